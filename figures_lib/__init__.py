@@ -1,0 +1,22 @@
+"""figures: extract, reconcile and chart the numeric claims in news reporting.
+
+The public entry points are re-exported here; see the README for the tables they produce.
+"""
+
+from .claims import extract_claims, extract_corpus
+from .corpus import Columns, iter_articles, load_corpus
+from .errors import FiguresInputError, FiguresInputWarning
+from .units import Q_, ureg
+
+__all__ = [
+    "Columns",
+    "FiguresInputError",
+    "FiguresInputWarning",
+    "Q_",
+    "extract_claims",
+    "extract_corpus",
+    "iter_articles",
+    "load_corpus",
+    "ureg",
+]
+__version__ = "0.1.0"

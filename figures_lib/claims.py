@@ -1,0 +1,398 @@
+"""Claim extraction: every figure of a known kind, with bounds, unit, period, speaker and span.
+
+``extract_claims(text)`` returns one row per claim (schema: ``schema.CLAIMS_COLUMNS``):
+a number from :func:`figures_lib.numbers.find`, the counted noun after it (lexicon
+``data/kinds.toml``), the period stated in its sentence (:mod:`figures_lib.periods`) and who
+said it (:mod:`figures_lib.speakers`). A claim repeated within one article is reported once,
+with the number of times it was stated in ``mentions``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import regex
+
+from . import numbers, periods, speakers
+from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
+from .schema import CLAIMS_COLUMNS, conform, empty_frame
+from .textspans import SpanIndex, paragraphs, quote_spans, sentences
+from .units import parse_unit, to_comparison
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Patterns compiled from the lexicon."""
+
+    noun_after: regex.Pattern
+    participle_after: regex.Pattern
+    killed_after: regex.Pattern
+    injured_after: regex.Pattern
+    killed_before: regex.Pattern
+    injured_before: regex.Pattern
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    lex = lexicon()
+    nouns = list(lex.noun_to_kind) + [n for n in lex.people_nouns]
+    capitalised_nouns = [n for kind in lex.kinds.values() for n in kind.nouns if n != n.lower()]
+    modifiers = phrase_alternation(list(lex.modifiers))
+    # A modifier: a lexicon word, a capitalised word, a word in quotes, an adjective ending.
+    modifier = (
+        rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'|(?-i:[A-Z][\w'-]{{0,30}})"
+        r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
+    )
+    head = phrase_alternation(nouns + capitalised_nouns)
+    noun_after = regex.compile(
+        rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their))?)?"
+        rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}?)\s{{1,3}}(?P<head>{head})(?![\w-])"
+        r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in|from"
+        r"|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
+        regex.IGNORECASE,
+    )
+    killed = phrase_alternation(list(lex.killed_cues))
+    injured = phrase_alternation(list(lex.injured_cues))
+    participles = phrase_alternation(list(lex.killed_cues) + list(lex.injured_cues))
+    return _Matcher(
+        noun_after=noun_after,
+        participle_after=regex.compile(rf"\s{{1,3}}(?P<head>{participles})\b", regex.IGNORECASE),
+        killed_after=regex.compile(
+            rf"\s{{1,3}}(?:(?:were|was|are|have\s{{1,3}}been|had\s{{1,3}}been|reportedly)\s{{1,3}}){{0,2}}(?:{killed})\b",
+            regex.IGNORECASE,
+        ),
+        injured_after=regex.compile(
+            rf"\s{{1,3}}(?:(?:were|was|are|have\s{{1,3}}been|had\s{{1,3}}been|reportedly)\s{{1,3}}){{0,2}}(?:{injured})\b",
+            regex.IGNORECASE,
+        ),
+        killed_before=regex.compile(rf"\b(?:{killed})\b[^.;]{{0,45}}$", regex.IGNORECASE),
+        injured_before=regex.compile(rf"\b(?:{injured})\b[^.;]{{0,45}}$", regex.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class _Counted:
+    kind: str
+    what: str
+    what_end: int
+    unit: str
+    subtype: str
+    group: str
+
+
+def _casualty_subtype(text: str, mention_start: int, noun_end: int, m: _Matcher) -> str:
+    """'killed' or 'injured' when a casualty word sits next to the figure, else ''."""
+    after_killed = m.killed_after.match(text, noun_end, min(len(text), noun_end + 60))
+    after_injured = m.injured_after.match(text, noun_end, min(len(text), noun_end + 60))
+    if after_killed or after_injured:
+        if after_killed and after_injured:
+            return "killed" if after_killed.end() <= after_injured.end() else "injured"
+        return "killed" if after_killed else "injured"
+    window_start = max(0, mention_start - 60)
+    before_killed = m.killed_before.search(text, window_start, mention_start)
+    before_injured = m.injured_before.search(text, window_start, mention_start)
+    if before_killed and before_injured:
+        return "killed" if before_killed.start() > before_injured.start() else "injured"
+    if before_killed:
+        return "killed"
+    if before_injured:
+        return "injured"
+    return ""
+
+
+def _counted(
+    text: str, mention: numbers.NumberMention, sentence: str, lex: Lexicon
+) -> _Counted | None:
+    """What a number counts, from the words after it; None if it is no claim kind."""
+    m = _matcher()
+    limit = min(len(text), mention.end + 120)
+    line_end = text.find("\n", mention.end, limit)
+    limit = line_end if line_end != -1 else limit
+    noun = m.noun_after.match(text, mention.end, limit)
+    if noun is None:
+        participle = m.participle_after.match(text, mention.end, limit)
+        if participle is None:
+            return None
+        subtype = "killed" if participle.group("head").lower() in lex.killed_cues else "injured"
+        return _Counted("casualties", participle.group("head"), participle.end(), "person", subtype, "")
+    head = " ".join(noun.group("head").lower().split())
+    if noun.group("of") and mention.qualifier != "vague" and not _scaled(mention):
+        return None  # "17 of the targets" counts part of something else; "hundreds of" is fine
+    what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
+    what_start = len(text[:what_start]) + (len(text[what_start:]) - len(text[what_start:].lstrip()))
+    kind_name = lex.noun_to_kind.get(head)
+    if kind_name is None and head not in lex.people_nouns:
+        return None
+    if kind_name == "tonnage":
+        end = noun.end("cargo") if noun.group("cargo") else noun.end("head")
+        unit = str(parse_unit(head))
+        return _Counted("tonnage", text[what_start:end], end, unit, "", "")
+    end = noun.end("head")
+    what = text[what_start:end]
+    if kind_name in (None, "fighters"):
+        subtype = _casualty_subtype(text, mention.start, end, m)
+        if subtype:
+            group = head if head in lex.casualty_groups else ""
+            return _Counted("casualties", what, end, "person", subtype, group)
+        if kind_name is None:
+            cues = lex.kinds["fighters"].cues
+            if cues is None or not cues.search(sentence):
+                return None
+            kind_name = "fighters"
+    kind = lex.kinds[kind_name]
+    if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence)):
+        return None
+    return _Counted(kind_name, what, end, kind.unit, "", "")
+
+
+def _scaled(mention: numbers.NumberMention) -> bool:
+    return bool(regex.search(r"(?i)(?:hundred|thousand|million|billion)s?$", mention.text))
+
+
+def _claim_id(doc_id: str, row: dict) -> str:
+    key = "|".join(
+        str(row[name])
+        for name in ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
+                     "period_end", "speaker_org", "speaker", "what")
+    )  # fmt: skip
+    return hashlib.sha1(f"{doc_id}|{key}".encode()).hexdigest()[:16]
+
+
+def _timestamp(value) -> pd.Timestamp | None:
+    if value is None:
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    if pd.isna(stamp):
+        return None
+    return pd.Timestamp(stamp.year, stamp.month, stamp.day)
+
+
+_CONTINUATION = regex.compile(
+    r"^(?:He|She|They|The\s{1,3}(?:minister|ministry|spokesman|general))\s{1,3}(?:also\s{1,3})?"
+    r"(?:added|went\s{1,3}on|continued)\b"
+)
+
+
+def extract_claims(
+    text: str,
+    *,
+    published=None,
+    doc_id: str | None = None,
+    outlet: str | None = None,
+) -> pd.DataFrame:
+    """Extract every claim of a known kind from one article's cleaned text.
+
+    Parameters
+    ----------
+    text:
+        Cleaned article text (``load_corpus`` gives it); offsets refer to it.
+    published:
+        Publication date, used to resolve "on Saturday", "Sept. 30" and as-of dates.
+    doc_id, outlet:
+        Copied to every row.
+
+    Returns
+    -------
+    pandas.DataFrame with the columns of ``schema.CLAIMS_COLUMNS``, sorted by ``start``.
+
+    Examples
+    --------
+    >>> claims = extract_claims("Jets flew 64 sorties over the past 24 hours, the ministry said.",
+    ...                         published="2015-10-10")
+    >>> claims[["kind", "value", "basis", "speaker_org"]].to_dict("records")
+    [{'kind': 'sorties', 'value': 64.0, 'basis': 'window', 'speaker_org': 'Russian Ministry of Defence'}]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_claims() needs the article text as str, got {type(text).__name__}")
+    rows = list(_claim_rows(text, _timestamp(published), doc_id or "", outlet or ""))
+    if not rows:
+        return empty_frame(CLAIMS_COLUMNS)
+    return conform(pd.DataFrame(rows), CLAIMS_COLUMNS)
+
+
+def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict]:
+    mentions = numbers.find(text)
+    if not mentions:
+        return
+    lex = lexicon()
+    who = claimants()
+    sentence_spans = sentences(text)
+    sentence_index = SpanIndex(sentence_spans)
+    paragraph_spans = paragraphs(text)
+    paragraph_index = SpanIndex(paragraph_spans)
+    article_start = periods.operation_start(text, published)
+
+    attributions_by_paragraph: dict[int, tuple[list, list]] = {}
+
+    def paragraph_context(index: int):
+        if index not in attributions_by_paragraph:
+            span = paragraph_spans[index]
+            quotes = quote_spans(text, span)
+            attributions_by_paragraph[index] = (
+                quotes,
+                speakers.paragraph_attributions(text, span, quotes),
+            )
+        return attributions_by_paragraph[index]
+
+    # Named people who spoke earlier in the article, for resolving "he" and "the Russian leader".
+    def latest_named_before(position: int) -> str:
+        named = ""
+        for index, span in enumerate(paragraph_spans):
+            if span.start > position:
+                break
+            for attribution in paragraph_context(index)[1]:
+                if attribution.position < position and speakers.is_personal_name(attribution.phrase):
+                    named = speakers.strip_titles(attribution.phrase)
+        return named
+
+    period_cache: dict[int, list[periods.Period]] = {}
+
+    def sentence_periods(index: int) -> list[periods.Period]:
+        if index not in period_cache:
+            span = sentence_spans[index]
+            sentence = text[span.start : span.end]
+            as_of = periods.as_of_date(sentence, published)
+            found = periods.find_periods(sentence, span.start, as_of, published, article_start)
+            if not found and index > 0 and _CONTINUATION.match(sentence):
+                previous = sentence_periods(index - 1)
+                found = [p for p in previous if p.basis == "cumulative"] or previous
+            period_cache[index] = found
+        return period_cache[index]
+
+    seen: dict[tuple, dict] = {}
+    for mention in mentions:
+        sentence_number = sentence_index.find(mention.start)
+        if sentence_number is None:
+            continue
+        span = sentence_spans[sentence_number]
+        sentence = text[span.start : span.end]
+        counted = _counted(text, mention, sentence, lex)
+        if counted is None:
+            continue
+
+        # Period: the stated window or cumulative span nearest the figure, else the kind default.
+        stated = sentence_periods(sentence_number)
+        as_of = periods.as_of_date(sentence, published)
+        if stated:
+            period = min(stated, key=lambda p: abs(p.offset - mention.start))
+            basis, period_start, period_end, period_text = (
+                period.basis, period.start, period.end, period.text
+            )  # fmt: skip
+        else:
+            basis = lex.kinds[counted.kind].default_basis
+            period_start, period_end, period_text = None, as_of, ""
+
+        # Speaker: the attribution nearest the quotation holding the figure, else in the sentence.
+        paragraph_number = paragraph_index.find(mention.start)
+        quotes, attributions = paragraph_context(paragraph_number)
+        quote = next((q for q in quotes if q.start <= mention.start < q.end), None)
+        if quote is not None:
+            attribution = speakers.nearest(attributions, quote)
+        else:
+            in_sentence = [a for a in attributions if span.start <= a.position < span.end]
+            attribution = speakers.nearest(in_sentence, span)
+        speaker = attribution.phrase if attribution else ""
+        if speaker and speakers.needs_resolution(speaker):
+            speaker = latest_named_before(attribution.position) or speaker
+        organisation = who.organisation(attribution.phrase if attribution else "") or who.organisation(speaker)
+        speaker = speakers.strip_titles(speaker)
+
+        low, high = mention.low, mention.high
+        low_inclusive = mention.low_inclusive
+        if math.isinf(low) and low < 0:
+            low, low_inclusive = 0.0, True  # counts are never negative
+        value = mention.value if not math.isinf(mention.value) else low
+        quantity, quantity_unit = to_comparison(value, counted.unit)
+        row = {
+            "doc_id": doc_id,
+            "outlet": outlet,
+            "published": published,
+            "kind": counted.kind,
+            "what": counted.what,
+            "low": low,
+            "high": high,
+            "low_inclusive": low_inclusive,
+            "high_inclusive": mention.high_inclusive,
+            "value": value,
+            "qualifier": mention.qualifier,
+            "unit": counted.unit,
+            "quantity": quantity,
+            "basis": basis,
+            "period_start": period_start,
+            "period_end": period_end,
+            "speaker": speaker,
+            "speaker_org": organisation,
+            "quoted": quote is not None,
+            "sentence": sentence,
+            "start": mention.start,
+            "end": mention.end,
+            "subtype": counted.subtype,
+            "group": counted.group,
+            "quantity_unit": quantity_unit,
+            "period_text": period_text,
+            "sentence_start": span.start,
+            "mentions": 1,
+        }
+        key = tuple(
+            str(row[name])
+            for name in ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
+                         "period_end")
+        ) + ((organisation or speaker).lower(),)  # fmt: skip
+        if key in seen:
+            seen[key]["mentions"] += 1
+            continue
+        row["claim_id"] = _claim_id(doc_id, row)
+        seen[key] = row
+    yield from seen.values()
+
+
+def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=None) -> pd.DataFrame:
+    """Extract claims from every article of a corpus table (see ``load_corpus``).
+
+    Parameters
+    ----------
+    corpus:
+        A corpus table, or an iterable of corpus tables (chunks) for large corpora; only the
+        claims are kept in memory, never the articles' intermediate state.
+    progress:
+        Optional callable taking the number of articles just processed (a progress bar).
+
+    Returns
+    -------
+    pandas.DataFrame of claims (``schema.CLAIMS_COLUMNS``) sorted by ``doc_id`` and ``start``;
+    it keeps each article's ``doc_id``, ``outlet`` and ``published``.
+    """
+    chunks = [corpus] if isinstance(corpus, pd.DataFrame) else corpus
+    frames = []
+    for chunk in chunks:
+        missing = {"doc_id", "text"} - set(chunk.columns)
+        if missing:
+            raise ValueError(
+                f"the corpus table lacks {', '.join(sorted(missing))}; build it with load_corpus()"
+            )
+        rows: list[dict] = []
+        for article in chunk.itertuples(index=False):
+            rows.extend(
+                _claim_rows(
+                    str(article.text),
+                    _timestamp(getattr(article, "published", None)),
+                    str(article.doc_id),
+                    str(getattr(article, "outlet", "") or ""),
+                )
+            )
+            if progress is not None:
+                progress(1)
+        if rows:
+            frames.append(conform(pd.DataFrame(rows), CLAIMS_COLUMNS))
+    if not frames:
+        return empty_frame(CLAIMS_COLUMNS)
+    claims = pd.concat(frames, ignore_index=True)
+    return claims.sort_values(["doc_id", "start", "kind"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,239 @@
+"""Time windows and as-of dates stated in a sentence, resolved against the publication date.
+
+A claim's period is the half-open day range [period_start, period_end): "over the past 24
+hours" said on 2015-10-10 is [2015-10-09, 2015-10-10); "since Sept. 30" in an article of
+2015-12-11 is [2015-09-30, 2015-12-11). Dates without a year take the latest year that does
+not put them after the publication date; a weekday is its latest occurrence on or before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+import regex
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from .numbers import MONTHS, _parse_words
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DATE = (
+    rf"(?:(?:{MONTHS})\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
+    rf"|{_DAY}\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
+    rf"|(?:{MONTHS})\.?\s{{1,3}}\d{{4}}"
+    r"|(?<!\d)(?:19|20)\d{2}(?!\d))"
+)
+_COUNT_WORD = (
+    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
+    r"|twenty-four|forty-eight|seventy-two|thirty|a\s{1,3}few|several)"
+)
+_SPAN_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
+
+_WINDOW = regex.compile(
+    r"(?i:\b(?:over|in|during|within|for|throughout)\s{1,3}(?:the|a)\s{1,3}"
+    r"(?:past|last|previous|preceding)\s{1,3}"
+    rf"(?:(?P<count>{_COUNT_WORD})(?:\s{{1,3}}|-))?{_SPAN_UNIT}\b"
+    rf"|\b(?:in|over|during|within|for)\s{{1,3}}(?P<count>{_COUNT_WORD})(?:\s{{1,3}}|-){_SPAN_UNIT}\b"
+    rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
+    r"|\b(?P<overnight>overnight)\b"
+    r"|\b(?P<daily>per\s{1,3}day|a\s{1,3}day|daily|each\s{1,3}day|every\s{1,3}day)\b)"
+    rf"|\b(?i:from|between)\s{{1,3}}(?P<first_day>{_WEEKDAY})\s{{1,3}}(?i:to|and|through|until|till)"
+    rf"\s{{1,3}}(?P<last_day>{_WEEKDAY})\b"
+)
+# "since Sept. 30", "since the beginning of the operation", "since Moscow launched its air
+# campaign on Sept. 30", "in the course of the operation", "so far", a conflict "which flared in
+# March 2011" (with a perfect tense: "has claimed").
+_CUMULATIVE = regex.compile(
+    rf"(?i:\bsince\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
+    r"|(?i:\b(?:in\s{1,3}the\s{1,3}course\s{1,3}of|during|throughout)\s{1,3}the\s{1,3}"
+    r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
+    r"|(?i:\b(?P<so_far>so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|all\s{1,3}told)\b)"
+    rf"|(?i:\b(?:which|that)\s{{1,3}}(?:flared|began|started|erupted|broke\s{{1,3}}out)"
+    rf"(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{DATE})"
+)
+_DATE = regex.compile(DATE)
+_OPERATION_WORDS = regex.compile(
+    r"(?i:\b(?:operation|campaign|air\s{1,3}strikes|airstrikes|strikes|bombing|military"
+    r"\s{1,3}actions?|hostilities|intervention|mission|air\s{1,3}war)\b)"
+)
+_OPERATION_START = regex.compile(
+    r"(?i:\b(?:launched|began|begun|started|commenced|kicked\s{1,3}off)\b)"
+    rf"[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{DATE})"
+)
+_SPEECH_DATE = regex.compile(
+    r"(?i:\b(?:said|says|reported|announced|stated|told|claimed|added|noted|confirmed"
+    r"|declared|briefing|statement)\b)(?:[^.;\n]{0,30}?)\s{1,3}(?i:on\s{1,3})?"
+    rf"(?P<when>{_WEEKDAY}|(?i:yesterday|today)|{DATE})\b"
+)
+
+_PERFECT = regex.compile(r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)")
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period stated in a sentence, with the words that stated it."""
+
+    basis: str  # window or cumulative
+    start: pd.Timestamp | None
+    end: pd.Timestamp | None
+    text: str
+    offset: int  # where the words start in the article text
+    per_day: bool = False  # "64 sorties a day": a rate, its window is one day
+
+
+def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The day a date expression names, read against the publication date.
+
+    "Sept. 30" in an article of 2015-12-11 is 2015-09-30; "Saturday" in an article of Sunday
+    2015-10-11 is 2015-10-10; a bare year is its first of January.
+    """
+    words = expression.strip().lower()
+    reference = published if published is not None and not pd.isna(published) else None
+    if words in WEEKDAYS:
+        if reference is None:
+            return None
+        back = (reference.weekday() - WEEKDAYS.index(words)) % 7
+        return reference - pd.Timedelta(days=back)
+    if words in ("today", "tonight"):
+        return reference
+    if words == "yesterday":
+        return None if reference is None else reference - pd.Timedelta(days=1)
+    year_given = regex.search(r"\d{4}", expression) is not None
+    default_year = reference.year if reference is not None else 2000
+    try:
+        parsed = date_parser.parse(expression, default=dt.datetime(default_year, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    day = pd.Timestamp(parsed.year, parsed.month, parsed.day)
+    if not year_given:
+        if reference is None:
+            return None
+        if day > reference:
+            day = day - pd.DateOffset(years=1)
+    return pd.Timestamp(day)
+
+
+def operation_start(text: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+    """Start date of the operation the article reports on, if the article states it.
+
+    The first sentence that says something was launched/began "on DATE" and names an
+    operation, campaign or air strikes gives it.
+    """
+    for match in _OPERATION_START.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        context = text[max(line_start, match.start() - 160) : match.end()]
+        if _OPERATION_WORDS.search(context):
+            resolved = resolve_date(match.group("date"), published)
+            if resolved is not None:
+                return resolved
+    return None
+
+
+def as_of_date(sentence: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The day a figure was given: "said on Saturday" resolves that day, else the publication."""
+    match = _SPEECH_DATE.search(sentence)
+    if match:
+        resolved = resolve_date(match.group("when"), published)
+        if resolved is not None and (published is None or resolved <= published):
+            return resolved
+    return published
+
+
+def _window_length(count_text: str | None, unit: str) -> tuple[float | None, str]:
+    if count_text is None:
+        count = 1.0
+    elif count_text.isdigit():
+        count = float(count_text)
+    else:
+        count = _parse_words(count_text.replace("-", " ")) or None
+    unit = unit.lower().rstrip("s")
+    return count, unit
+
+
+def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp:
+    """Start of a window of ``count`` ``unit``s ending at ``end`` (hours round to days)."""
+    if unit == "month":
+        return end - relativedelta(months=int(count))
+    if unit == "year":
+        return end - relativedelta(years=int(count))
+    days = count * _UNIT_DAYS[unit]
+    return end - pd.Timedelta(days=max(1, round(days)))
+
+
+def find_periods(
+    sentence: str,
+    offset: int,
+    as_of: pd.Timestamp | None,
+    published: pd.Timestamp | None,
+    article_operation_start: pd.Timestamp | None,
+) -> list[Period]:
+    """Every window or cumulative period stated in one sentence.
+
+    Parameters
+    ----------
+    sentence:
+        The sentence text; ``offset`` is where it starts in the article.
+    as_of:
+        The day the figures were given (see :func:`as_of_date`).
+    article_operation_start:
+        The operation's start as the article states it elsewhere (see
+        :func:`operation_start`), used for "since the beginning of the operation".
+    """
+    periods: list[Period] = []
+    for match in _WINDOW.finditer(sentence):
+        words = match.group()
+        if match.group("daily"):
+            start = None if as_of is None else as_of - pd.Timedelta(days=1)
+            periods.append(Period("window", start, as_of, words, offset + match.start(), True))
+            continue
+        if match.group("overnight"):
+            count, unit = 1.0, "day"
+        elif match.group("first_day"):
+            first = resolve_date(match.group("first_day"), as_of)
+            last = resolve_date(match.group("last_day"), as_of)
+            if first is None or last is None:
+                continue
+            if first > last:
+                first -= pd.Timedelta(days=7)
+            # Named days are inclusive: Monday to Thursday is [Monday, Friday).
+            periods.append(
+                Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
+            )
+            continue
+        else:
+            count, unit = _window_length(match.group("count"), match.group("unit"))
+            if count is None or count <= 0:
+                continue
+        start = None if as_of is None else window_start(as_of, count, unit)
+        periods.append(Period("window", start, as_of, words, offset + match.start()))
+
+    for match in _CUMULATIVE.finditer(sentence):
+        start = None
+        if match.group("since") is not None:
+            since = match.group("since")
+            date = _DATE.search(since)
+            if date is not None and date.start() < 90:
+                start = resolve_date(date.group(), published)
+                words = "since " + since[: date.end()]
+            elif _OPERATION_WORDS.search(since[:60]):
+                start = article_operation_start
+                words = "since " + since[: _OPERATION_WORDS.search(since[:60]).end()]
+            else:
+                continue  # "since then", "since he said": not a period we can place
+        elif match.group("operation") is not None:
+            start = article_operation_start
+            words = match.group()
+        elif match.group("began") is not None:
+            if not _PERFECT.search(sentence):
+                continue
+            start = resolve_date(match.group("began"), published)
+            words = match.group()
+        else:
+            words = match.group()  # "so far": cumulative from an unstated start
+        periods.append(Period("cumulative", start, as_of, words, offset + match.start()))
+    return periods

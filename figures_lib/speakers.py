@@ -1,0 +1,189 @@
+"""Who an article attributes a figure to: "X said", "said X", "according to X", "- MoD".
+
+Attributions are found per paragraph. A figure inside a quotation takes the attribution
+nearest that quotation; any other figure takes the attribution in its own sentence. Pronouns
+and bare titles ("he", "the Russian leader") resolve to the most recent named person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .textspans import Span
+
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|reported|reports|announced|announces|stated|states"
+    r"|claimed|claims|noted|notes|estimated|estimates|declared|explained|stressed|emphasized"
+    r"|emphasised|confirmed|insisted|wrote|writes|tweeted|concluded|recalled|complained"
+    r"|revealed|disclosed|underlined|underscored|pointed\s{1,3}out|asserted|acknowledged"
+    r"|reiterated|warned|cited"
+)
+_AUXILIARY_TAIL = regex.compile(
+    r"(?:\s{1,3}(?:has|have|had|also|earlier|later|further|again|repeatedly|previously|then"
+    r"|on\s{1,3}\w{1,12}|last\s{1,3}\w{1,8}|has\s{1,3}also|had\s{1,3}earlier)){1,3}$"
+)
+_SUBJECT_VERB = regex.compile(rf"(?<![\w-])(?:{_VERBS})\b")
+_VERB_SUBJECT = regex.compile(
+    rf"(?:[,\"]|\s-|^)\s{{0,3}}(?:{_VERBS})\s{{1,3}}(?P<np>(?:the|a|an)\s{{1,3}}[^,.;:!?\"()\n]{{1,80}}"
+    r"|[A-Z][^,.;:!?\"()\n]{0,80})"
+)
+_ACCORDING = regex.compile(
+    r"(?i:according\s{1,3}to)\s{1,3}(?P<np>[^,.;:!?\"\n]{1,80})"
+)
+_TWEET_TAIL = regex.compile(
+    r"\s-\s(?P<np>[A-Z][\w.']{1,24}(?:\s[A-Z][\w.']{1,24}){0,3})"
+    r"(?=\s{0,3}(?:https?://|pic\.twitter|$))"
+)
+_CLAUSE_BREAK = regex.compile(r"[,;:\"(]|[.!?]\s|\s-\s|\b(?:that|and|but|while|as|when|who|which)\s")
+_NP_STOP = frozenset(
+    """in on at during to after as who which that when while adding citing referring speaking
+    with via from because but before told by for according where said says if since than
+    about""".split()
+)  # fmt: skip
+_DETERMINERS = frozenset("the a an its his her their senior top several some".split())
+PRONOUNS = frozenset("he she him her".split())
+_TITLE_WORDS = frozenset(
+    """president minister defense defence foreign prime deputy major general lieutenant colonel
+    col. gen. lt. maj. spokesman spokeswoman secretary state department chief head commander
+    u.s. us british russian turkish syrian american french german admiral captain senator
+    ambassador press official leader colonel-general lieutenant-general major-general army
+    air force aerospace forces of the russia's america's britain's turkey's syria's federation
+    republic""".split()
+)  # fmt: skip
+_ORGANISATION_ENDS = frozenset(
+    """ministry army nations observatory council department office agency command forces force
+    kremlin pentagon government coalition committee organization organisation service services
+    tass interfax ria sana reuters mod un staff headquarters administration""".split()
+)  # fmt: skip
+_TITLE_HEADS = ("leader", "president", "minister", "spokesman", "spokeswoman", "head of", "chief")
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday january february
+    march april may june july august september october november december""".split()
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker phrase and where its speech verb sits in the article."""
+
+    phrase: str  # as written
+    position: int  # offset of the speech verb (or of "according to", or of the " - ")
+    inside_quote: bool
+
+
+def _trim_noun_phrase(phrase: str) -> str:
+    """Cut a speaker phrase at the first word that cannot belong to it."""
+    phrase = regex.sub(r"\s{0,2}\([^)]{0,40}\)", "", phrase)  # "the United Nations (UN)"
+    kept = []
+    for word in phrase.split():
+        if word.lower().strip(".,") in _NP_STOP and kept:
+            break
+        kept.append(word)
+    return " ".join(kept).strip(" ,.-'\"")
+
+
+def _plausible_speaker(phrase: str) -> bool:
+    words = phrase.split()
+    if not words or len(words) > 9:
+        return False
+    first = words[0]
+    if first.lower() in _TIME_WORDS or phrase.lower() in _TIME_WORDS:
+        return False
+    return first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in PRONOUNS
+
+
+def paragraph_attributions(text: str, paragraph: Span, quotes: list[Span]) -> list[Attribution]:
+    """Every attribution in one paragraph, in order of position."""
+
+    def in_quote(offset: int) -> bool:
+        return any(q.start <= offset < q.end for q in quotes)
+
+    found: list[Attribution] = []
+    body = text[paragraph.start : paragraph.end]
+    for match in _SUBJECT_VERB.finditer(body):
+        verb_at = paragraph.start + match.start()
+        if in_quote(verb_at):
+            continue
+        before = body[: match.start()]
+        before = _AUXILIARY_TAIL.sub("", before.rstrip()).rstrip()
+        breaks = list(_CLAUSE_BREAK.finditer(before))
+        cut = breaks[-1].end() if breaks else 0
+        subject = before[cut:].strip()
+        if not subject and before.endswith(",") and breaks:
+            # "The ministry's spokesman, Major General Igor Konashenkov, said": the appositive.
+            earlier = list(_CLAUSE_BREAK.finditer(before[: breaks[-1].start()]))
+            start = earlier[-1].end() if earlier else 0
+            subject = before[start : breaks[-1].start()].strip()
+        subject = subject.strip(" ,-'\"")
+        if _plausible_speaker(subject):
+            found.append(Attribution(subject, verb_at, False))
+    for pattern in (_VERB_SUBJECT, _ACCORDING):
+        for match in pattern.finditer(body):
+            phrase = _trim_noun_phrase(match.group("np"))
+            position = paragraph.start + match.start()
+            # Inside a quotation only the dialogue style "... - said the Russian leader. - ..."
+            # attributes; "said X" within someone's quoted words does not.
+            quoted = in_quote(position)
+            if quoted and body[match.start()] not in ",-" and not body[match.start() : match.start() + 2].startswith(" -"):
+                continue
+            if _plausible_speaker(phrase) or phrase.lower() in PRONOUNS | {"him"}:
+                found.append(Attribution(phrase, position, quoted))
+    for match in _TWEET_TAIL.finditer(body):
+        found.append(Attribution(match.group("np"), paragraph.start + match.start(), False))
+    return sorted(found, key=lambda a: a.position)
+
+
+def _name_run(phrase: str) -> list[str]:
+    """The capitalised words at the end of a phrase that are neither titles nor organisations."""
+    run: list[str] = []
+    for word in reversed(phrase.split()):
+        bare = word.lower().strip(".,")
+        if not word[0].isupper() or bare in _TITLE_WORDS or bare in _DETERMINERS:
+            break
+        run.insert(0, word)
+    return run
+
+
+def is_personal_name(phrase: str) -> bool:
+    """True for "Sergei Shoigu", "President Vladimir Putin"; False for organisations, pronouns
+    and bare titles."""
+    words = phrase.split()
+    if not words or words[-1].lower().strip(".,") in _ORGANISATION_ENDS:
+        return False
+    if phrase.lower() in PRONOUNS:
+        return False
+    if any(w[0].islower() and w.lower() not in _TITLE_WORDS for w in words):
+        return False  # "Senior authorities in Russia" is a group, not a person
+    return bool(_name_run(phrase))
+
+
+def strip_titles(phrase: str) -> str:
+    """ "Russia's Defense Minister Sergei Shoigu" -> "Sergei Shoigu"; organisations unchanged."""
+    if not is_personal_name(phrase):
+        return phrase
+    return " ".join(_name_run(phrase))
+
+
+def needs_resolution(phrase: str) -> bool:
+    """Pronouns and bare titles ("he", "the Russian leader") that stand for a named person."""
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return True
+    if lowered.split()[0] != "the" or lowered.split()[-1] in _ORGANISATION_ENDS:
+        return False
+    return any(head in lowered for head in _TITLE_HEADS)
+
+
+def nearest(attributions: list[Attribution], span: Span) -> Attribution | None:
+    """The attribution closest to a span of text (a quotation or a sentence)."""
+    best, best_distance = None, None
+    for attribution in attributions:
+        if span.start <= attribution.position < span.end:
+            distance = 0
+        else:
+            distance = min(abs(attribution.position - span.start), abs(attribution.position - span.end))
+        if best_distance is None or distance < best_distance:
+            best, best_distance = attribution, distance
+    return best

@@ -1,0 +1,88 @@
+"""Sentences, paragraphs and quotations of a cleaned article, as character spans."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+# Words that end with a full stop without ending a sentence ("Sept. 30", "Maj. Gen.", "U.S.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr gen lt col maj capt sgt adm sen rep gov pres st no nos jan feb mar apr jun
+    jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx inc co corp ltd jr sr mt ft fig
+    est dept univ assn bros gov't p.m a.m"""
+    .split()
+)  # fmt: skip
+
+# A full stop, question or exclamation mark, closing quotes or brackets, white space, then
+# something that can start a sentence.
+_BOUNDARY = regex.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
+_QUOTE_MARK = regex.compile('"')
+_WORD_BEFORE = regex.compile(r"([\w.]{1,12})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Span]:
+    """One span per line of the cleaned text (cleaning puts one paragraph on each line)."""
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append(Span(start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans, never crossing a paragraph, white space trimmed."""
+    spans: list[Span] = []
+    for paragraph in paragraphs(text):
+        start = paragraph.start
+        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
+            if text[match.start()] == ".":
+                before = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 12), match.start())
+                word = before.group(1).lower() if before else ""
+                if word.rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                    continue
+            end = match.end()
+            spans.append(Span(start, end))
+            start = end
+            while start < paragraph.end and text[start] == " ":
+                start += 1
+        if start < paragraph.end:
+            spans.append(Span(start, paragraph.end))
+    return spans
+
+
+def quote_spans(text: str, paragraph: Span) -> list[Span]:
+    """Spans inside double quotation marks in one paragraph, quote marks included.
+
+    Quotes pair up in order; an unclosed last quote runs to the end of the paragraph, as news
+    style does when a quotation continues into the next paragraph.
+    """
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end)]
+    spans = [Span(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)]
+    if len(marks) % 2 == 1:
+        spans.append(Span(marks[-1], paragraph.end))
+    return spans
+
+
+class SpanIndex:
+    """Find which span of a sorted, non-overlapping list holds an offset."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self._starts = [span.start for span in spans]
+
+    def find(self, offset: int) -> int | None:
+        """Index of the span containing ``offset``, or None."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
+            return index
+        return None

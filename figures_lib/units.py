@@ -1,0 +1,109 @@
+"""The package's single pint registry, extended from ``units.txt``.
+
+Every module converts through ``ureg``; nothing else creates a registry or calls ``define``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pint
+
+DEFINITIONS_FILE = Path(__file__).with_name("units.txt")
+
+ureg = pint.UnitRegistry(cache_folder=None)
+ureg.load_definitions(str(DEFINITIONS_FILE))
+Q_ = ureg.Quantity
+
+# News spellings of units, mapped to registry names in one place. Keys are lower-case and
+# whitespace-normalised. "tons" in reporting on military logistics means metric tonnes (the
+# Russian and Syrian sources report in tonnes); "short tons" must be written out to get US tons.
+UNIT_ALIASES: dict[str, str] = {
+    "metric ton": "tonne",
+    "metric tons": "tonne",
+    "metric tonne": "tonne",
+    "metric tonnes": "tonne",
+    "ton": "tonne",
+    "tons": "tonne",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "t": "tonne",
+    "short ton": "short_ton",
+    "short tons": "short_ton",
+    "long ton": "long_ton",
+    "long tons": "long_ton",
+    "kg": "kilogram",
+    "kilogram": "kilogram",
+    "kilograms": "kilogram",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
+    "pound": "pound",
+    "pounds": "pound",
+    "lbs": "pound",
+    "lb": "pound",
+}
+
+#: The unit every quantity of a dimension is converted to for comparison.
+COMPARISON_UNITS: dict[str, str] = {
+    "[mass]": "kilogram",
+    "[time]": "day",
+}
+
+
+@lru_cache(maxsize=512)
+def parse_unit(spelling: str) -> pint.Unit:
+    """Return the registry unit for a unit as spelled in news text.
+
+    Parameters
+    ----------
+    spelling:
+        "metric tons", "tonnes", "sorties", "kg", ...
+
+    Raises
+    ------
+    ValueError
+        If the spelling is neither an alias nor a unit the registry knows.
+
+    Examples
+    --------
+    >>> str(parse_unit("metric tons"))
+    'metric_ton'
+    """
+    key = " ".join(spelling.lower().split())
+    name = UNIT_ALIASES.get(key, key.replace(" ", "_"))
+    try:
+        return ureg.Unit(name)
+    except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError) as error:
+        raise ValueError(f"unknown unit {spelling!r}: add it to figures_lib/units.txt") from error
+
+
+@lru_cache(maxsize=512)
+def comparison_unit(unit_name: str) -> str:
+    """Name of the unit a quantity in ``unit_name`` is converted to for comparison.
+
+    Mass goes to kilograms and time to days; a counting unit (sortie, target, ...) is its own
+    comparison unit.
+    """
+    unit = ureg.Unit(unit_name)
+    dimensionality = str(unit.dimensionality)
+    return COMPARISON_UNITS.get(dimensionality, str(unit))
+
+
+def to_comparison(magnitude: float, unit_name: str) -> tuple[float, str]:
+    """Convert ``magnitude`` in ``unit_name`` to its comparison unit.
+
+    Returns
+    -------
+    (magnitude, unit) in the comparison unit, e.g. ``(2.14e8, "kilogram")`` for 214,000 tonnes.
+    """
+    target = comparison_unit(unit_name)
+    if target == unit_name:
+        return float(magnitude), target
+    converted = Q_(magnitude, unit_name).to(target).magnitude
+    return float(converted), target
+
+
+def format_quantity(magnitude: float, unit_name: str, spec: str = ",.0f") -> str:
+    """Format a magnitude with its unit through one explicit spec, e.g. '214,000 tonne'."""
+    return f"{format(magnitude, spec)} {unit_name}"
