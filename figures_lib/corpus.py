@@ -326,9 +326,13 @@ def _read_article_file(path: Path, folder: Path, manifest: dict[str, dict]) -> d
         text, metadata = extracted
     entry = manifest.get(path.name)
     if entry is None and manifest:
+        fallback = (
+            "using the page's own title, date and site name"
+            if suffix in HTML_SUFFIXES
+            else "outlet set to 'unknown' and date left empty"
+        )
         warnings.warn(
-            f"{path}: no row in {MANIFEST_NAME}; outlet set to 'unknown' and date left empty "
-            f"(add a row for {path.name!r})",
+            f"{path}: no row in {MANIFEST_NAME}; {fallback} (add a row for {path.name!r})",
             FiguresInputWarning,
             stacklevel=4,
         )
@@ -478,6 +482,9 @@ def _iter_table(source: Path, kind: str, columns: Columns) -> Iterator[dict]:
 
         def get(name: str, record: dict = record) -> str:
             column = resolved[name]
+            if column is None and kind == "jsonl":
+                # JSON Lines records need not share keys: look for the usual names in each one.
+                column = next((c for c in columns.candidates[name] if c in record), None)
             value = record.get(column) if column else None
             return "" if value is None else str(value).strip()
 

@@ -1,0 +1,163 @@
+"""The ``figures`` command line: load a corpus, extract claims.
+
+Every subcommand has ``--help``. Bad input ends with one line naming the file, row or field
+and the fix (exit code 1); skipped input is reported as ``warning:`` lines on standard error.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import warnings
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+
+import click
+import pandas as pd
+
+from .atomic import write_table
+from .claims import extract_corpus
+from .corpus import Columns, iter_articles, load_corpus
+from .errors import FiguresInputError, FiguresInputWarning
+from .paths import SEEDS_DIR
+
+#: Articles extracted per batch: claims are kept, articles are dropped after each batch.
+BATCH_ARTICLES = 500
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None):
+    if issubclass(category, FiguresInputWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        click.echo(warnings.formatwarning(message, category, filename, lineno, line), err=True)
+
+
+def _friendly_errors(command: Callable) -> Callable:
+    """Turn input errors into one clear line and exit code 1, never a traceback."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        warnings.showwarning = _show_warning
+        try:
+            return command(*args, **kwargs)
+        except FiguresInputError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper
+
+
+def _column_options(command: Callable) -> Callable:
+    """The column-mapping options shared by every command that reads a corpus."""
+    fields = [
+        ("text", "article text"),
+        ("title", "headline"),
+        ("date", "publication date"),
+        ("outlet", "outlet name"),
+        ("id", "article id"),
+        ("via", "republisher"),
+        ("language", "language code"),
+    ]
+    for name, meaning in reversed(fields):
+        command = click.option(
+            f"--{name}-col",
+            default=None,
+            metavar="NAME",
+            help=f"CSV/JSONL input: the column holding the {meaning} (default: the usual names).",
+        )(command)
+    return command
+
+
+def _columns(options: dict) -> Columns:
+    return Columns(
+        text=options["text_col"],
+        title=options["title_col"],
+        date=options["date_col"],
+        outlet=options["outlet_col"],
+        doc_id=options["id_col"],
+        via=options["via_col"],
+        language=options["language_col"],
+    )
+
+
+_CORPUS_ARGUMENT = click.argument(
+    "corpus", required=False, type=click.Path(path_type=Path), metavar="[CORPUS]"
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="figures")
+def main() -> None:
+    """Extract, reconcile and chart the numeric claims in news reporting.
+
+    CORPUS, where a command takes one, is a folder of .txt/.md articles with manifest.csv, a
+    folder or file of saved .html pages, or a .csv/.jsonl dataset. Without it the bundled
+    seed corpus is used.
+    """
+
+
+@main.command("corpus")
+@_CORPUS_ARGUMENT
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("reports/corpus.csv"),
+    show_default=True, help="Where to write the corpus table (.csv or .parquet).",
+)  # fmt: skip
+@click.option(
+    "--with-text/--without-text", default=False, show_default=True,
+    help="Include the cleaned article text (the column later offsets refer to).",
+)  # fmt: skip
+@_column_options
+@_friendly_errors
+def corpus_command(corpus: Path | None, output: Path, with_text: bool, **options) -> None:
+    """Load CORPUS and write one row per article: metadata and what cleaning removed."""
+    frame = load_corpus(corpus, columns=_columns(options))
+    if not with_text:
+        frame = frame.drop(columns=["text"])
+    write_table(frame, output)
+    click.echo(f"{len(frame)} articles from {corpus or SEEDS_DIR.name} -> {output}")
+
+
+def _batches(articles: Iterator[dict], size: int) -> Iterator[pd.DataFrame]:
+    while batch := list(itertools.islice(articles, size)):
+        yield pd.DataFrame(batch)
+
+
+@main.command("extract")
+@_CORPUS_ARGUMENT
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=Path("reports/claims.csv"),
+    show_default=True, help="Where to write the claims table (.csv or .parquet).",
+)  # fmt: skip
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="Show a progress bar (default: only when standard error is a terminal).",
+)  # fmt: skip
+@_column_options
+@_friendly_errors
+def extract_command(corpus: Path | None, output: Path, progress: bool | None, **options) -> None:
+    """Extract every claim from CORPUS into one table (see the README for its columns).
+
+    Articles are read and extracted in batches, so memory holds the claims, not the corpus.
+    """
+    from tqdm import tqdm
+
+    if output.suffix.lower() not in (".csv", ".parquet"):
+        raise click.BadParameter("write .csv or .parquet", param_hint="--output")
+    articles = iter_articles(corpus, columns=_columns(options))
+    show = sys.stderr.isatty() if progress is None else progress
+    count = 0
+
+    with tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
+
+        def advance(done: int) -> None:
+            nonlocal count
+            count += done
+            bar.update(done)
+
+        claims = extract_corpus(_batches(articles, BATCH_ARTICLES), progress=advance)
+    write_table(claims, output)
+    click.echo(f"{len(claims)} claims from {count} articles -> {output}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
