@@ -61,7 +61,11 @@ def _matcher() -> _Matcher:
     participles = phrase_alternation(list(lex.killed_cues) + list(lex.injured_cues))
     return _Matcher(
         noun_after=noun_after,
-        participle_after=regex.compile(rf"\s{{1,3}}(?P<head>{participles})\b", regex.IGNORECASE),
+        participle_after=regex.compile(
+            r"\s{1,3}(?:(?:were|was|are|have\s{1,3}been|had\s{1,3}been|reportedly)\s{1,3}){0,2}"
+            rf"(?P<head>{participles})\b",
+            regex.IGNORECASE,
+        ),
         killed_after=regex.compile(
             rf"\s{{1,3}}(?:(?:were|was|are|have\s{{1,3}}been|had\s{{1,3}}been|reportedly)\s{{1,3}}){{0,2}}(?:{killed})\b",
             regex.IGNORECASE,

@@ -73,14 +73,36 @@ class Attribution:
     inside_quote: bool
 
 
+_AUXILIARIES = frozenset("had has have was were is are will would could can did does".split())
+# Lower-case plurals that news copy uses as sources: "activists said", "officials say".
+_SOURCE_NOUNS = frozenset(
+    """activists officials witnesses residents sources medics rescuers monitors analysts
+    diplomats experts observers journalists reporters doctors commanders source official
+    media""".split()
+)  # fmt: skip
+
+
 def _trim_noun_phrase(phrase: str) -> str:
-    """Cut a speaker phrase at the first word that cannot belong to it."""
+    """Cut a speaker phrase after a speech verb at the first word that cannot belong to it.
+
+    Returns '' when the words read as the content of the speech rather than the speaker:
+    in "said Russian aircraft had hit ..." the verb introduces what was said.
+    """
     phrase = regex.sub(r"\s{0,2}\([^)]{0,40}\)", "", phrase)  # "the United Nations (UN)"
-    kept = []
+    kept: list[str] = []
     for word in phrase.split():
-        if word.lower().strip(".,") in _NP_STOP and kept:
+        bare = word.lower().strip(".,'\"")
+        if bare in _NP_STOP and kept:
             break
+        if bare in _AUXILIARIES or any(ch.isdigit() for ch in word):
+            return ""
         kept.append(word)
+    if not kept or len(kept) > 8:
+        return ""
+    if kept[0].lower() not in _DETERMINERS and kept[0].lower() not in PRONOUNS | {"him"}:
+        # A proper-noun phrase: every word capitalised except joining words.
+        if any(w[0].islower() and w.lower() not in {"of", "the", "for", "de", "al", "and"} for w in kept):
+            return ""
     return " ".join(kept).strip(" ,.-'\"")
 
 
@@ -91,6 +113,8 @@ def _plausible_speaker(phrase: str) -> bool:
     first = words[0]
     if first.lower() in _TIME_WORDS or phrase.lower() in _TIME_WORDS:
         return False
+    if words[-1].lower() in _SOURCE_NOUNS:
+        return True
     return first[0].isupper() or first.lower() in _DETERMINERS or first.lower() in PRONOUNS
 
 
