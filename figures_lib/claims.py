@@ -257,21 +257,31 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
                     named = speakers.strip_titles(attribution.phrase)
         return named
 
-    period_cache: dict[int, list[periods.Period]] = {}
+    # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
+    # January 5"): their figures are as of that day unless their sentence says otherwise.
+    interview_day: dict[str, pd.Timestamp] = {}
+    for position, subject, day in periods.interview_dates(text, published):
+        if speakers.needs_resolution(subject):
+            subject = latest_named_before(position)
+        if subject:
+            interview_day.setdefault(speakers.strip_titles(subject), day)
 
-    def sentence_periods(index: int) -> list[periods.Period]:
-        if index not in period_cache:
+    period_cache: dict[tuple, list[periods.Period]] = {}
+
+    def sentence_periods(index: int, as_of) -> list[periods.Period]:
+        key = (index, as_of)
+        if key not in period_cache:
             span = sentence_spans[index]
             sentence = text[span.start : span.end]
-            as_of = periods.as_of_date(sentence, published)
             found = periods.find_periods(sentence, span.start, as_of, published, article_start)
             if not found and index > 0 and _CONTINUATION.match(sentence):
-                previous = sentence_periods(index - 1)
+                previous = sentence_periods(index - 1, as_of)
                 found = [p for p in previous if p.basis == "cumulative"] or previous
-            period_cache[index] = found
-        return period_cache[index]
+            period_cache[key] = found
+        return period_cache[key]
 
     seen: dict[tuple, dict] = {}
+    casualty_group_in_sentence: dict[int, str] = {}
     for mention in mentions:
         sentence_number = sentence_index.find(mention.start)
         if sentence_number is None:
@@ -281,18 +291,11 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
         counted = _counted(text, mention, sentence, lex)
         if counted is None:
             continue
-
-        # Period: the stated window or cumulative span nearest the figure, else the kind default.
-        stated = sentence_periods(sentence_number)
-        as_of = periods.as_of_date(sentence, published)
-        if stated:
-            period = min(stated, key=lambda p: abs(p.offset - mention.start))
-            basis, period_start, period_end, period_text = (
-                period.basis, period.start, period.end, period.text
-            )  # fmt: skip
-        else:
-            basis = lex.kinds[counted.kind].default_basis
-            period_start, period_end, period_text = None, as_of, ""
+        group = counted.group
+        if counted.kind == "casualties":
+            # "250,000 people killed and over one million injured": the group carries over.
+            group = group or casualty_group_in_sentence.get(sentence_number, "")
+            casualty_group_in_sentence.setdefault(sentence_number, group)
 
         # Speaker: the attribution nearest the quotation holding the figure, else in the sentence.
         paragraph_number = paragraph_index.find(mention.start)
@@ -308,6 +311,20 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
             speaker = latest_named_before(attribution.position) or speaker
         organisation = who.organisation(attribution.phrase if attribution else "") or who.organisation(speaker)
         speaker = speakers.strip_titles(speaker)
+
+        # As-of day: stated in the sentence, else the speaker's interview day, else publication.
+        as_of = periods.stated_date(sentence, published) or interview_day.get(speaker) or published
+
+        # Period: the stated window or cumulative span nearest the figure, else the kind default.
+        stated = sentence_periods(sentence_number, as_of)
+        if stated:
+            period = min(stated, key=lambda p: abs(p.offset - mention.start))
+            basis, period_start, period_end, period_text = (
+                period.basis, period.start, period.end, period.text
+            )  # fmt: skip
+        else:
+            basis = lex.kinds[counted.kind].default_basis
+            period_start, period_end, period_text = None, as_of, ""
 
         low, high = mention.low, mention.high
         low_inclusive = mention.low_inclusive
@@ -339,7 +356,7 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
             "start": mention.start,
             "end": mention.end,
             "subtype": counted.subtype,
-            "group": counted.group,
+            "group": group,
             "quantity_unit": quantity_unit,
             "period_text": period_text,
             "sentence_start": span.start,

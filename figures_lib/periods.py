@@ -70,6 +70,12 @@ _SPEECH_DATE = regex.compile(
     rf"(?P<when>{_WEEKDAY}|(?i:yesterday|today)|{DATE})\b"
 )
 
+# "He spoke to Bild on January 5": the day a speaker gave the interview an article reports.
+_INTERVIEW_DATE = regex.compile(
+    r"(?P<subject>\b[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3})\s{1,3}(?:also\s{1,3})?"
+    r"(?:spoke|talked|gave\s{1,3}(?:an|the|his|her)\s{1,3}interview)\s{1,3}(?:to|with)\s{1,3}"
+    rf"[^.\n]{{1,80}}?\s{{1,3}}on\s{{1,3}}(?P<when>{_WEEKDAY}|{DATE})\b"
+)
 _PERFECT = regex.compile(r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)")
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
 
@@ -134,14 +140,24 @@ def operation_start(text: str, published: pd.Timestamp | None) -> pd.Timestamp |
     return None
 
 
-def as_of_date(sentence: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
-    """The day a figure was given: "said on Saturday" resolves that day, else the publication."""
+def interview_dates(text: str, published: pd.Timestamp | None) -> list[tuple[int, str, pd.Timestamp]]:
+    """(position, subject as written, day) for each "X spoke to Y on DATE" in an article."""
+    found = []
+    for match in _INTERVIEW_DATE.finditer(text):
+        day = resolve_date(match.group("when"), published)
+        if day is not None and (published is None or day <= published):
+            found.append((match.start(), match.group("subject"), day))
+    return found
+
+
+def stated_date(sentence: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+    """The day a sentence says its figures were given ("said on Saturday"), or None."""
     match = _SPEECH_DATE.search(sentence)
     if match:
         resolved = resolve_date(match.group("when"), published)
         if resolved is not None and (published is None or resolved <= published):
             return resolved
-    return published
+    return None
 
 
 def _window_length(count_text: str | None, unit: str) -> tuple[float | None, str]:
