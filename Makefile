@@ -6,7 +6,7 @@ SEEDS := seeds
 REPORTS := reports
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report corpus claims test lint bench clean
+.PHONY: help setup report test lint bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'

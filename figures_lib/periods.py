@@ -143,6 +143,8 @@ def operation_start(text: str, published: pd.Timestamp | None) -> pd.Timestamp |
 def interview_dates(text: str, published: pd.Timestamp | None) -> list[tuple[int, str, pd.Timestamp]]:
     """(position, subject as written, day) for each "X spoke to Y on DATE" in an article."""
     found = []
+    if not any(word in text for word in ("spoke", "talked", "interview")):
+        return found  # cheap test first: the pattern starts at every capital letter
     for match in _INTERVIEW_DATE.finditer(text):
         day = resolve_date(match.group("when"), published)
         if day is not None and (published is None or day <= published):

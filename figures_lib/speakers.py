@@ -126,7 +126,8 @@ def paragraph_attributions(text: str, paragraph: Span, quotes: list[Span]) -> li
 
     found: list[Attribution] = []
     body = text[paragraph.start : paragraph.end]
-    for match in _SUBJECT_VERB.finditer(body):
+    verbs = list(_SUBJECT_VERB.finditer(body))
+    for match in verbs:
         verb_at = paragraph.start + match.start()
         if in_quote(verb_at):
             continue
@@ -143,7 +144,9 @@ def paragraph_attributions(text: str, paragraph: Span, quotes: list[Span]) -> li
         subject = subject.strip(" ,-'\"")
         if _plausible_speaker(subject):
             found.append(Attribution(subject, verb_at, False))
-    for pattern in (_VERB_SUBJECT, _ACCORDING):
+    # The verb-first pattern is costly to scan; it can only match where a speech verb is.
+    patterns = (_VERB_SUBJECT, _ACCORDING) if verbs else (_ACCORDING,)
+    for pattern in patterns:
         for match in pattern.finditer(body):
             phrase = _trim_noun_phrase(match.group("np"))
             position = paragraph.start + match.start()

@@ -21,7 +21,8 @@ def _environment_packages() -> dict[str, str]:
     """Conda dependencies of environment.yml (name -> spec), excluding python, pip and -e ."""
     packages = {}
     in_pip = False
-    for line in (PROJ_ROOT / "environment.yml").read_text().splitlines():
+    text = (PROJ_ROOT / "environment.yml").read_text()
+    for line in text.split("\ndependencies:", 1)[1].splitlines():
         stripped = line.strip()
         if stripped.startswith("- pip:"):
             in_pip = True
