@@ -80,6 +80,14 @@ def _columns(options: dict) -> Columns:
     )
 
 
+def _output_option(table: str) -> Callable:
+    """The -o/--output option of a command that writes the named table."""
+    return click.option(
+        "-o", "--output", type=click.Path(path_type=Path), default=Path(f"reports/{table}.csv"),
+        show_default=True, help=f"Where to write the {table} table (.csv or .parquet).",
+    )  # fmt: skip
+
+
 _CORPUS_ARGUMENT = click.argument(
     "corpus", required=False, type=click.Path(path_type=Path), metavar="[CORPUS]"
 )
@@ -98,10 +106,7 @@ def main() -> None:
 
 @main.command("corpus")
 @_CORPUS_ARGUMENT
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("reports/corpus.csv"),
-    show_default=True, help="Where to write the corpus table (.csv or .parquet).",
-)  # fmt: skip
+@_output_option("corpus")
 @click.option(
     "--with-text/--without-text", default=False, show_default=True,
     help="Include the cleaned article text (the column later offsets refer to).",
@@ -124,10 +129,7 @@ def _batches(articles: Iterator[dict], size: int) -> Iterator[pd.DataFrame]:
 
 @main.command("extract")
 @_CORPUS_ARGUMENT
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), default=Path("reports/claims.csv"),
-    show_default=True, help="Where to write the claims table (.csv or .parquet).",
-)  # fmt: skip
+@_output_option("claims")
 @click.option(
     "--progress/--no-progress", default=None,
     help="Show a progress bar (default: only when standard error is a terminal).",
