@@ -197,7 +197,7 @@ def find_periods(
     sentence:
         The sentence text; ``offset`` is where it starts in the article.
     as_of:
-        The day the figures were given (see :func:`as_of_date`).
+        The day the figures were given (see :func:`stated_date`; else the publication day).
     article_operation_start:
         The operation's start as the article states it elsewhere (see
         :func:`operation_start`), used for "since the beginning of the operation".
