@@ -9,6 +9,7 @@ with the number of times it was stated in ``mentions``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Iterable, Iterator
@@ -158,12 +159,22 @@ def _scaled(mention: numbers.NumberMention) -> bool:
     return bool(regex.search(r"(?i)(?:hundred|thousand|million|billion)s?$", mention.text))
 
 
-def _claim_id(doc_id: str, row: dict) -> str:
-    key = "|".join(
-        str(row[name])
-        for name in ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
-                     "period_end", "speaker_org", "speaker", "what")
-    )  # fmt: skip
+_CONTENT_FIELDS = ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
+                   "period_end")  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_text(value) -> str:
+    return str(value)  # str() of a Timestamp is slow and the same few dates recur
+
+
+def _content_key(row: dict) -> tuple[str, ...]:
+    """What a claim says, whoever words it: the key that merges repeats within an article."""
+    return tuple(_as_text(row[name]) for name in _CONTENT_FIELDS)
+
+
+def _claim_id(doc_id: str, content_key: tuple[str, ...], row: dict) -> str:
+    key = "|".join(content_key + (row["speaker_org"], row["speaker"], row["what"]))
     return hashlib.sha1(f"{doc_id}|{key}".encode()).hexdigest()[:16]
 
 
@@ -362,15 +373,12 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
             "sentence_start": span.start,
             "mentions": 1,
         }
-        key = tuple(
-            str(row[name])
-            for name in ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
-                         "period_end")
-        ) + ((organisation or speaker).lower(),)  # fmt: skip
+        content = _content_key(row)
+        key = content + ((organisation or speaker).lower(),)
         if key in seen:
             seen[key]["mentions"] += 1
             continue
-        row["claim_id"] = _claim_id(doc_id, row)
+        row["claim_id"] = _claim_id(doc_id, content, row)
         seen[key] = row
     yield from seen.values()
 

@@ -366,6 +366,10 @@ _CANDIDATE = re.compile(
     r"|[mM]illion|[bB]illion|[dD]ozen|[aA]\s{1,3}(?:few|couple|handful|dozen|hundred|thousand"
     r"|million|billion))|[A-Z]{2,}|https?://|www\.|@"
 )  # a run of capitals: upper-case number words ("FIVE HUNDRED") match case-insensitively
+_UPPER_NUMBER_STARTS = frozenset(
+    """ZER ONE TWO THR TEN TWE THI THO TRI FOU FIV FOR FIF SIX SEV SCO EIG ELE NIN HUN MIL BIL
+    DOZ""".split()
+)  # fmt: skip
 _TOKEN_END = re.compile(r"[\s<>\"]")
 
 
@@ -383,6 +387,8 @@ def _candidate_matches(text: str):
             token_end = _TOKEN_END.search(text, position)
             last_end = token_end.start() if token_end else len(text)
             continue
+        if found.isupper() and found[:3] not in _UPPER_NUMBER_STARTS:
+            continue  # "ISIS", "UN", "RT": a run of capitals that is no number word
         if position and text[position - 1] in "$\u20ac\u00a3":
             position -= 3 if text[max(0, position - 3) : position] == "US$" else 1
         match = core.match(text, position)

@@ -71,11 +71,14 @@ _SPEECH_DATE = regex.compile(
 )
 
 # "He spoke to Bild on January 5": the day a speaker gave the interview an article reports.
-_INTERVIEW_DATE = regex.compile(
-    r"(?P<subject>\b[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3})\s{1,3}(?:also\s{1,3})?"
-    r"(?:spoke|talked|gave\s{1,3}(?:an|the|his|her)\s{1,3}interview)\s{1,3}(?:to|with)\s{1,3}"
-    rf"[^.\n]{{1,80}}?\s{{1,3}}on\s{{1,3}}(?P<when>{_WEEKDAY}|{DATE})\b"
+# Found at the verb, then the subject is read back from it and the date forward.
+_INTERVIEW_VERB = regex.compile(
+    r"\b(?:spoke|talked|gave\s{1,3}(?:an|the|his|her)\s{1,3}interview)\s{1,3}(?:to|with)\s{1,3}"
 )
+_INTERVIEW_SUBJECT = regex.compile(
+    r"(?P<subject>\b[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3})\s{1,3}(?:also\s{1,3})?$"
+)
+_INTERVIEW_DAY = regex.compile(rf"[^.\n]{{1,80}}?\s{{1,3}}on\s{{1,3}}(?P<when>{_WEEKDAY}|{DATE})\b")
 _PERFECT = regex.compile(r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)")
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
 
@@ -143,12 +146,14 @@ def operation_start(text: str, published: pd.Timestamp | None) -> pd.Timestamp |
 def interview_dates(text: str, published: pd.Timestamp | None) -> list[tuple[int, str, pd.Timestamp]]:
     """(position, subject as written, day) for each "X spoke to Y on DATE" in an article."""
     found = []
-    if not any(word in text for word in ("spoke", "talked", "interview")):
-        return found  # cheap test first: the pattern starts at every capital letter
-    for match in _INTERVIEW_DATE.finditer(text):
-        day = resolve_date(match.group("when"), published)
+    for verb in _INTERVIEW_VERB.finditer(text):
+        subject = _INTERVIEW_SUBJECT.search(text, max(0, verb.start() - 130), verb.start())
+        when = _INTERVIEW_DAY.match(text, verb.end())
+        if subject is None or when is None:
+            continue
+        day = resolve_date(when.group("when"), published)
         if day is not None and (published is None or day <= published):
-            found.append((match.start(), match.group("subject"), day))
+            found.append((subject.start(), subject.group("subject"), day))
     return found
 
 

@@ -68,6 +68,9 @@ def only(text: str) -> NumberMention:
         ("Tens of thousands of refugees crossed.", "Tens of thousands", 20000, 99999, "vague"),
         ("Several hundred militants surrendered.", "Several hundred", 300, 900, "vague"),
         ("this is hundreds, thousands of armed people", "hundreds, thousands", 200, 9999, "vague"),
+        # Headline capitals: number words are read, other runs of capitals are not.
+        ("ISIS LOST FIVE HUNDRED FIGHTERS", "FIVE HUNDRED", 500, 500, "exact"),
+        ("RT: DOZENS OF SORTIES OVER IDLIB", "DOZENS", 24, 99, "vague"),
     ],
 )
 def test_figure_shapes(sentence, figure, low, high, qualifier):
