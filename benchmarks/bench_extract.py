@@ -15,6 +15,8 @@ import time
 import tracemalloc
 import warnings
 
+import pandas as pd
+
 import figures_lib
 from figures_lib.claims import extract_corpus
 
@@ -42,12 +44,13 @@ def build_corpus(megabytes: float):
     while size < megabytes * 1e6:
         for article in articles:
             text = article.text + "\n" + EXTRA_SENTENCES[copy % len(EXTRA_SENTENCES)]
+            # Each copy is published on another day, so date resolution is redone as it would
+            # be on a real archive rather than served from a cache.
+            published = article.published + pd.Timedelta(days=copy % 400)
             rows.append({"doc_id": f"{article.doc_id}-{copy:05d}", "outlet": article.outlet,
-                         "published": article.published, "text": text})  # fmt: skip
+                         "published": published, "text": text})  # fmt: skip
             size += len(text.encode("utf-8"))
         copy += 1
-    import pandas as pd
-
     return pd.DataFrame(rows), size
 
 

@@ -155,8 +155,11 @@ def _counted(
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
 
+_SCALE_WORD_END = regex.compile(r"(?i)(?:hundred|thousand|million|billion)s?$")
+
+
 def _scaled(mention: numbers.NumberMention) -> bool:
-    return bool(regex.search(r"(?i)(?:hundred|thousand|million|billion)s?$", mention.text))
+    return bool(_SCALE_WORD_END.search(mention.text))
 
 
 _CONTENT_FIELDS = ("kind", "subtype", "low", "high", "qualifier", "basis", "period_start",
@@ -258,15 +261,14 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
         return attributions_by_paragraph[index]
 
     # Named people who spoke earlier in the article, for resolving "he" and "the Russian leader".
+    # Paragraphs are read backwards from the position, so only those back to the latest named
+    # speaker need their attributions found.
     def latest_named_before(position: int) -> str:
-        named = ""
-        for index, span in enumerate(paragraph_spans):
-            if span.start > position:
-                break
-            for attribution in paragraph_context(index)[1]:
+        for earlier in range(paragraph_index.at_or_before(position), -1, -1):
+            for attribution in reversed(paragraph_context(earlier)[1]):
                 if attribution.position < position and speakers.is_personal_name(attribution.phrase):
-                    named = speakers.strip_titles(attribution.phrase)
-        return named
+                    return speakers.strip_titles(attribution.phrase)
+        return ""
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
     # January 5"): their figures are as of that day unless their sentence says otherwise.

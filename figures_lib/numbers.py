@@ -284,12 +284,15 @@ def _parse_digits(text: str) -> float:
     return float(text.replace(",", "").replace(" ", "").replace("\u00a0", "").replace("\u202f", ""))
 
 
+_WORD_SEPARATORS = regex.compile(r"[\s-]+")
+
+
 def _parse_words(text: str) -> float | None:
     """Value of "two hundred and two thousand", "sixty-four", "a dozen"; None if malformed."""
     total = 0.0
     current = 0.0
     last = None
-    for token in regex.split(r"[\s-]+", text.lower()):
+    for token in _WORD_SEPARATORS.split(text.lower()):
         if token in ("", "and"):
             continue
         if token == "a":
@@ -350,22 +353,27 @@ def _is_excluded(text: str, start: int, end: int, value: float, kind: str, raw: 
     for phone in _PHONE.finditer(text, window_start, min(len(text), end + 20)):
         if phone.start() <= start and phone.end() >= end:
             digits = sum(ch.isdigit() for ch in phone.group())
-            separators = set(regex.findall(r"[.()+-]", phone.group()))
-            if digits >= 7 and separators:
+            if digits >= 7 and any(mark in phone.group() for mark in ".()+-"):
                 return True
     return False
 
 
-# Where a number can start: a digit, or the first letters of a number word or vague phrase.
-# A stdlib pattern with a letter trie scans at tens of MB/s; the full pattern is then tried
-# only at these positions instead of at every character.
-_CANDIDATE = re.compile(
-    r"\d+|\b(?:[zZ]ero|[oO]ne|[tT](?:wo|hree|en|welve|hirteen|wenty|hirty|housand|rillion)"
+# Where a number can start: digits, the first letters of a number word or vague phrase, a run
+# of capitals (upper-case number words, "FIVE HUNDRED", match case-insensitively), or a web
+# address whose digits are never figures. Each shape has its own pattern on the engine that
+# scans it fastest (a combined alternation scans at half the speed), and the full pattern is
+# then tried only at those offsets instead of at every character.
+_CANDIDATE_DIGITS = regex.compile(r"\d+")
+_CANDIDATE_CAPITALS = regex.compile(r"[A-Z]{2,}")
+_CANDIDATE_WORDS = re.compile(
+    r"\b(?=[zZoOtTfFsSeEnNhHmMbBdDaA])(?:[zZ]ero|[oO]ne"
+    r"|[tT](?:wo|hree|en|welve|hirteen|wenty|hirty|housand|rillion)"
     r"|[fF](?:our|ive|ourteen|ifteen|orty|ifty)|[sS](?:ix|even|ixteen|eventeen|ixty|eventy"
     r"|everal|cores)|[eE](?:ight|leven|ighteen|ighty)|[nN](?:ine|ineteen|inety)|[hH]undred"
     r"|[mM]illion|[bB]illion|[dD]ozen|[aA]\s{1,3}(?:few|couple|handful|dozen|hundred|thousand"
-    r"|million|billion))|[A-Z]{2,}|https?://|www\.|@"
-)  # a run of capitals: upper-case number words ("FIVE HUNDRED") match case-insensitively
+    r"|million|billion))"
+)
+_CANDIDATE_ADDRESS = re.compile(r"https?://|www\.|@")
 _UPPER_NUMBER_STARTS = frozenset(
     """ZER ONE TWO THR TEN TWE THI THO TRI FOU FIV FOR FIF SIX SEV SCO EIG ELE NIN HUN MIL BIL
     DOZ""".split()
@@ -373,22 +381,35 @@ _UPPER_NUMBER_STARTS = frozenset(
 _TOKEN_END = re.compile(r"[\s<>\"]")
 
 
+def _candidate_starts(text: str) -> list[int]:
+    """Sorted offsets where a number can start, outside web addresses and e-mail handles."""
+    starts = [m.start() for m in _CANDIDATE_DIGITS.finditer(text)]
+    starts += [m.start() for m in _CANDIDATE_WORDS.finditer(text)]
+    starts += [
+        m.start() for m in _CANDIDATE_CAPITALS.finditer(text) if m.group()[:3] in _UPPER_NUMBER_STARTS
+    ]  # "ISIS", "UN", "RT": runs of capitals that are no number word are dropped here
+    starts.sort()
+    addresses = []
+    for address in _CANDIDATE_ADDRESS.finditer(text):
+        # The rest of the token is skipped, so the digits of a URL are never figures.
+        token_end = _TOKEN_END.search(text, address.start())
+        addresses.append((address.start(), token_end.start() if token_end else len(text)))
+    if not addresses:
+        return starts
+    kept = []
+    for start in starts:
+        if not any(low <= start < high for low, high in addresses):
+            kept.append(start)
+    return kept
+
+
 def _candidate_matches(text: str):
     """Matches of the full core pattern, tried only where a number can start."""
     core = _core_pattern()
     last_end = 0
-    for candidate in _CANDIDATE.finditer(text):
-        position = candidate.start()
+    for position in _candidate_starts(text):
         if position < last_end:
             continue
-        found = candidate.group()
-        if found in ("http://", "https://", "www.", "@"):
-            # A URL or e-mail address: skip the rest of the token so its digits are never figures.
-            token_end = _TOKEN_END.search(text, position)
-            last_end = token_end.start() if token_end else len(text)
-            continue
-        if found.isupper() and found[:3] not in _UPPER_NUMBER_STARTS:
-            continue  # "ISIS", "UN", "RT": a run of capitals that is no number word
         if position and text[position - 1] in "$\u20ac\u00a3":
             position -= 3 if text[max(0, position - 3) : position] == "US$" else 1
         match = core.match(text, position)

@@ -9,6 +9,7 @@ not put them after the publication date; a weekday is its latest occurrence on o
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import pandas as pd
@@ -95,6 +96,19 @@ class Period:
     per_day: bool = False  # "64 sorties a day": a rate, its window is one day
 
 
+_YEAR = regex.compile(r"\d{4}")
+
+
+@functools.lru_cache(maxsize=2048)
+def _parse_day(expression: str, default_year: int) -> pd.Timestamp | None:
+    # dateutil is the slow step and newsrooms repeat the same few dates ("Sept. 30").
+    try:
+        parsed = date_parser.parse(expression, default=dt.datetime(default_year, 1, 1))
+    except (ValueError, OverflowError):
+        return None
+    return pd.Timestamp(parsed.year, parsed.month, parsed.day)
+
+
 def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
     """The day a date expression names, read against the publication date.
 
@@ -112,13 +126,10 @@ def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestam
         return reference
     if words == "yesterday":
         return None if reference is None else reference - pd.Timedelta(days=1)
-    year_given = regex.search(r"\d{4}", expression) is not None
-    default_year = reference.year if reference is not None else 2000
-    try:
-        parsed = date_parser.parse(expression, default=dt.datetime(default_year, 1, 1))
-    except (ValueError, OverflowError):
+    year_given = _YEAR.search(expression) is not None
+    day = _parse_day(expression, reference.year if reference is not None else 2000)
+    if day is None:
         return None
-    day = pd.Timestamp(parsed.year, parsed.month, parsed.day)
     if not year_given:
         if reference is None:
             return None

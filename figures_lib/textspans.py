@@ -86,3 +86,7 @@ class SpanIndex:
         if index >= 0 and self.spans[index].start <= offset < self.spans[index].end:
             return index
         return None
+
+    def at_or_before(self, offset: int) -> int:
+        """Index of the last span starting at or before ``offset`` (-1 when there is none)."""
+        return bisect.bisect_right(self._starts, offset) - 1
