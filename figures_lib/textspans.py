@@ -19,7 +19,6 @@ ABBREVIATIONS = frozenset(
 # something that can start a sentence.
 _BOUNDARY = regex.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
 _QUOTE_MARK = regex.compile('"')
-_WORD_BEFORE = regex.compile(r"([\w.]{1,12})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +41,34 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str) -> list[Span]:
     """Sentence spans, never crossing a paragraph, white space trimmed."""
     spans: list[Span] = []
+    # One scan of the whole text: a boundary needs spaces after it, so it never spans a line.
+    boundaries = _BOUNDARY.finditer(text)
+    boundary = next(boundaries, None)
     for paragraph in paragraphs(text):
         start = paragraph.start
-        for match in _BOUNDARY.finditer(text, paragraph.start, paragraph.end):
-            if text[match.start()] == ".":
-                before = _WORD_BEFORE.search(text, max(paragraph.start, match.start() - 12), match.start())
-                word = before.group(1).lower() if before else ""
-                if word.rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                    continue
-            end = match.end()
-            spans.append(Span(start, end))
-            start = end
-            while start < paragraph.end and text[start] == " ":
-                start += 1
+        while boundary is not None and boundary.start() < paragraph.end:
+            mark = boundary.start()
+            if mark >= paragraph.start and not _ends_abbreviation(text, paragraph.start, mark):
+                end = boundary.end()
+                spans.append(Span(start, end))
+                start = end
+                while start < paragraph.end and text[start] == " ":
+                    start += 1
+            boundary = next(boundaries, None)
         if start < paragraph.end:
             spans.append(Span(start, paragraph.end))
     return spans
+
+
+def _ends_abbreviation(text: str, floor: int, mark: int) -> bool:
+    """Whether the full stop at ``mark`` closes an abbreviation ("Sept.", "U.S.") or an initial."""
+    if text[mark] != ".":
+        return False
+    begin = mark
+    while begin > max(floor, mark - 12) and (text[begin - 1].isalnum() or text[begin - 1] in "._"):
+        begin -= 1
+    word = text[begin:mark].lower()
+    return word.rstrip(".") in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def quote_spans(text: str, paragraph: Span) -> list[Span]:
