@@ -129,7 +129,8 @@ def _counted(
     if noun.group("of") and mention.qualifier != "vague" and not _scaled(mention):
         return None  # "17 of the targets" counts part of something else; "hundreds of" is fine
     what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
-    what_start = len(text[:what_start]) + (len(text[what_start:]) - len(text[what_start:].lstrip()))
+    while what_start < noun.end() and text[what_start].isspace():
+        what_start += 1
     kind_name = lex.noun_to_kind.get(head)
     if kind_name is None and head not in lex.people_nouns:
         return None

@@ -58,6 +58,10 @@ _CUMULATIVE = regex.compile(
     rf"(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{DATE})"
 )
 _DATE = regex.compile(DATE)
+_WINDOW_WORDS = ("hour", "day", "week", "month", "year", "overnight")
+# Single words, so that any spacing between the words of "so far" or "to date" still passes.
+_CUMULATIVE_WORDS = ("since", "operation", "campaign", "far", "date", "total", "altogether",
+                     "told", "flared", "began", "started", "erupted", "broke")  # fmt: skip
 _OPERATION_WORDS = regex.compile(
     r"(?i:\b(?:operation|campaign|air\s{1,3}strikes|airstrikes|strikes|bombing|military"
     r"\s{1,3}actions?|hostilities|intervention|mission|air\s{1,3}war)\b)"
@@ -229,7 +233,13 @@ def find_periods(
         :func:`operation_start`), used for "since the beginning of the operation".
     """
     periods: list[Period] = []
-    for match in _WINDOW.finditer(sentence):
+    # Substring tests rule out most sentences before the costlier patterns run: every window
+    # names a time unit, "overnight", "daily" or a weekday, and every cumulative span one of
+    # its cue words.
+    lowered = sentence.lower()
+    has_window = any(word in lowered for word in _WINDOW_WORDS)
+    has_cumulative = any(word in lowered for word in _CUMULATIVE_WORDS)
+    for match in _WINDOW.finditer(sentence) if has_window else ():
         words = match.group()
         if match.group("daily"):
             start = None if as_of is None else as_of - pd.Timedelta(days=1)
@@ -256,7 +266,7 @@ def find_periods(
         start = None if as_of is None else window_start(as_of, count, unit)
         periods.append(Period("window", start, as_of, words, offset + match.start()))
 
-    for match in _CUMULATIVE.finditer(sentence):
+    for match in _CUMULATIVE.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
             since = match.group("since")

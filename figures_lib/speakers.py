@@ -131,7 +131,10 @@ def paragraph_attributions(text: str, paragraph: Span, quotes: list[Span]) -> li
     """Every attribution in one paragraph, in order of position."""
 
     def in_quote(offset: int) -> bool:
-        return any(q.start <= offset < q.end for q in quotes)
+        for quote in quotes:
+            if quote.start <= offset < quote.end:
+                return True
+        return False
 
     found: list[Attribution] = []
     body = text[paragraph.start : paragraph.end]
