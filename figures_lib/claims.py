@@ -243,11 +243,13 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
         return
     lex = lexicon()
     who = claimants()
-    sentence_spans = sentences(text)
-    sentence_index = SpanIndex(sentence_spans)
     paragraph_spans = paragraphs(text)
     paragraph_index = SpanIndex(paragraph_spans)
-    article_start = periods.operation_start(text, published)
+    sentence_spans = sentences(text, paragraph_spans)
+    sentence_index = SpanIndex(sentence_spans)
+    @functools.cache
+    def article_start():
+        return periods.operation_start(text, published)
 
     attributions_by_paragraph: dict[int, tuple[list, list]] = {}
 

@@ -365,14 +365,6 @@ def _is_excluded(text: str, start: int, end: int, value: float, kind: str, raw: 
 # then tried only at those offsets instead of at every character.
 _CANDIDATE_DIGITS = regex.compile(r"\d+")
 _CANDIDATE_CAPITALS = regex.compile(r"[A-Z]{2,}")
-_CANDIDATE_WORDS = re.compile(
-    r"\b(?=[zZoOtTfFsSeEnNhHmMbBdDaA])(?:[zZ]ero|[oO]ne"
-    r"|[tT](?:wo|hree|en|welve|hirteen|wenty|hirty|housand|rillion)"
-    r"|[fF](?:our|ive|ourteen|ifteen|orty|ifty)|[sS](?:ix|even|ixteen|eventeen|ixty|eventy"
-    r"|everal|cores)|[eE](?:ight|leven|ighteen|ighty)|[nN](?:ine|ineteen|inety)|[hH]undred"
-    r"|[mM]illion|[bB]illion|[dD]ozen|[aA]\s{1,3}(?:few|couple|handful|dozen|hundred|thousand"
-    r"|million|billion))"
-)
 _CANDIDATE_ADDRESS = re.compile(r"https?://|www\.|@")
 _UPPER_NUMBER_STARTS = frozenset(
     """ZER ONE TWO THR TEN TWE THI THO TRI FOU FIV FOR FIF SIX SEV SCO EIG ELE NIN HUN MIL BIL
@@ -381,10 +373,52 @@ _UPPER_NUMBER_STARTS = frozenset(
 _TOKEN_END = re.compile(r"[\s<>\"]")
 
 
+def _trie(words: list[str]) -> str:
+    """A pattern matching any of ``words``, nested by shared prefix.
+
+    The stdlib engine tries alternatives one by one, so "t(?:h(?:ree|irty)|wo)" rejects "the"
+    in far fewer steps than "three|thirty|two".
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(letter) + emit(node[letter]) for letter in sorted(node) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+@lru_cache(maxsize=1)
+def _candidate_words() -> re.Pattern:
+    """Where a number word or vague phrase can start, from the tables that define them."""
+    words = {*_UNIT_WORDS, *_TENS_WORDS, *_SCALE_WORDS, "dozen"}
+    after_a = {"dozen", "hundred", "thousand", "million", "billion"}
+    for phrase in vague_words():
+        first, _, rest = phrase.partition(" ")
+        if first == "a" and rest:
+            after_a.add(rest.split()[0])
+        else:
+            words.add(first)
+    either_case = sorted({word.capitalize() for word in words} | words)
+    # A class of first letters up front lets most word starts fail in one step.
+    first_letters = "".join(sorted({word[0] for word in either_case} | {"a", "A"}))
+    return re.compile(
+        rf"\b(?=[{first_letters}])(?:{_trie(either_case)}|[aA]\s{{1,3}}{_trie(sorted(after_a))})"
+    )
+
+
 def _candidate_starts(text: str) -> list[int]:
     """Sorted offsets where a number can start, outside web addresses and e-mail handles."""
     starts = [m.start() for m in _CANDIDATE_DIGITS.finditer(text)]
-    starts += [m.start() for m in _CANDIDATE_WORDS.finditer(text)]
+    starts += [m.start() for m in _candidate_words().finditer(text)]
     starts += [
         m.start() for m in _CANDIDATE_CAPITALS.finditer(text) if m.group()[:3] in _UPPER_NUMBER_STARTS
     ]  # "ISIS", "UN", "RT": runs of capitals that are no number word are dropped here

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -116,6 +117,14 @@ def _parse_day(expression: str, default_year: int) -> pd.Timestamp | None:
     return pd.Timestamp(parsed.year, parsed.month, parsed.day)
 
 
+def _year_before(day: pd.Timestamp) -> pd.Timestamp:
+    # Timestamp.replace is far cheaper than a DateOffset; 29 February falls back to the 28th.
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
 def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
     """The day a date expression names, read against the publication date.
 
@@ -141,7 +150,7 @@ def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestam
         if reference is None:
             return None
         if day > reference:
-            day = day - pd.DateOffset(years=1)
+            day = _year_before(day)
     return pd.Timestamp(day)
 
 
@@ -218,7 +227,7 @@ def find_periods(
     offset: int,
     as_of: pd.Timestamp | None,
     published: pd.Timestamp | None,
-    article_operation_start: pd.Timestamp | None,
+    article_operation_start: Callable[[], pd.Timestamp | None],
 ) -> list[Period]:
     """Every window or cumulative period stated in one sentence.
 
@@ -229,8 +238,9 @@ def find_periods(
     as_of:
         The day the figures were given (see :func:`stated_date`; else the publication day).
     article_operation_start:
-        The operation's start as the article states it elsewhere (see
-        :func:`operation_start`), used for "since the beginning of the operation".
+        Returns the operation's start as the article states it elsewhere (see
+        :func:`operation_start`), for "since the beginning of the operation"; called only
+        when a sentence needs it, as finding it costs a scan of the article.
     """
     periods: list[Period] = []
     # Substring tests rule out most sentences before the costlier patterns run: every window
@@ -275,12 +285,12 @@ def find_periods(
                 start = resolve_date(date.group(), published)
                 words = "since " + since[: date.end()]
             elif _OPERATION_WORDS.search(since[:60]):
-                start = article_operation_start
+                start = article_operation_start()
                 words = "since " + since[: _OPERATION_WORDS.search(since[:60]).end()]
             else:
                 continue  # "since then", "since he said": not a period we can place
         elif match.group("operation") is not None:
-            start = article_operation_start
+            start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:
             if not _PERFECT.search(sentence):

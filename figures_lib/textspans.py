@@ -38,13 +38,16 @@ def paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans, never crossing a paragraph, white space trimmed."""
+def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span]:
+    """Sentence spans, never crossing a paragraph, white space trimmed.
+
+    ``paragraph_spans`` saves finding the paragraphs again when the caller has them.
+    """
     spans: list[Span] = []
     # One scan of the whole text: a boundary needs spaces after it, so it never spans a line.
     boundaries = _BOUNDARY.finditer(text)
     boundary = next(boundaries, None)
-    for paragraph in paragraphs(text):
+    for paragraph in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         start = paragraph.start
         while boundary is not None and boundary.start() < paragraph.end:
             mark = boundary.start()
