@@ -21,7 +21,7 @@ import regex
 
 from . import numbers, periods, speakers
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
-from .schema import CLAIMS_COLUMNS, conform, empty_frame
+from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import SpanIndex, paragraphs, quote_spans, sentences
 from .units import parse_unit, to_comparison
 
@@ -234,7 +234,7 @@ def extract_claims(
     rows = list(_claim_rows(text, _timestamp(published), doc_id or "", outlet or ""))
     if not rows:
         return empty_frame(CLAIMS_COLUMNS)
-    return conform(pd.DataFrame(rows), CLAIMS_COLUMNS)
+    return frame_from_rows(rows, CLAIMS_COLUMNS)
 
 
 def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict]:
@@ -245,8 +245,36 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
     who = claimants()
     paragraph_spans = paragraphs(text)
     paragraph_index = SpanIndex(paragraph_spans)
-    sentence_spans = sentences(text, paragraph_spans)
-    sentence_index = SpanIndex(sentence_spans)
+
+    # Sentences are split only in paragraphs that hold a figure; a sentence is known by its
+    # paragraph and its place there.
+    sentences_by_paragraph: dict[int, tuple[list, SpanIndex]] = {}
+
+    def paragraph_sentences(index: int) -> tuple[list, SpanIndex]:
+        if index not in sentences_by_paragraph:
+            spans = sentences(text, [paragraph_spans[index]])
+            sentences_by_paragraph[index] = (spans, SpanIndex(spans))
+        return sentences_by_paragraph[index]
+
+    def sentence_at(position: int) -> tuple[int, int] | None:
+        index = paragraph_index.find(position)
+        if index is None:
+            return None
+        number = paragraph_sentences(index)[1].find(position)
+        return None if number is None else (index, number)
+
+    def sentence_span(key: tuple[int, int]):
+        return paragraph_sentences(key[0])[0][key[1]]
+
+    def sentence_before(key: tuple[int, int]) -> tuple[int, int] | None:
+        index, number = key
+        while number == 0:
+            index -= 1
+            if index < 0:
+                return None
+            number = len(paragraph_sentences(index)[0])
+        return index, number - 1
+
     @functools.cache
     def article_start():
         return periods.operation_start(text, published)
@@ -284,25 +312,26 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
 
     period_cache: dict[tuple, list[periods.Period]] = {}
 
-    def sentence_periods(index: int, as_of) -> list[periods.Period]:
-        key = (index, as_of)
+    def sentence_periods(sentence_key: tuple[int, int], as_of) -> list[periods.Period]:
+        key = (sentence_key, as_of)
         if key not in period_cache:
-            span = sentence_spans[index]
+            span = sentence_span(sentence_key)
             sentence = text[span.start : span.end]
             found = periods.find_periods(sentence, span.start, as_of, published, article_start)
-            if not found and index > 0 and _CONTINUATION.match(sentence):
-                previous = sentence_periods(index - 1, as_of)
+            earlier = sentence_before(sentence_key)
+            if not found and earlier is not None and _CONTINUATION.match(sentence):
+                previous = sentence_periods(earlier, as_of)
                 found = [p for p in previous if p.basis == "cumulative"] or previous
             period_cache[key] = found
         return period_cache[key]
 
     seen: dict[tuple, dict] = {}
-    casualty_group_in_sentence: dict[int, str] = {}
+    casualty_group_in_sentence: dict[tuple[int, int], str] = {}
     for mention in mentions:
-        sentence_number = sentence_index.find(mention.start)
+        sentence_number = sentence_at(mention.start)
         if sentence_number is None:
             continue
-        span = sentence_spans[sentence_number]
+        span = sentence_span(sentence_number)
         sentence = text[span.start : span.end]
         counted = _counted(text, mention, sentence, lex)
         if counted is None:
@@ -425,8 +454,15 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
             if progress is not None:
                 progress(1)
         if rows:
-            frames.append(conform(pd.DataFrame(rows), CLAIMS_COLUMNS))
+            rows.sort(key=_row_order)
+            frames.append(frame_from_rows(rows, CLAIMS_COLUMNS))
     if not frames:
         return empty_frame(CLAIMS_COLUMNS)
+    if len(frames) == 1:
+        return frames[0]
     claims = pd.concat(frames, ignore_index=True)
     return claims.sort_values(["doc_id", "start", "kind"], kind="stable").reset_index(drop=True)
+
+
+def _row_order(row: dict) -> tuple:
+    return row["doc_id"], row["start"], row["kind"]

@@ -95,6 +95,27 @@ def conform(frame: pd.DataFrame, columns: list[Column]) -> pd.DataFrame:
     return frame
 
 
+def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
+    """A frame with the schema's columns and dtypes, built column by column from row dicts.
+
+    The same result as ``conform(pd.DataFrame(rows), columns)`` at a fraction of the cost,
+    which matters when a corpus is extracted in many small batches. Keys the rows lack are
+    filled as ``conform`` fills them.
+    """
+    data = {}
+    for column in columns:
+        values = [row.get(column.name) for row in rows]
+        if column.dtype == "string":
+            data[column.name] = pd.array(["" if v is None else str(v) for v in values], dtype="string")
+        elif column.dtype == "bool":
+            data[column.name] = pd.array([bool(v) for v in values], dtype=bool)
+        elif column.dtype == "datetime64[ns]":
+            data[column.name] = pd.DatetimeIndex(values, dtype="datetime64[ns]")
+        else:
+            data[column.name] = pd.array(values, dtype=column.dtype)
+    return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
+
+
 def markdown_table(columns: list[Column]) -> str:
     """The schema as a Markdown table, as the README shows it."""
     lines = ["| column | type | meaning |", "|---|---|---|"]

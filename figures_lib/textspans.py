@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -21,8 +21,9 @@ _BOUNDARY = regex.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])"
 _QUOTE_MARK = regex.compile('"')
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
+    """Character offsets [start, end) into an article. A tuple, as articles make thousands."""
+
     start: int
     end: int
 
@@ -44,10 +45,14 @@ def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span
     ``paragraph_spans`` saves finding the paragraphs again when the caller has them.
     """
     spans: list[Span] = []
-    # One scan of the whole text: a boundary needs spaces after it, so it never spans a line.
-    boundaries = _BOUNDARY.finditer(text)
+    if paragraph_spans is None:
+        paragraph_spans = paragraphs(text)
+    if not paragraph_spans:
+        return spans
+    # One scan over the paragraphs: a boundary needs spaces after it, so it never spans a line.
+    boundaries = _BOUNDARY.finditer(text, paragraph_spans[0].start, paragraph_spans[-1].end)
     boundary = next(boundaries, None)
-    for paragraph in paragraphs(text) if paragraph_spans is None else paragraph_spans:
+    for paragraph in paragraph_spans:
         start = paragraph.start
         while boundary is not None and boundary.start() < paragraph.end:
             mark = boundary.start()
