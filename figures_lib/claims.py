@@ -275,9 +275,12 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
             number = len(paragraph_sentences(index)[0])
         return index, number - 1
 
-    @functools.cache
+    article_start_found: list = []  # filled on first use; a functools.cache per article costs more
+
     def article_start():
-        return periods.operation_start(text, published)
+        if not article_start_found:
+            article_start_found.append(periods.operation_start(text, published))
+        return article_start_found[0]
 
     attributions_by_paragraph: dict[int, tuple[list, list]] = {}
 

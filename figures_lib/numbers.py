@@ -203,6 +203,7 @@ def _phrase_alternation(phrases) -> str:
 _QUALIFIER_BEFORE = regex.compile(
     rf"(?<![\w-])(?P<q>(?i:{_phrase_alternation(_PHRASE_TO_QUALIFIER)}))\s{{0,3}}$"
 )
+_QUALIFIER_LAST_WORDS = frozenset(phrase.split()[-1].lower() for phrase in _PHRASE_TO_QUALIFIER)
 _QUALIFIER_AFTER = regex.compile(
     r"(?P<post>\+(?!\s{0,2}\d)|-plus\b|\s{1,3}(?i:plus)\b(?!\s{1,3}\d)"
     r"|\s{1,3}(?i:or\s{1,3}(?:more|so|fewer|less|over|above|under))\b)"
@@ -490,7 +491,13 @@ def _scan_cores(text: str) -> list[_Core]:
 
 
 def _qualifier_before(text: str, start: int, floor: int) -> tuple[str | None, int]:
-    match = _QUALIFIER_BEFORE.search(text, max(floor, start - 40), start)
+    window_start = max(floor, start - 40)
+    # Most numbers follow no qualifier: the word right before them says so without a search.
+    before = text[window_start:start].rsplit(None, 1)
+    last_word = before[-1].lstrip("([\"'\u201c").lower() if before else ""
+    if last_word not in _QUALIFIER_LAST_WORDS:
+        return None, start
+    match = _QUALIFIER_BEFORE.search(text, window_start, start)
     if match is None:
         return None, start
     phrase = " ".join(match.group("q").lower().split())

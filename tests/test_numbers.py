@@ -80,6 +80,15 @@ def test_figure_shapes(sentence, figure, low, high, qualifier):
     assert (mention.low, mention.high, mention.qualifier) == (low, high, qualifier)
 
 
+def test_qualifier_at_the_start_of_a_line():
+    text = "The ministry said:\nBetween 5,000 and 7,000 fighters have joined.\n(about 300 more)"
+    found = find(text)
+    assert [(m.text, m.low, m.high, m.qualifier) for m in found] == [
+        ("Between 5,000 and 7,000", 5000, 7000, "range"),
+        ("about 300", 300, 300, "approx"),
+    ]
+
+
 def test_inclusive_ends_follow_the_words():
     more = only("more than 50 aircraft")
     assert (more.low_inclusive, more.high_inclusive) == (False, True)
