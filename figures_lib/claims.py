@@ -168,13 +168,17 @@ _CONTENT_FIELDS = ("kind", "subtype", "low", "high", "qualifier", "basis", "peri
 
 
 @functools.lru_cache(maxsize=4096)
-def _as_text(value) -> str:
-    return str(value)  # str() of a Timestamp is slow and the same few dates recur
+def _day_text(nanoseconds: int) -> str:
+    # str() of a Timestamp is slow, and hashing one is too; the same few days recur.
+    return str(pd.Timestamp(nanoseconds))
 
 
 def _content_key(row: dict) -> tuple[str, ...]:
     """What a claim says, whoever words it: the key that merges repeats within an article."""
-    return tuple(_as_text(row[name]) for name in _CONTENT_FIELDS)
+    return tuple(
+        _day_text(value.value) if isinstance(value, pd.Timestamp) else str(value)
+        for value in (row[name] for name in _CONTENT_FIELDS)
+    )
 
 
 def _claim_id(doc_id: str, content_key: tuple[str, ...], row: dict) -> str:
