@@ -21,9 +21,10 @@ $(BIN)/.installed: pyproject.toml
 
 setup: $(BIN)/.installed ## create .venv and install the project with its test extras
 
-report: setup ## the main job on the bundled seeds: reports/corpus.csv and reports/claims.csv
+report: setup ## the main job on the bundled seeds: corpus, claims and reconciliation tables in reports/
 	$(BIN)/figures corpus $(SEEDS) -o $(REPORTS)/corpus.csv
 	$(BIN)/figures extract $(SEEDS) -o $(REPORTS)/claims.csv
+	$(BIN)/figures reconcile $(REPORTS)/claims.csv --corpus $(SEEDS) -o $(REPORTS)/reconciliation
 
 test: setup ## every test (pytest exits 5 when it collects nothing, which fails this target)
 	$(BIN)/python -m pytest -q
@@ -36,4 +37,4 @@ bench: setup ## extraction throughput against quantulum3 on a generated corpus
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean: ## remove generated reports and caches (keeps .venv)
-	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet .pytest_cache .hypothesis
+	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/reconciliation .pytest_cache .hypothesis

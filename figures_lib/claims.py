@@ -408,7 +408,7 @@ def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict
             "start": mention.start,
             "end": mention.end,
             "subtype": counted.subtype,
-            "group": group,
+            "casualty_group": group,
             "quantity_unit": quantity_unit,
             "period_text": period_text,
             "sentence_start": span.start,

@@ -1,4 +1,4 @@
-"""The ``figures`` command line: load a corpus, extract claims.
+"""The ``figures`` command line: load a corpus, extract claims, reconcile them.
 
 Every subcommand has ``--help``. Bad input ends with one line naming the file, row or field
 and the fix (exit code 1); skipped input is reported as ``warning:`` lines on standard error.
@@ -21,6 +21,8 @@ from .claims import extract_corpus
 from .corpus import Columns, iter_articles, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .paths import SEEDS_DIR
+from .reconcile import reconcile
+from .schema import CLAIMS_COLUMNS, read_table
 
 #: Articles extracted per batch: claims are kept, articles are dropped after each batch.
 BATCH_ARTICLES = 500
@@ -159,6 +161,45 @@ def extract_command(corpus: Path | None, output: Path, progress: bool | None, **
         claims = extract_corpus(_batches(articles, BATCH_ARTICLES), progress=advance)
     write_table(claims, output)
     click.echo(f"{len(claims)} claims from {count} articles -> {output}")
+
+
+@main.command("reconcile")
+@click.argument(
+    "claims", required=False, type=click.Path(path_type=Path), default=Path("reports/claims.csv"),
+    metavar="[CLAIMS]",
+)  # fmt: skip
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, file_okay=False),
+    default=Path("reports/reconciliation"), show_default=True,
+    help="Folder to write claims, sources, groups, checks and estimates tables into.",
+)  # fmt: skip
+@click.option(
+    "--corpus", "corpus_path", type=click.Path(path_type=Path), default=None,
+    help="The corpus the claims came from, to find syndicated copies by their text. Without "
+    "it, articles are compared on their claim sentences only.",
+)  # fmt: skip
+@click.option(
+    "--format", "table_format", type=click.Choice(["csv", "parquet"]), default="csv",
+    show_default=True, help="File format of the tables.",
+)  # fmt: skip
+@_column_options
+@_friendly_errors
+def reconcile_command(
+    claims: Path, output: Path, corpus_path: Path | None, table_format: str, **options
+) -> None:
+    """Reconcile a claims table (default reports/claims.csv): claimants, per-day rates,
+    same-claim groups across outlets, consistency checks over time and estimates.
+    """
+    table = read_table(claims, CLAIMS_COLUMNS, "claims")
+    corpus = load_corpus(corpus_path, columns=_columns(options)) if corpus_path else None
+    result = reconcile(table, corpus)
+    for name, frame in result.tables().items():
+        write_table(frame, output / f"{name}.{table_format}")
+    inconsistent = int((result.checks["status"] == "inconsistent").sum())
+    click.echo(
+        f"{len(result.claims)} claims, {len(result.groups)} groups, {len(result.checks)} checks "
+        f"({inconsistent} inconsistent), {len(result.estimates)} estimates -> {output}"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

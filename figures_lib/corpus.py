@@ -480,7 +480,7 @@ def _iter_table(source: Path, kind: str, columns: Columns) -> Iterator[dict]:
         if row_number == 0:
             continue  # the CSV header, yielded only to check the columns
 
-        def get(name: str, record: dict = record) -> str:
+        def get(name: str, record: dict = record, resolved: dict = resolved) -> str:
             column = resolved[name]
             if column is None and kind == "jsonl":
                 # JSON Lines records need not share keys: look for the usual names in each one.

@@ -6,9 +6,12 @@ exactly these columns in this order and that the README documents each one.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
+
+from .errors import FiguresInputError
 
 
 class Column(NamedTuple):
@@ -62,11 +65,112 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("end", "int64", "Offset just past the figure (exclusive): `text[start:end]` is the figure as written."),
     Column("claim_id", "string", "Stable id: a hash of the article id and the claim's content, the same across runs."),
     Column("subtype", "string", "For casualties: `killed` or `injured`; empty otherwise."),
-    Column("group", "string", "For casualties: who (`people`, `civilians`, `militants`, `children`) when stated."),
+    Column("casualty_group", "string", "For casualties: who (`people`, `civilians`, `militants`, `children`) when stated."),
     Column("quantity_unit", "string", "Unit of `quantity` (`kilogram` for tonnage, the counting unit otherwise)."),
     Column("period_text", "string", "The words that set the period (`over the past 24 hours`, `since Sept. 30`)."),
     Column("sentence_start", "int64", "Offset of the sentence's first character in the cleaned text."),
     Column("mentions", "int64", "How many times the article states this same claim (repeats are reported once)."),
+]  # fmt: skip
+
+
+_RATE_COLUMNS: list[Column] = [
+    Column("per_day_low", "float64", "Lower bound of the figure per day of its period, in `rate_unit`; NaN when the period has no known length (snapshots, `so far`)."),
+    Column("per_day_high", "float64", "Upper bound per day; `inf` for an open-ended figure (`more than`)."),
+    Column("per_day_value", "float64", "Best estimate per day (`value` converted and divided by `days`)."),
+    Column("rate_unit", "string", "pint unit of the per-day columns: the comparison unit per day (`sortie / day`, `kilogram / day`)."),
+]  # fmt: skip
+
+RECONCILED_CLAIMS_COLUMNS: list[Column] = CLAIMS_COLUMNS + [
+    Column("claimant", "string", "Who originally made the claim, normalised by `data/claimants.toml`: `speaker_org`, else the speaker, else the outlet itself (its own narration)."),
+    Column("claimant_source", "string", "Where `claimant` comes from: `organisation` (the alias table), `speaker` (a named source not in the table) or `outlet`."),
+    Column("source_id", "string", "`doc_id` of the earliest article of the claim's syndication cluster: copies of one story share it (see the sources table)."),
+    Column("source_outlet", "string", "Outlet of that earliest article: the independent source the report counts as."),
+    Column("days", "float64", "Length of the period in days (`period_end - period_start`) for `window` and `cumulative` claims with a known start; NaN otherwise."),
+    *_RATE_COLUMNS,
+    Column("group_id", "string", "The same-claim group the claim belongs to (see the groups table)."),
+]  # fmt: skip
+
+SOURCES_COLUMNS: list[Column] = [
+    Column("doc_id", "string", "Article id."),
+    Column("outlet", "string", "Outlet of the article."),
+    Column("via", "string", "Republisher it came through, from the corpus (empty when read at the source or unknown)."),
+    Column("published", "datetime64[ns]", "Publication date."),
+    Column("source_id", "string", "`doc_id` of the earliest article whose text this one nearly duplicates (itself when it is the original or stands alone)."),
+    Column("source_outlet", "string", "Outlet of that article."),
+    Column("copies", "int64", "Articles in the syndication cluster, this one included."),
+    Column("similarity", "float64", "Estimated Jaccard similarity of word 5-shingles with `source_id` (1 for the source itself)."),
+    Column("compared_on", "string", "`text` (the cleaned article text) or `claim sentences` (only the claims table was given)."),
+]  # fmt: skip
+
+GROUPS_COLUMNS: list[Column] = [
+    Column("group_id", "string", "Stable id of the group: a hash of its kind, claimant, basis and period."),
+    Column("kind", "string", "Claim kind."),
+    Column("subtype", "string", "For casualties: `killed` or `injured`."),
+    Column("casualty_group", "string", "For casualties: who, when stated."),
+    Column("claimant", "string", "The one claimant every claim of the group is attributed to."),
+    Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
+    Column("period_start", "datetime64[ns]", "Earliest period start among the claims (NaT when none is known)."),
+    Column("period_end", "datetime64[ns]", "Earliest as-of date among the claims; members lie within the date tolerance of it."),
+    Column("unit", "string", "Unit of the figures."),
+    Column("claims", "int64", "Claims in the group (one per article and wording)."),
+    Column("articles", "int64", "Distinct articles reporting it."),
+    Column("outlets", "string", "Outlets reporting it, sorted, separated by `; `."),
+    Column("independent_sources", "int64", "Distinct source outlets once syndicated copies are merged: the count to hold against a two-source rule."),
+    Column("agreement", "string", "`single` (one claim), `exact` (same figure and wording of bounds), `compatible` (bounds overlap, `about` figures allowed the relative tolerance) or `disagree`."),
+    Column("low", "float64", "Lower end of the figures' common interval (`compatible`/`exact`); of their envelope when they disagree."),
+    Column("high", "float64", "Upper end of the common interval, or of the envelope when they disagree."),
+    Column("value_min", "float64", "Smallest best estimate among the claims."),
+    Column("value_max", "float64", "Largest best estimate among the claims."),
+    Column("spread", "float64", "`value_max / value_min - 1`: 0 when all claims give the same figure."),
+    Column("claim_ids", "string", "The member claims, separated by `; `."),
+]  # fmt: skip
+
+CHECKS_COLUMNS: list[Column] = [
+    Column("check_id", "string", "Stable id of the finding."),
+    Column("check", "string", "`order` (two consecutive cumulative figures: no decrease, implied rate), `same_day` (two cumulative figures for one day must overlap) or `window` (a window figure set against the span between two cumulative figures)."),
+    Column("scope", "string", "`claimant` (one claimant's series) or `pooled` (every claimant of the kind, e.g. an outlet restating ministry figures)."),
+    Column("kind", "string", "Claim kind."),
+    Column("subtype", "string", "For casualties: `killed` or `injured`."),
+    Column("casualty_group", "string", "For casualties: who, when stated."),
+    Column("claimant", "string", "The claimant of the series; `all` for a pooled series."),
+    Column("status", "string", "`consistent` or `inconsistent` (the figures cannot all be true)."),
+    Column("from_claim", "string", "Earlier cumulative claim (`origin` for the period start, where the count is zero)."),
+    Column("to_claim", "string", "Later cumulative claim."),
+    Column("from_date", "datetime64[ns]", "As-of date of `from_claim` (the period start for `origin`)."),
+    Column("to_date", "datetime64[ns]", "As-of date of `to_claim`."),
+    Column("days", "float64", "Days between the two."),
+    Column("rate_low", "float64", "Lowest average rate the two figures allow over the span, in `rate_unit` (never below 0)."),
+    Column("rate_high", "float64", "Highest average rate they allow; `inf` when the later figure is open-ended."),
+    Column("rate_low_inclusive", "bool", "Whether `rate_low` itself is possible."),
+    Column("rate_high_inclusive", "bool", "Whether `rate_high` itself is possible (`more than 2,000` then `8,000`: no)."),
+    Column("rate_unit", "string", "Unit of the rates (`target / day`)."),
+    Column("window_claim", "string", "For `window` checks: the window claim set against the span."),
+    Column("window_rate_low", "float64", "Its per-day lower bound."),
+    Column("window_rate_high", "float64", "Its per-day upper bound."),
+    Column("relation", "string", "For `window` checks: the window's rate is `below`, `within` or `above` the span's implied average. Not a contradiction: a pace varies."),
+    Column("gap", "float64", "For an inconsistency, by how much the figures miss (in the claims' unit); 0 otherwise."),
+    Column("detail", "string", "The finding in words, with the figures and dates involved."),
+]  # fmt: skip
+
+ESTIMATES_COLUMNS: list[Column] = [
+    Column("estimate_id", "string", "Stable id of the estimate."),
+    Column("kind", "string", "Claim kind."),
+    Column("subtype", "string", "For casualties: `killed` or `injured`."),
+    Column("casualty_group", "string", "For casualties: who, when stated."),
+    Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
+    Column("period_start", "datetime64[ns]", "Period start (NaT when none is known)."),
+    Column("period_end", "datetime64[ns]", "As-of date."),
+    Column("unit", "string", "Unit of `low`/`best`/`high`."),
+    Column("low", "float64", "Highest credible lower bound among the claimants when they agree; the lowest claimed lower bound when they disagree."),
+    Column("best", "float64", "Median of the claimants' best estimates, kept inside `low`..`high`; NaN when they disagree (disagreement is reported, not averaged away)."),
+    Column("high", "float64", "Lowest credible upper bound when they agree; the highest claimed upper bound when they disagree."),
+    Column("low_inclusive", "bool", "Whether `low` itself is possible."),
+    Column("high_inclusive", "bool", "Whether `high` itself is possible."),
+    *_RATE_COLUMNS,
+    Column("status", "string", "`single` (one claimant), `agree` (the claimants' intervals overlap) or `disagree`."),
+    Column("claimants", "string", "Claimants with their figures, e.g. `Russian Ministry of Defence: 4,000`, separated by `; `."),
+    Column("independent_sources", "int64", "Distinct source outlets behind the claims, syndicated copies merged."),
+    Column("claim_ids", "string", "The claims the estimate rests on, separated by `; `."),
 ]  # fmt: skip
 
 
@@ -114,6 +218,45 @@ def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
         else:
             data[column.name] = pd.array(values, dtype=column.dtype)
     return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
+
+
+def read_table(path: str | Path, columns: list[Column], what: str) -> pd.DataFrame:
+    """Read a table the suite wrote (CSV or Parquet) back with its schema's dtypes.
+
+    Raises
+    ------
+    FiguresInputError
+        Naming the file and what is wrong: a missing file, an unknown suffix, missing columns.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise FiguresInputError(f"{path}: no such file; write it first (e.g. `figures extract`)")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        # Text columns keep empty strings as empty strings; other columns read "" as missing.
+        text_columns = [c.name for c in columns if c.dtype == "string"]
+        try:
+            frame = pd.read_csv(
+                path,
+                dtype=dict.fromkeys(text_columns, "string"),
+                keep_default_na=False,
+                na_values={c.name: [""] for c in columns if c.dtype != "string"},
+            )
+        except (pd.errors.ParserError, UnicodeDecodeError) as error:
+            raise FiguresInputError(f"{path}: not a readable CSV ({error})") from None
+    elif suffix == ".parquet":
+        frame = pd.read_parquet(path)
+    else:
+        raise FiguresInputError(f"{path}: read a .csv or .parquet {what} table (got {suffix or 'no suffix'!r})")
+    missing = [c.name for c in columns if c.name not in frame.columns]
+    if missing:
+        raise FiguresInputError(
+            f"{path}: not a {what} table; it lacks the column(s) {', '.join(missing)}"
+        )
+    try:
+        return conform(frame, columns)
+    except (ValueError, TypeError) as error:
+        raise FiguresInputError(f"{path}: a column of the {what} table has values of the wrong type ({error})") from None
 
 
 def markdown_table(columns: list[Column]) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 
 import pandas as pd
-import pytest
 
 from figures_lib import extract_claims
 from figures_lib.schema import CLAIMS_COLUMNS, column_names
@@ -85,7 +84,7 @@ def test_reuters_sohr_casualties_with_group_and_subtype():
         "Observatory for Human Rights said."
     )
     killed = claims[claims.subtype == "killed"].iloc[0]
-    assert (killed.kind, killed.low, killed.qualifier, killed.group) == ("casualties", 37, "at_least", "civilians")
+    assert (killed.kind, killed.low, killed.qualifier, killed.casualty_group) == ("casualties", 37, "at_least", "civilians")
     assert killed.speaker_org == "Syrian Observatory for Human Rights"
     # "120 were wounded": a casualty figure without a noun of its own.
     wounded = claims[claims.subtype == "injured"]
@@ -94,7 +93,7 @@ def test_reuters_sohr_casualties_with_group_and_subtype():
 
 def test_death_toll_phrasing_and_a_figure_after_its_verb():
     row = one("The airstrike killed 12 people in Raqqa, activists said.")
-    assert (row.kind, row.subtype, row.group, row.value) == ("casualties", "killed", "people", 12)
+    assert (row.kind, row.subtype, row.casualty_group, row.value) == ("casualties", "killed", "people", 12)
     assert row.speaker == "activists"
 
 

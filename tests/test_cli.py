@@ -15,7 +15,7 @@ def runner():
     return CliRunner()
 
 
-@pytest.mark.parametrize("command", [[], ["corpus"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["corpus"], ["extract"], ["reconcile"]])
 def test_every_command_has_help_describing_every_option(runner, command):
     result = runner.invoke(main, [*command, "--help"], prog_name="figures")
     assert result.exit_code == 0, result.output
@@ -97,3 +97,25 @@ def test_warnings_are_single_lines_naming_the_file(runner, tmp_path):
     result = runner.invoke(main, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv")])
     assert result.exit_code == 0
     assert "warning: " in result.output and "empty.txt: empty file; skipped" in result.output
+
+
+def test_reconcile_reads_the_written_claims_back_to_the_same_tables(runner, tmp_path, seed_corpus, seed_claims):
+    from figures_lib.reconcile import reconcile
+
+    claims_file = tmp_path / "claims.csv"
+    assert runner.invoke(main, ["extract", "-o", str(claims_file)]).exit_code == 0
+    folder = tmp_path / "reconciliation"
+    result = runner.invoke(main, ["reconcile", str(claims_file), "--corpus", "seeds", "-o", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "0 inconsistent" in result.output
+    in_memory = reconcile(seed_claims, seed_corpus)
+    for name, frame in in_memory.tables().items():
+        # The CSV round trip (inf, NaT, empty strings, booleans) changes no figure.
+        assert (folder / f"{name}.csv").read_text() == frame.to_csv(index=False, lineterminator="\n"), name
+
+
+def test_reconcile_names_a_file_that_is_no_claims_table(runner, tmp_path):
+    result = runner.invoke(main, ["reconcile", "seeds/manifest.csv", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "seeds/manifest.csv: not a claims table; it lacks the column(s) doc_id" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()

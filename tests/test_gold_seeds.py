@@ -48,7 +48,7 @@ def test_every_gold_claim_is_found_with_its_bounds_period_and_speaker(seed_claim
     figure = text[claim.start : claim.end]
     assert figure and figure in snippet, f"span {figure!r} lies inside the snippet"
     assert claim.subtype == gold.subtype
-    assert claim.group == gold.group
+    assert claim.casualty_group == gold.casualty_group
     assert claim.low_inclusive == (gold.low_inclusive == "True")
     assert claim.high_inclusive == (gold.high_inclusive == "True")
     assert claim.qualifier == gold.qualifier

@@ -1,0 +1,775 @@
+"""Reconciliation: who claims what, which outlets agree, and what the figures imply over time.
+
+``reconcile(claims, corpus)`` runs five steps, each a function of its own:
+
+1. **Sources** (:func:`find_sources`): articles that nearly duplicate each other (MinHash over
+   word 5-shingles) form one syndication cluster; the earliest article is the source the others
+   copy, so a republished story is one source, not a corroboration.
+2. **Claimants and rates** (:func:`attribute`): each claim's original claimant (the alias
+   table in ``data/claimants.toml``; else the speaker; else the outlet's own narration), and
+   its figure per day of its period, with the bounds carried through.
+3. **Groups** (:func:`group_claims`): claims of one claimant, kind and basis whose periods
+   match within a day form a group; the group says whether the outlets agree.
+4. **Checks** (:func:`check_series`): each series of cumulative figures (per claimant, and
+   pooled across claimants) ordered by date must not decrease, and every window figure must
+   fit the increase between the cumulative figures around it. Interval arithmetic throughout:
+   "more than 2,000" then "8,000" 28 days later allows an average of under 214.3 a day.
+5. **Estimates** (:func:`estimate`): per kind and period, a low / best / high across claimants
+   (the highest credible lower bound, the lowest credible upper bound); disagreement is
+   reported, never averaged away.
+
+Every output row carries the ``claim_id``s it rests on, and each claim its sentence span.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import math
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import regex
+
+from .lexicon import claimants
+from .schema import (
+    CHECKS_COLUMNS,
+    CLAIMS_COLUMNS,
+    ESTIMATES_COLUMNS,
+    GROUPS_COLUMNS,
+    RECONCILED_CLAIMS_COLUMNS,
+    SOURCES_COLUMNS,
+    column_names,
+    conform,
+    empty_frame,
+    frame_from_rows,
+)
+from .units import to_comparison, ureg
+
+#: Relative tolerance for "about" figures when matching claims across outlets.
+APPROX_TOLERANCE = 0.05
+#: Periods whose dates differ by at most this many days are the same period.
+DATE_TOLERANCE_DAYS = 1
+#: Estimated Jaccard similarity of word 5-shingles above which two articles are one story.
+DUPLICATE_THRESHOLD = 0.5
+_SHINGLE_WORDS = 5
+_PERMUTATIONS = 128
+_WORD = regex.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """The result of :func:`reconcile`; every table's columns are documented in ``schema``."""
+
+    claims: pd.DataFrame  # RECONCILED_CLAIMS_COLUMNS
+    sources: pd.DataFrame  # SOURCES_COLUMNS
+    groups: pd.DataFrame  # GROUPS_COLUMNS
+    checks: pd.DataFrame  # CHECKS_COLUMNS
+    estimates: pd.DataFrame  # ESTIMATES_COLUMNS
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """The tables by the file name ``figures reconcile`` writes them under."""
+        return {
+            "claims": self.claims,
+            "sources": self.sources,
+            "groups": self.groups,
+            "checks": self.checks,
+            "estimates": self.estimates,
+        }
+
+
+def reconcile(claims: pd.DataFrame, corpus: pd.DataFrame | None = None) -> Reconciliation:
+    """Reconcile a claims table (see ``extract_corpus``) across outlets and over time.
+
+    Parameters
+    ----------
+    claims:
+        The claims table, as ``extract_corpus`` returns it or ``schema.read_table`` reads it.
+    corpus:
+        The corpus the claims come from (``load_corpus``), for syndication by article text and
+        the ``via`` column. Without it, articles are compared on their claim sentences only,
+        which finds verbatim copies but not a copy that adds or drops claims.
+
+    Examples
+    --------
+    >>> result = reconcile(extract_corpus(load_corpus()), load_corpus())  # doctest: +SKIP
+    >>> result.checks[["check", "status", "rate_high"]]  # doctest: +SKIP
+    """
+    missing = [name for name in column_names(CLAIMS_COLUMNS) if name not in claims.columns]
+    if missing:
+        raise ValueError(
+            f"the claims table lacks {', '.join(missing)}; build it with extract_corpus()"
+        )
+    claims = conform(claims, CLAIMS_COLUMNS)
+    sources = find_sources(_articles_for_sources(claims, corpus))
+    attributed = attribute(claims, sources)
+    grouped, groups = group_claims(attributed)
+    return Reconciliation(
+        claims=grouped,
+        sources=sources,
+        groups=groups,
+        checks=check_series(grouped),
+        estimates=estimate(grouped),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Sources: syndicated copies of one story
+
+
+def _articles_for_sources(claims: pd.DataFrame, corpus: pd.DataFrame | None) -> pd.DataFrame:
+    if corpus is not None:
+        missing = {"doc_id", "outlet", "published", "text"} - set(corpus.columns)
+        if missing:
+            raise ValueError(
+                f"the corpus table lacks {', '.join(sorted(missing))}; build it with load_corpus()"
+            )
+        articles = corpus[["doc_id", "outlet", "published", "text"]].copy()
+        articles["via"] = corpus["via"] if "via" in corpus.columns else ""
+        articles["compared_on"] = "text"
+        # Articles without claims still matter: one may be the source the others copied.
+        return articles
+    rows = []
+    for doc_id, article in claims.groupby("doc_id", sort=True):
+        rows.append({
+            "doc_id": doc_id,
+            "outlet": article["outlet"].iloc[0],
+            "published": article["published"].iloc[0],
+            "text": "\n".join(sorted(set(article["sentence"]))),
+            "via": "",
+            "compared_on": "claim sentences",
+        })  # fmt: skip
+    columns = ["doc_id", "outlet", "published", "text", "via", "compared_on"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _shingles(text: str) -> set[bytes]:
+    words = _WORD.findall(text.lower())
+    if len(words) < _SHINGLE_WORDS:
+        return {" ".join(words).encode()} if words else set()
+    return {
+        " ".join(words[i : i + _SHINGLE_WORDS]).encode()
+        for i in range(len(words) - _SHINGLE_WORDS + 1)
+    }
+
+
+def find_sources(articles: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFrame:
+    """Syndication clusters: which article each article is a copy of (``SOURCES_COLUMNS``).
+
+    ``articles`` needs ``doc_id``, ``outlet``, ``published`` and ``text`` (``via`` and
+    ``compared_on`` are passed through when present). Articles whose word 5-shingles have an
+    estimated Jaccard similarity of at least ``threshold`` are one story; MinHash with LSH
+    keeps this near-linear in the number of articles.
+    """
+    from datasketch import MinHash, MinHashLSH  # imported here: it loads scipy
+
+    articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
+    doc_ids = articles["doc_id"].astype(str).tolist()
+    shingle_sets = [_shingles(str(text)) for text in articles["text"]]
+    hashes = MinHash.bulk(shingle_sets, num_perm=_PERMUTATIONS)
+    index = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
+    for doc_id, shingles, minhash in zip(doc_ids, shingle_sets, hashes, strict=True):
+        if shingles:
+            index.insert(doc_id, minhash)
+
+    parent = {doc_id: doc_id for doc_id in doc_ids}
+
+    def root(doc_id: str) -> str:
+        while parent[doc_id] != doc_id:
+            parent[doc_id] = parent[parent[doc_id]]
+            doc_id = parent[doc_id]
+        return doc_id
+
+    position = {doc_id: i for i, doc_id in enumerate(doc_ids)}
+    for doc_id, shingles, minhash in zip(doc_ids, shingle_sets, hashes, strict=True):
+        if not shingles:
+            continue
+        for other in sorted(index.query(minhash)):
+            if other != doc_id and minhash.jaccard(hashes[position[other]]) >= threshold:
+                parent[root(other)] = root(doc_id)
+
+    published = pd.to_datetime(articles["published"])
+    clusters: dict[str, list[int]] = {}
+    for i, doc_id in enumerate(doc_ids):
+        clusters.setdefault(root(doc_id), []).append(i)
+    rows = []
+    for members in clusters.values():
+        # The earliest article is the source; undated ones come last, ties go by doc_id.
+        source = min(members, key=lambda i: (_date_or_max(published[i]), doc_ids[i]))
+        for i in members:
+            similarity = 1.0 if i == source else float(hashes[i].jaccard(hashes[source]))
+            rows.append({
+                "doc_id": doc_ids[i],
+                "outlet": articles["outlet"].iloc[i],
+                "via": articles["via"].iloc[i] if "via" in articles.columns else "",
+                "published": published[i],
+                "source_id": doc_ids[source],
+                "source_outlet": articles["outlet"].iloc[source],
+                "copies": len(members),
+                "similarity": round(similarity, 4),
+                "compared_on": articles["compared_on"].iloc[i] if "compared_on" in articles.columns else "text",
+            })  # fmt: skip
+    if not rows:
+        return empty_frame(SOURCES_COLUMNS)
+    rows.sort(key=lambda row: row["doc_id"])
+    return frame_from_rows(rows, SOURCES_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------
+# 2. Claimants and per-day rates
+
+
+def claimant_of(speaker_org: str, speaker: str, outlet: str) -> tuple[str, str]:
+    """(claimant, where it comes from) for one claim: the alias table, the speaker, the outlet."""
+    table = claimants()
+    for phrase in (speaker_org, speaker):
+        name = table.organisation(phrase)
+        if name:
+            return name, "organisation"
+    if speaker_org:
+        return speaker_org, "organisation"
+    if speaker:
+        return speaker, "speaker"
+    return outlet or "unknown", "outlet"
+
+
+@lru_cache(maxsize=64)
+def rate_unit(quantity_unit: str) -> str:
+    """The per-day unit of a comparison unit, written by pint ("sortie / day")."""
+    return str(ureg.Unit(quantity_unit) / ureg.day)
+
+
+def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
+    """Claims with claimant, syndication source, period length and per-day rates added."""
+    source_of = sources.set_index("doc_id")[["source_id", "source_outlet"]]
+    rows = []
+    for claim in claims.to_dict("records"):
+        claimant, claimant_source = claimant_of(
+            claim["speaker_org"], claim["speaker"], claim["outlet"]
+        )
+        claim["claimant"], claim["claimant_source"] = claimant, claimant_source
+        if claim["doc_id"] in source_of.index:
+            claim["source_id"], claim["source_outlet"] = source_of.loc[claim["doc_id"]].tolist()
+        else:
+            claim["source_id"], claim["source_outlet"] = claim["doc_id"], claim["outlet"]
+        days = math.nan
+        start, end = claim["period_start"], claim["period_end"]
+        if claim["basis"] in ("window", "cumulative") and not pd.isna(start) and not pd.isna(end):
+            days = float((end - start).days)
+        factor = to_comparison(1.0, claim["unit"])[0]
+        if days > 0:
+            claim["per_day_low"] = claim["low"] * factor / days
+            claim["per_day_high"] = claim["high"] * factor / days
+            claim["per_day_value"] = claim["value"] * factor / days
+        else:
+            claim["per_day_low"] = claim["per_day_high"] = claim["per_day_value"] = math.nan
+        claim["days"] = days
+        claim["rate_unit"] = rate_unit(claim["quantity_unit"])
+        claim["group_id"] = ""
+        rows.append(claim)
+    if not rows:
+        return empty_frame(RECONCILED_CLAIMS_COLUMNS)
+    return frame_from_rows(rows, RECONCILED_CLAIMS_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------
+# Intervals: (low, high, low_inclusive, high_inclusive)
+
+Interval = tuple[float, float, bool, bool]
+
+
+def _interval(claim: dict, tolerance: float = 0.0) -> Interval:
+    low, high = claim["low"], claim["high"]
+    if tolerance and claim["qualifier"] == "approx":
+        low, high = low * (1 - tolerance), high * (1 + tolerance)
+    return low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
+
+
+def intersect(intervals: Iterable[Interval]) -> Interval | None:
+    """The common part of intervals, or None when they share no point."""
+    low, high, low_inclusive, high_inclusive = -math.inf, math.inf, True, True
+    for a_low, a_high, a_low_inclusive, a_high_inclusive in intervals:
+        if a_low > low or (a_low == low and not a_low_inclusive):
+            low, low_inclusive = a_low, a_low_inclusive
+        if a_high < high or (a_high == high and not a_high_inclusive):
+            high, high_inclusive = a_high, a_high_inclusive
+    if low < high or (low == high and low_inclusive and high_inclusive):
+        return low, high, low_inclusive, high_inclusive
+    return None
+
+
+def _stable_id(prefix: str, *parts) -> str:
+    key = "|".join(str(part) for part in parts)
+    return prefix + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]:
+    """Split claims into runs whose period start and end lie within the tolerance of the first."""
+    ordered = sorted(
+        members, key=lambda c: (c["period_end"], _date_or_min(c["period_start"]), c["claim_id"])
+    )
+    clusters: list[list[dict]] = []
+    for claim in ordered:
+        if clusters and _same_period(clusters[-1][0], claim, tolerance_days):
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    return clusters
+
+
+def _date_or_min(value) -> pd.Timestamp:
+    return pd.Timestamp.min if pd.isna(value) else value
+
+
+def _date_or_max(value) -> pd.Timestamp:
+    return pd.Timestamp.max if pd.isna(value) else value
+
+
+def _same_period(first: dict, other: dict, tolerance_days: int) -> bool:
+    tolerance = pd.Timedelta(days=tolerance_days)
+    if pd.isna(first["period_end"]) != pd.isna(other["period_end"]):
+        return False
+    if (
+        not pd.isna(first["period_end"])
+        and abs(other["period_end"] - first["period_end"]) > tolerance
+    ):
+        return False
+    if pd.isna(first["period_start"]) != pd.isna(other["period_start"]):
+        return False
+    return (
+        pd.isna(first["period_start"])
+        or abs(other["period_start"] - first["period_start"]) <= tolerance
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# 3. Same-claim groups
+
+_SAME_THING = ("kind", "subtype", "casualty_group")
+
+
+def group_claims(
+    claims: pd.DataFrame,
+    tolerance: float = APPROX_TOLERANCE,
+    date_tolerance_days: int = DATE_TOLERANCE_DAYS,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Group claims of one claimant about one thing and period; say whether outlets agree.
+
+    Returns the claims with ``group_id`` filled, and the groups table (``GROUPS_COLUMNS``).
+    """
+    records = claims.to_dict("records")
+    by_key: dict[tuple, list[dict]] = {}
+    for claim in records:
+        key = tuple(claim[name] for name in _SAME_THING) + (
+            claim["claimant"],
+            claim["basis"],
+            claim["unit"],
+        )
+        by_key.setdefault(key, []).append(claim)
+    groups = []
+    for key in sorted(by_key, key=lambda k: tuple(str(part) for part in k)):
+        for cluster in _date_clusters(by_key[key], date_tolerance_days):
+            for members in _split_by_article(cluster, tolerance):
+                first = members[0]
+                group_id = _stable_id(
+                    "g", *key, first["period_start"], first["period_end"], first["claim_id"]
+                )
+                for claim in members:
+                    claim["group_id"] = group_id
+                groups.append(_group_row(group_id, members, tolerance))
+    claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims
+    if not groups:
+        return claims_out, empty_frame(GROUPS_COLUMNS)
+    groups.sort(key=lambda row: (row["kind"], row["claimant"], row["period_end"], row["group_id"]))
+    return claims_out, frame_from_rows(groups, GROUPS_COLUMNS)
+
+
+def _split_by_article(cluster: list[dict], tolerance: float) -> list[list[dict]]:
+    """Split a cluster so that no group holds two claims of one article.
+
+    An article states each claim once (extraction merges repeats), so two different figures
+    of one kind, claimant and period in one article are two things ("more than 5,000 fighters"
+    of one group, "5,000 to 7,000" of another). Another article's figure joins the group it is
+    compatible with; a figure compatible with none joins the first group it could belong to,
+    which then shows the disagreement, unless its own article has several such figures.
+    """
+    per_article: dict[str, int] = {}
+    for claim in cluster:
+        per_article[claim["doc_id"]] = per_article.get(claim["doc_id"], 0) + 1
+    groups: list[list[dict]] = []
+    for claim in sorted(cluster, key=lambda c: (c["doc_id"], c["start"], c["claim_id"])):
+        open_groups = [g for g in groups if all(c["doc_id"] != claim["doc_id"] for c in g)]
+        compatible = [
+            g for g in open_groups
+            if intersect([_interval(claim, tolerance)] + [_interval(c, tolerance) for c in g]) is not None
+        ]  # fmt: skip
+        if compatible:
+            compatible[0].append(claim)
+        elif open_groups and per_article[claim["doc_id"]] == 1:
+            open_groups[0].append(claim)
+        else:
+            groups.append([claim])
+    return groups
+
+
+def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
+    first = members[0]
+    values = [claim["value"] for claim in members]
+    exact = {_interval(claim) + (claim["qualifier"],) for claim in members}
+    common = intersect(_interval(claim, tolerance) for claim in members)
+    if len(members) == 1:
+        agreement = "single"
+    elif len(exact) == 1:
+        agreement = "exact"
+    elif common is not None:
+        agreement = "compatible"
+    else:
+        agreement = "disagree"
+    if common is not None:
+        low, high = common[0], common[1]
+    else:
+        low, high = min(c["low"] for c in members), max(c["high"] for c in members)
+    smallest, largest = min(values), max(values)
+    return {
+        "group_id": group_id,
+        "kind": first["kind"],
+        "subtype": first["subtype"],
+        "casualty_group": first["casualty_group"],
+        "claimant": first["claimant"],
+        "basis": first["basis"],
+        "period_start": min(
+            (c["period_start"] for c in members if not pd.isna(c["period_start"])), default=pd.NaT
+        ),
+        "period_end": first["period_end"],
+        "unit": first["unit"],
+        "claims": len(members),
+        "articles": len({c["doc_id"] for c in members}),
+        "outlets": "; ".join(sorted({c["outlet"] for c in members})),
+        "independent_sources": len({c["source_outlet"] for c in members}),
+        "agreement": agreement,
+        "low": low,
+        "high": high,
+        "value_min": smallest,
+        "value_max": largest,
+        "spread": (largest / smallest - 1)
+        if smallest > 0
+        else (0.0 if largest == smallest else math.inf),
+        "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Consistency checks over time
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A cumulative count at a date: a claim, or the zero at the start of its period."""
+
+    date: pd.Timestamp
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    claim_id: str  # "origin" for the period start
+    claimant: str
+
+
+def check_series(claims: pd.DataFrame) -> pd.DataFrame:
+    """Consistency findings for every cumulative series (``CHECKS_COLUMNS``).
+
+    Series are per claimant, kind and period start, and pooled across claimants when more than
+    one contributes. Each consecutive pair of figures gives an ``order`` finding (no decrease;
+    the average rate the pair allows), and each window figure reported within the span a
+    ``window`` finding (its count must fit the increase; its rate is compared with the average).
+    """
+    records = claims.to_dict("records")
+    rows: list[dict] = []
+    by_thing: dict[tuple, list[dict]] = {}
+    for claim in records:
+        by_thing.setdefault(
+            tuple(claim[name] for name in _SAME_THING) + (claim["unit"],), []
+        ).append(claim)
+    for thing in sorted(by_thing, key=lambda k: tuple(str(part) for part in k)):
+        members = by_thing[thing]
+        cumulative = [
+            c for c in members if c["basis"] == "cumulative" and not pd.isna(c["period_end"])
+        ]
+        windows = [c for c in members if c["basis"] == "window" and not pd.isna(c["period_start"])]
+        origins = sorted({_date_or_min(c["period_start"]) for c in cumulative})
+        for origin in origins:
+            series = [c for c in cumulative if _date_or_min(c["period_start"]) == origin]
+            series_claimants = sorted({c["claimant"] for c in series})
+            seen: set[tuple] = set()
+            for claimant in series_claimants:
+                own = [c for c in series if c["claimant"] == claimant]
+                own_windows = [w for w in windows if w["claimant"] == claimant]
+                for row in _check_one_series(own, own_windows, "claimant", claimant):
+                    seen.add(_compared(row))
+                    rows.append(row)
+            if len(series_claimants) > 1:
+                # The pooled series adds the pairs and windows no single claimant's series has.
+                rows += [
+                    row
+                    for row in _check_one_series(series, windows, "pooled", "all")
+                    if _compared(row) not in seen
+                ]
+    if not rows:
+        return empty_frame(CHECKS_COLUMNS)
+    return frame_from_rows(rows, CHECKS_COLUMNS)
+
+
+def _compared(row: dict) -> tuple:
+    return row["check"], row["from_claim"], row["to_claim"], row.get("window_claim", "")
+
+
+def _points(series: list[dict]) -> list[_Point]:
+    points: dict[tuple, _Point] = {}
+    for claim in sorted(series, key=lambda c: c["claim_id"]):
+        point = _Point(claim["period_end"], claim["low"], claim["high"], bool(claim["low_inclusive"]),
+                       bool(claim["high_inclusive"]), claim["claim_id"], claim["claimant"])  # fmt: skip
+        # Several outlets reporting one figure for one day are one point.
+        points.setdefault(
+            (point.date, point.low, point.high, point.low_inclusive, point.high_inclusive), point
+        )
+    ordered = sorted(points.values(), key=lambda p: (p.date, p.low, p.high, p.claim_id))
+    start = series[0]["period_start"]
+    if not pd.isna(start):
+        ordered.insert(0, _Point(start, 0.0, 0.0, True, True, "origin", ""))
+    return ordered
+
+
+def _check_one_series(
+    series: list[dict], windows: list[dict], scope: str, claimant: str
+) -> list[dict]:
+    first = series[0]
+    unit = first["unit"]
+    factor, quantity_unit = to_comparison(1.0, unit)
+    per_day = rate_unit(quantity_unit)
+    base = {
+        "scope": scope,
+        "kind": first["kind"],
+        "subtype": first["subtype"],
+        "casualty_group": first["casualty_group"],
+        "claimant": claimant,
+        "rate_unit": per_day,
+    }
+    points = _points(series)
+    rows = []
+    for earlier, later in itertools.pairwise(points):
+        days = float((later.date - earlier.date).days)
+        pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
+                "from_date": earlier.date, "to_date": later.date, "days": days}  # fmt: skip
+        if days == 0:
+            common = intersect([(earlier.low, earlier.high, earlier.low_inclusive, earlier.high_inclusive),
+                                (later.low, later.high, later.low_inclusive, later.high_inclusive)])  # fmt: skip
+            gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
+            rows.append(_finding("same_day", pair, common is not None, gap,
+                                 f"{_figure(earlier, unit)} and {_figure(later, unit)} for the same day "
+                                 + ("overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})")))  # fmt: skip
+            continue
+        decrease = later.high < earlier.low or (
+            later.high == earlier.low and not (later.high_inclusive and earlier.low_inclusive)
+        )
+        # The average rate over the span, from the widest and narrowest increase the bounds allow.
+        rate_low = (
+            max(0.0, (later.low - earlier.high) * factor / days)
+            if earlier.high != math.inf
+            else 0.0
+        )
+        rate_high = (later.high - earlier.low) * factor / days
+        rate_low_inclusive = rate_low == 0.0 or (later.low_inclusive and earlier.high_inclusive)
+        rate_high_inclusive = later.high_inclusive and earlier.low_inclusive
+        span = {**pair, "rate_low": rate_low, "rate_high": max(rate_high, 0.0),
+                "rate_low_inclusive": rate_low_inclusive, "rate_high_inclusive": rate_high_inclusive}  # fmt: skip
+        start_words = (
+            "the period start (zero)" if earlier.claim_id == "origin" else _figure(earlier, unit)
+        )
+        if decrease:
+            gap = earlier.low - later.high
+            detail = (f"{_figure(later, unit)} on {later.date:%Y-%m-%d} is below {start_words} on "
+                      f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall (short by {_number(gap)} {unit})")  # fmt: skip
+            rows.append(_finding("order", span, False, gap, detail))
+        else:
+            detail = (f"from {start_words} on {earlier.date:%Y-%m-%d} to {_figure(later, unit)} on "
+                      f"{later.date:%Y-%m-%d}: {_rate_words(span, per_day)} on average")  # fmt: skip
+            rows.append(_finding("order", span, True, 0.0, detail))
+        for window in sorted(windows, key=lambda w: (w["period_end"], w["claim_id"])):
+            if earlier.date <= window["period_end"] <= later.date:
+                rows.append(_window_finding(span, window, earlier, later, unit, decrease))
+    return rows
+
+
+def _window_finding(
+    span: dict, window: dict, earlier: _Point, later: _Point, unit: str, decrease: bool
+) -> dict:
+    factor = to_comparison(1.0, unit)[0]
+    days = float((window["period_end"] - window["period_start"]).days)
+    window_low, window_high = window["low"] * factor / days, window["high"] * factor / days
+    if window_low > span["rate_high"]:
+        relation = "above"
+    elif window_high < span["rate_low"]:
+        relation = "below"
+    else:
+        relation = "within"
+    row = {**span, "window_claim": window["claim_id"], "window_rate_low": window_low,
+           "window_rate_high": window_high, "relation": relation}  # fmt: skip
+    inside = window["period_start"] >= earlier.date and not decrease
+    most = later.high - earlier.low  # the largest increase the two figures allow
+    words = f"{_number(window['value'])} {unit} in {_number(days)} day{'s' if days != 1 else ''} to {window['period_end']:%Y-%m-%d}"
+    if inside and (
+        window["low"] > most or (window["low"] == most and not window["low_inclusive"])
+    ):
+        gap = window["low"] - most
+        detail = (
+            f"{words} exceed the most the span's figures allow ({_number(most)} {unit} between "
+            f"{earlier.date:%Y-%m-%d} and {later.date:%Y-%m-%d}) by {_number(gap)} {unit}"
+        )
+        return _finding("window", row, False, gap, detail)
+    rate = (
+        _number(window_low)
+        if window_low == window_high
+        else f"{_number(window_low)}-{_number(window_high)}"
+    )
+    fits = "fits the span's increase; " if inside else ""
+    detail = f"{words}: {fits}{rate} a day, {relation} the span's average ({_rate_words(span, span['rate_unit'])})"
+    return _finding("window", row, True, 0.0, detail)
+
+
+def _finding(check: str, row: dict, consistent: bool, gap: float, detail: str) -> dict:
+    finding = {
+        "check": check,
+        "status": "consistent" if consistent else "inconsistent",
+        "gap": float(gap),
+        "detail": detail,
+        **row,
+    }
+    finding["check_id"] = _stable_id(
+        "c", check, finding["scope"], finding["kind"], finding["subtype"], finding["casualty_group"],
+        finding["claimant"], finding["from_claim"], finding["to_claim"], finding.get("window_claim", ""),
+    )  # fmt: skip
+    return finding
+
+
+def _number(value: float) -> str:
+    if value == math.inf:
+        return "no limit"
+    return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:,.1f}"
+
+
+def _figure(point: _Point, unit: str) -> str:
+    if point.high == math.inf:
+        word = "more than" if not point.low_inclusive else "at least"
+        return f"{word} {_number(point.low)} {unit}"
+    if point.low == point.high:
+        return f"{_number(point.low)} {unit}"
+    return f"{_number(point.low)}-{_number(point.high)} {unit}"
+
+
+def _rate_words(span: dict, per_day: str) -> str:
+    low, high = span["rate_low"], span["rate_high"]
+    if high == math.inf:
+        word = "at least" if span["rate_low_inclusive"] else "more than"
+        return f"{word} {_number(low)} {per_day}"
+    if low == 0:
+        word = "at most" if span["rate_high_inclusive"] else "under"
+        return f"{word} {_number(high)} {per_day}"
+    if math.isclose(low, high):
+        return f"{_number(low)} {per_day}"
+    return f"between {_number(low)} and {_number(high)} {per_day}"
+
+
+# --------------------------------------------------------------------------------------------
+# 5. Estimates across claimants
+
+
+def estimate(claims: pd.DataFrame, date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> pd.DataFrame:
+    """Low / best / high per kind and period across claimants (``ESTIMATES_COLUMNS``).
+
+    Each claimant's interval is the common part of what its outlets report (their envelope if
+    they disagree). When the claimants' intervals overlap, low is the highest credible lower
+    bound, high the lowest credible upper bound, and best the median of their best estimates
+    kept inside that range. When they do not, low and high span every claim, best is left
+    empty, and the status says ``disagree``.
+    """
+    records = claims.to_dict("records")
+    by_key: dict[tuple, list[dict]] = {}
+    for claim in records:
+        key = tuple(claim[name] for name in _SAME_THING) + (claim["basis"], claim["unit"])
+        by_key.setdefault(key, []).append(claim)
+    rows = []
+    for key in sorted(by_key, key=lambda k: tuple(str(part) for part in k)):
+        for members in _date_clusters(by_key[key], date_tolerance_days):
+            groups_of: dict[str, set[str]] = {}
+            for claim in members:
+                groups_of.setdefault(claim["claimant"], set()).add(claim["group_id"])
+            if all(len(groups) == 1 for groups in groups_of.values()):
+                rows.append(_estimate_row(key, members))
+                continue
+            # A claimant gives several different figures of this kind for the period (two
+            # different things): which of them the others' figures match cannot be told, so
+            # each group stands alone.
+            for group_id in sorted({claim["group_id"] for claim in members}):
+                rows.append(_estimate_row(key, [c for c in members if c["group_id"] == group_id]))
+    if not rows:
+        return empty_frame(ESTIMATES_COLUMNS)
+    rows.sort(key=lambda row: (row["kind"], row["basis"], row["period_end"], row["estimate_id"]))
+    return frame_from_rows(rows, ESTIMATES_COLUMNS)
+
+
+def _estimate_row(key: tuple, members: list[dict]) -> dict:
+    first = members[0]
+    by_claimant: dict[str, list[dict]] = {}
+    for claim in members:
+        by_claimant.setdefault(claim["claimant"], []).append(claim)
+    intervals, bests, described = [], [], []
+    for claimant in sorted(by_claimant):
+        own = by_claimant[claimant]
+        common = intersect(_interval(c) for c in own)
+        if common is None:  # the claimant's own reports disagree: keep their envelope
+            common = (min(c["low"] for c in own), max(c["high"] for c in own), True, True)
+        intervals.append(common)
+        bests.append(statistics.median(c["value"] for c in own))
+        figures = sorted({_number(c["value"]) for c in own})
+        described.append(f"{claimant}: {', '.join(figures)}")
+    overlap = intersect(intervals)
+    if overlap is not None:
+        low, high, low_inclusive, high_inclusive = overlap
+        best = min(max(statistics.median(bests), low), high)
+        status = "single" if len(intervals) == 1 else "agree"
+    else:
+        low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
+        low_inclusive = high_inclusive = True
+        best = math.nan
+        status = "disagree"
+    factor, quantity_unit = to_comparison(1.0, first["unit"])
+    days = first["days"]
+    has_rate = not pd.isna(days) and days > 0
+    return {
+        "estimate_id": _stable_id(
+            "e", *key, first["period_start"], first["period_end"], first["group_id"]
+        ),
+        "kind": first["kind"],
+        "subtype": first["subtype"],
+        "casualty_group": first["casualty_group"],
+        "basis": first["basis"],
+        "period_start": first["period_start"],
+        "period_end": first["period_end"],
+        "unit": first["unit"],
+        "low": low,
+        "best": best,
+        "high": high,
+        "low_inclusive": low_inclusive,
+        "high_inclusive": high_inclusive,
+        "per_day_low": low * factor / days if has_rate else math.nan,
+        "per_day_high": high * factor / days if has_rate else math.nan,
+        "per_day_value": best * factor / days if has_rate else math.nan,
+        "rate_unit": rate_unit(quantity_unit),
+        "status": status,
+        "claimants": "; ".join(described),
+        "independent_sources": len({c["source_outlet"] for c in members}),
+        "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
+    }

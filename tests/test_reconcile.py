@@ -1,0 +1,332 @@
+"""Reconciliation on the seeds and on small hand-written corpora.
+
+Every corpus here goes through the real path: articles written to a JSON Lines file, loaded
+with load_corpus, extracted with extract_corpus, then reconciled. The expected figures were
+worked out by hand from the article text (rates, bounds, gaps), never read off the output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pandas as pd
+import pytest
+
+import figures_lib
+from figures_lib.reconcile import intersect, reconcile
+from figures_lib.schema import (
+    CHECKS_COLUMNS,
+    ESTIMATES_COLUMNS,
+    GROUPS_COLUMNS,
+    RECONCILED_CLAIMS_COLUMNS,
+    SOURCES_COLUMNS,
+    column_names,
+)
+
+MOD = "Russian Ministry of Defence"
+
+
+def reconciled(tmp_path, articles: list[dict]):
+    """Load hand-written articles as a corpus, extract and reconcile them."""
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in articles) + "\n", encoding="utf-8")
+    corpus = figures_lib.load_corpus(path)
+    claims = figures_lib.extract_corpus(corpus)
+    return reconcile(claims, corpus)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    corpus = figures_lib.load_corpus()
+    return reconcile(figures_lib.extract_corpus(corpus), corpus)
+
+
+# --- The seeds ------------------------------------------------------------------------------
+
+
+def test_tables_have_their_documented_columns(seeds):
+    for frame, schema in [
+        (seeds.claims, RECONCILED_CLAIMS_COLUMNS),
+        (seeds.sources, SOURCES_COLUMNS),
+        (seeds.groups, GROUPS_COLUMNS),
+        (seeds.checks, CHECKS_COLUMNS),
+        (seeds.estimates, ESTIMATES_COLUMNS),
+    ]:
+        assert list(frame.columns) == column_names(schema)
+        for column in schema:
+            assert str(frame[column.name].dtype) == column.dtype, column.name
+
+
+def test_seed_sorties_become_comparable_daily_rates(seeds):
+    # PressTV: 64 sorties in 24 hours; RT: 107 in 2 days; AP: 4,000 since Sept. 30 (72 days
+    # to Dec. 11). All three are the ministry's, whoever printed them.
+    sorties = seeds.claims[seeds.claims.kind == "sorties"].set_index("outlet")
+    assert set(sorties.claimant) == {MOD}
+    assert sorties.loc["PressTV", "per_day_value"] == pytest.approx(64)
+    assert sorties.loc["RT", "per_day_value"] == pytest.approx(53.5)
+    assert sorties.loc["AP", "days"] == 72
+    assert sorties.loc["AP", "per_day_value"] == pytest.approx(4000 / 72)
+    assert set(sorties.rate_unit) == {"sortie / day"}
+
+
+def test_seed_tonnage_rate_is_converted_through_pint(seeds):
+    tonnage = seeds.claims[seeds.claims.kind == "tonnage"].iloc[0]
+    assert tonnage.rate_unit == "kilogram / day"
+    assert tonnage.per_day_value == pytest.approx(214_000 * 1000 / 72)
+
+
+def test_seed_targets_bound_the_november_december_rate(seeds):
+    # TASS (narration, Nov. 13): more than 2 thousand objects since Sept. 30; AP (Shoigu,
+    # Dec. 11): 8,000. Between them at most (8000 - 2000) / 28 days, and not even that.
+    pooled = seeds.checks[(seeds.checks.kind == "targets") & (seeds.checks.check == "order")
+                          & (seeds.checks.scope == "pooled")]  # fmt: skip
+    assert len(pooled) == 1
+    span = pooled.iloc[0]
+    assert (span.from_date, span.to_date) == (
+        pd.Timestamp("2015-11-13"),
+        pd.Timestamp("2015-12-11"),
+    )
+    assert span.rate_high == pytest.approx(6000 / 28)
+    assert not span.rate_high_inclusive
+    assert span.rate_low == 0
+    assert span.status == "consistent"
+    assert "under 214 target / day" in span.detail
+    # The ministry's 289 targets in the 2 days to Nov. 13 (144.5 a day) fit under that bound.
+    window = seeds.checks[(seeds.checks.check == "window") & (seeds.checks.from_claim == span.from_claim)
+                          & (seeds.checks.to_claim == span.to_claim)].iloc[0]  # fmt: skip
+    assert window.window_rate_low == pytest.approx(144.5)
+    assert window.relation == "within"
+
+
+def test_no_false_alarm_on_the_seeds(seeds):
+    assert (seeds.checks.status == "consistent").all()
+    assert {"order", "window"} <= set(seeds.checks.check)
+
+
+def test_seed_claimants_keep_outlet_and_claimant_apart(seeds):
+    claims = seeds.claims.set_index(["outlet", "kind"])
+    tass_targets = claims.loc[("TASS", "targets")]
+    assert (tass_targets.claimant, tass_targets.claimant_source) == ("TASS", "outlet")
+    assert claims.loc[("AP", "targets")].claimant == MOD  # Shoigu, through the alias table
+
+
+def test_seed_rt_item_and_aggregator_copy_are_two_stories(seeds):
+    # Seed 000 (RT, November) and seed 004 (an RT report republished by an aggregator in
+    # January) share an outlet but not a story: neither is a copy of the other.
+    sources = seeds.sources.set_index("doc_id")
+    assert sources.loc["004_326f7f888e732a1a", "via"] == "aggregator"
+    assert sources.loc["004_326f7f888e732a1a", "source_outlet"] == "RT"
+    assert (sources.source_id == sources.index).all()
+    assert (sources.copies == 1).all()
+
+
+def test_putin_several_strikes_reported_by_rt_and_tass_is_one_group(seeds):
+    strikes = seeds.groups[seeds.groups.kind == "strikes"]
+    assert len(strikes) == 1
+    group = strikes.iloc[0]
+    assert (group.claimant, group.outlets, group.independent_sources) == ("Kremlin", "RT; TASS", 2)
+    assert group.agreement == "exact"
+
+
+def test_two_different_figures_in_one_article_are_not_one_claim(seeds):
+    # AP: Putin's "more than 5,000" FSA fighters and the "5,000 to 7,000" who joined IS.
+    fighters = seeds.groups[(seeds.groups.kind == "fighters") & (seeds.groups.outlets == "AP")]
+    assert len(fighters) == 2
+    assert set(fighters.agreement) == {"single"}
+
+
+# --- Hand-written corpora ---------------------------------------------------------------------
+
+
+def article(doc_id: str, outlet: str, date: str, text: str, via: str = "") -> dict:
+    return {"id": doc_id, "outlet": outlet, "date": date, "text": text, "via": via}
+
+
+def test_agreeing_outlets_form_one_group_with_two_sources(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-10-11", "Russian jets flew 64 sorties over the past 24 hours, "
+                "the Russian Defense Ministry said on Sunday."),
+        article("b", "AP", "2015-10-11", "The Russian Defense Ministry said on Sunday that its "
+                "warplanes had flown 64 combat sorties in the past 24 hours."),
+    ])  # fmt: skip
+    group = result.groups.iloc[0]
+    assert len(result.groups) == 1
+    assert (group.outlets, group.independent_sources, group.agreement) == (
+        "AP; Reuters",
+        2,
+        "exact",
+    )
+    estimate = result.estimates.iloc[0]
+    assert (estimate.low, estimate.best, estimate.high, estimate.status) == (64, 64, 64, "single")
+
+
+def test_about_figure_matches_the_plain_figure_within_tolerance(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-11-20", "The coalition has carried out about 1,900 air strikes "
+                "since August 2014, the Pentagon said on Friday."),
+        article("b", "AFP", "2015-11-20", "The Pentagon said on Friday the coalition had carried out "
+                "1,950 air strikes since August 2014."),
+    ])  # fmt: skip
+    assert len(result.groups) == 1
+    assert result.groups.iloc[0].agreement == "compatible"
+
+
+def test_disagreeing_outlets_are_flagged_not_averaged(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+                "flew 64 sorties over the past 24 hours."),
+        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+                "flew 46 sorties over the past 24 hours."),
+    ])  # fmt: skip
+    group = result.groups.iloc[0]
+    assert len(result.groups) == 1
+    assert (group.agreement, group.value_min, group.value_max) == ("disagree", 46, 64)
+    assert group.spread == pytest.approx(64 / 46 - 1)
+
+
+def test_claimants_who_disagree_give_an_envelope_and_no_best(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-10-11", "At least 37 civilians were killed in air raids on Douma "
+                "on Saturday, the Syrian Observatory for Human Rights said."),
+        article("b", "SANA", "2015-10-11", "The Syrian army said on Saturday that no more than 5 "
+                "civilians were killed in Douma."),
+    ])  # fmt: skip
+    casualties = result.estimates[result.estimates.kind == "casualties"]
+    assert len(casualties) == 1
+    estimate = casualties.iloc[0]
+    assert estimate.status == "disagree"
+    assert (estimate.low, estimate.high) == (0, math.inf)
+    assert math.isnan(estimate.best)
+    assert "Syrian Observatory for Human Rights: 37" in estimate.claimants
+
+
+def test_claimants_who_agree_narrow_the_estimate(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-10-11", "At least 30 civilians were killed in Douma on Saturday, "
+                "the Syrian Observatory for Human Rights said."),
+        article("b", "AFP", "2015-10-11", "Up to 40 civilians were killed in Douma on Saturday, "
+                "the United Nations said."),
+    ])  # fmt: skip
+    estimate = result.estimates[result.estimates.kind == "casualties"].iloc[0]
+    # Highest credible lower bound 30, lowest credible upper bound 40, best the median of the
+    # two best figures (30 and 40) inside that range.
+    assert (estimate.status, estimate.low, estimate.high, estimate.best) == ("agree", 30, 40, 35)
+
+
+SYNDICATED = (
+    "Russian warplanes flew 88 sorties over the past 24 hours, hitting 86 terrorist targets in the "
+    "provinces of Hama, Idlib and Latakia, the Russian Defense Ministry said on Monday. Ministry "
+    "spokesman Igor Konashenkov told reporters in Moscow that the jets had used precision bombs "
+    "against command posts, ammunition depots and fuel dumps, and that no civilian areas had been "
+    "hit. The ministry published video of several of the strikes."
+)
+
+
+def test_a_syndicated_copy_is_one_source(tmp_path):
+    result = reconciled(tmp_path, [
+        article("orig", "AP", "2015-10-12", SYNDICATED),
+        article("copy", "Yahoo News", "2015-10-13", SYNDICATED + "\nRead more on our Syria page.",
+                via="aggregator"),
+        article("other", "Reuters", "2015-10-12", "The Russian Defense Ministry said on Monday its "
+                "jets flew 88 sorties over the past 24 hours."),
+    ])  # fmt: skip
+    sources = result.sources.set_index("doc_id")
+    assert sources.loc["copy", "source_id"] == "orig"
+    assert sources.loc["copy", "source_outlet"] == "AP"
+    assert sources.loc["other", "source_id"] == "other"
+    sorties = result.groups[result.groups.kind == "sorties"].iloc[0]
+    # Three articles and three outlets, but the Yahoo copy adds no independent source.
+    assert (sorties.articles, sorties.independent_sources) == (3, 2)
+
+
+def test_syndication_from_claim_sentences_without_the_corpus(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    rows = [article("orig", "AP", "2015-10-12", SYNDICATED),
+            article("copy", "Yahoo News", "2015-10-13", SYNDICATED)]  # fmt: skip
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    claims = figures_lib.extract_corpus(figures_lib.load_corpus(path))
+    sources = reconcile(claims).sources.set_index("doc_id")
+    assert sources.loc["copy", "source_id"] == "orig"
+    assert set(sources.compared_on) == {"claim sentences"}
+
+
+def test_a_decreasing_cumulative_series_is_flagged(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-11-01", "Russian jets have flown 3,000 sorties since September 30, "
+                "the Russian Defense Ministry said on Sunday."),
+        article("b", "TASS", "2015-11-10", "Russian jets have flown 2,500 sorties since September 30, "
+                "the Russian Defense Ministry said on Tuesday."),
+    ])  # fmt: skip
+    flags = result.checks[result.checks.status == "inconsistent"]
+    assert len(flags) == 1
+    flag = flags.iloc[0]
+    assert (flag.check, flag.claimant, flag.gap) == ("order", MOD, 500)
+    assert (flag.from_date, flag.to_date) == (
+        pd.Timestamp("2015-11-01"),
+        pd.Timestamp("2015-11-10"),
+    )
+    assert "cannot fall" in flag.detail
+
+
+def test_a_window_larger_than_the_increase_is_flagged(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since September 30, "
+                "the Russian Defense Ministry said on Sunday."),
+        article("b", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since September 30, "
+                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in the last "
+                "48 hours, the ministry said."),
+    ])  # fmt: skip
+    flags = result.checks[result.checks.status == "inconsistent"]
+    assert len(flags) == 1
+    flag = flags.iloc[0]
+    # 300 sorties in the 2 days to Nov. 3 cannot fit an increase of 100 over those days.
+    assert (flag.check, flag.gap) == ("window", 200)
+    assert flag.window_rate_low == 150
+
+
+def test_open_ended_bounds_give_open_rates(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "TASS", "2015-11-13", "Russian pilots have destroyed more than 2,000 targets "
+                "since September 30, the Russian Defense Ministry said on Friday."),
+        article("b", "AP", "2015-12-11", "Russian warplanes have destroyed 8,000 targets since "
+                "September 30, the Russian Defense Ministry said on Friday."),
+        article("c", "RT", "2015-12-25", "Russian warplanes have destroyed more than 9,000 targets "
+                "since September 30, the Russian Defense Ministry said on Friday."),
+    ])  # fmt: skip
+    spans = result.checks[
+        (result.checks.check == "order") & (result.checks.from_claim != "origin")
+    ]
+    spans = spans.sort_values("from_date")
+    first, second = spans.iloc[0], spans.iloc[1]
+    assert (first.rate_low, first.rate_high, first.rate_high_inclusive) == (
+        0,
+        pytest.approx(6000 / 28),
+        False,
+    )
+    assert (second.rate_low, second.rate_high, second.rate_low_inclusive) == (
+        pytest.approx(1000 / 14),
+        math.inf,
+        False,
+    )
+    more_than = result.claims[result.claims.doc_id == "a"].iloc[0]
+    assert more_than.per_day_high == math.inf
+    assert (result.checks.status == "consistent").all()
+
+
+def test_intersect_respects_open_ends():
+    assert intersect([(0, 10, True, True), (10, 20, True, True)]) == (10, 10, True, True)
+    assert intersect([(0, 10, True, False), (10, 20, True, True)]) is None
+    assert intersect([(5, math.inf, False, True), (3, 8, True, True)]) == (5, 8, False, True)
+
+
+def test_reconcile_names_a_table_that_is_not_claims():
+    with pytest.raises(ValueError, match="lacks doc_id"):
+        reconcile(pd.DataFrame({"text": ["x"]}))
+
+
+def test_reconcile_is_deterministic(seeds):
+    corpus = figures_lib.load_corpus()
+    again = reconcile(figures_lib.extract_corpus(corpus), corpus)
+    for name, frame in seeds.tables().items():
+        assert frame.to_csv(index=False) == again.tables()[name].to_csv(index=False), name
