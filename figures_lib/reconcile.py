@@ -47,7 +47,7 @@ from .schema import (
     empty_frame,
     frame_from_rows,
 )
-from .units import to_comparison, ureg
+from .units import describe_figure, to_comparison, ureg
 
 #: Relative tolerance for "about" figures when matching claims across outlets.
 APPROX_TOLERANCE = 0.05
@@ -103,7 +103,10 @@ def reconcile(claims: pd.DataFrame, corpus: pd.DataFrame | None = None) -> Recon
         raise ValueError(
             f"the claims table lacks {', '.join(missing)}; build it with extract_corpus()"
         )
-    claims = conform(claims, CLAIMS_COLUMNS)
+    # Sorted as extract_corpus sorts, so that the result never depends on the input's row order.
+    claims = conform(claims, CLAIMS_COLUMNS).sort_values(
+        ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
+    )
     sources = find_sources(_articles_for_sources(claims, corpus))
     attributed = attribute(claims, sources)
     grouped, groups = group_claims(attributed)
@@ -276,13 +279,21 @@ def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------------------------
-# Intervals: (low, high, low_inclusive, high_inclusive)
+# Intervals, in comparison units: (low, high, low_inclusive, high_inclusive)
 
 Interval = tuple[float, float, bool, bool]
 
 
+@lru_cache(maxsize=64)
+def _factor(unit: str) -> float:
+    """What one ``unit`` is in its comparison unit (a tonne: 1,000 kilograms)."""
+    return to_comparison(1.0, unit)[0]
+
+
 def _interval(claim: dict, tolerance: float = 0.0) -> Interval:
-    low, high = claim["low"], claim["high"]
+    """A claim's bounds in its comparison unit; an "about" figure widened by ``tolerance``."""
+    factor = _factor(claim["unit"])
+    low, high = claim["low"] * factor, claim["high"] * factor
     if tolerance and claim["qualifier"] == "approx":
         low, high = low * (1 - tolerance), high * (1 + tolerance)
     return low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
@@ -301,23 +312,13 @@ def intersect(intervals: Iterable[Interval]) -> Interval | None:
     return None
 
 
+def _envelope(intervals: list[Interval]) -> Interval:
+    return min(i[0] for i in intervals), max(i[1] for i in intervals), True, True
+
+
 def _stable_id(prefix: str, *parts) -> str:
     key = "|".join(str(part) for part in parts)
     return prefix + hashlib.sha1(key.encode()).hexdigest()[:12]
-
-
-def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]:
-    """Split claims into runs whose period start and end lie within the tolerance of the first."""
-    ordered = sorted(
-        members, key=lambda c: (c["period_end"], _date_or_min(c["period_start"]), c["claim_id"])
-    )
-    clusters: list[list[dict]] = []
-    for claim in ordered:
-        if clusters and _same_period(clusters[-1][0], claim, tolerance_days):
-            clusters[-1].append(claim)
-        else:
-            clusters.append([claim])
-    return clusters
 
 
 def _date_or_min(value) -> pd.Timestamp:
@@ -328,21 +329,42 @@ def _date_or_max(value) -> pd.Timestamp:
     return pd.Timestamp.max if pd.isna(value) else value
 
 
+def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]:
+    """Split claims into runs whose period start and end lie within the tolerance of the first.
+
+    Undated claims sort last, so the result never depends on the order of the input rows.
+    """
+    ordered = sorted(
+        members,
+        key=lambda c: (_date_or_max(c["period_end"]), _date_or_min(c["period_start"]), c["claim_id"]),
+    )
+    clusters: list[list[dict]] = []
+    for claim in ordered:
+        if clusters and _same_period(clusters[-1][0], claim, tolerance_days):
+            clusters[-1].append(claim)
+        else:
+            clusters.append([claim])
+    return clusters
+
+
 def _same_period(first: dict, other: dict, tolerance_days: int) -> bool:
     tolerance = pd.Timedelta(days=tolerance_days)
-    if pd.isna(first["period_end"]) != pd.isna(other["period_end"]):
-        return False
-    if (
-        not pd.isna(first["period_end"])
-        and abs(other["period_end"] - first["period_end"]) > tolerance
-    ):
-        return False
-    if pd.isna(first["period_start"]) != pd.isna(other["period_start"]):
-        return False
-    return (
-        pd.isna(first["period_start"])
-        or abs(other["period_start"] - first["period_start"]) <= tolerance
-    )
+    for name in ("period_end", "period_start"):
+        if pd.isna(first[name]) != pd.isna(other[name]):
+            return False
+        if not pd.isna(first[name]) and abs(other[name] - first[name]) > tolerance:
+            return False
+    return True
+
+
+def _by_key(records: list[dict], *names: str) -> dict[tuple, list[dict]]:
+    """Claims of one kind, subtype, casualty group and comparison unit, split further by ``names``."""
+    found: dict[tuple, list[dict]] = {}
+    for claim in records:
+        key = tuple(claim[name] for name in _SAME_THING) + (claim["quantity_unit"],)
+        key += tuple(claim[name] for name in names)
+        found.setdefault(key, []).append(claim)
+    return {key: found[key] for key in sorted(found, key=lambda k: tuple(str(part) for part in k))}
 
 
 # --------------------------------------------------------------------------------------------
@@ -358,32 +380,27 @@ def group_claims(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Group claims of one claimant about one thing and period; say whether outlets agree.
 
+    Figures are compared in their comparison unit (2,000 tonnes and 2,000,000 kg agree).
     Returns the claims with ``group_id`` filled, and the groups table (``GROUPS_COLUMNS``).
     """
     records = claims.to_dict("records")
-    by_key: dict[tuple, list[dict]] = {}
-    for claim in records:
-        key = tuple(claim[name] for name in _SAME_THING) + (
-            claim["claimant"],
-            claim["basis"],
-            claim["unit"],
-        )
-        by_key.setdefault(key, []).append(claim)
     groups = []
-    for key in sorted(by_key, key=lambda k: tuple(str(part) for part in k)):
-        for cluster in _date_clusters(by_key[key], date_tolerance_days):
-            for members in _split_by_article(cluster, tolerance):
-                first = members[0]
+    for key, members in _by_key(records, "claimant", "basis").items():
+        for cluster in _date_clusters(members, date_tolerance_days):
+            for group in _split_by_article(cluster, tolerance):
+                first = group[0]
                 group_id = _stable_id(
                     "g", *key, first["period_start"], first["period_end"], first["claim_id"]
                 )
-                for claim in members:
+                for claim in group:
                     claim["group_id"] = group_id
-                groups.append(_group_row(group_id, members, tolerance))
+                groups.append(_group_row(group_id, group, tolerance))
     claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims
     if not groups:
         return claims_out, empty_frame(GROUPS_COLUMNS)
-    groups.sort(key=lambda row: (row["kind"], row["claimant"], row["period_end"], row["group_id"]))
+    groups.sort(
+        key=lambda row: (row["kind"], row["claimant"], _date_or_max(row["period_end"]), row["group_id"])
+    )
     return claims_out, frame_from_rows(groups, GROUPS_COLUMNS)
 
 
@@ -417,7 +434,7 @@ def _split_by_article(cluster: list[dict], tolerance: float) -> list[list[dict]]
 
 def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
     first = members[0]
-    values = [claim["value"] for claim in members]
+    values = [claim["quantity"] for claim in members]
     exact = {_interval(claim) + (claim["qualifier"],) for claim in members}
     common = intersect(_interval(claim, tolerance) for claim in members)
     if len(members) == 1:
@@ -428,11 +445,12 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         agreement = "compatible"
     else:
         agreement = "disagree"
-    if common is not None:
-        low, high = common[0], common[1]
-    else:
-        low, high = min(c["low"] for c in members), max(c["high"] for c in members)
+    low, high = (common or _envelope([_interval(c) for c in members]))[:2]
     smallest, largest = min(values), max(values)
+    if smallest > 0:
+        spread = largest / smallest - 1
+    else:
+        spread = 0.0 if largest == smallest else math.inf
     return {
         "group_id": group_id,
         "kind": first["kind"],
@@ -444,7 +462,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
             (c["period_start"] for c in members if not pd.isna(c["period_start"])), default=pd.NaT
         ),
         "period_end": first["period_end"],
-        "unit": first["unit"],
+        "unit": first["quantity_unit"],
         "claims": len(members),
         "articles": len({c["doc_id"] for c in members}),
         "outlets": "; ".join(sorted({c["outlet"] for c in members})),
@@ -454,9 +472,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         "high": high,
         "value_min": smallest,
         "value_max": largest,
-        "spread": (largest / smallest - 1)
-        if smallest > 0
-        else (0.0 if largest == smallest else math.inf),
+        "spread": spread,
         "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
     }
 
@@ -467,7 +483,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
 
 @dataclass(frozen=True)
 class _Point:
-    """A cumulative count at a date: a claim, or the zero at the start of its period."""
+    """A cumulative count at a date (comparison units): a claim, or the zero at its period start."""
 
     date: pd.Timestamp
     low: float
@@ -475,48 +491,50 @@ class _Point:
     low_inclusive: bool
     high_inclusive: bool
     claim_id: str  # "origin" for the period start
-    claimant: str
+    words: str  # the figure as the findings describe it
 
 
-def check_series(claims: pd.DataFrame) -> pd.DataFrame:
+def check_series(claims: pd.DataFrame, tolerance: float = APPROX_TOLERANCE) -> pd.DataFrame:
     """Consistency findings for every cumulative series (``CHECKS_COLUMNS``).
 
-    Series are per claimant, kind and period start, and pooled across claimants when more than
-    one contributes. Each consecutive pair of figures gives an ``order`` finding (no decrease;
-    the average rate the pair allows), and each window figure reported within the span a
-    ``window`` finding (its count must fit the increase; its rate is compared with the average).
+    A series is one claimant's cumulative figures of one kind since one period start, and the
+    same pooled across claimants when more than one contributes. In each:
+
+    - ``order``: every consecutive pair, with the average rate it allows; any pair, however far
+      apart, in which the later figure must be below the earlier is inconsistent;
+    - ``same_day``: figures for one day must overlap;
+    - ``window``: a window figure must fit the increase between the latest figure at or before
+      its start and the earliest at or after its end; its rate is set against that span's
+      average (and, when it ends on a figure's date, against the span that figure opens).
+
+    "About" figures are widened by ``tolerance`` first, so that rounding never reads as a fall.
     """
     records = claims.to_dict("records")
     rows: list[dict] = []
-    by_thing: dict[tuple, list[dict]] = {}
-    for claim in records:
-        by_thing.setdefault(
-            tuple(claim[name] for name in _SAME_THING) + (claim["unit"],), []
-        ).append(claim)
-    for thing in sorted(by_thing, key=lambda k: tuple(str(part) for part in k)):
-        members = by_thing[thing]
-        cumulative = [
-            c for c in members if c["basis"] == "cumulative" and not pd.isna(c["period_end"])
-        ]
-        windows = [c for c in members if c["basis"] == "window" and not pd.isna(c["period_start"])]
-        origins = sorted({_date_or_min(c["period_start"]) for c in cumulative})
-        for origin in origins:
-            series = [c for c in cumulative if _date_or_min(c["period_start"]) == origin]
-            series_claimants = sorted({c["claimant"] for c in series})
+    for _, members in _by_key(records).items():
+        cumulative = [c for c in members if c["basis"] == "cumulative" and not pd.isna(c["period_end"])]
+        windows = [
+            c for c in members
+            if c["basis"] == "window" and not pd.isna(c["period_start"]) and not pd.isna(c["period_end"])
+            and c["period_end"] > c["period_start"]
+        ]  # fmt: skip
+        by_origin: dict[pd.Timestamp, list[dict]] = {}
+        for claim in cumulative:
+            by_origin.setdefault(_date_or_min(claim["period_start"]), []).append(claim)
+        for origin in sorted(by_origin):
+            series = by_origin[origin]
+            names = sorted({c["claimant"] for c in series})
             seen: set[tuple] = set()
-            for claimant in series_claimants:
+            for claimant in names:
                 own = [c for c in series if c["claimant"] == claimant]
                 own_windows = [w for w in windows if w["claimant"] == claimant]
-                for row in _check_one_series(own, own_windows, "claimant", claimant):
+                for row in _check_one_series(own, own_windows, "claimant", claimant, tolerance):
                     seen.add(_compared(row))
                     rows.append(row)
-            if len(series_claimants) > 1:
+            if len(names) > 1:
                 # The pooled series adds the pairs and windows no single claimant's series has.
-                rows += [
-                    row
-                    for row in _check_one_series(series, windows, "pooled", "all")
-                    if _compared(row) not in seen
-                ]
+                pooled = _check_one_series(series, windows, "pooled", "all", tolerance)
+                rows += [row for row in pooled if _compared(row) not in seen]
     if not rows:
         return empty_frame(CHECKS_COLUMNS)
     return frame_from_rows(rows, CHECKS_COLUMNS)
@@ -526,29 +544,60 @@ def _compared(row: dict) -> tuple:
     return row["check"], row["from_claim"], row["to_claim"], row.get("window_claim", "")
 
 
-def _points(series: list[dict]) -> list[_Point]:
+def _points(series: list[dict], pooled: bool, tolerance: float) -> list[_Point]:
     points: dict[tuple, _Point] = {}
     for claim in sorted(series, key=lambda c: c["claim_id"]):
-        point = _Point(claim["period_end"], claim["low"], claim["high"], bool(claim["low_inclusive"]),
-                       bool(claim["high_inclusive"]), claim["claim_id"], claim["claimant"])  # fmt: skip
+        low, high, low_inclusive, high_inclusive = _interval(claim, tolerance)
+        words = describe_figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
+        if pooled:
+            words = f"{claim['claimant']}'s {words}"
+        point = _Point(claim["period_end"], low, high, low_inclusive, high_inclusive, claim["claim_id"], words)
         # Several outlets reporting one figure for one day are one point.
-        points.setdefault(
-            (point.date, point.low, point.high, point.low_inclusive, point.high_inclusive), point
-        )
+        points.setdefault((point.date, low, high, low_inclusive, high_inclusive), point)
     ordered = sorted(points.values(), key=lambda p: (p.date, p.low, p.high, p.claim_id))
     start = series[0]["period_start"]
-    if not pd.isna(start):
-        ordered.insert(0, _Point(start, 0.0, 0.0, True, True, "origin", ""))
+    # The count is zero at the period start; a figure "since" its own day has no such zero.
+    if not pd.isna(start) and start < ordered[0].date:
+        ordered.insert(0, _Point(start, 0.0, 0.0, True, True, "origin", "zero at the period start"))
     return ordered
 
 
+def _average_rate(earlier: _Point, later: _Point) -> dict:
+    """The average rate per day two cumulative figures allow between their dates."""
+    days = float((later.date - earlier.date).days)
+    least = later.low - earlier.high  # -inf when the earlier figure is open-ended
+    if least < 0:
+        rate_low, rate_low_inclusive = 0.0, True
+    else:
+        rate_low = least / days
+        rate_low_inclusive = later.low_inclusive and earlier.high_inclusive
+    rate_high = max(later.high - earlier.low, 0.0) / days
+    return {
+        "from_claim": earlier.claim_id,
+        "to_claim": later.claim_id,
+        "from_date": earlier.date,
+        "to_date": later.date,
+        "days": days,
+        "rate_low": rate_low,
+        "rate_high": rate_high,
+        "rate_low_inclusive": rate_low_inclusive,
+        "rate_high_inclusive": later.high_inclusive and earlier.low_inclusive,
+    }
+
+
+def _falls(earlier: _Point, later: _Point) -> bool:
+    """Whether the later count must be below the earlier one."""
+    return later.high < earlier.low or (
+        later.high == earlier.low and not (later.high_inclusive and earlier.low_inclusive)
+    )
+
+
 def _check_one_series(
-    series: list[dict], windows: list[dict], scope: str, claimant: str
+    series: list[dict], windows: list[dict], scope: str, claimant: str, tolerance: float
 ) -> list[dict]:
     first = series[0]
-    unit = first["unit"]
-    factor, quantity_unit = to_comparison(1.0, unit)
-    per_day = rate_unit(quantity_unit)
+    unit = first["quantity_unit"]
+    per_day = rate_unit(unit)
     base = {
         "scope": scope,
         "kind": first["kind"],
@@ -557,86 +606,91 @@ def _check_one_series(
         "claimant": claimant,
         "rate_unit": per_day,
     }
-    points = _points(series)
+    points = _points(series, scope == "pooled", tolerance)
     rows = []
-    for earlier, later in itertools.pairwise(points):
-        days = float((later.date - earlier.date).days)
-        pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
-                "from_date": earlier.date, "to_date": later.date, "days": days}  # fmt: skip
-        if days == 0:
-            common = intersect([(earlier.low, earlier.high, earlier.low_inclusive, earlier.high_inclusive),
-                                (later.low, later.high, later.low_inclusive, later.high_inclusive)])  # fmt: skip
-            gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
-            rows.append(_finding("same_day", pair, common is not None, gap,
-                                 f"{_figure(earlier, unit)} and {_figure(later, unit)} for the same day "
-                                 + ("overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})")))  # fmt: skip
-            continue
-        decrease = later.high < earlier.low or (
-            later.high == earlier.low and not (later.high_inclusive and earlier.low_inclusive)
-        )
-        # The average rate over the span, from the widest and narrowest increase the bounds allow.
-        rate_low = (
-            max(0.0, (later.low - earlier.high) * factor / days)
-            if earlier.high != math.inf
-            else 0.0
-        )
-        rate_high = (later.high - earlier.low) * factor / days
-        rate_low_inclusive = rate_low == 0.0 or (later.low_inclusive and earlier.high_inclusive)
-        rate_high_inclusive = later.high_inclusive and earlier.low_inclusive
-        span = {**pair, "rate_low": rate_low, "rate_high": max(rate_high, 0.0),
-                "rate_low_inclusive": rate_low_inclusive, "rate_high_inclusive": rate_high_inclusive}  # fmt: skip
-        start_words = (
-            "the period start (zero)" if earlier.claim_id == "origin" else _figure(earlier, unit)
-        )
-        if decrease:
-            gap = earlier.low - later.high
-            detail = (f"{_figure(later, unit)} on {later.date:%Y-%m-%d} is below {start_words} on "
-                      f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall (short by {_number(gap)} {unit})")  # fmt: skip
-            rows.append(_finding("order", span, False, gap, detail))
-        else:
-            detail = (f"from {start_words} on {earlier.date:%Y-%m-%d} to {_figure(later, unit)} on "
-                      f"{later.date:%Y-%m-%d}: {_rate_words(span, per_day)} on average")  # fmt: skip
-            rows.append(_finding("order", span, True, 0.0, detail))
-        for window in sorted(windows, key=lambda w: (w["period_end"], w["claim_id"])):
-            if earlier.date <= window["period_end"] <= later.date:
-                rows.append(_window_finding(span, window, earlier, later, unit, decrease))
+    for i, later in enumerate(points):
+        for j in range(i - 1, -1, -1):
+            earlier = points[j]
+            consecutive = j == i - 1
+            if later.date == earlier.date:
+                common = intersect([(p.low, p.high, p.low_inclusive, p.high_inclusive) for p in (earlier, later)])
+                if consecutive or common is None:
+                    gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
+                    pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
+                            "from_date": earlier.date, "to_date": later.date, "days": 0.0}  # fmt: skip
+                    verdict = "overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})"
+                    detail = f"{earlier.words} and {later.words}, both for {later.date:%Y-%m-%d}: {verdict}"
+                    rows.append(_finding("same_day", pair, common is not None, gap, detail))
+                continue
+            falls = _falls(earlier, later)
+            if not consecutive and not falls:
+                continue  # non-neighbours are reported only when they contradict each other
+            span = {**base, **_average_rate(earlier, later)}
+            if falls:
+                gap = earlier.low - later.high
+                detail = (f"{later.words} on {later.date:%Y-%m-%d} is below {earlier.words} on "
+                          f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall "
+                          f"(short by {_number(gap)} {unit})")  # fmt: skip
+                rows.append(_finding("order", span, False, gap, detail))
+            else:
+                detail = (f"from {earlier.words} on {earlier.date:%Y-%m-%d} to {later.words} on "
+                          f"{later.date:%Y-%m-%d}: {_rate_words(span)} on average")  # fmt: skip
+                rows.append(_finding("order", span, True, 0.0, detail))
+    for window in sorted(windows, key=lambda w: (w["period_end"], w["claim_id"])):
+        rows += _window_findings(base, points, window, tolerance)
     return rows
 
 
-def _window_finding(
-    span: dict, window: dict, earlier: _Point, later: _Point, unit: str, decrease: bool
-) -> dict:
-    factor = to_comparison(1.0, unit)[0]
-    days = float((window["period_end"] - window["period_start"]).days)
-    window_low, window_high = window["low"] * factor / days, window["high"] * factor / days
-    if window_low > span["rate_high"]:
-        relation = "above"
-    elif window_high < span["rate_low"]:
-        relation = "below"
-    else:
-        relation = "within"
-    row = {**span, "window_claim": window["claim_id"], "window_rate_low": window_low,
-           "window_rate_high": window_high, "relation": relation}  # fmt: skip
-    inside = window["period_start"] >= earlier.date and not decrease
-    most = later.high - earlier.low  # the largest increase the two figures allow
-    words = f"{_number(window['value'])} {unit} in {_number(days)} day{'s' if days != 1 else ''} to {window['period_end']:%Y-%m-%d}"
-    if inside and (
-        window["low"] > most or (window["low"] == most and not window["low_inclusive"])
-    ):
-        gap = window["low"] - most
-        detail = (
-            f"{words} exceed the most the span's figures allow ({_number(most)} {unit} between "
-            f"{earlier.date:%Y-%m-%d} and {later.date:%Y-%m-%d}) by {_number(gap)} {unit}"
-        )
-        return _finding("window", row, False, gap, detail)
-    rate = (
-        _number(window_low)
-        if window_low == window_high
-        else f"{_number(window_low)}-{_number(window_high)}"
-    )
-    fits = "fits the span's increase; " if inside else ""
-    detail = f"{words}: {fits}{rate} a day, {relation} the span's average ({_rate_words(span, span['rate_unit'])})"
-    return _finding("window", row, True, 0.0, detail)
+def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: float) -> list[dict]:
+    start, end = window["period_start"], window["period_end"]
+    days = float((end - start).days)
+    low, high, low_inclusive, _ = _interval(window, tolerance)
+    rate = {"window_claim": window["claim_id"], "window_rate_low": low / days, "window_rate_high": high / days}
+    words = (f"{describe_figure(window['low'], window['high'], window['qualifier'], window['unit'])} "
+             f"in {_number(days)} day{'s' if days != 1 else ''} to {end:%Y-%m-%d}")  # fmt: skip
+    rows = []
+    before = [p for p in points if p.date <= start]
+    after = [p for p in points if p.date >= end]
+    enclosing = (before[-1], after[0]) if before and after else None
+    if enclosing:
+        earlier, later = enclosing
+        span = {**base, **_average_rate(earlier, later), **rate}
+        span["relation"] = _relation(span)
+        most = later.high - earlier.low  # the largest increase the two figures allow
+        most_inclusive = later.high_inclusive and earlier.low_inclusive
+        exceeds = low > most or (low == most and not (low_inclusive and most_inclusive))
+        between = f"between {earlier.date:%Y-%m-%d} and {later.date:%Y-%m-%d}"
+        if exceeds and not _falls(earlier, later):
+            gap = low - most
+            detail = (f"{words} exceed the most the figures allow {between} ({_number(most)} "
+                      f"{base['rate_unit'].split(' / ')[0]}) by {_number(gap)}")  # fmt: skip
+            rows.append(_finding("window", span, False, gap, detail))
+        else:
+            detail = (f"{words} fit the increase {between}; {_rate_range(rate)} a day, "
+                      f"{span['relation']} the average ({_rate_words(span)})")  # fmt: skip
+            rows.append(_finding("window", span, True, 0.0, detail))
+    # A window reported on a figure's day also says something about the span that figure
+    # opens (the ministry's pace on Nov. 13 against the average from Nov. 13 to Dec. 11); a
+    # window with no figures around it is compared with the span its end falls in.
+    for earlier, later in itertools.pairwise(points):
+        opens = earlier.date == end
+        holds_end = enclosing is None and earlier.date < end <= later.date
+        if (opens or holds_end) and (earlier, later) != enclosing and earlier.date < later.date:
+            span = {**base, **_average_rate(earlier, later), **rate}
+            span["relation"] = _relation(span)
+            where = "reported at the start of" if opens else "ending within"
+            detail = (f"{words}, {where} the span to {later.date:%Y-%m-%d}: {_rate_range(rate)} a "
+                      f"day, {span['relation']} its average ({_rate_words(span)})")  # fmt: skip
+            rows.append(_finding("window", span, True, 0.0, detail))
+    return rows
+
+
+def _relation(span: dict) -> str:
+    if span["window_rate_low"] > span["rate_high"]:
+        return "above"
+    if span["window_rate_high"] < span["rate_low"]:
+        return "below"
+    return "within"
 
 
 def _finding(check: str, row: dict, consistent: bool, gap: float, detail: str) -> dict:
@@ -655,22 +709,20 @@ def _finding(check: str, row: dict, consistent: bool, gap: float, detail: str) -
 
 
 def _number(value: float) -> str:
+    if pd.isna(value):
+        return "unknown"
     if value == math.inf:
         return "no limit"
     return f"{value:,.0f}" if abs(value) >= 100 or value == int(value) else f"{value:,.1f}"
 
 
-def _figure(point: _Point, unit: str) -> str:
-    if point.high == math.inf:
-        word = "more than" if not point.low_inclusive else "at least"
-        return f"{word} {_number(point.low)} {unit}"
-    if point.low == point.high:
-        return f"{_number(point.low)} {unit}"
-    return f"{_number(point.low)}-{_number(point.high)} {unit}"
+def _rate_range(rate: dict) -> str:
+    low, high = rate["window_rate_low"], rate["window_rate_high"]
+    return _number(low) if low == high else f"{_number(low)}-{_number(high)}"
 
 
-def _rate_words(span: dict, per_day: str) -> str:
-    low, high = span["rate_low"], span["rate_high"]
+def _rate_words(span: dict) -> str:
+    low, high, per_day = span["rate_low"], span["rate_high"], span["rate_unit"]
     if high == math.inf:
         word = "at least" if span["rate_low_inclusive"] else "more than"
         return f"{word} {_number(low)} {per_day}"
@@ -689,34 +741,30 @@ def _rate_words(span: dict, per_day: str) -> str:
 def estimate(claims: pd.DataFrame, date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> pd.DataFrame:
     """Low / best / high per kind and period across claimants (``ESTIMATES_COLUMNS``).
 
-    Each claimant's interval is the common part of what its outlets report (their envelope if
-    they disagree). When the claimants' intervals overlap, low is the highest credible lower
-    bound, high the lowest credible upper bound, and best the median of their best estimates
-    kept inside that range. When they do not, low and high span every claim, best is left
-    empty, and the status says ``disagree``.
+    Each claimant's interval is the common part of what its outlets report. When the claimants'
+    intervals overlap, low is the highest credible lower bound, high the lowest credible upper
+    bound, and best the median of their best estimates kept inside that range. When they do
+    not, or when one claimant's own outlets disagree, low and high span every claim, best is
+    left empty, and the status says ``disagree``. Figures are in the comparison unit.
     """
     records = claims.to_dict("records")
-    by_key: dict[tuple, list[dict]] = {}
-    for claim in records:
-        key = tuple(claim[name] for name in _SAME_THING) + (claim["basis"], claim["unit"])
-        by_key.setdefault(key, []).append(claim)
     rows = []
-    for key in sorted(by_key, key=lambda k: tuple(str(part) for part in k)):
-        for members in _date_clusters(by_key[key], date_tolerance_days):
+    for key, members in _by_key(records, "basis").items():
+        for cluster in _date_clusters(members, date_tolerance_days):
             groups_of: dict[str, set[str]] = {}
-            for claim in members:
+            for claim in cluster:
                 groups_of.setdefault(claim["claimant"], set()).add(claim["group_id"])
             if all(len(groups) == 1 for groups in groups_of.values()):
-                rows.append(_estimate_row(key, members))
+                rows.append(_estimate_row(key, cluster))
                 continue
             # A claimant gives several different figures of this kind for the period (two
             # different things): which of them the others' figures match cannot be told, so
             # each group stands alone.
-            for group_id in sorted({claim["group_id"] for claim in members}):
-                rows.append(_estimate_row(key, [c for c in members if c["group_id"] == group_id]))
+            for group_id in sorted({claim["group_id"] for claim in cluster}):
+                rows.append(_estimate_row(key, [c for c in cluster if c["group_id"] == group_id]))
     if not rows:
         return empty_frame(ESTIMATES_COLUMNS)
-    rows.sort(key=lambda row: (row["kind"], row["basis"], row["period_end"], row["estimate_id"]))
+    rows.sort(key=lambda row: (row["kind"], row["basis"], _date_or_max(row["period_end"]), row["estimate_id"]))
     return frame_from_rows(rows, ESTIMATES_COLUMNS)
 
 
@@ -726,48 +774,46 @@ def _estimate_row(key: tuple, members: list[dict]) -> dict:
     for claim in members:
         by_claimant.setdefault(claim["claimant"], []).append(claim)
     intervals, bests, described = [], [], []
+    own_disagreement = False
     for claimant in sorted(by_claimant):
         own = by_claimant[claimant]
         common = intersect(_interval(c) for c in own)
-        if common is None:  # the claimant's own reports disagree: keep their envelope
-            common = (min(c["low"] for c in own), max(c["high"] for c in own), True, True)
+        if common is None:  # the claimant's own outlets disagree: keep their envelope
+            own_disagreement = True
+            common = _envelope([_interval(c) for c in own])
         intervals.append(common)
-        bests.append(statistics.median(c["value"] for c in own))
-        figures = sorted({_number(c["value"]) for c in own})
-        described.append(f"{claimant}: {', '.join(figures)}")
-    overlap = intersect(intervals)
+        bests.append(statistics.median(c["quantity"] for c in own))
+        figures = sorted({c["quantity"] for c in own})
+        described.append(f"{claimant}: {', '.join(_number(f) for f in figures)}")
+    overlap = None if own_disagreement else intersect(intervals)
     if overlap is not None:
         low, high, low_inclusive, high_inclusive = overlap
         best = min(max(statistics.median(bests), low), high)
         status = "single" if len(intervals) == 1 else "agree"
     else:
-        low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
-        low_inclusive = high_inclusive = True
+        low, high, low_inclusive, high_inclusive = _envelope(intervals)
         best = math.nan
         status = "disagree"
-    factor, quantity_unit = to_comparison(1.0, first["unit"])
-    days = first["days"]
-    has_rate = not pd.isna(days) and days > 0
+    lengths = [c["days"] for c in members if not pd.isna(c["days"]) and c["days"] > 0]
+    days = statistics.median(lengths) if lengths else math.nan
     return {
-        "estimate_id": _stable_id(
-            "e", *key, first["period_start"], first["period_end"], first["group_id"]
-        ),
+        "estimate_id": _stable_id("e", *key, first["period_start"], first["period_end"], first["group_id"]),
         "kind": first["kind"],
         "subtype": first["subtype"],
         "casualty_group": first["casualty_group"],
         "basis": first["basis"],
         "period_start": first["period_start"],
         "period_end": first["period_end"],
-        "unit": first["unit"],
+        "unit": first["quantity_unit"],
         "low": low,
         "best": best,
         "high": high,
         "low_inclusive": low_inclusive,
         "high_inclusive": high_inclusive,
-        "per_day_low": low * factor / days if has_rate else math.nan,
-        "per_day_high": high * factor / days if has_rate else math.nan,
-        "per_day_value": best * factor / days if has_rate else math.nan,
-        "rate_unit": rate_unit(quantity_unit),
+        "per_day_low": low / days,
+        "per_day_high": high / days,
+        "per_day_value": best / days,
+        "rate_unit": rate_unit(first["quantity_unit"]),
         "status": status,
         "claimants": "; ".join(described),
         "independent_sources": len({c["source_outlet"] for c in members}),

@@ -103,7 +103,7 @@ SOURCES_COLUMNS: list[Column] = [
 ]  # fmt: skip
 
 GROUPS_COLUMNS: list[Column] = [
-    Column("group_id", "string", "Stable id of the group: a hash of its kind, claimant, basis and period."),
+    Column("group_id", "string", "Stable id of the group: a hash of its kind, claimant, basis, period and first claim."),
     Column("kind", "string", "Claim kind."),
     Column("subtype", "string", "For casualties: `killed` or `injured`."),
     Column("casualty_group", "string", "For casualties: who, when stated."),
@@ -111,7 +111,7 @@ GROUPS_COLUMNS: list[Column] = [
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Earliest period start among the claims (NaT when none is known)."),
     Column("period_end", "datetime64[ns]", "Earliest as-of date among the claims; members lie within the date tolerance of it."),
-    Column("unit", "string", "Unit of the figures."),
+    Column("unit", "string", "Comparison unit of `low`, `high` and the values (`kilogram` for tonnage, the counting unit otherwise)."),
     Column("claims", "int64", "Claims in the group (one per article and wording)."),
     Column("articles", "int64", "Distinct articles reporting it."),
     Column("outlets", "string", "Outlets reporting it, sorted, separated by `; `."),
@@ -119,7 +119,7 @@ GROUPS_COLUMNS: list[Column] = [
     Column("agreement", "string", "`single` (one claim), `exact` (same figure and wording of bounds), `compatible` (bounds overlap, `about` figures allowed the relative tolerance) or `disagree`."),
     Column("low", "float64", "Lower end of the figures' common interval (`compatible`/`exact`); of their envelope when they disagree."),
     Column("high", "float64", "Upper end of the common interval, or of the envelope when they disagree."),
-    Column("value_min", "float64", "Smallest best estimate among the claims."),
+    Column("value_min", "float64", "Smallest best estimate among the claims (`quantity`, in `unit`)."),
     Column("value_max", "float64", "Largest best estimate among the claims."),
     Column("spread", "float64", "`value_max / value_min - 1`: 0 when all claims give the same figure."),
     Column("claim_ids", "string", "The member claims, separated by `; `."),
@@ -127,7 +127,7 @@ GROUPS_COLUMNS: list[Column] = [
 
 CHECKS_COLUMNS: list[Column] = [
     Column("check_id", "string", "Stable id of the finding."),
-    Column("check", "string", "`order` (two consecutive cumulative figures: no decrease, implied rate), `same_day` (two cumulative figures for one day must overlap) or `window` (a window figure set against the span between two cumulative figures)."),
+    Column("check", "string", "`order` (two cumulative figures: consecutive ones with the average rate they allow, any two when the later must be lower), `same_day` (two cumulative figures for one day must overlap) or `window` (a window figure must fit the increase between the figures at or before its start and at or after its end)."),
     Column("scope", "string", "`claimant` (one claimant's series) or `pooled` (every claimant of the kind, e.g. an outlet restating ministry figures)."),
     Column("kind", "string", "Claim kind."),
     Column("subtype", "string", "For casualties: `killed` or `injured`."),
@@ -148,7 +148,7 @@ CHECKS_COLUMNS: list[Column] = [
     Column("window_rate_low", "float64", "Its per-day lower bound."),
     Column("window_rate_high", "float64", "Its per-day upper bound."),
     Column("relation", "string", "For `window` checks: the window's rate is `below`, `within` or `above` the span's implied average. Not a contradiction: a pace varies."),
-    Column("gap", "float64", "For an inconsistency, by how much the figures miss (in the claims' unit); 0 otherwise."),
+    Column("gap", "float64", "For an inconsistency, by how much the figures miss, in the comparison unit; 0 otherwise."),
     Column("detail", "string", "The finding in words, with the figures and dates involved."),
 ]  # fmt: skip
 
@@ -160,9 +160,9 @@ ESTIMATES_COLUMNS: list[Column] = [
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Period start (NaT when none is known)."),
     Column("period_end", "datetime64[ns]", "As-of date."),
-    Column("unit", "string", "Unit of `low`/`best`/`high`."),
+    Column("unit", "string", "Comparison unit of `low`/`best`/`high` (`kilogram` for tonnage)."),
     Column("low", "float64", "Highest credible lower bound among the claimants when they agree; the lowest claimed lower bound when they disagree."),
-    Column("best", "float64", "Median of the claimants' best estimates, kept inside `low`..`high`; NaN when they disagree (disagreement is reported, not averaged away)."),
+    Column("best", "float64", "Median of the claimants' best estimates, kept inside `low`..`high`; NaN when they disagree, or one claimant's outlets do (disagreement is reported, not averaged away)."),
     Column("high", "float64", "Lowest credible upper bound when they agree; the highest claimed upper bound when they disagree."),
     Column("low_inclusive", "bool", "Whether `low` itself is possible."),
     Column("high_inclusive", "bool", "Whether `high` itself is possible."),
@@ -264,3 +264,31 @@ def markdown_table(columns: list[Column]) -> str:
     lines = ["| column | type | meaning |", "|---|---|---|"]
     lines += [f"| `{c.name}` | {c.dtype} | {c.meaning} |" for c in columns]
     return "\n".join(lines)
+
+
+#: The tables the README documents, in its order, with their headings.
+README_TABLES: list[tuple[str, list[Column]]] = [
+    ("Corpus (`load_corpus`, `figures corpus`; `reports/corpus.csv` leaves out `text` unless `--with-text`)", CORPUS_COLUMNS),
+    ("Claims (`extract_claims`, `extract_corpus`, `figures extract`; `reports/claims.csv`)", CLAIMS_COLUMNS),
+    ("Reconciled claims (`Reconciliation.claims`; `reports/reconciliation/claims.csv`): the claims columns, then", RECONCILED_CLAIMS_COLUMNS[len(CLAIMS_COLUMNS):]),
+    ("Sources (`.sources`; `reports/reconciliation/sources.csv`): one row per article", SOURCES_COLUMNS),
+    ("Groups (`.groups`; `reports/reconciliation/groups.csv`): one row per claim reported by one or more outlets", GROUPS_COLUMNS),
+    ("Checks (`.checks`; `reports/reconciliation/checks.csv`): one row per finding", CHECKS_COLUMNS),
+    ("Estimates (`.estimates`; `reports/reconciliation/estimates.csv`)", ESTIMATES_COLUMNS),
+]  # fmt: skip
+
+
+def readme_section() -> str:
+    """The README's "Tables" section, written from the schemas above.
+
+    After changing a schema, paste the output of ``python -m figures_lib.schema`` into the
+    README in place of the section; a test checks that the two are equal.
+    """
+    body = "## Tables\n\nEvery table's columns come from `figures_lib/schema.py`; a test keeps this section equal to it.\n\n"
+    for title, columns in README_TABLES:
+        body += f"### {title}\n\n{markdown_table(columns)}\n\n"
+    return body
+
+
+if __name__ == "__main__":
+    print(readme_section(), end="")

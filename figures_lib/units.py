@@ -5,6 +5,7 @@ Every module converts through ``ureg``; nothing else creates a registry or calls
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from pathlib import Path
 
@@ -107,3 +108,19 @@ def to_comparison(magnitude: float, unit_name: str) -> tuple[float, str]:
 def format_quantity(magnitude: float, unit_name: str, spec: str = ",.0f") -> str:
     """Format a magnitude with its unit through one explicit spec, e.g. '214,000 tonne'."""
     return f"{format(magnitude, spec)} {unit_name}"
+
+
+def describe_figure(low: float, high: float, qualifier: str, unit: str) -> str:
+    """A claim's figure in words with fixed formatting: "more than 2,000 target"."""
+
+    def number(value: float) -> str:
+        return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+    if qualifier in ("vague", "range"):
+        return f"{number(low)}-{number(high)} {unit}"
+    if math.isinf(high):
+        return f"{'more than' if qualifier == 'more_than' else 'at least'} {number(low)} {unit}"
+    if low == 0 and qualifier in ("less_than", "at_most"):
+        return f"{'under' if qualifier == 'less_than' else 'up to'} {number(high)} {unit}"
+    prefix = "about " if qualifier == "approx" else ""
+    return f"{prefix}{number(low)} {unit}"

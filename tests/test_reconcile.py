@@ -314,6 +314,105 @@ def test_open_ended_bounds_give_open_rates(tmp_path):
     assert (result.checks.status == "consistent").all()
 
 
+def test_a_fall_hidden_behind_a_wide_figure_is_flagged(tmp_path):
+    # 1,000 on Nov. 1, then "more than 500" (compatible with both neighbours), then 800 on
+    # Nov. 10: 800 is below 1,000 although no two neighbours contradict each other.
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since September 30, "
+                "the Russian Defense Ministry said on Sunday."),
+        article("b", "RT", "2015-11-05", "Russian jets have flown more than 500 sorties since "
+                "September 30, the Russian Defense Ministry said on Thursday."),
+        article("c", "RT", "2015-11-10", "Russian jets have flown 800 sorties since September 30, "
+                "the Russian Defense Ministry said on Tuesday."),
+    ])  # fmt: skip
+    flags = result.checks[result.checks.status == "inconsistent"]
+    assert len(flags) == 1
+    flag = flags.iloc[0]
+    assert (flag.check, flag.gap) == ("order", 200)
+    assert (flag.from_date, flag.to_date) == (pd.Timestamp("2015-11-01"), pd.Timestamp("2015-11-10"))
+
+
+def test_about_figures_for_one_day_are_no_contradiction(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-11-20", "Russian jets have flown about 2,000 sorties since "
+                "September 30, the Russian Defense Ministry said on Friday."),
+        article("b", "AFP", "2015-11-21", "Russian jets have flown 1,990 sorties since September 30, "
+                "the Russian Defense Ministry said on Saturday."),
+    ])  # fmt: skip
+    assert (result.checks.status == "consistent").all()
+
+
+def test_a_window_across_several_figures_must_fit_their_increase(tmp_path):
+    # 1,000 (Oct. 27), 1,050 (Oct. 31), 1,100 (Nov. 3): the week to Nov. 3 gained at most 100.
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-10-27", "Russian jets have flown 1,000 sorties since September 30, "
+                "the Russian Defense Ministry said on Tuesday."),
+        article("b", "RT", "2015-10-31", "Russian jets have flown 1,050 sorties since September 30, "
+                "the Russian Defense Ministry said on Saturday."),
+        article("c", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since September 30, "
+                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in the past "
+                "week, the ministry said."),
+    ])  # fmt: skip
+    flags = result.checks[result.checks.status == "inconsistent"]
+    assert list(flags.check) == ["window"]
+    assert flags.iloc[0].gap == 200
+    assert (flags.iloc[0].from_date, flags.iloc[0].to_date) == (pd.Timestamp("2015-10-27"), pd.Timestamp("2015-11-03"))
+
+
+def test_a_figure_since_its_own_day_has_no_zero_to_contradict(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-10-11", "Russian jets have flown 40 sorties since October 11, "
+                "the Russian Defense Ministry said on Sunday."),
+    ])  # fmt: skip
+    assert (result.checks.status == "consistent").all()
+    assert (result.checks.days >= 0).all()
+
+
+def test_tonnes_and_kilograms_are_compared_in_one_unit(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2015-12-11", "Russia has delivered 2,000 tonnes of cargo to Syria since "
+                "September 30, the Russian Defense Ministry said on Friday."),
+        article("b", "AP", "2015-12-11", "Russia has delivered 2,000,000 kilograms of cargo to Syria "
+                "since September 30, the Russian Defense Ministry said on Friday."),
+    ])  # fmt: skip
+    tonnage = result.groups[result.groups.kind == "tonnage"]
+    assert len(tonnage) == 1
+    group = tonnage.iloc[0]
+    assert (group.unit, group.low, group.agreement) == ("kilogram", 2e6, "exact")
+
+
+def test_one_claimants_outlets_disagreeing_leave_no_best_estimate(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+                "flew 64 sorties over the past 24 hours."),
+        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+                "flew 46 sorties over the past 24 hours."),
+    ])  # fmt: skip
+    estimate = result.estimates.iloc[0]
+    assert estimate.status == "disagree"
+    assert (estimate.low, estimate.high) == (46, 64)
+    assert math.isnan(estimate.best)
+
+
+def test_row_order_and_undated_claims_do_not_change_the_result(tmp_path, seed_claims, seed_corpus):
+    claims = seed_claims.copy()
+    claims.loc[claims.outlet == "TASS", ["period_end", "published"]] = pd.NaT
+    first = reconcile(claims, seed_corpus)
+    for seed in (1, 2, 3):
+        shuffled = reconcile(claims.sample(frac=1, random_state=seed), seed_corpus)
+        for name, frame in first.tables().items():
+            assert frame.to_csv(index=False) == shuffled.tables()[name].to_csv(index=False), name
+
+
+def test_a_zero_day_window_is_skipped_not_divided_by(seed_claims, seed_corpus):
+    claims = seed_claims.copy()
+    window = claims.index[(claims.kind == "sorties") & (claims.basis == "window")][0]
+    claims.loc[window, "period_start"] = claims.loc[window, "period_end"]
+    result = reconcile(claims, seed_corpus)
+    assert math.isnan(result.claims.loc[window, "per_day_value"])
+    assert claims.loc[window, "claim_id"] not in set(result.checks.window_claim)
+
+
 def test_intersect_respects_open_ends():
     assert intersect([(0, 10, True, True), (10, 20, True, True)]) == (10, 10, True, True)
     assert intersect([(0, 10, True, False), (10, 20, True, True)]) is None

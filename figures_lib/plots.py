@@ -1,0 +1,231 @@
+"""Charts of claims and their reconciliation, each returned with the data it draws.
+
+Every function returns ``(figure, data)``: a matplotlib Figure and the DataFrame of exactly what
+is drawn, so that tests check the data rather than pixels and a reader can export it. Charts
+share one style (:data:`STYLE`): a white card with dark text, legible in the HTML report and in
+a dark JupyterLab theme alike. Colours follow outlets and markers follow claimants, assigned in
+sorted order so that a chart looks the same on every run.
+"""
+
+from __future__ import annotations
+
+import math
+
+import matplotlib
+
+matplotlib.use("Agg")  # no display is needed; the inline backend takes over in a notebook
+
+import matplotlib.dates as mdates  # noqa: E402
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+#: The rc settings every chart is drawn with.
+STYLE = {
+    "figure.facecolor": "white",
+    "axes.facecolor": "white",
+    "savefig.facecolor": "white",
+    "text.color": "#222222",
+    "axes.labelcolor": "#222222",
+    "xtick.color": "#222222",
+    "ytick.color": "#222222",
+    "axes.edgecolor": "#444444",
+    "axes.grid": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "font.size": 9,
+    "axes.titlesize": 10,
+    "legend.fontsize": 8,
+    "legend.frameon": False,
+    "figure.dpi": 100,
+    "svg.hashsalt": "figures",  # fixed ids, so saved SVGs are byte-identical between runs
+}
+_PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
+            "#e377c2", "#7f7f7f", "#bcbd22"]  # fmt: skip
+_MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*", "h", "<"]
+
+
+def outlet_colours(outlets) -> dict[str, str]:
+    """A colour per outlet, in sorted order, the same on every run."""
+    return {outlet: _PALETTE[i % len(_PALETTE)] for i, outlet in enumerate(sorted(set(outlets)))}
+
+
+def claimant_markers(claimants) -> dict[str, str]:
+    """A marker per claimant, in sorted order."""
+    return {name: _MARKERS[i % len(_MARKERS)] for i, name in enumerate(sorted(set(claimants)))}
+
+
+def _finite_top(values: pd.Series) -> float:
+    finite = values[values.map(math.isfinite)]
+    return float(finite.max()) if len(finite) else 1.0
+
+
+def _date_axis(axis) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
+    axis.xaxis.set_major_locator(locator)
+    axis.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+
+
+def _legends(axis, colours: dict[str, str], markers: dict[str, str]) -> None:
+    outlet_handles = [plt.Line2D([], [], color=c, lw=3, label=o) for o, c in colours.items()]
+    claimant_handles = [plt.Line2D([], [], color="#444444", marker=m, ls="", label=name)
+                        for name, m in markers.items()]  # fmt: skip
+    first = axis.legend(handles=outlet_handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1))
+    axis.add_artist(first)
+    axis.legend(handles=claimant_handles, title="claimant", loc="lower left", bbox_to_anchor=(1.01, 0))
+
+
+def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+    """Each claim of ``kind`` as an interval bar at its as-of date, one panel per basis.
+
+    ``claims`` is ``Reconciliation.claims``. A closed interval is a bar from low to high, an
+    open-ended one an arrow up from its lower bound; the marker sits on the best estimate.
+    """
+    data = claims[claims["kind"] == kind][
+        ["claim_id", "outlet", "claimant", "basis", "period_end", "low", "high", "value", "unit"]
+    ].sort_values(["basis", "period_end", "outlet", "claim_id"]).reset_index(drop=True)
+    data["open_ended"] = ~data["high"].map(math.isfinite)
+    bases = list(dict.fromkeys(data["basis"])) or ["(none)"]
+    with plt.rc_context(STYLE):
+        figure, axes = plt.subplots(len(bases), 1, figsize=(8, 2.4 * len(bases)), sharex=True, squeeze=False)
+        colours = outlet_colours(data["outlet"])
+        markers = claimant_markers(data["claimant"])
+        for axis, basis in zip(axes[:, 0], bases, strict=True):
+            rows = data[data["basis"] == basis]
+            top = _finite_top(pd.concat([rows["high"], rows["value"]])) * 1.25
+            for row in rows.itertuples(index=False):
+                colour = colours[row.outlet]
+                if row.open_ended:
+                    axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
+                                  arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
+                else:
+                    axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, alpha=0.7)
+                axis.plot(row.period_end, row.value, marker=markers[row.claimant], color=colour, ms=7, ls="")
+            unit = rows["unit"].iloc[0] if len(rows) else ""
+            axis.set_ylabel(f"{basis}\n({unit})")
+            axis.set_ylim(bottom=0, top=top if len(rows) else 1)
+            _date_axis(axis)
+        axes[0, 0].set_title(f"{kind}: every claim, by as-of date (arrows: open-ended bounds)")
+        if len(data):
+            _legends(axes[0, 0], colours, markers)
+        figure.tight_layout()
+    return figure, data
+
+
+def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+    """Per-day rates of ``kind``: each window or cumulative claim drawn across its period."""
+    data = claims[(claims["kind"] == kind) & claims["per_day_value"].notna()][
+        ["claim_id", "outlet", "claimant", "basis", "period_start", "period_end", "per_day_low",
+         "per_day_high", "per_day_value", "rate_unit"]
+    ].sort_values(["period_start", "period_end", "claim_id"]).reset_index(drop=True)  # fmt: skip
+    with plt.rc_context(STYLE):
+        figure, axis = plt.subplots(figsize=(8, 3.2))
+        colours = outlet_colours(data["outlet"])
+        markers = claimant_markers(data["claimant"])
+        top = _finite_top(pd.concat([data["per_day_high"], data["per_day_value"]])) * 1.25 if len(data) else 1
+        for row in data.itertuples(index=False):
+            colour = colours[row.outlet]
+            style = "-" if row.basis == "window" else "--"
+            axis.hlines(row.per_day_value, row.period_start, row.period_end, color=colour, lw=2.5, ls=style)
+            middle = row.period_start + (row.period_end - row.period_start) / 2
+            high = row.per_day_high if math.isfinite(row.per_day_high) else top
+            if high > row.per_day_low:
+                axis.vlines(middle, row.per_day_low, high, color=colour, lw=1, alpha=0.6)
+            axis.plot(middle, row.per_day_value, marker=markers[row.claimant], color=colour, ls="", ms=6)
+        unit = data["rate_unit"].iloc[0] if len(data) else "per day"
+        axis.set_ylabel(unit)
+        axis.set_ylim(bottom=0, top=top)
+        axis.set_title(f"{kind} per day: solid = window, dashed = average since the period start")
+        _date_axis(axis)
+        if len(data):
+            _legends(axis, colours, markers)
+        figure.tight_layout()
+    return figure, data
+
+
+def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+    """Cumulative claims of ``kind`` over time, with the band the figures allow between them.
+
+    Between two consecutive figures the count can be anything from the lower to the upper
+    path joining their bounds: the implied-rate envelope of the checks table, drawn red where
+    a check found the pair inconsistent.
+    """
+    points = claims[(claims["kind"] == kind) & (claims["basis"] == "cumulative")][
+        ["claim_id", "outlet", "claimant", "period_start", "period_end", "low", "high", "value", "unit"]
+    ].sort_values(["period_end", "claim_id"]).reset_index(drop=True)
+    # The band joins consecutive figures of one series (same period start), every claimant
+    # pooled, from the zero at the period start; the checks table says whether each pair holds.
+    status = {(c.from_claim, c.to_claim): c.status for c in checks.itertuples(index=False) if c.check == "order"}
+    band_rows = []
+    for start, series in points.groupby("period_start", sort=True):
+        previous = ("origin", start, 0.0, 0.0)
+        for row in series.drop_duplicates(["period_end", "low", "high"]).itertuples(index=False):
+            band_rows.append({"from_claim": previous[0], "to_claim": row.claim_id, "from_date": previous[1],
+                              "to_date": row.period_end, "from_low": previous[2], "from_high": previous[3],
+                              "to_low": row.low, "to_high": row.high,
+                              "status": status.get((previous[0], row.claim_id), "")})  # fmt: skip
+            previous = (row.claim_id, row.period_end, row.low, row.high)
+    band = pd.DataFrame(band_rows)
+    with plt.rc_context(STYLE):
+        figure, axis = plt.subplots(figsize=(8, 3.4))
+        colours = outlet_colours(points["outlet"])
+        markers = claimant_markers(points["claimant"])
+        top = _finite_top(pd.concat([points["high"], points["value"]])) * 1.25 if len(points) else 1
+        for row in band.itertuples(index=False) if len(band) else ():
+            upper = [min(row.from_high, top), min(row.to_high, top)]
+            colour = "#f4a3a3" if row.status == "inconsistent" else "#cfd8e3"
+            axis.fill_between([row.from_date, row.to_date], [row.from_low, row.to_low], upper, color=colour, alpha=0.6, lw=0)
+        for row in points.itertuples(index=False):
+            colour = colours[row.outlet]
+            if math.isfinite(row.high):
+                axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3)
+            else:
+                axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
+                              arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
+            axis.plot(row.period_end, row.value, marker=markers[row.claimant], color=colour, ms=7, ls="")
+        axis.set_ylabel(points["unit"].iloc[0] if len(points) else kind)
+        axis.set_ylim(bottom=0, top=top)
+        axis.set_title(f"{kind}, cumulative: the band is every count the figures allow in between")
+        _date_axis(axis)
+        if len(points):
+            _legends(axis, colours, markers)
+        figure.tight_layout()
+    data = pd.concat([points.assign(part="claim"), band.assign(part="band")], ignore_index=True) if len(band) else points.assign(part="claim")
+    return figure, data
+
+
+def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Outlet by kind: how many claims each outlet reports, and how the shared ones agree.
+
+    A group is shared when more than one outlet reports it; its agreement is ``exact`` or
+    ``compatible`` (counted as agreeing) or ``disagree``. The cell colour is the share of the
+    outlet's shared groups that agree; grey where it shares none.
+    """
+    rows = []
+    for group in groups.itertuples(index=False):
+        for outlet in group.outlets.split("; "):
+            shared = group.outlets.count("; ") > 0
+            rows.append({"outlet": outlet, "kind": group.kind, "groups": 1, "shared": int(shared),
+                         "agree": int(shared and group.agreement in ("exact", "compatible")),
+                         "disagree": int(shared and group.agreement == "disagree")})  # fmt: skip
+    columns = ["outlet", "kind", "groups", "shared", "agree", "disagree"]
+    data = (pd.DataFrame(rows, columns=columns).groupby(["outlet", "kind"], as_index=False).sum()
+            .sort_values(["outlet", "kind"]).reset_index(drop=True))  # fmt: skip
+    outlets, kinds = sorted(set(data["outlet"])), sorted(set(data["kind"]))
+    with plt.rc_context(STYLE):
+        figure, axis = plt.subplots(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
+        cmap = matplotlib.colormaps["RdYlGn"].copy()
+        cmap.set_bad("#eeeeee")
+        grid = [[math.nan] * len(kinds) for _ in outlets]
+        for row in data.itertuples(index=False):
+            i, j = outlets.index(row.outlet), kinds.index(row.kind)
+            grid[i][j] = row.agree / row.shared if row.shared else math.nan
+            label = f"{row.groups}" + (f"\n{row.agree} agree / {row.disagree} not" if row.shared else "")
+            axis.text(j, i, label, ha="center", va="center", fontsize=7)
+        axis.imshow(pd.DataFrame(grid).to_numpy(dtype=float), cmap=cmap, vmin=0, vmax=1, aspect="auto")
+        axis.set_xticks(range(len(kinds)), kinds, rotation=30, ha="right")
+        axis.set_yticks(range(len(outlets)), outlets)
+        axis.grid(False)
+        axis.set_title("claims per outlet and kind; colour: share of shared claims that agree")
+        figure.tight_layout()
+    return figure, data

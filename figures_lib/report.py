@@ -1,0 +1,129 @@
+"""What the notebooks show, computed here so that notebooks only narrate.
+
+Article text and outlet names are untrusted: every HTML string built here escapes them, and the
+only markup added is the library's own (``<table>``, ``<mark>``).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .claims import extract_corpus
+from .corpus import load_corpus
+from .reconcile import Reconciliation, reconcile
+from .units import describe_figure
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """A corpus, its claims and their reconciliation."""
+
+    corpus: pd.DataFrame
+    claims: pd.DataFrame
+    reconciliation: Reconciliation
+
+
+def run_pipeline(corpus: str | Path = "") -> Pipeline:
+    """Load ``corpus`` (empty: the bundled seeds), extract its claims and reconcile them.
+
+    Results are cached per path for the session, so notebook cells can ask again freely.
+    """
+    return _run_pipeline(str(corpus))
+
+
+@lru_cache(maxsize=4)
+def _run_pipeline(corpus: str) -> Pipeline:
+    articles = load_corpus(corpus or None)
+    claims = extract_corpus(articles)
+    return Pipeline(articles, claims, reconcile(claims, articles))
+
+
+def highlighted_sentence(sentence: str, sentence_start: int, start: int, end: int) -> str:
+    """The sentence as escaped HTML with the figure at [start, end) of the article marked."""
+    left, right = start - sentence_start, end - sentence_start
+    if not 0 <= left <= right <= len(sentence):
+        return html.escape(sentence)
+    return (
+        html.escape(sentence[:left])
+        + "<mark>"
+        + html.escape(sentence[left:right])
+        + "</mark>"
+        + html.escape(sentence[right:])
+    )
+
+
+def claims_html(claims: pd.DataFrame, kinds: list[str] | None = None) -> str:
+    """The claims as an HTML table: who said what, as of when, and the sentence it came from.
+
+    ``claims`` is a claims table (or ``Reconciliation.claims``, which adds the claimant).
+    Every cell is escaped; the figure is marked in its sentence.
+    """
+    rows = claims if not kinds else claims[claims["kind"].isin(kinds)]
+    rows = rows.sort_values(["doc_id", "start"])
+    head = ["article", "outlet", "kind", "figure", "basis", "as of", "claimant", "sentence"]
+    lines = ["<table class='figures-claims'>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>", "<tbody>"]
+    for claim in rows.itertuples(index=False):
+        claimant = getattr(claim, "claimant", "") or claim.speaker_org or claim.speaker
+        cells = [
+            html.escape(claim.doc_id),
+            html.escape(claim.outlet),
+            html.escape(claim.kind),
+            html.escape(describe_figure(claim.low, claim.high, claim.qualifier, claim.unit)),
+            html.escape(claim.basis),
+            html.escape("" if pd.isna(claim.period_end) else f"{claim.period_end:%Y-%m-%d}"),
+            html.escape(claimant),
+            highlighted_sentence(claim.sentence, claim.sentence_start, claim.start, claim.end),
+        ]
+        lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)
+
+
+def counts_by_kind_and_outlet(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims per kind (rows) and outlet (columns), with totals."""
+    table = pd.crosstab(claims["kind"], claims["outlet"], margins=True, margins_name="all")
+    table.columns.name = None
+    return table
+
+
+def rates_table(reconciliation: Reconciliation, kind: str) -> pd.DataFrame:
+    """Per-day rates of one kind with their periods, claimants and outlets, oldest first."""
+    claims = reconciliation.claims
+    rows = claims[(claims["kind"] == kind) & claims["per_day_value"].notna()]
+    columns = ["outlet", "claimant", "basis", "period_start", "period_end", "days", "value",
+               "per_day_low", "per_day_value", "per_day_high", "rate_unit", "claim_id"]  # fmt: skip
+    return rows[columns].sort_values(["period_end", "claim_id"]).reset_index(drop=True).round(2)
+
+
+def filter_claims(claims: pd.DataFrame, *, kind: str = "", outlets: list[str] | None = None,
+                  start: str = "", end: str = "") -> pd.DataFrame:  # fmt: skip
+    """Claims of one kind, from some outlets, with an as-of date within [start, end]."""
+    rows = claims
+    if kind:
+        rows = rows[rows["kind"] == kind]
+    if outlets:
+        rows = rows[rows["outlet"].isin(outlets)]
+    if start:
+        rows = rows[rows["period_end"] >= pd.Timestamp(start)]
+    if end:
+        rows = rows[rows["period_end"] <= pd.Timestamp(end)]
+    return rows
+
+
+def key_figures(reconciliation: Reconciliation, kind: str = "") -> str:
+    """One line of the figures that matter most, for the report index."""
+    claims = reconciliation.claims if not kind else reconciliation.claims[reconciliation.claims["kind"] == kind]
+    checks = reconciliation.checks if not kind else reconciliation.checks[reconciliation.checks["kind"] == kind]
+    inconsistent = int((checks["status"] == "inconsistent").sum())
+    parts = [f"{len(claims)} claims", f"{claims['outlet'].nunique()} outlets",
+             f"{inconsistent} inconsistent of {len(checks)} checks"]  # fmt: skip
+    rates = claims["per_day_value"].dropna()
+    if kind and len(rates):
+        unit = claims.loc[rates.index[0], "rate_unit"]
+        parts.append(f"{rates.min():,.1f}-{rates.max():,.1f} {unit}")
+    return "; ".join(parts)
