@@ -6,7 +6,7 @@ SEEDS := seeds
 REPORTS := reports
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lint bench clean
+.PHONY: help setup report notebooks test lint bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
@@ -21,13 +21,21 @@ $(BIN)/.installed: pyproject.toml
 
 setup: $(BIN)/.installed ## create .venv and install the project with its test extras
 
-report: setup ## the main job on the bundled seeds: corpus, claims and reconciliation tables in reports/
+report: setup ## the main job on the bundled seeds: tables, then every notebook as HTML (reports/index.html)
 	$(BIN)/figures corpus $(SEEDS) -o $(REPORTS)/corpus.csv
 	$(BIN)/figures extract $(SEEDS) -o $(REPORTS)/claims.csv
 	$(BIN)/figures reconcile $(REPORTS)/claims.csv --corpus $(SEEDS) -o $(REPORTS)/reconciliation
+	$(BIN)/figures report $(SEEDS) --jobs 2 -o $(REPORTS)
 
-test: setup ## every test (pytest exits 5 when it collects nothing, which fails this target)
-	$(BIN)/python -m pytest -q
+# The committed notebooks hold their outputs on the seeds, which nbval compares in make test.
+# Re-run this on purpose when a change is meant to alter a figure, and commit the result.
+notebooks: setup ## re-execute the notebooks in place on the seeds (their outputs are what CI checks)
+	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+		--ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 *.ipynb
+
+test: setup ## every test: unit, gold, CLI, batch, browser, and nbval on the committed notebooks
+	$(BIN)/python -m pytest -q tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with notebooks/sanitize.cfg
 
 lint: setup ## ruff format check and ruff lint
 	$(BIN)/ruff format --check figures_lib tests benchmarks
@@ -37,4 +45,5 @@ bench: setup ## extraction throughput against quantulum3 on a generated corpus
 	$(BIN)/python benchmarks/bench_extract.py
 
 clean: ## remove generated reports and caches (keeps .venv)
-	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/reconciliation .pytest_cache .hypothesis
+	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/*.html $(REPORTS)/reconciliation \
+		$(REPORTS)/[0-9][0-9]-* .pytest_cache .hypothesis

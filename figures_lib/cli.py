@@ -202,5 +202,47 @@ def reconcile_command(
     )
 
 
+@main.command("report")
+@_CORPUS_ARGUMENT
+@click.option(
+    "--kinds", default="", metavar="KIND,KIND",
+    help="Kinds to run 20-reconcile-kind for, comma-separated (default: every kind with claims).",
+)  # fmt: skip
+@click.option("--jobs", default=2, show_default=True, type=click.IntRange(1, 64),
+              help="Notebooks run at the same time.")  # fmt: skip
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
+    show_default=True, help="Folder for <notebook>/<params>.ipynb and .html, and index.html.",
+)  # fmt: skip
+@click.option(
+    "--progress/--no-progress", default=None,
+    help="Show a progress bar (default: only when standard error is a terminal).",
+)  # fmt: skip
+@_friendly_errors
+def report_command(corpus: Path | None, kinds: str, jobs: int, output: Path, progress: bool | None) -> None:
+    """Run every notebook on CORPUS with papermill and export each run to HTML.
+
+    10-extract-claims and 30-outlet-comparison run once, 20-reconcile-kind once per kind.
+    A failed run is listed in index.html with its error and makes the command exit with 1
+    once every other run has finished.
+    """
+    from tqdm import tqdm
+
+    from .batch import plan_runs, run_reports
+
+    chosen = [k.strip() for k in kinds.split(",") if k.strip()]
+    corpus_text = str(corpus) if corpus else ""
+    total = len(plan_runs(corpus_text, chosen))
+    show = sys.stderr.isatty() if progress is None else progress
+    with tqdm(total=total, desc="notebooks", unit=" run", disable=not show, file=sys.stderr) as bar:
+        results = run_reports(corpus_text, chosen, jobs, output, progress=lambda _: bar.update(1))
+    failed = [r for r in results if r.error]
+    for result in failed:
+        click.echo(f"failed: {result.run.stem}: {result.error}", err=True)
+    click.echo(f"{len(results) - len(failed)} of {len(results)} notebook runs -> {output / 'index.html'}")
+    if failed:
+        sys.exit(1)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -9,3 +9,4 @@ PROJ_ROOT = PACKAGE_DIR.parent
 SEEDS_DIR = PROJ_ROOT / "seeds"
 REPORTS_DIR = PROJ_ROOT / "reports"
 DATA_DIR = PACKAGE_DIR / "data"
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"

@@ -12,13 +12,10 @@ from __future__ import annotations
 import math
 
 import matplotlib
-
-matplotlib.use("Agg")  # no display is needed; the inline backend takes over in a notebook
-
-import matplotlib.dates as mdates  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
 
 #: The rc settings every chart is drawn with.
 STYLE = {
@@ -214,8 +211,7 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     outlets, kinds = sorted(set(data["outlet"])), sorted(set(data["kind"]))
     with plt.rc_context(STYLE):
         figure, axis = plt.subplots(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
-        cmap = matplotlib.colormaps["RdYlGn"].copy()
-        cmap.set_bad("#eeeeee")
+        cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="#eeeeee")
         grid = [[math.nan] * len(kinds) for _ in outlets]
         for row in data.itertuples(index=False):
             i, j = outlets.index(row.outlet), kinds.index(row.kind)

@@ -91,28 +91,60 @@ def counts_by_kind_and_outlet(claims: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def rates_table(reconciliation: Reconciliation, kind: str) -> pd.DataFrame:
-    """Per-day rates of one kind with their periods, claimants and outlets, oldest first."""
-    claims = reconciliation.claims
-    rows = claims[(claims["kind"] == kind) & claims["per_day_value"].notna()]
+def rates_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """Per-day rates of reconciled claims with their periods, claimants and outlets, oldest first."""
+    rows = claims[claims["per_day_value"].notna()]
     columns = ["outlet", "claimant", "basis", "period_start", "period_end", "days", "value",
                "per_day_low", "per_day_value", "per_day_high", "rate_unit", "claim_id"]  # fmt: skip
-    return rows[columns].sort_values(["period_end", "claim_id"]).reset_index(drop=True).round(2)
+    return rounded(rows[columns].sort_values(["period_end", "claim_id"]).reset_index(drop=True))
+
+
+def outlet_figures(reconciliation: Reconciliation) -> pd.DataFrame:
+    """Which outlet reported which figure: one row per same-claim group, one column per outlet.
+
+    A cell holds the figure as that outlet reported it (all its wordings, if several), empty
+    where the outlet did not report the claim.
+    """
+    claims = reconciliation.claims
+    outlets = sorted(set(claims["outlet"]))
+    rows = []
+    for group in reconciliation.groups.itertuples(index=False):
+        members = claims[claims["group_id"] == group.group_id]
+        row = {
+            "kind": group.kind,
+            "claimant": group.claimant,
+            "basis": group.basis,
+            "as of": "" if pd.isna(group.period_end) else f"{group.period_end:%Y-%m-%d}",
+            "agreement": group.agreement,
+            "sources": group.independent_sources,
+        }
+        for outlet in outlets:
+            said = members[members["outlet"] == outlet]
+            row[outlet] = "; ".join(sorted({describe_figure(c.low, c.high, c.qualifier, c.unit) for c in said.itertuples(index=False)}))
+        rows.append(row)
+    return pd.DataFrame(rows).sort_values(["kind", "as of", "claimant"], ignore_index=True)
 
 
 def filter_claims(claims: pd.DataFrame, *, kind: str = "", outlets: list[str] | None = None,
                   start: str = "", end: str = "") -> pd.DataFrame:  # fmt: skip
-    """Claims of one kind, from some outlets, with an as-of date within [start, end]."""
+    """Rows of one kind, from some outlets, with an as-of date within [start, end].
+
+    Works on any table with ``kind`` and ``period_end`` (and ``outlet`` or ``outlets`` when
+    outlets are given): claims, groups, checks (``to_date``) or estimates.
+    """
     rows = claims
     if kind:
         rows = rows[rows["kind"] == kind]
-    if outlets:
+    if outlets and "outlet" in rows.columns:
         rows = rows[rows["outlet"].isin(outlets)]
+    elif outlets and "outlets" in rows.columns:
+        rows = rows[rows["outlets"].map(lambda names: bool(set(names.split("; ")) & set(outlets)))]
+    date = "period_end" if "period_end" in rows.columns else "to_date"
     if start:
-        rows = rows[rows["period_end"] >= pd.Timestamp(start)]
+        rows = rows[rows[date] >= pd.Timestamp(start)]
     if end:
-        rows = rows[rows["period_end"] <= pd.Timestamp(end)]
-    return rows
+        rows = rows[rows[date] <= pd.Timestamp(end)]
+    return rows.reset_index(drop=True)
 
 
 def key_figures(reconciliation: Reconciliation, kind: str = "") -> str:
@@ -120,10 +152,18 @@ def key_figures(reconciliation: Reconciliation, kind: str = "") -> str:
     claims = reconciliation.claims if not kind else reconciliation.claims[reconciliation.claims["kind"] == kind]
     checks = reconciliation.checks if not kind else reconciliation.checks[reconciliation.checks["kind"] == kind]
     inconsistent = int((checks["status"] == "inconsistent").sum())
-    parts = [f"{len(claims)} claims", f"{claims['outlet'].nunique()} outlets",
+    outlets = sorted(set(claims["outlet"]))
+    named = ", ".join(outlets[:5]) + (", ..." if len(outlets) > 5 else "")
+    parts = [f"{len(claims)} claims", f"{len(outlets)} outlets ({named})",
              f"{inconsistent} inconsistent of {len(checks)} checks"]  # fmt: skip
     rates = claims["per_day_value"].dropna()
     if kind and len(rates):
         unit = claims.loc[rates.index[0], "rate_unit"]
         parts.append(f"{rates.min():,.1f}-{rates.max():,.1f} {unit}")
     return "; ".join(parts)
+
+
+def rounded(frame: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
+    """The frame with its float columns rounded, for display with fixed formatting."""
+    floats = frame.select_dtypes("float").columns
+    return frame.assign(**{name: frame[name].round(digits) for name in floats})

@@ -1,0 +1,240 @@
+"""Batch reports: every notebook run with papermill for every parameter set, exported to HTML.
+
+``run_reports`` plans the runs (``10-extract-claims`` and ``30-outlet-comparison`` once,
+``20-reconcile-kind`` once per kind), refuses parameter names a notebook does not declare
+(papermill itself only warns), runs them in parallel worker processes, and writes
+``<output>/<notebook>/<params>.ipynb`` and ``.html`` plus ``<output>/index.html``. A failing run
+does not stop the others: it is listed in the index with its error.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import multiprocessing
+import os
+import re
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .atomic import atomic_path
+from .errors import FiguresInputError
+from .paths import NOTEBOOKS_DIR
+from .report import key_figures, run_pipeline
+
+#: The notebooks a batch runs, in reading order.
+NOTEBOOKS = ("10-extract-claims", "20-reconcile-kind", "30-outlet-comparison")
+_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
+
+
+@dataclass(frozen=True)
+class Run:
+    """One notebook with one parameter set, and where its outputs go."""
+
+    notebook: str
+    parameters: dict = field(hash=False)
+    slug: str  # file name stem, safe whatever the parameters hold
+
+    @property
+    def stem(self) -> str:
+        return f"{self.notebook}/{self.slug}"
+
+
+@dataclass(frozen=True)
+class RunResult:
+    run: Run
+    error: str  # empty when the run succeeded
+    notebook_path: str  # relative to the output folder
+    html_path: str
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a parameter value: lower case, letters, digits, - and _."""
+    cleaned = _SLUG_UNSAFE.sub("-", text.lower()).strip("-")
+    return cleaned[:60] or "all"
+
+
+def plan_runs(corpus: str = "", kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Run]:
+    """The runs of a batch: each notebook once, ``20-reconcile-kind`` once per kind.
+
+    ``kinds`` defaults to every kind the corpus has claims of. Raises FiguresInputError for a
+    missing notebook or for a parameter a notebook does not declare.
+    """
+    # The kernels run in the notebooks folder, so a corpus path is made absolute here.
+    corpus = str(Path(corpus).resolve()) if corpus else ""
+    present = sorted(set(run_pipeline(corpus).claims["kind"]))
+    chosen = list(kinds) if kinds else present
+    runs = [Run("10-extract-claims", {"corpus": corpus, "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen)))]
+    runs += [Run("20-reconcile-kind", {"corpus": corpus, "kind": kind}, slug(f"kind-{kind}")) for kind in chosen]
+    runs.append(Run("30-outlet-comparison", {"corpus": corpus}, "all"))
+    for run in runs:
+        check_parameters(notebooks_dir / f"{run.notebook}.ipynb", run.parameters)
+    return runs
+
+
+def check_parameters(path: Path, parameters: dict) -> None:
+    """Refuse parameters the notebook at ``path`` does not declare (papermill only warns)."""
+    import papermill
+
+    if not path.is_file():
+        raise FiguresInputError(f"{path}: notebook not found; run from a clone of the project")
+    declared = papermill.inspect_notebook(str(path))
+    unknown = sorted(set(parameters) - set(declared))
+    if unknown:
+        raise FiguresInputError(
+            f"{path.name}: no parameter named {', '.join(unknown)}; it declares {', '.join(sorted(declared))}"
+        )
+
+
+def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR) -> RunResult:
+    """Run one notebook with papermill and export it to HTML, both written atomically.
+
+    A notebook that fails is still written, with its error cell, and so is its HTML.
+    """
+    import nbformat
+    import papermill
+    from nbconvert import HTMLExporter
+
+    notebook_path = output_dir / f"{run.stem}.ipynb"
+    html_path = output_dir / f"{run.stem}.html"
+    error = ""
+    notebook_path.parent.mkdir(parents=True, exist_ok=True)
+    with _stderr_to(output_dir / f"{run.stem}.log"), atomic_path(notebook_path) as temporary:
+        try:
+            papermill.execute_notebook(
+                str(notebooks_dir / f"{run.notebook}.ipynb"), str(temporary),
+                parameters=run.parameters, kernel_name="python3", progress_bar=False,
+                cwd=str(notebooks_dir),
+            )  # fmt: skip
+        except papermill.PapermillExecutionError as failure:
+            error = f"{failure.ename}: {failure.evalue}"
+        except Exception as failure:  # a kernel that cannot start, a broken notebook, ...
+            error = f"{type(failure).__name__}: {failure}"
+            if not temporary.stat().st_size:
+                nbformat.write(nbformat.read(notebooks_dir / f"{run.notebook}.ipynb", as_version=4), temporary)
+        executed = nbformat.read(temporary, as_version=4)
+    body, _ = HTMLExporter(template_name="lab").from_notebook_node(sanitized(executed))
+    with atomic_path(html_path) as temporary:
+        temporary.write_text(body, encoding="utf-8")
+    if not error:
+        (output_dir / f"{run.stem}.log").unlink(missing_ok=True)  # kept only to explain failures
+    return RunResult(run, error, f"{run.stem}.ipynb", f"{run.stem}.html")
+
+
+def sanitized(notebook):
+    """A copy of ``notebook`` whose HTML outputs keep only inert markup (nh3's allow-list).
+
+    Article text reaches outputs. The library escapes it wherever it builds HTML, and this
+    is the second line: no script, event handler, style or frame survives into a report.
+    (nbconvert's own sanitize_html escapes table headings and <mark> as well, which would
+    break every table.)
+    """
+    import copy
+
+    import nh3
+
+    clean = copy.deepcopy(notebook)
+    for cell in clean.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "text/html" in data:
+                data["text/html"] = nh3.clean(str(data["text/html"]))
+            for unsafe in ("application/javascript", "text/javascript", "image/svg+xml"):
+                data.pop(unsafe, None)
+    return clean
+
+
+@contextmanager
+def _stderr_to(path: Path) -> Iterator[None]:
+    """Send this process's standard error, and its kernel's, to ``path`` (the run's log)."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(path, "w", encoding="utf-8") as log:
+        os.dup2(log.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def run_reports(
+    corpus: str = "",
+    kinds: list[str] | None = None,
+    jobs: int = 2,
+    output_dir: Path = Path("reports"),
+    progress: Callable[[RunResult], None] | None = None,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+) -> list[RunResult]:
+    """Run every planned notebook, ``jobs`` at a time, and write ``index.html``.
+
+    Returns the results in plan order; failed runs have ``error`` set.
+    """
+    runs = plan_runs(corpus, kinds, notebooks_dir)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    results: dict[Run, RunResult] = {}
+    # Worker processes are started fresh (spawn): a forked copy of a process holding kernel
+    # sockets and threads is not safe.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+        futures = {pool.submit(execute_run, run, output_dir, notebooks_dir): run for run in runs}
+        for future in as_completed(futures):
+            run = futures[future]
+            try:
+                result = future.result()
+            except Exception as failure:  # the worker itself died
+                result = RunResult(run, f"{type(failure).__name__}: {failure}", "", "")
+            results[run] = result
+            if progress is not None:
+                progress(result)
+    ordered = [results[run] for run in runs]
+    write_index(ordered, corpus, output_dir)
+    return ordered
+
+
+def write_index(results: list[RunResult], corpus: str, output_dir: Path) -> Path:
+    """``index.html``: every run with its parameters, status, links and key figures."""
+    reconciliation = run_pipeline(str(Path(corpus).resolve()) if corpus else "").reconciliation
+    rows = []
+    for result in results:
+        kind = result.run.parameters.get("kind", "")
+        figures = key_figures(reconciliation, kind)
+        links = " ".join(
+            f"<a href='{html.escape(path)}'>{label}</a>"
+            for label, path in (("HTML", result.html_path), ("notebook", result.notebook_path),
+                                ("log", f"{result.run.stem}.log" if result.error else ""))  # fmt: skip
+            if path
+        )
+        status = "ok" if not result.error else f"failed: {html.escape(result.error)}"
+        shown = {k: v for k, v in result.run.parameters.items() if k != "corpus"}
+        parameters = json.dumps(shown, sort_keys=True) if shown else "(defaults)"
+        rows.append(
+            f"<tr class='{'ok' if not result.error else 'failed'}'><td>{html.escape(result.run.notebook)}</td>"
+            f"<td><code>{html.escape(parameters)}</code></td><td>{status}</td><td>{links}</td>"
+            f"<td>{html.escape(figures)}</td></tr>"
+        )
+    failed = sum(1 for r in results if r.error)
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>figures reports</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
+table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+tr.failed td {{ background: #fde2e2; }}
+</style></head><body>
+<h1>figures reports</h1>
+<p>Corpus: {html.escape(corpus or "bundled seeds")}. {len(results)} runs, {failed} failed.</p>
+<table><thead><tr><th>notebook</th><th>parameters</th><th>status</th><th>report</th><th>key figures</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table>
+</body></html>
+"""
+    path = output_dir / "index.html"
+    with atomic_path(path) as temporary:
+        temporary.write_text(page, encoding="utf-8")
+    return path
