@@ -1,6 +1,7 @@
 """Charts of claims and their reconciliation, each returned with the data it draws.
 
-Every function returns ``(figure, data)``: a matplotlib Figure and the DataFrame of exactly what
+Every function returns ``(figure, data)``: a matplotlib Figure (made without pyplot, so it is
+shown once, where a notebook displays it, and freed with it) and the DataFrame of exactly what
 is drawn, so that tests check the data rather than pixels and a reader can export it. Charts
 share one style (:data:`STYLE`): a white card with dark text, legible in the HTML report and in
 a dark JupyterLab theme alike. Colours follow outlets and markers follow claimants, assigned in
@@ -13,9 +14,9 @@ import math
 
 import matplotlib
 import matplotlib.dates as mdates
-import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 #: The rc settings every chart is drawn with.
 STYLE = {
@@ -64,8 +65,8 @@ def _date_axis(axis) -> None:
 
 
 def _legends(axis, colours: dict[str, str], markers: dict[str, str]) -> None:
-    outlet_handles = [plt.Line2D([], [], color=c, lw=3, label=o) for o, c in colours.items()]
-    claimant_handles = [plt.Line2D([], [], color="#444444", marker=m, ls="", label=name)
+    outlet_handles = [Line2D([], [], color=c, lw=3, label=o) for o, c in colours.items()]
+    claimant_handles = [Line2D([], [], color="#444444", marker=m, ls="", label=name)
                         for name, m in markers.items()]  # fmt: skip
     first = axis.legend(handles=outlet_handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1))
     axis.add_artist(first)
@@ -83,8 +84,9 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFram
     ].sort_values(["basis", "period_end", "outlet", "claim_id"]).reset_index(drop=True)
     data["open_ended"] = ~data["high"].map(math.isfinite)
     bases = list(dict.fromkeys(data["basis"])) or ["(none)"]
-    with plt.rc_context(STYLE):
-        figure, axes = plt.subplots(len(bases), 1, figsize=(8, 2.4 * len(bases)), sharex=True, squeeze=False)
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(8, 2.4 * len(bases)))
+        axes = figure.subplots(len(bases), 1, sharex=True, squeeze=False)
         colours = outlet_colours(data["outlet"])
         markers = claimant_markers(data["claimant"])
         for axis, basis in zip(axes[:, 0], bases, strict=True):
@@ -115,8 +117,9 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
         ["claim_id", "outlet", "claimant", "basis", "period_start", "period_end", "per_day_low",
          "per_day_high", "per_day_value", "rate_unit"]
     ].sort_values(["period_start", "period_end", "claim_id"]).reset_index(drop=True)  # fmt: skip
-    with plt.rc_context(STYLE):
-        figure, axis = plt.subplots(figsize=(8, 3.2))
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(8, 3.2))
+        axis = figure.subplots()
         colours = outlet_colours(data["outlet"])
         markers = claimant_markers(data["claimant"])
         top = _finite_top(pd.concat([data["per_day_high"], data["per_day_value"]])) * 1.25 if len(data) else 1
@@ -163,8 +166,9 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
                               "status": status.get((previous[0], row.claim_id), "")})  # fmt: skip
             previous = (row.claim_id, row.period_end, row.low, row.high)
     band = pd.DataFrame(band_rows)
-    with plt.rc_context(STYLE):
-        figure, axis = plt.subplots(figsize=(8, 3.4))
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(8, 3.4))
+        axis = figure.subplots()
         colours = outlet_colours(points["outlet"])
         markers = claimant_markers(points["claimant"])
         top = _finite_top(pd.concat([points["high"], points["value"]])) * 1.25 if len(points) else 1
@@ -172,6 +176,9 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
             upper = [min(row.from_high, top), min(row.to_high, top)]
             colour = "#f4a3a3" if row.status == "inconsistent" else "#cfd8e3"
             axis.fill_between([row.from_date, row.to_date], [row.from_low, row.to_low], upper, color=colour, alpha=0.6, lw=0)
+            # The edges too: between exact figures the band is a single line.
+            axis.plot([row.from_date, row.to_date], [row.from_low, row.to_low], color="#7a8ca3", lw=0.8)
+            axis.plot([row.from_date, row.to_date], upper, color="#7a8ca3", lw=0.8)
         for row in points.itertuples(index=False):
             colour = colours[row.outlet]
             if math.isfinite(row.high):
@@ -209,8 +216,9 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     data = (pd.DataFrame(rows, columns=columns).groupby(["outlet", "kind"], as_index=False).sum()
             .sort_values(["outlet", "kind"]).reset_index(drop=True))  # fmt: skip
     outlets, kinds = sorted(set(data["outlet"])), sorted(set(data["kind"]))
-    with plt.rc_context(STYLE):
-        figure, axis = plt.subplots(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
+    with matplotlib.rc_context(STYLE):
+        figure = Figure(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
+        axis = figure.subplots()
         cmap = matplotlib.colormaps["RdYlGn"].with_extremes(bad="#eeeeee")
         grid = [[math.nan] * len(kinds) for _ in outlets]
         for row in data.itertuples(index=False):

@@ -34,7 +34,6 @@ def test_timeline_data_marks_open_ended_claims(seeds):
     open_ended = data[data.open_ended]
     assert list(open_ended.outlet) == ["TASS"] and open_ended.iloc[0].high == math.inf
     assert len(figure.axes) == 2  # one panel per basis: cumulative and window
-    plots.plt.close(figure)
 
 
 def test_rates_chart_draws_the_three_sorties_rates(seeds):
@@ -42,7 +41,6 @@ def test_rates_chart_draws_the_three_sorties_rates(seeds):
     rates = dict(zip(data.outlet, data.per_day_value, strict=True))
     assert rates == pytest.approx({"PressTV": 64, "RT": 53.5, "AP": 4000 / 72})
     assert figure.axes[0].get_ylabel() == "sortie / day"
-    plots.plt.close(figure)
 
 
 def test_cumulative_band_joins_the_series_from_its_zero(seeds):
@@ -53,7 +51,6 @@ def test_cumulative_band_joins_the_series_from_its_zero(seeds):
     last = band.iloc[-1]
     assert (last.from_low, last.from_high, last.to_low, last.to_high) == (2000, math.inf, 8000, 8000)
     assert set(band.status) == {"consistent"}
-    plots.plt.close(figure)
 
 
 def test_agreement_matrix_counts_shared_claims(seeds):
@@ -62,7 +59,6 @@ def test_agreement_matrix_counts_shared_claims(seeds):
     # Putin's "several" strikes, reported by RT and TASS alike.
     assert strikes.loc["RT", ["groups", "shared", "agree", "disagree"]].tolist() == [1, 1, 1, 0]
     assert strikes.loc["TASS", "agree"] == 1
-    plots.plt.close(figure)
 
 
 def test_claims_html_escapes_article_text_and_marks_the_figure():

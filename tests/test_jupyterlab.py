@@ -1,0 +1,109 @@
+"""JupyterLab, for real: a headless server, a real browser, 20-reconcile-kind run top to bottom.
+
+Skipped, with the reason, where no Chromium is installed; `.ci/run` installs Debian's
+chromium first so that CI always runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from figures_lib.paths import NOTEBOOKS_DIR
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+NOTEBOOK = "20-reconcile-kind.ipynb"
+FIGURES_IN_NOTEBOOK = 3  # rates, cumulative band, timeline
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (Debian package chromium)"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def jupyterlab(tmp_path):
+    """A JupyterLab server on a free localhost port, serving a copy of the notebooks."""
+    root = tmp_path / "lab"
+    shutil.copytree(NOTEBOOKS_DIR, root)  # a copy: the browser's autosave must not touch the originals
+    port, token = free_port(), "figures-test-token"
+    environment = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "workspaces"),
+        "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", f"--port={port}",
+         "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"],
+        env=environment, stdout=subprocess.DEVNULL, stderr=open(tmp_path / "server.log", "w"),
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2).read()
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                pytest.fail(f"JupyterLab did not start: {(tmp_path / 'server.log').read_text()[-2000:]}")
+            time.sleep(0.5)
+    yield base, token
+    server.terminate()
+    try:
+        server.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+def test_reconcile_notebook_runs_in_jupyterlab_and_draws_its_charts(jupyterlab, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    base, token = jupyterlab
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )  # fmt: skip
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=60_000)
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+            # Clear the committed outputs, so that whatever renders afterwards is this run's.
+            page.click(".lm-MenuBar-itemLabel:text-is('Edit')")
+            page.click(".lm-Menu-itemLabel:text-is('Clear Outputs of All Cells')")
+            assert page.locator(".jp-OutputArea-output img").count() == 0
+            page.click(".lm-MenuBar-itemLabel:text-is('Run')")
+            page.click(".lm-Menu-itemLabel:text-is('Run All Cells')")
+            page.wait_for_function(
+                f"document.querySelectorAll('.jp-OutputArea-output img').length >= {FIGURES_IN_NOTEBOOK}",
+                timeout=180_000,
+            )
+            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+            images = page.locator(".jp-OutputArea-output img")
+            widths = [images.nth(i).evaluate("img => img.naturalWidth") for i in range(images.count())]
+            outputs = page.locator(".jp-OutputArea-output").all_inner_texts()
+            errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count()
+            page.screenshot(path=str(tmp_path / "jupyterlab.png"), full_page=True)
+        finally:
+            browser.close()
+    assert len(widths) == FIGURES_IN_NOTEBOOK and min(widths) > 300, widths
+    assert errors == 0
+    assert not [text for text in outputs if "Traceback" in text or "Error" in text]
+    assert any("0 inconsistent of 3 checks" in text for text in outputs)
