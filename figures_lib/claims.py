@@ -430,8 +430,9 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
     Parameters
     ----------
     corpus:
-        A corpus table, or an iterable of corpus tables (chunks) for large corpora; only the
-        claims are kept in memory, never the articles' intermediate state.
+        A corpus table, an iterable of corpus tables (chunks) for large corpora (only the
+        claims are kept in memory, never the articles' intermediate state), or a Dask
+        DataFrame of articles (extracted per partition; see ``figures_lib.scale``).
     progress:
         Optional callable taking the number of articles just processed (a progress bar).
 
@@ -440,6 +441,11 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
     pandas.DataFrame of claims (``schema.CLAIMS_COLUMNS``) sorted by ``doc_id`` and ``start``;
     it keeps each article's ``doc_id``, ``outlet`` and ``published``.
     """
+    if type(corpus).__module__.startswith("dask"):
+        # A Dask DataFrame: one extraction per partition on the current Dask scheduler.
+        from .scale import extract_dask
+
+        return sort_claims(extract_dask(corpus).compute())
     chunks = [corpus] if isinstance(corpus, pd.DataFrame) else corpus
     frames = []
     for chunk in chunks:
@@ -467,9 +473,29 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
         return empty_frame(CLAIMS_COLUMNS)
     if len(frames) == 1:
         return frames[0]
-    claims = pd.concat(frames, ignore_index=True)
-    return claims.sort_values(["doc_id", "start", "kind"], kind="stable").reset_index(drop=True)
+    return sort_claims(pd.concat(frames, ignore_index=True))
 
 
 def _row_order(row: dict) -> tuple:
     return row["doc_id"], row["start"], row["kind"]
+
+
+def sort_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Claims in the one order every extraction path gives: by article, offset and kind."""
+    return claims.sort_values(["doc_id", "start", "kind"], kind="stable", ignore_index=True)
+
+
+_UNSAFE_IN_PATH = regex.compile(r"[^a-z0-9_-]+")
+
+
+def partition_key(claims: pd.DataFrame, by: str) -> pd.Series:
+    """A file-name-safe partition value per claim: the outlet or the publication month.
+
+    Outlet names come from articles, so they are reduced to lower-case letters, digits, - and
+    _ before they name a folder ("RT" -> "rt", "../x" -> "x").
+    """
+    if by == "month":
+        return claims["published"].dt.strftime("%Y-%m").fillna("undated")
+    if by == "outlet":
+        return claims["outlet"].map(lambda name: _UNSAFE_IN_PATH.sub("-", str(name).lower()).strip("-")[:60] or "unknown")
+    raise ValueError(f"partition by 'outlet' or 'month', not {by!r}")

@@ -16,8 +16,9 @@ from pathlib import Path
 import click
 import pandas as pd
 
-from .atomic import write_table
-from .claims import extract_corpus
+from .atomic import PartitionedParquetWriter, write_table
+from .claims import extract_corpus, partition_key
+from .scale import extract_with_dask
 from .corpus import Columns, iter_articles, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .paths import SEEDS_DIR
@@ -136,20 +137,47 @@ def _batches(articles: Iterator[dict], size: int) -> Iterator[pd.DataFrame]:
     "--progress/--no-progress", default=None,
     help="Show a progress bar (default: only when standard error is a terminal).",
 )  # fmt: skip
+@click.option(
+    "--engine", type=click.Choice(["python", "dask"]), default="python", show_default=True,
+    help="python: this process; dask: batches spread over a dask.distributed cluster.",
+)  # fmt: skip
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1, 512),
+              help="--engine dask: worker processes of the local cluster.")  # fmt: skip
+@click.option(
+    "--scheduler", default=None, metavar="ADDRESS",
+    help="--engine dask: use the running cluster at this scheduler address (tcp://host:8786) "
+    "instead of starting a local one.",
+)  # fmt: skip
+@click.option(
+    "--partition-by", type=click.Choice(["outlet", "month"]), default=None,
+    help="Write a Parquet dataset folder (-o claims/) batch by batch, one sub-folder per "
+    "outlet or publication month, instead of one table held in memory.",
+)  # fmt: skip
 @_column_options
 @_friendly_errors
-def extract_command(corpus: Path | None, output: Path, progress: bool | None, **options) -> None:
+def extract_command(
+    corpus: Path | None, output: Path, progress: bool | None, engine: str, workers: int,
+    scheduler: str | None, partition_by: str | None, **options,
+) -> None:  # fmt: skip
     """Extract every claim from CORPUS into one table (see the README for its columns).
 
-    Articles are read and extracted in batches, so memory holds the claims, not the corpus.
+    Articles are read and extracted in batches, so memory holds the claims, not the corpus;
+    with --partition-by, not even the claims.
     """
     from tqdm import tqdm
 
-    if output.suffix.lower() not in (".csv", ".parquet"):
-        raise click.BadParameter("write .csv or .parquet", param_hint="--output")
+    if partition_by is None and output.suffix.lower() not in (".csv", ".parquet"):
+        raise click.BadParameter("write .csv or .parquet (or a folder with --partition-by)", param_hint="--output")
+    if partition_by is not None and output.suffix:
+        raise click.BadParameter("--partition-by writes a folder: give a name without a suffix", param_hint="--output")
     articles = iter_articles(corpus, columns=_columns(options))
+    batches = _batches(articles, BATCH_ARTICLES)
     show = sys.stderr.isatty() if progress is None else progress
     count = 0
+    writer = PartitionedParquetWriter(output, "partition") if partition_by else None
+
+    def sink(claims: pd.DataFrame, batch: int) -> None:
+        writer.write(claims.assign(partition=partition_key(claims, partition_by)), batch)
 
     with tqdm(desc="articles", unit=" art", disable=not show, file=sys.stderr) as bar:
 
@@ -158,7 +186,24 @@ def extract_command(corpus: Path | None, output: Path, progress: bool | None, **
             count += done
             bar.update(done)
 
-        claims = extract_corpus(_batches(articles, BATCH_ARTICLES), progress=advance)
+        try:
+            if engine == "dask":
+                claims = extract_with_dask(batches, workers=workers, scheduler=scheduler,
+                                           progress=advance, sink=sink if writer else None)  # fmt: skip
+            elif writer:
+                for number, batch in enumerate(batches):
+                    sink(extract_corpus(batch), number)
+                    advance(len(batch))
+            else:
+                claims = extract_corpus(batches, progress=advance)
+        except BaseException:
+            if writer:
+                writer.abort()
+            raise
+    if writer:
+        writer.commit()
+        click.echo(f"{writer.rows} claims from {count} articles -> {output}/ (partitioned by {partition_by})")
+        return
     write_table(claims, output)
     click.echo(f"{len(claims)} claims from {count} articles -> {output}")
 

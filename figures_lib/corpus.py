@@ -33,7 +33,9 @@ from .schema import CORPUS_COLUMNS, conform, empty_frame
 
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
-TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+#: Rows read from a Parquet corpus at a time: memory holds a batch, never the file.
+_PARQUET_BATCH_ROWS = 1000
+TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet"}
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FIELDS = ("outlet", "via", "published", "language", "translated", "title", "notes")
 
@@ -103,7 +105,7 @@ def load_corpus(path: str | Path | None = None, *, columns: Columns | None = Non
     ----------
     path:
         A folder (``.txt``/``.md`` with ``manifest.csv``, and/or ``.html``), a single ``.html``,
-        ``.txt``, ``.csv`` or ``.jsonl`` file. ``None`` loads the bundled seed corpus.
+        ``.txt``, ``.csv``, ``.jsonl`` or ``.parquet`` file. ``None`` loads the bundled seed corpus.
     columns:
         Column mapping for CSV/JSON Lines input; by default the usual names are tried.
 
@@ -138,7 +140,7 @@ def iter_articles(
     source = SEEDS_DIR if path is None else Path(path)
     if not source.exists():
         hint = "the bundled seeds are missing: restore seeds/ from git" if path is None else (
-            "give a folder of .txt/.md files with manifest.csv, .html pages, or a .csv/.jsonl file"
+            "give a folder of .txt/.md files with manifest.csv, .html pages, or a .csv/.jsonl/.parquet file"
         )
         raise FiguresInputError(f"{source}: no such file or folder; {hint}")
     if source.is_dir():
@@ -155,7 +157,7 @@ def iter_articles(
     else:
         raise FiguresInputError(
             f"{source}: cannot read {suffix or 'a file without suffix'!r} files; use .txt, .md, "
-            ".html, .csv or .jsonl, or a folder of them"
+            ".html, .csv, .jsonl or .parquet, or a folder of them"
         )
 
 
@@ -421,8 +423,28 @@ def _article_row(
 # --------------------------------------------------------------------------------------------
 
 
+def _iter_parquet_records(source: Path) -> Iterator[tuple[int, dict]]:
+    """Yield (row number, record) from a Parquet file, reading one row group batch at a time."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        parquet = pq.ParquetFile(source)
+    except (pa.ArrowInvalid, OSError) as error:
+        raise FiguresInputError(f"{source}: not a readable Parquet file ({error})") from None
+    yield 0, dict.fromkeys(parquet.schema_arrow.names)  # the header, so columns are checked
+    row_number = 0
+    for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+        for record in batch.to_pylist():
+            row_number += 1
+            yield row_number, record
+
+
 def _iter_table_records(source: Path, kind: str) -> Iterator[tuple[int, dict]]:
-    """Yield (row number, record) from a CSV or JSON Lines file, one record at a time."""
+    """Yield (row number, record) from a CSV, JSON Lines or Parquet file, one at a time."""
+    if kind == "parquet":
+        yield from _iter_parquet_records(source)
+        return
     raw_head = source.open("rb").read(_SNIFF_BYTES)
     if b"\x00" in raw_head:
         raise FiguresInputError(f"{source}: binary data, not a {kind.upper()} file")

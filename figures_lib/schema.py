@@ -30,7 +30,7 @@ CORPUS_COLUMNS: list[Column] = [
     Column("title", "string", "Headline (manifest, dataset or web page); empty when unknown."),
     Column("text", "string", "Cleaned article text. Every offset in later tables refers to this text."),
     Column("source_path", "string", "File the article came from (relative to the corpus folder when inside it)."),
-    Column("source_format", "string", "`txt`, `md`, `html`, `csv` or `jsonl`."),
+    Column("source_format", "string", "`txt`, `md`, `html`, `csv`, `jsonl` or `parquet`."),
     Column("source_row", "Int64", "1-based data row in a CSV/JSONL file; empty for one-article files."),
     Column("encoding", "string", "Encoding the bytes were decoded from (`utf-8` unless detected otherwise)."),
     Column("raw_chars", "int64", "Characters before cleaning."),
@@ -281,7 +281,7 @@ README_TABLES: list[tuple[str, list[Column]]] = [
 def readme_section() -> str:
     """The README's "Tables" section, written from the schemas above.
 
-    After changing a schema, paste the output of ``python -m figures_lib.schema`` into the
+    After changing a schema, paste the output of ``readme_section()`` into the
     README in place of the section; a test checks that the two are equal.
     """
     body = "## Tables\n\nEvery table's columns come from `figures_lib/schema.py`; a test keeps this section equal to it.\n\n"
