@@ -217,7 +217,7 @@ def test_a_header_only_csv_still_has_its_columns_checked(tmp_path):
 def test_an_unknown_file_type_is_refused_with_the_accepted_ones(tmp_path):
     target = tmp_path / "articles.docx"
     target.write_bytes(b"PK\x03\x04")
-    with pytest.raises(FiguresInputError, match=r"use .txt, .md, .html, .csv or .jsonl"):
+    with pytest.raises(FiguresInputError, match=r"use .txt, .md, .html, .csv, .jsonl or .parquet"):
         load_corpus(target)
 
 
