@@ -1,10 +1,18 @@
-"""Extraction throughput against quantulum3 on the same text, in the same run.
+"""The benchmark suite: ``make bench`` runs it and prints every figure the README quotes.
 
-Builds a corpus of at least --megabytes MB from the seeds plus extra sentence shapes, extracts
-claims from all of it with figures, runs quantulum3 on a sample of the same articles (it is far
-slower), and prints MB/s, articles/s, the ratio, and peak memory of figures' streaming path.
+1. Extraction throughput (MB/s, articles/s) on generated corpora of 1, 10 and 100 MB
+   (``figures_lib.synthetic``: the seeds plus other wire, ministry and monitor sentences).
+2. figures against quantulum3 on the same articles, in paired rounds (each round times
+   quantulum3, then figures straight after, as this machine's speed drifts with other load).
+3. Peak memory of ``figures extract`` on each corpus, streamed from a JSON Lines file, as the
+   peak resident set size of a fresh process (the 100 MB run shows its progress bar).
+4. Dask: extraction of the 10 MB corpus on a local cluster of 1 and of 2 worker processes.
+5. ``make report`` on the seeds, set-up already done.
 
-    python benchmarks/bench_extract.py [--megabytes 5] [--quantulum-articles 15] [--rounds 5]
+A plain script rather than pytest-benchmark or asv: the figures are throughputs and ratios
+against a peer measured in one run, not calibrated timings of small functions.
+
+    python benchmarks/bench_extract.py [--sizes 1,10,100] [--quantulum-articles 15] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -13,81 +21,50 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
-import tracemalloc
 import warnings
+from pathlib import Path
 
 import pandas as pd
 
-import figures_lib
 from figures_lib.claims import extract_corpus
-
-# Sentence shapes beyond the seeds: wire, ministry and monitor phrasing.
-EXTRA_SENTENCES = [
-    "The Russian Defense Ministry said on Monday its jets had flown 88 sorties over the past 24 "
-    "hours, hitting 86 terrorist targets in the provinces of Hama, Idlib and Latakia.",
-    "At least 37 civilians were killed and dozens wounded in air raids on Douma, the Syrian "
-    "Observatory for Human Rights said.",
-    "Major General Igor Konashenkov said Russian aircraft had destroyed more than 1,600 "
-    "facilities since the start of the operation.",
-    "Between 5,000 and 7,000 fighters from Russia and Central Asia have joined the group, "
-    "officials estimate.",
-    "The coalition has carried out about 8,300 airstrikes since August 2014, the Pentagon said.",
-]
+from figures_lib.paths import PROJ_ROOT
+from figures_lib.scale import dask_client, extract_with_dask
+from figures_lib.synthetic import synthetic_corpus, write_jsonl
 
 
-def build_corpus(megabytes: float):
-    """A corpus table of at least ``megabytes`` MB of article text, built from the seeds."""
-    seeds = figures_lib.load_corpus()
-    articles = list(seeds.itertuples(index=False))
-    rows = []
-    size = 0
-    copy = 0
-    while size < megabytes * 1e6:
-        for article in articles:
-            text = article.text + "\n" + EXTRA_SENTENCES[copy % len(EXTRA_SENTENCES)]
-            # Each copy is published on another day, so date resolution is redone as it would
-            # be on a real archive rather than served from a cache.
-            published = article.published + pd.Timedelta(days=copy % 400)
-            rows.append({"doc_id": f"{article.doc_id}-{copy:05d}", "outlet": article.outlet,
-                         "published": published, "text": text})  # fmt: skip
-            size += len(text.encode("utf-8"))
-        copy += 1
-    return pd.DataFrame(rows), size
+def megabytes_of(corpus: pd.DataFrame) -> float:
+    return sum(len(text.encode("utf-8")) for text in corpus.text) / 1e6
 
 
-def time_figures(corpus, rounds: int = 3) -> tuple[float, int]:
-    """Best time of ``rounds`` extractions (the machine's other load only ever slows a run)."""
-    best = float("inf")
+def time_figures(corpus: pd.DataFrame, rounds: int) -> tuple[float, int]:
+    """Best time of ``rounds`` extractions (other load on the machine only ever slows a run)."""
+    best, claims = float("inf"), 0
     for _ in range(rounds):
         start = time.perf_counter()
-        claims = extract_corpus(corpus)
+        claims = len(extract_corpus(corpus))
         best = min(best, time.perf_counter() - start)
-    return best, len(claims)
+    return best, claims
 
 
-def _quantulum_parser():
+def paired_ratio(sample: pd.DataFrame, rounds: int) -> tuple[list[float], float, float]:
+    """figures/quantulum3 throughput ratios on the same articles, one per round.
+
+    figures reads the sample ten times over in one call, as it would read a corpus, so that a
+    call's fixed cost (building the claims table) is spread as in real use. Returns the round
+    ratios and each tool's best MB/s.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         from quantulum3 import parser
 
         parser.parse("warm up 5 tonnes")  # loads its unit tables outside any timing
-    return parser
-
-
-def paired_ratio(sample, rounds: int = 5) -> tuple[list[float], float, float]:
-    """figures/quantulum3 throughput ratios on the same articles, one per round.
-
-    The machine's speed drifts with other load, so each round times quantulum3 once and then
-    figures straight after on the same text; the median round ratio is the one to quote. Also
-    returns each tool's best MB/s. figures reads the sample ten times over in one call, as it
-    would read a corpus, so that a call's fixed cost (building the claims table) is spread
-    as it is in real use rather than charged to a handful of articles.
-    """
-    parser = _quantulum_parser()
     texts = sample.text.tolist()
     batch = pd.concat([sample] * 10, ignore_index=True)
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    megabytes = megabytes_of(sample)
     ratios, best_quantulum, best_figures = [], 0.0, 0.0
     for _ in range(rounds):
         with warnings.catch_warnings():
@@ -105,41 +82,95 @@ def paired_ratio(sample, rounds: int = 5) -> tuple[list[float], float, float]:
     return ratios, best_figures, best_quantulum
 
 
-def peak_memory(corpus, batch: int = 500) -> float:
-    """Peak traced memory (MB) of extracting in batches, as the CLI does."""
-    batches = (corpus.iloc[i : i + batch] for i in range(0, len(corpus), batch))
-    tracemalloc.start()
-    extract_corpus(batches)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return peak / 1e6
+_PEAK_RSS = """
+import os, resource, sys
+from figures_lib.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+finally:
+    with open(os.environ["FIGURES_BENCH_PEAK"], "w") as report:
+        report.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+"""
+
+
+def cli_peak_memory(corpus_file: Path, output: Path, progress: bool) -> tuple[float, float]:
+    """(seconds, peak resident MB) of ``figures extract`` on a file, in a fresh process."""
+    peak_file = output.with_suffix(".peak")
+    command = [sys.executable, "-c", _PEAK_RSS, "extract", str(corpus_file), "-o", str(output),
+               "--progress" if progress else "--no-progress"]  # fmt: skip
+    start = time.perf_counter()
+    run = subprocess.run(command, stdout=subprocess.DEVNULL, check=False,
+                         env={**os.environ, "FIGURES_BENCH_PEAK": str(peak_file)})  # fmt: skip
+    seconds = time.perf_counter() - start
+    if run.returncode != 0:
+        raise SystemExit(f"figures extract failed on {corpus_file}")
+    return seconds, int(peak_file.read_text()) / 1024
+
+
+def dask_seconds(corpus: pd.DataFrame, workers: int) -> float:
+    """Seconds to extract ``corpus`` on a local cluster of ``workers``, cluster start excluded."""
+    with dask_client(workers) as client:
+        address = client.scheduler.address
+        extract_with_dask(corpus.head(20), scheduler=address)  # warm the workers' imports
+        start = time.perf_counter()
+        extract_with_dask(corpus, scheduler=address)
+        return time.perf_counter() - start
+
+
+def make_report_seconds() -> float:
+    start = time.perf_counter()
+    subprocess.run(["make", "-s", "report"], cwd=PROJ_ROOT, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    return time.perf_counter() - start
 
 
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    arguments.add_argument("--megabytes", type=float, default=5.0)
+    arguments.add_argument("--sizes", default="1,10,100", help="corpus sizes in MB")
     arguments.add_argument("--quantulum-articles", type=int, default=15)
     arguments.add_argument("--rounds", type=int, default=5)
+    arguments.add_argument("--skip-report", action="store_true", help="do not time make report")
     options = arguments.parse_args()
+    sizes = [float(size) for size in options.sizes.split(",")]
 
-    corpus, size = build_corpus(options.megabytes)
-    seconds, claim_count = time_figures(corpus)
-    sample = corpus.iloc[: options.quantulum_articles]
-    sample_mb = sum(len(t.encode("utf-8")) for t in sample.text) / 1e6
-    ratios, figures_sample_rate, quantulum_rate = paired_ratio(sample, options.rounds)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{platform.python_implementation()} {platform.python_version()}")  # fmt: skip
+    print("\n1. extraction in one process (best of 3 runs for 1 MB, one run above)")
+    corpora = {}
+    for size in sizes:
+        corpus = synthetic_corpus(size)
+        corpora[size] = corpus
+        seconds, claims = time_figures(corpus, 3 if size <= 1 else 1)
+        mb = megabytes_of(corpus)
+        print(f"  {mb:7.1f} MB {len(corpus):7d} articles: {mb / seconds:6.2f} MB/s "
+              f"{len(corpus) / seconds:7.0f} articles/s  ({claims} claims)")  # fmt: skip
 
-    mb = size / 1e6
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}")
-    print(f"corpus: {len(corpus)} articles, {mb:.2f} MB")
-    print(f"figures:    {mb / seconds:8.3f} MB/s  {len(corpus) / seconds:9.1f} articles/s  (best of 3 runs over the corpus, {claim_count} claims)")
-    print(f"same-text sample: {len(sample)} articles, {sample_mb:.3f} MB, {len(ratios)} paired rounds")
-    print(f"  figures:    {figures_sample_rate:8.3f} MB/s (best round)")
-    print(f"  quantulum3: {quantulum_rate:8.3f} MB/s (best round)")
-    ordered = sorted(ratios)
-    print(f"  throughput ratio figures/quantulum3: median {statistics.median(ratios):.0f}x (rounds from {ordered[0]:.0f}x to {ordered[-1]:.0f}x)")
-    for fraction in (0.25, 1.0):
-        part = corpus.iloc[: max(1, int(len(corpus) * fraction))]
-        print(f"peak traced memory extracting {fraction:.0%} of the corpus in batches: {peak_memory(part):.1f} MB")
+    print(f"\n2. figures against quantulum3 on the same {options.quantulum_articles} articles, "
+          f"{options.rounds} paired rounds")  # fmt: skip
+    sample = corpora[sizes[0]].head(options.quantulum_articles)
+    ratios, figures_rate, quantulum_rate = paired_ratio(sample, options.rounds)
+    print(f"  figures {figures_rate:.3f} MB/s, quantulum3 {quantulum_rate:.3f} MB/s (best rounds)")
+    print(f"  throughput ratio figures/quantulum3: median {statistics.median(ratios):.0f}x "
+          f"(rounds from {min(ratios):.0f}x to {max(ratios):.0f}x)")  # fmt: skip
+
+    print("\n3. figures extract from a JSON Lines file, in a fresh process")
+    with tempfile.TemporaryDirectory(prefix="figures-bench-") as folder:
+        for size in sizes:
+            corpus_file = write_jsonl(corpora[size], Path(folder) / f"corpus-{size:g}mb.jsonl")
+            file_mb = corpus_file.stat().st_size / 1e6
+            seconds, peak = cli_peak_memory(corpus_file, Path(folder) / "claims.parquet", progress=size == max(sizes))
+            print(f"  {file_mb:7.1f} MB file: {seconds:6.1f} s end to end, {file_mb / seconds:5.2f} MB/s, "
+                  f"peak memory {peak:6.0f} MB")  # fmt: skip
+
+    scaling_size = 10.0 if 10.0 in corpora else sizes[0]
+    print(f"\n4. Dask on the {scaling_size:g} MB corpus, local cluster, cluster start excluded")
+    one = dask_seconds(corpora[scaling_size], 1)
+    two = dask_seconds(corpora[scaling_size], 2)
+    print(f"  1 worker {one:.1f} s, 2 workers {two:.1f} s: {one / two:.2f}x")
+
+    if not options.skip_report:
+        print("\n5. make report on the seeds (set-up done)")
+        print(f"  {make_report_seconds():.1f} s")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ given, in which case the existing cluster is used and left running.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -44,7 +45,8 @@ def dask_client(workers: int = 2, scheduler: str | None = None) -> Iterator:
         return
     # One thread per worker: extraction is pure Python, so threads would share one core.
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:  # fmt: skip
+                      dashboard_address=None, silence_logs=logging.WARNING) as cluster, \
+            Client(cluster) as client:  # fmt: skip
         yield client
 
 
