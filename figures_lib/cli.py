@@ -236,7 +236,8 @@ def reconcile_command(
     same-claim groups across outlets, consistency checks over time and estimates.
     """
     table = read_table(claims, CLAIMS_COLUMNS, "claims")
-    corpus = load_corpus(corpus_path, columns=_columns(options)) if corpus_path else None
+    # Articles are streamed: syndication keeps a small fingerprint of each, not its text.
+    corpus = iter_articles(corpus_path, columns=_columns(options)) if corpus_path else None
     result = reconcile(table, corpus)
     for name, frame in result.tables().items():
         write_table(frame, output / f"{name}.{table_format}")

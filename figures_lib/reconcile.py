@@ -81,7 +81,7 @@ class Reconciliation:
         }
 
 
-def reconcile(claims: pd.DataFrame, corpus: pd.DataFrame | None = None) -> Reconciliation:
+def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
     """Reconcile a claims table (see ``extract_corpus``) across outlets and over time.
 
     Parameters
@@ -89,9 +89,11 @@ def reconcile(claims: pd.DataFrame, corpus: pd.DataFrame | None = None) -> Recon
     claims:
         The claims table, as ``extract_corpus`` returns it or ``schema.read_table`` reads it.
     corpus:
-        The corpus the claims come from (``load_corpus``), for syndication by article text and
-        the ``via`` column. Without it, articles are compared on their claim sentences only,
-        which finds verbatim copies but not a copy that adds or drops claims.
+        The corpus the claims come from, for syndication by article text and the ``via``
+        column: a table (``load_corpus``) or an iterable of article dicts (``iter_articles``,
+        read once, so a large corpus is never held in memory). Without it, articles are
+        compared on their claim sentences only, which finds verbatim copies but not a copy
+        that adds or drops claims.
 
     Examples
     --------
@@ -123,30 +125,30 @@ def reconcile(claims: pd.DataFrame, corpus: pd.DataFrame | None = None) -> Recon
 # 1. Sources: syndicated copies of one story
 
 
-def _articles_for_sources(claims: pd.DataFrame, corpus: pd.DataFrame | None) -> pd.DataFrame:
-    if corpus is not None:
+def _articles_for_sources(claims: pd.DataFrame, corpus) -> Iterable[dict]:
+    """Articles to compare for syndication, one dict at a time: the corpus's own (every
+    article counts, one without claims may be the source the others copied), else each
+    article's claim sentences."""
+    if corpus is None:
+        for doc_id, article in claims.groupby("doc_id", sort=True):
+            yield {
+                "doc_id": doc_id,
+                "outlet": article["outlet"].iloc[0],
+                "published": article["published"].iloc[0],
+                "text": "\n".join(sorted(set(article["sentence"]))),
+                "via": "",
+                "compared_on": "claim sentences",
+            }
+        return
+    if isinstance(corpus, pd.DataFrame):
         missing = {"doc_id", "outlet", "published", "text"} - set(corpus.columns)
         if missing:
             raise ValueError(
                 f"the corpus table lacks {', '.join(sorted(missing))}; build it with load_corpus()"
             )
-        articles = corpus[["doc_id", "outlet", "published", "text"]].copy()
-        articles["via"] = corpus["via"] if "via" in corpus.columns else ""
-        articles["compared_on"] = "text"
-        # Articles without claims still matter: one may be the source the others copied.
-        return articles
-    rows = []
-    for doc_id, article in claims.groupby("doc_id", sort=True):
-        rows.append({
-            "doc_id": doc_id,
-            "outlet": article["outlet"].iloc[0],
-            "published": article["published"].iloc[0],
-            "text": "\n".join(sorted(set(article["sentence"]))),
-            "via": "",
-            "compared_on": "claim sentences",
-        })  # fmt: skip
-    columns = ["doc_id", "outlet", "published", "text", "via", "compared_on"]
-    return pd.DataFrame(rows, columns=columns)
+        corpus = (row._asdict() for row in corpus.itertuples(index=False))
+    for article in corpus:
+        yield {**article, "via": article.get("via", "") or "", "compared_on": "text"}
 
 
 def _shingles(text: str) -> set[bytes]:
@@ -159,25 +161,42 @@ def _shingles(text: str) -> set[bytes]:
     }
 
 
-def find_sources(articles: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFrame:
+def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFrame:
     """Syndication clusters: which article each article is a copy of (``SOURCES_COLUMNS``).
 
-    ``articles`` needs ``doc_id``, ``outlet``, ``published`` and ``text`` (``via`` and
-    ``compared_on`` are passed through when present). Articles whose word 5-shingles have an
-    estimated Jaccard similarity of at least ``threshold`` are one story; MinHash with LSH
-    keeps this near-linear in the number of articles.
+    ``articles`` is a corpus table or any iterable of article dicts (``iter_articles``) with
+    ``doc_id``, ``outlet``, ``published`` and ``text`` (``via`` and ``compared_on`` are passed
+    through). Articles whose word 5-shingles have an estimated Jaccard similarity of at least
+    ``threshold`` are one story. Each article's text is read once and only its MinHash (128
+    integers) is kept; LSH keeps the comparison near-linear in the number of articles.
     """
     from datasketch import MinHash, MinHashLSH  # imported here: it loads scipy
 
-    articles = articles.sort_values("doc_id", kind="stable").reset_index(drop=True)
-    doc_ids = articles["doc_id"].astype(str).tolist()
-    shingle_sets = [_shingles(str(text)) for text in articles["text"]]
-    hashes = MinHash.bulk(shingle_sets, num_perm=_PERMUTATIONS)
-    index = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
-    for doc_id, shingles, minhash in zip(doc_ids, shingle_sets, hashes, strict=True):
+    if isinstance(articles, pd.DataFrame):
+        articles = (row._asdict() for row in articles.itertuples(index=False))
+    meta, hashes = [], []
+    for article in articles:
+        shingles = _shingles(str(article["text"]))
+        minhash = None
         if shingles:
-            index.insert(doc_id, minhash)
+            minhash = MinHash(num_perm=_PERMUTATIONS)
+            minhash.update_batch(sorted(shingles))
+        meta.append({
+            "doc_id": str(article["doc_id"]),
+            "outlet": article["outlet"],
+            "via": article.get("via", "") or "",
+            "published": pd.Timestamp(article["published"]) if not pd.isna(article["published"]) else pd.NaT,
+            "compared_on": article.get("compared_on", "text"),
+        })  # fmt: skip
+        hashes.append(minhash)
+    order = sorted(range(len(meta)), key=lambda i: meta[i]["doc_id"])
+    meta, hashes = [meta[i] for i in order], [hashes[i] for i in order]
+    doc_ids = [m["doc_id"] for m in meta]
 
+    index = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
+    for doc_id, minhash in zip(doc_ids, hashes, strict=True):
+        if minhash is not None:
+            index.insert(doc_id, minhash)
     parent = {doc_id: doc_id for doc_id in doc_ids}
 
     def root(doc_id: str) -> str:
@@ -187,33 +206,28 @@ def find_sources(articles: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD)
         return doc_id
 
     position = {doc_id: i for i, doc_id in enumerate(doc_ids)}
-    for doc_id, shingles, minhash in zip(doc_ids, shingle_sets, hashes, strict=True):
-        if not shingles:
+    for doc_id, minhash in zip(doc_ids, hashes, strict=True):
+        if minhash is None:
             continue
         for other in sorted(index.query(minhash)):
             if other != doc_id and minhash.jaccard(hashes[position[other]]) >= threshold:
                 parent[root(other)] = root(doc_id)
 
-    published = pd.to_datetime(articles["published"])
     clusters: dict[str, list[int]] = {}
     for i, doc_id in enumerate(doc_ids):
         clusters.setdefault(root(doc_id), []).append(i)
     rows = []
     for members in clusters.values():
         # The earliest article is the source; undated ones come last, ties go by doc_id.
-        source = min(members, key=lambda i: (_date_or_max(published[i]), doc_ids[i]))
+        source = min(members, key=lambda i: (_date_or_max(meta[i]["published"]), doc_ids[i]))
         for i in members:
             similarity = 1.0 if i == source else float(hashes[i].jaccard(hashes[source]))
             rows.append({
-                "doc_id": doc_ids[i],
-                "outlet": articles["outlet"].iloc[i],
-                "via": articles["via"].iloc[i] if "via" in articles.columns else "",
-                "published": published[i],
+                **meta[i],
                 "source_id": doc_ids[source],
-                "source_outlet": articles["outlet"].iloc[source],
+                "source_outlet": meta[source]["outlet"],
                 "copies": len(members),
                 "similarity": round(similarity, 4),
-                "compared_on": articles["compared_on"].iloc[i] if "compared_on" in articles.columns else "text",
             })  # fmt: skip
     if not rows:
         return empty_frame(SOURCES_COLUMNS)
