@@ -82,14 +82,18 @@ def paired_ratio(sample: pd.DataFrame, rounds: int) -> tuple[list[float], float,
     return ratios, best_figures, best_quantulum
 
 
+# The child reports its own peak resident set size (VmHWM) as it exits. getrusage's ru_maxrss
+# would not do: Linux carries it across exec, so a child would report this process's peak.
 _PEAK_RSS = """
-import os, resource, sys
+import os, sys
 from figures_lib.cli import main
 try:
     main(sys.argv[1:], standalone_mode=False)
 finally:
+    status = open("/proc/self/status").read()
+    peak_kb = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
     with open(os.environ["FIGURES_BENCH_PEAK"], "w") as report:
-        report.write(str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+        report.write(peak_kb)
 """
 
 
