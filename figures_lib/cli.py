@@ -18,11 +18,11 @@ import pandas as pd
 
 from .atomic import PartitionedParquetWriter, write_table
 from .claims import extract_corpus, partition_key
-from .scale import extract_with_dask
 from .corpus import Columns, iter_articles, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .paths import SEEDS_DIR
 from .reconcile import reconcile
+from .scale import extract_with_dask
 from .schema import CLAIMS_COLUMNS, read_table
 
 #: Articles extracted per batch: claims are kept, articles are dropped after each batch.

@@ -53,6 +53,12 @@ def claimant_markers(claimants) -> dict[str, str]:
     return {name: _MARKERS[i % len(_MARKERS)] for i, name in enumerate(sorted(set(claimants)))}
 
 
+def _card(size: tuple[float, float], data: pd.DataFrame):
+    """A one-axis figure with the colours of ``data``'s outlets and markers of its claimants."""
+    figure = Figure(figsize=size)
+    return figure, figure.subplots(), outlet_colours(data["outlet"]), claimant_markers(data["claimant"])
+
+
 def _finite_top(values: pd.Series) -> float:
     finite = values[values.map(math.isfinite)]
     return float(finite.max()) if len(finite) else 1.0
@@ -118,10 +124,7 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
          "per_day_high", "per_day_value", "rate_unit"]
     ].sort_values(["period_start", "period_end", "claim_id"]).reset_index(drop=True)  # fmt: skip
     with matplotlib.rc_context(STYLE):
-        figure = Figure(figsize=(8, 3.2))
-        axis = figure.subplots()
-        colours = outlet_colours(data["outlet"])
-        markers = claimant_markers(data["claimant"])
+        figure, axis, colours, markers = _card((8, 3.2), data)
         top = _finite_top(pd.concat([data["per_day_high"], data["per_day_value"]])) * 1.25 if len(data) else 1
         for row in data.itertuples(index=False):
             colour = colours[row.outlet]
@@ -167,10 +170,7 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
             previous = (row.claim_id, row.period_end, row.low, row.high)
     band = pd.DataFrame(band_rows)
     with matplotlib.rc_context(STYLE):
-        figure = Figure(figsize=(8, 3.4))
-        axis = figure.subplots()
-        colours = outlet_colours(points["outlet"])
-        markers = claimant_markers(points["claimant"])
+        figure, axis, colours, markers = _card((8, 3.4), points)
         top = _finite_top(pd.concat([points["high"], points["value"]])) * 1.25 if len(points) else 1
         for row in band.itertuples(index=False) if len(band) else ():
             upper = [min(row.from_high, top), min(row.to_high, top)]
