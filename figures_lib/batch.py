@@ -23,11 +23,10 @@ from pathlib import Path
 
 from .atomic import atomic_path
 from .errors import FiguresInputError
+from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR
 from .report import key_figures, run_pipeline
 
-#: The notebooks a batch runs, in reading order.
-NOTEBOOKS = ("10-extract-claims", "20-reconcile-kind", "30-outlet-comparison")
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 
@@ -64,6 +63,10 @@ def plan_runs(corpus: str = "", kinds: list[str] | None = None, notebooks_dir: P
     ``kinds`` defaults to every kind the corpus has claims of. Raises FiguresInputError for a
     missing notebook or for a parameter a notebook does not declare.
     """
+    known = sorted(lexicon().kinds)
+    unknown = sorted(set(kinds or []) - set(known))
+    if unknown:
+        raise FiguresInputError(f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}")
     # The kernels run in the notebooks folder, so a corpus path is made absolute here.
     corpus = str(Path(corpus).resolve()) if corpus else ""
     present = sorted(set(run_pipeline(corpus).claims["kind"]))

@@ -82,6 +82,13 @@ def test_unknown_notebook_parameters_are_refused_before_running():
         check_parameters(NOTEBOOKS_DIR / "20-reconcile-kind.ipynb", {"kind": "sorties", "colour": "red"})
 
 
+def test_an_unknown_kind_is_refused_with_the_known_ones(tmp_path):
+    result = CliRunner().invoke(main, ["report", "--kinds", "sorties,drones", "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "--kinds: no kind named drones; the kinds are aircraft, casualties" in result.output
+    assert not list(tmp_path.iterdir())
+
+
 def test_committed_notebooks_have_one_parameters_cell_first():
     for path in sorted(NOTEBOOKS_DIR.glob("*.ipynb")):
         book = nbformat.read(path, as_version=4)
