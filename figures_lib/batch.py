@@ -173,12 +173,14 @@ def run_reports(
     output_dir: Path = Path("reports"),
     progress: Callable[[RunResult], None] | None = None,
     notebooks_dir: Path = NOTEBOOKS_DIR,
+    runs: list[Run] | None = None,
 ) -> list[RunResult]:
-    """Run every planned notebook, ``jobs`` at a time, and write ``index.html``.
+    """Run every planned notebook (``runs``, else ``plan_runs``), ``jobs`` at a time, and
+    write ``index.html``.
 
     Returns the results in plan order; failed runs have ``error`` set.
     """
-    runs = plan_runs(corpus, kinds, notebooks_dir)
+    runs = runs if runs is not None else plan_runs(corpus, kinds, notebooks_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     results: dict[Run, RunResult] = {}
     # Worker processes are started fresh (spawn): a forked copy of a process holding kernel

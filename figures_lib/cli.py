@@ -278,10 +278,10 @@ def report_command(corpus: Path | None, kinds: str, jobs: int, output: Path, pro
 
     chosen = [k.strip() for k in kinds.split(",") if k.strip()]
     corpus_text = str(corpus) if corpus else ""
-    total = len(plan_runs(corpus_text, chosen))
+    runs = plan_runs(corpus_text, chosen)
     show = sys.stderr.isatty() if progress is None else progress
-    with tqdm(total=total, desc="notebooks", unit=" run", disable=not show, file=sys.stderr) as bar:
-        results = run_reports(corpus_text, chosen, jobs, output, progress=lambda _: bar.update(1))
+    with tqdm(total=len(runs), desc="notebooks", unit=" run", disable=not show, file=sys.stderr) as bar:
+        results = run_reports(corpus_text, chosen, jobs, output, progress=lambda _: bar.update(1), runs=runs)
     failed = [r for r in results if r.error]
     for result in failed:
         click.echo(f"failed: {result.run.stem}: {result.error}", err=True)

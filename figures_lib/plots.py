@@ -59,6 +59,18 @@ def _card(size: tuple[float, float], data: pd.DataFrame):
     return figure, figure.subplots(), outlet_colours(data["outlet"]), claimant_markers(data["claimant"])
 
 
+def _finish(figure: Figure, axis, keys: tuple[dict, dict], top: float, *, ylabel: str, title: str) -> None:
+    """Label a dated one-axis chart, add its outlet and claimant legends (when it has data)."""
+    axis.set_ylabel(ylabel)
+    axis.set_ylim(bottom=0, top=top)
+    axis.set_title(title)
+    _date_axis(axis)
+    colours, markers = keys
+    if colours:
+        _legends(axis, colours, markers)
+    figure.tight_layout()
+
+
 def _finite_top(values: pd.Series) -> float:
     finite = values[values.map(math.isfinite)]
     return float(finite.max()) if len(finite) else 1.0
@@ -135,14 +147,9 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
             if high > row.per_day_low:
                 axis.vlines(middle, row.per_day_low, high, color=colour, lw=1, alpha=0.6)
             axis.plot(middle, row.per_day_value, marker=markers[row.claimant], color=colour, ls="", ms=6)
-        unit = data["rate_unit"].iloc[0] if len(data) else "per day"
-        axis.set_ylabel(unit)
-        axis.set_ylim(bottom=0, top=top)
-        axis.set_title(f"{kind} per day: solid = window, dashed = average since the period start")
-        _date_axis(axis)
-        if len(data):
-            _legends(axis, colours, markers)
-        figure.tight_layout()
+        _finish(figure, axis, (colours, markers), top,
+                ylabel=data["rate_unit"].iloc[0] if len(data) else "per day",
+                title=f"{kind} per day: solid = window, dashed = average since the period start")  # fmt: skip
     return figure, data
 
 
@@ -187,13 +194,9 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
                 axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
                               arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
             axis.plot(row.period_end, row.value, marker=markers[row.claimant], color=colour, ms=7, ls="")
-        axis.set_ylabel(points["unit"].iloc[0] if len(points) else kind)
-        axis.set_ylim(bottom=0, top=top)
-        axis.set_title(f"{kind}, cumulative: the band is every count the figures allow in between")
-        _date_axis(axis)
-        if len(points):
-            _legends(axis, colours, markers)
-        figure.tight_layout()
+        _finish(figure, axis, (colours, markers), top,
+                ylabel=points["unit"].iloc[0] if len(points) else kind,
+                title=f"{kind}, cumulative: the band is every count the figures allow in between")  # fmt: skip
     data = pd.concat([points.assign(part="claim"), band.assign(part="band")], ignore_index=True) if len(band) else points.assign(part="claim")
     return figure, data
 

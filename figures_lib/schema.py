@@ -73,6 +73,14 @@ CLAIMS_COLUMNS: list[Column] = [
 ]  # fmt: skip
 
 
+# What a figure counts, as the reconciliation tables name it (claims, groups, checks, estimates
+# are all split by these three).
+_WHAT_IS_COUNTED: list[Column] = [
+    Column("kind", "string", "Claim kind."),
+    Column("subtype", "string", "For casualties: `killed` or `injured`."),
+    Column("casualty_group", "string", "For casualties: who, when stated."),
+]
+
 _RATE_COLUMNS: list[Column] = [
     Column("per_day_low", "float64", "Lower bound of the figure per day of its period, in `rate_unit`; NaN when the period has no known length (snapshots, `so far`)."),
     Column("per_day_high", "float64", "Upper bound per day; `inf` for an open-ended figure (`more than`)."),
@@ -104,9 +112,7 @@ SOURCES_COLUMNS: list[Column] = [
 
 GROUPS_COLUMNS: list[Column] = [
     Column("group_id", "string", "Stable id of the group: a hash of its kind, claimant, basis, period and first claim."),
-    Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed` or `injured`."),
-    Column("casualty_group", "string", "For casualties: who, when stated."),
+    *_WHAT_IS_COUNTED,
     Column("claimant", "string", "The one claimant every claim of the group is attributed to."),
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Earliest period start among the claims (NaT when none is known)."),
@@ -129,9 +135,7 @@ CHECKS_COLUMNS: list[Column] = [
     Column("check_id", "string", "Stable id of the finding."),
     Column("check", "string", "`order` (two cumulative figures: consecutive ones with the average rate they allow, any two when the later must be lower), `same_day` (two cumulative figures for one day must overlap) or `window` (a window figure must fit the increase between the figures at or before its start and at or after its end)."),
     Column("scope", "string", "`claimant` (one claimant's series) or `pooled` (every claimant of the kind, e.g. an outlet restating ministry figures)."),
-    Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed` or `injured`."),
-    Column("casualty_group", "string", "For casualties: who, when stated."),
+    *_WHAT_IS_COUNTED,
     Column("claimant", "string", "The claimant of the series; `all` for a pooled series."),
     Column("status", "string", "`consistent` or `inconsistent` (the figures cannot all be true)."),
     Column("from_claim", "string", "Earlier cumulative claim (`origin` for the period start, where the count is zero)."),
@@ -154,9 +158,7 @@ CHECKS_COLUMNS: list[Column] = [
 
 ESTIMATES_COLUMNS: list[Column] = [
     Column("estimate_id", "string", "Stable id of the estimate."),
-    Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed` or `injured`."),
-    Column("casualty_group", "string", "For casualties: who, when stated."),
+    *_WHAT_IS_COUNTED,
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Period start (NaT when none is known)."),
     Column("period_end", "datetime64[ns]", "As-of date."),
