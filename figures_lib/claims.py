@@ -19,7 +19,7 @@ from functools import lru_cache
 import pandas as pd
 import regex
 
-from . import numbers, periods, speakers
+from . import incidents, numbers, periods, speakers
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import SpanIndex, paragraphs, quote_spans, sentences
@@ -235,10 +235,17 @@ def extract_claims(
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_claims() needs the article text as str, got {type(text).__name__}")
-    rows = list(_claim_rows(text, _timestamp(published), doc_id or "", outlet or ""))
+    rows = _article_rows(text, _timestamp(published), doc_id or "", outlet or "")
     if not rows:
         return empty_frame(CLAIMS_COLUMNS)
     return frame_from_rows(rows, CLAIMS_COLUMNS)
+
+
+def _article_rows(text: str, published, doc_id: str, outlet: str) -> list[dict]:
+    """One article's claim rows, each with its scope, place and event day (``incidents``)."""
+    rows = list(_claim_rows(text, published, doc_id, outlet))
+    incidents.annotate(rows, text, published)
+    return rows
 
 
 def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict]:
@@ -457,7 +464,7 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
         rows: list[dict] = []
         for article in chunk.itertuples(index=False):
             rows.extend(
-                _claim_rows(
+                _article_rows(
                     str(article.text),
                     _timestamp(getattr(article, "published", None)),
                     str(article.doc_id),

@@ -23,8 +23,7 @@ Every output row carries the ``claim_id``s it rests on, and each claim its sente
 
 from __future__ import annotations
 
-import hashlib
-import itertools
+import bisect
 import math
 import statistics
 from collections.abc import Iterable
@@ -34,11 +33,25 @@ from functools import lru_cache
 import pandas as pd
 import regex
 
+from .events import find_events
+from .intervals import (
+    APPROX_TOLERANCE,
+    claim_interval,
+    envelope,
+    intersect,
+    open_bounds,
+    split_by_article,
+    stable_id,
+)
+from .intervals import (
+    factor as unit_factor,
+)
 from .lexicon import claimants
 from .schema import (
     CHECKS_COLUMNS,
     CLAIMS_COLUMNS,
     ESTIMATES_COLUMNS,
+    EVENTS_COLUMNS,
     GROUPS_COLUMNS,
     RECONCILED_CLAIMS_COLUMNS,
     SOURCES_COLUMNS,
@@ -47,10 +60,8 @@ from .schema import (
     empty_frame,
     frame_from_rows,
 )
-from .units import describe_figure, to_comparison, ureg
+from .units import describe_figure, ureg
 
-#: Relative tolerance for "about" figures when matching claims across outlets.
-APPROX_TOLERANCE = 0.05
 #: Periods whose dates differ by at most this many days are the same period.
 DATE_TOLERANCE_DAYS = 1
 #: Estimated Jaccard similarity of word 5-shingles above which two articles are one story.
@@ -69,6 +80,11 @@ class Reconciliation:
     groups: pd.DataFrame  # GROUPS_COLUMNS
     checks: pd.DataFrame  # CHECKS_COLUMNS
     estimates: pd.DataFrame  # ESTIMATES_COLUMNS
+    events: pd.DataFrame = None  # EVENTS_COLUMNS
+
+    def __post_init__(self):
+        if self.events is None:
+            object.__setattr__(self, "events", empty_frame(EVENTS_COLUMNS))
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """The tables by the file name ``figures reconcile`` writes them under."""
@@ -78,6 +94,7 @@ class Reconciliation:
             "groups": self.groups,
             "checks": self.checks,
             "estimates": self.estimates,
+            "events": self.events,
         }
 
 
@@ -111,13 +128,15 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
     )
     sources = find_sources(_articles_for_sources(claims, corpus))
     attributed = attribute(claims, sources)
-    grouped, groups = group_claims(attributed)
+    with_events, events = find_events(attributed)
+    grouped, groups = group_claims(with_events)
     return Reconciliation(
         claims=grouped,
         sources=sources,
         groups=groups,
         checks=check_series(grouped),
         estimates=estimate(grouped),
+        events=events,
     )
 
 
@@ -276,7 +295,7 @@ def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         start, end = claim["period_start"], claim["period_end"]
         if claim["basis"] in ("window", "cumulative") and not pd.isna(start) and not pd.isna(end):
             days = float((end - start).days)
-        factor = to_comparison(1.0, claim["unit"])[0]
+        factor = unit_factor(claim["unit"])
         if days > 0:
             claim["per_day_low"] = claim["low"] * factor / days
             claim["per_day_high"] = claim["high"] * factor / days
@@ -286,53 +305,11 @@ def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         claim["days"] = days
         claim["rate_unit"] = rate_unit(claim["quantity_unit"])
         claim["group_id"] = ""
+        claim["event_id"] = ""
         rows.append(claim)
     if not rows:
         return empty_frame(RECONCILED_CLAIMS_COLUMNS)
     return frame_from_rows(rows, RECONCILED_CLAIMS_COLUMNS)
-
-
-# --------------------------------------------------------------------------------------------
-# Intervals, in comparison units: (low, high, low_inclusive, high_inclusive)
-
-Interval = tuple[float, float, bool, bool]
-
-
-@lru_cache(maxsize=64)
-def _factor(unit: str) -> float:
-    """What one ``unit`` is in its comparison unit (a tonne: 1,000 kilograms)."""
-    return to_comparison(1.0, unit)[0]
-
-
-def _interval(claim: dict, tolerance: float = 0.0) -> Interval:
-    """A claim's bounds in its comparison unit; an "about" figure widened by ``tolerance``."""
-    factor = _factor(claim["unit"])
-    low, high = claim["low"] * factor, claim["high"] * factor
-    if tolerance and claim["qualifier"] == "approx":
-        low, high = low * (1 - tolerance), high * (1 + tolerance)
-    return low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
-
-
-def intersect(intervals: Iterable[Interval]) -> Interval | None:
-    """The common part of intervals, or None when they share no point."""
-    low, high, low_inclusive, high_inclusive = -math.inf, math.inf, True, True
-    for a_low, a_high, a_low_inclusive, a_high_inclusive in intervals:
-        if a_low > low or (a_low == low and not a_low_inclusive):
-            low, low_inclusive = a_low, a_low_inclusive
-        if a_high < high or (a_high == high and not a_high_inclusive):
-            high, high_inclusive = a_high, a_high_inclusive
-    if low < high or (low == high and low_inclusive and high_inclusive):
-        return low, high, low_inclusive, high_inclusive
-    return None
-
-
-def _envelope(intervals: list[Interval]) -> Interval:
-    return min(i[0] for i in intervals), max(i[1] for i in intervals), True, True
-
-
-def _stable_id(prefix: str, *parts) -> str:
-    key = "|".join(str(part) for part in parts)
-    return prefix + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
 def _date_or_min(value) -> pd.Timestamp:
@@ -385,6 +362,14 @@ def _by_key(records: list[dict], *names: str) -> dict[tuple, list[dict]]:
 # 3. Same-claim groups
 
 _SAME_THING = ("kind", "subtype", "casualty_group")
+# Scopes whose cumulative figures form series over time.
+_SERIES_SCOPES = ("campaign", "conflict_total")
+# Where a count is: claims are compared only within one scope, place and event.
+_WHERE = ("scope", "place", "event_id")
+
+
+def _where(first: dict) -> dict:
+    return {name: first[name] for name in _WHERE}
 
 
 def group_claims(
@@ -394,16 +379,18 @@ def group_claims(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Group claims of one claimant about one thing and period; say whether outlets agree.
 
+    Claims group only within one scope, place and event: a claimant's toll of one incident is
+    never matched with its toll of another, nor with its running count.
     Figures are compared in their comparison unit (2,000 tonnes and 2,000,000 kg agree).
     Returns the claims with ``group_id`` filled, and the groups table (``GROUPS_COLUMNS``).
     """
     records = claims.to_dict("records")
     groups = []
-    for key, members in _by_key(records, "claimant", "basis").items():
+    for key, members in _by_key(records, "claimant", "basis", *_WHERE).items():
         for cluster in _date_clusters(members, date_tolerance_days):
-            for group in _split_by_article(cluster, tolerance):
+            for group in split_by_article(cluster, tolerance):
                 first = group[0]
-                group_id = _stable_id(
+                group_id = stable_id(
                     "g", *key, first["period_start"], first["period_end"], first["claim_id"]
                 )
                 for claim in group:
@@ -418,39 +405,11 @@ def group_claims(
     return claims_out, frame_from_rows(groups, GROUPS_COLUMNS)
 
 
-def _split_by_article(cluster: list[dict], tolerance: float) -> list[list[dict]]:
-    """Split a cluster so that no group holds two claims of one article.
-
-    An article states each claim once (extraction merges repeats), so two different figures
-    of one kind, claimant and period in one article are two things ("more than 5,000 fighters"
-    of one group, "5,000 to 7,000" of another). Another article's figure joins the group it is
-    compatible with; a figure compatible with none joins the first group it could belong to,
-    which then shows the disagreement, unless its own article has several such figures.
-    """
-    per_article: dict[str, int] = {}
-    for claim in cluster:
-        per_article[claim["doc_id"]] = per_article.get(claim["doc_id"], 0) + 1
-    groups: list[list[dict]] = []
-    for claim in sorted(cluster, key=lambda c: (c["doc_id"], c["start"], c["claim_id"])):
-        open_groups = [g for g in groups if all(c["doc_id"] != claim["doc_id"] for c in g)]
-        compatible = [
-            g for g in open_groups
-            if intersect([_interval(claim, tolerance)] + [_interval(c, tolerance) for c in g]) is not None
-        ]  # fmt: skip
-        if compatible:
-            compatible[0].append(claim)
-        elif open_groups and per_article[claim["doc_id"]] == 1:
-            open_groups[0].append(claim)
-        else:
-            groups.append([claim])
-    return groups
-
-
 def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
     first = members[0]
     values = [claim["quantity"] for claim in members]
-    exact = {_interval(claim) + (claim["qualifier"],) for claim in members}
-    common = intersect(_interval(claim, tolerance) for claim in members)
+    exact = {claim_interval(claim) + (claim["qualifier"],) for claim in members}
+    common = intersect(claim_interval(claim, tolerance) for claim in members)
     if len(members) == 1:
         agreement = "single"
     elif len(exact) == 1:
@@ -459,7 +418,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         agreement = "compatible"
     else:
         agreement = "disagree"
-    low, high = (common or _envelope([_interval(c) for c in members]))[:2]
+    low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
     smallest, largest = min(values), max(values)
     if smallest > 0:
         spread = largest / smallest - 1
@@ -471,6 +430,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         "subtype": first["subtype"],
         "casualty_group": first["casualty_group"],
         "claimant": first["claimant"],
+        **_where(first),
         "basis": first["basis"],
         "period_start": min(
             (c["period_start"] for c in members if not pd.isna(c["period_start"])), default=pd.NaT
@@ -487,6 +447,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         "value_min": smallest,
         "value_max": largest,
         "spread": spread,
+        "bounds": open_bounds(members),
         "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
     }
 
@@ -525,33 +486,116 @@ def check_series(claims: pd.DataFrame, tolerance: float = APPROX_TOLERANCE) -> p
     """
     records = claims.to_dict("records")
     rows: list[dict] = []
-    for _, members in _by_key(records).items():
-        cumulative = [c for c in members if c["basis"] == "cumulative" and not pd.isna(c["period_end"])]
+    # Series never cross scope or place: an incident toll is never held to a running count, a
+    # conflict total never to a campaign's, Aleppo's count never to Homs's.
+    for _, members in _by_key(records, "place").items():
+        cumulative = [
+            c for c in members
+            if c["basis"] == "cumulative" and c["scope"] in _SERIES_SCOPES and not pd.isna(c["period_end"])
+        ]  # fmt: skip
         windows = [
             c for c in members
-            if c["basis"] == "window" and not pd.isna(c["period_start"]) and not pd.isna(c["period_end"])
-            and c["period_end"] > c["period_start"]
+            if c["basis"] == "window" and c["scope"] == "periodic" and not pd.isna(c["period_start"])
+            and not pd.isna(c["period_end"]) and c["period_end"] > c["period_start"]
         ]  # fmt: skip
-        by_origin: dict[pd.Timestamp, list[dict]] = {}
+        by_origin: dict[tuple, list[dict]] = {}
         for claim in cumulative:
-            by_origin.setdefault(_date_or_min(claim["period_start"]), []).append(claim)
-        for origin in sorted(by_origin):
-            series = by_origin[origin]
+            # Conflict totals are one series whatever start they state; a campaign count is a
+            # series per start ("since Sept. 30").
+            origin = pd.Timestamp.min if claim["scope"] == "conflict_total" else _date_or_min(claim["period_start"])
+            by_origin.setdefault((claim["scope"], origin), []).append(claim)
+        for scope, origin in sorted(by_origin):
+            series = by_origin[(scope, origin)]
+            scope_windows = windows if scope == "campaign" else []
             names = sorted({c["claimant"] for c in series})
             seen: set[tuple] = set()
             for claimant in names:
                 own = [c for c in series if c["claimant"] == claimant]
-                own_windows = [w for w in windows if w["claimant"] == claimant]
+                own_windows = [w for w in scope_windows if w["claimant"] == claimant]
                 for row in _check_one_series(own, own_windows, "claimant", claimant, tolerance):
                     seen.add(_compared(row))
                     rows.append(row)
             if len(names) > 1:
                 # The pooled series adds the pairs and windows no single claimant's series has.
-                pooled = _check_one_series(series, windows, "pooled", "all", tolerance)
+                pooled = _check_one_series(series, scope_windows, "pooled", "all", tolerance)
                 rows += [row for row in pooled if _compared(row) not in seen]
+    rows += check_subsets(records, tolerance)
     if not rows:
         return empty_frame(CHECKS_COLUMNS)
     return frame_from_rows(rows, CHECKS_COLUMNS)
+
+
+# Who a casualty count covers, from narrow to wide: a count of children is also a count of
+# civilians and of people; a count that names no one covers everyone.
+_WIDER_GROUPS = {
+    "children": ("civilians", "people", ""),
+    "women": ("civilians", "people", ""),
+    "civilians": ("people", ""),
+    "militants": ("people", ""),
+    "soldiers": ("people", ""),
+    "people": ("",),
+}
+
+
+def _wider(narrow: dict, wide: dict) -> bool:
+    """Whether ``wide`` counts everything ``narrow`` counts and more (group, place or both)."""
+    same_group = narrow["casualty_group"] == wide["casualty_group"]
+    group_wider = wide["casualty_group"] in _WIDER_GROUPS.get(narrow["casualty_group"], ("",)) and not same_group
+    same_place = narrow["place"] == wide["place"]
+    place_wider = bool(narrow["place"]) and (
+        not wide["place"] or (wide["place"] == f"{narrow['province']} province" and narrow["place"] != wide["place"])
+    )
+    return (group_wider and (same_place or place_wider)) or (place_wider and same_group)
+
+
+def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> list[dict]:
+    """``subset`` findings: a narrower count must not exceed a wider one of the same period.
+
+    A count of civilians, or of one province, is held to a total of people, or of the country,
+    given for the same scope and as-of day; only the narrower figure being larger is flagged
+    (a narrower count below a wider one is what one expects). Each narrower claim is set
+    against the smallest wider upper bound, so the findings grow with the claims, not their pairs.
+    """
+    buckets: dict[tuple, list[dict]] = {}
+    for claim in records:
+        if claim["scope"] in ("incident", "background") or pd.isna(claim["period_end"]):
+            continue
+        key = (claim["kind"], claim["subtype"], claim["quantity_unit"], claim["scope"], claim["basis"],
+               claim["period_end"], _date_or_min(claim["period_start"]))  # fmt: skip
+        buckets.setdefault(key, []).append(claim)
+    rows = []
+    for key in sorted(buckets, key=lambda k: tuple(str(part) for part in k)):
+        members = sorted(buckets[key], key=lambda c: c["claim_id"])
+        if len(members) < 2:
+            continue
+        for narrow in members:
+            wider = [w for w in members if _wider(narrow, w)]
+            if not wider:
+                continue
+            wide = min(wider, key=lambda w: (claim_interval(w, tolerance)[1], w["claim_id"]))
+            low = claim_interval(narrow, tolerance)[0]
+            high = claim_interval(wide, tolerance)[1]
+            exceeds = low > high
+            unit = narrow["quantity_unit"]
+            narrow_words = f"{narrow['claimant']}'s {describe_figure(narrow['low'], narrow['high'], narrow['qualifier'], narrow['unit'])} {narrow['casualty_group'] or narrow['kind']}".strip()
+            wide_words = f"{wide['claimant']}'s {describe_figure(wide['low'], wide['high'], wide['qualifier'], wide['unit'])} {wide['casualty_group'] or wide['kind']}".strip()
+            where = f" in {narrow['place']}" if narrow["place"] and narrow["place"] != wide["place"] else ""
+            if exceeds:
+                detail = (f"{narrow_words}{where} exceed {wide_words} of the same period: a part cannot "
+                          f"be larger than the whole (over by {_number(low - high)} {unit})")  # fmt: skip
+            else:
+                detail = f"{narrow_words}{where} fit within {wide_words} of the same period"
+            row = {
+                "series": "subset", "kind": narrow["kind"], "subtype": narrow["subtype"],
+                "casualty_group": narrow["casualty_group"], "scope": narrow["scope"],
+                "place": narrow["place"], "event_id": "", "claimant": narrow["claimant"],
+                "from_claim": wide["claim_id"], "to_claim": narrow["claim_id"],
+                "from_date": wide["period_end"], "to_date": narrow["period_end"], "days": 0.0,
+                "rate_low": math.nan, "rate_high": math.nan, "rate_low_inclusive": False,
+                "rate_high_inclusive": False, "rate_unit": rate_unit(unit),
+            }  # fmt: skip
+            rows.append(_finding("subset", row, not exceeds, max(low - high, 0.0), detail))
+    return rows
 
 
 def _compared(row: dict) -> tuple:
@@ -561,7 +605,7 @@ def _compared(row: dict) -> tuple:
 def _points(series: list[dict], pooled: bool, tolerance: float) -> list[_Point]:
     points: dict[tuple, _Point] = {}
     for claim in sorted(series, key=lambda c: c["claim_id"]):
-        low, high, low_inclusive, high_inclusive = _interval(claim, tolerance)
+        low, high, low_inclusive, high_inclusive = claim_interval(claim, tolerance)
         words = describe_figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
         if pooled:
             words = f"{claim['claimant']}'s {words}"
@@ -606,50 +650,58 @@ def _falls(earlier: _Point, later: _Point) -> bool:
     )
 
 
+def _pair_finding(base: dict, earlier: _Point, later: _Point, unit: str) -> dict:
+    """The finding on two cumulative figures: same day (must overlap) or ordered in time."""
+    if later.date == earlier.date:
+        common = intersect([(p.low, p.high, p.low_inclusive, p.high_inclusive) for p in (earlier, later)])
+        gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
+        pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
+                "from_date": earlier.date, "to_date": later.date, "days": 0.0}  # fmt: skip
+        verdict = "overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})"
+        detail = f"{earlier.words} and {later.words}, both for {later.date:%Y-%m-%d}: {verdict}"
+        return _finding("same_day", pair, common is not None, gap, detail)
+    span = {**base, **_average_rate(earlier, later)}
+    if _falls(earlier, later):
+        gap = earlier.low - later.high
+        detail = (f"{later.words} on {later.date:%Y-%m-%d} is below {earlier.words} on "
+                  f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall "
+                  f"(short by {_number(gap)} {unit})")  # fmt: skip
+        return _finding("order", span, False, gap, detail)
+    detail = (f"from {earlier.words} on {earlier.date:%Y-%m-%d} to {later.words} on "
+              f"{later.date:%Y-%m-%d}: {_rate_words(span)} on average")  # fmt: skip
+    return _finding("order", span, True, 0.0, detail)
+
+
 def _check_one_series(
-    series: list[dict], windows: list[dict], scope: str, claimant: str, tolerance: float
+    series: list[dict], windows: list[dict], series_name: str, claimant: str, tolerance: float
 ) -> list[dict]:
     first = series[0]
     unit = first["quantity_unit"]
     per_day = rate_unit(unit)
     base = {
-        "scope": scope,
+        "series": series_name,
         "kind": first["kind"],
         "subtype": first["subtype"],
         "casualty_group": first["casualty_group"],
+        "scope": first["scope"],
+        "place": first["place"],
+        "event_id": "",
         "claimant": claimant,
         "rate_unit": per_day,
     }
-    points = _points(series, scope == "pooled", tolerance)
+    points = _points(series, series_name == "pooled", tolerance)
     rows = []
+    # Each figure is set against its predecessor and against the running bound: the earlier
+    # figure with the highest lower bound, the one a later figure most plainly cannot fall
+    # below. That finds a fall however far back, in one pass.
+    highest: _Point | None = None
     for i, later in enumerate(points):
-        for j in range(i - 1, -1, -1):
-            earlier = points[j]
-            consecutive = j == i - 1
-            if later.date == earlier.date:
-                common = intersect([(p.low, p.high, p.low_inclusive, p.high_inclusive) for p in (earlier, later)])
-                if consecutive or common is None:
-                    gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
-                    pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
-                            "from_date": earlier.date, "to_date": later.date, "days": 0.0}  # fmt: skip
-                    verdict = "overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})"
-                    detail = f"{earlier.words} and {later.words}, both for {later.date:%Y-%m-%d}: {verdict}"
-                    rows.append(_finding("same_day", pair, common is not None, gap, detail))
-                continue
-            falls = _falls(earlier, later)
-            if not consecutive and not falls:
-                continue  # non-neighbours are reported only when they contradict each other
-            span = {**base, **_average_rate(earlier, later)}
-            if falls:
-                gap = earlier.low - later.high
-                detail = (f"{later.words} on {later.date:%Y-%m-%d} is below {earlier.words} on "
-                          f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall "
-                          f"(short by {_number(gap)} {unit})")  # fmt: skip
-                rows.append(_finding("order", span, False, gap, detail))
-            else:
-                detail = (f"from {earlier.words} on {earlier.date:%Y-%m-%d} to {later.words} on "
-                          f"{later.date:%Y-%m-%d}: {_rate_words(span)} on average")  # fmt: skip
-                rows.append(_finding("order", span, True, 0.0, detail))
+        if i > 0:
+            rows.append(_pair_finding(base, points[i - 1], later, unit))
+            if highest is not None and highest is not points[i - 1] and _falls(highest, later):
+                rows.append(_pair_finding(base, highest, later, unit))
+        if highest is None or (later.low, not later.low_inclusive) > (highest.low, not highest.low_inclusive):
+            highest = later
     for window in sorted(windows, key=lambda w: (w["period_end"], w["claim_id"])):
         rows += _window_findings(base, points, window, tolerance)
     return rows
@@ -658,14 +710,17 @@ def _check_one_series(
 def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: float) -> list[dict]:
     start, end = window["period_start"], window["period_end"]
     days = float((end - start).days)
-    low, high, low_inclusive, _ = _interval(window, tolerance)
+    low, high, low_inclusive, _ = claim_interval(window, tolerance)
     rate = {"window_claim": window["claim_id"], "window_rate_low": low / days, "window_rate_high": high / days}
     words = (f"{describe_figure(window['low'], window['high'], window['qualifier'], window['unit'])} "
              f"in {_number(days)} day{'s' if days != 1 else ''} to {end:%Y-%m-%d}")  # fmt: skip
     rows = []
-    before = [p for p in points if p.date <= start]
-    after = [p for p in points if p.date >= end]
-    enclosing = (before[-1], after[0]) if before and after else None
+    dates = [p.date for p in points]
+    last_before = bisect.bisect_right(dates, start) - 1  # the latest figure at or before the start
+    first_after = bisect.bisect_left(dates, end)  # the earliest at or after the end
+    enclosing = (
+        (points[last_before], points[first_after]) if last_before >= 0 and first_after < len(points) else None
+    )
     if enclosing:
         earlier, later = enclosing
         span = {**base, **_average_rate(earlier, later), **rate}
@@ -686,7 +741,9 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
     # A window reported on a figure's day also says something about the span that figure
     # opens (the ministry's pace on Nov. 13 against the average from Nov. 13 to Dec. 11); a
     # window with no figures around it is compared with the span its end falls in.
-    for earlier, later in itertools.pairwise(points):
+    # Only the pairs that start on the window's end day, or the one holding it, can qualify.
+    candidates = range(max(first_after - 1, 0), min(bisect.bisect_right(dates, end), len(points) - 1))
+    for earlier, later in ((points[k], points[k + 1]) for k in candidates):
         opens = earlier.date == end
         holds_end = enclosing is None and earlier.date < end <= later.date
         if (opens or holds_end) and (earlier, later) != enclosing and earlier.date < later.date:
@@ -715,8 +772,8 @@ def _finding(check: str, row: dict, consistent: bool, gap: float, detail: str) -
         "detail": detail,
         **row,
     }
-    finding["check_id"] = _stable_id(
-        "c", check, finding["scope"], finding["kind"], finding["subtype"], finding["casualty_group"],
+    finding["check_id"] = stable_id(
+        "c", check, finding["series"], finding["scope"], finding["place"], finding["kind"], finding["subtype"], finding["casualty_group"],
         finding["claimant"], finding["from_claim"], finding["to_claim"], finding.get("window_claim", ""),
     )  # fmt: skip
     return finding
@@ -763,7 +820,7 @@ def estimate(claims: pd.DataFrame, date_tolerance_days: int = DATE_TOLERANCE_DAY
     """
     records = claims.to_dict("records")
     rows = []
-    for key, members in _by_key(records, "basis").items():
+    for key, members in _by_key(records, "basis", *_WHERE).items():
         for cluster in _date_clusters(members, date_tolerance_days):
             groups_of: dict[str, set[str]] = {}
             for claim in cluster:
@@ -791,10 +848,10 @@ def _estimate_row(key: tuple, members: list[dict]) -> dict:
     own_disagreement = False
     for claimant in sorted(by_claimant):
         own = by_claimant[claimant]
-        common = intersect(_interval(c) for c in own)
+        common = intersect(claim_interval(c) for c in own)
         if common is None:  # the claimant's own outlets disagree: keep their envelope
             own_disagreement = True
-            common = _envelope([_interval(c) for c in own])
+            common = envelope([claim_interval(c) for c in own])
         intervals.append(common)
         bests.append(statistics.median(c["quantity"] for c in own))
         figures = sorted({c["quantity"] for c in own})
@@ -805,16 +862,17 @@ def _estimate_row(key: tuple, members: list[dict]) -> dict:
         best = min(max(statistics.median(bests), low), high)
         status = "single" if len(intervals) == 1 else "agree"
     else:
-        low, high, low_inclusive, high_inclusive = _envelope(intervals)
+        low, high, low_inclusive, high_inclusive = envelope(intervals)
         best = math.nan
         status = "disagree"
     lengths = [c["days"] for c in members if not pd.isna(c["days"]) and c["days"] > 0]
     days = statistics.median(lengths) if lengths else math.nan
     return {
-        "estimate_id": _stable_id("e", *key, first["period_start"], first["period_end"], first["group_id"]),
+        "estimate_id": stable_id("e", *key, first["period_start"], first["period_end"], first["group_id"]),
         "kind": first["kind"],
         "subtype": first["subtype"],
         "casualty_group": first["casualty_group"],
+        **_where(first),
         "basis": first["basis"],
         "period_start": first["period_start"],
         "period_end": first["period_end"],
@@ -829,7 +887,17 @@ def _estimate_row(key: tuple, members: list[dict]) -> dict:
         "per_day_value": best / days,
         "rate_unit": rate_unit(first["quantity_unit"]),
         "status": status,
+        "bounds": _estimate_bounds(members),
         "claimants": "; ".join(described),
         "independent_sources": len({c["source_outlet"] for c in members}),
         "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
     }
+
+
+def _estimate_bounds(members: list[dict]) -> str:
+    """``lower bound only`` when every claim is open-ended above, so the best is a floor."""
+    if all(math.isinf(claim["high"]) for claim in members):
+        return "lower bound only"
+    if all(claim["qualifier"] in ("less_than", "at_most") for claim in members):
+        return "upper bound only"
+    return "closed"

@@ -64,12 +64,16 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("start", "int64", "Offset of the figure's first character in the cleaned article text."),
     Column("end", "int64", "Offset just past the figure (exclusive): `text[start:end]` is the figure as written."),
     Column("claim_id", "string", "Stable id: a hash of the article id and the claim's content, the same across runs."),
-    Column("subtype", "string", "For casualties: `killed` or `injured`; empty otherwise."),
-    Column("casualty_group", "string", "For casualties: who (`people`, `civilians`, `militants`, `children`) when stated."),
+    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`; empty otherwise."),
+    Column("casualty_group", "string", "For casualties: who, canonical (`people`, `civilians`, `children`, `women`, `militants`, `soldiers`, else the noun's plural) when stated."),
     Column("quantity_unit", "string", "Unit of `quantity` (`kilogram` for tonnage, the counting unit otherwise)."),
     Column("period_text", "string", "The words that set the period (`over the past 24 hours`, `since Sept. 30`)."),
     Column("sentence_start", "int64", "Offset of the sentence's first character in the cleaned text."),
     Column("mentions", "int64", "How many times the article states this same claim (repeats are reported once)."),
+    Column("scope", "string", "What the count covers: `incident` (one event), `periodic` (a stated window, or a snapshot as of a day), `campaign` (cumulative since a start inside the war), `conflict_total` (the war as a whole) or `background` (an earlier event restated as context). The rule is in `figures_lib/incidents.py`."),
+    Column("place", "string", "Place the figure is about, canonical (`data/places.toml`, GeoNames): nearest in its sentence, else its paragraph, else the headline or dateline; a province reads `Idlib province`; empty when none is named."),
+    Column("province", "string", "First-level division of `place` (Syria's governorates: `Aleppo`, `Rif Dimashq`, ...); empty when unknown."),
+    Column("event_day", "datetime64[ns]", "For `incident` claims, the day the event happened (`on Monday`, `yesterday`, `overnight`), else the publication date; NaT for other scopes."),
 ]  # fmt: skip
 
 
@@ -77,8 +81,15 @@ CLAIMS_COLUMNS: list[Column] = [
 # are all split by these three).
 _WHAT_IS_COUNTED: list[Column] = [
     Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed` or `injured`."),
+    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`."),
     Column("casualty_group", "string", "For casualties: who, when stated."),
+]
+
+# Where a reconciliation row sits: the claims' scope, place and event.
+_SCOPE_PLACE_EVENT: list[Column] = [
+    Column("scope", "string", "Scope of the claims (`incident`, `periodic`, `campaign`, `conflict_total`, `background`)."),
+    Column("place", "string", "Place of the claims (empty when none or several)."),
+    Column("event_id", "string", "The event of `incident` claims (see the events table); empty otherwise."),
 ]
 
 _RATE_COLUMNS: list[Column] = [
@@ -96,6 +107,7 @@ RECONCILED_CLAIMS_COLUMNS: list[Column] = CLAIMS_COLUMNS + [
     Column("days", "float64", "Length of the period in days (`period_end - period_start`) for `window` and `cumulative` claims with a known start; NaN otherwise."),
     *_RATE_COLUMNS,
     Column("group_id", "string", "The same-claim group the claim belongs to (see the groups table)."),
+    Column("event_id", "string", "For `incident` claims: the event it reports (see the events table); empty otherwise."),
 ]  # fmt: skip
 
 SOURCES_COLUMNS: list[Column] = [
@@ -114,6 +126,7 @@ GROUPS_COLUMNS: list[Column] = [
     Column("group_id", "string", "Stable id of the group: a hash of its kind, claimant, basis, period and first claim."),
     *_WHAT_IS_COUNTED,
     Column("claimant", "string", "The one claimant every claim of the group is attributed to."),
+    *_SCOPE_PLACE_EVENT,
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Earliest period start among the claims (NaT when none is known)."),
     Column("period_end", "datetime64[ns]", "Earliest as-of date among the claims; members lie within the date tolerance of it."),
@@ -128,14 +141,16 @@ GROUPS_COLUMNS: list[Column] = [
     Column("value_min", "float64", "Smallest best estimate among the claims (`quantity`, in `unit`)."),
     Column("value_max", "float64", "Largest best estimate among the claims."),
     Column("spread", "float64", "`value_max / value_min - 1`: 0 when all claims give the same figure."),
+    Column("bounds", "string", "`closed` when the common interval is bounded on both sides; `lower bound only` when an open-ended claim (`at least 50`) makes the agreement say only that much; `upper bound only` likewise."),
     Column("claim_ids", "string", "The member claims, separated by `; `."),
 ]  # fmt: skip
 
 CHECKS_COLUMNS: list[Column] = [
     Column("check_id", "string", "Stable id of the finding."),
-    Column("check", "string", "`order` (two cumulative figures: consecutive ones with the average rate they allow, any two when the later must be lower), `same_day` (two cumulative figures for one day must overlap) or `window` (a window figure must fit the increase between the figures at or before its start and at or after its end)."),
-    Column("scope", "string", "`claimant` (one claimant's series) or `pooled` (every claimant of the kind, e.g. an outlet restating ministry figures)."),
+    Column("check", "string", "`order` (two cumulative figures: consecutive ones with the average rate they allow, and the highest earlier figure when a later one must be lower), `same_day` (two cumulative figures for one day must overlap), `window` (a window figure must fit the increase between the figures at or before its start and at or after its end) or `subset` (a narrower count, e.g. civilians or one province, must not exceed the wider total of the same period)."),
+    Column("series", "string", "`claimant` (one claimant's series), `pooled` (every claimant of the kind, scope and place, e.g. an outlet restating ministry figures) or `subset` (a narrower count against a wider one)."),
     *_WHAT_IS_COUNTED,
+    *_SCOPE_PLACE_EVENT,
     Column("claimant", "string", "The claimant of the series; `all` for a pooled series."),
     Column("status", "string", "`consistent` or `inconsistent` (the figures cannot all be true)."),
     Column("from_claim", "string", "Earlier cumulative claim (`origin` for the period start, where the count is zero)."),
@@ -159,6 +174,7 @@ CHECKS_COLUMNS: list[Column] = [
 ESTIMATES_COLUMNS: list[Column] = [
     Column("estimate_id", "string", "Stable id of the estimate."),
     *_WHAT_IS_COUNTED,
+    *_SCOPE_PLACE_EVENT,
     Column("basis", "string", "`window`, `cumulative`, `snapshot` or `unspecified`."),
     Column("period_start", "datetime64[ns]", "Period start (NaT when none is known)."),
     Column("period_end", "datetime64[ns]", "As-of date."),
@@ -170,9 +186,36 @@ ESTIMATES_COLUMNS: list[Column] = [
     Column("high_inclusive", "bool", "Whether `high` itself is possible."),
     *_RATE_COLUMNS,
     Column("status", "string", "`single` (one claimant), `agree` (the claimants' intervals overlap) or `disagree`."),
+    Column("bounds", "string", "`closed`, or `lower bound only` / `upper bound only` when the estimate rests only on open-ended claims on that side (`at least 50` and `more than 40`: best is a floor, not a figure)."),
     Column("claimants", "string", "Claimants with their figures, e.g. `Russian Ministry of Defence: 4,000`, separated by `; `."),
     Column("independent_sources", "int64", "Distinct source outlets behind the claims, syndicated copies merged."),
     Column("claim_ids", "string", "The claims the estimate rests on, separated by `; `."),
+]  # fmt: skip
+
+
+EVENTS_COLUMNS: list[Column] = [
+    Column("event_id", "string", "Stable id of the event: a hash of its kind, subtype, place, first day and first claim."),
+    Column("label", "string", "Readable name: place, day and what was counted (`Aleppo, 2016-07-18, killed`)."),
+    Column("kind", "string", "Claim kind."),
+    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured` (killed and injured are separate events)."),
+    Column("place", "string", "Canonical place of the event (a town, or `X province` when only the province is known); empty when no claim names one."),
+    Column("province", "string", "Province of the place."),
+    Column("event_day", "datetime64[ns]", "First event day among the claims; members lie within one day of it."),
+    Column("last_day", "datetime64[ns]", "Last event day among the claims."),
+    Column("claims", "int64", "Incident claims about the event."),
+    Column("articles", "int64", "Distinct articles reporting it."),
+    Column("claimants", "int64", "Distinct claimants giving a figure."),
+    Column("outlets", "string", "Outlets reporting it, sorted, separated by `; `."),
+    Column("independent_sources", "int64", "Distinct source outlets once syndicated copies are merged."),
+    Column("agreement", "string", "`single` (one claim), `identical` (every claim gives the same interval), `within_bounds` (the intervals share a point, `about` figures widened by the tolerance) or `different` (they cannot all be true)."),
+    Column("bounds", "string", "`closed`, `lower bound only` or `upper bound only` (see the groups table)."),
+    Column("low", "float64", "Lower end of the claims' common interval; of their envelope when `different`."),
+    Column("high", "float64", "Upper end of the common interval, or of the envelope."),
+    Column("value_min", "float64", "Smallest best estimate among the claims."),
+    Column("value_max", "float64", "Largest best estimate."),
+    Column("spread", "float64", "`value_max / value_min - 1`: 0 when all claims give the same figure."),
+    Column("figures", "string", "Each claimant with its figures and outlets, e.g. `Syrian Observatory for Human Rights: 19 (Reuters)`, separated by `; `."),
+    Column("claim_ids", "string", "The member claims, separated by `; `."),
 ]  # fmt: skip
 
 
@@ -277,6 +320,7 @@ README_TABLES: list[tuple[str, list[Column]]] = [
     ("Groups (`.groups`; `reports/reconciliation/groups.csv`): one row per claim reported by one or more outlets", GROUPS_COLUMNS),
     ("Checks (`.checks`; `reports/reconciliation/checks.csv`): one row per finding", CHECKS_COLUMNS),
     ("Estimates (`.estimates`; `reports/reconciliation/estimates.csv`)", ESTIMATES_COLUMNS),
+    ("Events (`.events`; `reports/reconciliation/events.csv`): one row per incident, across outlets and claimants", EVENTS_COLUMNS),
 ]  # fmt: skip
 
 

@@ -80,7 +80,7 @@ def test_seed_targets_bound_the_november_december_rate(seeds):
     # TASS (narration, Nov. 13): more than 2 thousand objects since Sept. 30; AP (Shoigu,
     # Dec. 11): 8,000. Between them at most (8000 - 2000) / 28 days, and not even that.
     pooled = seeds.checks[(seeds.checks.kind == "targets") & (seeds.checks.check == "order")
-                          & (seeds.checks.scope == "pooled")]  # fmt: skip
+                          & (seeds.checks.series == "pooled")]  # fmt: skip
     assert len(pooled) == 1
     span = pooled.iloc[0]
     assert (span.from_date, span.to_date) == (

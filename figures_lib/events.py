@@ -1,0 +1,194 @@
+"""Events: the same incident as several outlets and claimants report it.
+
+:func:`find_events` clusters the claims of scope ``incident`` (see :mod:`figures_lib.incidents`):
+
+1. Claims are split by what they count (kind, casualty subtype, comparison unit): killed and
+   injured are separate events.
+2. Claims naming a town or region are split by that place; within it, sorted by event day, a
+   claim joins the current event when its day is at most one day after the event's first day,
+   else it opens a new event.
+3. A claim naming only a province ("Idlib province") joins the one event in a town of that
+   province whose days it touches (within a day); when there is none, or several, it is
+   clustered with the other province-only claims.
+4. A claim naming no place is no event: it cannot be matched across articles, and its
+   ``event_id`` stays empty (it is still grouped with the same claimant's same figure).
+5. No event holds two different figures from one article: an article giving "10 killed" and
+   "5 killed" in one town on one day reports two incidents, and the event is split (the other
+   articles' figures join the part they agree with).
+
+Each event then says whether its claimants agree: ``identical``, ``within_bounds`` (the
+intervals share a point, "about" figures widened by the tolerance) or ``different``, with the
+spread; and whether the agreement rests on open-ended claims (``bounds``). Every step is a sort
+and a scan, so the cost grows as n log n in the number of claims.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .intervals import (
+    APPROX_TOLERANCE,
+    claim_interval,
+    envelope,
+    intersect,
+    open_bounds,
+    split_by_article,
+    stable_id,
+)
+from .schema import EVENTS_COLUMNS, empty_frame, frame_from_rows
+from .units import describe_figure
+
+#: Claims whose event days are at most this many days after an event's first day join it.
+EVENT_DAY_TOLERANCE = 1
+
+_PROVINCE_SUFFIX = " province"
+
+
+def _what(claim: dict) -> tuple:
+    return claim["kind"], claim["subtype"], claim["quantity_unit"]
+
+
+def _by_day(claims: list[dict]) -> list[list[dict]]:
+    """Runs of claims whose event days lie within the tolerance of the run's first day."""
+    runs: list[list[dict]] = []
+    for claim in sorted(claims, key=lambda c: (c["event_day"], c["doc_id"], c["start"], c["claim_id"])):
+        if runs and (claim["event_day"] - runs[-1][0]["event_day"]).days <= EVENT_DAY_TOLERANCE:
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return runs
+
+
+def _clusters(incidents: list[dict]) -> list[list[dict]]:
+    towns: dict[tuple, list[dict]] = {}
+    provinces: dict[tuple, list[dict]] = {}
+    for claim in incidents:
+        place = claim["place"]
+        if place.endswith(_PROVINCE_SUFFIX):
+            provinces.setdefault(_what(claim) + (claim["province"],), []).append(claim)
+        else:
+            towns.setdefault(_what(claim) + (place,), []).append(claim)
+    clusters: list[list[dict]] = []
+    town_runs_in: dict[tuple, list[list[dict]]] = {}
+    for key in sorted(towns):
+        for run in _by_day(towns[key]):
+            clusters.append(run)
+            province = run[0]["province"]
+            if province:
+                town_runs_in.setdefault(key[:3] + (province,), []).append(run)
+    for key in sorted(provinces):
+        left = []
+        runs = town_runs_in.get(key, [])
+        for claim in provinces[key]:
+            touching = [
+                run for run in runs
+                if (run[0]["event_day"] - pd.Timedelta(days=EVENT_DAY_TOLERANCE)) <= claim["event_day"]
+                <= (run[-1]["event_day"] + pd.Timedelta(days=EVENT_DAY_TOLERANCE))
+            ]  # fmt: skip
+            if len(touching) == 1:
+                touching[0].append(claim)
+            else:
+                left.append(claim)
+        clusters += _by_day(left)
+    return clusters
+
+
+def find_events(
+    claims: pd.DataFrame, tolerance: float = APPROX_TOLERANCE
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cluster incident claims into events (the rule is in the module docstring).
+
+    Parameters
+    ----------
+    claims:
+        Attributed claims (``RECONCILED_CLAIMS_COLUMNS``: with ``claimant`` and ``source_id``).
+    tolerance:
+        Relative widening of "about" figures when deciding agreement.
+
+    Returns
+    -------
+    The claims with ``event_id`` filled for incident claims, and the events table
+    (``EVENTS_COLUMNS``), with the events that more than one claimant reports first.
+    """
+    records = claims.to_dict("records")
+    incidents = [
+        c for c in records if c["scope"] == "incident" and c["place"] and not pd.isna(c["event_day"])
+    ]
+    rows = []
+    for cluster in _clusters(incidents):
+        for members in split_by_article(cluster, tolerance):
+            members.sort(key=lambda c: (c["event_day"], c["doc_id"], c["start"], c["claim_id"]))
+            row = _event_row(members, tolerance)
+            for claim in members:
+                claim["event_id"] = row["event_id"]
+            rows.append(row)
+    claims_out = claims.copy()
+    if incidents:
+        event_of = {c["claim_id"]: c.get("event_id", "") for c in incidents}
+        claims_out["event_id"] = claims_out["claim_id"].map(event_of).fillna("").astype("string")
+    if not rows:
+        return claims_out, empty_frame(EVENTS_COLUMNS)
+    rows.sort(key=lambda r: (-min(r["claimants"], 2), r["event_day"], r["label"], r["event_id"]))
+    return claims_out, frame_from_rows(rows, EVENTS_COLUMNS)
+
+
+def _figure_words(claim: dict) -> str:
+    return describe_figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
+
+
+def _event_row(members: list[dict], tolerance: float) -> dict:
+    first = members[0]
+    places = sorted({c["place"] for c in members if c["place"]}, key=lambda p: (p.endswith(_PROVINCE_SUFFIX), p))
+    place = places[0] if places else ""
+    day = min(c["event_day"] for c in members)
+    what = first["subtype"] or first["kind"]
+    label = f"{place}, {day:%Y-%m-%d}, {what}"
+    exact = {claim_interval(c) + (c["qualifier"],) for c in members}
+    common = intersect(claim_interval(c, tolerance) for c in members)
+    if len(members) == 1:
+        agreement = "single"
+    elif len(exact) == 1:
+        agreement = "identical"
+    elif common is not None:
+        agreement = "within_bounds"
+    else:
+        agreement = "different"
+    low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
+    values = [c["quantity"] for c in members]
+    smallest, largest = min(values), max(values)
+    spread = (largest / smallest - 1) if smallest > 0 else (0.0 if largest == smallest else math.inf)
+    by_claimant: dict[str, list[dict]] = {}
+    for claim in members:
+        by_claimant.setdefault(claim["claimant"], []).append(claim)
+    figures = []
+    for claimant in sorted(by_claimant):
+        own = by_claimant[claimant]
+        words = ", ".join(sorted({_figure_words(c) for c in own}))
+        outlets = ", ".join(sorted({c["outlet"] for c in own}))
+        figures.append(f"{claimant}: {words} ({outlets})")
+    return {
+        "event_id": stable_id("v", first["kind"], first["subtype"], place, day, first["claim_id"]),
+        "label": label,
+        "kind": first["kind"],
+        "subtype": first["subtype"],
+        "place": place,
+        "province": next((c["province"] for c in members if c["province"]), ""),
+        "event_day": day,
+        "last_day": max(c["event_day"] for c in members),
+        "claims": len(members),
+        "articles": len({c["doc_id"] for c in members}),
+        "claimants": len(by_claimant),
+        "outlets": "; ".join(sorted({c["outlet"] for c in members})),
+        "independent_sources": len({c["source_outlet"] for c in members}),
+        "agreement": agreement,
+        "bounds": open_bounds(members),
+        "low": low,
+        "high": high,
+        "value_min": smallest,
+        "value_max": largest,
+        "spread": spread,
+        "figures": "; ".join(figures),
+        "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
+    }

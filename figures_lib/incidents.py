@@ -1,0 +1,217 @@
+"""What a claim's count covers: its scope, the place it is about and, for incidents, the event day.
+
+Run per article after claim extraction (:func:`annotate`), reading the article once:
+
+- **Scope** (``scope``), a documented rule on the claim's basis and sentence:
+
+  - ``conflict_total``: a cumulative figure whose sentence names the war as a whole ("a war
+    that has killed more than 250,000"), or an undated perfect-tense toll of the war;
+  - ``campaign``: any other cumulative figure (a running count since a start inside the war:
+    a ceasefire, an offensive, "since Thursday");
+  - ``periodic``: a window figure ("in the past 24 hours") or a snapshot (a force size as of a
+    day, which is the one-day window of a state);
+  - ``background``: a figure without a period whose sentence places it before the story
+    ("last month", "earlier this year", "in a similar attack");
+  - ``incident``: every other figure without a period: one event's count.
+
+- **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
+  incidents and background figures, else in its paragraph, else in the headline (the first
+  line), else in the dateline unless the dateline is a bureau city (:mod:`figures_lib.places`).
+  A running count, a window or a conflict total takes a place only from its own sentence, and
+  only when the sentence names one place: the place a paragraph or headline names is where an
+  event happened, and "in the provinces of Hama, Idlib and Latakia" spreads a ministry's daily
+  count over several, so neither narrows what the count covers.
+- **Event day** (``event_day``, incidents only): a day named in the sentence ("on Monday",
+  "yesterday", "overnight", "April 28"), else in its paragraph, else in the lead paragraph,
+  else the publication date. A weekday is the latest such day on or before publication, never
+  more than six days back.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+import regex
+
+from . import lang, periods
+from .lexicon import phrase_alternation
+from .places import PlaceMention, find_places, is_bureau
+from .textspans import SpanIndex, paragraphs
+
+SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
+_PERFECT_TOLL = regex.compile(
+    r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|been\s{1,3}killed|died)\b",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Words:
+    conflict: regex.Pattern
+    campaign: regex.Pattern
+    background: regex.Pattern
+    day: regex.Pattern
+    relative_days: dict[str, int]
+
+
+def _whole_words(phrases: list[str]) -> regex.Pattern:
+    return regex.compile(rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=8)
+def _words(language: str) -> _Words:
+    table = lang.table(
+        "scope", language, conflict_words="words", campaign_words="words",
+        background_words="words", relative_days="numbers",
+    )  # fmt: skip
+    relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
+    day = regex.compile(
+        rf"(?<![\w-])(?:(?P<relative>{phrase_alternation(list(relative))})"
+        rf"|(?:on\s{{1,3}})?(?P<date>{periods.DATE})"
+        rf"|(?:on\s{{1,3}}|last\s{{1,3}})?(?P<weekday>{'|'.join(w.capitalize() for w in periods.WEEKDAYS)}))(?![\w-])",
+        regex.IGNORECASE,
+    )
+    return _Words(
+        conflict=_whole_words(table["conflict_words"]),
+        campaign=_whole_words(table["campaign_words"]),
+        background=_whole_words(table["background_words"]),
+        day=day,
+        relative_days=relative,
+    )
+
+
+def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The scope of one claim from its basis and sentence (the rule in the module docstring).
+
+    >>> claim_scope("cumulative", "a war that has killed more than 250,000 people")
+    'conflict_total'
+    >>> claim_scope("unspecified", "An air strike killed 27 people in Aleppo on Thursday.")
+    'incident'
+    """
+    words = _words(language)
+    if basis == "cumulative":
+        if words.conflict.search(sentence) and not words.campaign.search(sentence):
+            return "conflict_total"
+        return "campaign"
+    if basis in ("window", "snapshot"):
+        return "periodic"
+    if words.conflict.search(sentence) and _PERFECT_TOLL.search(sentence) and not words.campaign.search(sentence):
+        return "conflict_total"
+    if words.background.search(sentence):
+        return "background"
+    return "incident"
+
+
+def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: int, at: int):
+    """The place mention inside [low, high) nearest the offset ``at``, or None."""
+    first = bisect.bisect_left(starts, low)
+    last = bisect.bisect_left(starts, high)
+    if first == last:
+        return None
+    # Only the mentions either side of ``at`` can be nearest.
+    middle = bisect.bisect_left(starts, at, first, last)
+    candidates = [mentions[i] for i in (middle - 1, middle) if first <= i < last]
+    return min(candidates, key=lambda m: (abs(m.start - at), m.start))
+
+
+class _ArticleContext:
+    """An article's places, paragraphs and days, computed once and read for every claim."""
+
+    def __init__(self, text: str, published, language: str):
+        self.text = text
+        self.published = published
+        self.language = language
+        self.paragraph_spans = paragraphs(text)
+        self.paragraph_index = SpanIndex(self.paragraph_spans)
+        self.mentions = find_places(text)
+        self.starts = [m.start for m in self.mentions]
+        self._lead_day = None
+        self._lead_day_found = False
+        self.fallback = self._fallback_place()
+
+    def _fallback_place(self):
+        """The headline's place, else the dateline's unless it is a bureau city."""
+        if not self.paragraph_spans:
+            return None
+        headline = self.paragraph_spans[0]
+        found = _nearest(self.mentions, self.starts, headline.start, headline.end, headline.start)
+        if found is not None and not is_bureau(found.place):
+            return found.place
+        # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
+        for span in self.paragraph_spans[:3]:
+            dateline = _nearest(self.mentions, self.starts, span.start, min(span.end, span.start + 40), span.start)
+            if dateline is not None and dateline.start - span.start <= 3 and not is_bureau(dateline.place):
+                return dateline.place
+        return None
+
+    def place_of(self, row: dict, sentence_only: bool):
+        at = row["start"]
+        sentence_start = row["sentence_start"]
+        found = _nearest(self.mentions, self.starts, sentence_start, sentence_start + len(row["sentence"]), at)
+        if sentence_only:
+            first = bisect.bisect_left(self.starts, sentence_start)
+            last = bisect.bisect_left(self.starts, sentence_start + len(row["sentence"]))
+            named = {m.place for m in self.mentions[first:last] if not is_bureau(m.place)}
+            return named.pop() if len(named) == 1 else None
+        if found is None:
+            number = self.paragraph_index.find(at)
+            if number is not None:
+                span = self.paragraph_spans[number]
+                found = _nearest(self.mentions, self.starts, span.start, span.end, at)
+        if found is not None and not is_bureau(found.place):
+            return found.place
+        return self.fallback
+
+    def day_in(self, start: int, end: int):
+        """The first event day named in ``text[start:end]``, resolved against publication."""
+        if self.published is None or pd.isna(self.published):
+            return None
+        words = _words(self.language)
+        for match in words.day.finditer(self.text, start, end):
+            if match.group("relative"):
+                offset = words.relative_days[" ".join(match.group("relative").lower().split())]
+                return self.published + pd.Timedelta(days=offset)
+            expression = match.group("date") or match.group("weekday")
+            day = periods.resolve_date(expression, self.published)
+            if day is not None and abs((self.published - day).days) <= 366:
+                return day
+        return None
+
+    def event_day(self, row: dict):
+        sentence_start = row["sentence_start"]
+        day = self.day_in(sentence_start, sentence_start + len(row["sentence"]))
+        if day is None:
+            number = self.paragraph_index.find(row["start"])
+            if number is not None:
+                span = self.paragraph_spans[number]
+                day = self.day_in(span.start, span.end)
+        if day is None:
+            if not self._lead_day_found:
+                lead = self.paragraph_spans[1] if len(self.paragraph_spans) > 1 else None
+                self._lead_day = self.day_in(lead.start, lead.end) if lead else None
+                self._lead_day_found = True
+            day = self._lead_day
+        if day is None and self.published is not None and not pd.isna(self.published):
+            day = self.published
+        return day
+
+
+def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE) -> None:
+    """Fill ``scope``, ``place``, ``province`` and ``event_day`` on one article's claim rows.
+
+    ``rows`` are the claim dicts of one article (with ``basis``, ``sentence``,
+    ``sentence_start`` and ``start``); the article is read once, whatever their number.
+    """
+    if not rows:
+        return
+    context = _ArticleContext(text, published, language)
+    for row in rows:
+        scope = claim_scope(row["basis"], row["sentence"], language)
+        place = context.place_of(row, sentence_only=scope not in ("incident", "background"))
+        row["scope"] = scope
+        row["place"] = place.label if place else ""
+        row["province"] = place.province if place else ""
+        row["event_day"] = context.event_day(row) if scope == "incident" else None

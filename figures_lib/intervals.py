@@ -1,0 +1,104 @@
+"""Interval arithmetic on claims, shared by the reconciliation steps.
+
+An interval is ``(low, high, low_inclusive, high_inclusive)`` in a claim's comparison unit
+(kilograms for tonnage, the counting unit otherwise), with ``inf`` for an open end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .units import to_comparison
+
+#: Relative tolerance for "about" figures when matching claims across outlets.
+APPROX_TOLERANCE = 0.05
+
+Interval = tuple[float, float, bool, bool]
+
+
+@lru_cache(maxsize=64)
+def factor(unit: str) -> float:
+    """What one ``unit`` is in its comparison unit (a tonne: 1,000 kilograms)."""
+    return to_comparison(1.0, unit)[0]
+
+
+def claim_interval(claim: dict, tolerance: float = 0.0) -> Interval:
+    """A claim's bounds in its comparison unit; an "about" figure widened by ``tolerance``."""
+    scale = factor(claim["unit"])
+    low, high = claim["low"] * scale, claim["high"] * scale
+    if tolerance and claim["qualifier"] == "approx":
+        low, high = low * (1 - tolerance), high * (1 + tolerance)
+    return low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
+
+
+def intersect(intervals: Iterable[Interval]) -> Interval | None:
+    """The common part of intervals, or None when they share no point."""
+    low, high, low_inclusive, high_inclusive = -math.inf, math.inf, True, True
+    for a_low, a_high, a_low_inclusive, a_high_inclusive in intervals:
+        if a_low > low or (a_low == low and not a_low_inclusive):
+            low, low_inclusive = a_low, a_low_inclusive
+        if a_high < high or (a_high == high and not a_high_inclusive):
+            high, high_inclusive = a_high, a_high_inclusive
+    if low < high or (low == high and low_inclusive and high_inclusive):
+        return low, high, low_inclusive, high_inclusive
+    return None
+
+
+def envelope(intervals: list[Interval]) -> Interval:
+    """The smallest closed interval holding every one of ``intervals``."""
+    return min(i[0] for i in intervals), max(i[1] for i in intervals), True, True
+
+
+def open_bounds(members: list[dict]) -> str:
+    """Whether agreement among claims says only a floor or a ceiling.
+
+    ``lower bound only`` when a claim is open-ended above ("at least 50": anything from 50 up
+    agrees with it), ``upper bound only`` when one is bounded only above ("up to 20"),
+    ``closed`` otherwise.
+    """
+    above = any(math.isinf(claim["high"]) for claim in members)
+    below = any(claim["qualifier"] in ("less_than", "at_most") for claim in members)
+    if above and below:
+        return "lower and upper bounds only"
+    if above:
+        return "lower bound only"
+    if below:
+        return "upper bound only"
+    return "closed"
+
+
+def stable_id(prefix: str, *parts) -> str:
+    """A short id that depends only on ``parts``, so reruns give the same ids."""
+    key = "|".join(str(part) for part in parts)
+    return prefix + hashlib.sha1(key.encode()).hexdigest()[:12]
+
+
+def split_by_article(cluster: list[dict], tolerance: float) -> list[list[dict]]:
+    """Split a cluster so that no part holds two claims of one article.
+
+    An article states each claim once (extraction merges repeats), so two different figures
+    of one kind, claimant and period in one article are two things ("more than 5,000 fighters"
+    of one group, "5,000 to 7,000" of another). Another article's figure joins the part it is
+    compatible with; a figure compatible with none joins the first part it could belong to,
+    which then shows the disagreement, unless its own article has several such figures.
+    """
+    per_article: dict[str, int] = {}
+    for claim in cluster:
+        per_article[claim["doc_id"]] = per_article.get(claim["doc_id"], 0) + 1
+    parts: list[list[dict]] = []
+    for claim in sorted(cluster, key=lambda c: (c["doc_id"], c["start"], c["claim_id"])):
+        open_parts = [p for p in parts if all(c["doc_id"] != claim["doc_id"] for c in p)]
+        compatible = [
+            p for p in open_parts
+            if intersect([claim_interval(claim, tolerance)] + [claim_interval(c, tolerance) for c in p]) is not None
+        ]  # fmt: skip
+        if compatible:
+            compatible[0].append(claim)
+        elif open_parts and per_article[claim["doc_id"]] == 1:
+            open_parts[0].append(claim)
+        else:
+            parts.append([claim])
+    return parts

