@@ -126,7 +126,8 @@ class _ArticleContext:
         self.language = language
         self.paragraph_spans = paragraphs(text)
         self.paragraph_index = SpanIndex(self.paragraph_spans)
-        self.mentions = find_places(text)
+        # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a figure is about.
+        self.mentions = [m for m in find_places(text) if not is_bureau(m.place)]
         self.starts = [m.start for m in self.mentions]
         self._lead_day = None
         self._lead_day_found = False
@@ -138,12 +139,12 @@ class _ArticleContext:
             return None
         headline = self.paragraph_spans[0]
         found = _nearest(self.mentions, self.starts, headline.start, headline.end, headline.start)
-        if found is not None and not is_bureau(found.place):
+        if found is not None:
             return found.place
         # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
         for span in self.paragraph_spans[:3]:
             dateline = _nearest(self.mentions, self.starts, span.start, min(span.end, span.start + 40), span.start)
-            if dateline is not None and dateline.start - span.start <= 3 and not is_bureau(dateline.place):
+            if dateline is not None and dateline.start - span.start <= 3:
                 return dateline.place
         return None
 
@@ -154,16 +155,14 @@ class _ArticleContext:
         if sentence_only:
             first = bisect.bisect_left(self.starts, sentence_start)
             last = bisect.bisect_left(self.starts, sentence_start + len(row["sentence"]))
-            named = {m.place for m in self.mentions[first:last] if not is_bureau(m.place)}
+            named = {m.place for m in self.mentions[first:last]}
             return named.pop() if len(named) == 1 else None
         if found is None:
             number = self.paragraph_index.find(at)
             if number is not None:
                 span = self.paragraph_spans[number]
                 found = _nearest(self.mentions, self.starts, span.start, span.end, at)
-        if found is not None and not is_bureau(found.place):
-            return found.place
-        return self.fallback
+        return found.place if found is not None else self.fallback
 
     def day_in(self, start: int, end: int):
         """The first event day named in ``text[start:end]``, resolved against publication."""
