@@ -37,7 +37,7 @@ from .intervals import (
     split_by_article,
     stable_id,
 )
-from .schema import EVENTS_COLUMNS, empty_frame, frame_from_rows
+from .schema import EVENTS_COLUMNS, RECONCILED_CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .units import describe_figure
 
 #: Claims whose event days are at most this many days after an event's first day join it.
@@ -113,6 +113,12 @@ def find_events(
     (``EVENTS_COLUMNS``), with the events that more than one claimant reports first.
     """
     records = claims.to_dict("records")
+    events = events_of(records, tolerance)
+    return frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims.copy(), events
+
+
+def events_of(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.DataFrame:
+    """:func:`find_events` on claim dicts: fills their ``event_id`` and returns the events table."""
     incidents = [
         c for c in records if c["scope"] == "incident" and c["place"] and not pd.isna(c["event_day"])
     ]
@@ -124,14 +130,10 @@ def find_events(
             for claim in members:
                 claim["event_id"] = row["event_id"]
             rows.append(row)
-    claims_out = claims.copy()
-    if incidents:
-        event_of = {c["claim_id"]: c.get("event_id", "") for c in incidents}
-        claims_out["event_id"] = claims_out["claim_id"].map(event_of).fillna("").astype("string")
     if not rows:
-        return claims_out, empty_frame(EVENTS_COLUMNS)
+        return empty_frame(EVENTS_COLUMNS)
     rows.sort(key=lambda r: (-min(r["claimants"], 2), r["event_day"], r["label"], r["event_id"]))
-    return claims_out, frame_from_rows(rows, EVENTS_COLUMNS)
+    return frame_from_rows(rows, EVENTS_COLUMNS)
 
 
 def _figure_words(claim: dict) -> str:

@@ -33,7 +33,7 @@ from functools import lru_cache
 import pandas as pd
 import regex
 
-from .events import find_events
+from .events import events_of as _find_events
 from .intervals import (
     APPROX_TOLERANCE,
     claim_interval,
@@ -126,17 +126,17 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
     claims = conform(claims, CLAIMS_COLUMNS).sort_values(
         ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
     )
-    sources = find_sources(_articles_for_sources(claims, corpus))
-    attributed = attribute(claims, sources)
-    with_events, events = find_events(attributed)
-    grouped, groups = group_claims(with_events)
+    records = claims.to_dict("records")
+    sources = find_sources(_articles_for_sources(records, corpus))
+    # Every step reads and annotates the same list of claim dicts; the tables are built once.
+    _attribute(records, sources)
+    events = _find_events(records)
+    groups = _group_claims(records)
+    checks = _check_series(records)
+    estimates = _estimate(records)
+    claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else empty_frame(RECONCILED_CLAIMS_COLUMNS)
     return Reconciliation(
-        claims=grouped,
-        sources=sources,
-        groups=groups,
-        checks=check_series(grouped),
-        estimates=estimate(grouped),
-        events=events,
+        claims=claims_out, sources=sources, groups=groups, checks=checks, estimates=estimates, events=events
     )
 
 
@@ -144,20 +144,21 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
 # 1. Sources: syndicated copies of one story
 
 
-def _articles_for_sources(claims: pd.DataFrame, corpus) -> Iterable[dict]:
+def _articles_for_sources(records: list[dict], corpus) -> Iterable[dict]:
     """Articles to compare for syndication, one dict at a time: the corpus's own (every
     article counts, one without claims may be the source the others copied), else each
     article's claim sentences."""
     if corpus is None:
-        for doc_id, article in claims.groupby("doc_id", sort=True):
-            yield {
-                "doc_id": doc_id,
-                "outlet": article["outlet"].iloc[0],
-                "published": article["published"].iloc[0],
-                "text": "\n".join(sorted(set(article["sentence"]))),
-                "via": "",
-                "compared_on": "claim sentences",
-            }
+        articles: dict[str, dict] = {}
+        for claim in records:
+            article = articles.setdefault(claim["doc_id"], {
+                "doc_id": claim["doc_id"], "outlet": claim["outlet"], "published": claim["published"],
+                "sentences": set(), "via": "", "compared_on": "claim sentences",
+            })  # fmt: skip
+            article["sentences"].add(claim["sentence"])
+        for doc_id in sorted(articles):
+            article = articles[doc_id]
+            yield {**article, "text": "\n".join(sorted(article.pop("sentences")))}
         return
     if isinstance(corpus, pd.DataFrame):
         missing = {"doc_id", "outlet", "published", "text"} - set(corpus.columns)
@@ -194,11 +195,17 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
     if isinstance(articles, pd.DataFrame):
         articles = (row._asdict() for row in articles.itertuples(index=False))
     meta, hashes = [], []
+    # Every MinHash shares one set of permutations (the same seed gives the same ones): made
+    # afresh for each article, they cost more than hashing its text.
+    template = MinHash(num_perm=_PERMUTATIONS)
+    shared = {"permutations": template.permutations}
+    if hasattr(template, "scheme"):  # datasketch 2 asks for the scheme the permutations belong to
+        shared["scheme"] = template.scheme
     for article in articles:
         shingles = _shingles(str(article["text"]))
         minhash = None
         if shingles:
-            minhash = MinHash(num_perm=_PERMUTATIONS)
+            minhash = MinHash(num_perm=_PERMUTATIONS, **shared)
             minhash.update_batch(sorted(shingles))
         meta.append({
             "doc_id": str(article["doc_id"]),
@@ -280,17 +287,22 @@ def rate_unit(quantity_unit: str) -> str:
 
 def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Claims with claimant, syndication source, period length and per-day rates added."""
-    source_of = sources.set_index("doc_id")[["source_id", "source_outlet"]]
-    rows = []
-    for claim in claims.to_dict("records"):
-        claimant, claimant_source = claimant_of(
-            claim["speaker_org"], claim["speaker"], claim["outlet"]
-        )
-        claim["claimant"], claim["claimant_source"] = claimant, claimant_source
-        if claim["doc_id"] in source_of.index:
-            claim["source_id"], claim["source_outlet"] = source_of.loc[claim["doc_id"]].tolist()
-        else:
-            claim["source_id"], claim["source_outlet"] = claim["doc_id"], claim["outlet"]
+    records = claims.to_dict("records")
+    _attribute(records, sources)
+    if not records:
+        return empty_frame(RECONCILED_CLAIMS_COLUMNS)
+    return frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS)
+
+
+def _attribute(records: list[dict], sources: pd.DataFrame) -> None:
+    source_of = dict(zip(sources["doc_id"], zip(sources["source_id"], sources["source_outlet"])))
+    claimant_cache: dict[tuple, tuple[str, str]] = {}
+    for claim in records:
+        who = (claim["speaker_org"], claim["speaker"], claim["outlet"])
+        if who not in claimant_cache:  # a few hundred claimants among a million claims
+            claimant_cache[who] = claimant_of(*who)
+        claim["claimant"], claim["claimant_source"] = claimant_cache[who]
+        claim["source_id"], claim["source_outlet"] = source_of.get(claim["doc_id"], (claim["doc_id"], claim["outlet"]))
         days = math.nan
         start, end = claim["period_start"], claim["period_end"]
         if claim["basis"] in ("window", "cumulative") and not pd.isna(start) and not pd.isna(end):
@@ -306,10 +318,6 @@ def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
         claim["rate_unit"] = rate_unit(claim["quantity_unit"])
         claim["group_id"] = ""
         claim["event_id"] = ""
-        rows.append(claim)
-    if not rows:
-        return empty_frame(RECONCILED_CLAIMS_COLUMNS)
-    return frame_from_rows(rows, RECONCILED_CLAIMS_COLUMNS)
 
 
 def _date_or_min(value) -> pd.Timestamp:
@@ -385,6 +393,14 @@ def group_claims(
     Returns the claims with ``group_id`` filled, and the groups table (``GROUPS_COLUMNS``).
     """
     records = claims.to_dict("records")
+    groups = _group_claims(records, tolerance, date_tolerance_days)
+    claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims
+    return claims_out, groups
+
+
+def _group_claims(
+    records: list[dict], tolerance: float = APPROX_TOLERANCE, date_tolerance_days: int = DATE_TOLERANCE_DAYS
+) -> pd.DataFrame:
     groups = []
     for key, members in _by_key(records, "claimant", "basis", *_WHERE).items():
         for cluster in _date_clusters(members, date_tolerance_days):
@@ -396,13 +412,12 @@ def group_claims(
                 for claim in group:
                     claim["group_id"] = group_id
                 groups.append(_group_row(group_id, group, tolerance))
-    claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims
     if not groups:
-        return claims_out, empty_frame(GROUPS_COLUMNS)
+        return empty_frame(GROUPS_COLUMNS)
     groups.sort(
         key=lambda row: (row["kind"], row["claimant"], _date_or_max(row["period_end"]), row["group_id"])
     )
-    return claims_out, frame_from_rows(groups, GROUPS_COLUMNS)
+    return frame_from_rows(groups, GROUPS_COLUMNS)
 
 
 def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
@@ -484,7 +499,10 @@ def check_series(claims: pd.DataFrame, tolerance: float = APPROX_TOLERANCE) -> p
 
     "About" figures are widened by ``tolerance`` first, so that rounding never reads as a fall.
     """
-    records = claims.to_dict("records")
+    return _check_series(claims.to_dict("records"), tolerance)
+
+
+def _check_series(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.DataFrame:
     rows: list[dict] = []
     # Series never cross scope or place: an incident toll is never held to a running count, a
     # conflict total never to a campaign's, Aleppo's count never to Homs's.
@@ -818,7 +836,10 @@ def estimate(claims: pd.DataFrame, date_tolerance_days: int = DATE_TOLERANCE_DAY
     not, or when one claimant's own outlets disagree, low and high span every claim, best is
     left empty, and the status says ``disagree``. Figures are in the comparison unit.
     """
-    records = claims.to_dict("records")
+    return _estimate(claims.to_dict("records"), date_tolerance_days)
+
+
+def _estimate(records: list[dict], date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> pd.DataFrame:
     rows = []
     for key, members in _by_key(records, "basis", *_WHERE).items():
         for cluster in _date_clusters(members, date_tolerance_days):
