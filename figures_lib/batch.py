@@ -1,8 +1,8 @@
 """Batch reports: every notebook run with papermill for every parameter set, exported to HTML.
 
 ``run_reports`` plans the runs (``10-extract-claims`` and ``30-outlet-comparison`` once,
-``20-reconcile-kind`` once per kind), refuses parameter names a notebook does not declare
-(papermill itself only warns), runs them in parallel worker processes, and writes
+``20-reconcile-kind`` once per kind, ``40-incident`` once per event several claimants report),
+refuses parameter names a notebook does not declare (papermill itself only warns), runs them in parallel worker processes, and writes
 ``<output>/<notebook>/<params>.ipynb`` and ``.html`` plus ``<output>/index.html``. A failing run
 does not stop the others: it is listed in the index with its error.
 """
@@ -25,7 +25,7 @@ from .atomic import atomic_path
 from .errors import FiguresInputError
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR
-from .report import key_figures, run_pipeline
+from .report import events_table, key_figures, run_pipeline
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -57,6 +57,17 @@ def slug(text: str) -> str:
     return cleaned[:60] or "all"
 
 
+#: Incident pages a batch writes at most (the events with most claimants and widest spread).
+MAX_INCIDENT_PAGES = 20
+
+
+def report_events(corpus: str) -> list[tuple[str, str]]:
+    """(event_id, label) of the events several claimants report, in the order pages are made."""
+    events = events_table(run_pipeline(corpus).reconciliation)
+    several = events[events["claimants"] > 1]
+    return list(zip(several["event_id"], several["label"]))
+
+
 def plan_runs(corpus: str = "", kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Run]:
     """The runs of a batch: each notebook once, ``20-reconcile-kind`` once per kind.
 
@@ -74,6 +85,10 @@ def plan_runs(corpus: str = "", kinds: list[str] | None = None, notebooks_dir: P
     runs = [Run("10-extract-claims", {"corpus": corpus, "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen)))]
     runs += [Run("20-reconcile-kind", {"corpus": corpus, "kind": kind}, slug(f"kind-{kind}")) for kind in chosen]
     runs.append(Run("30-outlet-comparison", {"corpus": corpus}, "all"))
+    # One incident page per event that several claimants report, the widest spreads first.
+    events = report_events(corpus)
+    runs += [Run("40-incident", {"corpus": corpus, "event_id": event_id}, slug(f"event-{label}"))
+             for event_id, label in events[:MAX_INCIDENT_PAGES]]  # fmt: skip
     for run in runs:
         check_parameters(notebooks_dir / f"{run.notebook}.ipynb", run.parameters)
     return runs

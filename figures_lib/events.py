@@ -12,9 +12,10 @@
    clustered with the other province-only claims.
 4. A claim naming no place is no event: it cannot be matched across articles, and its
    ``event_id`` stays empty (it is still grouped with the same claimant's same figure).
-5. No event holds two different figures from one article: an article giving "10 killed" and
-   "5 killed" in one town on one day reports two incidents, and the event is split (the other
-   articles' figures join the part they agree with).
+5. No event holds two different figures from one article and claimant: a monitor giving
+   "10 killed" and "5 killed" in one town on one day reports two incidents, and the event is
+   split (the other figures join the part they agree with). One article may well set two
+   claimants' figures for one incident side by side (the monitor's 25, state TV's 14).
 
 Each event then says whether its claimants agree: ``identical``, ``within_bounds`` (the
 intervals share a point, "about" figures widened by the tolerance) or ``different``, with the
@@ -37,7 +38,13 @@ from .intervals import (
     split_by_article,
     stable_id,
 )
-from .schema import EVENTS_COLUMNS, RECONCILED_CLAIMS_COLUMNS, empty_frame, frame_from_rows
+from .schema import (
+    EVENTS_COLUMNS,
+    RECONCILED_CLAIMS_COLUMNS,
+    empty_frame,
+    frame_from_rows,
+    records_of,
+)
 from .units import describe_figure
 
 #: Claims whose event days are at most this many days after an event's first day join it.
@@ -112,7 +119,7 @@ def find_events(
     The claims with ``event_id`` filled for incident claims, and the events table
     (``EVENTS_COLUMNS``), with the events that more than one claimant reports first.
     """
-    records = claims.to_dict("records")
+    records = records_of(claims)
     events = events_of(records, tolerance)
     return frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims.copy(), events
 
@@ -124,7 +131,7 @@ def events_of(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.Da
     ]
     rows = []
     for cluster in _clusters(incidents):
-        for members in split_by_article(cluster, tolerance):
+        for members in split_by_article(cluster, tolerance, by=("doc_id", "claimant")):
             members.sort(key=lambda c: (c["event_day"], c["doc_id"], c["start"], c["claim_id"]))
             row = _event_row(members, tolerance)
             for claim in members:

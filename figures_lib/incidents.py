@@ -9,7 +9,8 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   - ``campaign``: any other cumulative figure (a running count since a start inside the war:
     a ceasefire, an offensive, "since Thursday");
   - ``periodic``: a window figure ("in the past 24 hours") or a snapshot (a force size as of a
-    day, which is the one-day window of a state);
+    day, which is the one-day window of a state); a window that names its day ("yesterday",
+    "on Monday") rather than a span is an event's day, so its figure is an ``incident``;
   - ``background``: a figure without a period whose sentence places it before the story
     ("last month", "earlier this year", "in a similar attack");
   - ``incident``: every other figure without a period: one event's count.
@@ -83,7 +84,7 @@ def _words(language: str) -> _Words:
     )
 
 
-def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> str:
+def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE, period_text: str = "") -> str:
     """The scope of one claim from its basis and sentence (the rule in the module docstring).
 
     >>> claim_scope("cumulative", "a war that has killed more than 250,000 people")
@@ -96,6 +97,8 @@ def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE
         if words.conflict.search(sentence) and not words.campaign.search(sentence):
             return "conflict_total"
         return "campaign"
+    if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
+        return "incident"  # "killed 4 people yesterday": the day of one event, not a span
     if basis in ("window", "snapshot"):
         return "periodic"
     if words.conflict.search(sentence) and _PERFECT_TOLL.search(sentence) and not words.campaign.search(sentence):
@@ -208,7 +211,7 @@ def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAUL
         return
     context = _ArticleContext(text, published, language)
     for row in rows:
-        scope = claim_scope(row["basis"], row["sentence"], language)
+        scope = claim_scope(row["basis"], row["sentence"], language, row.get("period_text", ""))
         place = context.place_of(row, sentence_only=scope not in ("incident", "background"))
         row["scope"] = scope
         row["place"] = place.label if place else ""

@@ -24,6 +24,7 @@ Every output row carries the ``claim_id``s it rests on, and each claim its sente
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import statistics
 from collections.abc import Iterable
@@ -59,6 +60,7 @@ from .schema import (
     conform,
     empty_frame,
     frame_from_rows,
+    records_of,
 )
 from .units import describe_figure, ureg
 
@@ -126,7 +128,7 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
     claims = conform(claims, CLAIMS_COLUMNS).sort_values(
         ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
     )
-    records = claims.to_dict("records")
+    records = records_of(claims)
     sources = find_sources(_articles_for_sources(records, corpus))
     # Every step reads and annotates the same list of claim dicts; the tables are built once.
     _attribute(records, sources)
@@ -190,7 +192,7 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
     ``threshold`` are one story. Each article's text is read once and only its MinHash (128
     integers) is kept; LSH keeps the comparison near-linear in the number of articles.
     """
-    from datasketch import MinHash, MinHashLSH  # imported here: it loads scipy
+    from datasketch import MinHash  # imported here: it loads scipy
 
     if isinstance(articles, pd.DataFrame):
         articles = (row._asdict() for row in articles.itertuples(index=False))
@@ -219,10 +221,6 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
     meta, hashes = [meta[i] for i in order], [hashes[i] for i in order]
     doc_ids = [m["doc_id"] for m in meta]
 
-    index = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
-    for doc_id, minhash in zip(doc_ids, hashes, strict=True):
-        if minhash is not None:
-            index.insert(doc_id, minhash)
     parent = {doc_id: doc_id for doc_id in doc_ids}
 
     def root(doc_id: str) -> str:
@@ -231,13 +229,9 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
             doc_id = parent[doc_id]
         return doc_id
 
-    position = {doc_id: i for i, doc_id in enumerate(doc_ids)}
-    for doc_id, minhash in zip(doc_ids, hashes, strict=True):
-        if minhash is None:
-            continue
-        for other in sorted(index.query(minhash)):
-            if other != doc_id and minhash.jaccard(hashes[position[other]]) >= threshold:
-                parent[root(other)] = root(doc_id)
+    for first, other in _candidate_pairs(hashes, threshold):
+        if hashes[first].jaccard(hashes[other]) >= threshold:
+            parent[root(doc_ids[other])] = root(doc_ids[first])
 
     clusters: dict[str, list[int]] = {}
     for i, doc_id in enumerate(doc_ids):
@@ -259,6 +253,38 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
         return empty_frame(SOURCES_COLUMNS)
     rows.sort(key=lambda row: row["doc_id"])
     return frame_from_rows(rows, SOURCES_COLUMNS)
+
+
+#: Above this many articles in one LSH bucket, each is compared with the bucket's first only
+#: (a story syndicated a thousand times), so that a bucket never costs its square.
+_BUCKET_ALL_PAIRS = 50
+
+
+def _candidate_pairs(hashes: list, threshold: float) -> list[tuple[int, int]]:
+    """Pairs of articles whose MinHashes share a band: LSH candidates, in a stable order.
+
+    The banding is datasketch's own for this threshold and number of permutations (25 bands of
+    5 at 0.5 and 128), done with one dictionary of band keys instead of its per-band tables.
+    """
+    from datasketch import MinHashLSH
+
+    bands = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS).hashranges
+    buckets: dict[tuple[int, bytes], list[int]] = {}
+    for position, minhash in enumerate(hashes):
+        if minhash is None:
+            continue
+        values = minhash.hashvalues
+        for band, (start, end) in enumerate(bands):
+            buckets.setdefault((band, values[start:end].tobytes()), []).append(position)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= _BUCKET_ALL_PAIRS:
+            pairs.update(itertools.combinations(members, 2))
+        else:
+            pairs.update((members[0], other) for other in members[1:])
+    return sorted(pairs)
 
 
 # --------------------------------------------------------------------------------------------
@@ -287,7 +313,7 @@ def rate_unit(quantity_unit: str) -> str:
 
 def attribute(claims: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
     """Claims with claimant, syndication source, period length and per-day rates added."""
-    records = claims.to_dict("records")
+    records = records_of(claims)
     _attribute(records, sources)
     if not records:
         return empty_frame(RECONCILED_CLAIMS_COLUMNS)
@@ -320,12 +346,17 @@ def _attribute(records: list[dict], sources: pd.DataFrame) -> None:
         claim["event_id"] = ""
 
 
+def _missing(value) -> bool:
+    """``pd.isna`` for one date, without its cost (it is called for every claim, several times)."""
+    return value is None or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
 def _date_or_min(value) -> pd.Timestamp:
-    return pd.Timestamp.min if pd.isna(value) else value
+    return pd.Timestamp.min if _missing(value) else value
 
 
 def _date_or_max(value) -> pd.Timestamp:
-    return pd.Timestamp.max if pd.isna(value) else value
+    return pd.Timestamp.max if _missing(value) else value
 
 
 def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]:
@@ -349,9 +380,9 @@ def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]
 def _same_period(first: dict, other: dict, tolerance_days: int) -> bool:
     tolerance = pd.Timedelta(days=tolerance_days)
     for name in ("period_end", "period_start"):
-        if pd.isna(first[name]) != pd.isna(other[name]):
+        if _missing(first[name]) != _missing(other[name]):
             return False
-        if not pd.isna(first[name]) and abs(other[name] - first[name]) > tolerance:
+        if not _missing(first[name]) and abs(other[name] - first[name]) > tolerance:
             return False
     return True
 
@@ -392,7 +423,7 @@ def group_claims(
     Figures are compared in their comparison unit (2,000 tonnes and 2,000,000 kg agree).
     Returns the claims with ``group_id`` filled, and the groups table (``GROUPS_COLUMNS``).
     """
-    records = claims.to_dict("records")
+    records = records_of(claims)
     groups = _group_claims(records, tolerance, date_tolerance_days)
     claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims
     return claims_out, groups
@@ -499,7 +530,7 @@ def check_series(claims: pd.DataFrame, tolerance: float = APPROX_TOLERANCE) -> p
 
     "About" figures are widened by ``tolerance`` first, so that rounding never reads as a fall.
     """
-    return _check_series(claims.to_dict("records"), tolerance)
+    return _check_series(records_of(claims), tolerance)
 
 
 def _check_series(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.DataFrame:
@@ -507,10 +538,10 @@ def _check_series(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> p
     # Series never cross scope or place: an incident toll is never held to a running count, a
     # conflict total never to a campaign's, Aleppo's count never to Homs's.
     for _, members in _by_key(records, "place").items():
-        cumulative = [
+        cumulative = _sentence_totals([
             c for c in members
             if c["basis"] == "cumulative" and c["scope"] in _SERIES_SCOPES and not pd.isna(c["period_end"])
-        ]  # fmt: skip
+        ])  # fmt: skip
         windows = [
             c for c in members
             if c["basis"] == "window" and c["scope"] == "periodic" and not pd.isna(c["period_start"])
@@ -587,7 +618,11 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
         if len(members) < 2:
             continue
         for narrow in members:
-            wider = [w for w in members if _wider(narrow, w)]
+            # A sentence's own figures are a total and its parts, or two subjects: never a check.
+            wider = [
+                w for w in members
+                if _wider(narrow, w) and (w["doc_id"], w["sentence_start"]) != (narrow["doc_id"], narrow["sentence_start"])
+            ]  # fmt: skip
             if not wider:
                 continue
             wide = min(wider, key=lambda w: (claim_interval(w, tolerance)[1], w["claim_id"]))
@@ -614,6 +649,22 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
             }  # fmt: skip
             rows.append(_finding("subset", row, not exceeds, max(low - high, 0.0), detail))
     return rows
+
+
+def _sentence_totals(claims: list[dict]) -> list[dict]:
+    """The largest figure of each sentence: one sentence's other figures of one kind are its parts.
+
+    "279 civilians killed since April 22, with 155 in opposition-held areas and 124 in
+    government-held districts" is one running count and its breakdown; the parts are not later
+    or earlier values of the same count, so only the total joins a series.
+    """
+    largest: dict[tuple, dict] = {}
+    for claim in claims:
+        key = (claim["doc_id"], claim["sentence_start"], claim["claimant"])
+        if key not in largest or (claim["quantity"], claim["claim_id"]) > (largest[key]["quantity"], largest[key]["claim_id"]):
+            largest[key] = claim
+    kept = {id(claim) for claim in largest.values()}
+    return [claim for claim in claims if id(claim) in kept]
 
 
 def _compared(row: dict) -> tuple:
@@ -836,7 +887,7 @@ def estimate(claims: pd.DataFrame, date_tolerance_days: int = DATE_TOLERANCE_DAY
     not, or when one claimant's own outlets disagree, low and high span every claim, best is
     left empty, and the status says ``disagree``. Figures are in the comparison unit.
     """
-    return _estimate(claims.to_dict("records"), date_tolerance_days)
+    return _estimate(records_of(claims), date_tolerance_days)
 
 
 def _estimate(records: list[dict], date_tolerance_days: int = DATE_TOLERANCE_DAYS) -> pd.DataFrame:

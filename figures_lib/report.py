@@ -167,3 +167,62 @@ def rounded(frame: pd.DataFrame, digits: int = 2) -> pd.DataFrame:
     """The frame with its float columns rounded, for display with fixed formatting."""
     floats = frame.select_dtypes("float").columns
     return frame.assign(**{name: frame[name].round(digits) for name in floats})
+
+
+_EVENT_COLUMNS = ["label", "claimants", "independent_sources", "agreement", "bounds", "value_min",
+                  "value_max", "spread", "figures", "event_id"]  # fmt: skip
+
+
+def events_table(reconciliation: Reconciliation, kind: str = "") -> pd.DataFrame:
+    """Events of one kind (all kinds when empty), those several claimants report first.
+
+    Within each half, the widest spread comes first, so the contradictions an analyst should
+    read lead the table.
+    """
+    events = reconciliation.events
+    if kind:
+        events = events[events["kind"] == kind]
+    order = events.assign(_several=events["claimants"] > 1).sort_values(
+        ["_several", "spread", "event_day", "event_id"], ascending=[False, False, True, True], kind="stable"
+    )
+    return rounded(order[_EVENT_COLUMNS].reset_index(drop=True))
+
+
+def select_event(reconciliation: Reconciliation, event_id: str = "", place: str = "", day: str = "") -> pd.Series | None:
+    """One event: by id, else by place (canonical or as written) and day, else the one with the
+    most claimants. None when the corpus has no events or none matches."""
+    events = reconciliation.events
+    if event_id:
+        chosen = events[events["event_id"] == event_id]
+    elif place or day:
+        chosen = events
+        if place:
+            wanted = place.strip().lower()
+            chosen = chosen[(chosen["place"].str.lower() == wanted) | (chosen["province"].str.lower() == wanted)]
+        if day:
+            when = pd.Timestamp(day)
+            chosen = chosen[(chosen["event_day"] <= when) & (chosen["last_day"] >= when)]
+    else:
+        chosen = events.sort_values(["claimants", "claims", "event_id"], ascending=[False, False, True])
+    return None if chosen.empty else chosen.iloc[0]
+
+
+def incident_html(reconciliation: Reconciliation, event_id: str) -> str:
+    """Every claim of one event as an escaped HTML table: claimant, outlet, figure, sentence."""
+    claims = reconciliation.claims[reconciliation.claims["event_id"] == event_id]
+    claims = claims.sort_values(["claimant", "outlet", "doc_id", "start"])
+    head = ["claimant", "outlet", "article", "figure", "who", "event day", "sentence"]
+    lines = ["<table class='figures-incident'>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>", "<tbody>"]
+    for claim in claims.itertuples(index=False):
+        cells = [
+            html.escape(claim.claimant),
+            html.escape(claim.outlet),
+            html.escape(claim.doc_id),
+            html.escape(describe_figure(claim.low, claim.high, claim.qualifier, claim.unit)),
+            html.escape(claim.casualty_group or claim.what),
+            html.escape("" if pd.isna(claim.event_day) else f"{claim.event_day:%Y-%m-%d}"),
+            highlighted_sentence(claim.sentence, claim.sentence_start, claim.start, claim.end),
+        ]
+        lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+    lines += ["</tbody>", "</table>"]
+    return "\n".join(lines)

@@ -6,6 +6,7 @@ exactly these columns in this order and that the README documents each one.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -244,6 +245,17 @@ def conform(frame: pd.DataFrame, columns: list[Column]) -> pd.DataFrame:
     return frame
 
 
+def records_of(frame: pd.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts, as ``to_dict("records")`` gives them, several times faster.
+
+    Missing dates come back as ``pd.NaT`` and text as ``str``: the reconciliation steps read a
+    million claims this way.
+    """
+    names = list(frame.columns)
+    columns = [frame[name].tolist() for name in names]
+    return [dict(zip(names, values)) for values in zip(*columns)]
+
+
 def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
     """A frame with the schema's columns and dtypes, built column by column from row dicts.
 
@@ -253,7 +265,10 @@ def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
     """
     data = {}
     for column in columns:
-        values = [row.get(column.name) for row in rows]
+        try:
+            values = list(map(itemgetter(column.name), rows))
+        except KeyError:
+            values = [row.get(column.name) for row in rows]
         if column.dtype == "string":
             data[column.name] = pd.array(["" if v is None else str(v) for v in values], dtype="string")
         elif column.dtype == "bool":

@@ -240,3 +240,25 @@ def test_events_with_several_claimants_come_first():
     )
     _, events = find_events(table)
     assert list(events.claimants) == [2, 1]
+
+
+def test_a_window_that_names_its_day_is_an_incident_and_a_span_is_periodic():
+    assert claim_scope("window", "A car bomb killed 4 people in Homs yesterday.", period_text="yesterday") == "incident"
+    assert claim_scope("window", "Jets flew 64 sorties over the past 24 hours.", period_text="over the past 24 hours") == "periodic"
+
+
+def test_a_total_and_its_breakdown_in_one_sentence_are_never_checked_against_each_other(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2016-05-03", "The Syrian Observatory for Human Rights said 279 civilians have been killed "
+                "in Aleppo since April 22 in the offensive, with 155 killed in rebel-held areas and 124 in government-held districts."),
+    ])  # fmt: skip
+    assert (result.checks.status == "inconsistent").sum() == 0
+
+
+def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
+    result = reconciled(tmp_path, [
+        article("a", "Reuters", "2016-02-21", "At least 25 people were killed in two car bombs in Homs on Sunday, "
+                "the Syrian Observatory for Human Rights said. State television said 14 people were killed in Homs on Sunday."),
+    ])  # fmt: skip
+    killed = result.events[result.events.subtype == "killed"]
+    assert len(killed) == 1 and killed.iloc[0].claimants == 2 and killed.iloc[0].agreement == "different"
