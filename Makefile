@@ -6,7 +6,7 @@ SEEDS := seeds
 REPORTS := reports
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report notebooks test lint bench clean
+.PHONY: help setup report notebooks test eval lint bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
@@ -37,12 +37,17 @@ test: setup ## every test: unit, gold, CLI, batch, browser, and nbval on the com
 	$(BIN)/python -m pytest -q tests notebooks --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/sanitize.cfg
 
+eval: setup ## accuracy: NewsQuant development scores, and both gold suites (seeds, tests/corpus-dev)
+	$(BIN)/python benchmarks/eval_newsquant.py
+	$(BIN)/python benchmarks/eval_gold.py
+
 lint: setup ## ruff format check and ruff lint
 	$(BIN)/ruff format --check figures_lib tests benchmarks
 	$(BIN)/ruff check figures_lib tests benchmarks
 
-bench: setup ## extraction throughput against quantulum3 on a generated corpus
+bench: setup ## extraction throughput against quantulum3, and reconcile at 1e4-1e6 claims
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_reconcile.py
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/*.html $(REPORTS)/reconciliation \
