@@ -134,6 +134,7 @@ class _ArticleContext:
         self.starts = [m.start for m in self.mentions]
         self._lead_day = None
         self._lead_day_found = False
+        self._day_mentions = None
         self.fallback = self._fallback_place()
 
     def _fallback_place(self):
@@ -167,20 +168,34 @@ class _ArticleContext:
                 found = _nearest(self.mentions, self.starts, span.start, span.end, at)
         return found.place if found is not None else self.fallback
 
+    def _days(self) -> tuple[list[int], list]:
+        """Every event day the article names, with its offset: found in one scan, on first use."""
+        if self._day_mentions is None:
+            positions, days = [], []
+            if self.published is not None and not pd.isna(self.published):
+                words = _words(self.language)
+                for match in words.day.finditer(self.text):
+                    day = self._resolve(match, words)
+                    if day is not None:
+                        positions.append(match.start())
+                        days.append(day)
+            self._day_mentions = (positions, days)
+        return self._day_mentions
+
+    def _resolve(self, match, words: _Words):
+        if match.group("relative"):
+            offset = words.relative_days[" ".join(match.group("relative").lower().split())]
+            return self.published + pd.Timedelta(days=offset)
+        day = periods.resolve_date(match.group("date") or match.group("weekday"), self.published)
+        if day is not None and abs((self.published - day).days) <= 366:
+            return day
+        return None
+
     def day_in(self, start: int, end: int):
         """The first event day named in ``text[start:end]``, resolved against publication."""
-        if self.published is None or pd.isna(self.published):
-            return None
-        words = _words(self.language)
-        for match in words.day.finditer(self.text, start, end):
-            if match.group("relative"):
-                offset = words.relative_days[" ".join(match.group("relative").lower().split())]
-                return self.published + pd.Timedelta(days=offset)
-            expression = match.group("date") or match.group("weekday")
-            day = periods.resolve_date(expression, self.published)
-            if day is not None and abs((self.published - day).days) <= 366:
-                return day
-        return None
+        positions, days = self._days()
+        first = bisect.bisect_left(positions, start)
+        return days[first] if first < len(positions) and positions[first] < end else None
 
     def event_day(self, row: dict):
         sentence_start = row["sentence_start"]

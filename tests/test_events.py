@@ -262,3 +262,30 @@ def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
     ])  # fmt: skip
     killed = result.events[result.events.subtype == "killed"]
     assert len(killed) == 1 and killed.iloc[0].claimants == 2 and killed.iloc[0].agreement == "different"
+
+
+@pytest.mark.parametrize(
+    "shape",
+    ["Deir ", "al-Deir ", "Aleppo province ", "rural Damascus, ", "Abu Kamal-Abu-Kamal ", "A" * 30 + " ",
+     "killed 5 people in Homs on Monday. "],
+)
+def test_places_and_incident_context_take_linear_time(shape):
+    import time
+
+    from figures_lib.incidents import annotate
+
+    def seconds(length: int) -> float:
+        text = (shape * (length // len(shape) + 1))[:length]
+        rows = [{"basis": "unspecified", "sentence": text[:200], "sentence_start": 0, "start": at, "period_text": ""}
+                for at in range(0, length, max(length // 50, 1))]  # fmt: skip
+        started = time.perf_counter()
+        find_places(text)
+        annotate(rows, text, pd.Timestamp("2016-07-19"))
+        return time.perf_counter() - started
+
+    seconds(2_000)  # warm the gazetteer and the patterns
+    # The best of three runs, as other processes share the machine; linear growth is about 8x,
+    # quadratic 64x.
+    small = min(seconds(8_000) for _ in range(3))
+    large = min(seconds(64_000) for _ in range(3))
+    assert large < max(small, 0.01) * 14, (shape, small, large)
