@@ -266,16 +266,21 @@ def _candidate_pairs(hashes: list, threshold: float) -> list[tuple[int, int]]:
     The banding is datasketch's own for this threshold and number of permutations (25 bands of
     5 at 0.5 and 128), done with one dictionary of band keys instead of its per-band tables.
     """
+    import numpy as np
     from datasketch import MinHashLSH
 
     bands = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS).hashranges
-    buckets: dict[tuple[int, bytes], list[int]] = {}
-    for position, minhash in enumerate(hashes):
-        if minhash is None:
-            continue
-        values = minhash.hashvalues
+    positions = [i for i, minhash in enumerate(hashes) if minhash is not None]
+    buckets: dict[tuple[int, int], list[int]] = {}
+    if positions:
+        values = np.stack([hashes[i].hashvalues for i in positions])
         for band, (start, end) in enumerate(bands):
-            buckets.setdefault((band, values[start:end].tobytes()), []).append(position)
+            # One key per article and band; np.unique finds the shared ones without a Python loop.
+            keys = np.ascontiguousarray(values[:, start:end]).view(np.dtype((np.void, values.itemsize * (end - start))))
+            _, inverse, counts = np.unique(keys.ravel(), return_inverse=True, return_counts=True)
+            inverse = inverse.ravel()
+            for row in np.flatnonzero(counts[inverse] > 1):
+                buckets.setdefault((band, int(inverse[row])), []).append(positions[row])
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) < 2:
