@@ -88,6 +88,9 @@ def split_by_article(cluster: list[dict], tolerance: float, by=("doc_id",)) -> l
     (the monitor's 25 and state television's 14 for one bombing).
     """
 
+    if len(cluster) == 1:
+        return [cluster]
+
     def key(claim: dict) -> tuple:
         return tuple(claim[name] for name in by)
 

@@ -369,6 +369,8 @@ def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]
 
     Undated claims sort last, so the result never depends on the order of the input rows.
     """
+    if len(members) == 1:
+        return [members]
     ordered = sorted(members, key=lambda c: _period_days(c) + (c["claim_id"],))
     clusters: list[list[dict]] = []
     for claim in ordered:
@@ -414,7 +416,8 @@ def _by_key(records: list[dict], *names: str) -> dict[tuple, list[dict]]:
         key = tuple(claim[name] for name in _SAME_THING) + (claim["quantity_unit"],)
         key += tuple(claim[name] for name in names)
         found.setdefault(key, []).append(claim)
-    return {key: found[key] for key in sorted(found, key=lambda k: tuple(str(part) for part in k))}
+    # Every part of a key is text (the claims table's string columns), so keys sort as they are.
+    return {key: found[key] for key in sorted(found)}
 
 
 # --------------------------------------------------------------------------------------------
