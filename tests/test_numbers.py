@@ -8,7 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from figures_lib.numbers import NumberMention, find
+from figures_lib.errors import FiguresInputError
+from figures_lib.numbers import CHANGES, NumberMention, find
 
 INF = math.inf
 
@@ -23,29 +24,71 @@ def only(text: str) -> NumberMention:
     ("sentence", "figure", "low", "high", "qualifier"),
     [
         # Digits as printed by wires and by datasets that strip punctuation.
-        ("Russia moved 214,000 metric tons of supplies, Shoigu said.", "214,000", 214000, 214000, "exact"),
-        ("The group numbers 4 000 fighters, according to the ministry.", "4 000", 4000, 4000, "exact"),
+        (
+            "Russia moved 214,000 metric tons of supplies, Shoigu said.",
+            "214,000",
+            214000,
+            214000,
+            "exact",
+        ),
+        (
+            "The group numbers 4 000 fighters, according to the ministry.",
+            "4 000",
+            4000,
+            4000,
+            "exact",
+        ),
         ("jets flew 1354 sorties in october", "1354", 1354, 1354, "exact"),
-        ("The strike force grew by 2.5 percent.", "2.5", 2.5, 2.5, "exact"),
+        ("The strike force grew by 2.5 percent.", "2.5 percent", 2.5, 2.5, "exact"),
         # Words and scale words.
         ("Russian jets made sixty-four sorties overnight.", "sixty-four", 64, 64, "exact"),
-        ("It counted two hundred and two thousand refugees.", "two hundred and two thousand", 202000, 202000, "exact"),
+        (
+            "It counted two hundred and two thousand refugees.",
+            "two hundred and two thousand",
+            202000,
+            202000,
+            "exact",
+        ),
         ("A dozen warplanes landed at Hmeimim.", "A dozen", 12, 12, "exact"),
-        ("Pilots destroyed more than 2 thousand objects of the militants.", "more than 2 thousand", 2000, INF, "more_than"),
+        (
+            "Pilots destroyed more than 2 thousand objects of the militants.",
+            "more than 2 thousand",
+            2000,
+            INF,
+            "more_than",
+        ),
         ("The war displaced 1.5 million people.", "1.5 million", 1.5e6, 1.5e6, "exact"),
         ("The channel has 10k followers.", "10k", 1e4, 1e4, "exact"),
         # Bounds.
         ("Russian aircraft flew over 1,000 sorties.", "over 1,000", 1000, INF, "more_than"),
         ("At least 37 civilians were killed, SOHR said.", "At least 37", 37, INF, "at_least"),
-        ("The ministry said no less than 40 sorties were flown.", "no less than 40", 40, INF, "at_least"),
+        (
+            "The ministry said no less than 40 sorties were flown.",
+            "no less than 40",
+            40,
+            INF,
+            "at_least",
+        ),
         ("Up to 20 jets were deployed.", "Up to 20", -INF, 20, "at_most"),
         ("Fewer than 10 strikes hit Islamic State.", "Fewer than 10", -INF, 10, "less_than"),
-        ("Under 5 percent of strikes hit IS.", "Under 5", -INF, 5, "less_than"),
+        ("Under 5 percent of strikes hit IS.", "Under 5 percent", -INF, 5, "less_than"),
         ("Losses exceeding 300 tanks were reported.", "exceeding 300", 300, INF, "more_than"),
         # Ranges.
-        ("He said between 5,000 and 7,000 citizens have joined.", "between 5,000 and 7,000", 5000, 7000, "range"),
+        (
+            "He said between 5,000 and 7,000 citizens have joined.",
+            "between 5,000 and 7,000",
+            5000,
+            7000,
+            "range",
+        ),
         ("They flew from 200 to 300 missions a week.", "from 200 to 300", 200, 300, "range"),
-        ("An estimated 5,000-7,000 fighters are in Syria.", "An estimated 5,000-7,000", 5000, 7000, "range"),
+        (
+            "An estimated 5,000-7,000 fighters are in Syria.",
+            "An estimated 5,000-7,000",
+            5000,
+            7000,
+            "range",
+        ),
         ("The campaign costs $2-3 million a day.", "$2-3 million", 2e6, 3e6, "range"),
         ("Each day 200 to 300 people flee.", "200 to 300", 200, 300, "range"),
         ("Two or three jets took part.", "Two or three", 2, 3, "range"),
@@ -78,6 +121,274 @@ def test_figure_shapes(sentence, figure, low, high, qualifier):
     assert mention.text == figure
     assert sentence[mention.start : mention.end] == figure
     assert (mention.low, mention.high, mention.qualifier) == (low, high, qualifier)
+
+
+M = 1e6
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "low", "high", "qualifier", "unit"),
+    [
+        # Scale abbreviations, glued or after one space; "m" is a million after a currency or
+        # before a plural noun, else metres.
+        (
+            "The ministry put the refit at $13.6M last year.",
+            "$13.6M",
+            13.6 * M,
+            13.6 * M,
+            "exact",
+            "$",
+        ),
+        ("The video drew 10M views in a week.", "10M", 10 * M, 10 * M, "exact", ""),
+        ("Moscow spent 8.1bn roubles on fuel.", "8.1bn", 8.1e9, 8.1e9, "exact", ""),
+        ("Aid convoys reached 35m people, the agency said.", "35m", 35 * M, 35 * M, "exact", ""),
+        ("The airfield got a 37m apron extension.", "37", 37, 37, "exact", ""),
+        ("The deal is worth 10 bln roubles.", "10 bln", 1e10, 1e10, "exact", ""),
+        ("Estimates put the militia at 5k-20k fighters.", "5k-20k", 5e3, 2e4, "range", ""),
+        ("The budget was USD10m for the quarter.", "USD10m", 10 * M, 10 * M, "exact", "US$"),
+        # ASCII-folded text writes "£" as "PS" and "¥" as "Y=".
+        ("The bid was worth PS8.1bn in cash.", "PS8.1bn", 8.1e9, 8.1e9, "exact", "£"),
+        ("Profit rose to Y=590 billion.", "Y=590 billion", 5.9e11, 5.9e11, "exact", "¥"),
+        # Digits with scale words, as machine translation writes them.
+        (
+            "Pilots flew 4 thousand 3 hundred and 21 sorties.",
+            "4 thousand 3 hundred and 21",
+            4321,
+            4321,
+            "exact",
+            "",
+        ),
+        (
+            "A market of 4 hundred million people lies east.",
+            "4 hundred million",
+            4e8,
+            4e8,
+            "exact",
+            "",
+        ),
+        # Currency and percentage: recorded on the mention, inside its text.
+        ("Each missile costs £2.5 million.", "£2.5 million", 2.5 * M, 2.5 * M, "exact", "£"),
+        ("Tickets cost €300 each.", "€300", 300, 300, "exact", "€"),
+        ("The loan is US$1.2 billion.", "US$1.2 billion", 1.2e9, 1.2e9, "exact", "US$"),
+        ("Crude traded at US $58.24 a barrel.", "US $58.24", 58.24, 58.24, "exact", "US$"),
+        ("Turnout was 20% in the north.", "20%", 20, 20, "exact", "%"),
+        ("Turnout was 20 per cent in the north.", "20 per cent", 20, 20, "exact", "%"),
+        ("Turnout was twenty percent in the north.", "twenty percent", 20, 20, "exact", "%"),
+        # Fractions: written as a fraction of something, a mixed number, the fraction slash or a
+        # single character; fraction words with their numerator.
+        ("The convoy carried 1/16 of the fuel.", "1/16", 1 / 16, 1 / 16, "exact", ""),
+        ("The runway is 2 1/2 miles long.", "2 1/2", 2.5, 2.5, "exact", ""),
+        ("Each crate holds 1\u204432 of a tonne.", "1\u204432", 1 / 32, 1 / 32, "exact", ""),
+        ("The raid took ½ an hour.", "½", 0.5, 0.5, "exact", ""),
+        ("Strikes rose 2½ times.", "2½", 2.5, 2.5, "exact", ""),
+        (
+            "Nearly two-thirds of the strikes hit oil sites.",
+            "Nearly two-thirds",
+            2 / 3,
+            2 / 3,
+            "approx",
+            "",
+        ),
+        ("A third of the sorties were flown at night.", "A third", 1 / 3, 1 / 3, "exact", ""),
+        ("Three quarters of the jets are Su-24s.", "Three quarters", 0.75, 0.75, "exact", ""),
+        ("Almost half of the targets were depots.", "Almost half", 0.5, 0.5, "approx", ""),
+        ("The war displaced half a million people.", "half a million", 5e5, 5e5, "exact", ""),
+        ("One out of four raids missed.", "One out of four", 0.25, 0.25, "exact", ""),
+        (
+            "The war has killed more than a quarter of a million people.",
+            "more than a quarter of a million",
+            250000,
+            INF,
+            "more_than",
+            "",
+        ),
+        # Negative values.
+        ("The index closed at -3.5 on Friday.", "-3.5", -3.5, -3.5, "exact", ""),
+        ("Nights fall to minus 4 in the desert.", "minus 4", -4, -4, "exact", ""),
+        ("The sensor read minus-130 degrees.", "minus-130", -130, -130, "exact", ""),
+        ("At altitude it is minus twelve degrees.", "minus twelve", -12, -12, "exact", ""),
+        # Thousands separated by a space, a thin space or a narrow no-break space.
+        ("The garrison numbers 12 500 troops.", "12 500", 12500, 12500, "exact", ""),
+        ("The garrison numbers 12\u2009500 troops.", "12\u2009500", 12500, 12500, "exact", ""),
+        ("The garrison numbers 12\u202f500 troops.", "12\u202f500", 12500, 12500, "exact", ""),
+        # Ranges with en and em dashes.
+        ("Each jet flies 10\u201320 sorties a week.", "10\u201320", 10, 20, "range", ""),
+        ("Each jet flies 10 \u2014 20 sorties a week.", "10 \u2014 20", 10, 20, "range", ""),
+        ("The refit costs $2\u20133 million.", "$2\u20133 million", 2 * M, 3 * M, "range", "$"),
+        ("Losses were 10kg-20kg per crate.", "10kg-20", 10, 20, "range", ""),
+        (
+            "Between five per cent and 8 per cent of strikes failed.",
+            "Between five per cent and 8 per cent",
+            5,
+            8,
+            "range",
+            "%",
+        ),
+        ("The tour lasts between seven to 10 days.", "between seven to 10", 7, 10, "range", ""),
+        # Postfix bounds and verbs of exceeding.
+        ("Crews of 200 or more were sent.", "200 or more", 200, INF, "at_least", ""),
+        ("Units of 500 or less stayed.", "500 or less", -INF, 500, "at_most", ""),
+        ("Men aged 18 and above were called up.", "18 and above", 18, INF, "at_least", ""),
+        ("Sorties exceeded 500 in October.", "exceeded 500", 500, INF, "more_than", ""),
+        ("Sorties topped 1,000 in November.", "topped 1,000", 1000, INF, "more_than", ""),
+        ("Sorties surpassed 2,000 by December.", "surpassed 2,000", 2000, INF, "more_than", ""),
+        # Scientific notation.
+        (
+            "The payload weighs 1.5\u00d710\u22123 tonnes.",
+            "1.5\u00d710\u22123",
+            1.5e-3,
+            1.5e-3,
+            "exact",
+            "",
+        ),
+        # Vague words scaled by a vague plural.
+        (
+            "The strikes cost tens of millions of dollars.",
+            "tens of millions",
+            2e7,
+            99999999,
+            "vague",
+            "",
+        ),
+    ],
+)
+def test_scales_units_fractions_signs_and_bounds(sentence, figure, low, high, qualifier, unit):
+    mention = only(sentence)
+    assert mention.text == figure
+    assert sentence[mention.start : mention.end] == figure
+    assert (mention.low, mention.high, mention.qualifier, mention.unit) == pytest.approx(
+        (low, high, qualifier, unit)
+    )
+
+
+def test_a_lower_and_an_upper_bound_are_one_interval():
+    both = only("The ministry counted more than 100 and less than 300 strikes.")
+    assert (both.text, both.low, both.high, both.qualifier) == (
+        "more than 100 and less than 300",
+        100,
+        300,
+        "range",
+    )
+    assert (both.low_inclusive, both.high_inclusive) == (False, False)
+    upper_first = only("It sent no more than 50 and no less than 20 jets.")
+    assert (upper_first.low, upper_first.high, upper_first.qualifier) == (20, 50, "range")
+    assert (upper_first.low_inclusive, upper_first.high_inclusive) == (True, True)
+    but = only("It sent at least 20 but no more than 50 jets.")
+    assert (but.low, but.high, but.low_inclusive, but.high_inclusive) == (20, 50, True, True)
+    # Two lower bounds are two figures, not an interval.
+    assert len(find("more than 100 and more than 300 jets")) == 2
+
+
+def test_nearly_and_almost_keep_the_figure_as_an_approximation():
+    # A reader of "nearly 300 civilians" expects a little under 300, not any smaller number:
+    # `approx` lets reconciliation apply its stated tolerance; `less_than` would accept 20.
+    for sentence in ("Nearly 300 civilians have died.", "Almost 300 civilians have died."):
+        mention = only(sentence)
+        assert (mention.low, mention.high, mention.qualifier) == (300, 300, "approx")
+
+
+def test_a_verb_of_change_makes_from_to_two_figures_with_the_end_carrying_the_direction():
+    assert [
+        (m.text, m.value, m.change) for m in find("His weight fell from 208 to 193 pounds.")
+    ] == [
+        ("208", 208, ""),
+        ("193", 193, "down"),
+    ]
+    rose = find("The strike rate rose from 5% to 7% in a month.")
+    assert [(m.text, m.unit, m.change) for m in rose] == [("5%", "%", ""), ("7%", "%", "up")]
+    # A verb without a direction takes it from the figures.
+    assert [m.change for m in find("The garrison went from 12 to 9 battalions.")] == ["", "down"]
+    # A scale written once applies to both ends: "from 24.2 to 33 billion".
+    assert [m.value for m in find("Spending grew from 24.2 to 33 billion roubles.")] == [
+        24.2e9,
+        33e9,
+    ]
+    # Without a verb of change, "from X to Y" is a range.
+    assert only("They flew from 200 to 300 missions a week.").qualifier == "range"
+
+
+def test_amounts_and_levels_of_a_change():
+    def changes(sentence):
+        return [(m.text, m.change) for m in find(sentence)]
+
+    assert changes("Deliveries increased by 20 this week.") == [("20", "up")]
+    assert changes("Fuel prices rose 5% to $84 a barrel.") == [("5%", "up"), ("$84", "up")]
+    assert changes("Shares were down 2.3% at noon.") == [("2.3%", "down")]
+    assert changes("The index was +0.2% and the rouble -1.3% by noon.") == [
+        ("+0.2%", "up"),
+        ("-1.3%", "down"),
+    ]
+    assert changes("The sortie count fell to 193.") == [("193", "down")]
+    assert changes("Funding was revised upward by $40 million.") == [("$40 million", "up")]
+    assert changes("Deficit grew by $43 billion to $419 billion.") == [
+        ("$43 billion", "up"),
+        ("$419 billion", "up"),
+    ]
+    assert changes("Temperatures dropped by 1 to 1.5 degrees.") == [("1 to 1.5", "down")]
+    # "up" and "down" are verb particles too: only a price move is a change.
+    assert changes("Air defences shot down 2 jets.") == [("2", "")]
+    assert changes("The fund raised 280 million roubles.") == [("280 million", "")]
+    assert changes("The fund raised prices by 5%.") == [("5%", "up")]
+
+
+def test_a_bracketed_restatement_takes_the_bound_and_change_of_its_figure():
+    mentions = find("Deposits of more than 7.5 million crowns (US $1.1 million) pay a fee.")
+    assert [(m.text, m.qualifier, m.unit) for m in mentions] == [
+        ("more than 7.5 million", "more_than", ""),
+        ("US $1.1 million", "more_than", "US$"),
+    ]
+    engine = find("It makes just under 296 hp (224 kW / 300 PS) of power.")
+    assert [m.qualifier for m in engine] == ["less_than", "less_than", "less_than"]
+    drop = find("Temperatures dropped by 1 to 1.5 degrees Celsius (1.8 to 2.7 Fahrenheit).")
+    assert [m.change for m in drop] == ["down", "down"]
+
+
+def test_glued_units_leave_the_figure():
+    assert [(m.text, m.value) for m in find("a 640bhp engine, 54GB of data, a 278kg tuna")] == [
+        ("640", 640),
+        ("54", 54),
+        ("278", 278),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack on 9/11 changed the region.",  # a date, not 9/11ths
+        "The base runs 24/7 now.",
+        "The vote went 3/4 in favour.",  # a bare slash pair is no fraction
+        "He won a third term in 2012.",  # an ordinal, not a fraction
+        "They reached the third round.",
+        "The new iPhone 11 went on sale.",  # a product name
+        "The S&P 500 and the FTSE 100 fell.",  # index names
+        "He lives at 9 E 71st St in Manhattan.",  # an address
+        "The office is at 16-18 Industrial Avenue.",
+        "She bought a PS5 for her son.",  # a games console, not five pounds
+        "He teaches at PS 122 in Manhattan.",  # a school
+        "The 5G network covers Latakia.",  # glued letters that are no unit
+        "It was the 1990s all over again.",
+        "Syria won the match 2-0 at home.",  # a score, not a range
+        "They tied Game 7 at 89-89.",
+        "He told BBC One about it.",  # a channel name
+        "It was the worst since World War Two.",
+        "Temperatures fell between 1600 and 1900.",  # years, paired with a year
+        "The property sits in the 90049 ZIP Code.",  # a postal code
+    ],
+)
+def test_more_shapes_that_are_not_figures(sentence):
+    assert find(sentence) == [], [m.text for m in find(sentence)]
+
+
+def test_a_capitalised_number_word_before_a_counted_noun_is_a_count():
+    # A tag line run into the next sentence: "Damascus" is no name of the number.
+    assert only("Tags Syria Rebels Damascus Four civilians were killed.").value == 4
+
+
+def test_language_tables_are_loaded_per_language():
+    text = "Russian jets flew more than 2 thousand sorties, up 5% on the week."
+    assert find(text, language="en") == find(text)
+    with pytest.raises(FiguresInputError, match="no word tables"):
+        find(text, language="xx")
 
 
 def test_qualifier_at_the_start_of_a_line():
@@ -155,7 +466,9 @@ def test_tweet_shape_from_the_seeds():
 
 _ADVERSARIAL = st.sampled_from(
     ["1,", "1 ", "-", "more than ", "between ", " and ", "hundred ", "a ", "Sept. ", "\u00a0",
-     "$", "k", "0", "9" * 20, ",000", " or ", "several ", "of ", "\n", "\"", "Su-", "+7 "]
+     "$", "k", "0", "9" * 20, ",000", " or ", "several ", "of ", "\n", "\"", "Su-", "+7 ",
+     "/", "\u2044", "½", "minus ", "from ", " to ", "rose ", "US $", "%", " per cent", "m ",
+     "bn", "\u2013", "\u2009", " thousand ", "third", "half ", " out of ", "(", ")", "\u00d710"]
 )  # fmt: skip
 
 
@@ -171,6 +484,8 @@ def test_any_text_gives_sorted_non_overlapping_mentions_that_slice_back(text):
         assert mention.qualifier in {
             "exact", "approx", "more_than", "at_least", "less_than", "at_most", "range", "vague"
         }  # fmt: skip
+        assert mention.change in CHANGES
+        assert isinstance(mention.unit, str)
         previous_end = mention.end
 
 
@@ -179,9 +494,13 @@ def test_long_and_pathological_inputs_finish_quickly():
     # chains, and a megabyte of article-like text. Each must scan in linear time; the suite's
     # time limit, not a timer here, is the guard.
     for text in ("1," * 50_000, "1 000 " * 20_000, "one hundred and " * 10_000, "-1" * 50_000,
-                 "more than " * 20_000 + "5", "Su-" * 30_000):  # fmt: skip
+                 "more than " * 20_000 + "5", "Su-" * 30_000, "rose from 1 to " * 10_000,
+                 "minus " * 20_000 + "4", "1/2/" * 20_000, "US $" * 20_000, "4 thousand " * 20_000,
+                 "a third of " * 20_000, "(1) " * 20_000):  # fmt: skip
         find(text)
-    article = "Russian jets flew more than 2 thousand sorties since Sept. 30, the MoD said. " * 13_000
+    article = (
+        "Russian jets flew more than 2 thousand sorties since Sept. 30, the MoD said. " * 13_000
+    )
     assert len(find(article)) == 13_000
 
 
