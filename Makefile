@@ -21,10 +21,9 @@ $(BIN)/.installed: pyproject.toml
 
 setup: $(BIN)/.installed ## create .venv and install the project with its test extras
 
-report: setup ## the main job on the bundled seeds: tables, then every notebook as HTML (reports/index.html)
-	$(BIN)/figures corpus $(SEEDS) -o $(REPORTS)/corpus.csv
-	$(BIN)/figures extract $(SEEDS) -o $(REPORTS)/claims.csv
-	$(BIN)/figures reconcile $(REPORTS)/claims.csv --corpus $(SEEDS) -o $(REPORTS)/reconciliation
+# figures report extracts and reconciles once, writes the tables to reports/tables/ and runs
+# every notebook on them.
+report: setup ## the main job on the bundled seeds: tables once, then every notebook as HTML (reports/index.html)
 	$(BIN)/figures report $(SEEDS) --jobs 2 -o $(REPORTS)
 
 # The committed notebooks hold their outputs on the seeds, which nbval compares in make test.
@@ -50,5 +49,5 @@ bench: setup ## extraction throughput against quantulum3, and reconcile at 1e4-1
 	$(BIN)/python benchmarks/bench_reconcile.py
 
 clean: ## remove generated reports and caches (keeps .venv)
-	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/*.html $(REPORTS)/reconciliation \
+	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/*.html $(REPORTS)/reconciliation $(REPORTS)/tables \
 		$(REPORTS)/[0-9][0-9]-* .pytest_cache .hypothesis

@@ -3,6 +3,7 @@
 The public entry points are re-exported here; see the README for the tables they produce.
 """
 
+from .artifacts import load_artifacts, load_reconciliation
 from .claims import extract_claims, extract_corpus
 from .corpus import Columns, iter_articles, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
@@ -16,7 +17,9 @@ __all__ = [
     "extract_claims",
     "extract_corpus",
     "iter_articles",
+    "load_artifacts",
     "load_corpus",
+    "load_reconciliation",
     "ureg",
 ]
 __version__ = "0.1.0"

@@ -21,11 +21,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .artifacts import compute, load_artifacts, read_manifest, write_artifacts
 from .atomic import atomic_path
+from .corpus import Columns, load_corpus
 from .errors import FiguresInputError
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR
-from .report import events_table, key_figures, run_pipeline
+from .report import events_table, key_figures
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -59,36 +61,52 @@ def slug(text: str) -> str:
 
 #: Incident pages a batch writes at most (the events with most claimants and widest spread).
 MAX_INCIDENT_PAGES = 20
+#: The folder of a batch's output where the pipeline's tables go (see ``figures_lib.artifacts``).
+TABLES_FOLDER = "tables"
 
 
-def report_events(corpus: str) -> list[tuple[str, str]]:
+def prepare_tables(
+    corpus: str = "", output_dir: Path = Path("reports"), columns: Columns | None = None, options: dict | None = None
+) -> Path:
+    """Load ``corpus``, extract and reconcile it once, and write the tables the notebooks read."""
+    pipeline = compute(load_corpus(corpus or None, columns=columns))
+    return write_artifacts(pipeline, output_dir / TABLES_FOLDER, source=corpus or "seeds", options=options)
+
+
+def report_events(reconciliation) -> list[tuple[str, str]]:
     """(event_id, label) of the events several claimants report, in the order pages are made."""
-    events = events_table(run_pipeline(corpus).reconciliation)
+    events = events_table(reconciliation)
     several = events[events["claimants"] > 1]
     return list(zip(several["event_id"], several["label"]))
 
 
-def plan_runs(corpus: str = "", kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Run]:
-    """The runs of a batch: each notebook once, ``20-reconcile-kind`` once per kind.
+def plan_runs(
+    tables: Path, kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR, output_dir: Path = Path("reports")
+) -> list[Run]:
+    """The runs of a batch on the tables in ``tables``: each notebook once, ``20-reconcile-kind``
+    once per kind, ``40-incident`` once per event several claimants report.
 
-    ``kinds`` defaults to every kind the corpus has claims of. Raises FiguresInputError for a
-    missing notebook or for a parameter a notebook does not declare.
+    Each run's ``reconciliation`` parameter is the tables folder relative to the folder its
+    notebook is written to (and run in), so the executed notebooks name no absolute path.
+    ``kinds`` defaults to every kind the tables have claims of. Raises FiguresInputError for an
+    unknown kind, a missing notebook or a parameter a notebook does not declare.
     """
     known = sorted(lexicon().kinds)
     unknown = sorted(set(kinds or []) - set(known))
     if unknown:
         raise FiguresInputError(f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}")
-    # The kernels run in the notebooks folder, so a corpus path is made absolute here.
-    corpus = str(Path(corpus).resolve()) if corpus else ""
-    present = sorted(set(run_pipeline(corpus).claims["kind"]))
+    pipeline = load_artifacts(tables)
+    present = sorted(set(pipeline.claims["kind"]))
     chosen = list(kinds) if kinds else present
-    runs = [Run("10-extract-claims", {"corpus": corpus, "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen)))]
-    runs += [Run("20-reconcile-kind", {"corpus": corpus, "kind": kind}, slug(f"kind-{kind}")) for kind in chosen]
-    runs.append(Run("30-outlet-comparison", {"corpus": corpus}, "all"))
-    # One incident page per event that several claimants report, the widest spreads first.
-    events = report_events(corpus)
-    runs += [Run("40-incident", {"corpus": corpus, "event_id": event_id}, slug(f"event-{label}"))
-             for event_id, label in events[:MAX_INCIDENT_PAGES]]  # fmt: skip
+
+    def where(notebook: str) -> dict:
+        return {"reconciliation": os.path.relpath(Path(tables).resolve(), (output_dir / notebook).resolve())}
+
+    runs = [Run("10-extract-claims", {**where("10-extract-claims"), "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen)))]
+    runs += [Run("20-reconcile-kind", {**where("20-reconcile-kind"), "kind": kind}, slug(f"kind-{kind}")) for kind in chosen]
+    runs.append(Run("30-outlet-comparison", where("30-outlet-comparison"), "all"))
+    runs += [Run("40-incident", {**where("40-incident"), "event_id": event_id}, slug(f"event-{label}"))
+             for event_id, label in report_events(pipeline.reconciliation)[:MAX_INCIDENT_PAGES]]  # fmt: skip
     for run in runs:
         check_parameters(notebooks_dir / f"{run.notebook}.ipynb", run.parameters)
     return runs
@@ -126,7 +144,7 @@ def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR)
             papermill.execute_notebook(
                 str(notebooks_dir / f"{run.notebook}.ipynb"), str(temporary),
                 parameters=run.parameters, kernel_name="python3", progress_bar=False,
-                cwd=str(notebooks_dir),
+                cwd=str(notebook_path.parent),  # relative parameters are relative to the run's folder
             )  # fmt: skip
         except papermill.PapermillExecutionError as failure:
             error = f"{failure.ename}: {failure.evalue}"
@@ -189,13 +207,18 @@ def run_reports(
     progress: Callable[[RunResult], None] | None = None,
     notebooks_dir: Path = NOTEBOOKS_DIR,
     runs: list[Run] | None = None,
+    tables: Path | None = None,
 ) -> list[RunResult]:
     """Run every planned notebook (``runs``, else ``plan_runs``), ``jobs`` at a time, and
     write ``index.html``.
 
-    Returns the results in plan order; failed runs have ``error`` set.
+    The pipeline runs once: on ``tables`` when given (a folder ``prepare_tables`` or a
+    previous report wrote), else on ``corpus``, whose tables are written to
+    ``<output_dir>/tables`` first. Returns the results in plan order; failed runs have
+    ``error`` set.
     """
-    runs = runs if runs is not None else plan_runs(corpus, kinds, notebooks_dir)
+    tables = tables if tables is not None else prepare_tables(corpus, output_dir)
+    runs = runs if runs is not None else plan_runs(tables, kinds, notebooks_dir, output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     results: dict[Run, RunResult] = {}
     # Worker processes are started fresh (spawn): a forked copy of a process holding kernel
@@ -213,13 +236,15 @@ def run_reports(
             if progress is not None:
                 progress(result)
     ordered = [results[run] for run in runs]
-    write_index(ordered, corpus, output_dir)
+    write_index(ordered, tables, output_dir)
     return ordered
 
 
-def write_index(results: list[RunResult], corpus: str, output_dir: Path) -> Path:
-    """``index.html``: every run with its parameters, status, links and key figures."""
-    reconciliation = run_pipeline(str(Path(corpus).resolve()) if corpus else "").reconciliation
+def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Path:
+    """``index.html``: every run with its parameters, status, links and key figures, all read
+    from the tables the notebooks read."""
+    reconciliation = load_artifacts(tables).reconciliation
+    source = read_manifest(tables).get("source", "")
     rows = []
     for result in results:
         kind = result.run.parameters.get("kind", "")
@@ -231,7 +256,7 @@ def write_index(results: list[RunResult], corpus: str, output_dir: Path) -> Path
             if path
         )
         status = "ok" if not result.error else f"failed: {html.escape(result.error)}"
-        shown = {k: v for k, v in result.run.parameters.items() if k != "corpus"}
+        shown = {k: v for k, v in result.run.parameters.items() if k not in ("corpus", "reconciliation")}
         parameters = json.dumps(shown, sort_keys=True) if shown else "(defaults)"
         rows.append(
             f"<tr class='{'ok' if not result.error else 'failed'}'><td>{html.escape(result.run.notebook)}</td>"
@@ -247,7 +272,7 @@ table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding
 tr.failed td {{ background: #fde2e2; }}
 </style></head><body>
 <h1>figures reports</h1>
-<p>Corpus: {html.escape(corpus or "bundled seeds")}. {len(results)} runs, {failed} failed.</p>
+<p>Corpus: {html.escape(source or "bundled seeds")}. {len(results)} runs, {failed} failed.</p>
 <table><thead><tr><th>notebook</th><th>parameters</th><th>status</th><th>report</th><th>key figures</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}

@@ -16,6 +16,7 @@ from pathlib import Path
 import click
 import pandas as pd
 
+from .artifacts import write_folder
 from .atomic import PartitionedParquetWriter, write_table
 from .claims import extract_corpus, partition_key
 from .corpus import Columns, iter_articles, load_corpus
@@ -216,7 +217,8 @@ def extract_command(
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, file_okay=False),
     default=Path("reports/reconciliation"), show_default=True,
-    help="Folder to write claims, sources, groups, checks and estimates tables into.",
+    help="Folder to write the claims, sources, events, groups, checks and estimates tables into "
+    "(replaced whole).",
 )  # fmt: skip
 @click.option(
     "--corpus", "corpus_path", type=click.Path(path_type=Path), default=None,
@@ -233,18 +235,24 @@ def reconcile_command(
     claims: Path, output: Path, corpus_path: Path | None, table_format: str, **options
 ) -> None:
     """Reconcile a claims table (default reports/claims.csv): claimants, per-day rates,
-    same-claim groups across outlets, consistency checks over time and estimates.
+    incident events across outlets, same-claim groups, consistency checks over time and
+    estimates.
     """
     table = read_table(claims, CLAIMS_COLUMNS, "claims")
     # Articles are streamed: syndication keeps a small fingerprint of each, not its text.
     corpus = iter_articles(corpus_path, columns=_columns(options)) if corpus_path else None
     result = reconcile(table, corpus)
-    for name, frame in result.tables().items():
-        write_table(frame, output / f"{name}.{table_format}")
+
+    def fill(staging: Path) -> None:
+        for name, frame in result.tables().items():
+            write_table(frame, staging / f"{name}.{table_format}")
+
+    # The tables are one set: a failure midway leaves the previous folder, not a mix.
+    write_folder(output, fill)
     inconsistent = int((result.checks["status"] == "inconsistent").sum())
     click.echo(
-        f"{len(result.claims)} claims, {len(result.groups)} groups, {len(result.checks)} checks "
-        f"({inconsistent} inconsistent), {len(result.estimates)} estimates -> {output}"
+        f"{len(result.claims)} claims, {len(result.events)} events, {len(result.groups)} groups, "
+        f"{len(result.checks)} checks ({inconsistent} inconsistent), {len(result.estimates)} estimates -> {output}"
     )
 
 
@@ -258,30 +266,46 @@ def reconcile_command(
               help="Notebooks run at the same time.")  # fmt: skip
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
-    show_default=True, help="Folder for <notebook>/<params>.ipynb and .html, and index.html.",
+    show_default=True, help="Folder for tables/, <notebook>/<params>.ipynb and .html, and index.html.",
+)  # fmt: skip
+@click.option(
+    "--reconciliation", "tables", type=click.Path(path_type=Path, file_okay=False), default=None,
+    help="A tables folder a previous `figures report` wrote (its tables/): run the notebooks on "
+    "it without loading, extracting or reconciling anything.",
 )  # fmt: skip
 @click.option(
     "--progress/--no-progress", default=None,
     help="Show a progress bar (default: only when standard error is a terminal).",
 )  # fmt: skip
+@_column_options
 @_friendly_errors
-def report_command(corpus: Path | None, kinds: str, jobs: int, output: Path, progress: bool | None) -> None:
+def report_command(
+    corpus: Path | None, kinds: str, jobs: int, output: Path, tables: Path | None, progress: bool | None, **options
+) -> None:
     """Run every notebook on CORPUS with papermill and export each run to HTML.
 
-    10-extract-claims and 30-outlet-comparison run once, 20-reconcile-kind once per kind.
-    A failed run is listed in index.html with its error and makes the command exit with 1
-    once every other run has finished.
+    CORPUS is loaded, extracted and reconciled once; the tables go to OUTPUT/tables/ and every
+    notebook reads them. 10-extract-claims and 30-outlet-comparison run once, 20-reconcile-kind
+    once per kind, 40-incident once per event that more than one claimant reports. A failed run
+    is listed in index.html with its error and makes the command exit with 1 once every other
+    run has finished.
     """
     from tqdm import tqdm
 
-    from .batch import plan_runs, run_reports
+    from .batch import plan_runs, prepare_tables, run_reports
 
+    if tables is not None and corpus is not None:
+        raise click.BadParameter("give CORPUS or --reconciliation, not both", param_hint="--reconciliation")
     chosen = [k.strip() for k in kinds.split(",") if k.strip()]
-    corpus_text = str(corpus) if corpus else ""
-    runs = plan_runs(corpus_text, chosen)
+    if tables is None:
+        recorded = {name: value for name, value in options.items() if value}
+        tables = prepare_tables(str(corpus) if corpus else "", output, _columns(options), recorded)
+    runs = plan_runs(tables, chosen, output_dir=output)
     show = sys.stderr.isatty() if progress is None else progress
     with tqdm(total=len(runs), desc="notebooks", unit=" run", disable=not show, file=sys.stderr) as bar:
-        results = run_reports(corpus_text, chosen, jobs, output, progress=lambda _: bar.update(1), runs=runs)
+        results = run_reports(
+            "", chosen, jobs, output, progress=lambda _: bar.update(1), runs=runs, tables=tables
+        )
     failed = [r for r in results if r.error]
     for result in failed:
         click.echo(f"failed: {result.run.stem}: {result.error}", err=True)

@@ -7,40 +7,34 @@ only markup added is the library's own (``<table>``, ``<mark>``).
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .claims import extract_corpus
+from .artifacts import Pipeline, compute, load_artifacts
 from .corpus import load_corpus
-from .reconcile import Reconciliation, reconcile
+from .reconcile import Reconciliation
 from .units import describe_figure
 
-
-@dataclass(frozen=True)
-class Pipeline:
-    """A corpus, its claims and their reconciliation."""
-
-    corpus: pd.DataFrame
-    claims: pd.DataFrame
-    reconciliation: Reconciliation
+__all__ = ["Pipeline", "run_pipeline"]
 
 
-def run_pipeline(corpus: str | Path = "") -> Pipeline:
-    """Load ``corpus`` (empty: the bundled seeds), extract its claims and reconcile them.
+def run_pipeline(corpus: str | Path = "", reconciliation: str | Path = "") -> Pipeline:
+    """The tables a notebook shows: read from ``reconciliation``, an artifacts folder that
+    ``figures report`` wrote, when given; else computed from ``corpus`` (empty: the bundled
+    seeds) by loading, extracting and reconciling it once.
 
     Results are cached per path for the session, so notebook cells can ask again freely.
     """
-    return _run_pipeline(str(corpus))
+    return _run_pipeline(str(corpus), str(reconciliation))
 
 
 @lru_cache(maxsize=4)
-def _run_pipeline(corpus: str) -> Pipeline:
-    articles = load_corpus(corpus or None)
-    claims = extract_corpus(articles)
-    return Pipeline(articles, claims, reconcile(claims, articles))
+def _run_pipeline(corpus: str, reconciliation: str) -> Pipeline:
+    if reconciliation:
+        return load_artifacts(reconciliation)
+    return compute(load_corpus(corpus or None))
 
 
 def highlighted_sentence(sentence: str, sentence_start: int, start: int, end: int) -> str:
