@@ -94,6 +94,15 @@ def _same_day(gold_value: str, claimed) -> bool:
     return expected == found
 
 
+def _canonical(name: str) -> str:
+    """A gold place in the gazetteer's spelling ("al-Shadadi" and "Shadadi" are one town)."""
+    from .places import gazetteer
+
+    name = name.strip()
+    place = gazetteer().lookup(name)
+    return place.name if place is not None else name
+
+
 def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Score:
     """Score ``claims`` (``extract_corpus`` on ``corpus``) against ``gold`` (:func:`read_gold`)."""
     result = Score(gold=len(gold))
@@ -142,8 +151,8 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             result.scope_right += match.get("scope") == row.scope
         if "place" in gold_fields and (gold_fields["place"] or gold_fields.get("province")):
             result.place_scored += 1
-            places = {p.strip() for p in gold_fields["place"].split(";") if p.strip()}
-            provinces = {p.strip() for p in gold_fields.get("province", "").split(";") if p.strip()}
+            places = {_canonical(p) for p in gold_fields["place"].split(";") if p.strip()}
+            provinces = {_canonical(p) for p in gold_fields.get("province", "").split(";") if p.strip()}
             got = match.get("place", "")
             # A province-only place reads "Idlib province" here; gold may write it "Idlib" or
             # leave the place empty and give the province.

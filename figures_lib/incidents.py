@@ -4,20 +4,25 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
 
 - **Scope** (``scope``), a documented rule on the claim's basis and sentence:
 
-  - ``conflict_total``: a cumulative figure whose sentence names the war as a whole ("a war
-    that has killed more than 250,000"), or an undated perfect-tense toll of the war;
+  - ``conflict_total``: a figure whose sentence ties its toll to the war as a whole: the war as
+    the toll's subject ("a war that has killed more than 250,000", "the conflict, which has
+    claimed") or its frame ("killed in the war", "died since the uprising began");
   - ``campaign``: any other cumulative figure (a running count since a start inside the war:
-    a ceasefire, an offensive, "since Thursday");
+    a ceasefire, an offensive, "since Thursday"), and a perfect-tense toll of an operation
+    without a period ("strikes in support of the offensive have killed hundreds");
   - ``periodic``: a window figure ("in the past 24 hours") or a snapshot (a force size as of a
     day, which is the one-day window of a state); a window that names its day ("yesterday",
     "on Monday") rather than a span is an event's day, so its figure is an ``incident``;
-  - ``background``: a figure without a period whose sentence places it before the story
-    ("last month", "earlier this year", "in a similar attack");
+  - ``background``: a figure that the words before it (or just after it) place before the
+    story ("last month", "earlier this year", "in a similar attack"), a window ending more than a
+    week before publication ("in August 2013"), or an incident whose sentence dates it more than
+    a week before publication ("an October 2 bomb attack");
   - ``incident``: every other figure without a period: one event's count.
 
 - **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
-  incidents and background figures, else in its paragraph, else in the headline (the first
-  line), else in the dateline unless the dateline is a bureau city (:mod:`figures_lib.places`).
+  incidents and background figures, else the last one named before it in its paragraph (or the
+  nearest after), else in the headline (the first line), else in the dateline unless the
+  dateline is a bureau city (:mod:`figures_lib.places`).
   A running count, a window or a conflict total takes a place only from its own sentence, and
   only when the sentence names one place: the place a paragraph or headline names is where an
   event happened, and "in the provinces of Hama, Idlib and Latakia" spreads a ministry's daily
@@ -44,9 +49,13 @@ from .textspans import SpanIndex, paragraphs
 
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
 _PERFECT_TOLL = regex.compile(
-    r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|been\s{1,3}killed|died)\b",
+    r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|cost|been\s{1,3}killed|died)\b",
     regex.IGNORECASE,
 )
+#: How far after a figure a background cue still dates it ("killed 23 people last month").
+_BACKGROUND_AFTER = 30
+#: An incident dated further back than this before publication is context, not the news.
+BACKGROUND_AFTER_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,8 @@ class _Words:
     conflict: regex.Pattern
     campaign: regex.Pattern
     background: regex.Pattern
+    war_toll: regex.Pattern
+    dateline_before: regex.Pattern
     day: regex.Pattern
     relative_days: dict[str, int]
 
@@ -66,7 +77,7 @@ def _whole_words(phrases: list[str]) -> regex.Pattern:
 def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
-        background_words="words", relative_days="numbers",
+        background_words="words", relative_days="numbers", publication_words="words",
     )  # fmt: skip
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
@@ -75,7 +86,21 @@ def _words(language: str) -> _Words:
         rf"|(?:on\s{{1,3}}|last\s{{1,3}})?(?P<weekday>{'|'.join(w.capitalize() for w in periods.WEEKDAYS)}))(?![\w-])",
         regex.IGNORECASE,
     )
+    conflict = phrase_alternation(table["conflict_words"])
+    # The war as the subject of a toll, or as its frame; bounded gaps keep the scan linear.
+    war_toll = regex.compile(
+        # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
+        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}in\s{{1,3}}[A-Z][\w']{{1,20}})?,?\s{{1,3}}"
+        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3})?(?:killed|claimed|left|cost)\b"
+        rf"|\b(?:killed|died|dead|deaths?|lives)\b[^.;]{{0,40}}?\b(?:in|during|since|of|throughout)\s{{1,3}}"
+        rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
+        regex.IGNORECASE,
+    )
     return _Words(
+        war_toll=war_toll,
+        dateline_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$", regex.IGNORECASE
+        ),
         conflict=_whole_words(table["conflict_words"]),
         campaign=_whole_words(table["campaign_words"]),
         background=_whole_words(table["background_words"]),
@@ -84,8 +109,13 @@ def _words(language: str) -> _Words:
     )
 
 
-def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE, period_text: str = "") -> str:
+def claim_scope(
+    basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE, period_text: str = "", figure_at: int = 0
+) -> str:
     """The scope of one claim from its basis and sentence (the rule in the module docstring).
+
+    ``figure_at`` is the figure's offset in the sentence: a background cue dates the figure
+    when it comes before it or just after it, not when it dates something else further on.
 
     >>> claim_scope("cumulative", "a war that has killed more than 250,000 people")
     'conflict_total'
@@ -93,19 +123,28 @@ def claim_scope(basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE
     'incident'
     """
     words = _words(language)
+    if words.war_toll.search(sentence):
+        return "conflict_total"
     if basis == "cumulative":
-        if words.conflict.search(sentence) and not words.campaign.search(sentence):
-            return "conflict_total"
         return "campaign"
     if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
         return "incident"  # "killed 4 people yesterday": the day of one event, not a span
-    if basis in ("window", "snapshot"):
+    cue = words.background.search(sentence, 0, min(len(sentence), figure_at + _BACKGROUND_AFTER))
+    if basis == "window":
+        return "background" if cue or words.background.search(period_text) else "periodic"
+    if basis == "snapshot":
         return "periodic"
-    if words.conflict.search(sentence) and _PERFECT_TOLL.search(sentence) and not words.campaign.search(sentence):
-        return "conflict_total"
-    if words.background.search(sentence):
+    if _PERFECT_TOLL.search(sentence) and words.campaign.search(sentence):
+        return "campaign"
+    if cue:
         return "background"
     return "incident"
+
+
+def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
+    """The last place mention inside [low, at), or None."""
+    index = bisect.bisect_left(starts, at) - 1
+    return mentions[index] if index >= 0 and starts[index] >= low else None
 
 
 def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: int, at: int):
@@ -162,10 +201,15 @@ class _ArticleContext:
             named = {m.place for m in self.mentions[first:last]}
             return named.pop() if len(named) == 1 else None
         if found is None:
+            # A sentence naming no place is about the place the story last named: earlier in its
+            # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
+            # else later in it.
             number = self.paragraph_index.find(at)
             if number is not None:
                 span = self.paragraph_spans[number]
-                found = _nearest(self.mentions, self.starts, span.start, span.end, at)
+                found = _latest_before(self.mentions, self.starts, span.start, sentence_start)
+                if found is None:
+                    found = _nearest(self.mentions, self.starts, span.start, span.end, at)
         return found.place if found is not None else self.fallback
 
     def _days(self) -> tuple[list[int], list]:
@@ -175,6 +219,10 @@ class _ArticleContext:
             if self.published is not None and not pd.isna(self.published):
                 words = _words(self.language)
                 for match in words.day.finditer(self.text):
+                    if (match.group("date") or "").strip().isdigit():
+                        continue  # a bare year ("in 2011", "1924" as a time) names no event day
+                    if words.dateline_before.search(self.text, max(0, match.start() - 30), match.start()):
+                        continue  # "Published October 4 2014": the article's date
                     day = self._resolve(match, words)
                     if day is not None:
                         positions.append(match.start())
@@ -182,24 +230,41 @@ class _ArticleContext:
             self._day_mentions = (positions, days)
         return self._day_mentions
 
-    def _resolve(self, match, words: _Words):
+    def _resolve(self, match, words: _Words, within_a_year: bool = True):
         if match.group("relative"):
             offset = words.relative_days[" ".join(match.group("relative").lower().split())]
             return self.published + pd.Timedelta(days=offset)
         day = periods.resolve_date(match.group("date") or match.group("weekday"), self.published)
-        if day is not None and abs((self.published - day).days) <= 366:
+        if day is not None and (not within_a_year or abs((self.published - day).days) <= 366):
             return day
         return None
 
-    def day_in(self, start: int, end: int):
-        """The first event day named in ``text[start:end]``, resolved against publication."""
+    def day_named(self, words_text: str):
+        """The day a short phrase names ("in August 2013"), however long ago; None if none."""
+        if self.published is None or pd.isna(self.published):
+            return None
+        words = _words(self.language)
+        match = words.day.search(words_text)
+        return self._resolve(match, words, within_a_year=False) if match else None
+
+    def day_in(self, start: int, end: int, at: int | None = None):
+        """The event day named in ``text[start:end]`` nearest the offset ``at`` (the first when
+        ``at`` is None), resolved against publication: "Published October 4 2014 ... killed 35
+        overnight" is the night before, not the dateline's day."""
         positions, days = self._days()
         first = bisect.bisect_left(positions, start)
-        return days[first] if first < len(positions) and positions[first] < end else None
+        last = bisect.bisect_left(positions, end)
+        if first == last:
+            return None
+        if at is None:
+            return days[first]
+        middle = bisect.bisect_left(positions, at, first, last)
+        nearest = min((i for i in (middle - 1, middle) if first <= i < last), key=lambda i: abs(positions[i] - at))
+        return days[nearest]
 
     def event_day(self, row: dict):
         sentence_start = row["sentence_start"]
-        day = self.day_in(sentence_start, sentence_start + len(row["sentence"]))
+        day = self.day_in(sentence_start, sentence_start + len(row["sentence"]), row["start"])
         if day is None:
             number = self.paragraph_index.find(row["start"])
             if number is not None:
@@ -216,6 +281,21 @@ class _ArticleContext:
         return day
 
 
+def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
+    """``background`` for a window or an incident dated more than a week before publication."""
+    published = context.published
+    if published is None or pd.isna(published) or scope not in ("periodic", "incident"):
+        return scope
+    if scope == "periodic":
+        day = context.day_named(row.get("period_text", "")) if row["basis"] == "window" else None
+    else:
+        start = row["sentence_start"]
+        day = context.day_in(start, start + len(row["sentence"]), row["start"])
+    if day is not None and (published - day).days > BACKGROUND_AFTER_DAYS:
+        return "background"
+    return scope
+
+
 def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE) -> None:
     """Fill ``scope``, ``place``, ``province`` and ``event_day`` on one article's claim rows.
 
@@ -226,7 +306,10 @@ def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAUL
         return
     context = _ArticleContext(text, published, language)
     for row in rows:
-        scope = claim_scope(row["basis"], row["sentence"], language, row.get("period_text", ""))
+        scope = claim_scope(
+            row["basis"], row["sentence"], language, row.get("period_text", ""), row["start"] - row["sentence_start"]
+        )
+        scope = _dated_back(scope, row, context)
         place = context.place_of(row, sentence_only=scope not in ("incident", "background"))
         row["scope"] = scope
         row["place"] = place.label if place else ""

@@ -289,3 +289,46 @@ def test_places_and_incident_context_take_linear_time(shape):
     small = min(seconds(8_000) for _ in range(3))
     large = min(seconds(64_000) for _ in range(3))
     assert large < max(small, 0.01) * 14, (shape, small, large)
+
+
+@pytest.mark.parametrize(
+    ("basis", "sentence", "scope"),
+    [
+        ("unspecified", "The monitor, a group that tracks the conflict, said rockets had killed 19 people in Homs.", "incident"),
+        ("unspecified", "More than 300,000 people have been killed in the conflict.", "conflict_total"),
+        ("unspecified", "Activists say strikes in support of the offensive have killed hundreds of civilians.", "campaign"),
+        ("unspecified", "Jets killed 40 people near Sirte in a raid on a camp linked to bombings last year.", "incident"),
+    ],
+)
+def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sentence, scope):
+    at = sentence.index(next(w for w in sentence.split() if w[0].isdigit() or w == "hundreds"))
+    assert claim_scope(basis, sentence, figure_at=at) == scope
+
+
+def test_an_incident_dated_weeks_before_publication_is_background():
+    claims = figures_lib.extract_claims(
+        "A bomb killed 12 people in Homs on Monday. An October 2 bomb attack killed 17 people in Homs.",
+        published="2016-11-30",
+    )
+    assert dict(zip(claims.value, claims.scope)) == {12.0: "incident", 17.0: "background"}
+
+
+def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sentence():
+    claims = figures_lib.extract_claims(
+        "Published October 4 2014 At least 35 militants were killed in air strikes on Raqqa overnight.",
+        published="2014-10-04",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2014-10-03"]
+
+
+def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
+    claims = figures_lib.extract_claims(
+        "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. Eight police officers "
+        "were killed in the blast, the agency said. Clashes continued in Aleppo.",
+        published="2016-02-09",
+    )
+    assert claims.place.tolist() == ["Homs"]
+
+
+def test_news_agency_acronyms_are_not_towns():
+    assert find_places("SANA said 12 people were killed, the Amaq agency said.") == []
