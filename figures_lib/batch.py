@@ -80,6 +80,14 @@ def report_events(reconciliation) -> list[tuple[str, str]]:
     return list(zip(several["event_id"], several["label"]))
 
 
+def check_kinds(kinds: list[str] | None) -> None:
+    """Refuse kinds the lexicon does not have, naming the known ones."""
+    known = sorted(lexicon().kinds)
+    unknown = sorted(set(kinds or []) - set(known))
+    if unknown:
+        raise FiguresInputError(f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}")
+
+
 def plan_runs(
     tables: Path, kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR, output_dir: Path = Path("reports")
 ) -> list[Run]:
@@ -91,10 +99,7 @@ def plan_runs(
     ``kinds`` defaults to every kind the tables have claims of. Raises FiguresInputError for an
     unknown kind, a missing notebook or a parameter a notebook does not declare.
     """
-    known = sorted(lexicon().kinds)
-    unknown = sorted(set(kinds or []) - set(known))
-    if unknown:
-        raise FiguresInputError(f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}")
+    check_kinds(kinds)
     pipeline = load_artifacts(tables)
     present = sorted(set(pipeline.claims["kind"]))
     chosen = list(kinds) if kinds else present

@@ -292,11 +292,12 @@ def report_command(
     """
     from tqdm import tqdm
 
-    from .batch import plan_runs, prepare_tables, run_reports
+    from .batch import check_kinds, plan_runs, prepare_tables, run_reports
 
     if tables is not None and corpus is not None:
         raise click.BadParameter("give CORPUS or --reconciliation, not both", param_hint="--reconciliation")
     chosen = [k.strip() for k in kinds.split(",") if k.strip()]
+    check_kinds(chosen)  # before anything is computed or written
     if tables is None:
         recorded = {name: value for name, value in options.items() if value}
         tables = prepare_tables(str(corpus) if corpus else "", output, _columns(options), recorded)

@@ -41,16 +41,52 @@ STYLE = {
 _PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
             "#e377c2", "#7f7f7f", "#bcbd22"]  # fmt: skip
 _MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*", "h", "<"]
+#: Outlet rows the agreement matrix shows at most; the rest are summed into "other".
+MATRIX_OUTLETS = 30
 
 
-def outlet_colours(outlets) -> dict[str, str]:
-    """A colour per outlet, in sorted order, the same on every run."""
-    return {outlet: _PALETTE[i % len(_PALETTE)] for i, outlet in enumerate(sorted(set(outlets)))}
+#: Legend entries per legend: the most frequent names, then one "other" entry for the rest, so
+#: that two legends (outlets, claimants) never hold more than 12 entries on a 50-outlet corpus.
+LEGEND_NAMES = 5
+OTHER = "other"
+_OTHER_COLOUR = "#aaaaaa"
+_OTHER_MARKER = "."
 
 
-def claimant_markers(claimants) -> dict[str, str]:
-    """A marker per claimant, in sorted order."""
-    return {name: _MARKERS[i % len(_MARKERS)] for i, name in enumerate(sorted(set(claimants)))}
+def _most_frequent(names, limit: int) -> list[str]:
+    """The ``limit`` most frequent names, ties by name, then sorted for a stable order."""
+    counts = pd.Series(list(names), dtype="object").value_counts()
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+    return sorted(name for name, _ in ranked)
+
+
+def outlet_colours(outlets, limit: int = LEGEND_NAMES) -> dict[str, str]:
+    """A colour per frequent outlet, in sorted order, the same on every run; the rest share
+    the grey of ``other`` (look them up with :func:`colour_of`)."""
+    names = list(outlets)
+    chosen = _most_frequent(names, limit)
+    colours = {outlet: _PALETTE[i % len(_PALETTE)] for i, outlet in enumerate(chosen)}
+    if len(set(names)) > len(chosen):
+        colours[OTHER] = _OTHER_COLOUR
+    return colours
+
+
+def claimant_markers(claimants, limit: int = LEGEND_NAMES) -> dict[str, str]:
+    """A marker per frequent claimant, in sorted order; the rest share ``other``'s."""
+    names = list(claimants)
+    chosen = _most_frequent(names, limit)
+    markers = {name: _MARKERS[i % len(_MARKERS)] for i, name in enumerate(chosen)}
+    if len(set(names)) > len(chosen):
+        markers[OTHER] = _OTHER_MARKER
+    return markers
+
+
+def colour_of(colours: dict[str, str], outlet: str) -> str:
+    return colours.get(outlet, _OTHER_COLOUR)
+
+
+def marker_of(markers: dict[str, str], claimant: str) -> str:
+    return markers.get(claimant, _OTHER_MARKER)
 
 
 def _card(size: tuple[float, float], data: pd.DataFrame):
@@ -111,13 +147,13 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFram
             rows = data[data["basis"] == basis]
             top = _finite_top(pd.concat([rows["high"], rows["value"]])) * 1.25
             for row in rows.itertuples(index=False):
-                colour = colours[row.outlet]
+                colour = colour_of(colours, row.outlet)
                 if row.open_ended:
                     axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
                                   arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
                 else:
                     axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, alpha=0.7)
-                axis.plot(row.period_end, row.value, marker=markers[row.claimant], color=colour, ms=7, ls="")
+                axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
             unit = rows["unit"].iloc[0] if len(rows) else ""
             axis.set_ylabel(f"{basis}\n({unit})")
             axis.set_ylim(bottom=0, top=top if len(rows) else 1)
@@ -139,14 +175,14 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
         figure, axis, colours, markers = _card((8, 3.2), data)
         top = _finite_top(pd.concat([data["per_day_high"], data["per_day_value"]])) * 1.25 if len(data) else 1
         for row in data.itertuples(index=False):
-            colour = colours[row.outlet]
+            colour = colour_of(colours, row.outlet)
             style = "-" if row.basis == "window" else "--"
             axis.hlines(row.per_day_value, row.period_start, row.period_end, color=colour, lw=2.5, ls=style)
             middle = row.period_start + (row.period_end - row.period_start) / 2
             high = row.per_day_high if math.isfinite(row.per_day_high) else top
             if high > row.per_day_low:
                 axis.vlines(middle, row.per_day_low, high, color=colour, lw=1, alpha=0.6)
-            axis.plot(middle, row.per_day_value, marker=markers[row.claimant], color=colour, ls="", ms=6)
+            axis.plot(middle, row.per_day_value, marker=marker_of(markers, row.claimant), color=colour, ls="", ms=6)
         _finish(figure, axis, (colours, markers), top,
                 ylabel=data["rate_unit"].iloc[0] if len(data) else "per day",
                 title=f"{kind} per day: solid = window, dashed = average since the period start")  # fmt: skip
@@ -187,13 +223,13 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
             axis.plot([row.from_date, row.to_date], [row.from_low, row.to_low], color="#7a8ca3", lw=0.8)
             axis.plot([row.from_date, row.to_date], upper, color="#7a8ca3", lw=0.8)
         for row in points.itertuples(index=False):
-            colour = colours[row.outlet]
+            colour = colour_of(colours, row.outlet)
             if math.isfinite(row.high):
                 axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3)
             else:
                 axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
                               arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
-            axis.plot(row.period_end, row.value, marker=markers[row.claimant], color=colour, ms=7, ls="")
+            axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
         _finish(figure, axis, (colours, markers), top,
                 ylabel=points["unit"].iloc[0] if len(points) else kind,
                 title=f"{kind}, cumulative: the band is every count the figures allow in between")  # fmt: skip
@@ -218,6 +254,13 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     columns = ["outlet", "kind", "groups", "shared", "agree", "disagree"]
     data = (pd.DataFrame(rows, columns=columns).groupby(["outlet", "kind"], as_index=False).sum()
             .sort_values(["outlet", "kind"]).reset_index(drop=True))  # fmt: skip
+    # A corpus of many outlets keeps the busiest MATRIX_OUTLETS rows and sums the rest into one,
+    # so that the chart stays within a screen (at most about 2,000 pixels high).
+    busiest = _most_frequent(data.loc[data.index.repeat(data["groups"]), "outlet"], MATRIX_OUTLETS)
+    if data["outlet"].nunique() > len(busiest):
+        data = data.assign(outlet=data["outlet"].where(data["outlet"].isin(busiest), OTHER))
+        data = data.groupby(["outlet", "kind"], as_index=False)[columns[2:]].sum()
+        data = data.sort_values(["outlet", "kind"]).reset_index(drop=True)
     outlets, kinds = sorted(set(data["outlet"])), sorted(set(data["kind"]))
     with matplotlib.rc_context(STYLE):
         figure = Figure(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
