@@ -94,7 +94,10 @@ def write_folder(folder: str | os.PathLike, fill) -> Path:
     return target
 
 
-def write_artifacts(pipeline: Pipeline, folder: str | os.PathLike, *, source: str = "", options: dict | None = None) -> Path:
+def write_artifacts(
+    pipeline: Pipeline, folder: str | os.PathLike, *, source: str = "", options: dict | None = None,
+    input_warnings: list[str] | None = None,
+) -> Path:
     """Write the pipeline's tables into ``folder`` as one set (a temporary folder, then a rename).
 
     Parameters
@@ -108,6 +111,8 @@ def write_artifacts(pipeline: Pipeline, folder: str | os.PathLike, *, source: st
         manifest; never made absolute.
     options:
         The corpus options used (column mapping), recorded in the manifest.
+    input_warnings:
+        What loading the corpus warned about, kept for the report index.
     """
     from . import __version__
 
@@ -126,6 +131,7 @@ def write_artifacts(pipeline: Pipeline, folder: str | os.PathLike, *, source: st
             "articles": len(pipeline.corpus),
             "claims": len(pipeline.claims),
             "tables": {name: len(frame) for name, frame in pipeline.reconciliation.tables().items()},
+            "input_warnings": list(input_warnings or []),
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import re
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
@@ -24,7 +25,7 @@ from pathlib import Path
 from .artifacts import compute, load_artifacts, read_manifest, write_artifacts
 from .atomic import atomic_path
 from .corpus import Columns, load_corpus
-from .errors import FiguresInputError
+from .errors import FiguresInputError, FiguresInputWarning
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR
 from .report import events_table, key_figures
@@ -68,9 +69,19 @@ TABLES_FOLDER = "tables"
 def prepare_tables(
     corpus: str = "", output_dir: Path = Path("reports"), columns: Columns | None = None, options: dict | None = None
 ) -> Path:
-    """Load ``corpus``, extract and reconcile it once, and write the tables the notebooks read."""
-    pipeline = compute(load_corpus(corpus or None, columns=columns))
-    return write_artifacts(pipeline, output_dir / TABLES_FOLDER, source=corpus or "seeds", options=options)
+    """Load ``corpus``, extract and reconcile it once, and write the tables the notebooks read.
+
+    Warnings about the input (a row skipped, a date missing) are shown as usual and kept in the
+    tables' manifest, so that the report index lists them once instead of every notebook.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FiguresInputWarning)
+        pipeline = compute(load_corpus(corpus or None, columns=columns))
+    for warning in caught:
+        warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+    messages = sorted({str(w.message) for w in caught if issubclass(w.category, FiguresInputWarning)})
+    return write_artifacts(pipeline, output_dir / TABLES_FOLDER, source=corpus or "seeds", options=options,
+                           input_warnings=messages)  # fmt: skip
 
 
 def report_events(reconciliation) -> list[tuple[str, str]]:
@@ -249,7 +260,10 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
     """``index.html``: every run with its parameters, status, links and key figures, all read
     from the tables the notebooks read."""
     reconciliation = load_artifacts(tables).reconciliation
-    source = read_manifest(tables).get("source", "")
+    manifest = read_manifest(tables)
+    source = manifest.get("source", "")
+    notes = "".join(f"<li>{html.escape(message)}</li>" for message in manifest.get("input_warnings", []))
+    input_warnings = f"<h2>Input warnings</h2><ul>{notes}</ul>" if notes else ""
     rows = []
     for result in results:
         kind = result.run.parameters.get("kind", "")
@@ -278,6 +292,7 @@ tr.failed td {{ background: #fde2e2; }}
 </style></head><body>
 <h1>figures reports</h1>
 <p>Corpus: {html.escape(source or "bundled seeds")}. {len(results)} runs, {failed} failed.</p>
+{input_warnings}
 <table><thead><tr><th>notebook</th><th>parameters</th><th>status</th><th>report</th><th>key figures</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}

@@ -220,3 +220,24 @@ def incident_html(reconciliation: Reconciliation, event_id: str) -> str:
         lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     lines += ["</tbody>", "</table>"]
     return "\n".join(lines)
+
+
+#: Rows a notebook table shows; the notebook says how many more there are.
+SHOWN_ROWS = 40
+
+
+def problems_first(frame: pd.DataFrame, limit: int = SHOWN_ROWS) -> tuple[pd.DataFrame, int]:
+    """The rows to show, contradictions first, and how many rows are left out.
+
+    Checks sort ``inconsistent`` first, groups ``disagree`` first, events ``different`` first,
+    each then by the size of the problem (``gap``, ``spread``); the rest keep their order.
+    """
+    if "status" in frame.columns:
+        flag, size = frame["status"] == "inconsistent", frame.get("gap")
+    elif "agreement" in frame.columns:
+        flag, size = frame["agreement"].isin(["disagree", "different"]), frame.get("spread")
+    else:
+        return frame.head(limit).reset_index(drop=True), max(len(frame) - limit, 0)
+    order = frame.assign(_flag=~flag, _size=-(size if size is not None else 0))
+    order = order.sort_values(["_flag", "_size"], kind="stable").drop(columns=["_flag", "_size"])
+    return order.head(limit).reset_index(drop=True), max(len(frame) - limit, 0)
