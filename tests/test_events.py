@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 import figures_lib
-from figures_lib.events import find_events
+from figures_lib.reconcile.events import find_events
 from figures_lib.incidents import claim_scope
 from figures_lib.places import find_places
 from figures_lib.reconcile import reconcile

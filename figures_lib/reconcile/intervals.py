@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .units import to_comparison
+from ..units import to_comparison
 
 #: Relative tolerance for "about" figures when matching claims across outlets.
 APPROX_TOLERANCE = 0.05

@@ -29,6 +29,14 @@ import math
 
 import pandas as pd
 
+from ..schema import (
+    EVENTS_COLUMNS,
+    RECONCILED_CLAIMS_COLUMNS,
+    empty_frame,
+    frame_from_rows,
+    records_of,
+)
+from ..units import describe_figure
 from .intervals import (
     APPROX_TOLERANCE,
     claim_interval,
@@ -38,14 +46,6 @@ from .intervals import (
     split_by_article,
     stable_id,
 )
-from .schema import (
-    EVENTS_COLUMNS,
-    RECONCILED_CLAIMS_COLUMNS,
-    empty_frame,
-    frame_from_rows,
-    records_of,
-)
-from .units import describe_figure
 
 #: Claims whose event days are at most this many days after an event's first day join it.
 EVENT_DAY_TOLERANCE = 1
