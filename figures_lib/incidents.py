@@ -65,8 +65,14 @@ class _Words:
     background: regex.Pattern
     war_toll: regex.Pattern
     dateline_before: regex.Pattern
+    month_only: regex.Pattern
+    month_number: dict[str, int]
     day: regex.Pattern
     relative_days: dict[str, int]
+
+
+_CALENDAR = ("january", "february", "march", "april", "may", "june", "july", "august",
+             "september", "october", "november", "december")
 
 
 def _whole_words(phrases: list[str]) -> regex.Pattern:
@@ -96,7 +102,17 @@ def _words(language: str) -> _Words:
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
     )
+    months = lang.table("numbers", language, months="words")["months"]
+    month_number = {}
+    for name in months:  # full names and abbreviations, in calendar order by their first letters
+        for number, full in enumerate(_CALENDAR, start=1):
+            if full.startswith(name.lower().rstrip(".")[:3]):
+                month_number[name.lower()] = number
     return _Words(
+        month_only=regex.compile(
+            rf"\b(?:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b(?!\.?\s{{1,3}}\d)",
+        ),
+        month_number=month_number,
         war_toll=war_toll,
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$", regex.IGNORECASE
@@ -107,6 +123,26 @@ def _words(language: str) -> _Words:
         day=day,
         relative_days=relative,
     )
+
+
+@lru_cache(maxsize=8)
+def _attack_words(language: str) -> tuple[regex.Pattern, dict[str, str]]:
+    table = lang.table("scope", language, attack_types="records")
+    kind_of = {}
+    for kind, phrases in table["attack_types"].items():
+        for phrase in phrases:
+            kind_of[" ".join(phrase.lower().split())] = kind
+    return _whole_words(list(kind_of)), kind_of
+
+
+def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The kinds of attack a sentence names ("air", "shelling", "bombing", ...; scope.toml).
+
+    >>> sorted(attack_types("Air strikes and rebel shelling killed 40 people."))
+    ['air', 'shelling']
+    """
+    pattern, kind_of = _attack_words(language)
+    return frozenset(kind_of[" ".join(m.group().lower().split())] for m in pattern.finditer(sentence))
 
 
 def claim_scope(
@@ -287,13 +323,31 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
     if published is None or pd.isna(published) or scope not in ("periodic", "incident"):
         return scope
     if scope == "periodic":
-        day = context.day_named(row.get("period_text", "")) if row["basis"] == "window" else None
+        if row["basis"] != "window":
+            return scope
+        period_text = row.get("period_text", "")
+        day = context.day_named(period_text)
+        if day is None and _another_month(period_text, context):
+            return "background"  # "in December", in a story of February
     else:
         start = row["sentence_start"]
         day = context.day_in(start, start + len(row["sentence"]), row["start"])
+        before = row["sentence"][: row["start"] - row["sentence_start"] + _BACKGROUND_AFTER]
+        if day is None and _another_month(before, context):
+            return "background"  # "another bomb attack in December", in a story of February
     if day is not None and (published - day).days > BACKGROUND_AFTER_DAYS:
         return "background"
     return scope
+
+
+def _another_month(words_text: str, context: _ArticleContext) -> bool:
+    """Whether ``words_text`` dates something to a month other than publication's ("in December")."""
+    words = _words(context.language)
+    match = words.month_only.search(words_text)
+    if match is None:
+        return False
+    number = words.month_number.get(match.group("month").lower())
+    return number is not None and number != context.published.month
 
 
 def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE) -> None:

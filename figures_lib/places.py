@@ -68,6 +68,7 @@ class Gazetteer:
 
     places: dict[str, Place]
     bureau_cities: frozenset[str]
+    organisation_after: regex.Pattern
     countryside: dict[str, str]  # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
 
     def lookup(self, words: str) -> Place | None:
@@ -137,7 +138,12 @@ def gazetteer() -> Gazetteer:
         for alias in [entry["name"], *entry.get("aliases", [])]:
             add(alias, place, override=True)
     countryside = {name: entry["countryside"] for name, entry in provinces.items() if "countryside" in entry}
-    return Gazetteer(places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), countryside)
+    organisation_words = settings.get("organisation_words", [])
+    organisation_after = regex.compile(
+        r"(?:\s{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True)) + r")\b)"
+        if organisation_words else r"(?!)"
+    )
+    return Gazetteer(places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), organisation_after, countryside)
 
 
 def _can_start(word: str) -> bool:
@@ -174,6 +180,9 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             index += 1
             continue
         size, last_end, place = match
+        if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 16)):
+            index += size  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
+            continue
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
         index += size

@@ -332,3 +332,40 @@ def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
 
 def test_news_agency_acronyms_are_not_towns():
     assert find_places("SANA said 12 people were killed, the Amaq agency said.") == []
+
+
+def test_one_claimant_naming_two_kinds_of_attack_in_one_town_reports_two_incidents():
+    table = claims_table(
+        claim(claim_id="c1", doc_id="a", sentence="Rebel rockets killed 19 people in Aleppo, the monitor said."),
+        claim(claim_id="c2", doc_id="b", low=50.0, high=50.0, value=50.0, quantity=50.0,
+              sentence="Dozens were killed in a day-long battle in Aleppo, the monitor said."),
+        claim(claim_id="c3", doc_id="c", claimant="Syrian state media", low=12.0, high=12.0, value=12.0,
+              quantity=12.0, sentence="Air strikes killed 12 people in Aleppo, state media said."),
+    )  # fmt: skip
+    _, events = find_events(table)
+    # The monitor's rockets and battle are two incidents; state media's air strike joins the
+    # first, whose weapon it contradicts.
+    assert sorted(events.claims) == [1, 2]
+
+
+def test_killed_militants_soldiers_and_civilians_are_three_counts():
+    table = claims_table(
+        claim(claim_id="c1", doc_id="a", casualty_group="militants", low=30.0, high=30.0, value=30.0, quantity=30.0),
+        claim(claim_id="c2", doc_id="b", casualty_group="soldiers", low=12.0, high=12.0, value=12.0, quantity=12.0),
+        claim(claim_id="c3", doc_id="c", casualty_group="civilians", low=5.0, high=5.0, value=5.0, quantity=5.0),
+        claim(claim_id="c4", doc_id="d", casualty_group="people", claimant="Syrian state media", low=6.0, high=6.0, value=6.0, quantity=6.0),
+    )  # fmt: skip
+    _, events = find_events(table)
+    assert sorted(events.claims) == [1, 1, 2]
+
+
+def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
+    assert [m.place.name for m in find_places("Al-Mayadeen TV and the Hama Media Center said Idlib was hit.")] == ["Idlib"]
+
+
+def test_an_incident_dated_to_another_month_is_background():
+    claims = figures_lib.extract_claims(
+        "Two car bombs killed 25 people in Homs on Sunday. Another bomb attack in December killed 32 people in Homs.",
+        published="2016-02-21",
+    )
+    assert dict(zip(claims.value, claims.scope)) == {25.0: "incident", 32.0: "background"}

@@ -8,7 +8,8 @@ and what each holds, so the check lives beside the code that relies on it::
     words = table("numbers", "en", units="numbers", scales="numbers")
 
 Shapes: ``"words"`` (a list of non-empty strings), ``"numbers"`` (a table of string to int or
-float), ``"labels"`` (a table of string to string), ``"records"`` (a table of string to tables).
+float), ``"labels"`` (a table of string to string), ``"records"`` (a table of string to tables
+or lists).
 Adding a language is a new folder holding the same tables; patterns compiled from them are
 cached per language by their callers (``functools.lru_cache`` on a ``language`` argument).
 """
@@ -68,7 +69,7 @@ def _check(where: str, key: str, shape: str, value) -> None:
     elif shape in ("numbers", "labels", "records"):
         if not isinstance(value, dict):
             fail(f"needs a table ({shape})")
-        wanted = {"numbers": (int, float), "labels": str, "records": dict}[shape]
+        wanted = {"numbers": (int, float), "labels": str, "records": (dict, list)}[shape]
         for entry, item in value.items():
             if isinstance(item, bool) or not isinstance(item, wanted):
                 fail(f"entry {entry!r} is {item!r}, not {'a number' if shape == 'numbers' else 'a ' + shape[:-1]}")

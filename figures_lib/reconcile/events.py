@@ -3,10 +3,15 @@
 :func:`find_events` clusters the claims of scope ``incident`` (see :mod:`figures_lib.incidents`):
 
 1. Claims are split by what they count (kind, casualty subtype, comparison unit): killed and
-   injured are separate events.
+   injured are separate events, and so are combatants of each side and everyone else (killed
+   militants, killed soldiers and killed civilians or people are three counts, not three
+   figures for one).
 2. Claims naming a town or region are split by that place; within it, sorted by event day, a
-   claim joins the current event when its day is at most one day after the event's first day,
-   else it opens a new event.
+   claim joins an event whose first day is at most one day before its own, else it opens a new
+   event. One claimant naming two kinds of attack (air strikes, shelling, a bombing,
+   fighting...; scope.toml) in one town and day reports two incidents: the monitor's "rebel
+   rockets killed 19" and its "a day-long battle killed dozens". Different claimants naming
+   different weapons stay together: who did what is among the things outlets contradict.
 3. A claim naming only a province ("Idlib province") joins the one event in a town of that
    province whose days it touches (within a day); when there is none, or several, it is
    clustered with the other province-only claims.
@@ -29,6 +34,7 @@ import math
 
 import pandas as pd
 
+from ..incidents import attack_types
 from ..schema import (
     EVENTS_COLUMNS,
     RECONCILED_CLAIMS_COLUMNS,
@@ -53,19 +59,36 @@ EVENT_DAY_TOLERANCE = 1
 _PROVINCE_SUFFIX = " province"
 
 
+#: Casualty groups counted apart: each side's combatants; everyone else is one family.
+_COMBATANTS = ("militants", "soldiers")
+
+
 def _what(claim: dict) -> tuple:
-    return claim["kind"], claim["subtype"], claim["quantity_unit"]
+    group = claim["casualty_group"] if claim["casualty_group"] in _COMBATANTS else ""
+    return claim["kind"], claim["subtype"], claim["quantity_unit"], group
 
 
 def _by_day(claims: list[dict]) -> list[list[dict]]:
-    """Runs of claims whose event days lie within the tolerance of the run's first day."""
-    runs: list[list[dict]] = []
+    """Runs of claims within the day tolerance of the run's first day, where no claimant names
+    two kinds of attack."""
+    runs: list[tuple[pd.Timestamp, dict, list[dict]]] = []
     for claim in sorted(claims, key=lambda c: (c["event_day"], c["doc_id"], c["start"], c["claim_id"])):
-        if runs and (claim["event_day"] - runs[-1][0]["event_day"]).days <= EVENT_DAY_TOLERANCE:
-            runs[-1].append(claim)
+        types = attack_types(claim["sentence"])
+        home = None
+        for first_day, types_of, members in reversed(runs):
+            if (claim["event_day"] - first_day).days > EVENT_DAY_TOLERANCE:
+                break  # runs are in order of their first day: every earlier one is older still
+            said = types_of.get(claim["claimant"], set())
+            if not types or not said or types & said:
+                home = (types_of, members)
+                break
+        if home is None:
+            runs.append((claim["event_day"], {claim["claimant"]: set(types)}, [claim]))
         else:
-            runs.append([claim])
-    return runs
+            home[0].setdefault(claim["claimant"], set()).update(types)
+            home[1].append(claim)
+    runs.sort(key=lambda run: (run[0], run[2][0]["doc_id"], run[2][0]["start"], run[2][0]["claim_id"]))
+    return [members for _, _, members in runs]
 
 
 def _clusters(incidents: list[dict]) -> list[list[dict]]:
@@ -84,7 +107,7 @@ def _clusters(incidents: list[dict]) -> list[list[dict]]:
             clusters.append(run)
             province = run[0]["province"]
             if province:
-                town_runs_in.setdefault(key[:3] + (province,), []).append(run)
+                town_runs_in.setdefault(key[:-1] + (province,), []).append(run)
     for key in sorted(provinces):
         left = []
         runs = town_runs_in.get(key, [])
