@@ -74,14 +74,17 @@ def _by_day(claims: list[dict]) -> list[list[dict]]:
     runs: list[tuple[pd.Timestamp, dict, list[dict]]] = []
     for claim in sorted(claims, key=lambda c: (c["event_day"], c["doc_id"], c["start"], c["claim_id"])):
         types = attack_types(claim["sentence"])
-        home = None
+        candidates = []
         for first_day, types_of, members in reversed(runs):
             if (claim["event_day"] - first_day).days > EVENT_DAY_TOLERANCE:
                 break  # runs are in order of their first day: every earlier one is older still
             said = types_of.get(claim["claimant"], set())
             if not types or not said or types & said:
-                home = (types_of, members)
-                break
+                candidates.append((types_of, members))
+        # The event whose sentences name the same kind of attack; else the earliest that fits,
+        # which holds the story's lead (claims are read in article order).
+        named = [c for c in candidates if types & set().union(*c[0].values())]
+        home = named[0] if named else (candidates[-1] if candidates else None)
         if home is None:
             runs.append((claim["event_day"], {claim["claimant"]: set(types)}, [claim]))
         else:
