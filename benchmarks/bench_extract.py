@@ -8,6 +8,7 @@
    peak resident set size of a fresh process (the 100 MB run shows its progress bar).
 4. Dask: extraction of the 10 MB corpus on a local cluster of 1 and of 2 worker processes.
 5. ``make report`` on the seeds, set-up already done.
+6. ``figures report`` on a 5 MB corpus: the pipeline once, then the notebooks on its tables.
 
 A plain script rather than pytest-benchmark or asv: the figures are throughputs and ratios
 against a peer measured in one run, not calibrated timings of small functions.
@@ -128,6 +129,24 @@ def make_report_seconds() -> float:
     return time.perf_counter() - start
 
 
+def report_seconds(corpus: pd.DataFrame, folder: Path) -> tuple[float, float, float]:
+    """(pipeline, notebooks, whole) seconds of ``figures report`` on ``corpus``: the pipeline
+    (load, extract, reconcile, write the tables) measured alone in this process, then the whole
+    command in a fresh one, whose notebooks read the tables instead of recomputing them."""
+    from figures_lib.batch import prepare_tables
+
+    corpus_file = write_jsonl(corpus, folder / "report-corpus.jsonl")
+    start = time.perf_counter()
+    prepare_tables(str(corpus_file), folder / "pipeline-only")
+    pipeline = time.perf_counter() - start
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "figures_lib.cli", "report", str(corpus_file), "--kinds", "sorties,casualties",
+                    "-o", str(folder / "report"), "--no-progress"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    whole = time.perf_counter() - start
+    return pipeline, whole - pipeline, whole
+
+
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     arguments.add_argument("--sizes", default="1,10,100", help="corpus sizes in MB")
@@ -175,6 +194,11 @@ def main() -> None:
     if not options.skip_report:
         print("\n5. make report on the seeds (set-up done)")
         print(f"  {make_report_seconds():.1f} s")
+        report_corpus = synthetic_corpus(5)
+        with tempfile.TemporaryDirectory(prefix="figures-bench-") as folder:
+            pipeline, notebooks, whole = report_seconds(report_corpus, Path(folder))
+        print(f"\n6. figures report on a {megabytes_of(report_corpus):.1f} MB corpus (kinds sorties, casualties)")
+        print(f"  {whole:.1f} s in all: pipeline once {pipeline:.1f} s, notebooks on its tables {notebooks:.1f} s")
 
 
 if __name__ == "__main__":
