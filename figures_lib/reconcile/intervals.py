@@ -91,23 +91,35 @@ def split_by_article(cluster: list[dict], tolerance: float, by=("doc_id",)) -> l
     if len(cluster) == 1:
         return [cluster]
 
-    def key(claim: dict) -> tuple:
-        return tuple(claim[name] for name in by)
-
+    keys = [tuple(claim[name] for name in by) for claim in cluster]
     per_article: dict[tuple, int] = {}
-    for claim in cluster:
-        per_article[key(claim)] = per_article.get(key(claim), 0) + 1
+    for key in keys:
+        per_article[key] = per_article.get(key, 0) + 1
+    # Each part keeps the keys it holds and the common interval of its members (None once they
+    # disagree), so a claim is tested against a part in constant time.
     parts: list[list[dict]] = []
-    for claim in sorted(cluster, key=lambda c: (c["doc_id"], c["start"], c["claim_id"])):
-        open_parts = [p for p in parts if all(key(c) != key(claim) for c in p)]
+    part_keys: list[set] = []
+    part_common: list[Interval | None] = []
+    order = sorted(range(len(cluster)), key=lambda i: (cluster[i]["doc_id"], cluster[i]["start"], cluster[i]["claim_id"]))
+    for i in order:
+        claim, key = cluster[i], keys[i]
+        interval = claim_interval(claim, tolerance)
+        open_parts = [j for j in range(len(parts)) if key not in part_keys[j]]
         compatible = [
-            p for p in open_parts
-            if intersect([claim_interval(claim, tolerance)] + [claim_interval(c, tolerance) for c in p]) is not None
+            j for j in open_parts
+            if part_common[j] is not None and intersect([interval, part_common[j]]) is not None
         ]  # fmt: skip
         if compatible:
-            compatible[0].append(claim)
-        elif open_parts and per_article[key(claim)] == 1:
-            open_parts[0].append(claim)
+            chosen = compatible[0]
+            part_common[chosen] = intersect([interval, part_common[chosen]])
+        elif open_parts and per_article[key] == 1:
+            chosen = open_parts[0]
+            part_common[chosen] = None  # it now holds figures that cannot all be true
         else:
-            parts.append([claim])
+            parts.append([])
+            part_keys.append(set())
+            part_common.append(interval)
+            chosen = len(parts) - 1
+        parts[chosen].append(claim)
+        part_keys[chosen].add(key)
     return parts
