@@ -204,38 +204,53 @@ class _ArticleContext:
         self.language = language
         self.paragraph_spans = paragraphs(text)
         self.paragraph_index = SpanIndex(self.paragraph_spans)
-        # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a figure is about.
-        self.mentions = [m for m in find_places(text) if not is_bureau(m.place)]
-        self.starts = [m.start for m in self.mentions]
+        # Places and days are looked for only where a claim needs them (its sentence, then its
+        # paragraph, then the headline and dateline), each span once: the rest of a long
+        # article costs nothing.
+        self._place_mentions: dict[tuple[int, int], tuple[list[PlaceMention], list[int]]] = {}
+        self._day_mentions: dict[tuple[int, int], tuple[list[int], list]] = {}
         self._lead_day = None
         self._lead_day_found = False
-        self._day_mentions = None
-        self.fallback = self._fallback_place()
+        self._fallback = None
+        self._fallback_found = False
 
-    def _fallback_place(self):
+    def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
+        key = (start, end)
+        if key not in self._place_mentions:
+            # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a
+            # figure is about.
+            mentions = [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
+            self._place_mentions[key] = (mentions, [m.start for m in mentions])
+        return self._place_mentions[key]
+
+    @property
+    def fallback(self):
         """The headline's place, else the dateline's unless it is a bureau city."""
-        if not self.paragraph_spans:
-            return None
-        headline = self.paragraph_spans[0]
-        found = _nearest(self.mentions, self.starts, headline.start, headline.end, headline.start)
-        if found is not None:
-            return found.place
-        # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
-        for span in self.paragraph_spans[:3]:
-            dateline = _nearest(self.mentions, self.starts, span.start, min(span.end, span.start + 40), span.start)
-            if dateline is not None and dateline.start - span.start <= 3:
-                return dateline.place
-        return None
+        if not self._fallback_found:
+            self._fallback_found = True
+            if self.paragraph_spans:
+                headline = self.paragraph_spans[0]
+                mentions, starts = self._places_in(headline.start, headline.end)
+                if mentions:
+                    self._fallback = mentions[0].place
+                else:
+                    # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
+                    for span in self.paragraph_spans[:3]:
+                        mentions, _ = self._places_in(span.start, min(span.end, span.start + 40))
+                        if mentions and mentions[0].start - span.start <= 3:
+                            self._fallback = mentions[0].place
+                            break
+        return self._fallback
 
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
         sentence_start = row["sentence_start"]
-        found = _nearest(self.mentions, self.starts, sentence_start, sentence_start + len(row["sentence"]), at)
+        sentence_end = sentence_start + len(row["sentence"])
+        mentions, starts = self._places_in(sentence_start, sentence_end)
         if sentence_only:
-            first = bisect.bisect_left(self.starts, sentence_start)
-            last = bisect.bisect_left(self.starts, sentence_start + len(row["sentence"]))
-            named = {m.place for m in self.mentions[first:last]}
+            named = {m.place for m in mentions}
             return named.pop() if len(named) == 1 else None
+        found = _nearest(mentions, starts, sentence_start, sentence_end, at)
         if found is None:
             # A sentence naming no place is about the place the story last named: earlier in its
             # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
@@ -243,18 +258,21 @@ class _ArticleContext:
             number = self.paragraph_index.find(at)
             if number is not None:
                 span = self.paragraph_spans[number]
-                found = _latest_before(self.mentions, self.starts, span.start, sentence_start)
+                mentions, starts = self._places_in(span.start, span.end)
+                found = _latest_before(mentions, starts, span.start, sentence_start)
                 if found is None:
-                    found = _nearest(self.mentions, self.starts, span.start, span.end, at)
+                    found = _nearest(mentions, starts, span.start, span.end, at)
         return found.place if found is not None else self.fallback
 
-    def _days(self) -> tuple[list[int], list]:
-        """Every event day the article names, with its offset: found in one scan, on first use."""
-        if self._day_mentions is None:
+    def _days_in(self, start: int, end: int) -> tuple[list[int], list]:
+        """The event days named in ``text[start:end]``, with their offsets; each span (a claim's
+        sentence, its paragraph, the lead) is scanned once, and only when a claim asks."""
+        key = (start, end)
+        if key not in self._day_mentions:
             positions, days = [], []
             if self.published is not None and not pd.isna(self.published):
                 words = _words(self.language)
-                for match in words.day.finditer(self.text):
+                for match in words.day.finditer(self.text, start, end):
                     if (match.group("date") or "").strip().isdigit():
                         continue  # a bare year ("in 2011", "1924" as a time) names no event day
                     if words.dateline_before.search(self.text, max(0, match.start() - 30), match.start()):
@@ -263,8 +281,8 @@ class _ArticleContext:
                     if day is not None:
                         positions.append(match.start())
                         days.append(day)
-            self._day_mentions = (positions, days)
-        return self._day_mentions
+            self._day_mentions[key] = (positions, days)
+        return self._day_mentions[key]
 
     def _resolve(self, match, words: _Words, within_a_year: bool = True):
         if match.group("relative"):
@@ -287,15 +305,13 @@ class _ArticleContext:
         """The event day named in ``text[start:end]`` nearest the offset ``at`` (the first when
         ``at`` is None), resolved against publication: "Published October 4 2014 ... killed 35
         overnight" is the night before, not the dateline's day."""
-        positions, days = self._days()
-        first = bisect.bisect_left(positions, start)
-        last = bisect.bisect_left(positions, end)
-        if first == last:
+        positions, days = self._days_in(start, end)
+        if not positions:
             return None
         if at is None:
-            return days[first]
-        middle = bisect.bisect_left(positions, at, first, last)
-        nearest = min((i for i in (middle - 1, middle) if first <= i < last), key=lambda i: abs(positions[i] - at))
+            return days[0]
+        middle = bisect.bisect_left(positions, at)
+        nearest = min((i for i in (middle - 1, middle) if 0 <= i < len(positions)), key=lambda i: abs(positions[i] - at))
         return days[nearest]
 
     def event_day(self, row: dict):

@@ -26,6 +26,11 @@ PLACES_FILE = DATA_DIR / "places.toml"
 _MAX_WORDS = 4
 # Words as the gazetteer reads them: letters, then letters, apostrophes and inner hyphens.
 _WORD = regex.compile(r"[^\W\d_][\w'’‘`ʿʾ]{0,40}(?:-[\w'’‘`ʿʾ]{1,40}){0,3}")
+_WORD_BODY = r"[^\W\d_][\w'’‘`ʿʾ]{0,40}(?:-[\w'’‘`ʿʾ]{1,40}){0,3}"
+# Where a place name can start: a capital, or an Arabic article prefix, after no letter.
+_CANDIDATE = regex.compile(r"(?<![\w'’‘`ʿʾ-])(?:[A-Z]|(?i:al|el|ad|ar|as|ash|at|az|an)-)")
+# Up to four words separated by white space only: a name never runs across punctuation.
+_RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
 _PROVINCE_AFTER = regex.compile(r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b")
 _PROVINCE_BEFORE = regex.compile(r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$")
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
@@ -70,6 +75,7 @@ class Gazetteer:
     bureau_cities: frozenset[str]
     organisation_after: regex.Pattern
     countryside: dict[str, str]  # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
+    first_words: frozenset[str] = frozenset()  # the folded first word of every name
 
     def lookup(self, words: str) -> Place | None:
         return self.places.get(fold(words))
@@ -143,11 +149,16 @@ def gazetteer() -> Gazetteer:
         r"(?:\s{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True)) + r")\b)"
         if organisation_words else r"(?!)"
     )
-    return Gazetteer(places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), organisation_after, countryside)
+    return Gazetteer(
+        places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), organisation_after, countryside,
+        frozenset(key.split()[0] for key in places),
+    )
 
 
-def _can_start(word: str) -> bool:
-    return word[:1].isupper() or word.lower().startswith(_ARTICLE_PREFIXES)
+@lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """:func:`fold` of one word, remembered: articles repeat their capitalised words."""
+    return fold(word)
 
 
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
@@ -159,33 +170,38 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     """
     gazette = gazetteer()
     end = len(text) if end is None else end
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
     found: list[PlaceMention] = []
-    index = 0
-    while index < len(words):
-        first_start, first_end = words[index]
-        if not _can_start(text[first_start:first_end]):
-            index += 1
+    position = start
+    # Candidate starts come from one cheap scan for capitalised words (and "al-" prefixes); the
+    # words after each are read only there, at most four of them.
+    for candidate in _CANDIDATE.finditer(text, start, end):
+        if candidate.start() < position:
+            continue  # inside the place just found
+        run = _RUN.match(text, candidate.start(), end)
+        if run is None:
             continue
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
+        first = text[words[0][0]:words[0][1]]
+        if _fold_word(first).split(" ", 1)[0] not in gazette.first_words:
+            continue
+        first_start = words[0][0]
         match = None
-        for size in range(min(_MAX_WORDS, len(words) - index), 0, -1):
-            last_end = words[index + size - 1][1]
-            if last_end - first_start > 60:
-                continue
-            place = gazette.lookup(text[first_start:last_end])
-            if place is not None:
-                match = (size, last_end, place)
+        folded = []
+        for size, (word_start, word_end) in enumerate(words, start=1):
+            if word_end - first_start > 60:
                 break
+            folded.append(_fold_word(text[word_start:word_end]))
+            place = gazette.places.get(" ".join(folded))
+            if place is not None:
+                match = (size, word_end, place)  # the longest name wins
         if match is None:
-            index += 1
             continue
         size, last_end, place = match
+        position = last_end
         if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 16)):
-            index += size  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
-            continue
+            continue  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
-        index += size
     return found
 
 
