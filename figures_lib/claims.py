@@ -1,10 +1,17 @@
 """Claim extraction: every figure of a known kind, with bounds, unit, period, speaker and span.
 
 ``extract_claims(text)`` returns one row per claim (schema: ``schema.CLAIMS_COLUMNS``):
-a number from :func:`figures_lib.numbers.find`, the counted noun after it (lexicon
-``data/kinds.toml``), the period stated in its sentence (:mod:`figures_lib.periods`) and who
-said it (:mod:`figures_lib.speakers`). A claim repeated within one article is reported once,
-with the number of times it was stated in ``mentions``.
+a number from :func:`figures_lib.numbers.find`, what it counts (the noun after it, from the
+lexicon ``data/kinds.toml``, or for casualties the verb around it: "killing two and injuring
+13", "put the toll at 20"), the period stated in its sentence (:mod:`figures_lib.periods`) and
+who said it (:mod:`figures_lib.speakers`).
+
+An :class:`_Article` reads the text once (paragraphs, sentences, quotations, attributions,
+the starts it states), lazily, and small stages work on it per figure: kind
+(:func:`_counted`), speaker (:func:`_speaker`), period (:func:`_period`), row (:func:`_row`)
+and merge (:func:`_merge`). A claim repeated within one article is reported once, with the
+number of times it was stated in ``mentions``: a headline restating the lede, an unsourced
+restatement of a sourced figure, "at least 18" beside "18" from one claimant.
 """
 
 from __future__ import annotations
@@ -12,14 +19,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import math
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 import regex
 
-from . import incidents, numbers, periods, speakers
+from . import incidents, lang, numbers, periods, speakers
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import SpanIndex, paragraphs, quote_spans, sentences
@@ -31,27 +39,62 @@ class _Matcher:
     """Patterns compiled from the lexicon."""
 
     noun_after: regex.Pattern
-    participle_after: regex.Pattern
-    killed_after: regex.Pattern
-    injured_after: regex.Pattern
-    killed_before: regex.Pattern
-    injured_before: regex.Pattern
+    any_plural_after: regex.Pattern  # a plural noun the lexicon lacks: "killed dozens of tourists"
+    casualty_hint: re.Pattern  # any casualty word at all near a bare number
+    cue_hint: re.Pattern  # any casualty or moved-people word after a noun
+    participle_after: regex.Pattern  # no noun: "120 were wounded", "25 injured", "31 Dead"
+    cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
+    cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
+    excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
+    verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
+    captured_later: regex.Pattern  # "... and was believed to be holding them captive"
+    casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
+    government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
+    government_members: regex.Pattern  # "members of government forces"
+    ellipsis_after: regex.Pattern
+    partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
+    incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
+    subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
+    # The words right before a figure are read as lower-case words, with set lookups: the
+    # verb ("killed 27", "Kill 35"), a toll ("the death toll at 14"), a noun and "of" ("the
+    # deaths of 735"), "including", "and another". A pattern ending at the figure would be
+    # tried at every position of the stretch before it.
+    verb_subtype: dict[str, str]
+    toll_words: frozenset[str]
+    before_of: dict[str, str]
+    excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> _Matcher:
+# Words that may stand between a counted noun and its verb: "have been", "were reportedly".
+_AUXILIARIES = (
+    r"(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both|more|now|"
+    r"still|then|either|others|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared)"
+)
+
+
+@lru_cache(maxsize=8)
+def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
+    # The lexicon is one table for now; the cache is per language so that each language's
+    # patterns are built once when kinds.toml gains translations.
     lex = lexicon()
-    nouns = list(lex.noun_to_kind) + [n for n in lex.people_nouns]
+    nouns = (
+        list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
+        + list(lex.injured_nouns)
+    )  # fmt: skip
     capitalised_nouns = [n for kind in lex.kinds.values() for n in kind.nouns if n != n.lower()]
     modifiers = phrase_alternation(list(lex.modifiers))
-    # A modifier: a lexicon word, a capitalised word, a word in quotes, an adjective ending.
+    # A modifier: a lexicon word, a capitalised word (or two joined by "and": "Iraqi and
+    # Afghan"), a name with a particle ("al-Aqsa"), a word in quotes, an adjective ending.
     modifier = (
-        rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'|(?-i:[A-Z][\w'-]{{0,30}})"
+        rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
+        r"|(?-i:[A-Z][\w'-]{0,30})(?:\s{1,3}(?:and|&)\s{1,3}(?-i:[A-Z][\w'-]{0,30}))?"
+        r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
     noun_after = regex.compile(
-        rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their))?)?"
+        rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
         rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}?)\s{{1,3}}(?P<head>{head})(?![\w-])"
         r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in|from"
         r"|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
@@ -59,24 +102,133 @@ def _matcher() -> _Matcher:
     )
     killed = phrase_alternation(list(lex.killed_cues))
     injured = phrase_alternation(list(lex.injured_cues))
-    participles = phrase_alternation(list(lex.killed_cues) + list(lex.injured_cues))
+    captured = phrase_alternation(list(lex.captured_cues))
+    excluded = phrase_alternation(list(lex.not_casualty_cues))
+    cues = (
+        rf"(?:(?P<killed>{killed})|(?P<injured>{injured})|(?P<captured>{captured})"
+        rf"|(?P<excluded>{excluded}))(?![\w-])"
+    )
+    verbs = phrase_alternation(
+        list(lex.killed_verbs) + list(lex.injured_verbs) + list(lex.captured_verbs)
+    )
+    subtype_of = {}
+    for subtype, words in (
+        ("captured", lex.captured_cues + lex.captured_verbs),
+        ("injured", lex.injured_cues + lex.injured_verbs),
+        ("killed", lex.killed_cues + lex.killed_verbs),
+    ):
+        subtype_of.update({" ".join(w.lower().split()): subtype for w in words})
+    government = phrase_alternation(list(lex.government_words))
+    aircraft = (
+        [n for n in lex.kinds["aircraft"].nouns if not n.endswith("s")]
+        if "aircraft" in lex.kinds
+        else []
+    )
+    sortie_nouns = (
+        phrase_alternation(list(lex.kinds["sorties"].nouns))
+        if "sorties" in lex.kinds
+        else "missions"
+    )
+    events = (
+        r"strike|airstrike|air\s{1,3}strike|raid|air\s{1,3}raid|attack|bombing|blast|explosion"
+        r"|bomb|car\s{1,3}bomb|shelling|massacre"
+    )
+    # Four-letter stems of every casualty word, as one stdlib alternation: a fast first test.
+    stems = {w.split()[0][:4].lower() for w in (
+        lex.killed_cues + lex.injured_cues + lex.captured_cues + lex.killed_verbs
+        + lex.injured_verbs + lex.captured_verbs + lex.toll_words + lex.killed_before_of
+        + lex.injured_before_of
+    ) if len(w) >= 3}  # fmt: skip
     return _Matcher(
         noun_after=noun_after,
+        # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
+        casualty_hint=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")"),
+        cue_hint=re.compile(
+            r"\b(?:"
+            + "|".join(
+                sorted(
+                    map(
+                        re.escape,
+                        stems
+                        | {
+                            w.split()[0][:4].lower()
+                            for w in lex.not_casualty_cues + ("dead", "slain")
+                        },
+                    )
+                )
+            )
+            + ")"
+        ),
+        any_plural_after=regex.compile(
+            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:his|her|their|its|the))?)?"
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,2}}?)\s{{1,3}}(?P<head>(?-i:[a-z][a-z-]{{2,25}}(?<![su])s))(?![\w-])",
+            regex.IGNORECASE,
+        ),
         participle_after=regex.compile(
-            r"\s{1,3}(?:(?:were|was|are|have\s{1,3}been|had\s{1,3}been|reportedly)\s{1,3}){0,2}"
-            rf"(?P<head>{participles})\b",
+            rf"(?:\s{{1,3}}(?:{_AUXILIARIES}|other|more))?(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}"
+            rf"(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
-        killed_after=regex.compile(
-            rf"\s{{1,3}}(?:(?:were|was|are|have\s{{1,3}}been|had\s{{1,3}}been|reportedly)\s{{1,3}}){{0,2}}(?:{killed})\b",
+        cue_after=regex.compile(
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),
-        injured_after=regex.compile(
-            rf"\s{{1,3}}(?:(?:were|was|are|have\s{{1,3}}been|had\s{{1,3}}been|reportedly)\s{{1,3}}){{0,2}}(?:{injured})\b",
+        cue_coordinated=regex.compile(
+            r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
+            r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?"
+            # A shared verb needs its auxiliary ("were killed"): in "... and left one million
+            # injured" the participle belongs to the figure before it.
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),
-        killed_before=regex.compile(rf"\b(?:{killed})\b[^.;]{{0,45}}$", regex.IGNORECASE),
-        injured_before=regex.compile(rf"\b(?:{injured})\b[^.;]{{0,45}}$", regex.IGNORECASE),
+        excluded_coordinated=regex.compile(
+            r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of)\b"
+            r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,8}?"
+            rf"(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}(?:{excluded})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        verb_in_clause=regex.compile(
+            rf"(?r)(?<![\w-])(?P<verb>{verbs})(?![\w-])", regex.IGNORECASE
+        ),
+        captured_later=regex.compile(
+            rf"[^.;!?\n]{{0,100}}?(?<![\w-])(?P<captured>{captured})(?![\w-])", regex.IGNORECASE
+        ),
+        casualty_modifier=regex.compile(
+            rf"(?<![\w-])(?:(?P<killed>dead|slain)|(?P<injured>{injured}))(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        government_modifier=regex.compile(
+            rf"(?<![\w-])(?:{government})(?![\w-])", regex.IGNORECASE
+        ),
+        government_members=regex.compile(
+            rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
+        ),
+        ellipsis_after=regex.compile(
+            r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
+        ),
+        partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
+        mission_after=regex.compile(
+            r"(?:\s{1,3}(?:and|or|&)\s{1,3}[\w,.-]{1,15}(?:\s{1,3}[A-Za-z][\w-]{1,20}){0,3}?)?"
+            rf"\s{{1,3}}(?P<sortie>{sortie_nouns})(?![\w-])",
+            regex.IGNORECASE,
+        )
+        if aircraft
+        else regex.compile(r"(?!)"),
+        incident_clause=regex.compile(
+            rf"(?i:\b(?:{events})s?\b)[^.;:!?\n]{{0,60}}?\b(?:that|which)\s{{1,3}}(?:\w{{1,12}}\s{{1,3}})?"
+            rf"(?:{verbs})\s{{1,3}}$"
+        ),
+        subtype_of=subtype_of,
+        verb_subtype={
+            w.lower(): subtype_of[w.lower()]
+            for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
+        },
+        toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
+        before_of={
+            **{w.lower(): "killed" for w in lex.killed_before_of},
+            **{w.lower(): "injured" for w in lex.injured_before_of},
+        },
+        excluded_words=frozenset(" ".join(w.lower().split()) for w in lex.not_casualty_cues),
     )
 
 
@@ -88,72 +240,383 @@ class _Counted:
     unit: str
     subtype: str
     group: str
+    carries_group: bool = True  # a noun-less figure may take the group of its clause
+    inherited: bool = False  # "and another five": the kind of the figure before it
 
 
-def _casualty_subtype(text: str, mention_start: int, noun_end: int, m: _Matcher) -> str:
-    """'killed' or 'injured' when a casualty word sits next to the figure, else ''."""
-    after_killed = m.killed_after.match(text, noun_end, min(len(text), noun_end + 60))
-    after_injured = m.injured_after.match(text, noun_end, min(len(text), noun_end + 60))
-    if after_killed or after_injured:
-        if after_killed and after_injured:
-            return "killed" if after_killed.end() <= after_injured.end() else "injured"
-        return "killed" if after_killed else "injured"
-    window_start = max(0, mention_start - 60)
-    before_killed = m.killed_before.search(text, window_start, mention_start)
-    before_injured = m.injured_before.search(text, window_start, mention_start)
-    if before_killed and before_injured:
-        return "killed" if before_killed.start() > before_injured.start() else "injured"
-    if before_killed:
+def _words_before(text: str, start: int) -> list[str]:
+    """The last words before ``start``, lower-cased, punctuation kept on them (so "killed."
+    is no verb of the next sentence's figure)."""
+    return text[max(0, start - 60) : start].lower().split()[-8:]
+
+
+_BETWEEN_VERB_AND_FIGURE = (("another",), ("some",), ("a", "further"), ("a", "total", "of"))
+
+
+def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
+    """(subtype, index) of the casualty verb right before a figure: "killing two", "Kill 35",
+    "killed another six"; None if there is none."""
+    index = len(words) - 1
+    for filler in _BETWEEN_VERB_AND_FIGURE:
+        if tuple(words[-len(filler) :]) == filler:
+            index -= len(filler)
+            break
+    if index >= 0 and words[index] in m.verb_subtype:
+        return m.verb_subtype[words[index]], index
+    return None
+
+
+def _combined_before(words: list[str], index: int, m: _Matcher) -> bool:
+    """ "killed and wounded scores of people": two verbs for one figure, no one subtype."""
+    return (
+        index >= 2
+        and words[index - 1] in ("and", "or", "and/or")
+        and words[index - 2] in m.verb_subtype
+    )
+
+
+def _toll_before(words: list[str], m: _Matcher) -> bool:
+    """ "the death toll at 14", "put the toll at least 20", "a toll as high as 400,000"."""
+    for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if words[index] in m.toll_words:
+            return True
+        if not words[index].replace("-", "").isalpha():
+            return False  # a comma or full stop: the toll is another clause's
+    return False
+
+
+def _noun_of_before(words: list[str], m: _Matcher) -> str:
+    """ "the deaths of 735 civilians" -> killed, "the injury of three" -> injured, else ''."""
+    if words[-1:] == ["of"] and len(words) >= 2:
+        return m.before_of.get(words[-2], "")
+    return ""
+
+
+def _sub_figure_before(words: list[str]) -> bool:
+    """ "at least 20, including at least 13 civilians": a part of the figure before."""
+    return words[-1:] == ["including"] or tuple(words[-2:]) in (
+        ("among", "them"),
+        ("among", "whom"),
+        ("of", "whom"),
+    )
+
+
+def _ellipsis_before(words: list[str]) -> bool:
+    """ "and another five", ", 5 in Jableh": a bare figure joined to the one before."""
+    return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
+
+
+def _cue_subtype(match: regex.Match) -> str:
+    """killed/injured/captured for a cue match; 'excluded' for "fled", "evacuated"."""
+    for name in ("killed", "injured", "captured", "excluded"):
+        if match.group(name):
+            return name
+    return ""
+
+
+def _casualty_subtype(
+    text: str, mention: numbers.NumberMention, noun, m: _Matcher, *, near_only: bool = False
+) -> str:
+    """What happened to the counted people: killed, injured, captured, 'excluded' when they
+    fled or were moved, '' when nothing says.
+
+    The verb right before the figure wins ("killed 27 people"), then a verb or adjective right
+    after the noun ("27 people were killed", "31 civilians dead"), a casualty adjective
+    ("wounded combatants"), a toll ("the death toll at 14 people"), a verb after coordinated
+    nouns ("40 soldiers and 18 insurgents were killed") and the nearest verb before the figure
+    in its clause ("killed 27 people, including three children"). ``near_only`` stops before
+    that last, looser step.
+    """
+    before_floor = max(0, mention.start - 60)
+    end = noun.end("head")
+    limit = min(len(text), end + 140)
+    # One literal scan of the words after the noun decides whether the cue patterns can match.
+    cue_ahead = m.cue_hint.search(text[end:limit].lower()) is not None
+    after = m.cue_after.match(text, end, limit) if cue_ahead else None
+    if after is not None and after.end() - end <= len(after.group().split()[-1]) + 1:
+        return _cue_subtype(after)  # "A child killed 7 people injured": the word after wins
+    words = _words_before(text, mention.start)
+    adjacent = _verb_before(words, m)
+    if adjacent is not None:
+        if _combined_before(words, adjacent[1], m):
+            return "combined"  # "killed and wounded scores of people": no one subtype
+        return adjacent[0]
+    if words and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words):
+        # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
+        # held captive were captured.
+        return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"
+    if after is not None:
+        return _cue_subtype(after)
+    modifier = m.casualty_modifier.search(noun.group("mods")) if noun.group("mods") else None
+    if modifier is not None:
+        if cue_ahead and m.excluded_coordinated.match(text, end, limit):
+            return "excluded"  # "wounded combatants and civilians let in": people moved
+        return "killed" if modifier.group("killed") else "injured"
+    if _toll_before(words, m):
         return "killed"
-    if before_injured:
-        return "injured"
+    noun_of = _noun_of_before(words, m)
+    if noun_of:
+        return noun_of
+    coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
+    if coordinated is not None:
+        return _cue_subtype(coordinated)
+    if near_only:
+        return ""
+    clause_start = max(
+        max(text.rfind(mark, before_floor, mention.start) for mark in ".;:!?\n") + 1, before_floor
+    )
+    if m.casualty_hint.search(text[clause_start : mention.start].lower()):
+        earlier = m.verb_in_clause.search(text, clause_start, mention.start)
+        if earlier is not None:
+            return m.subtype_of.get(" ".join(earlier.group("verb").lower().split()), "")
+    later = m.captured_later.match(text, end, limit) if cue_ahead else None
+    if later is not None:
+        return "captured"
     return ""
 
 
 def _counted(
-    text: str, mention: numbers.NumberMention, sentence: str, lex: Lexicon
+    text: str,
+    mention: numbers.NumberMention,
+    sentence: Callable[[], str],
+    lex: Lexicon,
+    m: _Matcher,
+    previous: _Counted | None = None,
 ) -> _Counted | None:
-    """What a number counts, from the words after it; None if it is no claim kind."""
-    m = _matcher()
+    """What a number counts, from the words around it; None if it is no claim kind.
+
+    ``sentence`` returns the figure's sentence, which some nouns need a cue word in ("flights"
+    flown, "positions" hit); it is asked for only then, as most numbers are no claim.
+    ``previous`` is the casualty figure before it in its sentence, which a bare figure joined
+    to it ("30 militants were killed ... and another five outside Kobane", "at least 80 of them
+    soldiers") counts more of.
+    """
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
+    partitive = m.partitive_after.match(text, mention.end, limit) if previous is not None else None
+    if partitive is not None:
+        # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
+        tail = m.noun_after.match(text, partitive.end(), limit)
+        own = tail is not None and _is_people(tail, lex)
+        return _more_of(
+            previous,
+            mention.end,
+            lex.casualty_group(tail.group("head")) if own else previous.group,
+        )
     noun = m.noun_after.match(text, mention.end, limit)
-    if noun is None:
-        participle = m.participle_after.match(text, mention.end, limit)
-        if participle is None:
-            return None
-        subtype = "killed" if participle.group("head").lower() in lex.killed_cues else "injured"
-        return _Counted("casualties", participle.group("head"), participle.end(), "person", subtype, "")
+    if noun is None or (noun.group("of") and not _casualty_of(noun, lex)):
+        if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
+            return None  # "17 of the targets" counts part of something else
+        if noun is None:
+            # Most bare numbers are no casualty figure; one literal scan for a casualty word
+            # near them spares the costlier patterns.
+            if m.casualty_hint.search(text[max(0, mention.start - 60) : limit].lower()) is None:
+                return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
+            return _other_people(text, mention, limit, lex, m) or _bare_figure(
+                text, mention, limit, m, previous
+            )
     head = " ".join(noun.group("head").lower().split())
-    if noun.group("of") and mention.qualifier != "vague" and not _scaled(mention):
-        return None  # "17 of the targets" counts part of something else; "hundreds of" is fine
     what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
     while what_start < noun.end() and text[what_start].isspace():
         what_start += 1
     kind_name = lex.noun_to_kind.get(head)
-    if kind_name is None and head not in lex.people_nouns:
+    people = head in lex.people_nouns or head in lex.killed_nouns or head in lex.injured_nouns
+    if kind_name is None and not people:
         return None
     if kind_name == "tonnage":
+        kind = lex.kinds["tonnage"]
+        if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence())):
+            return None  # "($1 = 0.6825 pounds)": money, not weight
         end = noun.end("cargo") if noun.group("cargo") else noun.end("head")
         unit = str(parse_unit(head))
         return _Counted("tonnage", text[what_start:end], end, unit, "", "")
     end = noun.end("head")
     what = text[what_start:end]
+    if kind_name == "aircraft":
+        mission = m.mission_after.match(text, end, limit)
+        if mission is not None and not head.endswith("s"):
+            # "35 fighter jet and 21 helicopter missions": missions flown, not aircraft.
+            return _Counted(
+                "sorties",
+                text[what_start : mission.end()],
+                mission.end(),
+                lex.kinds["sorties"].unit,
+                "",
+                "",
+            )
+    if kind_name is None and head in lex.group_of and not lex.group_of[head]:
+        # "15 others", "Seven others were wounded": whoever they are, the text does not say.
+        subtype = _casualty_subtype(text, mention, noun, m)
+        if subtype in ("killed", "injured", "captured"):
+            return _Counted("casualties", what, end, "person", subtype, "", False)
+        return None
+    if head in lex.killed_nouns or head in lex.injured_nouns:
+        subtype = "killed" if head in lex.killed_nouns else "injured"
+        return _Counted(
+            "casualties",
+            what,
+            end,
+            "person",
+            subtype,
+            lex.casualty_group(head) if head in lex.group_of else "",
+        )
     if kind_name in (None, "fighters"):
-        subtype = _casualty_subtype(text, mention.start, end, m)
+        subtype = _casualty_subtype(text, mention, noun, m)
+        if subtype in ("excluded", "combined"):
+            return None  # people who fled or were moved; killed and wounded together
+        if (
+            not subtype
+            and previous is not None
+            and _sub_figure_before(_words_before(text, mention.start))
+        ):
+            subtype = previous.subtype  # "the toll rose to 20, including at least 13 civilians"
+        if _attributive(text, noun, head, mention, lex) and not subtype:
+            return None  # "two rebel sources": "rebel" describes the sources
         if subtype:
-            group = head if head in lex.casualty_groups else ""
-            return _Counted("casualties", what, end, "person", subtype, group)
+            return _Counted(
+                "casualties", what, end, "person", subtype, _group(noun, head, text, lex, m)
+            )
         if kind_name is None:
             cues = lex.kinds["fighters"].cues
-            if cues is None or not cues.search(sentence):
+            if cues is None or not cues.search(sentence()):
                 return None
             kind_name = "fighters"
+        if mention.high < 2:
+            return None  # "One rebel commander": a force of one is no force size
     kind = lex.kinds[kind_name]
-    if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence)):
+    if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence())):
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
+
+
+def _other_people(
+    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
+) -> _Counted | None:
+    """People the lexicon has no noun for, when a killing or wounding verb counts them:
+    "killed dozens of tourists", "34 of his comrades were killed"."""
+    noun = m.any_plural_after.match(text, mention.end, limit)
+    if noun is None or noun.group("head").lower() in lex.not_people:
+        return None
+    if (
+        noun.group("of")
+        and noun.group("of").split()[-1].lower() == "of"
+        and mention.qualifier != "vague"
+        and not _scaled(mention)
+    ):
+        return None  # "all three of mass deaths": a part of something, not a count of people
+    subtype = _casualty_subtype(text, mention, noun, m, near_only=True)
+    if subtype in ("", "excluded", "combined"):
+        return None
+    what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
+    what = text[what_start : noun.end("head")].strip()
+    return _Counted(
+        "casualties",
+        what,
+        noun.end("head"),
+        "person",
+        subtype,
+        _group(noun, noun.group("head"), text, lex, m),
+    )
+
+
+def _is_people(noun, lex: Lexicon) -> bool:
+    head = " ".join(noun.group("head").lower().split())
+    return head in lex.people_nouns or lex.noun_to_kind.get(head) == "fighters"
+
+
+def _casualty_of(noun, lex: Lexicon) -> bool:
+    """ "34 of his comrades", "three of the prisoners": people, so the "of" is no part-of."""
+    return (
+        noun.group("of") is not None
+        and _is_people(noun, lex)
+        and "the" not in noun.group("of").lower()
+    )
+
+
+def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
+    """Whether a singular counted noun only describes the noun after it: "two rebel sources"."""
+    last = head.split()[-1]
+    if mention.high <= 1 or last.endswith(
+        ("s", "men", "people", "police", "personnel", "children")
+    ):
+        return False
+    following = text[noun.end("head") : noun.end("head") + 30].split(maxsplit=1)
+    return (
+        bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
+    )
+
+
+# Words after a singular noun that leave it the head: "one child was killed", "2 civilian lives".
+_NOT_A_NOUN = frozenset(
+    "was were is are had has have and or who that which in on at of from by with near lives dead "
+    "killed wounded injured died".split()
+)
+
+
+def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
+    """The canonical casualty group of a counted noun; "government fighters" are soldiers."""
+    group = lex.casualty_group(noun.group("head"))
+    if group == "militants":
+        mods = noun.group("mods") or ""
+        if m.government_modifier.search(mods) or m.government_members.match(
+            text, noun.end("head")
+        ):
+            return "soldiers"
+    return group
+
+
+def _bare_figure(
+    text: str,
+    mention: numbers.NumberMention,
+    limit: int,
+    m: _Matcher,
+    previous: _Counted | None,
+    *,
+    ellipsis_only: bool = False,
+) -> _Counted | None:
+    """A figure with no counted noun after it, from the verb around it: "120 were wounded",
+    "killing two and injuring 13", "put the toll at 20", "and another five outside Kobane".
+
+    ``ellipsis_only`` tries only the last, for a figure with no casualty word near it."""
+    words = _words_before(text, mention.start)
+    if not ellipsis_only:
+        participle = m.participle_after.match(text, mention.end, limit)
+        if participle is not None:
+            head = participle.group("head")
+            subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
+            carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
+            return _Counted("casualties", head, participle.end(), "person", subtype, "", carries)
+        verb = _verb_before(words, m)
+        if verb is not None:
+            if _combined_before(words, verb[1], m):
+                return None  # "killed and wounded 30": no one subtype
+            return _Counted("casualties", "", mention.end, "person", verb[0], "")
+        if _toll_before(words, m):
+            return _Counted("casualties", "", mention.end, "person", "killed", "", False)
+    if (
+        previous is not None
+        and _ellipsis_before(words)
+        and m.ellipsis_after.match(text, mention.end, limit)
+    ):
+        return _more_of(previous, mention.end, previous.group)
+    return None
+
+
+def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True) -> _Counted:
+    """A figure counting more of the casualty figure before it ("and another five"); with
+    ``inherited`` False, that figure itself with the group shown for it."""
+    carries = previous.carries_group and not inherited
+    return _Counted(
+        previous.kind,
+        previous.what,
+        end,
+        previous.unit,
+        previous.subtype,
+        group,
+        carries,
+        inherited,
+    )
 
 
 _SCALE_WORD_END = regex.compile(r"(?i)(?:hundred|thousand|million|billion)s?$")
@@ -210,6 +673,7 @@ def extract_claims(
     published=None,
     doc_id: str | None = None,
     outlet: str | None = None,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """Extract every claim of a known kind from one article's cleaned text.
 
@@ -218,9 +682,12 @@ def extract_claims(
     text:
         Cleaned article text (``load_corpus`` gives it); offsets refer to it.
     published:
-        Publication date, used to resolve "on Saturday", "Sept. 30" and as-of dates.
+        Publication date, used to resolve "on Saturday", "Sept. 30" and as-of dates. When
+        None, a dateline at the start of the text ("Wed 19 Apr 2017 ...") is used.
     doc_id, outlet:
         Copied to every row.
+    language:
+        Language code of the text (``lang/<code>/``); empty or unknown codes read as English.
 
     Returns
     -------
@@ -234,204 +701,542 @@ def extract_claims(
     [{'kind': 'sorties', 'value': 64.0, 'basis': 'window', 'speaker_org': 'Russian Ministry of Defence'}]
     """
     if not isinstance(text, str):
-        raise TypeError(f"extract_claims() needs the article text as str, got {type(text).__name__}")
-    rows = _article_rows(text, _timestamp(published), doc_id or "", outlet or "")
+        raise TypeError(
+            f"extract_claims() needs the article text as str, got {type(text).__name__}"
+        )
+    rows = _article_rows(
+        text, _timestamp(published), doc_id or "", outlet or "", _language_of(language)
+    )
     if not rows:
         return empty_frame(CLAIMS_COLUMNS)
     return frame_from_rows(rows, CLAIMS_COLUMNS)
 
 
-def _article_rows(text: str, published, doc_id: str, outlet: str) -> list[dict]:
+def _article_rows(
+    text: str, published, doc_id: str, outlet: str, language: str = lang.DEFAULT_LANGUAGE
+) -> list[dict]:
     """One article's claim rows, each with its scope, place and event day (``incidents``)."""
-    rows = list(_claim_rows(text, published, doc_id, outlet))
-    incidents.annotate(rows, text, published)
+    if published is None:
+        published = periods.dateline(text, language=language)  # "Wed 19 Apr 2017 ..." opens it
+    rows = list(_claim_rows(text, published, doc_id, outlet, language))
+    incidents.annotate(rows, text, published, language)
     return rows
 
 
-def _claim_rows(text: str, published, doc_id: str, outlet: str) -> Iterator[dict]:
-    mentions = numbers.find(text)
-    if not mentions:
-        return
-    lex = lexicon()
-    who = claimants()
-    paragraph_spans = paragraphs(text)
-    paragraph_index = SpanIndex(paragraph_spans)
+class _Article:
+    """One article read once: paragraphs, sentences, quotations, attributions and the starts
+    it states, each computed on first use and kept, so every figure's stages look them up
+    instead of rescanning the text."""
+
+    def __init__(self, text: str, published, language: str):
+        self.text = text
+        self.published = published
+        self.language = language
+        self.paragraph_spans = paragraphs(text)
+        self.paragraph_index = SpanIndex(self.paragraph_spans)
+        self._sentences: dict[int, tuple[list, SpanIndex]] = {}
+        self._quotes: dict[int, list] = {}
+        self._attributions: dict[tuple[int, int], list] = {}
+        self._paragraph_attributions: dict[int, list] = {}
+        self._starts: dict[str, pd.Timestamp | None] = {}
+        self._periods: dict[tuple, list[periods.Period]] = {}
+        self._stated: dict[tuple[int, int], pd.Timestamp | None] = {}
+        self._cues: dict = {}
+        self.headlines = self._headline_spans()
 
     # Sentences are split only in paragraphs that hold a figure; a sentence is known by its
     # paragraph and its place there.
-    sentences_by_paragraph: dict[int, tuple[list, SpanIndex]] = {}
+    def paragraph_sentences(self, index: int) -> tuple[list, SpanIndex]:
+        if index not in self._sentences:
+            spans = sentences(self.text, [self.paragraph_spans[index]])
+            self._sentences[index] = (spans, SpanIndex(spans))
+        return self._sentences[index]
 
-    def paragraph_sentences(index: int) -> tuple[list, SpanIndex]:
-        if index not in sentences_by_paragraph:
-            spans = sentences(text, [paragraph_spans[index]])
-            sentences_by_paragraph[index] = (spans, SpanIndex(spans))
-        return sentences_by_paragraph[index]
-
-    def sentence_at(position: int) -> tuple[int, int] | None:
-        index = paragraph_index.find(position)
+    def sentence_at(self, position: int) -> tuple[int, int] | None:
+        index = self.paragraph_index.find(position)
         if index is None:
             return None
-        number = paragraph_sentences(index)[1].find(position)
+        number = self.paragraph_sentences(index)[1].find(position)
         return None if number is None else (index, number)
 
-    def sentence_span(key: tuple[int, int]):
-        return paragraph_sentences(key[0])[0][key[1]]
+    def sentence_span(self, key: tuple[int, int]):
+        return self.paragraph_sentences(key[0])[0][key[1]]
 
-    def sentence_before(key: tuple[int, int]) -> tuple[int, int] | None:
+    def sentence_text(self, position: int) -> str:
+        """The sentence holding ``position`` ('' between paragraphs)."""
+        key = self.sentence_at(position)
+        if key is None:
+            return ""
+        span = self.sentence_span(key)
+        return self.text[span.start : span.end]
+
+    def sentence_before(self, key: tuple[int, int]) -> tuple[int, int] | None:
         index, number = key
         while number == 0:
             index -= 1
             if index < 0:
                 return None
-            number = len(paragraph_sentences(index)[0])
+            number = len(self.paragraph_sentences(index)[0])
         return index, number - 1
 
-    article_start_found: list = []  # filled on first use; a functools.cache per article costs more
+    def _headline_spans(self) -> list[tuple[int, int]]:
+        """The headline, when the text opens with one (a short first line of one sentence with
+        no comma: a lede has clauses), and where it is repeated at the start of the next
+        paragraph, as scraped pages do."""
+        if len(self.paragraph_spans) < 2:
+            return []
+        first = self.paragraph_spans[0]
+        line = self.text[first.start : first.end]
+        if len(line) > 150 or "," in line or len(sentences(self.text, [first])) > 1:
+            return []
+        spans = [(first.start, first.end)]
+        body = self.paragraph_spans[1]
+        title = line.rstrip(". ")
+        again = self.text.find(title, body.start, min(body.end, body.start + 120 + len(title)))
+        if again != -1:
+            spans.append((again, again + len(title)))
+        return spans
 
-    def article_start():
-        if not article_start_found:
-            article_start_found.append(periods.operation_start(text, published))
-        return article_start_found[0]
+    def in_headline(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.headlines)
 
-    attributions_by_paragraph: dict[int, tuple[list, list]] = {}
+    def quotes(self, index: int) -> list:
+        """The quotations of paragraph ``index``."""
+        if index not in self._quotes:
+            self._quotes[index] = quote_spans(self.text, self.paragraph_spans[index])
+        return self._quotes[index]
 
-    def paragraph_context(index: int):
-        if index not in attributions_by_paragraph:
-            span = paragraph_spans[index]
-            quotes = quote_spans(text, span)
-            attributions_by_paragraph[index] = (
-                quotes,
-                speakers.paragraph_attributions(text, span, quotes),
+    def sentence_attributions(self, key: tuple[int, int]) -> list:
+        """The attributions whose speech verb is in one sentence (found on first use; taken
+        from the paragraph's when those are known already)."""
+        if key not in self._attributions:
+            index = key[0]
+            span = self.sentence_span(key)
+            if index in self._paragraph_attributions:
+                found = [
+                    a
+                    for a in self._paragraph_attributions[index]
+                    if span.start <= a.position < span.end
+                ]
+            else:
+                found = speakers.paragraph_attributions(
+                    self.text, self.paragraph_spans[index], self.quotes(index),
+                    language=self.language, within=span,
+                )  # fmt: skip
+            self._attributions[key] = found + self._headline_source(index)
+        return self._attributions[key]
+
+    def _headline_source(self, index: int) -> list:
+        """The source a headline names at its end ("...: state TV"), for paragraph 0."""
+        if not (self.headlines and index == 0):
+            return []
+        named = speakers.headline_attribution(
+            self.text, self.paragraph_spans[0], language=self.language
+        )
+        return [] if named is None else [named]
+
+    def context(self, index: int) -> tuple[list, list]:
+        """The quotations and attributions of paragraph ``index`` (found in one pass)."""
+        if index not in self._paragraph_attributions:
+            self._paragraph_attributions[index] = speakers.paragraph_attributions(
+                self.text, self.paragraph_spans[index], self.quotes(index), language=self.language
             )
-        return attributions_by_paragraph[index]
+        found = self._paragraph_attributions[index] + self._headline_source(index)
+        return self.quotes(index), sorted(found, key=lambda a: a.position)
 
-    # Named people who spoke earlier in the article, for resolving "he" and "the Russian leader".
-    # Paragraphs are read backwards from the position, so only those back to the latest named
-    # speaker need their attributions found.
-    def latest_named_before(position: int) -> str:
-        for earlier in range(paragraph_index.at_or_before(position), -1, -1):
-            for attribution in reversed(paragraph_context(earlier)[1]):
-                if attribution.position < position and speakers.is_personal_name(attribution.phrase):
-                    return speakers.strip_titles(attribution.phrase)
-        return ""
+    def latest_before(self, position: int, want: str, organisation: str = "") -> str:
+        """The latest speaker named before ``position``, as written: a person for "he" and bare
+        titles, an organisation or source for "it", "the group", "the source". With
+        ``organisation``, only a person of that claimant counts ("the U.N. envoy" is not the
+        last person named, unless that person speaks for the U.N.).
+
+        Sentences are read backwards from the position, so only those back to the latest
+        named speaker need their attributions found.
+        """
+        who = claimants()
+        fallback = ""
+        paragraph = self.paragraph_index.at_or_before(position)
+        for earlier in range(paragraph, -1, -1):
+            spans, index = self.paragraph_sentences(earlier)
+            if earlier == paragraph:
+                # The figure's own paragraph: its sentences back from the figure, one by one.
+                numbers_back = range(index.at_or_before(position), -1, -1)
+                pieces = (self.sentence_attributions((earlier, n)) for n in numbers_back)
+            else:
+                pieces = (self.context(earlier)[1],)  # an earlier paragraph: in one pass
+            for piece in pieces:
+                for attribution in reversed(piece):
+                    phrase = attribution.phrase
+                    if attribution.position >= position or speakers.needs_resolution(
+                        phrase, language=self.language
+                    ):
+                        continue
+                    personal = speakers.is_personal_name(phrase, language=self.language)
+                    if want == "person" and personal:
+                        if organisation and who.organisation(phrase) != organisation:
+                            continue
+                        return phrase
+                    if want == "organisation" and not personal:
+                        return phrase
+                    fallback = fallback or phrase
+        return fallback if want == "organisation" else ""
+
+    def start_of(self, what: str) -> pd.Timestamp | None:
+        """The operation's or the war's start as the article states it ("operation" or
+        "conflict"), found on first use: most sentences never need it."""
+        if what not in self._starts:
+            find = periods.operation_start if what == "operation" else periods.conflict_start
+            self._starts[what] = find(self.text, self.published, language=self.language)
+        return self._starts[what]
+
+    def period_cues(self, span) -> periods.Cues:
+        """Which period words a sentence holds, found once for its as-of day and periods."""
+        if span not in self._cues:
+            self._cues[span] = periods.cues_of(
+                self.text[span.start : span.end], language=self.language
+            )
+        return self._cues[span]
+
+    def stated_date(self, sentence_key: tuple[int, int]) -> pd.Timestamp | None:
+        """The day a sentence says its figures were given ("said on Saturday"), or None."""
+        if sentence_key not in self._stated:
+            span = self.sentence_span(sentence_key)
+            self._stated[sentence_key] = periods.stated_date(
+                self.text[span.start : span.end], self.published, language=self.language,
+                cues=self.period_cues(span),
+            )  # fmt: skip
+        return self._stated[sentence_key]
+
+    def sentence_periods(self, sentence_key: tuple[int, int], as_of) -> list[periods.Period]:
+        """Periods stated in a sentence ("He added ..." inherits the one before)."""
+        key = (sentence_key, as_of)
+        if key not in self._periods:
+            span = self.sentence_span(sentence_key)
+            sentence = self.text[span.start : span.end]
+            found = periods.find_periods(
+                sentence, span.start, as_of, self.published,
+                lambda: self.start_of("operation"), lambda: self.start_of("conflict"),
+                language=self.language, cues=self.period_cues(span),
+            )  # fmt: skip
+            earlier = self.sentence_before(sentence_key)
+            if not found and earlier is not None and _CONTINUATION.match(sentence):
+                previous = self.sentence_periods(earlier, as_of)
+                found = [p for p in previous if p.basis == "cumulative"] or previous
+            self._periods[key] = found
+        return self._periods[key]
+
+
+def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, str, bool]:
+    """(speaker as written, canonical organisation, quoted) of the figure at ``mention``.
+
+    The attribution nearest the quotation holding the figure, else the one in its sentence
+    whose verb is nearest the figure; none for a war-wide toll the outlet appends ("..., a
+    war that has killed 250,000 people"). Pronouns and references resolve to the latest named
+    person or organisation.
+    """
+    paragraph_number = article.paragraph_index.find(mention.start)
+    quote = next(
+        (q for q in article.quotes(paragraph_number) if q.start <= mention.start < q.end), None
+    )
+    if quote is not None:
+        attribution = speakers.nearest(article.context(paragraph_number)[1], quote)
+    else:
+        in_sentence = [
+            a
+            for a in article.sentence_attributions(sentence_key)
+            if span.start <= a.position < span.end
+        ]
+        if article.in_headline(mention.start):
+            # A headline's source may stand after a repeat of it that runs into the lede.
+            in_sentence += [a for a in article.context(0)[1] if a not in in_sentence]
+        attribution = speakers.nearest(in_sentence, span, mention.start)
+        sentence = article.text[span.start : span.end]
+        if attribution is not None and speakers.in_background(
+            sentence, mention.start - span.start, language=article.language
+        ):
+            attribution = None
+    if attribution is None:
+        return "", "", quote is not None
+    speaker, lead = attribution.phrase, attribution.lead
+    want = speakers.needs_resolution(speaker, language=article.language)
+    if want:
+        titled = who.organisation(speaker) if want == "person" else ""
+        speaker = article.latest_before(attribution.position, want, titled) or speaker
+        lead = ""
+    organisation = (
+        who.organisation(lead) or who.organisation(attribution.phrase) or who.organisation(speaker)
+        or speakers.named_organisation(lead or speaker, language=article.language)
+    )  # fmt: skip
+    return (
+        speakers.strip_titles(speaker, language=article.language),
+        organisation,
+        quote is not None,
+    )
+
+
+def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
+    """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
+    default. A month that only dates one incident ("an airstrike that killed 20 in October")
+    and "last month" that does not closely follow the figure ("an attack last month killed 24")
+    do not count."""
+    stated = [
+        p for p in article.sentence_periods(sentence_key, as_of) if _dates(p, mention, incident)
+    ]
+    if stated:
+        period = min(stated, key=lambda p: abs(p.offset - mention.start))
+        return period.basis, period.start, period.end, period.text
+    return kind.default_basis, None, as_of, ""
+
+
+def _dates(period: periods.Period, mention, incident: bool) -> bool:
+    """Whether a stated period covers a figure of its sentence (see :func:`_period`)."""
+    if period.after_figure and not 0 < period.offset - mention.end <= 30:
+        return False
+    return not (period.month and incident)
+
+
+def _incident_clause(text: str, start: int, position: int, m: _Matcher) -> bool:
+    """ "an airstrike on a hospital that killed over 20": the toll of one incident."""
+    before = text[start:position]
+    return ("that" in before or "which" in before) and m.incident_clause.search(
+        text, start, position
+    ) is not None
+
+
+def _claim_rows(
+    text: str, published, doc_id: str, outlet: str, language: str = lang.DEFAULT_LANGUAGE
+) -> Iterator[dict]:
+    mentions = numbers.find(text)
+    if not mentions:
+        return
+    lex = lexicon()
+    who = claimants()
+    m = _matcher(language)
+    article = _Article(text, published, language)
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
     # January 5"): their figures are as of that day unless their sentence says otherwise.
     interview_day: dict[str, pd.Timestamp] = {}
-    for position, subject, day in periods.interview_dates(text, published):
-        if speakers.needs_resolution(subject):
-            subject = latest_named_before(position)
+    for position, subject, day in periods.interview_dates(text, published, language=language):
+        if speakers.needs_resolution(subject, language=language):
+            subject = article.latest_before(position, "person")
         if subject:
-            interview_day.setdefault(speakers.strip_titles(subject), day)
+            interview_day.setdefault(speakers.strip_titles(subject, language=language), day)
 
-    period_cache: dict[tuple, list[periods.Period]] = {}
-
-    def sentence_periods(sentence_key: tuple[int, int], as_of) -> list[periods.Period]:
-        key = (sentence_key, as_of)
-        if key not in period_cache:
-            span = sentence_span(sentence_key)
-            sentence = text[span.start : span.end]
-            found = periods.find_periods(sentence, span.start, as_of, published, article_start)
-            earlier = sentence_before(sentence_key)
-            if not found and earlier is not None and _CONTINUATION.match(sentence):
-                previous = sentence_periods(earlier, as_of)
-                found = [p for p in previous if p.basis == "cumulative"] or previous
-            period_cache[key] = found
-        return period_cache[key]
-
-    seen: dict[tuple, dict] = {}
+    rows: list[dict] = []
+    # The casualty figure before, with the group shown for it, and the end of its sentence:
+    # a bare figure later in that sentence may count more of it ("and another five").
+    previous: tuple[_Counted, int] | None = None
     casualty_group_in_sentence: dict[tuple[int, int], str] = {}
     for mention in mentions:
-        sentence_number = sentence_at(mention.start)
-        if sentence_number is None:
-            continue
-        span = sentence_span(sentence_number)
-        sentence = text[span.start : span.end]
-        counted = _counted(text, mention, sentence, lex)
+        # Sentences are found only for figures that make claims: most numbers do not.
+        before = previous[0] if previous is not None and mention.start < previous[1] else None
+        sentence_of = functools.partial(article.sentence_text, mention.start)
+        counted = _counted(text, mention, sentence_of, lex, m, before)
         if counted is None:
             continue
+        sentence_number = article.sentence_at(mention.start)
+        if sentence_number is None:
+            continue
+        span = article.sentence_span(sentence_number)
+        sentence = text[span.start : span.end]
         group = counted.group
         if counted.kind == "casualties":
             # "250,000 people killed and over one million injured": the group carries over.
-            group = group or casualty_group_in_sentence.get(sentence_number, "")
+            if counted.carries_group and not counted.inherited:
+                group = group or casualty_group_in_sentence.get(sentence_number, "")
             casualty_group_in_sentence.setdefault(sentence_number, group)
+            if not counted.inherited:
+                previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 
-        # Speaker: the attribution nearest the quotation holding the figure, else in the sentence.
-        paragraph_number = paragraph_index.find(mention.start)
-        quotes, attributions = paragraph_context(paragraph_number)
-        quote = next((q for q in quotes if q.start <= mention.start < q.end), None)
-        if quote is not None:
-            attribution = speakers.nearest(attributions, quote)
-        else:
-            in_sentence = [a for a in attributions if span.start <= a.position < span.end]
-            attribution = speakers.nearest(in_sentence, span)
-        speaker = attribution.phrase if attribution else ""
-        if speaker and speakers.needs_resolution(speaker):
-            speaker = latest_named_before(attribution.position) or speaker
-        organisation = who.organisation(attribution.phrase if attribution else "") or who.organisation(speaker)
-        speaker = speakers.strip_titles(speaker)
-
+        speaker, organisation, quoted = _speaker(article, mention, sentence_number, span, who)
         # As-of day: stated in the sentence, else the speaker's interview day, else publication.
-        as_of = periods.stated_date(sentence, published) or interview_day.get(speaker) or published
+        as_of = article.stated_date(sentence_number) or interview_day.get(speaker) or published
+        # "an airstrike on a hospital that killed over 20 in October": one incident's toll.
+        incident = counted.kind == "casualties" and _incident_clause(
+            text, max(span.start, mention.start - 120), mention.start, m
+        )
+        basis, period_start, period_end, period_text = _period(
+            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident
+        )
+        row = _row(mention, counted, group, doc_id, outlet, published, sentence, span)
+        row.update(
+            basis=basis,
+            period_start=period_start,
+            period_end=period_end,
+            period_text=period_text,
+            speaker=speaker,
+            speaker_org=organisation,
+            quoted=quoted,
+            _headline=article.in_headline(mention.start),
+        )
+        rows.append(row)
+    yield from _merge(rows, doc_id)
 
-        # Period: the stated window or cumulative span nearest the figure, else the kind default.
-        stated = sentence_periods(sentence_number, as_of)
-        if stated:
-            period = min(stated, key=lambda p: abs(p.offset - mention.start))
-            basis, period_start, period_end, period_text = (
-                period.basis, period.start, period.end, period.text
-            )  # fmt: skip
-        else:
-            basis = lex.kinds[counted.kind].default_basis
-            period_start, period_end, period_text = None, as_of, ""
 
-        low, high = mention.low, mention.high
-        low_inclusive = mention.low_inclusive
-        if math.isinf(low) and low < 0:
-            low, low_inclusive = 0.0, True  # counts are never negative
-        value = mention.value if not math.isinf(mention.value) else low
-        quantity, quantity_unit = to_comparison(value, counted.unit)
-        row = {
-            "doc_id": doc_id,
-            "outlet": outlet,
-            "published": published,
-            "kind": counted.kind,
-            "what": counted.what,
-            "low": low,
-            "high": high,
-            "low_inclusive": low_inclusive,
-            "high_inclusive": mention.high_inclusive,
-            "value": value,
-            "qualifier": mention.qualifier,
-            "unit": counted.unit,
-            "quantity": quantity,
-            "basis": basis,
-            "period_start": period_start,
-            "period_end": period_end,
-            "speaker": speaker,
-            "speaker_org": organisation,
-            "quoted": quote is not None,
-            "sentence": sentence,
-            "start": mention.start,
-            "end": mention.end,
-            "subtype": counted.subtype,
-            "casualty_group": group,
-            "quantity_unit": quantity_unit,
-            "period_text": period_text,
-            "sentence_start": span.start,
-            "mentions": 1,
-        }
-        content = _content_key(row)
-        key = content + ((organisation or speaker).lower(),)
+def _row(
+    mention, counted: _Counted, group: str, doc_id, outlet, published, sentence, span
+) -> dict:
+    """One claim row (``schema.CLAIMS_COLUMNS``) without its period, speaker and id."""
+    low, high = mention.low, mention.high
+    low_inclusive = mention.low_inclusive
+    if math.isinf(low) and low < 0:
+        low, low_inclusive = 0.0, True  # counts are never negative
+    value = mention.value if not math.isinf(mention.value) else low
+    quantity, quantity_unit = to_comparison(value, counted.unit)
+    return {
+        "doc_id": doc_id,
+        "outlet": outlet,
+        "published": published,
+        "kind": counted.kind,
+        "what": counted.what,
+        "low": low,
+        "high": high,
+        "low_inclusive": low_inclusive,
+        "high_inclusive": mention.high_inclusive,
+        "value": value,
+        "qualifier": mention.qualifier,
+        "unit": counted.unit,
+        "quantity": quantity,
+        "sentence": sentence,
+        "start": mention.start,
+        "end": mention.end,
+        "subtype": counted.subtype,
+        "casualty_group": group,
+        "quantity_unit": quantity_unit,
+        "sentence_start": span.start,
+        "mentions": 1,
+        "_part": counted.inherited,  # "5 in Tartous and 5 in Jableh": parts, never merged
+    }
+
+
+def _merge(rows: list[dict], doc_id: str) -> list[dict]:
+    """One row per claim an article states, with how often it states it in ``mentions``.
+
+    The same content from the same claimant is one claim; so is a figure the outlet states
+    without a source and a source gives elsewhere in the article; an exact figure and its
+    bounded restatement by one claimant ("18" and "at least 18") keep the exact one; and a
+    headline figure is the lede's claim its interval overlaps ("Kill 35" and "at least 35
+    civilians were killed").
+    """
+    seen: dict[tuple, dict] = {}
+    by_content: dict[tuple, dict] = {}
+    for row in rows:
+        row["_content"] = content = _content_key(row)
+        key = content + (row["casualty_group"], (row["speaker_org"] or row["speaker"]).lower(),
+                         row["_headline"], row["start"] if row["_part"] else -1)  # fmt: skip
         if key in seen:
             seen[key]["mentions"] += 1
             continue
-        row["claim_id"] = _claim_id(doc_id, content, row)
         seen[key] = row
-    yield from seen.values()
+    kept = list(seen.values())
+    # A restatement with no group ("dozens had been killed") is the grouped claim of the same
+    # claimant; one with no source ("one of two people killed") the sourced claim of the same
+    # noun or group.
+    grouped: dict[tuple, dict] = {}
+    for row in kept:
+        if row["casualty_group"] and not row["_headline"] and not row["_part"]:
+            grouped.setdefault(
+                row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),), row
+            )
+            by_content.setdefault(row["_content"] + (_noun_key(row),), row)
+        elif (row["speaker"] or row["speaker_org"]) and not row["_headline"] and not row["_part"]:
+            by_content.setdefault(row["_content"] + (_noun_key(row),), row)
+    merged: list[dict] = []
+    for row in kept:
+        if not row["_headline"] and not row["_part"]:
+            owner = None
+            if not row["casualty_group"]:
+                owner = grouped.get(
+                    row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),)
+                )
+            if owner is None and not (row["speaker"] or row["speaker_org"]):
+                owner = by_content.get(row["_content"] + (_noun_key(row),))
+                owner = (
+                    owner
+                    if owner is not None and (owner["speaker"] or owner["speaker_org"])
+                    else None
+                )
+            if owner is not None and owner is not row:
+                owner["mentions"] += row["mentions"]
+                continue
+        merged.append(row)
+    merged = _merge_restated(merged)
+    merged = _merge_headlines(merged)
+    for row in merged:
+        del row["_headline"], row["_part"]
+        row["claim_id"] = _claim_id(doc_id, row.pop("_content"), row)
+    return merged
 
 
-def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=None) -> pd.DataFrame:
+def _noun_key(row: dict) -> str:
+    """What a claim counts, for telling restatements apart: its group for casualties ("two
+    SU-24 jets" and "Two Russian warplanes" are two claims, not one)."""
+    return row["casualty_group"] if row["kind"] == "casualties" else row["what"].lower()
+
+
+_SAME_FIGURE_FIELDS = ("kind", "subtype", "casualty_group", "basis", "period_start", "period_end")
+
+
+def _merge_restated(rows: list[dict]) -> list[dict]:
+    """An exact figure and the same figure with a bound ("at least 18", "18") from one
+    claimant are one claim; the exact one is kept."""
+    exact: dict[tuple, dict] = {}
+    for row in rows:
+        if row["qualifier"] == "exact" and not row["_headline"]:
+            exact.setdefault(_figure_key(row, row["low"]), row)
+    merged = []
+    for row in rows:
+        if row["qualifier"] in ("at_least", "more_than", "approx") and not row["_headline"]:
+            owner = exact.get(_figure_key(row, row["low"]))
+            if owner is not None and owner is not row:
+                owner["mentions"] += row["mentions"]
+                continue
+        merged.append(row)
+    return merged
+
+
+def _figure_key(row: dict, figure: float) -> tuple:
+    return tuple(str(row[name]) for name in _SAME_FIGURE_FIELDS) + (
+        figure, (row["speaker_org"] or row["speaker"]).lower(),
+    )  # fmt: skip
+
+
+def _merge_headlines(rows: list[dict]) -> list[dict]:
+    """A headline figure is the body's claim of the same kind and subtype whose interval holds
+    it ("Suicide bombing kills at least 16" and "killed at least 16 people"; "Hundreds dead"
+    and "more than 500 lives"): headlines drop the bounds the lede gives."""
+    body = [row for row in rows if not row["_headline"]]
+    merged = []
+    for row in rows:
+        if row["_headline"]:
+            owner = next((b for b in body if _same_figure(row, b, exact=True)), None) or next(
+                (b for b in body if _same_figure(row, b, exact=False)), None
+            )
+            if owner is not None:
+                owner["mentions"] += row["mentions"]
+                continue
+        merged.append(row)
+    return merged
+
+
+def _same_figure(headline: dict, body: dict, *, exact: bool) -> bool:
+    if headline["kind"] != body["kind"] or headline["subtype"] != body["subtype"]:
+        return False
+    if exact:
+        return headline["low"] == body["low"] and headline["high"] == body["high"]
+    if headline["qualifier"] not in ("exact", "vague", "approx"):
+        return headline["low"] == body["low"]  # a headline's own bound is the body's
+    inside = (
+        body["low"] <= headline["value"] <= body["high"]
+        or headline["low"] <= body["value"] <= headline["high"]
+    )
+    return inside
+
+
+def extract_corpus(
+    corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=None
+) -> pd.DataFrame:
     """Extract claims from every article of a corpus table (see ``load_corpus``).
 
     Parameters
@@ -469,6 +1274,7 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
                     _timestamp(getattr(article, "published", None)),
                     str(article.doc_id),
                     str(getattr(article, "outlet", "") or ""),
+                    _language_of(getattr(article, "language", None)),
                 )
             )
             if progress is not None:
@@ -481,6 +1287,18 @@ def extract_corpus(corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=No
     if len(frames) == 1:
         return frames[0]
     return sort_claims(pd.concat(frames, ignore_index=True))
+
+
+def _language_of(value) -> str:
+    """The word tables' language for a corpus row's ``language`` (empty, NaN or unknown codes
+    read as English)."""
+    return _language_code(value if isinstance(value, str) else None)
+
+
+@lru_cache(maxsize=256)
+def _language_code(value: str | None) -> str:
+    # language_or_default lists the language folders on each call; corpora repeat a few codes.
+    return lang.language_or_default(value)
 
 
 def _row_order(row: dict) -> tuple:
@@ -504,5 +1322,7 @@ def partition_key(claims: pd.DataFrame, by: str) -> pd.Series:
     if by == "month":
         return claims["published"].dt.strftime("%Y-%m").fillna("undated")
     if by == "outlet":
-        return claims["outlet"].map(lambda name: _UNSAFE_IN_PATH.sub("-", str(name).lower()).strip("-")[:60] or "unknown")
+        return claims["outlet"].map(
+            lambda name: _UNSAFE_IN_PATH.sub("-", str(name).lower()).strip("-")[:60] or "unknown"
+        )
     raise ValueError(f"partition by 'outlet' or 'month', not {by!r}")

@@ -6,8 +6,9 @@ its file and names the file and entry in any error.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,7 +46,9 @@ def phrase_alternation(phrases: list[str]) -> str:
 
 def words_pattern(phrases: list[str]) -> regex.Pattern:
     """A compiled pattern matching any of the phrases as whole words."""
-    return regex.compile(rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
+    return regex.compile(
+        rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)
@@ -67,10 +70,40 @@ class Lexicon:
     kinds: dict[str, Kind]
     noun_to_kind: dict[str, str]  # lower-case noun -> kind name
     people_nouns: frozenset[str]
-    killed_cues: tuple[str, ...]
+    killed_cues: tuple[str, ...]  # after the count: "were killed", "dead", "among the dead"
     injured_cues: tuple[str, ...]
-    casualty_groups: frozenset[str]
+    captured_cues: tuple[str, ...]
+    killed_verbs: tuple[str, ...]  # before the count: "killed 300", "Kill 35"
+    injured_verbs: tuple[str, ...]
+    captured_verbs: tuple[str, ...]
+    toll_words: tuple[str, ...]  # "death toll at 14"
+    killed_before_of: tuple[str, ...]  # "the deaths of 735 civilians"
+    injured_before_of: tuple[str, ...]
+    killed_nouns: frozenset[str]  # "4 Martyrs"
+    injured_nouns: frozenset[str]  # "35 cases of suffocation"
+    not_casualty_cues: tuple[str, ...]  # "fled", "were evacuated"
+    group_of: dict[str, str]  # lower-case noun -> canonical casualty group
+    government_words: frozenset[str]  # "government fighters" are soldiers
+    not_people: frozenset[str]  # plural nouns that are never a casualty group
+    capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
+
+    def casualty_group(self, noun: str) -> str:
+        """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
+        officers" -> police, a noun not in the table -> itself (lower case unless the lexicon
+        writes it capitalised, as demonyms: "Syrians")."""
+        key = " ".join(noun.lower().split())
+        if key in self.group_of:
+            return self.group_of[key]
+        return noun if noun[:1].isupper() and key in self.capitalised_nouns else key
+
+
+def _word_list(table: dict, key: str, where: str) -> tuple[str, ...]:
+    """A list of non-empty strings from a TOML table, or a FiguresInputError naming it."""
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise FiguresInputError(f"{KINDS_FILE} {where} `{key}`: give a list of non-empty strings")
+    return tuple(value)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +113,7 @@ def lexicon() -> Lexicon:
     Raises
     ------
     FiguresInputError
-        If a kind is unknown, or an entry lacks a required field.
+        If a kind is unknown, or an entry lacks a required field or has the wrong shape.
     """
     table = _load_toml(KINDS_FILE)
     kinds: dict[str, Kind] = {}
@@ -95,8 +128,8 @@ def lexicon() -> Lexicon:
             raise FiguresInputError(
                 f"{KINDS_FILE} [kinds.{name}] default_basis {basis!r}: use one of {', '.join(BASES)}"
             )
-        nouns = tuple(entry.get("nouns", ()))
-        cues = entry.get("cues") or ()
+        nouns = _word_list(entry, "nouns", f"[kinds.{name}]")
+        cues = _word_list(entry, "cues", f"[kinds.{name}]")
         if "unit" not in entry:
             raise FiguresInputError(f"{KINDS_FILE} [kinds.{name}]: add a `unit`")
         kinds[name] = Kind(
@@ -104,20 +137,47 @@ def lexicon() -> Lexicon:
             unit=entry["unit"],
             default_basis=basis,
             nouns=nouns,
-            needs_cue=frozenset(n.lower() for n in entry.get("needs_cue", ())),
+            needs_cue=frozenset(
+                n.lower() for n in _word_list(entry, "needs_cue", f"[kinds.{name}]")
+            ),
             cues=words_pattern(list(cues)) if cues else None,
         )
         for noun in nouns:
             noun_to_kind.setdefault(" ".join(noun.lower().split()), name)
     casualties = table.get("kinds", {}).get("casualties", {})
+    where = "[kinds.casualties]"
+    groups = casualties.get("group_of", {})
+    if not isinstance(groups, dict) or not all(isinstance(v, str) for v in groups.values()):
+        raise FiguresInputError(
+            f"{KINDS_FILE} [kinds.casualties.group_of]: give each noun a group as a string"
+        )
+    people = table.get("people", {})
+    people_nouns = _word_list(people, "nouns", "[people]")
     return Lexicon(
         kinds=kinds,
         noun_to_kind=noun_to_kind,
-        people_nouns=frozenset(n.lower() for n in table.get("people", {}).get("nouns", ())),
-        killed_cues=tuple(casualties.get("killed_cues", ())),
-        injured_cues=tuple(casualties.get("injured_cues", ())),
-        casualty_groups=frozenset(g.lower() for g in casualties.get("groups", ())),
-        modifiers=tuple(table.get("modifiers", {}).get("words", ())),
+        people_nouns=frozenset(" ".join(n.lower().split()) for n in people_nouns),
+        killed_cues=_word_list(casualties, "killed_cues", where),
+        injured_cues=_word_list(casualties, "injured_cues", where),
+        captured_cues=_word_list(casualties, "captured_cues", where),
+        killed_verbs=_word_list(casualties, "killed_verbs", where),
+        injured_verbs=_word_list(casualties, "injured_verbs", where),
+        captured_verbs=_word_list(casualties, "captured_verbs", where),
+        toll_words=_word_list(casualties, "toll_words", where),
+        killed_before_of=_word_list(casualties, "killed_before_of", where),
+        injured_before_of=_word_list(casualties, "injured_before_of", where),
+        killed_nouns=frozenset(n.lower() for n in _word_list(casualties, "killed_nouns", where)),
+        injured_nouns=frozenset(
+            " ".join(n.lower().split()) for n in _word_list(casualties, "injured_nouns", where)
+        ),
+        not_casualty_cues=_word_list(casualties, "not_casualty_cues", where),
+        group_of={" ".join(k.lower().split()): v for k, v in groups.items()},
+        government_words=frozenset(
+            w.lower() for w in _word_list(casualties, "government_words", where)
+        ),
+        not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
+        capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
+        modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
     )
 
 
@@ -125,18 +185,53 @@ def lexicon() -> Lexicon:
 class Claimants:
     """The claimant alias table, compiled: speaker phrase -> canonical organisation."""
 
-    pattern: regex.Pattern
+    pattern: regex.Pattern  # every alias, case-blind (acronyms as written)
     alias_to_name: dict[str, str]
+    # The same aliases as two stdlib patterns, one run on lower-cased text and one for the
+    # acronyms as written: a case-blind alternation of some 200 phrases scans several times
+    # slower, and speaker phrases are scanned for aliases at every attribution.
+    lowered: re.Pattern = field(default=None, compare=False, repr=False)
+    acronyms: re.Pattern | None = field(default=None, compare=False, repr=False)
+    # Each speaker phrase is looked up several times per article; answers are kept.
+    _known: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, alias in lower case) of every alias in ``text``, in order; the match
+        may end in a possessive ("the coalitions spokesman" names the coalition)."""
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+            return [
+                (m.start(), m.end(), m.group("alias").lower()) for m in self.pattern.finditer(text)
+            ]
+        found = [(m.start(), m.end(), m.group("alias")) for m in self.lowered.finditer(lowered)]
+        if self.acronyms is not None:
+            found += [
+                (m.start(), m.end(), m.group("alias").lower())
+                for m in self.acronyms.finditer(text)
+            ]
+            found.sort()
+        return found
 
     def organisation(self, speaker: str) -> str:
-        """Canonical claimant named in ``speaker`` (longest alias wins), or ''."""
+        """Canonical claimant named in ``speaker`` (longest alias wins), or ''.
+
+        An alias may carry a possessive, with or without its apostrophe (scraped text drops
+        them): "the coalitions spokesman" names the coalition.
+        """
         if not speaker:
             return ""
+        known = self._known.get(speaker)
+        if known is not None:
+            return known
         best = ""
-        for match in self.pattern.finditer(speaker):
-            if len(match.group()) > len(best):
-                best = match.group()
-        return self.alias_to_name.get(" ".join(best.lower().split()), "") if best else ""
+        for _, _, alias in self.find(speaker):
+            if len(alias) > len(best):
+                best = alias
+        name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
+        if len(self._known) > 100_000:
+            self._known.clear()
+        self._known[speaker] = name
+        return name
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +239,9 @@ def claimants() -> Claimants:
     """The claimant aliases from ``data/claimants.toml``."""
     table = _load_toml(CLAIMANTS_FILE)
     alias_to_name: dict[str, str] = {}
+    # Acronyms in capitals ("WHO", "UN", "SANA") match only as written, so that "who" and
+    # "un-" stay words; every other alias matches in any case ("The Observatory said").
+    acronyms: list[str] = []
     for index, entry in enumerate(table.get("claimant", []), start=1):
         if "name" not in entry or not entry.get("aliases"):
             raise FiguresInputError(
@@ -151,7 +249,28 @@ def claimants() -> Claimants:
             )
         for alias in [entry["name"], *entry["aliases"]]:
             alias_to_name[" ".join(alias.lower().split())] = entry["name"]
+            if alias.isupper() and " " not in alias:
+                acronyms.append(alias)
+    lowered = [a for a in alias_to_name if a.upper() not in acronyms]
+    alternation = phrase_alternation(lowered)
+    if acronyms:
+        alternation = f"{alternation}|{phrase_alternation(acronyms)}"
     pattern = regex.compile(
-        rf"(?<![\w-])(?:{phrase_alternation(list(alias_to_name))})(?![\w-])", regex.IGNORECASE
+        rf"(?<![\w-])(?P<alias>{alternation})(?:['\u2019]s|s)?(?![\w-])", regex.IGNORECASE
     )
-    return Claimants(pattern=pattern, alias_to_name=alias_to_name)
+    possessive = r"(?:['\u2019]s|s)?(?![\w-])"
+    return Claimants(
+        pattern=pattern,
+        alias_to_name=alias_to_name,
+        lowered=re.compile(rf"(?<![\w-])(?P<alias>{_literal_alternation(lowered)}){possessive}"),
+        acronyms=re.compile(rf"(?<![\w-])(?P<alias>{_literal_alternation(acronyms)}){possessive}")
+        if acronyms
+        else None,
+    )
+
+
+def _literal_alternation(phrases: list[str]) -> str:
+    """A stdlib alternation of phrases as written, longest first, spaces flexible."""
+    parts = [r"\s{1,3}".join(re.escape(word) for word in phrase.split())
+             for phrase in sorted(set(phrases), key=len, reverse=True)]  # fmt: skip
+    return "|".join(parts)

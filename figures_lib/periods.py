@@ -3,93 +3,286 @@
 A claim's period is the half-open day range [period_start, period_end): "over the past 24
 hours" said on 2015-10-10 is [2015-10-09, 2015-10-10); "since Sept. 30" in an article of
 2015-12-11 is [2015-09-30, 2015-12-11). Dates without a year take the latest year that does
-not put them after the publication date; a weekday is its latest occurrence on or before it.
+not put them after the publication date; a weekday is its latest occurrence on or before it,
+so it never lies more than six days away.
+
+The words (weekdays, months, window and cumulative cues) are data in
+``lang/<language>/periods.toml``; the patterns built from them are cached per language.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import pandas as pd
 import regex
-from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-from .numbers import MONTHS, _parse_words
+from . import lang
+from .lexicon import phrase_alternation
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-DATE = (
-    rf"(?:(?:{MONTHS})\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
-    rf"|{_DAY}\s{{1,3}}(?:of\s{{1,3}})?(?:{MONTHS})\.?(?:,?\s{{1,3}}\d{{4}})?"
-    rf"|(?:{MONTHS})\.?\s{{1,3}}\d{{4}}"
-    r"|(?<!\d)(?:19|20)\d{2}(?!\d))"
-)
-_COUNT_WORD = (
-    r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen"
-    r"|twenty-four|forty-eight|seventy-two|thirty|a\s{1,3}few|several)"
-)
-_SPAN_UNIT = r"(?P<unit>hours?|days?|weeks?|months?|years?)"
-
-_WINDOW = regex.compile(
-    r"(?i:\b(?:over|in|during|within|for|throughout)\s{1,3}(?:the|a)\s{1,3}"
-    r"(?:past|last|previous|preceding)\s{1,3}"
-    rf"(?:(?P<count>{_COUNT_WORD})(?:\s{{1,3}}|-))?{_SPAN_UNIT}\b"
-    rf"|\b(?:in|over|during|within|for)\s{{1,3}}(?P<count>{_COUNT_WORD})(?:\s{{1,3}}|-){_SPAN_UNIT}\b"
-    rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
-    r"|\b(?P<overnight>overnight)\b"
-    r"|\b(?P<daily>per\s{1,3}day|a\s{1,3}day|daily|each\s{1,3}day|every\s{1,3}day)\b)"
-    rf"|\b(?i:from|between)\s{{1,3}}(?P<first_day>{_WEEKDAY})\s{{1,3}}(?i:to|and|through|until|till)"
-    rf"\s{{1,3}}(?P<last_day>{_WEEKDAY})\b"
-)
-# "since Sept. 30", "since the beginning of the operation", "since Moscow launched its air
-# campaign on Sept. 30", "in the course of the operation", "so far", a conflict "which flared in
-# March 2011" (with a perfect tense: "has claimed").
-_CUMULATIVE = regex.compile(
-    rf"(?i:\bsince\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
-    r"|(?i:\b(?:in\s{1,3}the\s{1,3}course\s{1,3}of|during|throughout)\s{1,3}the\s{1,3}"
-    r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
-    r"|(?i:\b(?P<so_far>so\s{1,3}far|to\s{1,3}date|in\s{1,3}total|altogether|all\s{1,3}told)\b)"
-    rf"|(?i:\b(?:which|that)\s{{1,3}}(?:flared|began|started|erupted|broke\s{{1,3}}out)"
-    rf"(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{DATE})"
-)
-_DATE = regex.compile(DATE)
-_WINDOW_WORDS = ("hour", "day", "week", "month", "year", "overnight")
-# Single words, so that any spacing between the words of "so far" or "to date" still passes.
-_CUMULATIVE_WORDS = ("since", "operation", "campaign", "far", "date", "total", "altogether",
-                     "told", "flared", "began", "started", "erupted", "broke")  # fmt: skip
-_OPERATION_WORDS = regex.compile(
-    r"(?i:\b(?:operation|campaign|air\s{1,3}strikes|airstrikes|strikes|bombing|military"
-    r"\s{1,3}actions?|hostilities|intervention|mission|air\s{1,3}war)\b)"
-)
-# Sentence or lower case; a case-insensitive flag would halve the scan speed.
-_OPERATION_VERB = re.compile(r"\b(?:[lL]aunched|[bB]eg[au]n|[sS]tarted|[cC]ommenced|[kK]icked)\b")
-_OPERATION_START = regex.compile(
-    r"(?i:\b(?:launched|began|begun|started|commenced|kicked\s{1,3}off)\b)"
-    rf"[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{DATE})"
-)
-_SPEECH_DATE = regex.compile(
-    r"(?i:\b(?:said|says|reported|announced|stated|told|claimed|added|noted|confirmed"
-    r"|declared|briefing|statement)\b)(?:[^.;\n]{0,30}?)\s{1,3}(?i:on\s{1,3})?"
-    rf"(?P<when>{_WEEKDAY}|(?i:yesterday|today)|{DATE})\b"
-)
-
-# "He spoke to Bild on January 5": the day a speaker gave the interview an article reports.
-# Found at the verb, then the subject is read back from it and the date forward.
-_INTERVIEW_VERB = regex.compile(
-    r"\b(?:spoke|talked|gave\s{1,3}(?:an|the|his|her)\s{1,3}interview)\s{1,3}(?:to|with)\s{1,3}"
-)
-_INTERVIEW_SUBJECT = regex.compile(
-    r"(?P<subject>\b[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3})\s{1,3}(?:also\s{1,3})?$"
-)
-_INTERVIEW_DAY = regex.compile(rf"[^.\n]{{1,80}}?\s{{1,3}}on\s{{1,3}}(?P<when>{_WEEKDAY}|{DATE})\b")
-_PERFECT = regex.compile(r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)")
+_SHAPES = dict(
+    weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
+    relative_days="numbers", units="labels", window_openers="words", window_recent="words",
+    daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
+    operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
+    conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
+    speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
+    this_words="words",
+)  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+
+
+def _alternation(words) -> str:
+    return phrase_alternation(list(words))
+
+
+def _capitalised(words) -> str:
+    """Alternation of words as written in running text: capitalised, or all in capitals."""
+    forms = sorted(
+        {w.capitalize() for w in words} | {w.upper() for w in words}, key=len, reverse=True
+    )
+    return "|".join(regex.escape(w) for w in forms)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """One language's period words, compiled."""
+
+    language: str
+    weekday_number: dict[str, int]
+    month_number: dict[str, int]
+    count_number: dict[str, float]
+    relative_days: dict[str, int]
+    units: dict[str, str]
+    weekday: str  # pattern source: a weekday name, capitalised
+    date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
+    date_re: regex.Pattern
+    window: regex.Pattern
+    ranges: regex.Pattern
+    calendar: regex.Pattern
+    cumulative: regex.Pattern
+    so_far_blocked: regex.Pattern
+    ranking_before: regex.Pattern
+    since_conflict: regex.Pattern
+    war_toll: regex.Pattern
+    conflict_start: regex.Pattern
+    conflict_start_words: re.Pattern
+    operation_words: regex.Pattern
+    operation_verb: re.Pattern
+    operation_start: regex.Pattern
+    speech_date: regex.Pattern
+    speech_date_first: regex.Pattern
+    interview_verb: regex.Pattern
+    interview_day: regex.Pattern
+    dateline: regex.Pattern
+    window_hint: re.Pattern  # one literal scan each, before the costlier patterns
+    when_hint: re.Pattern
+    range_hint: re.Pattern
+    calendar_hint: re.Pattern
+    cumulative_hint: re.Pattern
+    interview_words: tuple[str, ...] = field(default=())
+
+
+@functools.lru_cache(maxsize=8)
+def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
+    t = lang.table("periods", language, **_SHAPES)
+    weekday_number = {**{k.lower(): int(v) for k, v in t["weekdays"].items()}}
+    abbreviation_number = {k.lower(): int(v) for k, v in t["weekday_abbreviations"].items()}
+    month_number = {k.lower(): int(v) for k, v in t["months"].items()}
+    weekday = rf"(?:{_capitalised(weekday_number)})"
+    any_weekday = rf"(?:{_capitalised(list(weekday_number) + list(abbreviation_number))})"
+    months = rf"(?:{_capitalised(month_number)})"
+    # An optional weekday before a full date: "Friday March 27 2015", "Wed 19 Apr 2017".
+    weekday_first = rf"(?:{any_weekday}\.?,?\s{{1,3}})?"
+    date = (
+        rf"(?:{weekday_first}(?:{months})\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
+        rf"|{weekday_first}{_DAY}\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\.?(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
+        rf"|(?:{months})\.?,?\s{{1,3}}\d{{4}}"
+        r"|(?<!\d)(?:19|20)\d{2}(?!\d))"
+    )
+    counts = "|".join(
+        [r"\d{1,4}"] + [regex.escape(w) for w in sorted(t["count_words"], key=len, reverse=True)]
+    )
+    units = _alternation(t["units"])
+    openers = _alternation(t["window_openers"])
+    recent = _alternation(t["window_recent"])
+    daily = _alternation(t["daily"])
+    not_daily = _alternation(t["not_daily_after"])
+    joiners = _alternation(t["range_joiners"])
+    # Two patterns, each tried only when a quick test finds its words: spans with a count or
+    # per day ("over the past 24 hours", "64 sorties a day"), and named ranges ("Sunday through
+    # Wednesday", "from Friday March 27 2015 to Friday April 10 2015").
+    window = regex.compile(
+        rf"(?i:\b(?:{openers})\s{{1,3}}(?:the|a)\s{{1,3}}(?:{recent})\s{{1,3}}"
+        rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b"
+        rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+        rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
+        rf"|\b(?P<daily>{daily})(?![\w-])(?!\s{{1,3}}(?:{not_daily})\b))"
+    )
+    ranges = regex.compile(
+        rf"(?P<first_day>{weekday})\s{{1,3}}"
+        rf"(?:(?i:{joiners})|(?<=(?i:between)\s{{1,3}}\S{{1,12}}\s{{1,3}})(?i:and))"
+        rf"\s{{1,3}}(?P<last_day>{weekday})\b"
+        rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})\s{{1,3}}(?i:to|and|until|till|through)"
+        rf"\s{{1,3}}(?P<last_date>{date})"
+    )
+    last_words = _alternation(t["last_words"])
+    this_words = _alternation(t["this_words"])
+    past_days = [k for k, v in t["relative_days"].items() if v < 0]  # "yesterday"
+    # Calendar spans: "in May", "in August 2013", "In August last year", "this year", "last
+    # month" (the last two relative to the as-of day).
+    calendar = regex.compile(
+        rf"\b(?i:in|during|throughout)\s{{1,3}}(?:(?i:early|late|mid-?)\s{{0,3}})?"
+        rf"(?P<month>{months})(?:\.?,?\s{{1,3}}(?P<year>\d{{4}})"
+        rf"|\s{{1,3}}(?P<month_last_year>(?i:{last_words})\s{{1,3}}year))?(?![\w-])"
+        rf"|\b(?i:in|during|throughout)\s{{1,3}}(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
+        rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
+        rf"|\b(?P<yesterday>(?i:{_alternation(past_days)}))\b"
+    )
+    blockers = _alternation(t["so_far_blockers"])
+    operation_openers = _alternation(t["operation_openers"])
+    operation_words = _alternation(t["operation_words"])
+    start_verbs = _alternation(t["start_verbs"])
+    conflict = _alternation(t["conflict_words"])
+    toll_verbs = _alternation(t["toll_verbs"])
+    start_nouns = _alternation(t["start_nouns"])
+    cumulative = regex.compile(
+        rf"(?i:\bsince\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
+        rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
+        r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
+        rf"|(?i:\b(?P<so_far>{_alternation(t['so_far'])})\b)"
+        rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
+        rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
+    )
+    since_conflict = regex.compile(
+        rf"(?i:^(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?(?:{conflict})\s{{1,3}}(?:{start_verbs})"
+        rf"|^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?"
+        rf"(?:{conflict})\b)"
+    )
+    war_toll = regex.compile(
+        rf"(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b)"
+    )
+    conflict_start = regex.compile(
+        rf"(?i:\b(?:{conflict})\b)[^.;\n]{{0,60}}?(?:(?i:\b(?:{start_verbs})\s{{1,3}}(?:in|on))|(?i:\bsince))"
+        rf"\s{{1,3}}(?P<date>{date})"
+    )
+    conflict_start_words = re.compile(
+        r"\b(?:" + "|".join(re.escape(w.split()[0]) for w in t["start_verbs"]) + r"|since)\b"
+    )
+    speech_verbs = _alternation(t["speech_verbs"])
+    gap = _alternation(t["speech_gap"])
+    when = rf"(?:{weekday}|(?i:{_alternation(t['relative_days'])})|{date})"
+    speech_date = regex.compile(
+        rf"(?i:\b(?:{speech_verbs})\b)(?:\s{{1,3}}(?:(?i:{gap})|[A-Z][\w.'-]{{1,20}})){{0,2}}"
+        rf"\s{{1,3}}(?i:on\s{{1,3}})?(?P<when>{when})\b"
+    )
+    # "On Monday the monitoring group said ...": a day that opens the sentence and comes before
+    # its speech verb, with no figure in between, is the day the figure was given.
+    speech_date_first = regex.compile(
+        rf"^(?i:on)\s{{1,3}}(?P<when>{weekday}|{date}),?\s{{1,3}}[^\d.;:\n]{{1,100}}?\b(?i:{speech_verbs})\b"
+    )
+    interview_verbs = [w.lower() for w in t["interview_verbs"]]
+    interview_verb = regex.compile(
+        rf"\b(?:{_alternation(interview_verbs)}|gave\s{{1,3}}(?:an|the|his|her)\s{{1,3}}interview)"
+        r"\s{1,3}(?:to|with)\s{1,3}"
+    )
+    interview_day = regex.compile(
+        rf"[^.\n]{{1,80}}?\s{{1,3}}on\s{{1,3}}(?P<when>{weekday}|{date})\b"
+    )
+    prefixes = _alternation(t["dateline_prefixes"])
+    dateline = regex.compile(
+        rf"(?:(?i:{prefixes})\s{{1,3}}(?:(?i:at|on)\s{{1,3}})?)?(?:{any_weekday}\.?,?\s{{1,3}})?"
+        rf"(?P<date>{_DAY}\s{{1,3}}(?:{months})\.?,?\s{{1,3}}\d{{4}}"
+        rf"|(?:{months})\.?\s{{1,3}}{_DAY},?\s{{1,3}}\d{{4}}"
+        r"|(?P<day>\d{1,2})[-./](?P<month>\d{1,2})[-./](?P<year>\d{4}))(?!\d)"
+    )
+    window_words = tuple(
+        sorted({u.lower() for u in t["units"]} | {w.split()[-1].lower() for w in t["daily"]})
+    )  # fmt: skip
+    # Month names are tested as written (capitalised), as their short forms hide in words.
+    calendar_words = tuple(
+        sorted(
+            {m.capitalize() for m in month_number}
+            | {"year", "month", "in 19", "in 20", "In 19", "In 20"}
+            | {k.lower() for k in past_days}
+        )
+    )
+    cumulative_words = tuple(
+        sorted({"since", "operation", "campaign"}
+               | {w.split()[0].lower() for w in t["start_verbs"]}
+               | {w.split()[-1].lower() for w in t["so_far"]}
+               | {w.split()[-1].lower() for w in t["conflict_words"]})
+    )  # fmt: skip
+    return _Grammar(
+        language=language,
+        weekday_number={**abbreviation_number, **weekday_number},
+        month_number=month_number,
+        count_number={k.lower(): float(v) for k, v in t["count_words"].items()},
+        relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
+        units={k.lower(): v for k, v in t["units"].items()},
+        weekday=weekday,
+        date=date,
+        date_re=regex.compile(date),
+        window=window,
+        ranges=ranges,
+        calendar=calendar,
+        cumulative=cumulative,
+        so_far_blocked=regex.compile(rf"(?i:\b(?:{blockers})\b)[^.;:,\n]{{0,40}}$"),
+        ranking_before=regex.compile(
+            rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
+        ),
+        since_conflict=since_conflict,
+        war_toll=war_toll,
+        conflict_start=conflict_start,
+        conflict_start_words=conflict_start_words,
+        operation_words=regex.compile(rf"(?i:\b(?:{operation_words})\b)"),
+        operation_verb=re.compile(
+            r"\b(?:[lL]aunched|[bB]eg[au]n|[sS]tarted|[cC]ommenced|[kK]icked)\b"
+        ),
+        operation_start=regex.compile(
+            rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{date})"
+        ),
+        speech_date=speech_date,
+        speech_date_first=speech_date_first,
+        interview_verb=interview_verb,
+        interview_day=interview_day,
+        dateline=dateline,
+        window_hint=_hint(window_words),
+        when_hint=re.compile(
+            _hint(
+                calendar_words
+                + tuple(w.capitalize() for w in weekday_number)
+                + tuple(k.capitalize() for k in t["relative_days"])
+                + tuple(t["relative_days"])
+            ).pattern
+            + r"|\b(?:19|20)\d\d\b"
+        ),
+        range_hint=_hint([w.capitalize() for w in weekday_number if len(w) > 3]),
+        calendar_hint=_hint(
+            calendar_words + tuple(w.upper() for w in calendar_words if w.islower())
+        ),
+        cumulative_hint=_hint(cumulative_words),
+        interview_words=tuple(interview_verbs) + ("gave",),
+    )
+
+
+def _hint(words) -> re.Pattern:
+    """A stdlib alternation of words (each at the start of a word): one fast scan says whether
+    any is present."""
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+    )
+
+
+# English forms, for modules that build patterns on them (incidents.py).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATE = _grammar().date
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,19 +295,42 @@ class Period:
     text: str
     offset: int  # where the words start in the article text
     per_day: bool = False  # "64 sorties a day": a rate, its window is one day
+    after_figure: bool = False  # "killed 23 people last month": only for figures before it
+    # "in October": a month that may only date one incident ("an airstrike that killed 20 in
+    # October"); the caller drops it for a figure in such a clause.
+    month: bool = False
 
 
-_YEAR = regex.compile(r"\d{4}")
+class Cues(NamedTuple):
+    """Which kinds of period words a sentence holds (each a quick literal test)."""
+
+    window: bool  # a time unit or "daily": "over the past 24 hours"
+    calendar: bool  # a month, "year", "month", "yesterday": "in May", "this year"
+    ranges: bool  # two weekdays, or a month with "from"/"between": "Sunday through Wednesday"
+    cumulative: bool  # "since", "so far", a war word: "since Sept. 30"
+    when: bool  # any day word at all, for "said on Saturday"
 
 
-@functools.lru_cache(maxsize=2048)
-def _parse_day(expression: str, default_year: int) -> pd.Timestamp | None:
-    # dateutil is the slow step and newsrooms repeat the same few dates ("Sept. 30").
-    try:
-        parsed = date_parser.parse(expression, default=dt.datetime(default_year, 1, 1))
-    except (ValueError, OverflowError):
-        return None
-    return pd.Timestamp(parsed.year, parsed.month, parsed.day)
+def cues_of(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> Cues:
+    """Which kinds of period words ``sentence`` holds; a caller reading one sentence for its
+    as-of day and its periods finds them once and passes them to both."""
+    return _cues_of(sentence, _grammar(language))
+
+
+def _cues_of(sentence: str, g: _Grammar) -> Cues:
+    lowered = sentence.lower()
+    calendar = g.calendar_hint.search(sentence) is not None
+    # Two named days make a range ("Sunday through Wednesday"); "from"/"between" a date range.
+    ranges = len(g.range_hint.findall(sentence)) >= 2 or (
+        calendar and ("from" in lowered or "between" in lowered)
+    )  # fmt: skip
+    return Cues(
+        window=g.window_hint.search(lowered) is not None,
+        calendar=calendar,
+        ranges=ranges,
+        cumulative=g.cumulative_hint.search(lowered) is not None,
+        when=g.when_hint.search(sentence) is not None,
+    )
 
 
 def _year_before(day: pd.Timestamp) -> pd.Timestamp:
@@ -125,52 +341,152 @@ def _year_before(day: pd.Timestamp) -> pd.Timestamp:
         return day.replace(year=day.year - 1, day=28)
 
 
-def resolve_date(expression: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+_NUMBER = regex.compile(r"\d{1,4}")
+_WORD = regex.compile(r"[A-Za-z]{2,12}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_date(expression: str, language: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day) named by a date expression, each None when not stated."""
+    g = _grammar(language)
+    year = month = day = None
+    for word in _WORD.findall(expression):
+        number = g.month_number.get(word.lower())
+        if number is not None and month is None:
+            month = number
+    for digits in _NUMBER.findall(expression):
+        if len(digits) == 4:
+            year = int(digits)
+        elif day is None and 1 <= int(digits) <= 31:
+            day = int(digits)
+    return year, month, day
+
+
+def resolve_date(
+    expression: str, published: pd.Timestamp | None, *, language: str = lang.DEFAULT_LANGUAGE
+) -> pd.Timestamp | None:
     """The day a date expression names, read against the publication date.
 
     "Sept. 30" in an article of 2015-12-11 is 2015-09-30; "Saturday" in an article of Sunday
-    2015-10-11 is 2015-10-10; a bare year is its first of January.
+    2015-10-11 is 2015-10-10 (a weekday is never more than six days back); "April" is the
+    first of the latest April not after publication; a bare year is its first of January.
     """
-    words = expression.strip().lower()
     reference = published if published is not None and not pd.isna(published) else None
-    if words in WEEKDAYS:
+    return _resolve(expression, reference, language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(
+    expression: str, reference: pd.Timestamp | None, language: str
+) -> pd.Timestamp | None:
+    # Timestamp arithmetic is slow and an archive names the same few days again and again.
+    g = _grammar(language)
+    words = expression.strip().lower().rstrip(".,")
+    first = words.split(" ", 1)[0].rstrip(".,")
+    if first in g.weekday_number and (words == first or not any(ch.isdigit() for ch in words)):
         if reference is None:
             return None
-        back = (reference.weekday() - WEEKDAYS.index(words)) % 7
+        back = (reference.weekday() - g.weekday_number[first]) % 7
         return reference - pd.Timedelta(days=back)
-    if words in ("today", "tonight"):
-        return reference
-    if words == "yesterday":
-        return None if reference is None else reference - pd.Timedelta(days=1)
-    year_given = _YEAR.search(expression) is not None
-    day = _parse_day(expression, reference.year if reference is not None else 2000)
-    if day is None:
+    if words in g.relative_days:
+        return None if reference is None else reference + pd.Timedelta(days=g.relative_days[words])
+    year, month, day = _parse_date(expression, language)
+    if month is None:
+        if year is None or day is not None:
+            return None
+        return pd.Timestamp(year, 1, 1)
+    try:
+        stamp = pd.Timestamp(
+            year or (reference.year if reference is not None else 2000), month, day or 1
+        )
+    except ValueError:
         return None
-    if not year_given:
+    if year is None:
         if reference is None:
             return None
-        if day > reference:
-            day = _year_before(day)
-    return pd.Timestamp(day)
+        if stamp > reference:
+            stamp = _year_before(stamp)
+    return stamp
 
 
-def operation_start(text: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
+def dateline(text: str, *, language: str = lang.DEFAULT_LANGUAGE) -> pd.Timestamp | None:
+    """The date an article's own dateline states at its start, or None.
+
+    Scraped articles open with one: "Wed 19 Apr 2017 ...", "12 February 2015 ...", "Date of
+    publication 13 October 2016". Only the start of the first three paragraphs (within the
+    first 400 characters) is read, so a date in the story is never taken for it.
+    """
+    g = _grammar(language)
+    start = 0
+    for _ in range(3):
+        if start >= min(len(text), 400):
+            break
+        match = g.dateline.match(text, start, min(len(text), start + 80))
+        if match is not None:
+            if match.group("year"):
+                day, month, year = (
+                    int(match.group("day")),
+                    int(match.group("month")),
+                    int(match.group("year")),
+                )
+                if month > 12 and day <= 12:
+                    day, month = month, day
+                try:
+                    return pd.Timestamp(year, month, day)
+                except ValueError:
+                    return None
+            return resolve_date(match.group("date"), None, language=language)
+        line_end = text.find("\n", start)
+        if line_end == -1:
+            break
+        start = line_end + 1
+        while start < len(text) and text[start] in "\n ":
+            start += 1
+    return None
+
+
+def operation_start(
+    text: str, published: pd.Timestamp | None, *, language: str = lang.DEFAULT_LANGUAGE
+) -> pd.Timestamp | None:
     """Start date of the operation the article reports on, if the article states it.
 
     The first sentence that says something was launched/began "on DATE" and names an
     operation, campaign or air strikes gives it.
     """
+    g = _grammar(language)
     # The verbs are found first with a plain stdlib pattern; the full pattern, which is costly
     # to scan with, is then matched only at them.
-    for verb in _OPERATION_VERB.finditer(text):
-        match = _OPERATION_START.match(text, verb.start())
+    for verb in g.operation_verb.finditer(text):
+        match = g.operation_start.match(text, verb.start())
         if match is None:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         context = text[max(line_start, match.start() - 160) : match.end()]
-        if _OPERATION_WORDS.search(context):
-            resolved = resolve_date(match.group("date"), published)
+        if g.operation_words.search(context):
+            resolved = resolve_date(match.group("date"), published, language=language)
             if resolved is not None:
+                return resolved
+    return None
+
+
+def conflict_start(
+    text: str, published: pd.Timestamp | None, *, language: str = lang.DEFAULT_LANGUAGE
+) -> pd.Timestamp | None:
+    """Day the war the article reports on began, if the article says so anywhere.
+
+    "the conflict, which began in March 2011", "the conflict wracking the country since March
+    2011": the first such statement gives it, so that "since the conflict began" in another
+    sentence has a start.
+    """
+    g = _grammar(language)
+    for verb in g.conflict_start_words.finditer(text):
+        # The war noun comes at most 60 characters before the verb.
+        match = g.conflict_start.search(
+            text, max(0, verb.start() - 70), min(len(text), verb.end() + 60)
+        )
+        if match is not None and match.start("date") > verb.start():
+            resolved = resolve_date(match.group("date"), published, language=language)
+            if resolved is not None and (published is None or resolved <= published):
                 return resolved
     return None
 
@@ -182,49 +498,71 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         position = text.find(word, position + 1)
 
 
-def interview_dates(text: str, published: pd.Timestamp | None) -> list[tuple[int, str, pd.Timestamp]]:
+def interview_dates(
+    text: str, published: pd.Timestamp | None, *, language: str = lang.DEFAULT_LANGUAGE
+) -> list[tuple[int, str, pd.Timestamp]]:
     """(position, subject as written, day) for each "X spoke to Y on DATE" in an article."""
+    g = _grammar(language)
     found = []
     # str.find is a fast literal search where a pattern scan tests every position, so the
     # verbs are located first and the pattern only confirms the phrase there.
     starts = sorted(
-        position for verb in ("spoke", "talked", "gave") for position in _occurrences(text, verb)
+        position for verb in g.interview_words for position in _occurrences(text, verb)
     )
     for start in starts:
-        verb = _INTERVIEW_VERB.match(text, start)
+        verb = g.interview_verb.match(text, start)
         if verb is None:
             continue
         subject = _INTERVIEW_SUBJECT.search(text, max(0, verb.start() - 130), verb.start())
-        when = _INTERVIEW_DAY.match(text, verb.end())
+        when = g.interview_day.match(text, verb.end())
         if subject is None or when is None:
             continue
-        day = resolve_date(when.group("when"), published)
+        day = resolve_date(when.group("when"), published, language=language)
         if day is not None and (published is None or day <= published):
             found.append((subject.start(), subject.group("subject"), day))
     return found
 
 
-def stated_date(sentence: str, published: pd.Timestamp | None) -> pd.Timestamp | None:
-    """The day a sentence says its figures were given ("said on Saturday"), or None."""
-    match = _SPEECH_DATE.search(sentence)
+_INTERVIEW_SUBJECT = regex.compile(
+    r"(?P<subject>\b[A-Z][\w.'-]{0,30}(?:\s[A-Z][\w.'-]{0,30}){0,3})\s{1,3}(?:also\s{1,3})?$"
+)
+
+
+def stated_date(
+    sentence: str,
+    published: pd.Timestamp | None,
+    *,
+    language: str = lang.DEFAULT_LANGUAGE,
+    cues: Cues | None = None,
+) -> pd.Timestamp | None:
+    """The day a sentence says its figures were given ("said on Saturday"), or None.
+
+    Only a day right after the speech verb counts ("said late on Saturday", "told Reuters on
+    Monday"), or one opening the sentence before its speech verb ("On Monday the group said
+    ..."): in "said four people were wounded on Saturday" the day is when they were wounded.
+    """
+    g = _grammar(language)
+    if not (cues.when if cues is not None else g.when_hint.search(sentence) is not None):
+        return None  # no weekday, month, year or "yesterday": no day to find
+    match = g.speech_date.search(sentence) or g.speech_date_first.match(sentence)
     if match:
-        resolved = resolve_date(match.group("when"), published)
+        resolved = resolve_date(match.group("when"), published, language=language)
         if resolved is not None and (published is None or resolved <= published):
             return resolved
     return None
 
 
-def _window_length(count_text: str | None, unit: str) -> tuple[float | None, str]:
+def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[float | None, str]:
     if count_text is None:
         count = 1.0
     elif count_text.isdigit():
         count = float(count_text)
     else:
-        count = _parse_words(count_text.replace("-", " ")) or None
-    unit = unit.lower().rstrip("s")
-    return count, unit
+        count = g.count_number.get(count_text.lower())
+    return count, g.units.get(unit.lower(), unit.lower())
 
 
+@functools.lru_cache(maxsize=4096)
 def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp:
     """Start of a window of ``count`` ``unit``s ending at ``end`` (hours round to days)."""
     if unit == "month":
@@ -241,6 +579,10 @@ def find_periods(
     as_of: pd.Timestamp | None,
     published: pd.Timestamp | None,
     article_operation_start: Callable[[], pd.Timestamp | None],
+    article_conflict_start: Callable[[], pd.Timestamp | None] | None = None,
+    *,
+    language: str = lang.DEFAULT_LANGUAGE,
+    cues: Cues | None = None,
 ) -> list[Period]:
     """Every window or cumulative period stated in one sentence.
 
@@ -250,29 +592,43 @@ def find_periods(
         The sentence text; ``offset`` is where it starts in the article.
     as_of:
         The day the figures were given (see :func:`stated_date`; else the publication day).
-    article_operation_start:
-        Returns the operation's start as the article states it elsewhere (see
-        :func:`operation_start`), for "since the beginning of the operation"; called only
-        when a sentence needs it, as finding it costs a scan of the article.
+    article_operation_start, article_conflict_start:
+        Return the operation's and the war's start as the article states them elsewhere (see
+        :func:`operation_start`, :func:`conflict_start`), for "since the beginning of the
+        operation" and "since the conflict began"; called only when a sentence needs them, as
+        finding them costs a scan of the article.
+    language:
+        Whose words to read the sentence with (``lang/<language>/periods.toml``).
+    cues:
+        Which kinds of period words the sentence holds (:func:`cues_of`), when the caller has
+        them already; found from the sentence otherwise.
     """
+    g = _grammar(language)
     periods: list[Period] = []
-    # Substring tests rule out most sentences before the costlier patterns run: every window
-    # names a time unit, "overnight", "daily" or a weekday, and every cumulative span one of
-    # its cue words.
-    lowered = sentence.lower()
-    has_window = any(word in lowered for word in _WINDOW_WORDS)
-    has_cumulative = any(word in lowered for word in _CUMULATIVE_WORDS)
-    for match in _WINDOW.finditer(sentence) if has_window else ():
+    # Word tests rule out most sentences before the costlier patterns run: every window names
+    # a time unit, a weekday or a calendar word, and every cumulative span a cue word.
+    if cues is None:
+        cues = _cues_of(sentence, g)
+    has_window, has_calendar, has_range, has_cumulative = (
+        cues.window,
+        cues.calendar,
+        cues.ranges,
+        cues.cumulative,
+    )
+    matches = list(g.window.finditer(sentence)) if has_window else []
+    if has_range:
+        matches = sorted(
+            matches + list(g.ranges.finditer(sentence)), key=lambda found: found.start()
+        )
+    for match in matches:
         words = match.group()
-        if match.group("daily"):
+        if match.re is g.window and match.group("daily"):
             start = None if as_of is None else as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start(), True))
             continue
-        if match.group("overnight"):
-            count, unit = 1.0, "day"
-        elif match.group("first_day"):
-            first = resolve_date(match.group("first_day"), as_of)
-            last = resolve_date(match.group("last_day"), as_of)
+        if match.re is g.ranges and match.group("first_day"):
+            first = resolve_date(match.group("first_day"), as_of, language=language)
+            last = resolve_date(match.group("last_day"), as_of, language=language)
             if first is None or last is None:
                 continue
             if first > last:
@@ -282,35 +638,152 @@ def find_periods(
                 Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
             )
             continue
-        else:
-            count, unit = _window_length(match.group("count"), match.group("unit"))
-            if count is None or count <= 0:
+        if match.re is g.ranges:
+            first = resolve_date(match.group("first_date"), as_of, language=language)
+            last = resolve_date(match.group("last_date"), as_of, language=language)
+            if first is None or last is None or first > last:
                 continue
+            periods.append(
+                Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
+            )
+            continue
+        count, unit = _window_length(match.group("count"), match.group("unit"), g)
+        if count is None or count <= 0:
+            continue
+        if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
+            continue  # "the deadliest in the city in five years": a ranking, not a window
         start = None if as_of is None else window_start(as_of, count, unit)
         periods.append(Period("window", start, as_of, words, offset + match.start()))
-
-    for match in _CUMULATIVE.finditer(sentence) if has_cumulative else ():
+    cumulative_spans = []
+    for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
-            since = match.group("since")
-            date = _DATE.search(since)
-            if date is not None and date.start() < 90:
-                start = resolve_date(date.group(), published)
-                words = "since " + since[: date.end()]
-            elif _OPERATION_WORDS.search(since[:60]):
-                start = article_operation_start()
-                words = "since " + since[: _OPERATION_WORDS.search(since[:60]).end()]
-            else:
+            found = _since(match.group("since"), as_of, published, article_operation_start,
+                           article_conflict_start, g)  # fmt: skip
+            if found is None:
                 continue  # "since then", "since he said": not a period we can place
+            start, words = found
+            words = "since " + words
         elif match.group("operation") is not None:
             start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:
             if not _PERFECT.search(sentence):
                 continue
-            start = resolve_date(match.group("began"), published)
+            start = resolve_date(match.group("began"), published, language=g.language)
+            words = match.group()
+        elif match.group("war_toll") is not None:
+            # "a war that has killed 250,000": since the war began, when the article says so.
+            start = article_conflict_start() if article_conflict_start is not None else None
             words = match.group()
         else:
+            if g.so_far_blocked.search(sentence, 0, match.start()):
+                continue  # "the most decisive victory of the war so far": a ranking
             words = match.group()  # "so far": cumulative from an unstated start
         periods.append(Period("cumulative", start, as_of, words, offset + match.start()))
+        cumulative_spans.append(match.span())
+    if has_calendar:
+        # Words a speech date or a cumulative span already read ("said yesterday", "since the
+        # conflict began in March 2011") are no window of their own.
+        periods.extend(_calendar_periods(sentence, offset, as_of, g, cumulative_spans))
+    return periods
+
+
+def _since(
+    since: str,
+    as_of: pd.Timestamp | None,
+    published: pd.Timestamp | None,
+    article_operation_start: Callable[[], pd.Timestamp | None],
+    article_conflict_start: Callable[[], pd.Timestamp | None] | None,
+    g: _Grammar,
+) -> tuple[pd.Timestamp | None, str] | None:
+    """The start a "since ..." phrase names and the words that name it, or None."""
+    first_word = since.split(" ", 1)[0].rstrip(".,").lower()
+    if first_word in g.weekday_number and as_of is not None:
+        # "since Sunday morning": the latest such day on or before the as-of day.
+        return resolve_date(first_word, as_of, language=g.language), since.split(" ", 1)[0].rstrip(
+            ".,"
+        )
+    date = g.date_re.search(since, 0, min(len(since), 90))
+    if first_word in g.month_number and since[:1].isupper() and (date is None or date.start() > 0):
+        # "since April": the first of the latest April on or before the as-of day.
+        return resolve_date(first_word, as_of or published, language=g.language), since.split(
+            " ", 1
+        )[0].rstrip(".,")
+    if date is not None and not (date.group()[:1].isdigit() and len(date.group()) == 4
+                                 and not _YEAR_LEAD.search(since, 0, date.start())):  # fmt: skip
+        start = resolve_date(date.group(), published, language=g.language)
+        if start is not None and (as_of is None or start <= as_of):
+            return start, since[: date.end()]
+    conflict = g.since_conflict.search(since)
+    if conflict is not None:
+        start = article_conflict_start() if article_conflict_start is not None else None
+        return start, since[: conflict.end()]
+    operation = g.operation_words.search(since, 0, min(len(since), 60))
+    if operation is not None:
+        return article_operation_start(), since[: operation.end()]
+    return None
+
+
+# A bare year after "since" is a start only right after it or after "in"/"of": "since 2014",
+# "since early 2014", "since the start of 2014"; not a year three clauses later.
+_YEAR_LEAD = regex.compile(r"(?i:^(?:(?:early|late|mid-?)\s{1,3})?$|\b(?:in|of)\s{1,3}$)")
+_PERFECT = regex.compile(
+    r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)"
+)
+
+
+def _calendar_periods(
+    sentence: str, offset: int, as_of: pd.Timestamp | None, g: _Grammar, taken: list
+) -> list[Period]:
+    """Windows named by the calendar: "in May", "in August 2013", "this year", "last month"."""
+    periods = []
+    if as_of is None:
+        return periods
+    spoken = None
+    for match in g.calendar.finditer(sentence):
+        words = match.group()
+        if spoken is None:  # the days a speech verb already reads ("said yesterday")
+            spoken = [m.span("when") for m in g.speech_date.finditer(sentence)]
+        if any(start <= match.start() < end for start, end in taken + spoken):
+            continue
+        if match.group("yesterday"):
+            start = as_of - pd.Timedelta(days=1)
+            periods.append(Period("window", start, as_of, words, offset + match.start()))
+        elif match.group("month"):
+            month = g.month_number.get(match.group("month").lower().rstrip("."))
+            if month is None:
+                continue
+            if match.group("year"):
+                year = int(match.group("year"))
+            elif match.group("month_last_year"):
+                year = as_of.year - 1
+            else:
+                year = as_of.year if month <= as_of.month else as_of.year - 1
+            start = pd.Timestamp(year, month, 1)
+            if start > as_of:
+                continue
+            periods.append(
+                Period("window", start, as_of, words, offset + match.start(), month=True)
+            )
+        elif match.group("bare_year"):
+            start = pd.Timestamp(int(match.group("bare_year")), 1, 1)
+            if start <= as_of:
+                periods.append(
+                    Period("window", start, as_of, words, offset + match.start(), month=True)
+                )
+        else:
+            span = match.group("span").lower()
+            relative = match.group("relative").lower()
+            if relative in ("this", "current"):
+                if span == "week":
+                    continue  # "this week" dates an incident rather than spanning a count
+                start = as_of.replace(month=1, day=1) if span == "year" else as_of.replace(day=1)
+                periods.append(Period("window", start, as_of, words, offset + match.start()))
+            else:
+                # "killed 23 people last month": a month back from the as-of day, for figures
+                # the words follow; "an attack last month killed 24" only dates the attack.
+                start = window_start(as_of, 1, span)
+                periods.append(Period("window", start, as_of, words, offset + match.start(),
+                                      after_figure=True))  # fmt: skip
     return periods

@@ -9,6 +9,7 @@ import math
 
 import pandas as pd
 
+import figures_lib
 from figures_lib import extract_claims
 from figures_lib.schema import CLAIMS_COLUMNS, column_names
 
@@ -84,7 +85,12 @@ def test_reuters_sohr_casualties_with_group_and_subtype():
         "Observatory for Human Rights said."
     )
     killed = claims[claims.subtype == "killed"].iloc[0]
-    assert (killed.kind, killed.low, killed.qualifier, killed.casualty_group) == ("casualties", 37, "at_least", "civilians")
+    assert (killed.kind, killed.low, killed.qualifier, killed.casualty_group) == (
+        "casualties",
+        37,
+        "at_least",
+        "civilians",
+    )
     assert killed.speaker_org == "Syrian Observatory for Human Rights"
     # "120 were wounded": a casualty figure without a noun of its own.
     wounded = claims[claims.subtype == "injured"]
@@ -93,7 +99,12 @@ def test_reuters_sohr_casualties_with_group_and_subtype():
 
 def test_death_toll_phrasing_and_a_figure_after_its_verb():
     row = one("The airstrike killed 12 people in Raqqa, activists said.")
-    assert (row.kind, row.subtype, row.casualty_group, row.value) == ("casualties", "killed", "people", 12)
+    assert (row.kind, row.subtype, row.casualty_group, row.value) == (
+        "casualties",
+        "killed",
+        "people",
+        12,
+    )
     assert row.speaker == "activists"
 
 
@@ -111,7 +122,9 @@ def test_rt_tweet_shape_attributes_to_mod():
 
 
 def test_tonnage_converts_through_pint():
-    row = one("He added that Russia moved 214,000 metric tons of supplies.", published="2015-12-11")
+    row = one(
+        "He added that Russia moved 214,000 metric tons of supplies.", published="2015-12-11"
+    )
     assert (row.kind, row.unit, row.value) == ("tonnage", "metric_ton", 214000)
     assert (row.quantity, row.quantity_unit) == (2.14e8, "kilogram")
     assert row.what == "metric tons of supplies"
@@ -134,14 +147,24 @@ def test_aircraft_snapshot_and_fighter_jets_are_aircraft():
 
 
 def test_fighters_from_people_need_a_joining_or_fighting_word():
-    row = one('"Several units totaling more than 5,000 people are conducting offensive operations," Putin said.')
+    row = one(
+        '"Several units totaling more than 5,000 people are conducting offensive operations," Putin said.'
+    )
     assert (row.kind, row.low, row.quoted, row.speaker) == ("fighters", 5000, True, "Putin")
     assert claims_of("More than 5,000 people attended the rally in Moscow.").empty
 
 
 def test_vague_figures_are_claims_with_their_interval():
-    row = one("Senior authorities in Russia say hundreds of Chechens have left for Syria to join Daesh militants.")
-    assert (row.kind, row.low, row.high, row.qualifier, row.value) == ("fighters", 200, 999, "vague", 450)
+    row = one(
+        "Senior authorities in Russia say hundreds of Chechens have left for Syria to join Daesh militants."
+    )
+    assert (row.kind, row.low, row.high, row.qualifier, row.value) == (
+        "fighters",
+        200,
+        999,
+        "vague",
+        450,
+    )
     assert row.speaker_org == "Russian authorities"
 
 
@@ -173,12 +196,270 @@ def test_claim_ids_are_stable_and_differ_between_claims():
 
 
 def test_dates_without_a_year_take_the_year_before_publication_when_needed():
-    row = one("Jets have flown 500 sorties since Dec. 30, the ministry said.", published="2016-01-12")
+    row = one(
+        "Jets have flown 500 sorties since Dec. 30, the ministry said.", published="2016-01-12"
+    )
     assert row.period_start == pd.Timestamp("2015-12-30")
 
 
 def test_window_from_named_days():
-    row = one("From Monday to Thursday the jets flew 220 sorties.", published="2015-11-20")  # Friday
+    row = one(
+        "From Monday to Thursday the jets flew 220 sorties.", published="2015-11-20"
+    )  # Friday
     assert row.basis == "window"
     assert row.period_start == pd.Timestamp("2015-11-16")
     assert row.period_end == pd.Timestamp("2015-11-20")
+
+
+# --- Kinds: who was hit, and how -----------------------------------------------------------
+
+
+def test_killed_combatants_are_casualties_with_a_canonical_group():
+    row = one("Government forces killed at least 50 jihadists near the town, the army said.")
+    assert (row.kind, row.subtype, row.casualty_group, row.low) == (
+        "casualties",
+        "killed",
+        "militants",
+        50,
+    )
+    assert row.speaker_org == "Syrian Arab Army"
+    row = one("The garrison lost 12 soldiers in the assault.")
+    assert (row.kind, row.subtype, row.casualty_group) == ("casualties", "killed", "soldiers")
+
+
+def test_casualty_groups_are_canonical():
+    cases = {
+        "Shelling killed 7 citizens in the old quarter.": "civilians",
+        "Shelling killed 7 residents in the old quarter.": "civilians",
+        "Shelling killed 7 troops in the old quarter.": "soldiers",
+        "Shelling killed 7 persons in the old quarter.": "people",
+        "Shelling killed 7 police officers in the old quarter.": "police",
+        "Shelling killed 7 doctors in the old quarter.": "doctors",
+        "Shelling killed 7 pro-government fighters in the old quarter.": "soldiers",
+    }
+    for sentence, group in cases.items():
+        assert one(sentence).casualty_group == group, sentence
+
+
+def test_captured_people_are_casualties_of_their_own_subtype():
+    row = one("Rebels captured 25 soldiers during the night raid.")
+    assert (row.kind, row.subtype, row.casualty_group) == ("casualties", "captured", "soldiers")
+    row = one("At least 15 fighters were taken prisoner after the town fell.")
+    assert (row.subtype, row.casualty_group) == ("captured", "militants")
+
+
+def test_people_who_fled_or_were_moved_are_no_casualties_or_fighters():
+    for sentence in (
+        "Some 3,000 people fled the town after the shelling.",
+        "About 200 fighters were evacuated to the north under the deal.",
+        "Police said 40 protesters were detained overnight.",
+        "Nearly 500 residents remain trapped in the old city.",
+        "Buses carrying 300 rebels and their families left the suburb.",
+    ):
+        assert claims_of(sentence).empty, sentence
+
+
+def test_bombings_are_not_air_strikes_but_bombing_raids_are():
+    assert claims_of("Three bombings hit the capital last month.").empty
+    row = one("Warplanes carried out 12 bombing raids on the ridge.")
+    assert (row.kind, row.value) == ("strikes", 12)
+
+
+def test_a_count_with_no_noun_takes_its_kind_from_the_verb():
+    cases = {
+        "The blast injured more than 50 at the market.": ("injured", 50),
+        "Gunmen killed nine at a checkpoint.": ("killed", 9),
+        "A second death overnight brought the toll to 18.": ("killed", 18),
+        "One child was killed when the shell hit.": ("killed", 1),
+    }
+    for sentence, (subtype, figure) in cases.items():
+        row = one(sentence)
+        assert (row.kind, row.subtype, row.low) == ("casualties", subtype, figure), sentence
+
+
+def test_terse_killed_and_injured_figures_do_not_swap():
+    claims = claims_of("A rocket hit the school, killing two and injuring 13.")
+    assert list(zip(claims.subtype, claims.value, strict=True)) == [("killed", 2), ("injured", 13)]
+
+
+def test_mission_counts_by_aircraft_type_are_sorties():
+    claims = claims_of("Pilots flew 35 fighter jet and 21 helicopter missions over the valley.")
+    assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 35), ("sorties", 21)]
+
+
+def test_headline_grammar_in_title_case():
+    cases = {
+        "Forces Kill 35 Militants In Border Offensive": ("killed", "militants", 35),
+        "Shelling Claims 9 Civilians In Northern Town": ("killed", "civilians", 9),
+        "Market Blast Leaves 31 Dead": ("killed", "", 31),
+        "Air Raid On Village Leaves 4 Martyrs": ("killed", "", 4),
+        "Army Eliminates Over 75 Terrorists": ("killed", "militants", 75),
+    }
+    for headline, (subtype, group, figure) in cases.items():
+        row = one(headline)
+        assert (row.kind, row.subtype, row.casualty_group, row.low) == (
+            "casualties",
+            subtype,
+            group,
+            figure,
+        ), headline
+
+
+def test_a_headline_restating_the_lede_is_one_claim_with_the_ledes_source():
+    text = (
+        "Air raids kill 12 in river town monitor.\n"
+        "At least 12 civilians were killed in air raids on the river town on Friday, the "
+        "Syrian Observatory for Human Rights said."
+    )
+    row = one(text)
+    assert (row.low, row.qualifier, row.casualty_group) == (12, "at_least", "civilians")
+    assert row.speaker_org == "Syrian Observatory for Human Rights" and row.mentions == 2
+
+
+# --- Speakers ------------------------------------------------------------------------------
+
+
+def test_attribution_without_the_comma_scraped_text_drops():
+    row = one("An air strike killed 10 civilians in the village said the Observatory.")
+    assert row.speaker_org == "Syrian Observatory for Human Rights"
+    row = one("Shelling killed 6 people in the suburb on Monday a Britain-based monitor said.")
+    assert row.speaker_org == "Syrian Observatory for Human Rights"
+
+
+def test_quoted_as_saying_told_reuters_and_a_statement_by():
+    row = one("The agency quoted a local official as saying 14 people died in the fire.")
+    assert row.speaker == "a local official"
+    row = one("Hospital director Ahmed Saleh told Reuters 30 patients were wounded.")
+    assert row.speaker == "Ahmed Saleh"
+    row = one("Twelve rebels were killed, according to a statement by the Syrian army.")
+    assert row.speaker_org == "Syrian Arab Army" and "army" in row.speaker
+
+
+def test_spokesman_and_state_media_and_source_classes():
+    row = one("The coalition's spokesman said 40 strikes hit the city.")
+    assert (row.kind, row.speaker_org) == ("strikes", "US-led coalition")
+    row = one("State news agency SANA reported that mortar fire killed three people.")
+    assert row.speaker_org == "Syrian state media"
+    row = one("At least 8 people were killed, activists said.")
+    assert (row.speaker, row.speaker_org) == ("activists", "")
+    row = one("A car bomb killed 11 people, a monitoring group said.")
+    assert row.speaker_org == "Syrian Observatory for Human Rights"
+
+
+def test_pronouns_and_references_resolve_to_the_last_speaker_named():
+    text = (
+        "The Syrian Observatory for Human Rights said 20 people were killed. "
+        "It said 31 more were wounded."
+    )
+    claims = claims_of(text)
+    assert set(claims.speaker_org) == {"Syrian Observatory for Human Rights"}
+    text = "Mayor Karim Haddad spoke to reporters. He said 17 people had been killed."
+    assert one(text).speaker == "Karim Haddad"
+
+
+def test_war_wide_tolls_appended_to_a_quote_are_the_outlets_narration():
+    row = one(
+        "Talks must resume soon, the envoy said on Monday, in a conflict that has killed at "
+        "least 300,000 people."
+    )
+    assert (row.speaker, row.speaker_org, row.basis) == ("", "", "cumulative")
+
+
+def test_events_are_never_speakers():
+    row = one("A series of bombings claimed 40 lives in the capital.")
+    assert row.speaker == ""
+    row = one("No one immediately claimed the attack, which killed 12 people.")
+    assert row.speaker == ""
+
+
+# --- Periods -------------------------------------------------------------------------------
+
+
+def test_yesterday_and_named_days_and_months():
+    row = one("Air strikes killed 15 people yesterday.", published="2016-03-10")
+    assert (row.basis, row.period_start, row.period_end) == (
+        "window", pd.Timestamp("2016-03-09"), pd.Timestamp("2016-03-10"))  # fmt: skip
+    row = one("Sunday through Wednesday the jets flew 140 sorties.", published="2016-03-10")
+    assert (row.period_start, row.period_end) == (
+        pd.Timestamp("2016-03-06"),
+        pd.Timestamp("2016-03-10"),
+    )
+    row = one(
+        "Jets have flown 900 sorties since April, the ministry said.", published="2016-06-15"
+    )
+    assert (row.basis, row.period_start) == ("cumulative", pd.Timestamp("2016-04-01"))
+    row = one("Jets flew 600 sorties in May.", published="2016-06-15")
+    assert (row.basis, row.period_start) == ("window", pd.Timestamp("2016-05-01"))
+
+
+def test_a_dated_range_is_a_window():
+    row = one(
+        "The coalition carried out 120 strikes from Friday March 27 2015 to Friday April 10 2015."
+    )
+    assert (row.basis, row.period_start, row.period_end) == (
+        "window", pd.Timestamp("2015-03-27"), pd.Timestamp("2015-04-11"))  # fmt: skip
+
+
+def test_a_start_stated_in_an_earlier_sentence():
+    text = (
+        "The uprising began in March 2011.\n"
+        "More than 300,000 people have been killed since the conflict began."
+    )
+    row = one(text, published="2016-06-15")
+    assert (row.basis, row.period_start) == ("cumulative", pd.Timestamp("2011-03-01"))
+
+
+def test_a_weekday_start_lies_within_the_week_before():
+    row = one(
+        "Strikes have killed 42 people since Sunday morning.", published="2016-03-09"
+    )  # Wednesday
+    assert (row.basis, row.period_start) == ("cumulative", pd.Timestamp("2016-03-06"))
+
+
+def test_so_far_after_a_superlative_is_no_cumulative_cue():
+    row = one("It was the army's biggest victory so far, and 30 soldiers were killed.")
+    assert row.basis == "unspecified"
+
+
+def test_a_dateline_is_the_publication_date_when_none_is_given():
+    for text, day in (
+        ("Wed 19 Apr 2017 Air strikes killed 12 people in the town.", "2017-04-19"),
+        ("Town hit.\n12 February 2015 Air strikes killed 12 people in the town.", "2015-02-12"),
+        (
+            "Town hit.\nDate of publication 13 October 2016 Air strikes killed 12 people.",
+            "2016-10-13",
+        ),
+    ):
+        row = extract_claims(text).iloc[0]
+        assert row.published == pd.Timestamp(day) and row.period_end == pd.Timestamp(day), text
+
+
+# --- Language seam -------------------------------------------------------------------------
+
+
+def test_language_codes_without_tables_read_as_english():
+    text = "Jets flew 64 sorties over the past 24 hours, the ministry said."
+    for code in (None, "", "en", "en-GB", "xx"):
+        claims = extract_claims(text, published="2015-10-10", language=code)
+        assert list(claims.kind) == ["sorties"], code
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["a", "b", "c"],
+            "text": [text] * 3,
+            "published": ["2015-10-10"] * 3,
+            "language": ["en", None, "fr"],
+        }
+    )
+    assert list(figures_lib.extract_corpus(corpus).kind) == ["sorties"] * 3
+
+
+def test_more_casualty_shapes():
+    row = one("Doctors reported 12 cases of poisoning after the gas attack.")
+    assert (row.kind, row.subtype, row.value) == ("casualties", "injured", 12)
+    row = one("At least 9 people starved to death in the besieged camp.")
+    assert (row.kind, row.subtype) == ("casualties", "killed")
+    row = one("Rebels captured 40 retreating soldiers near the dam.")
+    assert (row.subtype, row.casualty_group) == ("captured", "soldiers")
+    assert claims_of("Border guards let in 60 wounded fighters and civilians on Friday.").empty
+    row = one("An air strike killed 7 people in the market, Syrian media reported.")
+    assert row.speaker_org == "Syrian state media"

@@ -1,0 +1,136 @@
+"""figures_lib.periods on period shapes: windows, cumulative spans, as-of days and datelines.
+
+Each sentence is written here for the shape it tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from figures_lib import lang, periods
+from figures_lib.errors import FiguresInputError
+
+WEDNESDAY = pd.Timestamp("2016-03-09")
+
+
+def found(sentence: str, as_of=WEDNESDAY, operation=None, conflict=None) -> list[periods.Period]:
+    return periods.find_periods(sentence, 0, as_of, as_of, lambda: operation, lambda: conflict)
+
+
+def test_a_weekday_is_never_more_than_six_days_back():
+    for name in periods.WEEKDAYS:
+        day = periods.resolve_date(name.capitalize(), WEDNESDAY)
+        assert pd.Timedelta(0) <= WEDNESDAY - day < pd.Timedelta(days=7), name
+    assert periods.resolve_date("Sunday morning", WEDNESDAY) == pd.Timestamp("2016-03-06")
+
+
+def test_dates_without_a_year_month_names_and_bare_years():
+    assert periods.resolve_date("April", WEDNESDAY) == pd.Timestamp("2015-04-01")
+    assert periods.resolve_date("March", WEDNESDAY) == pd.Timestamp("2016-03-01")
+    assert periods.resolve_date("2014", WEDNESDAY) == pd.Timestamp("2014-01-01")
+    assert periods.resolve_date("Friday March 27 2015", WEDNESDAY) == pd.Timestamp("2015-03-27")
+    assert periods.resolve_date("Dec. 30", WEDNESDAY) == pd.Timestamp("2015-12-30")
+    assert periods.resolve_date("yesterday", WEDNESDAY) == pd.Timestamp("2016-03-08")
+
+
+def test_datelines_at_the_start_of_an_article():
+    cases = {
+        "Wed 19 Apr 2017 Strikes hit the town.": "2017-04-19",
+        "Town hit.\n\n12 February 2015 Strikes hit the town.": "2015-02-12",
+        "Town hit.\nDate of publication 13 October 2016 Strikes hit.": "2016-10-13",
+        "Town hit.\nPosted on April 2 2017 by a reporter.": "2017-04-02",
+        "Town hit.\n04-11-2016 Strikes hit the town.": "2016-11-04",
+        "Town hit.\nMon Jul 18 2016 Strikes hit the town.": "2016-07-18",
+    }
+    for text, day in cases.items():
+        assert periods.dateline(text) == pd.Timestamp(day), text
+    assert periods.dateline("Strikes hit the town on 12 February 2015.") is None
+
+
+def test_the_start_of_the_war_stated_anywhere_in_the_article():
+    text = "Residents fled. The conflict, which began in March 2011, has no end in sight."
+    assert periods.conflict_start(text, WEDNESDAY) == pd.Timestamp("2011-03-01")
+    text = "The minority stayed neutral in the war gripping the country since May 2012."
+    assert periods.conflict_start(text, WEDNESDAY) == pd.Timestamp("2012-05-01")
+    assert periods.conflict_start("The war goes on.", WEDNESDAY) is None
+
+
+def test_windows_and_what_is_not_one():
+    [window] = found("Jets flew 64 sorties over the past 24 hours.")
+    assert (window.basis, window.start) == ("window", pd.Timestamp("2016-03-08"))
+    [window] = found("Jets flew 140 sorties Sunday through Tuesday.")
+    assert (window.start, window.end) == (pd.Timestamp("2016-03-06"), pd.Timestamp("2016-03-09"))
+    [window] = found("Jets flew 30 sorties yesterday.")
+    assert (window.start, window.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
+    assert found("The strikes came a day after the talks ended.") == []
+    assert found("A day-long battle killed 12 people.") == []
+    assert found("The attack was the deadliest in the city in five years.") == []
+
+
+def test_calendar_windows():
+    [window] = found("Jets flew 600 sorties in January.")
+    assert (window.start, window.month) == (pd.Timestamp("2016-01-01"), True)
+    [window] = found("Jets flew 600 sorties in August 2013.")
+    assert window.start == pd.Timestamp("2013-08-01")
+    [window] = found("Strikes this year killed 200 people.")
+    assert window.start == pd.Timestamp("2016-01-01")
+    [window] = found("Strikes killed 23 people last month.")
+    assert (window.start, window.after_figure) == (pd.Timestamp("2016-02-09"), True)
+    assert found("Strikes killed 23 people this week.") == []
+
+
+def test_cumulative_spans():
+    [span] = found("Jets have flown 900 sorties since April.")
+    assert (span.basis, span.start, span.text) == (
+        "cumulative",
+        pd.Timestamp("2015-04-01"),
+        "since April",
+    )
+    span = found(
+        "Strikes have killed 42 people since Sunday morning, in a region seized in 1963."
+    )[0]
+    assert (span.text, span.start) == ("since Sunday", pd.Timestamp("2016-03-06"))
+    [span] = found(
+        "300,000 people have died since the conflict began.", conflict=pd.Timestamp("2011-03-15")
+    )
+    assert span.start == pd.Timestamp("2011-03-15")
+    [span] = found(
+        "A war that has killed 300,000 people goes on.", conflict=pd.Timestamp("2011-03-15")
+    )
+    assert (span.basis, span.start) == ("cumulative", pd.Timestamp("2011-03-15"))
+    [span] = found("Jets have flown 400 sorties so far.")
+    assert (span.basis, span.start) == ("cumulative", None)
+    assert found("It was their biggest victory so far.") == []
+
+
+def test_the_day_a_figure_was_given():
+    assert periods.stated_date(
+        "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
+    ) == pd.Timestamp("2016-03-07")
+    assert periods.stated_date(
+        "The mayor told Reuters on Monday 4 people died.", WEDNESDAY
+    ) == pd.Timestamp("2016-03-07")
+    assert periods.stated_date(
+        "On Monday the monitor said 9 people died.", WEDNESDAY
+    ) == pd.Timestamp("2016-03-07")
+    assert (
+        periods.stated_date("The agency said four people were wounded on Monday.", WEDNESDAY)
+        is None
+    )
+
+
+def test_cues_say_which_period_words_a_sentence_holds():
+    cues = periods.cues_of("Jets flew 64 sorties over the past 24 hours.")
+    assert cues.window and not cues.cumulative and not cues.ranges
+    cues = periods.cues_of("Strikes have killed 42 people since Sunday.")
+    assert cues.cumulative and cues.when
+    assert periods.cues_of("It rained on Monday and on Tuesday.").ranges
+    assert not any(periods.cues_of("Nothing happened here."))
+
+
+def test_period_words_are_a_validated_data_table():
+    words = lang.table("periods", "en", weekdays="numbers", months="numbers", so_far="words")
+    assert words["weekdays"]["monday"] == 0 and words["months"]["sept"] == 9
+    with pytest.raises(FiguresInputError, match="periods.toml"):
+        lang.table("periods", "en", no_such_key="words")

@@ -1,0 +1,155 @@
+"""figures_lib.speakers on attribution shapes: who a sentence says gave its figures.
+
+Each sentence is written here for the shape it tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from figures_lib import lang, speakers
+from figures_lib.errors import FiguresInputError
+from figures_lib.lexicon import claimants
+from figures_lib.textspans import Span, quote_spans
+
+
+def attributions(text: str) -> list[speakers.Attribution]:
+    paragraph = Span(0, len(text))
+    return speakers.paragraph_attributions(text, paragraph, quote_spans(text, paragraph))
+
+
+def phrases(text: str) -> list[str]:
+    return [a.phrase for a in attributions(text)]
+
+
+def test_personal_names_with_particles_and_titles():
+    assert speakers.is_personal_name("Hussein al-Thwadi")
+    assert speakers.is_personal_name("Staffan de Mistura")
+    assert (
+        speakers.strip_titles("Head of the Hama Media center Abu Yazan al-Noiami")
+        == "Abu Yazan al-Noiami"
+    )
+    assert speakers.strip_titles("Defence Minister Karim Haddad") == "Karim Haddad"
+    for phrase in (
+        "Syrian Observatory for Human Rights",
+        "WHO",
+        "Senior authorities in Russia",
+        "it",
+    ):
+        assert not speakers.is_personal_name(phrase), phrase
+
+
+def test_references_say_what_they_stand_for():
+    assert speakers.needs_resolution("he") == "person"
+    assert speakers.needs_resolution("the Russian leader") == "person"
+    assert speakers.needs_resolution("the official") == "person"
+    for phrase in ("It", "They", "the group", "The source", "a statement"):
+        assert speakers.needs_resolution(phrase) == "organisation", phrase
+    for phrase in (
+        "the Observatory",
+        "The President of the Russian Federation Vladimir Putin",
+        "activists",
+    ):
+        assert speakers.needs_resolution(phrase) == "", phrase
+
+
+def test_subject_before_the_verb_with_appositives_and_joint_sources():
+    assert phrases("The monitor, a group based in London that tracks the war, said 9 died.") == [
+        "The monitor"
+    ]
+    assert phrases("The mayor of the port town, Nadia Karam, said 4 people died.") == [
+        "Nadia Karam"
+    ]
+    found = attributions("The Observatory and medical sources in the town said 12 people died.")
+    assert found[0].phrase == "The Observatory and medical sources in the town"
+    assert found[0].lead == "The Observatory"
+
+
+def test_scraped_text_without_commas():
+    assert phrases(
+        "Shelling killed 6 people in the suburb on Monday a Britain-based monitor said."
+    ) == ["a Britain-based monitor"]
+    assert phrases("Shelling killed 6 people in the suburb said the Observatory.") == [
+        "the Observatory"
+    ]
+    found = attributions(
+        "Shelling killed 6 people on Monday a local monitor and a hospital source said."
+    )
+    assert found[0].phrase == "a local monitor and a hospital source"
+    assert found[0].lead == "a local monitor"
+
+
+def test_event_phrases_and_passives_are_not_speakers():
+    assert phrases("A series of bombings claimed 40 lives in the capital.") == []
+    assert phrases("The heavy fighting reported in the valley killed 30 people.") == []
+    assert phrases("At least 10 people are said to have died of hunger.") == []
+    assert phrases("The rebel group claimed responsibility for the attack.") == []
+
+
+def test_quoted_as_saying_and_according_to_a_statement_by():
+    assert phrases("The agency quoted a local official as saying 14 people died.") == [
+        "a local official"
+    ]
+    assert phrases("Twelve rebels were killed, according to a statement by the Syrian army.") == [
+        "the Syrian army"
+    ]
+
+
+def test_a_verb_that_opens_its_content_speaks_only_for_what_follows():
+    text = "At least 10 people died in the town and activists say the count is higher."
+    found = attributions(text)
+    assert [a.phrase for a in found] == ["activists"] and not found[0].closes
+    assert speakers.nearest(found, Span(0, len(text)), figure=text.index("10")) is None
+
+
+def test_a_toll_verb_speaks_only_for_the_toll_after_it():
+    text = "The monitor, which tracks the war, put the toll at 11, while others said it was more."
+    found = attributions(text)
+    toll = next(a for a in found if a.toll)
+    assert toll.phrase == "The monitor"
+    assert speakers.nearest(found, Span(0, len(text)), figure=text.index("11")) is toll
+
+
+def test_headline_sources_at_the_end_or_after_a_colon():
+    def named(headline: str) -> str:
+        found = speakers.headline_attribution(headline, Span(0, len(headline)))
+        return found.phrase if found else ""
+
+    assert named("Bomb kills 18 in market town: state TV") == "state TV"
+    assert named("Raids kill 35 fighters overnight monitor says.") == "monitor"
+    assert named("Flood kills 3 in valley: monitor Jane Smith") == "monitor"
+    assert named("Storm hits coastal town in the north") == ""
+
+
+def test_named_organisations_outside_the_claimant_table():
+    assert (
+        speakers.named_organisation("a source at Aleppo Police Command") == "Aleppo Police Command"
+    )
+    assert (
+        speakers.named_organisation("Head of the Hama Media center Abu Yazan")
+        == "Hama Media Center"
+    )
+    assert speakers.named_organisation("a medical source") == ""
+
+
+def test_war_wide_tolls_appended_to_a_sentence_are_background():
+    sentence = "Talks resumed on Monday, in a conflict that has killed at least 300,000 people."
+    assert speakers.in_background(sentence, sentence.index("300,000"))
+    assert not speakers.in_background(sentence, sentence.index("Monday"))
+
+
+def test_claimant_aliases_case_and_possessives():
+    who = claimants()
+    assert who.organisation("the WHO") == "United Nations"
+    assert who.organisation("who") == ""
+    assert who.organisation("The coalitions spokesman") == "US-led coalition"
+    assert who.organisation("state news agency SANA") == "Syrian state media"
+    assert who.organisation("a UK-based monitoring group") == "Syrian Observatory for Human Rights"
+    assert who.organisation("Doctors Without Borders (MSF)") == "Doctors Without Borders"
+
+
+def test_speech_words_are_a_validated_data_table():
+    words = lang.table("speech", "en", verbs="words", source_nouns="words")
+    assert "said" in words["verbs"] and "activists" in words["source_nouns"]
+    with pytest.raises(FiguresInputError, match="speech.toml"):
+        lang.table("speech", "en", no_such_key="words")
