@@ -1003,10 +1003,19 @@ def _incident_clause(text: str, start: int, position: int, m: _Matcher) -> bool:
     ) is not None
 
 
+_BY_BEFORE = regex.compile(r"\bby\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", regex.IGNORECASE)
+
+
+def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
+    """Whether a figure is the amount a count changed by ("rose by 20"), not a count."""
+    return bool(mention.change) and _BY_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+
+
 def _claim_rows(
     text: str, published, doc_id: str, outlet: str, language: str = lang.DEFAULT_LANGUAGE
 ) -> Iterator[dict]:
-    mentions = numbers.find(text)
+    # The amount of a change ("increased by 20 sorties") counts no sorties; its level does.
+    mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
     if not mentions:
         return
     lex = lexicon()

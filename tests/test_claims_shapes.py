@@ -463,3 +463,11 @@ def test_more_casualty_shapes():
     assert claims_of("Border guards let in 60 wounded fighters and civilians on Friday.").empty
     row = one("An air strike killed 7 people in the market, Syrian media reported.")
     assert row.speaker_org == "Syrian state media"
+
+
+def test_the_amount_of_a_change_is_no_count_but_its_level_is():
+    claims = extract_claims(
+        "The ministry said the number of sorties increased by 20 sorties to 84 sorties on Monday.",
+        published="2016-01-05",
+    )
+    assert list(zip(claims.kind, claims.value)) == [("sorties", 84.0)]
