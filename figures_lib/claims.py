@@ -1263,10 +1263,10 @@ def extract_corpus(
     it keeps each article's ``doc_id``, ``outlet`` and ``published``.
     """
     if type(corpus).__module__.startswith("dask"):
-        # A Dask DataFrame: one extraction per partition on the current Dask scheduler.
-        from .scale import extract_dask
-
-        return sort_claims(extract_dask(corpus).compute())
+        # A Dask DataFrame: one extraction per partition on the current Dask scheduler. The
+        # DataFrame brings its own map_partitions, so this module needs nothing of
+        # figures_lib.scale, which builds on it (no import circle).
+        return sort_claims(corpus.map_partitions(extract_corpus, meta=empty_frame(CLAIMS_COLUMNS)).compute())
     chunks = [corpus] if isinstance(corpus, pd.DataFrame) else corpus
     frames = []
     for chunk in chunks:
