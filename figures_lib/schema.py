@@ -59,7 +59,7 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("period_start", "datetime64[ns]", "First day of the period, for `window` and `cumulative`; NaT otherwise."),
     Column("period_end", "datetime64[ns]", "As-of date: the day the figure was given if the article says so, else the publication date. The period is the half-open day range [period_start, period_end)."),
     Column("speaker", "string", "Who the article attributes the figure to, as written, with pronouns and bare titles resolved to the named person; empty for the outlet's own narration."),
-    Column("speaker_org", "string", "Canonical claimant from `data/claimants.toml` (`Russian Ministry of Defence`); empty when unknown."),
+    Column("speaker_org", "string", "Canonical claimant from `data/claimants.toml` (`Russian Ministry of Defence`), else an organisation as the article names it; empty for people, source classes (activists) and narration."),
     Column("quoted", "bool", "The figure sits inside quotation marks."),
     Column("sentence", "string", "The sentence the figure is in."),
     Column("start", "int64", "Offset of the figure's first character in the cleaned article text."),
