@@ -117,6 +117,7 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
         ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
     )
     records = records_of(claims)
+    del claims  # the sorted copy: the records hold everything from here on
     sources = find_sources(_articles_for_sources(records, corpus))
     # Every step reads and annotates the same list of claim dicts; the tables are built once.
     _attribute(records, sources)
@@ -125,6 +126,7 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
     checks = _check_series(records)
     estimates = _estimate(records)
     claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else empty_frame(RECONCILED_CLAIMS_COLUMNS)
+    del records
     return Reconciliation(
         claims=claims_out, sources=sources, groups=groups, checks=checks, estimates=estimates, events=events
     )
