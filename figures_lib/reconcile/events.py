@@ -30,8 +30,6 @@ and a scan, so the cost grows as n log n in the number of claims.
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ..incidents import attack_types
@@ -45,9 +43,7 @@ from ..schema import (
 from ..units import describe_figure
 from .intervals import (
     APPROX_TOLERANCE,
-    claim_interval,
-    envelope,
-    intersect,
+    agreement,
     open_bounds,
     split_by_article,
     stable_id,
@@ -57,6 +53,7 @@ from .intervals import (
 EVENT_DAY_TOLERANCE = 1
 
 _PROVINCE_SUFFIX = " province"
+_EVENT_WORDS = {"single": "single", "same": "identical", "overlap": "within_bounds", "apart": "different"}
 
 
 #: Casualty groups counted apart: each side's combatants; everyone else is one family.
@@ -180,20 +177,7 @@ def _event_row(members: list[dict], tolerance: float) -> dict:
     day = min(c["event_day"] for c in members)
     what = first["subtype"] or first["kind"]
     label = f"{place}, {day:%Y-%m-%d}, {what}"
-    exact = {claim_interval(c) + (c["qualifier"],) for c in members}
-    common = intersect(claim_interval(c, tolerance) for c in members)
-    if len(members) == 1:
-        agreement = "single"
-    elif len(exact) == 1:
-        agreement = "identical"
-    elif common is not None:
-        agreement = "within_bounds"
-    else:
-        agreement = "different"
-    low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
-    values = [c["quantity"] for c in members]
-    smallest, largest = min(values), max(values)
-    spread = (largest / smallest - 1) if smallest > 0 else (0.0 if largest == smallest else math.inf)
+    found = agreement(members, tolerance)
     by_claimant: dict[str, list[dict]] = {}
     for claim in members:
         by_claimant.setdefault(claim["claimant"], []).append(claim)
@@ -217,13 +201,13 @@ def _event_row(members: list[dict], tolerance: float) -> dict:
         "claimants": len(by_claimant),
         "outlets": "; ".join(sorted({c["outlet"] for c in members})),
         "independent_sources": len({c["source_outlet"] for c in members}),
-        "agreement": agreement,
+        "agreement": _EVENT_WORDS[found.status],
         "bounds": open_bounds(members),
-        "low": low,
-        "high": high,
-        "value_min": smallest,
-        "value_max": largest,
-        "spread": spread,
+        "low": found.low,
+        "high": found.high,
+        "value_min": found.value_min,
+        "value_max": found.value_max,
+        "spread": found.spread,
         "figures": "; ".join(figures),
         "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
     }

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from ..schema import (
@@ -24,9 +22,7 @@ from .common import (
 )
 from .intervals import (
     APPROX_TOLERANCE,
-    claim_interval,
-    envelope,
-    intersect,
+    agreement,
     open_bounds,
     split_by_article,
     stable_id,
@@ -71,25 +67,12 @@ def _group_claims(
     return frame_from_rows(groups, GROUPS_COLUMNS)
 
 
+_GROUP_WORDS = {"single": "single", "same": "exact", "overlap": "compatible", "apart": "disagree"}
+
+
 def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
     first = members[0]
-    values = [claim["quantity"] for claim in members]
-    exact = {claim_interval(claim) + (claim["qualifier"],) for claim in members}
-    common = intersect(claim_interval(claim, tolerance) for claim in members)
-    if len(members) == 1:
-        agreement = "single"
-    elif len(exact) == 1:
-        agreement = "exact"
-    elif common is not None:
-        agreement = "compatible"
-    else:
-        agreement = "disagree"
-    low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
-    smallest, largest = min(values), max(values)
-    if smallest > 0:
-        spread = largest / smallest - 1
-    else:
-        spread = 0.0 if largest == smallest else math.inf
+    found = agreement(members, tolerance)
     return {
         "group_id": group_id,
         "kind": first["kind"],
@@ -107,12 +90,12 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         "articles": len({c["doc_id"] for c in members}),
         "outlets": "; ".join(sorted({c["outlet"] for c in members})),
         "independent_sources": len({c["source_outlet"] for c in members}),
-        "agreement": agreement,
-        "low": low,
-        "high": high,
-        "value_min": smallest,
-        "value_max": largest,
-        "spread": spread,
+        "agreement": _GROUP_WORDS[found.status],
+        "low": found.low,
+        "high": found.high,
+        "value_min": found.value_min,
+        "value_max": found.value_max,
+        "spread": found.spread,
         "bounds": open_bounds(members),
         "claim_ids": "; ".join(sorted(c["claim_id"] for c in members)),
     }

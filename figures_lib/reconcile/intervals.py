@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..units import to_comparison
@@ -68,6 +69,39 @@ def open_bounds(members: list[dict]) -> str:
     if below:
         return "upper bound only"
     return "closed"
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """How a set of claims agrees: ``single``, ``same`` (one interval and wording), ``overlap``
+    (the intervals share a point, "about" figures widened) or ``apart``; their common interval
+    (the envelope when apart), and the spread of their best figures."""
+
+    status: str
+    low: float
+    high: float
+    value_min: float
+    value_max: float
+    spread: float
+
+
+def agreement(members: list[dict], tolerance: float) -> Agreement:
+    """The agreement of claims in comparison units (groups and events read it in their words)."""
+    exact = {claim_interval(c) + (c["qualifier"],) for c in members}
+    common = intersect(claim_interval(c, tolerance) for c in members)
+    if len(members) == 1:
+        status = "single"
+    elif len(exact) == 1:
+        status = "same"
+    elif common is not None:
+        status = "overlap"
+    else:
+        status = "apart"
+    low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
+    values = [c["quantity"] for c in members]
+    smallest, largest = min(values), max(values)
+    spread = (largest / smallest - 1) if smallest > 0 else (0.0 if largest == smallest else math.inf)
+    return Agreement(status, low, high, smallest, largest, spread)
 
 
 def stable_id(prefix: str, *parts) -> str:
