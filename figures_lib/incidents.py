@@ -14,9 +14,9 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
     day, which is the one-day window of a state); a window that names its day ("yesterday",
     "on Monday") rather than a span is an event's day, so its figure is an ``incident``;
   - ``background``: a figure that the words before it (or just after it) place before the
-    story ("last month", "earlier this year", "in a similar attack"), a window ending more than a
-    week before publication ("in August 2013"), or an incident whose sentence dates it more than
-    a week before publication ("an October 2 bomb attack");
+    story ("last month", "earlier this year", "in a similar attack"), a window or an incident
+    dated more than a week before publication ("in August 2013", "an October 2 bomb attack"),
+    or to a month other than publication's ("another bomb attack in December");
   - ``incident``: every other figure without a period: one event's count.
 
 - **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
@@ -47,6 +47,7 @@ from .lexicon import phrase_alternation
 from .places import PlaceMention, find_places, is_bureau
 from .textspans import SpanIndex, paragraphs
 
+#: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
 _PERFECT_TOLL = regex.compile(
     r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|cost|been\s{1,3}killed|died)\b",
@@ -60,7 +61,6 @@ BACKGROUND_AFTER_DAYS = 7
 
 @dataclass(frozen=True)
 class _Words:
-    conflict: regex.Pattern
     campaign: regex.Pattern
     background: regex.Pattern
     war_toll: regex.Pattern
@@ -117,7 +117,6 @@ def _words(language: str) -> _Words:
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$", regex.IGNORECASE
         ),
-        conflict=_whole_words(table["conflict_words"]),
         campaign=_whole_words(table["campaign_words"]),
         background=_whole_words(table["background_words"]),
         day=day,

