@@ -32,8 +32,8 @@ notebooks: setup ## re-execute the notebooks in place on the seeds (their output
 	cd notebooks && ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 		--ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=600 *.ipynb
 
-test: setup ## every test: unit, gold, CLI, batch, browser, and nbval on the committed notebooks
-	$(BIN)/python -m pytest -q tests notebooks --nbval --nbval-current-env \
+test: setup ## every test: unit, gold (seeds and corpus-dev), CLI, batch, browser, doctests, and nbval on the committed notebooks
+	$(BIN)/python -m pytest -q tests notebooks figures_lib --doctest-modules --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/sanitize.cfg
 
 eval: setup ## accuracy: NewsQuant development scores, and both gold suites (seeds, tests/corpus-dev)
