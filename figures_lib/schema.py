@@ -326,6 +326,14 @@ def markdown_table(columns: list[Column]) -> str:
     return "\n".join(lines)
 
 
+ERRORS_COLUMNS: list[Column] = [
+    Column("doc_id", "string", "Article id, or empty when the input failed before an article was read."),
+    Column("source_path", "string", "File (and row, for datasets) the article came from, relative to the corpus folder."),
+    Column("stage", "string", "`load` (reading or cleaning the input) or `extract` (claim extraction)."),
+    Column("error", "string", "What went wrong, in one line without absolute paths, e.g. `ValueError: ...`."),
+]  # fmt: skip
+
+
 #: The tables the README documents, in its order, with their headings.
 README_TABLES: list[tuple[str, list[Column]]] = [
     ("Corpus (`load_corpus`, `figures corpus`; `reports/corpus.csv` leaves out `text` unless `--with-text`)", CORPUS_COLUMNS),
@@ -336,6 +344,7 @@ README_TABLES: list[tuple[str, list[Column]]] = [
     ("Checks (`.checks`; `reports/reconciliation/checks.csv`): one row per finding", CHECKS_COLUMNS),
     ("Estimates (`.estimates`; `reports/reconciliation/estimates.csv`)", ESTIMATES_COLUMNS),
     ("Events (`.events`; `reports/reconciliation/events.csv`): one row per incident, across outlets and claimants", EVENTS_COLUMNS),
+    ("Errors (`figures extract --errors`, `reports/tables/errors.csv`): one row per article or input that was skipped", ERRORS_COLUMNS),
 ]  # fmt: skip
 
 
