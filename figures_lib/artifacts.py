@@ -8,6 +8,7 @@ claims and reconciles them once, and writes a folder::
       corpus.parquet          one row per article (without its text)
       claims.parquet          the claims table
       reconciliation/         claims, sources, events, groups, checks, estimates (.parquet and .csv)
+      errors.csv              articles skipped by loading or extraction (only when any were)
 
 The notebooks, the report index and :func:`load_reconciliation` read it back; nothing is
 extracted twice. The folder is written beside its target and renamed into place, so a failure
@@ -19,29 +20,32 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-import tempfile
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .atomic import write_table
-from .errors import FiguresInputError
+from .errors import FiguresInputError, FiguresInputWarning
+from .io import read_table, write_folder, write_table
 from .reconcile import Reconciliation
 from .schema import (
     CHECKS_COLUMNS,
     CLAIMS_COLUMNS,
     CORPUS_COLUMNS,
+    ERRORS_COLUMNS,
     ESTIMATES_COLUMNS,
     EVENTS_COLUMNS,
     GROUPS_COLUMNS,
     RECONCILED_CLAIMS_COLUMNS,
     SOURCES_COLUMNS,
-    read_table,
+    conform,
+    empty_frame,
 )
 
 MANIFEST = "manifest.json"
+#: The errors table of a tables folder, written only when an article was skipped.
+ERRORS_TABLE = "errors.csv"
 #: Bumped when the folder's layout or a table's schema changes.
 ARTIFACTS_VERSION = 2
 _RECONCILIATION_SCHEMAS = {
@@ -52,11 +56,12 @@ _RECONCILIATION_SCHEMAS = {
 
 @dataclass(frozen=True)
 class Pipeline:
-    """A corpus, its claims and their reconciliation."""
+    """A corpus, its claims and their reconciliation, and the articles skipped on the way."""
 
     corpus: pd.DataFrame
     claims: pd.DataFrame
     reconciliation: Reconciliation
+    errors: pd.DataFrame = field(default_factory=lambda: empty_frame(ERRORS_COLUMNS))
 
 
 def fingerprint(corpus: pd.DataFrame) -> str:
@@ -69,29 +74,63 @@ def fingerprint(corpus: pd.DataFrame) -> str:
     return "sha256:" + digest.hexdigest()
 
 
-def compute(corpus: pd.DataFrame) -> Pipeline:
-    """Extract and reconcile a loaded corpus once."""
+def errors_frame(rows: list[dict]) -> pd.DataFrame:
+    """The errors table (schema ``ERRORS_COLUMNS``) from the rows loading and extraction add."""
+    if not rows:
+        return empty_frame(ERRORS_COLUMNS)
+    names = [c.name for c in ERRORS_COLUMNS]
+    frame = pd.DataFrame([{name: str(row.get(name) or "") for name in names} for row in rows])
+    return conform(frame, ERRORS_COLUMNS)
+
+
+def compute(corpus: pd.DataFrame, *, errors: list[dict] | None = None) -> Pipeline:
+    """Extract and reconcile a loaded corpus once.
+
+    An article whose extraction fails is skipped with a warning and listed in the pipeline's
+    ``errors`` table, after the rows already in ``errors`` (those of loading, if given).
+    """
     from .claims import extract_corpus
     from .reconcile import reconcile
 
-    claims = extract_corpus(corpus)
-    return Pipeline(corpus, claims, reconcile(claims, corpus))
+    rows = list(errors or [])
+    claims = extract_corpus(corpus, errors=rows)
+    return Pipeline(corpus, claims, reconcile(claims, corpus), errors_frame(rows))
 
 
-def write_folder(folder: str | os.PathLike, fill) -> Path:
-    """Write a folder as one set: ``fill(staging)`` writes into a temporary folder beside
-    ``folder``, which then replaces it whole. A failure leaves the previous folder as it was."""
-    target = Path(folder)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
-    try:
-        fill(staging)
-        os.chmod(staging, 0o777 & ~_umask())
-        _replace_folder(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return target
+def prepare(
+    corpus: str | os.PathLike | None, folder: str | os.PathLike, *, columns=None,
+    encoding: str | None = None, source: str = "", options: dict | None = None,
+) -> Pipeline:
+    """Load ``corpus`` (``None``: the seeds), extract and reconcile it, and write ``folder``.
+
+    Articles that fail to load or to extract are skipped with a warning and listed in
+    ``errors.csv``; the input warnings are shown and kept in the manifest.
+
+    Raises
+    ------
+    FiguresInputError
+        When the corpus cannot be read at all, or holds no article.
+    """
+    from .corpus import load_corpus
+
+    rows: list[dict] = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FiguresInputWarning)
+        frame = load_corpus(corpus or None, columns=columns, encoding=encoding, errors=rows)
+        pipeline = compute(frame, errors=rows) if len(frame) else None
+    for warning in caught:
+        warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
+    if pipeline is None:
+        raise FiguresInputError(
+            f"{corpus or 'seeds'}: no article could be loaded (see the warnings above); fix the "
+            "input or give another corpus"
+        )
+    messages = sorted(
+        {str(w.message) for w in caught if issubclass(w.category, FiguresInputWarning)}
+    )
+    write_artifacts(pipeline, folder, source=source or str(corpus or "seeds"), options=options,
+                    input_warnings=messages)  # fmt: skip
+    return pipeline
 
 
 def write_artifacts(
@@ -122,6 +161,8 @@ def write_artifacts(
         for name, frame in pipeline.reconciliation.tables().items():
             write_table(frame, staging / "reconciliation" / f"{name}.parquet")
             write_table(frame, staging / "reconciliation" / f"{name}.csv")
+        if len(pipeline.errors):
+            write_table(pipeline.errors, staging / ERRORS_TABLE)
         manifest = {
             "figures_version": __version__,
             "artifacts_version": ARTIFACTS_VERSION,
@@ -130,29 +171,13 @@ def write_artifacts(
             "options": {k: v for k, v in sorted((options or {}).items()) if v not in (None, "", [])},
             "articles": len(pipeline.corpus),
             "claims": len(pipeline.claims),
+            "errors": len(pipeline.errors),
             "tables": {name: len(frame) for name, frame in pipeline.reconciliation.tables().items()},
             "input_warnings": list(input_warnings or []),
         }
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     return write_folder(folder, fill)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _replace_folder(staging: Path, target: Path) -> None:
-    if target.exists():
-        previous = target.with_name(f".{target.name}.old")
-        shutil.rmtree(previous, ignore_errors=True)
-        os.replace(target, previous)
-        os.replace(staging, target)
-        shutil.rmtree(previous, ignore_errors=True)
-    else:
-        os.replace(staging, target)
 
 
 def read_manifest(folder: str | os.PathLike) -> dict:
@@ -193,8 +218,12 @@ def load_artifacts(folder: str | os.PathLike) -> Pipeline:
     folder = Path(folder)
     read_manifest(folder)
     corpus_columns = [c for c in CORPUS_COLUMNS if c.name != "text"]
+    errors_path = folder / ERRORS_TABLE
     return Pipeline(
         read_table(folder / "corpus.parquet", corpus_columns, "corpus"),
         read_table(folder / "claims.parquet", CLAIMS_COLUMNS, "claims"),
         load_reconciliation(folder),
+        read_table(errors_path, ERRORS_COLUMNS, "errors")
+        if errors_path.is_file()
+        else empty_frame(ERRORS_COLUMNS),
     )

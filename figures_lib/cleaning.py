@@ -2,8 +2,9 @@
 
 ``clean_text`` normalises Unicode quotes, dashes and white space, drops paragraphs that repeat
 earlier ones (scrapers often capture a whole article twice) and page furniture (a WordPress
-footer), and reports exactly what it removed. Every offset a later stage reports refers to the
-cleaned text.
+footer), and reports exactly what it removed. Lone surrogates (halves of a UTF-16 pair, which
+JSON can hold but no file can encode) are replaced by U+FFFD and counted. Every offset a later
+stage reports refers to the cleaned text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _CHARACTER_MAP = str.maketrans(
 )  # fmt: skip
 _SPACES = regex.compile(r"[ \f\v]{2,}")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 #: Repeated paragraphs shorter than this are kept: short lines ("READ MORE", a section
 #: heading) legitimately recur, and dropping them would hide nothing of value.
@@ -48,6 +50,7 @@ class CleanedText:
     removed_furniture: int = 0  # page-furniture lines dropped
     removed_chars: int = 0  # characters of dropped paragraphs (white space changes not counted)
     removed_lines: tuple[str, ...] = field(default_factory=tuple)
+    replaced_invalid: int = 0  # lone surrogates replaced by U+FFFD
 
     @property
     def removed_summary(self) -> str:
@@ -57,6 +60,8 @@ class CleanedText:
             parts.append(f"{self.removed_repeated} repeated paragraphs")
         if self.removed_furniture:
             parts.append(f"{self.removed_furniture} furniture lines")
+        if self.replaced_invalid:
+            parts.append(f"{self.replaced_invalid} invalid characters replaced")
         return "; ".join(parts)
 
 
@@ -100,7 +105,8 @@ def clean_text(raw: str) -> CleanedText:
     >>> clean_text("Jets flew 64 sorties, the ministry said.\\n" * 2).removed_repeated
     1
     """
-    paragraphs = normalise(raw).split("\n") if raw.strip() else []
+    repaired, replaced_invalid = _SURROGATE.subn("\ufffd", raw)
+    paragraphs = normalise(repaired).split("\n") if repaired.strip() else []
     tail_patterns, anywhere_patterns = _furniture_patterns()
     removed: list[str] = []
     removed_repeated = removed_furniture = 0
@@ -132,4 +138,5 @@ def clean_text(raw: str) -> CleanedText:
         removed_furniture=removed_furniture,
         removed_chars=sum(len(line) for line in removed),
         removed_lines=tuple(removed),
+        replaced_invalid=replaced_invalid,
     )

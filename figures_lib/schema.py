@@ -7,12 +7,9 @@ exactly these columns in this order and that the README documents each one.
 from __future__ import annotations
 
 from operator import itemgetter
-from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
-
-from .errors import FiguresInputError
 
 
 class Column(NamedTuple):
@@ -278,45 +275,6 @@ def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
         else:
             data[column.name] = pd.array(values, dtype=column.dtype)
     return pd.DataFrame(data, index=pd.RangeIndex(len(rows)))
-
-
-def read_table(path: str | Path, columns: list[Column], what: str) -> pd.DataFrame:
-    """Read a table the suite wrote (CSV or Parquet) back with its schema's dtypes.
-
-    Raises
-    ------
-    FiguresInputError
-        Naming the file and what is wrong: a missing file, an unknown suffix, missing columns.
-    """
-    path = Path(path)
-    if not path.is_file():
-        raise FiguresInputError(f"{path}: no such file; write it first (e.g. `figures extract`)")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        # Text columns keep empty strings as empty strings; other columns read "" as missing.
-        text_columns = [c.name for c in columns if c.dtype == "string"]
-        try:
-            frame = pd.read_csv(
-                path,
-                dtype=dict.fromkeys(text_columns, "string"),
-                keep_default_na=False,
-                na_values={c.name: [""] for c in columns if c.dtype != "string"},
-            )
-        except (pd.errors.ParserError, UnicodeDecodeError) as error:
-            raise FiguresInputError(f"{path}: not a readable CSV ({error})") from None
-    elif suffix == ".parquet":
-        frame = pd.read_parquet(path)
-    else:
-        raise FiguresInputError(f"{path}: read a .csv or .parquet {what} table (got {suffix or 'no suffix'!r})")
-    missing = [c.name for c in columns if c.name not in frame.columns]
-    if missing:
-        raise FiguresInputError(
-            f"{path}: not a {what} table; it lacks the column(s) {', '.join(missing)}"
-        )
-    try:
-        return conform(frame, columns)
-    except (ValueError, TypeError) as error:
-        raise FiguresInputError(f"{path}: a column of the {what} table has values of the wrong type ({error})") from None
 
 
 def markdown_table(columns: list[Column]) -> str:

@@ -110,3 +110,20 @@ def test_kernels_never_need_the_corpus(tmp_path):
     data.unlink()
     results = run_reports(kinds=["casualties"], output_dir=tmp_path / "out", tables=tables)
     assert [r.error for r in results] == [""] * len(results) and len(results) == 4
+
+
+def test_skipped_articles_are_written_as_errors_csv_and_counted(tmp_path, seeds_pipeline):
+    import dataclasses
+
+    from figures_lib.artifacts import ERRORS_TABLE, errors_frame
+
+    clean = write_artifacts(seeds_pipeline, tmp_path / "clean")
+    assert not (clean / ERRORS_TABLE).exists()
+    assert json.loads((clean / "manifest.json").read_text())["errors"] == 0
+    assert load_artifacts(clean).errors.empty
+
+    row = {"doc_id": "x", "source_path": "x.txt", "stage": "load", "error": "empty file"}
+    with_errors = dataclasses.replace(seeds_pipeline, errors=errors_frame([row]))
+    folder = write_artifacts(with_errors, tmp_path / "tables")
+    assert json.loads((folder / "manifest.json").read_text())["errors"] == 1
+    assert load_artifacts(folder).errors.to_dict("records") == [row]

@@ -95,7 +95,7 @@ def test_warnings_are_single_lines_naming_the_file(runner, tmp_path):
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "manifest.csv").write_text("file,outlet\na.txt,RT\nempty.txt,RT\n")
     result = runner.invoke(main, ["extract", str(tmp_path), "-o", str(tmp_path / "c.csv")])
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # done, but an article was skipped
     assert "warning: " in result.output and "empty.txt: empty file; skipped" in result.output
 
 
