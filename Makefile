@@ -6,7 +6,7 @@ SEEDS := seeds
 REPORTS := reports
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report notebooks test eval lint bench clean
+.PHONY: help setup report notebooks test eval lint bench fuzz clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-10s %s\n", $$1, $$2}'
@@ -47,6 +47,9 @@ lint: setup ## ruff format check and ruff lint
 bench: setup ## extraction throughput against quantulum3, and reconcile at 1e4-1e6 claims
 	$(BIN)/python benchmarks/bench_extract.py
 	$(BIN)/python benchmarks/bench_reconcile.py
+
+fuzz: setup ## 100,000 generated inputs through find, extract_claims and load_corpus; prints "N inputs, C crashes, S slow"
+	$(BIN)/python benchmarks/fuzz.py --count 100000
 
 clean: ## remove generated reports and caches (keeps .venv)
 	rm -rf $(REPORTS)/*.csv $(REPORTS)/*.parquet $(REPORTS)/*.html $(REPORTS)/reconciliation $(REPORTS)/tables \

@@ -16,10 +16,12 @@ restatement of a sourced figure, "at least 18" beside "18" from one claimant.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import math
 import re
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,9 +30,10 @@ import pandas as pd
 import regex
 
 from . import incidents, lang, numbers, periods, speakers
+from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
-from .textspans import SpanIndex, paragraphs, quote_spans, sentences
+from .textspans import SpanIndex, paragraphs, quote_spans, sentences, without_surrogates
 from .units import parse_unit, to_comparison
 
 
@@ -646,17 +649,27 @@ def _content_key(row: dict) -> tuple[str, ...]:
 
 def _claim_id(doc_id: str, content_key: tuple[str, ...], row: dict) -> str:
     key = "|".join(content_key + (row["speaker_org"], row["speaker"], row["what"]))
-    return hashlib.sha1(f"{doc_id}|{key}".encode()).hexdigest()[:16]
+    # surrogatepass: a lone surrogate in a caller's doc_id must not make hashing raise.
+    return hashlib.sha1(f"{doc_id}|{key}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _timestamp(value) -> pd.Timestamp | None:
+    """The publication day of ``value``; None when unknown, or (with a warning) when it lies
+    outside the years articles are dated in, which pandas may not even represent."""
     if value is None:
         return None
     try:
         stamp = pd.Timestamp(value)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError):
         return None
     if pd.isna(stamp):
+        return None
+    if not plausible_day(stamp):
+        warnings.warn(
+            f"publication date {stamp.date()} lies outside {FIRST_YEAR}-{LAST_YEAR}; "
+            "read as unknown",
+            stacklevel=3,
+        )
         return None
     return pd.Timestamp(stamp.year, stamp.month, stamp.day)
 
@@ -708,7 +721,7 @@ def extract_claims(
         text, _timestamp(published), doc_id or "", outlet or "", _language_of(language)
     )
     if not rows:
-        return empty_frame(CLAIMS_COLUMNS)
+        return _no_claims()
     return frame_from_rows(rows, CLAIMS_COLUMNS)
 
 
@@ -716,10 +729,14 @@ def _article_rows(
     text: str, published, doc_id: str, outlet: str, language: str = lang.DEFAULT_LANGUAGE
 ) -> list[dict]:
     """One article's claim rows, each with its scope, place and event day (``incidents``)."""
+    # A lone surrogate cannot be written to a table (UTF-8); U+FFFD keeps every offset.
+    text, doc_id, outlet = (without_surrogates(value) for value in (text, doc_id, outlet))
     if published is None:
         published = periods.dateline(text, language=language)  # "Wed 19 Apr 2017 ..." opens it
-    rows = list(_claim_rows(text, published, doc_id, outlet, language))
-    incidents.annotate(rows, text, published, language)
+    article = _Article(text, published, language)
+    rows = list(_claim_rows(article, doc_id, outlet))
+    # The places step reads the same paragraphs: they are split once.
+    incidents.annotate(rows, text, published, language, article.paragraph_spans)
     return rows
 
 
@@ -736,12 +753,20 @@ class _Article:
         self.paragraph_index = SpanIndex(self.paragraph_spans)
         self._sentences: dict[int, tuple[list, SpanIndex]] = {}
         self._quotes: dict[int, list] = {}
+        self._context: dict[int, list] = {}
+        self._named: dict[tuple, tuple[str | None, str]] = {}
+        self._headline_named: list | None = None
+        self._quote_index: dict[int, SpanIndex] = {}
         self._attributions: dict[tuple[int, int], list] = {}
         self._paragraph_attributions: dict[int, list] = {}
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
         self._stated: dict[tuple[int, int], pd.Timestamp | None] = {}
         self._cues: dict = {}
+        self._sentence_texts: dict[tuple[int, int], str] = {}
+        self._speakers_in: dict[tuple[int, int], tuple] = {}
+        self._background: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
         self.headlines = self._headline_spans()
 
     # Sentences are split only in paragraphs that hold a figure; a sentence is known by its
@@ -765,10 +790,50 @@ class _Article:
     def sentence_text(self, position: int) -> str:
         """The sentence holding ``position`` ('' between paragraphs)."""
         key = self.sentence_at(position)
-        if key is None:
-            return ""
-        span = self.sentence_span(key)
-        return self.text[span.start : span.end]
+        return "" if key is None else self.sentence_of(key)
+
+    def sentence_of(self, key: tuple[int, int]) -> str:
+        """A sentence's text, sliced once: a long sentence of many figures is not copied for
+        each of them."""
+        if key not in self._sentence_texts:
+            span = self.sentence_span(key)
+            self._sentence_texts[key] = self.text[span.start : span.end]
+        return self._sentence_texts[key]
+
+    def in_background(self, key: tuple[int, int], position: int) -> bool:
+        """Whether the figure at ``position`` sits in a war-wide toll appended to its sentence
+        (:func:`speakers.in_background`), the sentence read once for all its figures."""
+        if key not in self._background:
+            self._background[key] = speakers.background_spans(
+                self.sentence_of(key), language=self.language
+            )
+        offset = position - self.sentence_span(key).start
+        return any(start <= offset < end for start, end in self._background[key])
+
+    def quote_speaker(self, index: int, quote) -> speakers.Attribution | None:
+        """The attribution nearest a quotation of paragraph ``index``, the same for all its
+        figures."""
+        key = (quote.start, quote.end)
+        if key not in self._quote_speaker:
+            self._quote_speaker[key] = speakers.nearest(self.context(index)[1], quote)
+        return self._quote_speaker[key]
+
+    def nearest_in_sentence(self, key: tuple[int, int], span, figure: int):
+        """The attribution of a sentence nearest the figure at ``figure``, exactly as
+        :func:`speakers.nearest` picks it from all of them, from the few that can win."""
+        if key not in self._speakers_in:
+            found = self._in_span(key, span)
+            # A sentence of a few verbs is weighed whole, cheaper than indexing it; so is one
+            # whose verbs are not in order of position.
+            indexed = _SentenceSpeakers.of(found) if len(found) > 8 else None
+            self._speakers_in[key] = (found, indexed)
+        found, indexed = self._speakers_in[key]
+        if indexed is None:
+            return speakers.nearest(found, span, figure)
+        return speakers.nearest(indexed.candidates(figure), span, figure)
+
+    def _in_span(self, key: tuple[int, int], span) -> list:
+        return [a for a in self.sentence_attributions(key) if span.start <= a.position < span.end]
 
     def sentence_before(self, key: tuple[int, int]) -> tuple[int, int] | None:
         index, number = key
@@ -806,6 +871,12 @@ class _Article:
             self._quotes[index] = quote_spans(self.text, self.paragraph_spans[index])
         return self._quotes[index]
 
+    def quote_index(self, index: int) -> SpanIndex:
+        """The quotations of paragraph ``index``, indexed by offset."""
+        if index not in self._quote_index:
+            self._quote_index[index] = SpanIndex(self.quotes(index))
+        return self._quote_index[index]
+
     def sentence_attributions(self, key: tuple[int, int]) -> list:
         """The attributions whose speech verb is in one sentence (found on first use; taken
         from the paragraph's when those are known already)."""
@@ -823,6 +894,9 @@ class _Article:
                     self.text, self.paragraph_spans[index], self.quotes(index),
                     language=self.language, within=span,
                 )  # fmt: skip
+                if span == self.paragraph_spans[index]:
+                    # A one-sentence paragraph: the sentence's search was the paragraph's.
+                    self._paragraph_attributions[index] = found
             self._attributions[key] = found + self._headline_source(index)
         return self._attributions[key]
 
@@ -830,19 +904,24 @@ class _Article:
         """The source a headline names at its end ("...: state TV"), for paragraph 0."""
         if not (self.headlines and index == 0):
             return []
-        named = speakers.headline_attribution(
-            self.text, self.paragraph_spans[0], language=self.language
-        )
-        return [] if named is None else [named]
+        if self._headline_named is None:
+            named = speakers.headline_attribution(
+                self.text, self.paragraph_spans[0], language=self.language
+            )
+            self._headline_named = [] if named is None else [named]
+        return self._headline_named
 
     def context(self, index: int) -> tuple[list, list]:
         """The quotations and attributions of paragraph ``index`` (found in one pass)."""
-        if index not in self._paragraph_attributions:
-            self._paragraph_attributions[index] = speakers.paragraph_attributions(
-                self.text, self.paragraph_spans[index], self.quotes(index), language=self.language
-            )
-        found = self._paragraph_attributions[index] + self._headline_source(index)
-        return self.quotes(index), sorted(found, key=lambda a: a.position)
+        if index not in self._context:
+            if index not in self._paragraph_attributions:
+                self._paragraph_attributions[index] = speakers.paragraph_attributions(
+                    self.text, self.paragraph_spans[index], self.quotes(index),
+                    language=self.language,
+                )  # fmt: skip
+            found = self._paragraph_attributions[index] + self._headline_source(index)
+            self._context[index] = sorted(found, key=lambda a: a.position)
+        return self.quotes(index), self._context[index]
 
     def latest_before(self, position: int, want: str, organisation: str = "") -> str:
         """The latest speaker named before ``position``, as written: a person for "he" and bare
@@ -850,36 +929,91 @@ class _Article:
         ``organisation``, only a person of that claimant counts ("the U.N. envoy" is not the
         last person named, unless that person speaks for the U.N.).
 
-        Sentences are read backwards from the position, so only those back to the latest
-        named speaker need their attributions found.
+        Sentences are read backwards from the position: the figure's own sentence, the ones
+        before it in its paragraph, then earlier paragraphs whole. What lies before the
+        figure's sentence is the same for every figure after it, so its answer is kept
+        (:meth:`_named_before`): an article of many "he said" paragraphs is read once, not
+        once per figure.
         """
-        who = claimants()
-        fallback = ""
         paragraph = self.paragraph_index.at_or_before(position)
-        for earlier in range(paragraph, -1, -1):
-            spans, index = self.paragraph_sentences(earlier)
-            if earlier == paragraph:
-                # The figure's own paragraph: its sentences back from the figure, one by one.
-                numbers_back = range(index.at_or_before(position), -1, -1)
-                pieces = (self.sentence_attributions((earlier, n)) for n in numbers_back)
-            else:
-                pieces = (self.context(earlier)[1],)  # an earlier paragraph: in one pass
+        if paragraph < 0:
+            return ""
+        number = self.paragraph_sentences(paragraph)[1].at_or_before(position)
+        if paragraph == 0 and self.headlines:
+            # The headline's source is listed with every sentence of the first paragraph,
+            # wherever it stands, so each is read with the position test.
+            pieces = [self.sentence_attributions((0, n)) for n in range(number, -1, -1)]
+            found, fallback = None, ""
             for piece in pieces:
-                for attribution in reversed(piece):
-                    phrase = attribution.phrase
-                    if attribution.position >= position or speakers.needs_resolution(
-                        phrase, language=self.language
-                    ):
-                        continue
-                    personal = speakers.is_personal_name(phrase, language=self.language)
-                    if want == "person" and personal:
-                        if organisation and who.organisation(phrase) != organisation:
-                            continue
-                        return phrase
-                    if want == "organisation" and not personal:
-                        return phrase
-                    fallback = fallback or phrase
+                found, later = self._named_in(piece, want, organisation, position)
+                fallback = fallback or later
+                if found is not None:
+                    break
+        else:
+            found, fallback = (None, "")
+            if number >= 0:
+                found, fallback = self._named_in(
+                    self.sentence_attributions((paragraph, number)), want, organisation, position
+                )
+            if found is None:
+                found, earlier = self._named_before(paragraph, number, want, organisation)
+                fallback = fallback or earlier
+        if found is not None:
+            return found
         return fallback if want == "organisation" else ""
+
+    def _named_in(
+        self, attributions: list, want: str, organisation: str, position: int | None = None
+    ) -> tuple[str | None, str]:
+        """(the speaker :meth:`latest_before` wants, else None; the first other named speaker,
+        else '') among ``attributions`` read backwards, before ``position`` if given."""
+        fallback = ""
+        for attribution in reversed(attributions):
+            phrase = attribution.phrase
+            if (
+                position is not None and attribution.position >= position
+            ) or speakers.needs_resolution(phrase, language=self.language):
+                continue
+            personal = speakers.is_personal_name(phrase, language=self.language)
+            if want == "person" and personal:
+                if organisation and claimants().organisation(phrase) != organisation:
+                    continue
+                return phrase, fallback
+            if want == "organisation" and not personal:
+                return phrase, fallback
+            fallback = fallback or phrase
+        return None, fallback
+
+    def _named_before(
+        self, paragraph: int, number: int, want: str, organisation: str
+    ) -> tuple[str | None, str]:
+        """:meth:`_named_in` over the sentences of ``paragraph`` before sentence ``number``,
+        then the earlier paragraphs whole, each answer kept for the figures after it."""
+        # A step is a sentence (paragraph, n) or a whole paragraph (paragraph, None).
+        step = (paragraph, number - 1) if number > 0 else (paragraph - 1, None)
+        walked: list[tuple[tuple, str | None, str]] = []
+        below: tuple[str | None, str] = (None, "")
+        while step[0] >= 0:
+            key = (*step, want, organisation)
+            if key in self._named:
+                below = self._named[key]
+                break
+            index, sentence = step
+            if sentence is None:
+                pieces = self.context(index)[1]
+                following = (index - 1, None)
+            else:
+                pieces = self.sentence_attributions((index, sentence))
+                following = (index, sentence - 1) if sentence > 0 else (index - 1, None)
+            found, fallback = self._named_in(pieces, want, organisation)
+            walked.append((key, found, fallback))
+            if found is not None:
+                break
+            step = following
+        for key, found, fallback in reversed(walked):
+            below = (found, fallback) if found is not None else (below[0], fallback or below[1])
+            self._named[key] = below
+        return below
 
     def start_of(self, what: str) -> pd.Timestamp | None:
         """The operation's or the war's start as the article states it ("operation" or
@@ -926,6 +1060,65 @@ class _Article:
         return self._periods[key]
 
 
+@dataclass(frozen=True)
+class _SentenceSpeakers:
+    """A sentence's attributions in order of position, with, for each, the latest earlier one
+    of each kind and the next that closes its clause: what :meth:`candidates` needs to find
+    the few that can be nearest a figure without weighing them all."""
+
+    attributions: list
+    positions: list[int]
+    last_open: list[int]  # index of the latest non-toll verb opening its content, or -1
+    last_closing: list[int]  # index of the latest non-toll verb closing its clause, or -1
+    next_closing: list[int]  # index of the next non-toll closing verb, or len()
+
+    @classmethod
+    def of(cls, attributions: list) -> _SentenceSpeakers | None:
+        positions = [a.position for a in attributions]
+        if positions != sorted(positions):
+            return None
+        last_open, last_closing, open_at, closing_at = [], [], -1, -1
+        for index, attribution in enumerate(attributions):
+            if not attribution.toll:
+                if attribution.closes:
+                    closing_at = index
+                else:
+                    open_at = index
+            last_open.append(open_at)
+            last_closing.append(closing_at)
+        next_closing, closing_at = [0] * len(attributions), len(attributions)
+        for index in range(len(attributions) - 1, -1, -1):
+            if attributions[index].closes and not attributions[index].toll:
+                closing_at = index
+            next_closing[index] = closing_at
+        return cls(attributions, positions, last_open, last_closing, next_closing)
+
+    def candidates(self, figure: int) -> list:
+        """The attributions that can be nearest ``figure`` (see ``speakers.nearest``), in their
+        order: those at the figure, the latest verb of each kind before it, toll verbs within
+        60 characters before it, the first closing verb after it, and any sharing their
+        position. Every other one is farther than one of these, whatever its kind."""
+        positions = self.positions
+        before = bisect.bisect_left(positions, figure)  # first at or after the figure
+        picked = set(range(bisect.bisect_left(positions, figure - 59), before))  # tolls
+        at_figure = bisect.bisect_right(positions, figure)
+        picked.update(range(before, at_figure))
+        if before:
+            for index in (self.last_open[before - 1], self.last_closing[before - 1]):
+                if index >= 0:
+                    picked.update(self._sharing(index))
+        if at_figure < len(positions) and self.next_closing[at_figure] < len(positions):
+            picked.update(self._sharing(self.next_closing[at_figure]))
+        return [self.attributions[index] for index in sorted(picked)]
+
+    def _sharing(self, index: int) -> range:
+        position = self.positions[index]
+        return range(
+            bisect.bisect_left(self.positions, position),
+            bisect.bisect_right(self.positions, position),
+        )
+
+
 def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, str, bool]:
     """(speaker as written, canonical organisation, quoted) of the figure at ``mention``.
 
@@ -935,25 +1128,26 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     person or organisation.
     """
     paragraph_number = article.paragraph_index.find(mention.start)
-    quote = next(
-        (q for q in article.quotes(paragraph_number) if q.start <= mention.start < q.end), None
-    )
+    quotes = article.quotes(paragraph_number)
+    quote = None
+    if quotes:
+        number = article.quote_index(paragraph_number).find(mention.start)
+        quote = None if number is None else quotes[number]
     if quote is not None:
-        attribution = speakers.nearest(article.context(paragraph_number)[1], quote)
+        attribution = article.quote_speaker(paragraph_number, quote)
     else:
-        in_sentence = [
-            a
-            for a in article.sentence_attributions(sentence_key)
-            if span.start <= a.position < span.end
-        ]
         if article.in_headline(mention.start):
+            in_sentence = [
+                a
+                for a in article.sentence_attributions(sentence_key)
+                if span.start <= a.position < span.end
+            ]
             # A headline's source may stand after a repeat of it that runs into the lede.
             in_sentence += [a for a in article.context(0)[1] if a not in in_sentence]
-        attribution = speakers.nearest(in_sentence, span, mention.start)
-        sentence = article.text[span.start : span.end]
-        if attribution is not None and speakers.in_background(
-            sentence, mention.start - span.start, language=article.language
-        ):
+            attribution = speakers.nearest(in_sentence, span, mention.start)
+        else:
+            attribution = article.nearest_in_sentence(sentence_key, span, mention.start)
+        if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
         return "", "", quote is not None
@@ -1003,17 +1197,21 @@ def _incident_clause(text: str, start: int, position: int, m: _Matcher) -> bool:
     ) is not None
 
 
-_BY_BEFORE = regex.compile(r"\bby\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", regex.IGNORECASE)
+_BY_BEFORE = regex.compile(
+    r"\bby\s{1,3}(?:about\s{1,3}|some\s{1,3}|nearly\s{1,3}|almost\s{1,3})?$", regex.IGNORECASE
+)
 
 
 def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
     """Whether a figure is the amount a count changed by ("rose by 20"), not a count."""
-    return bool(mention.change) and _BY_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    return (
+        bool(mention.change)
+        and _BY_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
+    )
 
 
-def _claim_rows(
-    text: str, published, doc_id: str, outlet: str, language: str = lang.DEFAULT_LANGUAGE
-) -> Iterator[dict]:
+def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
+    text, published, language = article.text, article.published, article.language
     # The amount of a change ("increased by 20 sorties") counts no sorties; its level does.
     mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
     if not mentions:
@@ -1021,7 +1219,6 @@ def _claim_rows(
     lex = lexicon()
     who = claimants()
     m = _matcher(language)
-    article = _Article(text, published, language)
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
     # January 5"): their figures are as of that day unless their sentence says otherwise.
@@ -1244,9 +1441,12 @@ def _same_figure(headline: dict, body: dict, *, exact: bool) -> bool:
 
 
 def extract_corpus(
-    corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=None
+    corpus: pd.DataFrame | Iterable[pd.DataFrame], *, progress=None, errors=None
 ) -> pd.DataFrame:
     """Extract claims from every article of a corpus table (see ``load_corpus``).
+
+    An article whose extraction raises is skipped with a warning ("article X: claim
+    extraction failed (ValueError: ...); skipped"); the other articles are extracted as usual.
 
     Parameters
     ----------
@@ -1256,6 +1456,11 @@ def extract_corpus(
         DataFrame of articles (extracted per partition; see ``figures_lib.scale``).
     progress:
         Optional callable taking the number of articles just processed (a progress bar).
+    errors:
+        Optional list; one dict per skipped article is appended to it, with the columns of
+        ``schema.ERRORS_COLUMNS``: ``doc_id``, ``source_path`` (the corpus row's, else
+        empty), ``stage`` (``"extract"``) and ``error`` (``"ValueError: ..."``, one line,
+        no absolute paths).
 
     Returns
     -------
@@ -1263,39 +1468,115 @@ def extract_corpus(
     it keeps each article's ``doc_id``, ``outlet`` and ``published``.
     """
     if type(corpus).__module__.startswith("dask"):
-        # A Dask DataFrame: one extraction per partition on the current Dask scheduler. The
-        # DataFrame brings its own map_partitions, so this module needs nothing of
-        # figures_lib.scale, which builds on it (no import circle).
-        return sort_claims(corpus.map_partitions(extract_corpus, meta=empty_frame(CLAIMS_COLUMNS)).compute())
+        return _extract_dask(corpus, errors)
     chunks = [corpus] if isinstance(corpus, pd.DataFrame) else corpus
     frames = []
     for chunk in chunks:
-        missing = {"doc_id", "text"} - set(chunk.columns)
-        if missing:
-            raise ValueError(
-                f"the corpus table lacks {', '.join(sorted(missing))}; build it with load_corpus()"
-            )
-        rows: list[dict] = []
-        for article in chunk.itertuples(index=False):
-            rows.extend(
-                _article_rows(
-                    str(article.text),
-                    _timestamp(getattr(article, "published", None)),
-                    str(article.doc_id),
-                    str(getattr(article, "outlet", "") or ""),
-                    _language_of(getattr(article, "language", None)),
-                )
-            )
-            if progress is not None:
-                progress(1)
-        if rows:
-            rows.sort(key=_row_order)
-            frames.append(frame_from_rows(rows, CLAIMS_COLUMNS))
+        frame = _extract_chunk(chunk, progress, errors, warn=True)
+        if len(frame):
+            frames.append(frame)
     if not frames:
-        return empty_frame(CLAIMS_COLUMNS)
+        return _no_claims()
     if len(frames) == 1:
         return frames[0]
     return sort_claims(pd.concat(frames, ignore_index=True))
+
+
+def _extract_chunk(chunk: pd.DataFrame, progress, errors: list | None, *, warn: bool):
+    """The claims of one corpus table, each failing article skipped and reported."""
+    missing = {"doc_id", "text"} - set(chunk.columns)
+    if missing:
+        raise ValueError(
+            f"the corpus table lacks {', '.join(sorted(missing))}; build it with load_corpus()"
+        )
+    rows: list[dict] = []
+    for article in chunk.itertuples(index=False):
+        try:
+            found = _article_rows(
+                str(article.text),
+                _timestamp(getattr(article, "published", None)),
+                str(article.doc_id),
+                str(getattr(article, "outlet", "") or ""),
+                _language_of(getattr(article, "language", None)),
+            )
+        except Exception as error:  # noqa: BLE001 - one article must never stop a corpus
+            failure = _failure(article, error)
+            if warn:
+                _warn_skipped(failure)
+            if errors is not None:
+                errors.append(failure)
+        else:
+            rows.extend(found)
+        if progress is not None:
+            progress(1)
+    if not rows:
+        return _no_claims()
+    rows.sort(key=_row_order)
+    return frame_from_rows(rows, CLAIMS_COLUMNS)
+
+
+# An absolute path in an error message names this machine's folders; its file name is enough.
+_ABSOLUTE_PATH = regex.compile(r"(?<![\w.~])(?:/[^\s/'\"]{1,255}){2,64}")
+
+
+def _failure(article, error: Exception) -> dict:
+    """The ``schema.ERRORS_COLUMNS`` row of an article whose extraction raised ``error``."""
+    message = " ".join(f"{type(error).__name__}: {error}".split())
+    message = _ABSOLUTE_PATH.sub(lambda path: path.group().rsplit("/", 1)[-1], message)
+    source = getattr(article, "source_path", "")
+    return {
+        "doc_id": without_surrogates(str(article.doc_id)),
+        "source_path": "" if source is None or pd.isna(source) else str(source),
+        "stage": "extract",
+        "error": without_surrogates(message),
+    }
+
+
+def _warn_skipped(failure: dict) -> None:
+    warnings.warn(
+        f"article {failure['doc_id']}: claim extraction failed ({failure['error']}); skipped",
+        stacklevel=4,
+    )
+
+
+def _partition_claims(partition: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """A Dask partition's claims and its skipped articles (warned about by the caller)."""
+    failures: list[dict] = []
+    return _extract_chunk(partition, None, failures, warn=False), failures
+
+
+def _extract_dask(corpus, errors: list | None) -> pd.DataFrame:
+    """Claims of a Dask DataFrame, one task per partition on the current Dask scheduler.
+
+    Each task returns its claims and its skipped articles, so that the warnings are given and
+    the errors collected here, whichever process ran it. The DataFrame brings its own
+    ``to_delayed``, so this module needs nothing of figures_lib.scale (no import circle).
+    """
+    import dask
+
+    tasks = [dask.delayed(_partition_claims)(part) for part in corpus.to_delayed()]
+    frames = []
+    for claims, failures in dask.compute(*tasks):
+        for failure in failures:
+            _warn_skipped(failure)
+        if errors is not None:
+            errors.extend(failures)
+        if len(claims):
+            frames.append(claims)
+    if not frames:
+        return _no_claims()
+    return sort_claims(pd.concat(frames, ignore_index=True))
+
+
+@lru_cache(maxsize=1)
+def _empty_claims() -> pd.DataFrame:
+    return empty_frame(CLAIMS_COLUMNS)
+
+
+def _no_claims() -> pd.DataFrame:
+    """An empty claims table: built once (conforming its dtypes costs milliseconds), then
+    copied, as most short texts state no claim."""
+    return _empty_claims().copy()
 
 
 def _language_of(value) -> str:

@@ -197,11 +197,11 @@ def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: in
 class _ArticleContext:
     """An article's places, paragraphs and days, computed once and read for every claim."""
 
-    def __init__(self, text: str, published, language: str):
+    def __init__(self, text: str, published, language: str, paragraph_spans=None):
         self.text = text
         self.published = published
         self.language = language
-        self.paragraph_spans = paragraphs(text)
+        self.paragraph_spans = paragraphs(text) if paragraph_spans is None else paragraph_spans
         self.paragraph_index = SpanIndex(self.paragraph_spans)
         # Places and days are looked for only where a claim needs them (its sentence, then its
         # paragraph, then the headline and dateline), each span once: the rest of a long
@@ -365,15 +365,20 @@ def _another_month(words_text: str, context: _ArticleContext) -> bool:
     return number is not None and number != context.published.month
 
 
-def annotate(rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE) -> None:
+def annotate(
+    rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE,
+    paragraph_spans=None,
+) -> None:
     """Fill ``scope``, ``place``, ``province`` and ``event_day`` on one article's claim rows.
 
     ``rows`` are the claim dicts of one article (with ``basis``, ``sentence``,
     ``sentence_start`` and ``start``); the article is read once, whatever their number.
+    ``paragraph_spans`` (``textspans.paragraphs(text)``) saves splitting it again when the
+    caller has them.
     """
     if not rows:
         return
-    context = _ArticleContext(text, published, language)
+    context = _ArticleContext(text, published, language, paragraph_spans)
     for row in rows:
         scope = claim_scope(
             row["basis"], row["sentence"], language, row.get("period_text", ""), row["start"] - row["sentence_start"]

@@ -64,6 +64,7 @@ from pathlib import Path
 import regex
 
 from .lang import DEFAULT_LANGUAGE, table
+from .textspans import ascii_digits
 
 QUANTITIES_FILE = Path(__file__).with_name("data") / "quantities.toml"
 
@@ -203,11 +204,15 @@ def _tables(language: str) -> dict:
     }
 
 
-def _parse_digits(text: str) -> float:
+def _parse_digits(text: str) -> float | None:
+    """Value of a digit group ("214,000", "٣٥"); None when a digit has no decimal value."""
     for separator in (",", " ", "\u00a0", "\u2009", "\u202f"):
         if separator in text:
             text = text.replace(separator, "")
-    return float(text)
+    # float() reads the digits of the scripts this Python knows; ascii_digits turns away those
+    # only the regex module's newer tables call digits, which float() would raise on.
+    ascii_text = ascii_digits(text)
+    return None if ascii_text is None else float(ascii_text)
 
 
 _WORD_SEPARATORS = regex.compile(r"[\s-]+")
@@ -235,7 +240,10 @@ def _parse_words(text: str, language: str = DEFAULT_LANGUAGE) -> float | None:
         elif token in units or token[:1].isdigit():
             if last in ("unit", "a") or (last == "tens" and token not in units):
                 return None  # "one two" is two numbers, not one
-            current += units[token] if token in units else _parse_digits(token)
+            digits = units[token] if token in units else _parse_digits(token)
+            if digits is None:
+                return None
+            current += digits
             last = "unit"
         elif token in tens:
             if last in ("unit", "tens"):
@@ -751,13 +759,13 @@ def _candidate_starts(grammar: _Grammar, text: str) -> list[int]:
     starts.sort()
     addresses = []
     for address in _CANDIDATE_ADDRESS.finditer(text):
+        if addresses and address.start() < addresses[-1][1]:
+            # Inside the token of the address before: its end is this one's too. Searching
+            # again from every "@" of "@@@@..." would read the token once per "@".
+            continue
         # The rest of the token is skipped, so the digits of a URL are never figures.
         token_end = _TOKEN_END.search(text, address.start())
-        end = token_end.start() if token_end else len(text)
-        if addresses and address.start() < addresses[-1][1]:
-            addresses[-1] = (addresses[-1][0], max(end, addresses[-1][1]))
-        else:
-            addresses.append((address.start(), end))
+        addresses.append((address.start(), token_end.start() if token_end else len(text)))
     if not addresses:
         return starts
     # Both lists are sorted, so one walk drops the starts inside an address.
@@ -806,6 +814,8 @@ _DIGITS_GROUPS = (
 def _digits_core(grammar: _Grammar, text: str, match) -> _Core | None:
     """The figure of a ``digits`` match, or None when it is no figure (a date, a bare 9/11)."""
     start, end = match.span()
+    if not match.group().isascii() and ascii_digits(match.group()) is None:
+        return None  # a digit newer than this Python's Unicode tables: int() would raise
     # One call for every group: looking groups up by name is a large part of the scan's cost.
     (currency, pct, sign, minus, sign2, slash, vulgar_only, raw, exp, vulgar, wscale, wtail,
      sscale, spaced, cscale, mscale) = grammar.digits_groups[match.re](match.groups())  # fmt: skip
@@ -828,6 +838,8 @@ def _digits_core(grammar: _Grammar, text: str, match) -> _Core | None:
     if vulgar_only:
         return _Core(start, end, grammar.vulgar[vulgar_only], 1.0, None, "fraction", unit, change)
     value = _parse_digits("0" + raw if raw[0] == "." else raw)
+    if value is None:
+        return None
     if exp:
         value *= 10.0 ** int(match.group("power").replace("\u2212", "-"))
     if vulgar:

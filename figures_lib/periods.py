@@ -23,7 +23,9 @@ import regex
 from dateutil.relativedelta import relativedelta
 
 from . import lang
+from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .lexicon import phrase_alternation
+from .textspans import ascii_digits
 
 _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
@@ -354,7 +356,10 @@ def _parse_date(expression: str, language: str) -> tuple[int | None, int | None,
         number = g.month_number.get(word.lower())
         if number is not None and month is None:
             month = number
-    for digits in _NUMBER.findall(expression):
+    for written in _NUMBER.findall(expression):
+        digits = ascii_digits(written)
+        if digits is None:
+            continue  # a digit newer than this Python's Unicode tables
         if len(digits) == 4:
             year = int(digits)
         elif day is None and 1 <= int(digits) <= 31:
@@ -372,7 +377,9 @@ def resolve_date(
     first of the latest April not after publication; a bare year is its first of January.
     """
     reference = published if published is not None and not pd.isna(published) else None
-    return _resolve(expression, reference, language)
+    resolved = _resolve(expression, reference, language)
+    # "March 1066", "May 30 9999": no day an article of this suite states.
+    return resolved if plausible_day(resolved) else None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -391,6 +398,8 @@ def _resolve(
     if words in g.relative_days:
         return None if reference is None else reference + pd.Timedelta(days=g.relative_days[words])
     year, month, day = _parse_date(expression, language)
+    if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+        return None  # pd.Timestamp would raise on year 0 or read 1066 as no article's day
     if month is None:
         if year is None or day is not None:
             return None
@@ -424,11 +433,12 @@ def dateline(text: str, *, language: str = lang.DEFAULT_LANGUAGE) -> pd.Timestam
         match = g.dateline.match(text, start, min(len(text), start + 80))
         if match is not None:
             if match.group("year"):
-                day, month, year = (
-                    int(match.group("day")),
-                    int(match.group("month")),
-                    int(match.group("year")),
-                )
+                written = [ascii_digits(match.group(name)) for name in ("day", "month", "year")]
+                if None in written:
+                    return None  # a digit newer than this Python's Unicode tables
+                day, month, year = (int(digits) for digits in written)
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    return None
                 if month > 12 and day <= 12:
                     day, month = month, day
                 try:
@@ -563,14 +573,25 @@ def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[floa
 
 
 @functools.lru_cache(maxsize=4096)
-def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp:
-    """Start of a window of ``count`` ``unit``s ending at ``end`` (hours round to days)."""
-    if unit == "month":
-        return end - relativedelta(months=int(count))
-    if unit == "year":
-        return end - relativedelta(years=int(count))
-    days = count * _UNIT_DAYS[unit]
-    return end - pd.Timedelta(days=max(1, round(days)))
+def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | None:
+    """Start of a window of ``count`` ``unit``s ending at ``end`` (hours round to days).
+
+    None when the window reaches back before the years articles are dated in ("over the past
+    339 years"): such words state no window a figure can be compared over.
+    """
+    if unit == "month" or unit == "year":
+        # A span reaching before FIRST_YEAR is refused before any arithmetic, which would
+        # overflow pandas' timestamps for thousands of years.
+        years = count / 12 if unit == "month" else count
+        if end.year - years < FIRST_YEAR - 1:
+            return None
+        start = end - relativedelta(**{f"{unit}s": int(count)})
+    else:
+        days = count * _UNIT_DAYS[unit]
+        if days > (LAST_YEAR - FIRST_YEAR + 1) * 366:
+            return None
+        start = end - pd.Timedelta(days=max(1, round(days)))
+    return start if plausible_day(start) else None
 
 
 def find_periods(
@@ -653,6 +674,8 @@ def find_periods(
         if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "the deadliest in the city in five years": a ranking, not a window
         start = None if as_of is None else window_start(as_of, count, unit)
+        if start is None and as_of is not None:
+            continue  # reaches back before any article's day: no window
         periods.append(Period("window", start, as_of, words, offset + match.start()))
     cumulative_spans = []
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
@@ -755,7 +778,9 @@ def _calendar_periods(
             if month is None:
                 continue
             if match.group("year"):
-                year = int(match.group("year"))
+                year = int(ascii_digits(match.group("year")) or 0)
+                if not FIRST_YEAR <= year <= LAST_YEAR:
+                    continue  # "in May 1066", or digits Python cannot read: no window
             elif match.group("month_last_year"):
                 year = as_of.year - 1
             else:
@@ -784,6 +809,8 @@ def _calendar_periods(
                 # "killed 23 people last month": a month back from the as-of day, for figures
                 # the words follow; "an attack last month killed 24" only dates the attack.
                 start = window_start(as_of, 1, span)
+                if start is None:
+                    continue
                 periods.append(Period("window", start, as_of, words, offset + match.start(),
                                       after_figure=True))  # fmt: skip
     return periods

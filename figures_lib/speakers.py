@@ -25,7 +25,7 @@ import regex
 
 from . import lang
 from .lexicon import claimants, lexicon, phrase_alternation
-from .textspans import Span
+from .textspans import Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", quote_verbs="words", quote_tails="words",
@@ -679,11 +679,10 @@ def paragraph_attributions(
     body = text[origin : min(paragraph.end, window.end + 300)]
     low, high = window.start - origin, window.end - origin
 
+    quote_index = SpanIndex(quotes)  # a paragraph of many quotations: no scan per verb
+
     def in_quote(offset: int) -> bool:
-        for quote in quotes:
-            if quote.start <= offset < quote.end:
-                return True
-        return False
+        return quote_index.find(offset) is not None
 
     found: list[Attribution] = []
     for match in sp.verb.finditer(body, low, high):
@@ -899,10 +898,15 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
 def in_background(sentence: str, offset: int, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether the figure at ``offset`` in ``sentence`` sits in a war-wide toll appended to it
     ("..., a war that has killed more than 250,000 people"): the outlet's narration."""
+    spans = background_spans(sentence, language=language)
+    return any(start <= offset < end for start, end in spans)
+
+
+def background_spans(
+    sentence: str, *, language: str = lang.DEFAULT_LANGUAGE
+) -> list[tuple[int, int]]:
+    """The war-wide tolls appended to ``sentence`` (see :func:`in_background`), in order: a
+    caller with many figures in one sentence finds them once."""
     if "that" not in sentence and "which" not in sentence:
-        return False  # the clause opens with one of them
-    sp = _speech(language)
-    for match in sp.background.finditer(sentence):
-        if match.start() <= offset < match.end():
-            return True
-    return False
+        return []  # the clause opens with one of them
+    return [match.span() for match in _speech(language).background.finditer(sentence)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from typing import NamedTuple
 
 import regex
@@ -19,6 +20,41 @@ ABBREVIATIONS = frozenset(
 # something that can start a sentence.
 _BOUNDARY = regex.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
 _QUOTE_MARK = regex.compile('"')
+
+
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_ANY_DIGIT = regex.compile(r"\d")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD, so it can be encoded as UTF-8.
+
+    One character for one, so every offset into the text stays valid.
+    """
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def ascii_digits(text: str) -> str | None:
+    """``text`` with the decimal digits of every script written as ASCII ("٣٥" is "35").
+
+    None when a character is a digit to the patterns (the ``regex`` module's Unicode tables)
+    but has no decimal value in this Python's, as for scripts newer than those tables: such a
+    candidate is no number we can read.
+    """
+    if text.isascii():
+        return text
+    characters = []
+    for character in text:
+        if not character.isascii():
+            digit = unicodedata.decimal(character, None)
+            if digit is not None:
+                character = str(digit)
+            elif _ANY_DIGIT.match(character):
+                return None
+        characters.append(character)
+    return "".join(characters)
 
 
 class Span(NamedTuple):

@@ -1,0 +1,78 @@
+"""Extraction takes time linear in the length of its input, whatever the input's shape.
+
+Each adversarial shape is fed to ``numbers.find`` and ``extract_claims`` at 2,000 and 16,000
+characters: linear work grows about 8x, quadratic 64x (a shape once quadratic took 77 s at
+128,000). The sizes keep the test near 20 s on a shared 2-core machine;
+``benchmarks/fuzz.py`` reads longer inputs. The bound is 12x plus 50 ms over the best of three
+small runs, as the smallest runs take milliseconds, where timer noise and cache effects
+dominate; a large run is repeated (up to three times) only when it misses the bound. Each
+shape is one that was once quadratic, or one a regex could be tempted to backtrack on.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+
+import pytest
+
+from figures_lib import claims, numbers
+
+# (small, large) length for each function
+SIZES = {"find": (2_000, 16_000), "_extract": (2_000, 16_000)}
+
+
+def _repeat(unit: str, length: int, tail: str = "") -> str:
+    return (unit * (length // len(unit) + 1))[:length] + tail
+
+
+# name -> a text of about ``length`` characters
+SHAPES = {
+    "at signs": lambda n: "@" * n,
+    "web addresses": lambda n: _repeat("www.1 5 ", n),
+    "speech chain": lambda n: _repeat("Karim said Lina said ", n, " 40 soldiers were killed."),
+    "speech chain with figures": lambda n: _repeat("Karim said 3 were killed, Lina said ", n),
+    "arabic-indic digits": lambda n: _repeat("٣٥ ", n),
+    "since chains": lambda n: _repeat("since Sept. 30 ", n, "jets flew 5 sorties."),
+    "one long sentence": lambda n: _repeat("The ministry said jets flew 64 sorties, ", n),
+    "short paragraphs": lambda n: _repeat("Jets flew 12 sorties, the air force said.\n", n),
+    "pronoun paragraphs": lambda n: "Lina Haddad spoke.\n" + _repeat("He said 7 died.\n", n),
+    "quoted paragraphs": lambda n: _repeat('"They flew 64 sorties," he said.\n', n),
+    "digit separators": lambda n: "1" + ",000" * (n // 4),
+    "more than": lambda n: _repeat("more than ", n, "5 sorties"),
+    "unclosed quotes": lambda n: _repeat('" 4 sorties ', n),
+}
+
+
+def _seconds(function, text: str) -> float:
+    # The cycle collector's passes grow with every object alive, the test's own included; they
+    # are timed out so that only the code's own growth is measured.
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.perf_counter()
+        function(text)
+        return time.perf_counter() - started
+    finally:
+        gc.enable()
+
+
+def _extract(text: str):
+    return claims.extract_claims(text, published="2016-03-14")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_extraction_grows_linearly(shape):
+    make = SHAPES[shape]
+    _extract(make(500))  # warm the patterns
+    for function in (numbers.find, _extract):
+        small_length, large_length = SIZES[function.__name__]
+        small_text, large_text = make(small_length), make(large_length)
+        small = min(_seconds(function, small_text) for _ in range(3))
+        bound = 12 * small + 0.05
+        large = _seconds(function, large_text)
+        for _ in range(2):
+            if large <= bound:
+                break
+            large = min(large, _seconds(function, large_text))  # another process's load?
+        assert large <= bound, (shape, function.__name__, small, large)
