@@ -309,7 +309,7 @@ def extract_command(
 
         try:
             if engine == "dask":
-                claims = extract_with_dask(batches, workers=workers, scheduler=scheduler,
+                claims = extract_with_dask(batches, workers=workers, scheduler=scheduler, errors=errors,
                                            progress=advance, sink=sink if writer else None)  # fmt: skip
             elif writer:
                 for number, batch in enumerate(batches):

@@ -20,7 +20,9 @@ from contextlib import contextmanager
 
 import pandas as pd
 
-from .claims import extract_corpus, sort_claims
+# A batch's failures come back with its claims and are warned about here: a warning given on a
+# worker would only reach the worker's log.
+from .claims import _partition_claims, _warn_skipped, extract_corpus, sort_claims
 from .schema import CLAIMS_COLUMNS, empty_frame
 
 
@@ -58,6 +60,7 @@ def extract_with_dask(
     progress: Callable[[int], None] | None = None,
     sink: Callable[[pd.DataFrame, int], None] | None = None,
     in_flight_per_worker: int = 2,
+    errors: list | None = None,
 ) -> pd.DataFrame:
     """Extract a corpus table, or an iterable of corpus batches, on a Dask cluster.
 
@@ -65,6 +68,9 @@ def extract_with_dask(
     so memory holds a few batches however long the corpus is. ``progress`` is called with the
     number of articles in each batch as it completes. With ``sink``, each batch's claims are
     handed to ``sink(claims, batch_number)`` as they arrive and not kept: the result is empty.
+    An article whose extraction fails on a worker is skipped with a warning given here, and
+    appended to ``errors`` (``schema.ERRORS_COLUMNS`` rows) when a list is given, as
+    ``extract_corpus`` does in-process.
     """
     from distributed import as_completed
 
@@ -80,15 +86,20 @@ def extract_with_dask(
 
         def collect(future) -> None:
             index, articles = index_of.pop(future.key)
+            claims, failures = future.result()
+            for failure in failures:
+                _warn_skipped(failure)
+            if errors is not None:
+                errors.extend(failures)
             if sink is not None:
-                sink(future.result(), index)
+                sink(claims, index)
             else:
-                frames[index] = future.result()
+                frames[index] = claims
             if progress is not None:
                 progress(articles)
 
         for index, batch in enumerate(corpus):
-            future = client.submit(extract_corpus, batch, key=f"figures-extract-{run}-{index}")
+            future = client.submit(_partition_claims, batch, key=f"figures-extract-{run}-{index}")
             index_of[future.key] = (index, len(batch))
             running.add(future)
             while running.count() >= limit:

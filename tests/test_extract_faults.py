@@ -196,3 +196,16 @@ def test_text_helpers_keep_offsets_and_read_any_script():
     assert without_surrogates("a\ud800b") == "a\ufffdb" and without_surrogates("ab") == "ab"
     assert ascii_digits("١٢,٣٠٠") == "12,300" and ascii_digits("१२") == "12"
     assert ascii_digits("\U0001e4f51") is None
+
+
+def test_batches_on_a_cluster_warn_here_and_collect_errors(failing_article):
+    distributed = pytest.importorskip("distributed")
+    from figures_lib.scale import extract_with_dask
+
+    errors: list[dict] = []
+    # Workers in this process, so that the patched extraction is the one they run.
+    with distributed.Client(processes=False, n_workers=1, dashboard_address=None) as client, \
+            pytest.warns(UserWarning, match="article bad: claim extraction failed"):  # fmt: skip
+        found = extract_with_dask(_corpus(), scheduler=client.scheduler.address, errors=errors)
+    assert found.doc_id.tolist() == ["good-1", "good-2"]
+    assert [(e["doc_id"], e["stage"]) for e in errors] == [("bad", "extract")]
