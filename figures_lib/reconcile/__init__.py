@@ -43,12 +43,10 @@ from ..schema import (
     column_names,
     conform,
     empty_frame,
-    frame_from_rows,
-    records_of,
 )
 from .checks import _check_series, check_series, check_subsets
-from .claimants import _attribute, attribute, claimant_of, rate_unit
-from .common import DATE_TOLERANCE_DAYS
+from .claimants import READ_LATER, _attribution, attribute, claimant_of, rate_unit
+from .common import DATE_TOLERANCE_DAYS, STEP_COLUMNS, _step_records
 from .estimates import _estimate, estimate
 from .events import events_of as _find_events
 from .events import find_events
@@ -140,17 +138,22 @@ def _reconcile(claims: pd.DataFrame, corpus) -> Reconciliation:
     claims = conform(claims, CLAIMS_COLUMNS).sort_values(
         ["doc_id", "start", "kind", "claim_id"], kind="stable", ignore_index=True
     )
-    records = records_of(claims)
-    del claims  # the sorted copy: the records hold everything from here on
-    sources = find_sources(_articles_for_sources(records, corpus))
-    # Every step reads and annotates the same list of claim dicts; the tables are built once.
-    _attribute(records, sources)
+    sources = find_sources(_articles_for_sources(claims, corpus))
+    added = _attribution(claims, sources)
+    # The steps read and annotate one dict per claim, holding only the columns they read; the
+    # claims table is the sorted input plus the added columns.
+    records = _step_records(claims.assign(**{name: added[name] for name in READ_LATER}),
+                            STEP_COLUMNS + READ_LATER)  # fmt: skip
+    for claim in records:
+        claim["group_id"] = claim["event_id"] = ""
     events = _find_events(records)
     groups = _group_claims(records)
     checks = _check_series(records)
     estimates = _estimate(records)
-    claims_out = frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else empty_frame(RECONCILED_CLAIMS_COLUMNS)
+    added["group_id"] = [claim["group_id"] for claim in records]
+    added["event_id"] = [claim["event_id"] for claim in records]
     del records
+    claims_out = conform(claims.assign(**added), RECONCILED_CLAIMS_COLUMNS)
     return Reconciliation(
         claims=claims_out, sources=sources, groups=groups, checks=checks, estimates=estimates, events=events
     )

@@ -14,16 +14,15 @@ from ..schema import (
     frame_from_rows,
     records_of,
 )
-from ..units import describe_figure
 from .claimants import rate_unit
-from .common import _by_key, _date_or_min
+from .common import _by_key, _date_or_min, _missing
 from .intervals import (
     APPROX_TOLERANCE,
     claim_interval,
     intersect,
     stable_id,
 )
-from .wording import _number, _rate_range, _rate_words
+from .wording import _day, _figure, _number, _rate_range, _rate_words
 
 # Scopes whose cumulative figures form series over time.
 _SERIES_SCOPES = ("campaign", "conflict_total")
@@ -67,12 +66,12 @@ def _check_series(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> p
     for _, members in _by_key(records, "place").items():
         cumulative = _sentence_totals([
             c for c in members
-            if c["basis"] == "cumulative" and c["scope"] in _SERIES_SCOPES and not pd.isna(c["period_end"])
+            if c["basis"] == "cumulative" and c["scope"] in _SERIES_SCOPES and not _missing(c["period_end"])
         ])  # fmt: skip
         windows = [
             c for c in members
-            if c["basis"] == "window" and c["scope"] == "periodic" and not pd.isna(c["period_start"])
-            and not pd.isna(c["period_end"]) and c["period_end"] > c["period_start"]
+            if c["basis"] == "window" and c["scope"] == "periodic" and not _missing(c["period_start"])
+            and not _missing(c["period_end"]) and c["period_end"] > c["period_start"]
         ]  # fmt: skip
         by_origin: dict[tuple, list[dict]] = {}
         for claim in cumulative:
@@ -134,7 +133,7 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
     """
     buckets: dict[tuple, list[dict]] = {}
     for claim in records:
-        if claim["scope"] in ("incident", "background") or pd.isna(claim["period_end"]):
+        if claim["scope"] in ("incident", "background") or _missing(claim["period_end"]):
             continue
         key = (claim["kind"], claim["subtype"], claim["quantity_unit"], claim["scope"], claim["basis"],
                claim["period_end"], _date_or_min(claim["period_start"]))  # fmt: skip
@@ -157,8 +156,8 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
             high = claim_interval(wide, tolerance)[1]
             exceeds = low > high
             unit = narrow["quantity_unit"]
-            narrow_words = f"{narrow['claimant']}'s {describe_figure(narrow['low'], narrow['high'], narrow['qualifier'], narrow['unit'])} {narrow['casualty_group'] or narrow['kind']}".strip()
-            wide_words = f"{wide['claimant']}'s {describe_figure(wide['low'], wide['high'], wide['qualifier'], wide['unit'])} {wide['casualty_group'] or wide['kind']}".strip()
+            narrow_words = f"{narrow['claimant']}'s {_figure(narrow['low'], narrow['high'], narrow['qualifier'], narrow['unit'])} {narrow['casualty_group'] or narrow['kind']}".strip()
+            wide_words = f"{wide['claimant']}'s {_figure(wide['low'], wide['high'], wide['qualifier'], wide['unit'])} {wide['casualty_group'] or wide['kind']}".strip()
             where = f" in {narrow['place']}" if narrow["place"] and narrow["place"] != wide["place"] else ""
             if exceeds:
                 detail = (f"{narrow_words}{where} exceed {wide_words} of the same period: a part cannot "
@@ -202,7 +201,7 @@ def _points(series: list[dict], pooled: bool, tolerance: float) -> list[_Point]:
     points: dict[tuple, _Point] = {}
     for claim in sorted(series, key=lambda c: c["claim_id"]):
         low, high, low_inclusive, high_inclusive = claim_interval(claim, tolerance)
-        words = describe_figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
+        words = _figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
         if pooled:
             words = f"{claim['claimant']}'s {words}"
         point = _Point(claim["period_end"], low, high, low_inclusive, high_inclusive, claim["claim_id"], words)
@@ -254,17 +253,17 @@ def _pair_finding(base: dict, earlier: _Point, later: _Point, unit: str) -> dict
         pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
                 "from_date": earlier.date, "to_date": later.date, "days": 0.0}  # fmt: skip
         verdict = "overlap" if common else f"cannot both be true (apart by {_number(gap)} {unit})"
-        detail = f"{earlier.words} and {later.words}, both for {later.date:%Y-%m-%d}: {verdict}"
+        detail = f"{earlier.words} and {later.words}, both for {_day(later.date)}: {verdict}"
         return _finding("same_day", pair, common is not None, gap, detail)
     span = {**base, **_average_rate(earlier, later)}
     if _falls(earlier, later):
         gap = earlier.low - later.high
-        detail = (f"{later.words} on {later.date:%Y-%m-%d} is below {earlier.words} on "
-                  f"{earlier.date:%Y-%m-%d}: a cumulative count cannot fall "
+        detail = (f"{later.words} on {_day(later.date)} is below {earlier.words} on "
+                  f"{_day(earlier.date)}: a cumulative count cannot fall "
                   f"(short by {_number(gap)} {unit})")  # fmt: skip
         return _finding("order", span, False, gap, detail)
-    detail = (f"from {earlier.words} on {earlier.date:%Y-%m-%d} to {later.words} on "
-              f"{later.date:%Y-%m-%d}: {_rate_words(span)} on average")  # fmt: skip
+    detail = (f"from {earlier.words} on {_day(earlier.date)} to {later.words} on "
+              f"{_day(later.date)}: {_rate_words(span)} on average")  # fmt: skip
     return _finding("order", span, True, 0.0, detail)
 
 
@@ -308,8 +307,8 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
     days = float((end - start).days)
     low, high, low_inclusive, _ = claim_interval(window, tolerance)
     rate = {"window_claim": window["claim_id"], "window_rate_low": low / days, "window_rate_high": high / days}
-    words = (f"{describe_figure(window['low'], window['high'], window['qualifier'], window['unit'])} "
-             f"in {_number(days)} day{'s' if days != 1 else ''} to {end:%Y-%m-%d}")  # fmt: skip
+    words = (f"{_figure(window['low'], window['high'], window['qualifier'], window['unit'])} "
+             f"in {_number(days)} day{'s' if days != 1 else ''} to {_day(end)}")  # fmt: skip
     rows = []
     dates = [p.date for p in points]
     last_before = bisect.bisect_right(dates, start) - 1  # the latest figure at or before the start
@@ -324,7 +323,7 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
         most = later.high - earlier.low  # the largest increase the two figures allow
         most_inclusive = later.high_inclusive and earlier.low_inclusive
         exceeds = low > most or (low == most and not (low_inclusive and most_inclusive))
-        between = f"between {earlier.date:%Y-%m-%d} and {later.date:%Y-%m-%d}"
+        between = f"between {_day(earlier.date)} and {_day(later.date)}"
         if exceeds and not _falls(earlier, later):
             gap = low - most
             detail = (f"{words} exceed the most the figures allow {between} ({_number(most)} "
@@ -346,7 +345,7 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
             span = {**base, **_average_rate(earlier, later), **rate}
             span["relation"] = _relation(span)
             where = "reported at the start of" if opens else "ending within"
-            detail = (f"{words}, {where} the span to {later.date:%Y-%m-%d}: {_rate_range(rate)} a "
+            detail = (f"{words}, {where} the span to {_day(later.date)}: {_rate_range(rate)} a "
                       f"day, {span['relation']} its average ({_rate_words(span)})")  # fmt: skip
             rows.append(_finding("window", span, True, 0.0, detail))
     return rows

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from operator import itemgetter
+
+import numpy as np
 import pandas as pd
 
 #: Periods whose dates differ by at most this many days are the same period.
@@ -62,19 +65,21 @@ def _period_days(claim: dict) -> tuple[int, int]:
 
 
 def _same_period(first: dict, other: dict, tolerance_days: int) -> bool:
-    for a, b, missing in zip(_period_days(first), _period_days(other), (_NO_END, _NO_START), strict=True):
-        if (a == missing) != (b == missing) or abs(a - b) > tolerance_days:
-            return False
-    return True
+    (end, start), (other_end, other_start) = _period_days(first), _period_days(other)
+    return (
+        (end == _NO_END) == (other_end == _NO_END)
+        and abs(end - other_end) <= tolerance_days
+        and (start == _NO_START) == (other_start == _NO_START)
+        and abs(start - other_start) <= tolerance_days
+    )
 
 
 def _by_key(records: list[dict], *names: str) -> dict[tuple, list[dict]]:
     """Claims of one kind, subtype, casualty group and comparison unit, split further by ``names``."""
     found: dict[tuple, list[dict]] = {}
+    key_of = itemgetter(*_SAME_THING, "quantity_unit", *names)  # builds the tuple in C
     for claim in records:
-        key = tuple(claim[name] for name in _SAME_THING) + (claim["quantity_unit"],)
-        key += tuple(claim[name] for name in names)
-        found.setdefault(key, []).append(claim)
+        found.setdefault(key_of(claim), []).append(claim)
     # Every part of a key is text (the claims table's string columns), so keys sort as they are.
     return {key: found[key] for key in sorted(found)}
 
@@ -88,3 +93,40 @@ _WHERE = ("scope", "place", "event_id")
 
 def _where(first: dict) -> dict:
     return {name: first[name] for name in _WHERE}
+
+
+#: The claim columns the steps read. Their dicts carry only these, 24 of the 33 (33 keys once
+#: annotated and with their cached periods and intervals): a dict of up to 42 keys takes half
+#: the memory of a larger one.
+STEP_COLUMNS = (
+    "doc_id", "outlet", "kind", "low", "high", "low_inclusive", "high_inclusive", "qualifier",
+    "unit", "quantity", "basis", "period_start", "period_end", "sentence", "start", "claim_id",
+    "subtype", "casualty_group", "quantity_unit", "sentence_start", "scope", "place", "province",
+    "event_day",
+)  # fmt: skip
+
+# Columns whose values repeat across claims (a few kinds, towns, days; one article's doc_id and
+# sentence for each of its claims): one Python object per distinct value, not one per claim.
+_REPEATED = frozenset(STEP_COLUMNS) - {
+    "low", "high", "low_inclusive", "high_inclusive", "quantity", "start", "claim_id",
+    "sentence_start",
+}  # fmt: skip
+
+
+def _step_records(frame: pd.DataFrame, names=STEP_COLUMNS) -> list[dict]:
+    """The claims as dicts of ``names``, with the values ``records_of`` gives (``NaT``, ``str``).
+
+    Values that repeat are one shared object each: a million claims name a few hundred places
+    and days, and a Timestamp or string per claim costs memory and time to make.
+    """
+    columns = []
+    for name in names:
+        if name not in _REPEATED:
+            columns.append(frame[name].tolist())
+            continue
+        codes, uniques = pd.factorize(frame[name])
+        lookup = np.empty(len(uniques) + 1, dtype=object)
+        lookup[:-1] = uniques.tolist()
+        lookup[-1] = pd.NaT  # code -1: a missing date
+        columns.append(lookup[codes].tolist())
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]

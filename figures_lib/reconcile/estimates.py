@@ -20,6 +20,7 @@ from .common import (
     _by_key,
     _date_clusters,
     _date_or_max,
+    _missing,
     _period_days,
     _where,
 )
@@ -91,7 +92,7 @@ def _estimate_row(key: tuple, members: list[dict]) -> dict:
         low, high, low_inclusive, high_inclusive = envelope(intervals)
         best = math.nan
         status = "disagree"
-    lengths = [c["days"] for c in members if not pd.isna(c["days"]) and c["days"] > 0]
+    lengths = [c["days"] for c in members if not _missing(c["days"]) and c["days"] > 0]
     days = statistics.median(lengths) if lengths else math.nan
     return {
         "estimate_id": stable_id("e", *key, *_period_days(first), first["group_id"]),

@@ -17,6 +17,7 @@ from .common import (
     _by_key,
     _date_clusters,
     _date_or_max,
+    _missing,
     _period_days,
     _where,
 )
@@ -82,7 +83,7 @@ def _group_row(group_id: str, members: list[dict], tolerance: float) -> dict:
         **_where(first),
         "basis": first["basis"],
         "period_start": min(
-            (c["period_start"] for c in members if not pd.isna(c["period_start"])), default=pd.NaT
+            (c["period_start"] for c in members if not _missing(c["period_start"])), default=pd.NaT
         ),
         "period_end": first["period_end"],
         "unit": first["quantity_unit"],

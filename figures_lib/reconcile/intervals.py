@@ -28,11 +28,22 @@ def factor(unit: str) -> float:
 
 def claim_interval(claim: dict, tolerance: float = 0.0) -> Interval:
     """A claim's bounds in its comparison unit; an "about" figure widened by ``tolerance``."""
-    scale = factor(claim["unit"])
-    low, high = claim["low"] * scale, claim["high"] * scale
-    if tolerance and claim["qualifier"] == "approx":
-        low, high = low * (1 - tolerance), high * (1 + tolerance)
-    return low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
+    key = _CACHED_AS.get(tolerance)
+    found = claim.get(key) if key else None
+    if found is None:
+        scale = factor(claim["unit"])
+        low, high = claim["low"] * scale, claim["high"] * scale
+        if tolerance and claim["qualifier"] == "approx":
+            low, high = low * (1 - tolerance), high * (1 + tolerance)
+        found = low, high, bool(claim["low_inclusive"]), bool(claim["high_inclusive"])
+        if key:
+            # Computed once per claim: the steps ask for each claim's interval many times.
+            claim[key] = found
+    return found
+
+
+#: Where a claim's dict keeps its interval, exact and widened by the usual tolerance.
+_CACHED_AS = {0.0: "_interval", APPROX_TOLERANCE: "_widened_interval"}
 
 
 def intersect(intervals: Iterable[Interval]) -> Interval | None:
@@ -106,7 +117,7 @@ def agreement(members: list[dict], tolerance: float) -> Agreement:
 
 def stable_id(prefix: str, *parts) -> str:
     """A short id that depends only on ``parts``, so reruns give the same ids."""
-    key = "|".join(str(part) for part in parts)
+    key = "|".join(map(str, parts))
     return prefix + hashlib.sha1(key.encode()).hexdigest()[:12]
 
 
