@@ -27,8 +27,8 @@ from .atomic import atomic_path
 from .corpus import Columns, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .lexicon import lexicon
-from .paths import NOTEBOOKS_DIR
-from .report import events_table, key_figures
+from .paths import NOTEBOOKS_DIR, PROJ_ROOT
+from .report import events_table, key_figure_parts
 
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
@@ -88,7 +88,7 @@ def report_events(reconciliation) -> list[tuple[str, str]]:
     """(event_id, label) of the events several claimants report, in the order pages are made."""
     events = events_table(reconciliation)
     several = events[events["claimants"] > 1]
-    return list(zip(several["event_id"], several["label"]))
+    return list(zip(several["event_id"], several["label"], strict=True))
 
 
 def check_kinds(kinds: list[str] | None) -> None:
@@ -145,11 +145,14 @@ def check_parameters(path: Path, parameters: dict) -> None:
 def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR) -> RunResult:
     """Run one notebook with papermill and export it to HTML, both written atomically.
 
-    A notebook that fails is still written, with its error cell, and so is its HTML.
+    The executed notebook keeps its code; the HTML page beside it hides the code (see
+    :func:`export_html`). Neither names an absolute path: papermill's record of its input and
+    output is made relative, and paths in errors and outputs are shortened
+    (:func:`relative_paths`). A notebook that fails is still written, with its error cell, and
+    so is its HTML.
     """
     import nbformat
     import papermill
-    from nbconvert import HTMLExporter
 
     notebook_path = output_dir / f"{run.stem}.ipynb"
     html_path = output_dir / f"{run.stem}.html"
@@ -168,13 +171,40 @@ def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR)
             error = f"{type(failure).__name__}: {failure}"
             if not temporary.stat().st_size:
                 nbformat.write(nbformat.read(notebooks_dir / f"{run.notebook}.ipynb", as_version=4), temporary)
-        executed = nbformat.read(temporary, as_version=4)
-    body, _ = HTMLExporter(template_name="lab").from_notebook_node(sanitized(executed))
+        executed = without_absolute_paths(nbformat.read(temporary, as_version=4), run, output_dir)
+        nbformat.write(executed, temporary)
+    error = relative_paths(error, output_dir)
+    page = export_html(executed, notebook=notebook_path.name, index=os.path.relpath(output_dir / "index.html", notebook_path.parent), error=error)
     with atomic_path(html_path) as temporary:
-        temporary.write_text(body, encoding="utf-8")
+        temporary.write_text(page, encoding="utf-8")
     if not error:
         (output_dir / f"{run.stem}.log").unlink(missing_ok=True)  # kept only to explain failures
     return RunResult(run, error, f"{run.stem}.ipynb", f"{run.stem}.html")
+
+
+#: nbconvert templates shipped with the package (``figures_brief``: see its ``index.html.j2``).
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+
+
+def export_html(notebook_node, *, notebook: str = "", index: str = "../index.html", error: str = "",
+                show_code: bool = False) -> str:  # fmt: skip
+    """The HTML page of an executed notebook: a brief that reads without the code.
+
+    Code cells show only their outputs (``show_code`` keeps the code), outputs pass through
+    :func:`sanitized`, and the ``figures_brief`` template loads nothing from another host (no
+    require.js, no MathJax: TeX-looking article text stays text). A banner links the report
+    index and ``notebook``, the executed notebook with its code, and states ``error`` if the
+    run failed. The page prints as a brief: findings, then charts, then tables.
+    """
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="figures_brief", extra_template_basedirs=[str(TEMPLATES_DIR)],
+        exclude_input=not show_code, exclude_input_prompt=True, exclude_output_prompt=True,
+    )  # fmt: skip
+    resources = {"figures": {"notebook": notebook, "index": index, "error": error}}
+    body, _ = exporter.from_notebook_node(sanitized(notebook_node), resources=resources)
+    return body
 
 
 def sanitized(notebook):
@@ -182,6 +212,9 @@ def sanitized(notebook):
 
     Article text reaches outputs. The library escapes it wherever it builds HTML, and this
     is the second line: no script, event handler, style or frame survives into a report.
+    Beyond nh3's defaults, ``id`` and ``class`` are kept (the library's anchors and table
+    classes, which provenance links and the print styles need); links keep relative and web
+    addresses only, never ``javascript:``.
     (nbconvert's own sanitize_html escapes table headings and <mark> as well, which would
     break every table.)
     """
@@ -189,15 +222,54 @@ def sanitized(notebook):
 
     import nh3
 
+    attributes = {tag: set(names) for tag, names in nh3.ALLOWED_ATTRIBUTES.items()}
+    attributes["*"] = attributes.get("*", set()) | {"id", "class"}
     clean = copy.deepcopy(notebook)
     for cell in clean.cells:
         for output in cell.get("outputs", []):
             data = output.get("data", {})
             if "text/html" in data:
-                data["text/html"] = nh3.clean(str(data["text/html"]))
+                data["text/html"] = nh3.clean(str(data["text/html"]), attributes=attributes,
+                                              url_schemes={"http", "https", "mailto"})  # fmt: skip
             for unsafe in ("application/javascript", "text/javascript", "image/svg+xml"):
                 data.pop(unsafe, None)
     return clean
+
+
+_ABSOLUTE_DIRECTORY = re.compile(r"(^|[\s\"'(=,:\[]|\x1b\[[0-9;]*m)(/(?:[\w.@+~-]+/)+)")
+
+
+def relative_paths(text: str, output_dir: Path) -> str:
+    """``text`` with absolute paths shortened: the output folder and the project's to paths
+    relative to them, installed packages to their import path, any other directory dropped.
+
+    >>> relative_paths("File /usr/lib/python3/site-packages/pandas/core/frame.py", Path("/x"))
+    'File pandas/core/frame.py'
+    """
+    text = re.sub(r"(?:/[\w.@+~-]+)*/(?:site|dist)-packages/", "", text)
+    roots = {str(Path(output_dir).resolve()), str(PROJ_ROOT), sys.prefix, sys.base_prefix}
+    for root in sorted(roots, key=len, reverse=True):
+        if len(root) > 1:
+            text = text.replace(root.rstrip("/") + "/", "")
+    return _ABSOLUTE_DIRECTORY.sub(lambda match: match.group(1), text)
+
+
+def without_absolute_paths(notebook, run: Run, output_dir: Path):
+    """``notebook`` with papermill's input and output paths relative (the notebook's name, and
+    the run's place in the output folder) and absolute paths in its errors and printed text
+    shortened (tables and charts hold article text, which is left as it is)."""
+    record = notebook.metadata.get("papermill")
+    if record is not None:
+        record["input_path"] = f"{run.notebook}.ipynb"
+        record["output_path"] = f"{run.stem}.ipynb"
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                output["evalue"] = relative_paths(output.get("evalue", ""), output_dir)
+                output["traceback"] = [relative_paths(line, output_dir) for line in output.get("traceback", [])]
+            elif output.get("output_type") == "stream":
+                output["text"] = relative_paths(output.get("text", ""), output_dir)
+    return notebook
 
 
 @contextmanager
@@ -258,7 +330,8 @@ def run_reports(
 
 def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Path:
     """``index.html``: every run with its parameters, status, links and key figures, all read
-    from the tables the notebooks read."""
+    from the tables the notebooks read. Each key figure links to the section of the run's page
+    it comes from (its findings, rates or checks)."""
     reconciliation = load_artifacts(tables).reconciliation
     manifest = read_manifest(tables)
     source = manifest.get("source", "")
@@ -267,7 +340,11 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
     rows = []
     for result in results:
         kind = result.run.parameters.get("kind", "")
-        figures = key_figures(reconciliation, kind)
+        figures = "; ".join(
+            f"<a href='{html.escape(result.html_path)}#{html.escape(section)}'>{html.escape(text)}</a>"
+            if result.html_path and not result.error else html.escape(text)
+            for text, section in key_figure_parts(reconciliation, kind)
+        )
         links = " ".join(
             f"<a href='{html.escape(path)}'>{label}</a>"
             for label, path in (("HTML", result.html_path), ("notebook", result.notebook_path),
@@ -280,7 +357,7 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
         rows.append(
             f"<tr class='{'ok' if not result.error else 'failed'}'><td>{html.escape(result.run.notebook)}</td>"
             f"<td><code>{html.escape(parameters)}</code></td><td>{status}</td><td>{links}</td>"
-            f"<td>{html.escape(figures)}</td></tr>"
+            f"<td>{figures}</td></tr>"
         )
     failed = sum(1 for r in results if r.error)
     page = f"""<!DOCTYPE html>

@@ -1,15 +1,21 @@
 """Charts of claims and their reconciliation, each returned with the data it draws.
 
 Every function returns ``(figure, data)``: a matplotlib Figure (made without pyplot, so it is
-shown once, where a notebook displays it, and freed with it) and the DataFrame of exactly what
+shown once, where a notebook displays it, and freed with it), or a :class:`NoChart` line saying
+why when there is nothing to draw (never empty axes), and the DataFrame of exactly what
 is drawn, so that tests check the data rather than pixels and a reader can export it. Charts
 share one style (:data:`STYLE`): a white card with dark text, legible in the HTML report and in
 a dark JupyterLab theme alike. Colours follow outlets and markers follow claimants, assigned in
 sorted order so that a chart looks the same on every run.
+
+Outlet, claimant and unit names are untrusted text: every one reaches matplotlib through
+:func:`tex_safe`, so a name such as ``$$\\href{...}{x}$$`` is drawn as written, never parsed as
+mathtext. Mass is drawn in tonnes.
 """
 
 from __future__ import annotations
 
+import html
 import math
 
 import matplotlib
@@ -17,6 +23,9 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+
+from .report import unit_words
+from .units import Q_
 
 #: The rc settings every chart is drawn with.
 STYLE = {
@@ -51,6 +60,46 @@ LEGEND_NAMES = 5
 OTHER = "other"
 _OTHER_COLOUR = "#aaaaaa"
 _OTHER_MARKER = "."
+
+
+class NoChart:
+    """What a chart function returns instead of a figure when there is nothing to draw: one
+    line saying why, shown as text in a notebook and as a paragraph in HTML."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+        self.axes: list = []
+
+    def __repr__(self) -> str:
+        return self.reason
+
+    def _repr_html_(self) -> str:
+        return f"<p class='figures-empty'>{html.escape(self.reason)}</p>"
+
+
+def tex_safe(text) -> str:
+    """``text`` with every ``$`` escaped, so matplotlib draws it as written instead of as
+    mathtext (an outlet named ``$x$`` stays ``$x$``)."""
+    return str(text).replace("$", r"\$")
+
+
+def display_unit(unit: str) -> tuple[float, str]:
+    """The factor and label a chart draws ``unit`` with: mass in tonnes, "/ day" as "a day",
+    counting units in the plural (``sortie / day`` -> ``sorties a day``)."""
+    base, per_day = (unit.split(" / ", 1)[0], True) if " / " in unit else (unit, False)
+    factor, label = 1.0, base
+    try:
+        if base and Q_(1, base).check("[mass]"):
+            factor, label = float(Q_(1, base).to("tonne").magnitude), "tonne"
+    except Exception:  # a unit the registry does not know: drawn as it is
+        pass
+    return factor, tex_safe(unit_words(label) + (" a day" if per_day else "")) if label else ""
+
+
+def _unit_label(unit: str) -> str:
+    """The axis label of values drawn as they are in ``unit`` (no conversion)."""
+    factor, label = display_unit(unit)
+    return label if factor == 1 else tex_safe(unit)
 
 
 def _most_frequent(names, limit: int) -> list[str]:
@@ -119,15 +168,15 @@ def _date_axis(axis) -> None:
 
 
 def _legends(axis, colours: dict[str, str], markers: dict[str, str]) -> None:
-    outlet_handles = [Line2D([], [], color=c, lw=3, label=o) for o, c in colours.items()]
-    claimant_handles = [Line2D([], [], color="#444444", marker=m, ls="", label=name)
+    outlet_handles = [Line2D([], [], color=c, lw=3, label=tex_safe(o)) for o, c in colours.items()]
+    claimant_handles = [Line2D([], [], color="#444444", marker=m, ls="", label=tex_safe(name))
                         for name, m in markers.items()]  # fmt: skip
     first = axis.legend(handles=outlet_handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1))
     axis.add_artist(first)
     axis.legend(handles=claimant_handles, title="claimant", loc="lower left", bbox_to_anchor=(1.01, 0))
 
 
-def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.DataFrame]:
     """Each claim of ``kind`` as an interval bar at its as-of date, one panel per basis.
 
     ``claims`` is ``Reconciliation.claims``. A closed interval is a bar from low to high, an
@@ -137,7 +186,9 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFram
         ["claim_id", "outlet", "claimant", "basis", "period_end", "low", "high", "value", "unit"]
     ].sort_values(["basis", "period_end", "outlet", "claim_id"]).reset_index(drop=True)
     data["open_ended"] = ~data["high"].map(math.isfinite)
-    bases = list(dict.fromkeys(data["basis"])) or ["(none)"]
+    if data.empty:
+        return NoChart(f"no {kind} claims in this corpus"), data
+    bases = list(dict.fromkeys(data["basis"]))
     with matplotlib.rc_context(STYLE):
         figure = Figure(figsize=(8, 2.4 * len(bases)))
         axes = figure.subplots(len(bases), 1, sharex=True, squeeze=False)
@@ -154,27 +205,32 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFram
                 else:
                     axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, alpha=0.7)
                 axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
-            unit = rows["unit"].iloc[0] if len(rows) else ""
-            axis.set_ylabel(f"{basis}\n({unit})")
+            unit = _unit_label(rows["unit"].iloc[0]) if len(rows) else ""
+            axis.set_ylabel(f"{tex_safe(basis)}\n({unit})")
             axis.set_ylim(bottom=0, top=top if len(rows) else 1)
             _date_axis(axis)
-        axes[0, 0].set_title(f"{kind}: every claim, by as-of date (arrows: open-ended bounds)")
+        axes[0, 0].set_title(f"{tex_safe(kind)}: every claim, by as-of date (arrows: open-ended bounds)")
         if len(data):
             _legends(axes[0, 0], colours, markers)
         figure.tight_layout()
     return figure, data
 
 
-def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.DataFrame]:
     """Per-day rates of ``kind``: each window or cumulative claim drawn across its period."""
     data = claims[(claims["kind"] == kind) & claims["per_day_value"].notna()][
         ["claim_id", "outlet", "claimant", "basis", "period_start", "period_end", "per_day_low",
          "per_day_high", "per_day_value", "rate_unit"]
     ].sort_values(["period_start", "period_end", "claim_id"]).reset_index(drop=True)  # fmt: skip
+    if data.empty:
+        return NoChart(f"no window or cumulative {kind} figures in this corpus"), data
+    # Drawn in reading units (tonnes a day); the data keeps the table's (kilograms a day).
+    factor, label = display_unit(data["rate_unit"].iloc[0])
+    drawn = data.assign(**{name: data[name] * factor for name in ("per_day_low", "per_day_high", "per_day_value")})
     with matplotlib.rc_context(STYLE):
         figure, axis, colours, markers = _card((8, 3.2), data)
-        top = _finite_top(pd.concat([data["per_day_high"], data["per_day_value"]])) * 1.25 if len(data) else 1
-        for row in data.itertuples(index=False):
+        top = _finite_top(pd.concat([drawn["per_day_high"], drawn["per_day_value"]])) * 1.25
+        for row in drawn.itertuples(index=False):
             colour = colour_of(colours, row.outlet)
             style = "-" if row.basis == "window" else "--"
             axis.hlines(row.per_day_value, row.period_start, row.period_end, color=colour, lw=2.5, ls=style)
@@ -183,13 +239,12 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
             if high > row.per_day_low:
                 axis.vlines(middle, row.per_day_low, high, color=colour, lw=1, alpha=0.6)
             axis.plot(middle, row.per_day_value, marker=marker_of(markers, row.claimant), color=colour, ls="", ms=6)
-        _finish(figure, axis, (colours, markers), top,
-                ylabel=data["rate_unit"].iloc[0] if len(data) else "per day",
-                title=f"{kind} per day: solid = window, dashed = average since the period start")  # fmt: skip
+        _finish(figure, axis, (colours, markers), top, ylabel=label,
+                title=f"{tex_safe(kind)} per day: solid = window, dashed = average since the period start")  # fmt: skip
     return figure, data
 
 
-def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> tuple[Figure, pd.DataFrame]:
+def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.DataFrame]:
     """Cumulative claims of ``kind`` over time, with the band the figures allow between them.
 
     Between two consecutive figures the count can be anything from the lower to the upper
@@ -199,6 +254,8 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
     points = claims[(claims["kind"] == kind) & (claims["basis"] == "cumulative")][
         ["claim_id", "outlet", "claimant", "period_start", "period_end", "low", "high", "value", "unit"]
     ].sort_values(["period_end", "claim_id"]).reset_index(drop=True)
+    if points.empty:
+        return NoChart(f"no cumulative {kind} figures in this corpus"), points.assign(part="claim")
     # The band joins consecutive figures of one series (same period start), every claimant
     # pooled, from the zero at the period start; the checks table says whether each pair holds.
     status = {(c.from_claim, c.to_claim): c.status for c in checks.itertuples(index=False) if c.check == "order"}
@@ -214,7 +271,7 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
     band = pd.DataFrame(band_rows)
     with matplotlib.rc_context(STYLE):
         figure, axis, colours, markers = _card((8, 3.4), points)
-        top = _finite_top(pd.concat([points["high"], points["value"]])) * 1.25 if len(points) else 1
+        top = _finite_top(pd.concat([points["high"], points["value"]])) * 1.25
         for row in band.itertuples(index=False) if len(band) else ():
             upper = [min(row.from_high, top), min(row.to_high, top)]
             colour = "#f4a3a3" if row.status == "inconsistent" else "#cfd8e3"
@@ -231,13 +288,13 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
                               arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
             axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
         _finish(figure, axis, (colours, markers), top,
-                ylabel=points["unit"].iloc[0] if len(points) else kind,
-                title=f"{kind}, cumulative: the band is every count the figures allow in between")  # fmt: skip
+                ylabel=_unit_label(points["unit"].iloc[0]),
+                title=f"{tex_safe(kind)}, cumulative: the band is every count the figures allow in between")  # fmt: skip
     data = pd.concat([points.assign(part="claim"), band.assign(part="band")], ignore_index=True) if len(band) else points.assign(part="claim")
     return figure, data
 
 
-def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure | NoChart, pd.DataFrame]:
     """Outlet by kind: how many claims each outlet reports, and how the shared ones agree.
 
     A group is shared when more than one outlet reports it; its agreement is ``exact`` or
@@ -262,6 +319,8 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
         data = data.groupby(["outlet", "kind"], as_index=False)[columns[2:]].sum()
         data = data.sort_values(["outlet", "kind"]).reset_index(drop=True)
     outlets, kinds = sorted(set(data["outlet"])), sorted(set(data["kind"]))
+    if data.empty:
+        return NoChart("no claims in this corpus"), data
     with matplotlib.rc_context(STYLE):
         figure = Figure(figsize=(1.2 + 1.1 * max(len(kinds), 1), 0.9 + 0.5 * max(len(outlets), 1)))
         axis = figure.subplots()
@@ -273,8 +332,8 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
             label = f"{row.groups}" + (f"\n{row.agree} agree / {row.disagree} not" if row.shared else "")
             axis.text(j, i, label, ha="center", va="center", fontsize=7)
         axis.imshow(pd.DataFrame(grid).to_numpy(dtype=float), cmap=cmap, vmin=0, vmax=1, aspect="auto")
-        axis.set_xticks(range(len(kinds)), kinds, rotation=30, ha="right")
-        axis.set_yticks(range(len(outlets)), outlets)
+        axis.set_xticks(range(len(kinds)), [tex_safe(k) for k in kinds], rotation=30, ha="right")
+        axis.set_yticks(range(len(outlets)), [tex_safe(o) for o in outlets])
         axis.grid(False)
         axis.set_title("claims per outlet and kind; colour: share of shared claims that agree")
         figure.tight_layout()

@@ -40,6 +40,11 @@ def jupyterlab(tmp_path):
     root = tmp_path / "lab"
     shutil.copytree(NOTEBOOKS_DIR, root)  # a copy: the browser's autosave must not touch the originals
     port, token = free_port(), "figures-test-token"
+    # Every cell rendered, not only those in view (JupyterLab's default windowing leaves cells
+    # far down a long notebook unrendered, so their charts would never appear in the DOM).
+    tracker = tmp_path / "settings" / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
+    tracker.parent.mkdir(parents=True)
+    tracker.write_text('{"windowingMode": "none"}', encoding="utf-8")
     environment = {
         **os.environ,
         "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "settings"),
@@ -98,7 +103,9 @@ def test_reconcile_notebook_runs_in_jupyterlab_and_draws_its_charts(jupyterlab, 
             page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
             images = page.locator(".jp-OutputArea-output img")
             widths = [images.nth(i).evaluate("img => img.naturalWidth") for i in range(images.count())]
-            outputs = page.locator(".jp-OutputArea-output").all_inner_texts()
+            # textContent, not innerText: cells scrolled out of view (content-visibility) have no
+            # rendered text, and the notebook is longer than the window.
+            outputs = page.locator(".jp-OutputArea-output").all_text_contents()
             errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count()
             page.screenshot(path=str(tmp_path / "jupyterlab.png"), full_page=True)
         finally:
@@ -107,3 +114,5 @@ def test_reconcile_notebook_runs_in_jupyterlab_and_draws_its_charts(jupyterlab, 
     assert errors == 0
     assert not [text for text in outputs if "Traceback" in text or "Error" in text]
     assert any("0 inconsistent of 3 checks" in text for text in outputs)
+    # The findings the library writes lead the notebook, in JupyterLab as in the report.
+    assert any("53.5\u201364 sorties a day from three outlets" in text for text in outputs)

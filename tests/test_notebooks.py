@@ -40,7 +40,7 @@ def test_rates_chart_draws_the_three_sorties_rates(seeds):
     figure, data = plots.daily_rates(seeds.claims, "sorties")
     rates = dict(zip(data.outlet, data.per_day_value, strict=True))
     assert rates == pytest.approx({"PressTV": 64, "RT": 53.5, "AP": 4000 / 72})
-    assert figure.axes[0].get_ylabel() == "sortie / day"
+    assert figure.axes[0].get_ylabel() == "sorties a day"
 
 
 def test_cumulative_band_joins_the_series_from_its_zero(seeds):
