@@ -169,25 +169,35 @@ def outlet_figures(reconciliation: Reconciliation) -> pd.DataFrame:
     where the outlet did not report the claim; ``claim_ids``, last, names the claims behind
     the row (see :func:`linked_table`).
     """
-    claims = reconciliation.claims
+    claims, groups = reconciliation.claims, reconciliation.groups
     outlets = sorted(set(claims["outlet"]))
-    rows = []
-    for group in reconciliation.groups.itertuples(index=False):
-        members = claims[claims["group_id"] == group.group_id]
-        row = {
-            "kind": group.kind,
-            "claimant": group.claimant,
-            "basis": group.basis,
-            "as of": "" if pd.isna(group.period_end) else f"{group.period_end:%Y-%m-%d}",
-            "agreement": group.agreement,
-            "sources": group.independent_sources,
-        }
-        for outlet in outlets:
-            said = members[members["outlet"] == outlet]
-            row[outlet] = "; ".join(sorted({human_figure(c.low, c.high, c.qualifier, c.unit) for c in said.itertuples(index=False)}))
-        row["claim_ids"] = group.claim_ids
-        rows.append(row)
-    return pd.DataFrame(rows).sort_values(["kind", "as of", "claimant"], ignore_index=True)
+    table = pd.DataFrame({
+        "kind": groups["kind"],
+        "claimant": groups["claimant"],
+        "basis": groups["basis"],
+        "as of": groups["period_end"].dt.strftime("%Y-%m-%d").fillna(""),
+        "agreement": groups["agreement"],
+        "sources": groups["independent_sources"],
+    }).reset_index(drop=True)  # fmt: skip
+    # One pass over the claims and one pivot: filtering the claims per group and outlet took
+    # over 15 minutes at 1,000 articles from 50 outlets.
+    members = claims[claims["group_id"].isin(groups["group_id"])]
+    wordings = pd.DataFrame({
+        "group_id": members["group_id"],
+        "outlet": members["outlet"],
+        "figure": list(map(human_figure, members["low"], members["high"], members["qualifier"], members["unit"])),
+    })  # fmt: skip
+    cells = (
+        wordings.groupby(["group_id", "outlet"])["figure"]
+        .agg(lambda figures: "; ".join(sorted(set(figures))))
+        .unstack("outlet")
+        .reindex(index=groups["group_id"], columns=outlets)
+        .fillna("")
+        .reset_index(drop=True)
+    )
+    cells.columns.name = None
+    table = pd.concat([table, cells], axis=1).assign(claim_ids=groups["claim_ids"].to_numpy())
+    return table.sort_values(["kind", "as of", "claimant"], ignore_index=True)
 
 
 def filter_claims(claims: pd.DataFrame, *, kind: str = "", outlets: list[str] | None = None,

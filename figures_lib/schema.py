@@ -267,7 +267,9 @@ def frame_from_rows(rows: list[dict], columns: list[Column]) -> pd.DataFrame:
         except KeyError:
             values = [row.get(column.name) for row in rows]
         if column.dtype == "string":
-            data[column.name] = pd.array(["" if v is None else str(v) for v in values], dtype="string")
+            # Most values are already str: testing the type is cheaper than calling str().
+            text = [v if type(v) is str else "" if v is None else str(v) for v in values]
+            data[column.name] = pd.array(text, dtype="string")
         elif column.dtype == "bool":
             data[column.name] = pd.array([bool(v) for v in values], dtype=bool)
         elif column.dtype == "datetime64[ns]":

@@ -56,3 +56,39 @@ def test_the_agreement_matrix_stays_within_a_screen_on_fifty_outlets():
     assert height <= 2000 and width <= 2000
     assert data["outlet"].nunique() == plots.MATRIX_OUTLETS + 1 and "other" in set(data["outlet"])
     assert data["groups"].sum() == 400  # every outlet's groups are still counted
+
+
+def outlet_table_seconds(groups_count: int) -> float:
+    """Time of ``report.outlet_figures`` on ``groups_count`` groups of two claims each, from
+    one outlet in twenty groups (50 outlets at 1,000 groups)."""
+    import time
+    from types import SimpleNamespace
+
+    from figures_lib import report
+
+    group_ids = [f"g{i:06d}" for i in range(groups_count)]
+    claims = pd.DataFrame({
+        "group_id": [g for g in group_ids for _ in range(2)],
+        "outlet": [f"Outlet {i % max(2, groups_count // 20):03d}" for i in range(2 * groups_count)],
+        "low": 10.0, "high": 10.0, "qualifier": "exact", "unit": "sortie",
+    })  # fmt: skip
+    groups = pd.DataFrame({
+        "group_id": group_ids, "kind": "sorties", "claimant": "ministry", "basis": "window",
+        "period_end": pd.Timestamp("2015-10-10"), "agreement": "exact",
+        "independent_sources": 2, "claim_ids": "a; b",
+    })  # fmt: skip
+    reconciliation = SimpleNamespace(claims=claims, groups=groups)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        table = report.outlet_figures(reconciliation)
+        best = min(best, time.perf_counter() - start)
+    assert len(table) == groups_count and (table.iloc[:, 6:-1] != "").to_numpy().sum() == 2 * groups_count
+    return best
+
+
+def test_the_outlet_table_grows_with_the_groups_not_with_groups_times_outlets():
+    # Outlets grow with the groups here, so a per-group, per-outlet filter would cost 64 times
+    # as much for 8 times the groups.
+    small, large = outlet_table_seconds(250), outlet_table_seconds(2000)
+    assert large < 16 * small + 0.05, (small, large)
