@@ -23,14 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .artifacts import compute, load_artifacts, read_manifest, write_artifacts
-from .atomic import atomic_path
+from .io import atomic_path, slug
 from .corpus import Columns, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR, PROJ_ROOT
 from .report import events_table, key_figure_parts
 
-_SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 
 @dataclass(frozen=True)
@@ -52,12 +51,6 @@ class RunResult:
     error: str  # empty when the run succeeded
     notebook_path: str  # relative to the output folder
     html_path: str
-
-
-def slug(text: str) -> str:
-    """A file-name-safe form of a parameter value: lower case, letters, digits, - and _."""
-    cleaned = _SLUG_UNSAFE.sub("-", text.lower()).strip("-")
-    return cleaned[:60] or "all"
 
 
 #: Incident pages a batch writes at most (the events with most claimants and widest spread).
@@ -118,10 +111,10 @@ def plan_runs(
     def where(notebook: str) -> dict:
         return {"reconciliation": os.path.relpath(Path(tables).resolve(), (output_dir / notebook).resolve())}
 
-    runs = [Run("10-extract-claims", {**where("10-extract-claims"), "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen)))]
-    runs += [Run("20-reconcile-kind", {**where("20-reconcile-kind"), "kind": kind}, slug(f"kind-{kind}")) for kind in chosen]
+    runs = [Run("10-extract-claims", {**where("10-extract-claims"), "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen), fallback="all"))]
+    runs += [Run("20-reconcile-kind", {**where("20-reconcile-kind"), "kind": kind}, slug(f"kind-{kind}", fallback="all")) for kind in chosen]
     runs.append(Run("30-outlet-comparison", where("30-outlet-comparison"), "all"))
-    runs += [Run("40-incident", {**where("40-incident"), "event_id": event_id}, slug(f"event-{label}"))
+    runs += [Run("40-incident", {**where("40-incident"), "event_id": event_id}, slug(f"event-{label}", fallback="all"))
              for event_id, label in report_events(pipeline.reconciliation)[:MAX_INCIDENT_PAGES]]  # fmt: skip
     for run in runs:
         check_parameters(notebooks_dir / f"{run.notebook}.ipynb", run.parameters)

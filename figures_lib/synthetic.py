@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .atomic import atomic_path
+from .io import atomic_path
 from .corpus import load_corpus
 
 # Sentence shapes beyond the seeds: wire, ministry and monitor phrasing.
