@@ -14,6 +14,7 @@ A plain script rather than pytest-benchmark or asv: the figures are throughputs 
 against a peer measured in one run, not calibrated timings of small functions.
 
     python benchmarks/bench_extract.py [--sizes 1,10,100] [--quantulum-articles 15] [--rounds 5]
+    python benchmarks/bench_extract.py --sizes 1 --extraction-only   # parts 1 and 2 only
 """
 
 from __future__ import annotations
@@ -153,6 +154,8 @@ def main() -> None:
     arguments.add_argument("--quantulum-articles", type=int, default=15)
     arguments.add_argument("--rounds", type=int, default=5)
     arguments.add_argument("--skip-report", action="store_true", help="do not time make report")
+    arguments.add_argument("--extraction-only", action="store_true",
+                           help="only parts 1 and 2: throughput in one process and against quantulum3")
     options = arguments.parse_args()
     sizes = [float(size) for size in options.sizes.split(",")]
 
@@ -175,6 +178,8 @@ def main() -> None:
     print(f"  figures {figures_rate:.3f} MB/s, quantulum3 {quantulum_rate:.3f} MB/s (best rounds)")
     print(f"  throughput ratio figures/quantulum3: median {statistics.median(ratios):.0f}x "
           f"(rounds from {min(ratios):.0f}x to {max(ratios):.0f}x)")  # fmt: skip
+    if options.extraction_only:
+        return
 
     print("\n3. figures extract from a JSON Lines file, in a fresh process")
     with tempfile.TemporaryDirectory(prefix="figures-bench-") as folder:

@@ -277,8 +277,12 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
 def _hint(words) -> re.Pattern:
     """A stdlib alternation of words (each at the start of a word): one fast scan says whether
     any is present."""
+    words = sorted(set(words), key=len, reverse=True)
+    # A class of first letters up front lets most word starts fail in one step.
+    first = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
     return re.compile(
-        r"\b(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+        r"\b" + (f"(?=[{first}])" if first else "")
+        + "(?:" + "|".join(re.escape(w) for w in words) + ")"
     )
 
 

@@ -12,6 +12,7 @@ except the article prefixes "al-", "el-", "ad-" that Arabic names carry.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,10 @@ _WORD = regex.compile(r"[^\W\d_][\w'’‘`ʿʾ]{0,40}(?:-[\w'’‘`ʿʾ]{1,40}
 _WORD_BODY = r"[^\W\d_][\w'’‘`ʿʾ]{0,40}(?:-[\w'’‘`ʿʾ]{1,40}){0,3}"
 # Where a place name can start: a capital, or an Arabic article prefix, after no letter.
 _CANDIDATE = regex.compile(r"(?<![\w'’‘`ʿʾ-])(?:[A-Z]|(?i:al|el|ad|ar|as|ash|at|az|an)-)")
+# Every offset where _CANDIDATE can match, and a few more: one cheap stdlib scan, after which
+# _CANDIDATE is tried only there (the non-ASCII characters cover any letter either engine
+# folds, so no start is missed).
+_CANDIDATE_AT = re.compile(r"[A-Z]|[aAeE](?=[^-]{1,2}-)|[^\x00-\x7f]")
 # Up to four words separated by white space only: a name never runs across punctuation.
 _RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
 _PROVINCE_AFTER = regex.compile(r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b")
@@ -215,6 +220,26 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
+@lru_cache(maxsize=65536)
+def _may_start(word: str) -> bool:
+    """Whether a place name can start with ``word`` (its first folded word opens one)."""
+    return _fold_word(word).split(" ", 1)[0] in gazetteer().first_words
+
+
+def _candidates(text: str, start: int, end: int):
+    """The matches of _CANDIDATE in ``text[start:end]``, as ``finditer`` finds them."""
+    last_end = start
+    candidate_at = _CANDIDATE.match
+    for possible in _CANDIDATE_AT.finditer(text, start, end):
+        position = possible.start()
+        if position < last_end:
+            continue
+        candidate = candidate_at(text, position, end)
+        if candidate is not None:
+            last_end = candidate.end()
+            yield candidate
+
+
 def find_places(text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
     """Every place named in ``text[start:end]``, longest name first at each position.
 
@@ -228,16 +253,16 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
     position = start
     # Candidate starts come from one cheap scan for capitalised words (and "al-" prefixes); the
     # words after each are read only there, at most four of them.
-    for candidate in _CANDIDATE.finditer(text, start, end):
+    for candidate in _candidates(text, start, end):
         if candidate.start() < position:
             continue  # inside the place just found
+        # The first word alone says whether a name can start here: most capitalised words
+        # start none, and their run of words is never read.
+        head = _WORD.match(text, candidate.start(), end)
+        if head is None or not _may_start(head.group()):
+            continue
         run = _RUN.match(text, candidate.start(), end)
-        if run is None:
-            continue
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
-        first = text[words[0][0]:words[0][1]]
-        if _fold_word(first).split(" ", 1)[0] not in gazette.first_words:
-            continue
         first_start = words[0][0]
         match = None
         folded = []

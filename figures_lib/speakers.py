@@ -100,8 +100,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     verbs = sorted(set(t["verbs"]) | set(t["toll_verbs"]), key=len, reverse=True)
     # Speech verbs are found with a stdlib pattern (a plain alternation scans several times
     # faster there); both attribution orders are then matched only at those verbs.
+    # A class of first letters up front lets most word starts fail in one step.
+    first_letters = "".join(sorted({re.escape(v[0]) for v in verbs}))
     verb = re.compile(
-        r"(?<![\w-])(?:"
+        rf"(?<![\w-])(?=[{first_letters}])(?:"
         + "|".join(r"\s{1,3}".join(map(re.escape, v.split())) for v in verbs)
         + r")\b"
     )
@@ -142,8 +144,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         # A stdlib pattern: it scans every subject stretch, and plain alternations run several
         # times faster there.
+        # The lookaheads name each branch's first character: most offsets fail in one step.
         clause_break=re.compile(
-            r"[,;:\"]|(?<!\b[A-Z])[.!?]\s|\s-\s|\s[\u2013\u2014]\s|\b(?:that|and|but|while|as|when|who|which|after|because|whereas|although)(?:\s|$)"
+            r"(?=[,;:\".!?\sabtw])(?:"
+            r"[,;:\"]|(?<!\b[A-Z])[.!?]\s|\s-\s|\s[\u2013\u2014]\s|\b(?=[abtw])(?:that|and|but|while|as|when|who|which|after|because|whereas|although)(?:\s|$)"
+            r")"
         ),
         # What may stand right before a verb that opens "said the ministry": a comma, a
         # quotation mark, a dash, or the start of the paragraph.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -18,8 +19,9 @@ ABBREVIATIONS = frozenset(
 
 # A full stop, question or exclamation mark, closing quotes or brackets, white space, then
 # something that can start a sentence.
-_BOUNDARY = regex.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
-_QUOTE_MARK = regex.compile('"')
+# Both are ASCII literals, which the stdlib engine scans faster and reads the same way.
+_BOUNDARY = re.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
+_QUOTE_MARK = re.compile('"')
 
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")
