@@ -1,7 +1,7 @@
 """The benchmark suite: ``make bench`` runs it and prints every figure the README quotes.
 
 1. Extraction throughput (MB/s, articles/s) on generated corpora of 1, 10 and 100 MB
-   (``figures_lib.synthetic``: the seeds plus other wire, ministry and monitor sentences).
+   (``benchmarks/synthetic.py``: the seeds plus other wire, ministry and monitor sentences).
 2. figures against quantulum3 on the same articles, in paired rounds (each round times
    quantulum3, then figures straight after, as this machine's speed drifts with other load).
 3. Peak memory of ``figures extract`` on each corpus, streamed from a JSON Lines file, as the
@@ -35,7 +35,7 @@ import pandas as pd
 from figures_lib.claims import extract_corpus
 from figures_lib.paths import PROJ_ROOT
 from figures_lib.scale import dask_client, extract_with_dask
-from figures_lib.synthetic import synthetic_corpus, write_jsonl
+from synthetic import synthetic_corpus, write_jsonl  # benchmarks/synthetic.py, beside this script
 
 
 def megabytes_of(corpus: pd.DataFrame) -> float:

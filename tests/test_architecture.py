@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import figures_lib
@@ -52,3 +53,41 @@ def test_the_import_graph_has_no_circle():
     for module in sorted(graph):
         if not state.get(module):
             visit(module, [])
+
+
+def layout_entries() -> dict[str, set[str]]:
+    """The README's Layout block as {folder: names listed under it} ("" is the project root)."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Layout", 1)[1].split("```", 2)[1]
+    listed: dict[str, set[str]] = {"": set()}
+    folder = ""
+    for line in block.splitlines():
+        if not line.strip() or line.startswith(" " * 6):  # blank, or a description's continuation
+            continue
+        indent = len(line) - len(line.lstrip())
+        names = re.match(r"[\w./-]+(?:, [\w./-]+)*", line.strip()).group(0)
+        for name in names.split(", "):
+            listed.setdefault(folder if indent else "", set()).add(name)
+            if not indent and name.endswith("/"):
+                folder = name
+    return listed
+
+
+def test_the_readme_layout_names_every_module_and_folder_and_nothing_else():
+    listed = layout_entries()
+    root = PACKAGE.parent
+    for folder, names in listed.items():
+        for name in names:
+            assert (root / folder / name).exists(), f"README Layout lists {folder}{name}, which is gone"
+    modules = {
+        p.name + ("/" if p.is_dir() else "")
+        for p in PACKAGE.iterdir()
+        if (p.suffix == ".py" and p.name != "__init__.py")
+        or (p.is_dir() and not p.name.startswith("__"))
+    }
+    assert modules <= listed["figures_lib/"], f"README Layout omits {sorted(modules - listed['figures_lib/'])}"
+    folders = {
+        p.name + "/" for p in root.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and not p.name.endswith(".egg-info")
+    }
+    assert folders <= listed[""], f"README Layout omits the folders {sorted(folders - listed[''])}"

@@ -9,7 +9,7 @@ import stat
 import pandas as pd
 import pytest
 
-from figures_lib import atomic, io
+from figures_lib import io
 from figures_lib.errors import FiguresInputError
 from figures_lib.schema import ERRORS_COLUMNS, Column
 
@@ -119,9 +119,3 @@ def test_slug_matches_the_partition_slugs():
     claims = pd.DataFrame({"outlet": names})
     assert list(partition_key(claims, "outlet")) == [io.slug(n) for n in names]
     assert [io.slug(n, fallback="all") for n in names][1:3] == ["etc", "all"]
-
-
-def test_the_old_atomic_module_re_exports_io():
-    assert atomic.write_table is io.write_table
-    assert atomic.atomic_path is io.atomic_path
-    assert atomic.PartitionedParquetWriter is io.PartitionedParquetWriter

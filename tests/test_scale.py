@@ -14,7 +14,7 @@ import figures_lib
 from figures_lib.claims import extract_corpus, sort_claims
 from figures_lib.cli import main
 from figures_lib.scale import dask_client, extract_with_dask
-from figures_lib.synthetic import synthetic_corpus, write_jsonl
+from benchmarks.synthetic import synthetic_corpus, write_jsonl
 
 
 @pytest.fixture(scope="module")

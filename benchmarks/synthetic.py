@@ -1,4 +1,7 @@
-"""Generated corpora for benchmarks and scale tests, built from the seeds.
+"""Generated corpora for the benchmarks and the scale tests, built from the seeds.
+
+Not part of the library: users never need it, so it lives beside the benchmarks that use it
+(tests import it as ``benchmarks.synthetic``; pytest puts the project root on the path).
 
 Each copy of a seed article gets one extra sentence in another wire, ministry or monitor
 shape, and a publication date shifted by the copy's number, so that date resolution is redone
@@ -13,8 +16,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .io import atomic_path
-from .corpus import load_corpus
+from figures_lib.corpus import load_corpus
+from figures_lib.io import atomic_path
 
 # Sentence shapes beyond the seeds: wire, ministry and monitor phrasing.
 EXTRA_SENTENCES = [
