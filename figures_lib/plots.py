@@ -109,25 +109,26 @@ def _most_frequent(names, limit: int) -> list[str]:
     return sorted(name for name, _ in ranked)
 
 
+def _legend_styles(names, styles, other_style: str, limit: int) -> dict[str, str]:
+    """A style per name among the ``limit`` most frequent, cycling through ``styles``; the
+    rest share ``other_style`` under ``OTHER``."""
+    names = list(names)
+    chosen = _most_frequent(names, limit)
+    mapping = {name: styles[i % len(styles)] for i, name in enumerate(chosen)}
+    if len(set(names)) > len(chosen):
+        mapping[OTHER] = other_style
+    return mapping
+
+
 def outlet_colours(outlets, limit: int = LEGEND_NAMES) -> dict[str, str]:
     """A colour per frequent outlet, in sorted order, the same on every run; the rest share
     the grey of ``other`` (look them up with :func:`colour_of`)."""
-    names = list(outlets)
-    chosen = _most_frequent(names, limit)
-    colours = {outlet: _PALETTE[i % len(_PALETTE)] for i, outlet in enumerate(chosen)}
-    if len(set(names)) > len(chosen):
-        colours[OTHER] = _OTHER_COLOUR
-    return colours
+    return _legend_styles(outlets, _PALETTE, _OTHER_COLOUR, limit)
 
 
 def claimant_markers(claimants, limit: int = LEGEND_NAMES) -> dict[str, str]:
     """A marker per frequent claimant, in sorted order; the rest share ``other``'s."""
-    names = list(claimants)
-    chosen = _most_frequent(names, limit)
-    markers = {name: _MARKERS[i % len(_MARKERS)] for i, name in enumerate(chosen)}
-    if len(set(names)) > len(chosen):
-        markers[OTHER] = _OTHER_MARKER
-    return markers
+    return _legend_styles(claimants, _MARKERS, _OTHER_MARKER, limit)
 
 
 def colour_of(colours: dict[str, str], outlet: str) -> str:
