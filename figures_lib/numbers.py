@@ -320,6 +320,10 @@ class _Grammar:
     month_before: regex.Pattern
     month_after: regex.Pattern
     year_context_before: regex.Pattern
+    # Longest text month_before / year_context_before can match: searching only that much
+    # before a number gives the same answer as searching the whole window, several times faster.
+    month_reach: int
+    year_context_reach: int
     currencies: dict
     percent: dict
     suffix_scales: dict
@@ -549,6 +553,9 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         r"(?:\b(?i:in|since|until|till|by|year|early|late|mid|spring|summer|autumn|winter|during"
         rf"|throughout)|\b(?:{months}))\.?,?\s{{1,3}}$|\d{{1,2}},\s{{1,3}}$|\(\s{{0,2}}$"
     )
+    longest_month = max(map(len, table("numbers", language, months="words")["months"]))
+    month_reach = longest_month + len(".") + 3 + len("the") + 3 + 1  # + 1: the \b before it
+    year_context_reach = max(longest_month, len("throughout")) + len(".,") + 3 + 1
     core_pattern = regex.compile(core, regex.VERSION0)
     # Digit candidates (most of them) are matched with the digits branch alone, and those with
     # nothing written before them without the prefix: each cut halves the cost of a match.
@@ -589,6 +596,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         month_before=month_before,
         month_after=month_after,
         year_context_before=year_context_before,
+        month_reach=month_reach,
+        year_context_reach=year_context_reach,
         currencies=currencies,
         percent=percent,
         suffix_scales=suffix_scales,
@@ -611,6 +620,8 @@ _PHONE = regex.compile(
     r"(?:\+\d{1,3}[\s.-]{0,2})?(?:\(\d{2,5}\)[\s.-]{0,2}|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}"
     r"(?:[\s.-]\d{2,4})?"
 )
+# Two digit groups with one separator between: part of every phone shape in _PHONE.
+_PHONE_GROUPS = regex.compile(r"\d\d[\s.-]\d\d")
 _ONE_NOT_A_NUMBER_BEFORE = regex.compile(
     r"(?i:\b(?:no|any|every|each|the|this|that|which|someone|anyone|everyone|such|only|same)"
     r"(?:\s{1,3}|-))$"
@@ -635,12 +646,15 @@ _ADDRESS_RANGE = regex.compile(r"^[-\u2013]\d{1,5}[A-Za-z]?")
 
 
 @lru_cache(maxsize=1)
-def _name_prefix_pattern() -> regex.Pattern:
+def _name_prefix_pattern() -> tuple[regex.Pattern, int]:
+    """The pattern of a name's prefix right before a number, and the longest text it matches."""
     names = _quantities()["names"]
     prefixes = "|".join(regex.escape(p) for p in sorted(names["prefixes"], key=len, reverse=True))
-    return regex.compile(
+    pattern = regex.compile(
         rf"(?:(?<![\w&])(?:{prefixes})\.?|#|\bNo\.)\s{{0,2}}(?:(?:No\.?|Number)\s{{0,2}})?$"
     )
+    longest = max(map(len, names["prefixes"]))
+    return pattern, longest + len(".") + 2 + len("Number") + 2 + 1  # + 1: the look-behind
 
 
 @lru_cache(maxsize=1)
@@ -694,37 +708,50 @@ def _is_excluded(
     if (
         is_whole
         and 1 <= value <= 31
-        and (grammar.month_before.search(before) or grammar.month_after.match(after))
+        and (
+            grammar.month_before.search(before, max(0, len(before) - grammar.month_reach))
+            or grammar.month_after.match(after)
+        )
     ):
         return True
     plain = raw.isdigit()
+    year_context = max(0, len(before) - grammar.year_context_reach)
     if plain and len(raw) == 4 and 1800 <= value <= 2100:
-        if not _COUNT_NOUN_AFTER.match(after) or grammar.year_context_before.search(before):
+        if not _COUNT_NOUN_AFTER.match(after) or grammar.year_context_before.search(
+            before, year_context
+        ):
             return True
     if (
         plain
         and len(raw) == 4
         and 2100 < value < 2200
-        and grammar.year_context_before.search(before)
+        and grammar.year_context_before.search(before, year_context)
     ):
         return True  # "by 2120"
     if plain and len(raw) == 4 and 1000 <= value < 1800 and _YEAR_PAIR_AFTER.match(after):
         return True  # "between 1600 and 1900": paired with a year, a year too
     if _TIME_AFTER.match(after) and value <= 2400:
         return True
-    if _name_prefix_pattern().search(before):
+    prefix, reach = _name_prefix_pattern()
+    if prefix.search(before, max(0, len(before) - reach)):
         return True
     if before[-1:].isspace():
         words = before.rsplit(None, 1)
         if words and _BRAND.fullmatch(words[-1]):
             return True
-    address = _ADDRESS_RANGE.match(after)
-    if _street_after_pattern().match(after, address.end() if address else 0):
+    address = _ADDRESS_RANGE.match(after) if after[:1] in "-\u2013" else None
+    position = address.end() if address else 0
+    # A street name or suffix starts with a capital or an ordinal's digit ("5 Main Street",
+    # "12 5th Avenue"): a number followed by a small word is no address, and most are.
+    following = after[position : position + 3].lstrip()[:1]
+    if (following.isupper() or following.isdigit()) and _street_after_pattern().match(
+        after, position
+    ):
         return True
     window_start = max(0, start - 20)
     window = text[window_start : end + 20]
-    if not any(mark in window for mark in "-()+."):
-        return False  # every phone shape below needs one of these separators
+    if not any(mark in window for mark in "-()+.") or not _PHONE_GROUPS.search(window):
+        return False  # every phone shape below has such a separator and two digit groups
     for phone in _PHONE.finditer(text, window_start, min(len(text), end + 20)):
         if phone.start() <= start and phone.end() >= end:
             digits = sum(ch.isdigit() for ch in phone.group())
@@ -760,6 +787,7 @@ def _candidate_starts(grammar: _Grammar, text: str) -> list[int]:
     if any(char in text for char in grammar.vulgar_chars):  # rare: skip the scan otherwise
         starts += [m.start() for m in grammar.candidate_vulgar.finditer(text)]
     starts.sort()
+    starts = _outside_dense_tokens(text, starts)
     addresses = []
     for address in _CANDIDATE_ADDRESS.finditer(text):
         if addresses and address.start() < addresses[-1][1]:
@@ -779,6 +807,34 @@ def _candidate_starts(grammar: _Grammar, text: str) -> list[int]:
             position += 1
         if position == len(addresses) or start < addresses[position][0]:
             kept.append(start)
+    return kept
+
+
+# "-3-3-3-3-3...", "½½½½...", "+0.2%+0.2%+0.2%...": more figures glued into one token than any
+# written figure has parts (a trillion with separators has five, a phone number five or six)
+# is debris from a table or an encoding fault, not prose. Reading each of its numbers would
+# cost the scan a figure's work per character or two, and none of them is a claim.
+MAX_NUMBERS_PER_TOKEN = 8
+_WHITESPACE = re.compile(r"\s")
+
+
+def _outside_dense_tokens(text: str, starts: list[int]) -> list[int]:
+    """``starts`` without those in a whitespace-free token holding more than 8 of them."""
+    if len(starts) <= MAX_NUMBERS_PER_TOKEN:
+        return starts
+    kept: list[int] = []
+    token = [starts[0]]
+    # Neighbouring starts share a token when no whitespace lies between them; each gap is
+    # searched once, so the walk reads the text at most once.
+    for start in starts[1:]:
+        if _WHITESPACE.search(text, token[-1], start) is None:
+            token.append(start)
+            continue
+        if len(token) <= MAX_NUMBERS_PER_TOKEN:
+            kept += token
+        token = [start]
+    if len(token) <= MAX_NUMBERS_PER_TOKEN:
+        kept += token
     return kept
 
 

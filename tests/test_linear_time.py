@@ -41,6 +41,9 @@ SHAPES = {
     "digit separators": lambda n: "1" + ",000" * (n // 4),
     "more than": lambda n: _repeat("more than ", n, "5 sorties"),
     "unclosed quotes": lambda n: _repeat('" 4 sorties ', n),
+    "glued figures": lambda n: _repeat("-3", n, " 64 sorties"),
+    "glued fractions": lambda n: _repeat("\u00bd", n, " 64 sorties"),
+    "spaced ranges": lambda n: _repeat("3-4 ", n),
 }
 
 

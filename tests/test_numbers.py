@@ -448,6 +448,19 @@ def test_dates_times_years_ordinals_designations_phones_and_names_are_not_figure
     assert find(sentence) == [], [m.text for m in find(sentence)]
 
 
+@pytest.mark.parametrize("debris", ["-3" * 40, "½" * 40, "+0.2%" * 20, "1,0001,000" * 10])
+def test_a_token_of_many_glued_figures_is_debris_not_figures(debris):
+    # A table run together or an encoding fault: no reader sees 40 figures in one word.
+    text = f"Jets flew 64 sorties {debris} and hit 5 targets."
+    assert [m.text for m in find(text)] == ["64", "5"]
+
+
+def test_figures_with_many_parts_in_one_token_are_still_read():
+    # Up to eight numbers in a token are read as before: separators, ranges, a trillion.
+    assert only("a debt of 1,000,000,000,000,000 dollars").value == 1e15
+    assert [(m.low, m.high) for m in find("1,000,000-2,000,000 people")] == [(1e6, 2e6)]
+
+
 def test_a_year_followed_by_a_counted_noun_is_a_count():
     assert only("Russian jets flew 1999 sorties").value == 1999
     assert find("In 2014 airstrikes began") == []
