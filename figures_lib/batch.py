@@ -116,9 +116,22 @@ def plan_runs(
     runs.append(Run("30-outlet-comparison", where("30-outlet-comparison"), "all"))
     runs += [Run("40-incident", {**where("40-incident"), "event_id": event_id}, slug(f"event-{label}", fallback="all"))
              for event_id, label in report_events(pipeline.reconciliation)[:MAX_INCIDENT_PAGES]]  # fmt: skip
+    # Report pages are static and inert: notebooks with interactive (itables) tables show them
+    # as plain escaped tables, with no script, when run here.
+    static = {run.notebook for run in runs}
+    static = {name for name in static if "interactive" in declared_parameters(notebooks_dir / f"{name}.ipynb")}
+    runs = [Run(run.notebook, {**run.parameters, "interactive": False}, run.slug)
+            if run.notebook in static else run for run in runs]  # fmt: skip
     for run in runs:
         check_parameters(notebooks_dir / f"{run.notebook}.ipynb", run.parameters)
     return runs
+
+
+def declared_parameters(path: Path) -> set[str]:
+    """The parameter names the notebook at ``path`` declares (none when there is no such file)."""
+    import papermill
+
+    return set(papermill.inspect_notebook(str(path))) if path.is_file() else set()
 
 
 def check_parameters(path: Path, parameters: dict) -> None:
@@ -345,7 +358,8 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
             if path
         )
         status = "ok" if not result.error else f"failed: {html.escape(result.error)}"
-        shown = {k: v for k, v in result.run.parameters.items() if k not in ("corpus", "reconciliation")}
+        hidden = ("corpus", "reconciliation", "interactive")  # the same for every run
+        shown = {k: v for k, v in result.run.parameters.items() if k not in hidden}
         parameters = json.dumps(shown, sort_keys=True) if shown else "(defaults)"
         rows.append(
             f"<tr class='{'ok' if not result.error else 'failed'}'><td>{html.escape(result.run.notebook)}</td>"

@@ -6,6 +6,7 @@ only markup added is the library's own (``<table>``, ``<mark>``).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import math
 import re
@@ -134,6 +135,69 @@ def linked_table(frame: pd.DataFrame, columns: list[str] | None = None, page: st
         lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     lines += ["</tbody>", "</table>"]
     return "\n".join(lines)
+
+
+def table(frame: pd.DataFrame, columns: list[str] | None = None, page: str = "",
+          interactive: bool = False):  # fmt: skip
+    """``frame`` for display in a notebook: :func:`linked_table`'s escaped HTML table, made
+    sortable, searchable and paged by itables when ``interactive``.
+
+    The interactive table is the same static table (every cell escaped here, claim ids linked)
+    plus a script that hands it to itables' DataTables, which reads the rows from the page: an
+    untrusted notebook, GitHub or nbviewer, where the script does not run, still shows every
+    row. The script needs the library that :func:`init_interactive` loads, once per notebook;
+    ``figures report`` passes ``interactive=False``, so its pages hold no script at all.
+    """
+    from IPython.display import HTML
+
+    static = linked_table(frame, columns, page)
+    if not interactive or frame.empty:
+        return HTML(static)
+    return HTML(interactive_html(static, len(frame)))
+
+
+def interactive_html(static: str, rows: int) -> str:
+    """The table ``static`` (from :func:`linked_table`) with the itables script that makes it
+    interactive; ``rows`` is its number of rows (one page needs no search box or pager).
+
+    The table's id comes from its content, so the output is the same on every run (nbval
+    compares it), and the script loads nothing from the network (itables' offline mode).
+    """
+    from itables.javascript import get_itable_arguments, html_table_from_template
+
+    table_id = "figures_" + hashlib.sha1(static.encode("utf-8")).hexdigest()[:16]
+    # itables' options (layout, classes, no initial sort) as it would give them for a frame of
+    # this many rows; a frame without columns, since the rows are read from the page, not JSON.
+    options = get_itable_arguments(pd.DataFrame(index=range(rows)), table_id=table_id,
+                                   connected=False)  # fmt: skip
+    for name in ("dt_url", "connected", "display_logo_when_loading", "data_json", "table_html",
+                 "warn_on_undocumented_option", "warn_on_unexpected_option_type"):  # fmt: skip
+        options.pop(name, None)
+    template = html_table_from_template(
+        table_id=table_id, dt_url="", connected=False, display_logo_when_loading=False, kwargs=options
+    )
+    # The template's table holds a "Loading ITables" row linking to itables.org; ours holds the
+    # escaped rows instead, which DataTables reads in place.
+    opening = "<table class='figures-table'>"
+    ours = static.replace(opening, f"<table class='figures-table' id=\"{table_id}\">", 1)
+    placeholder = re.compile(rf'<table id="{re.escape(table_id)}">.*?</table>', re.DOTALL)
+    page, found = placeholder.subn(lambda _: ours, template, count=1)
+    if not found or "<script" not in page:
+        raise RuntimeError("itables' table template changed: see report.interactive_html")
+    return page
+
+
+def init_interactive(interactive: bool = True) -> None:
+    """Load the DataTables library that interactive tables need, from the itables package
+    (offline mode: nothing is fetched from a CDN), into this notebook's output. Does nothing
+    when ``interactive`` is False. Call it once, in a cell before the first table.
+    """
+    if not interactive:
+        return
+    from itables import init_notebook_mode
+
+    # all_interactive=False: other DataFrames keep pandas' own (escaped, static) HTML.
+    init_notebook_mode(all_interactive=False, connected=False)
 
 
 def cited_claims(reconciliation: Reconciliation, *frames: pd.DataFrame) -> pd.DataFrame:
@@ -318,8 +382,23 @@ def incident_html(reconciliation: Reconciliation, event_id: str) -> str:
 SHOWN_ROWS = 40
 
 
-def problems_first(frame: pd.DataFrame, limit: int = SHOWN_ROWS) -> tuple[pd.DataFrame, int]:
-    """The rows to show, contradictions first, and how many rows are left out.
+def row_limit(interactive: bool = False) -> int | None:
+    """Rows a notebook table shows: :data:`SHOWN_ROWS`, or all (None) when the table is
+    interactive, since it pages itself."""
+    return None if interactive else SHOWN_ROWS
+
+
+def first_rows(frame: pd.DataFrame, limit: int | None = SHOWN_ROWS) -> tuple[pd.DataFrame, int]:
+    """The first ``limit`` rows (all when None) and how many rows are left out."""
+    if limit is None:
+        return frame.reset_index(drop=True), 0
+    return frame.head(limit).reset_index(drop=True), max(len(frame) - limit, 0)
+
+
+def problems_first(frame: pd.DataFrame, limit: int | None = SHOWN_ROWS,
+                   ) -> tuple[pd.DataFrame, int]:  # fmt: skip
+    """The rows to show (``limit`` of them, all when None), contradictions first, and how many
+    rows are left out.
 
     Checks sort ``inconsistent`` first, groups ``disagree`` first, events ``different`` first,
     each then by the size of the problem (``gap``, ``spread``); the rest keep their order.
@@ -329,10 +408,10 @@ def problems_first(frame: pd.DataFrame, limit: int = SHOWN_ROWS) -> tuple[pd.Dat
     elif "agreement" in frame.columns:
         flag, size = frame["agreement"].isin(["disagree", "different"]), frame.get("spread")
     else:
-        return frame.head(limit).reset_index(drop=True), max(len(frame) - limit, 0)
+        return first_rows(frame, limit)
     order = frame.assign(_flag=~flag, _size=-(size if size is not None else 0))
     order = order.sort_values(["_flag", "_size"], kind="stable").drop(columns=["_flag", "_size"])
-    return order.head(limit).reset_index(drop=True), max(len(frame) - limit, 0)
+    return first_rows(order, limit)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -90,6 +90,22 @@ def test_report_pages_load_nothing_from_another_host(batch):
         assert "mathjax" not in text.lower() and "require.js" not in text, page.name
 
 
+def test_report_runs_static_tables_with_no_itables_script(batch):
+    # The notebooks' tables are interactive in JupyterLab (itables); a report runs them with
+    # interactive=False, so neither its pages nor its executed notebooks carry DataTables.
+    for page in pages(batch):
+        text = page.read_text(encoding="utf-8")
+        assert not Page(text).scripts, page.name
+        assert not re.search(r"ITable|_itables_|DataTable|dt_bundle|injectModule", text), page.name
+    for name in ("20-reconcile-kind", "30-outlet-comparison"):
+        for notebook_path in (batch / name).glob("*.ipynb"):
+            notebook = nbformat.read(notebook_path, as_version=4)
+            injected = [c.source for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
+            assert "interactive = False" in injected[0], notebook_path.name
+            outputs = json.dumps([cell.get("outputs", []) for cell in notebook.cells])
+            assert "<script" not in outputs and "figures-table" in outputs, notebook_path.name
+
+
 def test_findings_come_first_then_tables_and_charts(batch):
     for page in pages(batch):
         if page.name == "index.html":
