@@ -57,6 +57,7 @@ class _Matcher:
     government_members: regex.Pattern  # "members of government forces"
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    of_the_casualties: regex.Pattern  # "four of the dead were children"
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -66,6 +67,8 @@ class _Matcher:
     # tried at every position of the stretch before it.
     verb_subtype: dict[str, str]
     toll_words: frozenset[str]
+    toll_links: frozenset[str]
+    toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
 
@@ -211,6 +214,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
+        # "Four of the dead were children", "six of those killed": part of a toll, with the
+        # group the clause gives them.
+        of_the_casualties=regex.compile(
+            rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:(?P<killed>{killed})|(?P<injured>{injured}))"
+            r"(?![\w-])(?:\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<group>[A-Za-z][\w-]{1,30}))?",
+            regex.IGNORECASE,
+        ),
         mission_after=regex.compile(
             r"(?:\s{1,3}(?:and|or|&)\s{1,3}[\w,.-]{1,15}(?:\s{1,3}[A-Za-z][\w-]{1,20}){0,3}?)?"
             rf"\s{{1,3}}(?P<sortie>{sortie_nouns})(?![\w-])",
@@ -228,6 +238,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
         },
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
+        toll_links=frozenset(w.lower() for w in lex.toll_links),
+        toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
             **{w.lower(): "injured" for w in lex.injured_before_of},
@@ -283,10 +295,37 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
     """ "the death toll at 14", "put the toll at least 20", "a toll as high as 400,000"."""
     for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if words[index] in m.toll_words:
-            return True
+            return _toll_reaches(words, index, m)
         if not words[index].replace("-", "").isalpha():
             return False  # a comma or full stop: the toll is another clause's
     return False
+
+
+# How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for.
+TOLL_REACH = 100
+
+
+def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
+    """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
+    dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
+    words = text[max(0, start - TOLL_REACH) : start].lower().split()[-14:]
+    if len(words) < 2 or words[-1] not in m.toll_links:
+        return False
+    for word in reversed(words[:-1]):
+        if word in m.toll_words:
+            return True
+        if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return False  # a comma or full stop: the toll is another clause's
+    return False
+
+
+def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
+    """Whether the toll at ``words[index]`` counts the figure after ``words``: not when the
+    figure sits in the phrase saying what the toll is of ("the toll from the two car bombs")."""
+    following = words[index + 1 :]
+    if following and following[0] in m.toll_phrase_openers:
+        return following[-1] in m.toll_links
+    return True
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -398,6 +437,20 @@ def _counted(
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
+    of_casualties = m.of_the_casualties.match(text, mention.end, limit)
+    group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
+    if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):
+        # Only with a group: "four of the dead were identified" adds no figure of its own.
+        subtype = "killed" if of_casualties.group("killed") else "injured"
+        what = text[of_casualties.start() : of_casualties.end(subtype)].strip()
+        return _Counted(
+            "casualties",
+            what,
+            of_casualties.end(),
+            "person",
+            subtype,
+            lex.casualty_group(of_casualties.group("group")),
+        )
     partitive = m.partitive_after.match(text, mention.end, limit) if previous is not None else None
     if partitive is not None:
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
@@ -415,7 +468,8 @@ def _counted(
         if noun is None:
             # Most bare numbers are no casualty figure; one literal scan for a casualty word
             # near them spares the costlier patterns.
-            if m.casualty_hint.search(text[max(0, mention.start - 60) : limit].lower()) is None:
+            hint = text[max(0, mention.start - TOLL_REACH) : limit].lower()
+            if m.casualty_hint.search(hint) is None:
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             return _other_people(text, mention, limit, lex, m) or _bare_figure(
                 text, mention, limit, m, previous
@@ -534,7 +588,7 @@ def _casualty_of(noun, lex: Lexicon) -> bool:
     return (
         noun.group("of") is not None
         and _is_people(noun, lex)
-        and "the" not in noun.group("of").lower()
+        and "the" not in noun.group("of").lower().split()  # "of their men" is no "of the"
     )
 
 
@@ -596,7 +650,7 @@ def _bare_figure(
             if _combined_before(words, verb[1], m):
                 return None  # "killed and wounded 30": no one subtype
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
-        if _toll_before(words, m):
+        if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
     if (
         previous is not None

@@ -77,6 +77,8 @@ class Lexicon:
     injured_verbs: tuple[str, ...]
     captured_verbs: tuple[str, ...]
     toll_words: tuple[str, ...]  # "death toll at 14"
+    toll_links: tuple[str, ...]  # "the death toll from ... had risen to 45"
+    toll_phrase_openers: tuple[str, ...]  # "the toll from the two car bombs"
     killed_before_of: tuple[str, ...]  # "the deaths of 735 civilians"
     injured_before_of: tuple[str, ...]
     killed_nouns: frozenset[str]  # "4 Martyrs"
@@ -164,6 +166,8 @@ def lexicon() -> Lexicon:
         injured_verbs=_word_list(casualties, "injured_verbs", where),
         captured_verbs=_word_list(casualties, "captured_verbs", where),
         toll_words=_word_list(casualties, "toll_words", where),
+        toll_links=_word_list(casualties, "toll_links", where),
+        toll_phrase_openers=_word_list(casualties, "toll_phrase_openers", where),
         killed_before_of=_word_list(casualties, "killed_before_of", where),
         injured_before_of=_word_list(casualties, "injured_before_of", where),
         killed_nouns=frozenset(n.lower() for n in _word_list(casualties, "killed_nouns", where)),

@@ -211,7 +211,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     calendar_words = tuple(
         sorted(
             {m.capitalize() for m in month_number}
-            | {"year", "month", "in 19", "in 20", "In 19", "In 20"}
+            | {"year", "month", "week", "in 19", "in 20", "In 19", "In 20"}
             | {k.lower() for k in past_days}
         )
     )
@@ -815,6 +815,11 @@ def _calendar_periods(
                 start = window_start(as_of, 1, span)
                 if start is None:
                     continue
+                # "Last month, Russian jets flew 2,000 sorties": opening the sentence, before a
+                # comma, the words cover all of it.
+                opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(") and sentence[
+                    match.end() : match.end() + 3
+                ].lstrip().startswith(",")
                 periods.append(Period("window", start, as_of, words, offset + match.start(),
-                                      after_figure=True))  # fmt: skip
+                                      after_figure=not opens))  # fmt: skip
     return periods

@@ -1,0 +1,142 @@
+"""Shapes of war reporting beyond the development articles, each on a sentence written here.
+
+Each test names one shape (a toll with a modifier before its verb, a partitive count, an
+attribution with a reporting verb other than "said", a period opening the sentence) and checks
+the claim a reader would record from it: kind, figure, speaker and period.
+"""
+
+import pandas as pd
+import pytest
+
+from figures_lib.claims import extract_claims
+
+PUBLISHED = "2016-02-01"  # a Monday
+
+
+def claims_of(sentence: str) -> pd.DataFrame:
+    return extract_claims(sentence, published=PUBLISHED, outlet="Wire")
+
+
+def only_claim(sentence: str):
+    claims = claims_of(sentence)
+    assert len(claims) == 1, claims[["kind", "value", "what"]].to_dict("records")
+    return claims.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from Thursday's air raids on the town had risen to 45.",
+        "The toll from the two car bombs in the city centre has climbed to 45.",
+        "The death toll in the besieged northern districts reached 45 on Friday.",
+    ],
+)
+def test_a_toll_with_words_between_it_and_its_verb_is_a_casualty_count(sentence):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == ("casualties", 45)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("At least 10 of their men had died in the strikes, commanders said.", "men"),
+        ("Four of the dead were children, medics said.", "children"),
+        ("Six of those killed were soldiers, the army said.", "soldiers"),
+    ],
+)
+def test_a_partitive_count_of_the_dead_is_a_casualty_count(sentence, group):
+    claim = only_claim(sentence)
+    assert claim["kind"] == "casualties"
+    assert claim["subtype"] == "killed"
+    assert claim["casualty_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Russian warplanes carried out 42 sorties, a rebel spokesman claimed.",
+            "a rebel spokesman",
+        ),
+        (
+            "Rebels shot down 2 helicopters, an opposition commander claimed on Sunday.",
+            "an opposition commander",
+        ),
+    ],
+)
+def test_claimed_after_the_figure_attributes_it(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hezbollah has lost at least 1,000 fighters in Syria, according to a source close to "
+            "the group.",
+            "a source close to the group",
+        ),
+        (
+            "According to a source close to the army, 14 soldiers were killed.",
+            "a source close to the army",
+        ),
+    ],
+)
+def test_a_single_source_close_to_a_group_is_a_speaker(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syrian Network for Human Rights documented the deaths of 1,382 civilians.",
+        "The Syrian Network for Human Rights recorded 1,382 civilian deaths in the province.",
+    ],
+)
+def test_a_monitor_that_documents_or_records_a_toll_is_its_speaker(sentence):
+    claim = only_claim(sentence)
+    assert claim["kind"] == "casualties"
+    assert claim["speaker_org"] == "Syrian Network for Human Rights"
+
+
+def test_a_news_agency_citing_a_source_keeps_its_whole_name():
+    claim = only_claim(
+        "Russian bombers flew 25 sorties, RIA Novosti reported, citing the ministry."
+    )
+    assert claim["speaker"] in ("RIA Novosti", "the ministry") or claim["speaker_org"] == (
+        "Russian Ministry of Defence"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # The same span as "flew 2,000 sorties last month": a month or a week back from the
+        # as-of day (here the publication day, a Monday).
+        ("Last month, Russian jets flew 2,000 sorties.", "2016-01-01", "2016-02-01"),
+        ("Last week, Russian jets flew 400 sorties.", "2016-01-25", "2016-02-01"),
+    ],
+)
+def test_a_calendar_period_opening_the_sentence_covers_its_figures(sentence, start, end):
+    claim = only_claim(sentence)
+    assert claim["basis"] == "window"
+    assert (claim["period_start"], claim["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian bombers flew 25 sorties, RIA Novosti reported.",
+        "Russian jets hit 40 targets, TASS news agency said.",
+        "Russian state TV said jets flew 30 sorties.",
+    ],
+)
+def test_russian_state_agencies_are_one_claimant_apart_from_syrian_state_media(sentence):
+    assert only_claim(sentence)["speaker_org"] == "Russian state media"
+
+
+def test_an_agency_citing_a_source_gives_the_source_as_claimant():
+    claim = only_claim(
+        "Russian bombers flew 25 sorties, Interfax reported on Sunday citing a military source."
+    )
+    assert claim["speaker"] == "a military source"
