@@ -102,7 +102,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     head = phrase_alternation(nouns + capitalised_nouns)
     noun_after = regex.compile(
         rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
-        rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}?)\s{{1,3}}(?P<head>{head})(?![\w-])"
+        rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}})\s{{1,3}}(?P<head>{head})(?![\w-])"
         r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in|from"
         r"|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
         regex.IGNORECASE,

@@ -29,6 +29,7 @@ from .textspans import ascii_digits
 
 _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
+    count_fractions="numbers",
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
     daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
@@ -60,6 +61,7 @@ class _Grammar:
     weekday_number: dict[str, int]
     month_number: dict[str, int]
     count_number: dict[str, float]
+    count_fractions: dict[str, float]  # "and a half" after a count: "five and a half months"
     relative_days: dict[str, int]
     units: dict[str, str]
     weekday: str  # pattern source: a weekday name, capitalised
@@ -111,6 +113,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     counts = "|".join(
         [r"\d{1,4}"] + [regex.escape(w) for w in sorted(t["count_words"], key=len, reverse=True)]
     )
+    counts = rf"(?:{counts})(?:\s{{1,3}}(?:{_alternation(t['count_fractions'])}))?"
     units = _alternation(t["units"])
     openers = _alternation(t["window_openers"])
     recent = _alternation(t["window_recent"])
@@ -226,6 +229,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         weekday_number={**abbreviation_number, **weekday_number},
         month_number=month_number,
         count_number={k.lower(): float(v) for k, v in t["count_words"].items()},
+        count_fractions={
+            " ".join(k.lower().split()): float(v) for k, v in t["count_fractions"].items()
+        },
         relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
         units={k.lower(): v for k, v in t["units"].items()},
         weekday=weekday,
@@ -568,11 +574,18 @@ def stated_date(
 
 def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[float | None, str]:
     if count_text is None:
-        count = 1.0
-    elif count_text.isdigit():
-        count = float(count_text)
-    else:
-        count = g.count_number.get(count_text.lower())
+        return 1.0, g.units.get(unit.lower(), unit.lower())
+    words = count_text.lower().split()
+    fraction = 0.0
+    for length in range(len(words) - 1, 0, -1):  # "five and a half": 5 and 0.5
+        if " ".join(words[length:]) in g.count_fractions:
+            fraction = g.count_fractions[" ".join(words[length:])]
+            words = words[:length]
+            break
+    whole = words[0] if len(words) == 1 else " ".join(words)
+    count = float(whole) if whole.isdigit() else g.count_number.get(whole)
+    if count is not None:
+        count += fraction
     return count, g.units.get(unit.lower(), unit.lower())
 
 
@@ -590,6 +603,9 @@ def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | N
         if end.year - years < FIRST_YEAR - 1:
             return None
         start = end - relativedelta(**{f"{unit}s": int(count)})
+        if count != int(count):  # "five and a half months": the half in days
+            days = 30.44 if unit == "month" else 365.25
+            start -= pd.Timedelta(days=round((count - int(count)) * days))
     else:
         days = count * _UNIT_DAYS[unit]
         if days > (LAST_YEAR - FIRST_YEAR + 1) * 366:

@@ -140,3 +140,12 @@ def test_an_agency_citing_a_source_gives_the_source_as_claimant():
         "Russian bombers flew 25 sorties, Interfax reported on Sunday citing a military source."
     )
     assert claim["speaker"] == "a military source"
+
+
+def test_a_window_of_a_whole_number_and_a_half_counts_the_half():
+    claims = extract_claims(
+        "Russian jets flew 9,000 sorties in five and a half months.", published="2016-03-15"
+    )
+    assert claims[["basis", "period_start"]].values.tolist() == [
+        ["window", pd.Timestamp("2015-09-30")]
+    ]
