@@ -149,3 +149,27 @@ def test_a_window_of_a_whole_number_and_a_half_counts_the_half():
     assert claims[["basis", "period_start"]].values.tolist() == [
         ["window", pd.Timestamp("2015-09-30")]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "what"),
+    [
+        (
+            "Russian aircraft have destroyed more than 2,000 terrorist facilities.",
+            "targets",
+            "terrorist facilities",
+        ),
+        ("Russian jets hit 40 terrorist positions, he said.", "targets", "terrorist positions"),
+        ("Jets killed 30 terrorist fighters.", "casualties", "terrorist fighters"),
+    ],
+)
+def test_a_noun_used_as_a_modifier_leaves_the_count_to_the_noun_it_describes(sentence, kind, what):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["what"]) == (kind, what)
+
+
+def test_officials_who_estimate_are_the_speaker():
+    claim = only_claim(
+        "Russia has about 50 warplanes at its base in Latakia, U.S. officials estimate."
+    )
+    assert claim["speaker"] == "U.S. officials"

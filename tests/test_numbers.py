@@ -525,7 +525,10 @@ def test_find_refuses_non_text():
 def test_a_singular_slip_in_hundreds_of_thousands_reads_as_the_plural():
     from figures_lib import numbers
 
-    found = [(m.text, m.low, m.high) for m in numbers.find("The war has killed hundred of thousands of people.")]
+    found = [
+        (m.text, m.low, m.high)
+        for m in numbers.find("The war has killed hundred of thousands of people.")
+    ]
     assert found == [("hundred of thousands", 200000.0, 999999.0)]
 
 
