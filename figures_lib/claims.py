@@ -93,9 +93,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     modifiers = phrase_alternation(list(lex.modifiers))
     # A modifier: a lexicon word, a capitalised word (or two joined by "and": "Iraqi and
     # Afghan"), a name with a particle ("al-Aqsa"), a word in quotes, an adjective ending.
+    not_names = "|".join(sorted(map(regex.escape, set(lex.not_names)), key=len, reverse=True))
+    name = rf"(?-i:(?!(?:{not_names})(?![\w'-]))[A-Z][\w'-]{{0,30}})"
     modifier = (
         rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
-        r"|(?-i:[A-Z][\w'-]{0,30})(?:\s{1,3}(?:and|&)\s{1,3}(?-i:[A-Z][\w'-]{0,30}))?"
+        rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
@@ -176,7 +178,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
+        # An aside between commas may stand before the verb: "35 people, most of them
+        # civilians, died", "35 people, including 10 children, were killed".
         cue_after=regex.compile(
+            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},)?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),

@@ -89,6 +89,7 @@ class Lexicon:
     not_people: frozenset[str]  # plural nouns that are never a casualty group
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
+    not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
+        not_names=_word_list(table.get("modifiers", {}), "not_names", "[modifiers]"),
     )
 
 

@@ -101,9 +101,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     periods = lang.table("periods", language, weekdays="numbers", months="numbers",
                          relative_days="numbers")  # fmt: skip
     lex = lexicon()
-    verbs = sorted(
-        set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"]), key=len, reverse=True
-    )
+    verbs = set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"])
+    # Title Case headlines capitalise the verb: "Russia Says It Has Flown 5,240 Sorties".
+    verbs = sorted(verbs | {v[:1].upper() + v[1:] for v in verbs}, key=len, reverse=True)
     # Speech verbs are found with a stdlib pattern (a plain alternation scans several times
     # faster there); both attribution orders are then matched only at those verbs.
     # A class of first letters up front lets most word starts fail in one step.
@@ -735,7 +735,7 @@ def paragraph_attributions(
 
     found: list[Attribution] = []
     for match in sp.verb.finditer(body, low, high):
-        verb = match.group()
+        verb = match.group().lower()  # "Says" in a Title Case headline is "says"
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()

@@ -173,3 +173,33 @@ def test_officials_who_estimate_are_the_speaker():
         "Russia has about 50 warplanes at its base in Latakia, U.S. officials estimate."
     )
     assert claim["speaker"] == "U.S. officials"
+
+
+@pytest.mark.parametrize(
+    "headline", ["40 Killed In Aleppo Raids", "Syria: 40 Killed As Regime Jets Pound Aleppo"]
+)
+def test_a_title_case_headline_counts_the_killed_not_the_noun_after_a_preposition(headline):
+    claim = only_claim(headline)
+    assert (claim["kind"], claim["subtype"], claim["value"]) == ("casualties", "killed", 40)
+
+
+def test_a_title_case_headline_verb_attributes():
+    text = (
+        "Russia Says It Has Flown 5,240 Sorties In Syria\n\n"
+        "MOSCOW (Reuters) - The defence ministry spoke on Monday."
+    )
+    claim = only_claim(text)
+    assert (claim["kind"], claim["speaker"]) == ("sorties", "Russia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 35 people, most of them civilians, died in air raids on Sunday.",
+        "At least 35 people, including 10 children, were killed in air raids on Sunday.",
+    ],
+)
+def test_an_aside_between_the_count_and_its_verb_keeps_the_count(sentence):
+    claims = claims_of(sentence)
+    first = claims.iloc[0]
+    assert (first["kind"], first["value"], first["subtype"]) == ("casualties", 35, "killed")
