@@ -55,6 +55,7 @@ class _Matcher:
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
+    family: regex.Pattern  # "of the same family" after "members", "family" before it
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
@@ -214,6 +215,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         government_members=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
+        ),
+        family=regex.compile(
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:same\s{{1,3}})?)?"
+            rf"\b(?:{phrase_alternation(list(lex.family_words))})\b",
+            regex.IGNORECASE,
         ),
         ellipsis_after=regex.compile(
             r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
@@ -622,6 +628,10 @@ def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     group = lex.casualty_group(noun.group("head"))
     if group == "militants":
         mods = noun.group("mods") or ""
+        if head.lower() == "members" and (
+            m.family.search(mods) or m.family.match(text, noun.end("head"))
+        ):
+            return "civilians"  # "six members of the same family", "four family members"
         if m.government_modifier.search(mods) or m.government_members.match(
             text, noun.end("head")
         ):

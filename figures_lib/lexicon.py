@@ -90,6 +90,7 @@ class Lexicon:
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
+    family_words: tuple[str, ...]  # "members of the same family" are civilians
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
         government_words=frozenset(
             w.lower() for w in _word_list(casualties, "government_words", where)
         ),
+        family_words=_word_list(casualties, "family_words", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),

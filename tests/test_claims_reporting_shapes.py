@@ -203,3 +203,15 @@ def test_an_aside_between_the_count_and_its_verb_keeps_the_count(sentence):
     claims = claims_of(sentence)
     first = claims.iloc[0]
     assert (first["kind"], first["value"], first["subtype"]) == ("casualties", 35, "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The attack killed six members of the same family, activists said.", "civilians"),
+        ("The blast killed 12 members of his family.", "civilians"),
+        ("Jets killed 20 members of Islamic State.", "militants"),
+    ],
+)
+def test_members_of_a_family_are_civilians_and_members_of_a_group_militants(sentence, group):
+    assert only_claim(sentence)["casualty_group"] == group
