@@ -59,6 +59,7 @@ class _Matcher:
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
+    number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -103,6 +104,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
+    links = phrase_alternation(list(lex.toll_links))
+    number_of_before = regex.compile(
+        rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}{modifier}){{0,3}}"
+        rf"\s{{1,3}}(?P<head>{head})(?![\w-])[^,.;:!?\"\n\d]{{0,80}}\s(?:{links})\s{{1,3}}$",
+        regex.IGNORECASE,
+    )
     noun_after = regex.compile(
         rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
         rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}})\s{{1,3}}(?P<head>{head})(?![\w-])"
@@ -225,6 +232,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
+        number_of_before=number_of_before,
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
@@ -337,6 +345,24 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
     if following and following[0] in m.toll_phrase_openers:
         return following[-1] in m.toll_links
     return True
+
+
+def _number_of_before(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "the number of daily sorties has tripled to 90": the count the clause names before
+    its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`)."""
+    window_start = max(0, mention.start - 160)
+    if "number" not in text[window_start : mention.start].lower():
+        return None  # most figures: one literal test instead of the pattern
+    match = m.number_of_before.search(text, window_start, mention.start)
+    if match is None:
+        return None
+    kind_name = lex.noun_to_kind.get(" ".join(match.group("head").lower().split()))
+    if kind_name is None or kind_name == "casualties":
+        return None
+    kind = lex.kinds[kind_name]
+    return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -473,6 +499,10 @@ def _counted(
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
     noun = m.noun_after.match(text, mention.end, limit)
+    if noun is None:
+        named = _number_of_before(text, mention, m, lex)
+        if named is not None:
+            return named
     if noun is None or (noun.group("of") and not _casualty_of(noun, lex)):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else

@@ -79,6 +79,7 @@ class Lexicon:
     toll_words: tuple[str, ...]  # "death toll at 14"
     toll_links: tuple[str, ...]  # "the death toll from ... had risen to 45"
     toll_phrase_openers: tuple[str, ...]  # "the toll from the two car bombs"
+    number_of: tuple[str, ...]  # "the number of sorties has tripled to 90"
     killed_before_of: tuple[str, ...]  # "the deaths of 735 civilians"
     injured_before_of: tuple[str, ...]
     killed_nouns: frozenset[str]  # "4 Martyrs"
@@ -170,6 +171,7 @@ def lexicon() -> Lexicon:
         toll_words=_word_list(casualties, "toll_words", where),
         toll_links=_word_list(casualties, "toll_links", where),
         toll_phrase_openers=_word_list(casualties, "toll_phrase_openers", where),
+        number_of=_word_list(casualties, "number_of", where),
         killed_before_of=_word_list(casualties, "killed_before_of", where),
         injured_before_of=_word_list(casualties, "injured_before_of", where),
         killed_nouns=frozenset(n.lower() for n in _word_list(casualties, "killed_nouns", where)),

@@ -215,3 +215,16 @@ def test_an_aside_between_the_count_and_its_verb_keeps_the_count(sentence):
 )
 def test_members_of_a_family_are_civilians_and_members_of_a_group_militants(sentence, group):
     assert only_claim(sentence)["casualty_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Russia has doubled the number of daily sorties to around 60.", "sorties", 60),
+        ("The number of Russian aircraft in Syria rose to 50.", "aircraft", 50),
+        ("The number of airstrikes reached 120 on Monday, the coalition said.", "strikes", 120),
+    ],
+)
+def test_the_number_of_a_kind_linked_to_a_figure_is_a_count_of_it(sentence, kind, value):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == (kind, value)
