@@ -43,6 +43,7 @@ class _Matcher:
     """Patterns compiled from the lexicon."""
 
     noun_after: regex.Pattern
+    noun_after_longest: regex.Pattern  # the same with the most modifiers before the head
     any_plural_after: regex.Pattern  # a plural noun the lexicon lacks: "killed dozens of tourists"
     casualty_hint: re.Pattern  # any casualty word at all near a bare number
     cue_hint: re.Pattern  # any casualty or moved-people word after a noun
@@ -110,12 +111,17 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"\s{{1,3}}(?P<head>{head})(?![\w-])[^,.;:!?\"\n\d]{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )
-    noun_after = regex.compile(
-        rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
-        rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}})\s{{1,3}}(?P<head>{head})(?![\w-])"
-        r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in|from"
-        r"|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
-        regex.IGNORECASE,
+    # The nearest head noun first ("31 Civilians Dead": civilians); the farthest when the
+    # nearest only describes the next ("2,000 terrorist facilities": facilities).
+    noun_after, noun_after_longest = (
+        regex.compile(
+            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}(?P<head>{head})(?![\w-])"
+            r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in"
+            r"|from|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
+            regex.IGNORECASE,
+        )
+        for lazy in ("?", "")
     )
     killed = phrase_alternation(list(lex.killed_cues))
     injured = phrase_alternation(list(lex.injured_cues))
@@ -158,6 +164,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     ) if len(w) >= 3}  # fmt: skip
     return _Matcher(
         noun_after=noun_after,
+        noun_after_longest=noun_after_longest,
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
         casualty_hint=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")"),
         cue_hint=re.compile(
@@ -499,6 +506,14 @@ def _counted(
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
     noun = m.noun_after.match(text, mention.end, limit)
+    if (
+        noun is not None
+        and not noun.group("of")
+        and _attributive(text, noun, noun.group("head"), mention, lex)
+    ):
+        longest = m.noun_after_longest.match(text, mention.end, limit)
+        if longest is not None and longest.end("head") > noun.end("head"):
+            noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
     if noun is None:
         named = _number_of_before(text, mention, m, lex)
         if named is not None:

@@ -74,6 +74,7 @@ class _Grammar:
     so_far_blocked: regex.Pattern
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
+    since_calendar: regex.Pattern  # "since the start of the year"
     war_toll: regex.Pattern
     conflict_start: regex.Pattern
     conflict_start_words: re.Pattern
@@ -170,6 +171,14 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?"
         rf"(?:{conflict})\b)"
     )
+    # "since the start of the year", "since the beginning of this month".
+    calendar_spans = _alternation(
+        [word for word, unit in t["units"].items() if unit in ("year", "month")]
+    )
+    since_calendar = regex.compile(
+        rf"(?i:^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the|this)\s{{1,3}}"
+        rf"(?P<span>{calendar_spans})\b)"
+    )
     war_toll = regex.compile(
         rf"(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b)"
     )
@@ -246,6 +255,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
             rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
         ),
         since_conflict=since_conflict,
+        since_calendar=since_calendar,
         war_toll=war_toll,
         conflict_start=conflict_start,
         conflict_start_words=conflict_start_words,
@@ -758,6 +768,12 @@ def _since(
         start = resolve_date(date.group(), published, language=g.language)
         if start is not None and (as_of is None or start <= as_of):
             return start, since[: date.end()]
+    calendar = g.since_calendar.match(since)
+    if calendar is not None and as_of is not None:
+        # "since the start of the year": the first day of the as-of day's year (or month).
+        unit = g.units.get(calendar.group("span").lower())
+        start = as_of.replace(month=1, day=1) if unit == "year" else as_of.replace(day=1)
+        return start, since[: calendar.end()]
     conflict = g.since_conflict.search(since)
     if conflict is not None:
         start = article_conflict_start() if article_conflict_start is not None else None

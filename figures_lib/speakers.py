@@ -341,7 +341,13 @@ def is_personal_name(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     return _is_personal(phrase, _speech(language))
 
 
-@_memo
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises most of its words, as headlines do ("Russia Says It Has
+    Flown 5,240 Sorties In Syria"); only its first 40 words are read."""
+    words = [w for w in line.split(None, 40)[:40] if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _organisation(phrase: str, sp: _Speech) -> bool:
     """Whether a phrase names an organisation: a known claimant, or a name ending in an
     organisation word ("the Syrian Network for Human Rights", "Aleppo Media Center")."""
@@ -351,6 +357,7 @@ def _organisation(phrase: str, sp: _Speech) -> bool:
     return bool(head) and _bare(head[-1]) in sp.organisation_heads
 
 
+@_memo
 def _is_personal(phrase: str, sp: _Speech) -> bool:
     words = phrase.split()
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
@@ -734,8 +741,14 @@ def paragraph_attributions(
         return quote_index.find(offset) is not None
 
     found: list[Attribution] = []
+    title_case = None  # whether the paragraph is a Title Case headline, found when needed
     for match in sp.verb.finditer(body, low, high):
         verb = match.group().lower()  # "Says" in a Title Case headline is "says"
+        if match.group()[:1].isupper():
+            if title_case is None:
+                title_case = _title_case(text[paragraph.start : paragraph.end])
+            if not title_case:
+                continue  # "The United States": a capitalised verb speaks only in a headline
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()

@@ -228,3 +228,15 @@ def test_members_of_a_family_are_civilians_and_members_of_a_group_militants(sent
 def test_the_number_of_a_kind_linked_to_a_figure_is_a_count_of_it(sentence, kind, value):
     claim = only_claim(sentence)
     assert (claim["kind"], claim["value"]) == (kind, value)
+
+
+def test_a_title_case_count_keeps_its_own_noun_before_dead():
+    claim = only_claim("Coalition Strikes on Abu Kamal Leave 31 Civilians Dead")
+    assert (claim["subtype"], claim["casualty_group"]) == ("killed", "civilians")
+
+
+def test_a_capitalised_verb_speaks_only_in_a_title_case_line():
+    claim = only_claim(
+        "The United States and Russia traded assertions about an attack that killed 72 people."
+    )
+    assert claim["speaker"] == ""
