@@ -204,8 +204,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
             r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?"
             # A shared verb needs its auxiliary ("were killed"): in "... and left one million
-            # injured" the participle belongs to the figure before it.
-            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}",
+            # injured" the participle belongs to the figure before it. A verb that is never a
+            # participle needs none: "12 fighters and 5 civilians died".
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?"
+            rf"(?:(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}"
+            rf"|\s{{1,3}}(?P<killed>{phrase_alternation(list(lex.finite_killed_cues))})(?![\w-]))",
             regex.IGNORECASE,
         ),
         excluded_coordinated=regex.compile(

@@ -92,6 +92,7 @@ class Lexicon:
     modifiers: tuple[str, ...]
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
     family_words: tuple[str, ...]  # "members of the same family" are civilians
+    finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
             w.lower() for w in _word_list(casualties, "government_words", where)
         ),
         family_words=_word_list(casualties, "family_words", where),
+        finite_killed_cues=_word_list(casualties, "finite_killed_cues", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),

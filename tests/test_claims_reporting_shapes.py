@@ -240,3 +240,12 @@ def test_a_capitalised_verb_speaks_only_in_a_title_case_line():
         "The United States and Russia traded assertions about an attack that killed 72 people."
     )
     assert claim["speaker"] == ""
+
+
+def test_counts_joined_by_and_share_a_verb_that_is_never_a_participle():
+    claims = claims_of("The monitor said 12 fighters and 5 civilians died, and 30 were wounded.")
+    assert claims[["value", "subtype"]].values.tolist() == [
+        [12, "killed"],
+        [5, "killed"],
+        [30, "injured"],
+    ]
