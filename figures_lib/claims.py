@@ -44,6 +44,7 @@ class _Matcher:
     """Patterns compiled from the lexicon."""
 
     noun_after: regex.Pattern
+    noun_after_longest: regex.Pattern  # the same with the most modifiers before the head
     any_plural_after: regex.Pattern  # a plural noun the lexicon lacks: "killed dozens of tourists"
     casualty_hint: re.Pattern  # any casualty word at all near a bare number
     cue_hint: re.Pattern  # any casualty or moved-people word after a noun
@@ -56,8 +57,11 @@ class _Matcher:
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
+    family: regex.Pattern  # "of the same family" after "members", "family" before it
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    of_the_casualties: regex.Pattern  # "four of the dead were children"
+    number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -67,6 +71,8 @@ class _Matcher:
     # tried at every position of the stretch before it.
     verb_subtype: dict[str, str]
     toll_words: frozenset[str]
+    toll_links: frozenset[str]
+    toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
 
@@ -91,19 +97,32 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     modifiers = phrase_alternation(list(lex.modifiers))
     # A modifier: a lexicon word, a capitalised word (or two joined by "and": "Iraqi and
     # Afghan"), a name with a particle ("al-Aqsa"), a word in quotes, an adjective ending.
+    not_names = "|".join(sorted(map(regex.escape, set(lex.not_names)), key=len, reverse=True))
+    name = rf"(?-i:(?!(?:{not_names})(?![\w'-]))[A-Z][\w'-]{{0,30}})"
     modifier = (
         rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
-        r"|(?-i:[A-Z][\w'-]{0,30})(?:\s{1,3}(?:and|&)\s{1,3}(?-i:[A-Z][\w'-]{0,30}))?"
+        rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
-    noun_after = regex.compile(
-        rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
-        rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}?)\s{{1,3}}(?P<head>{head})(?![\w-])"
-        r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in|from"
-        r"|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
+    links = phrase_alternation(list(lex.toll_links))
+    number_of_before = regex.compile(
+        rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}{modifier}){{0,3}}"
+        rf"\s{{1,3}}(?P<head>{head})(?![\w-])[^,.;:!?\"\n\d]{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
+    )
+    # The nearest head noun first ("31 Civilians Dead": civilians); the farthest when the
+    # nearest only describes the next ("2,000 terrorist facilities": facilities).
+    noun_after, noun_after_longest = (
+        regex.compile(
+            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}(?P<head>{head})(?![\w-])"
+            r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in"
+            r"|from|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
+            regex.IGNORECASE,
+        )
+        for lazy in ("?", "")
     )
     killed = phrase_alternation(list(lex.killed_cues))
     injured = phrase_alternation(list(lex.injured_cues))
@@ -146,6 +165,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     ) if len(w) >= 3}  # fmt: skip
     return _Matcher(
         noun_after=noun_after,
+        noun_after_longest=noun_after_longest,
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
         casualty_hint=re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, stems))) + ")"),
         cue_hint=re.compile(
@@ -174,7 +194,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
+        # An aside between commas may stand before the verb: "35 people, most of them
+        # civilians, died", "35 people, including 10 children, were killed".
         cue_after=regex.compile(
+            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},)?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),
@@ -182,8 +205,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
             r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?"
             # A shared verb needs its auxiliary ("were killed"): in "... and left one million
-            # injured" the participle belongs to the figure before it.
-            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}",
+            # injured" the participle belongs to the figure before it. A verb that is never a
+            # participle needs none: "12 fighters and 5 civilians died".
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?"
+            rf"(?:(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}"
+            rf"|\s{{1,3}}(?P<killed>{phrase_alternation(list(lex.finite_killed_cues))})(?![\w-]))",
             regex.IGNORECASE,
         ),
         excluded_coordinated=regex.compile(
@@ -208,10 +234,23 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         government_members=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
         ),
+        family=regex.compile(
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:same\s{{1,3}})?)?"
+            rf"\b(?:{phrase_alternation(list(lex.family_words))})\b",
+            regex.IGNORECASE,
+        ),
         ellipsis_after=regex.compile(
             r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
+        number_of_before=number_of_before,
+        # "Four of the dead were children", "six of those killed": part of a toll, with the
+        # group the clause gives them.
+        of_the_casualties=regex.compile(
+            rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:(?P<killed>{killed})|(?P<injured>{injured}))"
+            r"(?![\w-])(?:\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<group>[A-Za-z][\w-]{1,30}))?",
+            regex.IGNORECASE,
+        ),
         mission_after=regex.compile(
             r"(?:\s{1,3}(?:and|or|&)\s{1,3}[\w,.-]{1,15}(?:\s{1,3}[A-Za-z][\w-]{1,20}){0,3}?)?"
             rf"\s{{1,3}}(?P<sortie>{sortie_nouns})(?![\w-])",
@@ -229,6 +268,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
         },
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
+        toll_links=frozenset(w.lower() for w in lex.toll_links),
+        toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
             **{w.lower(): "injured" for w in lex.injured_before_of},
@@ -284,10 +325,55 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
     """ "the death toll at 14", "put the toll at least 20", "a toll as high as 400,000"."""
     for index in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if words[index] in m.toll_words:
-            return True
+            return _toll_reaches(words, index, m)
         if not words[index].replace("-", "").isalpha():
             return False  # a comma or full stop: the toll is another clause's
     return False
+
+
+# How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for.
+TOLL_REACH = 100
+
+
+def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
+    """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
+    dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
+    words = text[max(0, start - TOLL_REACH) : start].lower().split()[-14:]
+    if len(words) < 2 or words[-1] not in m.toll_links:
+        return False
+    for word in reversed(words[:-1]):
+        if word in m.toll_words:
+            return True
+        if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return False  # a comma or full stop: the toll is another clause's
+    return False
+
+
+def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
+    """Whether the toll at ``words[index]`` counts the figure after ``words``: not when the
+    figure sits in the phrase saying what the toll is of ("the toll from the two car bombs")."""
+    following = words[index + 1 :]
+    if following and following[0] in m.toll_phrase_openers:
+        return following[-1] in m.toll_links
+    return True
+
+
+def _number_of_before(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "the number of daily sorties has tripled to 90": the count the clause names before
+    its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`)."""
+    window_start = max(0, mention.start - 160)
+    if "number" not in text[window_start : mention.start].lower():
+        return None  # most figures: one literal test instead of the pattern
+    match = m.number_of_before.search(text, window_start, mention.start)
+    if match is None:
+        return None
+    kind_name = lex.noun_to_kind.get(" ".join(match.group("head").lower().split()))
+    if kind_name is None or kind_name == "casualties":
+        return None
+    kind = lex.kinds[kind_name]
+    return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -399,6 +485,20 @@ def _counted(
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
+    of_casualties = m.of_the_casualties.match(text, mention.end, limit)
+    group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
+    if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):
+        # Only with a group: "four of the dead were identified" adds no figure of its own.
+        subtype = "killed" if of_casualties.group("killed") else "injured"
+        what = text[of_casualties.start() : of_casualties.end(subtype)].strip()
+        return _Counted(
+            "casualties",
+            what,
+            of_casualties.end(),
+            "person",
+            subtype,
+            lex.casualty_group(of_casualties.group("group")),
+        )
     partitive = m.partitive_after.match(text, mention.end, limit) if previous is not None else None
     if partitive is not None:
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
@@ -410,13 +510,26 @@ def _counted(
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
     noun = m.noun_after.match(text, mention.end, limit)
+    if (
+        noun is not None
+        and not noun.group("of")
+        and _attributive(text, noun, noun.group("head"), mention, lex)
+    ):
+        longest = m.noun_after_longest.match(text, mention.end, limit)
+        if longest is not None and longest.end("head") > noun.end("head"):
+            noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
+    if noun is None:
+        named = _number_of_before(text, mention, m, lex)
+        if named is not None:
+            return named
     if noun is None or (noun.group("of") and not _casualty_of(noun, lex)):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
         if noun is None:
             # Most bare numbers are no casualty figure; one literal scan for a casualty word
             # near them spares the costlier patterns.
-            if m.casualty_hint.search(text[max(0, mention.start - 60) : limit].lower()) is None:
+            hint = text[max(0, mention.start - TOLL_REACH) : limit].lower()
+            if m.casualty_hint.search(hint) is None:
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             return _other_people(text, mention, limit, lex, m) or _bare_figure(
                 text, mention, limit, m, previous
@@ -535,7 +648,7 @@ def _casualty_of(noun, lex: Lexicon) -> bool:
     return (
         noun.group("of") is not None
         and _is_people(noun, lex)
-        and "the" not in noun.group("of").lower()
+        and "the" not in noun.group("of").lower().split()  # "of their men" is no "of the"
     )
 
 
@@ -564,6 +677,10 @@ def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     group = lex.casualty_group(noun.group("head"))
     if group == "militants":
         mods = noun.group("mods") or ""
+        if head.lower() == "members" and (
+            m.family.search(mods) or m.family.match(text, noun.end("head"))
+        ):
+            return "civilians"  # "six members of the same family", "four family members"
         if m.government_modifier.search(mods) or m.government_members.match(
             text, noun.end("head")
         ):
@@ -597,7 +714,7 @@ def _bare_figure(
             if _combined_before(words, verb[1], m):
                 return None  # "killed and wounded 30": no one subtype
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
-        if _toll_before(words, m):
+        if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
     if (
         previous is not None

@@ -77,6 +77,9 @@ class Lexicon:
     injured_verbs: tuple[str, ...]
     captured_verbs: tuple[str, ...]
     toll_words: tuple[str, ...]  # "death toll at 14"
+    toll_links: tuple[str, ...]  # "the death toll from ... had risen to 45"
+    toll_phrase_openers: tuple[str, ...]  # "the toll from the two car bombs"
+    number_of: tuple[str, ...]  # "the number of sorties has tripled to 90"
     killed_before_of: tuple[str, ...]  # "the deaths of 735 civilians"
     injured_before_of: tuple[str, ...]
     killed_nouns: frozenset[str]  # "4 Martyrs"
@@ -87,6 +90,9 @@ class Lexicon:
     not_people: frozenset[str]  # plural nouns that are never a casualty group
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
+    not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
+    family_words: tuple[str, ...]  # "members of the same family" are civilians
+    finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -164,6 +170,9 @@ def lexicon() -> Lexicon:
         injured_verbs=_word_list(casualties, "injured_verbs", where),
         captured_verbs=_word_list(casualties, "captured_verbs", where),
         toll_words=_word_list(casualties, "toll_words", where),
+        toll_links=_word_list(casualties, "toll_links", where),
+        toll_phrase_openers=_word_list(casualties, "toll_phrase_openers", where),
+        number_of=_word_list(casualties, "number_of", where),
         killed_before_of=_word_list(casualties, "killed_before_of", where),
         injured_before_of=_word_list(casualties, "injured_before_of", where),
         killed_nouns=frozenset(n.lower() for n in _word_list(casualties, "killed_nouns", where)),
@@ -175,9 +184,12 @@ def lexicon() -> Lexicon:
         government_words=frozenset(
             w.lower() for w in _word_list(casualties, "government_words", where)
         ),
+        family_words=_word_list(casualties, "family_words", where),
+        finite_killed_cues=_word_list(casualties, "finite_killed_cues", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
+        not_names=_word_list(table.get("modifiers", {}), "not_names", "[modifiers]"),
     )
 
 

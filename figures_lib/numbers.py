@@ -168,6 +168,7 @@ _SHAPES = {
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
+    "and_fractions": "numbers",
 }  # fmt: skip
 
 
@@ -316,6 +317,8 @@ class _Grammar:
     destination_gap: regex.Pattern
     from_gap: regex.Pattern
     out_of_gap: regex.Pattern
+    and_fraction: regex.Pattern  # " and a half", " and a half million" after a whole number
+    and_fractions: dict
     of_after: regex.Pattern
     month_before: regex.Pattern
     month_after: regex.Pattern
@@ -542,6 +545,11 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     # clause break.
     from_gap = regex.compile(r"(?:\s{1,3}[^\s,;:()]{1,20}){0,5}\s{1,3}(?i:to)\s{1,3}")
     out_of_gap = regex.compile(rf"\s{{1,3}}(?i:{_alternation(data['out_of'])})\s{{1,3}}")
+    and_fractions = {" ".join(k.lower().split()): v for k, v in data["and_fractions"].items()}
+    and_fraction = regex.compile(
+        rf"\s{{1,3}}(?P<fraction>(?i:{_alternation(and_fractions)}))"
+        rf"(?:\s{{1,3}}(?P<scale>(?i:{_alternation(scale_words)})))?(?!\w)"
+    )
 
     months = _months_alternation(language)
     month_before = regex.compile(rf"\b(?:{months}|{months.upper()})\.?\s{{1,3}}(?:the\s{{1,3}})?$")
@@ -592,6 +600,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         destination_gap=destination_gap,
         from_gap=from_gap,
         out_of_gap=out_of_gap,
+        and_fraction=and_fraction,
+        and_fractions=and_fractions,
         of_after=regex.compile(rf"\s{{1,3}}(?i:{of})\b"),
         month_before=month_before,
         month_after=month_after,
@@ -1122,6 +1132,27 @@ def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
 _VAGUE_MULTIPLIER_GAP = regex.compile(r"\s{1,3}(?:of\s{1,3})?")
 
 
+def _merge_and_fractions(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
+    """Join "five and a half" (5.5) and "one and a half million" (1.5 million) into one core."""
+    merged: list[_Core] = []
+    skip_until = -1
+    for core in cores:
+        if core.start < skip_until:
+            continue  # the scale word of "one and a half million", taken into the core before
+        match = grammar.and_fraction.match(text, core.end) if core.integer else None
+        if match is None:
+            merged.append(core)
+            continue
+        value = core.value + grammar.and_fractions[_phrase(match.group("fraction"))]
+        scale = 1.0
+        if match.group("scale"):
+            scale = grammar.scale_words[match.group("scale").lower()]
+        end = match.end()
+        merged.append(_Core(core.start, end, value * scale, scale, None, core.kind, core.unit))
+        skip_until = match.end()
+    return merged
+
+
 def _merge_ratios(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
     """Join "one out of three" into the fraction 1/3 when the first number is the smaller."""
     merged: list[_Core] = []
@@ -1183,6 +1214,7 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
     grammar = _grammar(language)
     cores = _scan_cores(grammar, text)
     cores = _merge_ratios(grammar, text, _merge_vague_multipliers(text, cores))
+    cores = _merge_and_fractions(grammar, text, cores)
     mentions: list[NumberMention] = []
     floor = 0
     index = 0

@@ -29,6 +29,7 @@ from .textspans import ascii_digits
 
 _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
+    count_fractions="numbers",
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
     daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
@@ -60,6 +61,7 @@ class _Grammar:
     weekday_number: dict[str, int]
     month_number: dict[str, int]
     count_number: dict[str, float]
+    count_fractions: dict[str, float]  # "and a half" after a count: "five and a half months"
     relative_days: dict[str, int]
     units: dict[str, str]
     weekday: str  # pattern source: a weekday name, capitalised
@@ -72,6 +74,7 @@ class _Grammar:
     so_far_blocked: regex.Pattern
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
+    since_calendar: regex.Pattern  # "since the start of the year"
     war_toll: regex.Pattern
     conflict_start: regex.Pattern
     conflict_start_words: re.Pattern
@@ -111,6 +114,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     counts = "|".join(
         [r"\d{1,4}"] + [regex.escape(w) for w in sorted(t["count_words"], key=len, reverse=True)]
     )
+    counts = rf"(?:{counts})(?:\s{{1,3}}(?:{_alternation(t['count_fractions'])}))?"
     units = _alternation(t["units"])
     openers = _alternation(t["window_openers"])
     recent = _alternation(t["window_recent"])
@@ -167,6 +171,14 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?"
         rf"(?:{conflict})\b)"
     )
+    # "since the start of the year", "since the beginning of this month".
+    calendar_spans = _alternation(
+        [word for word, unit in t["units"].items() if unit in ("year", "month")]
+    )
+    since_calendar = regex.compile(
+        rf"(?i:^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the|this)\s{{1,3}}"
+        rf"(?P<span>{calendar_spans})\b)"
+    )
     war_toll = regex.compile(
         rf"(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b)"
     )
@@ -211,7 +223,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     calendar_words = tuple(
         sorted(
             {m.capitalize() for m in month_number}
-            | {"year", "month", "in 19", "in 20", "In 19", "In 20"}
+            | {"year", "month", "week", "in 19", "in 20", "In 19", "In 20"}
             | {k.lower() for k in past_days}
         )
     )
@@ -226,6 +238,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         weekday_number={**abbreviation_number, **weekday_number},
         month_number=month_number,
         count_number={k.lower(): float(v) for k, v in t["count_words"].items()},
+        count_fractions={
+            " ".join(k.lower().split()): float(v) for k, v in t["count_fractions"].items()
+        },
         relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
         units={k.lower(): v for k, v in t["units"].items()},
         weekday=weekday,
@@ -240,6 +255,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
             rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
         ),
         since_conflict=since_conflict,
+        since_calendar=since_calendar,
         war_toll=war_toll,
         conflict_start=conflict_start,
         conflict_start_words=conflict_start_words,
@@ -568,11 +584,18 @@ def stated_date(
 
 def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[float | None, str]:
     if count_text is None:
-        count = 1.0
-    elif count_text.isdigit():
-        count = float(count_text)
-    else:
-        count = g.count_number.get(count_text.lower())
+        return 1.0, g.units.get(unit.lower(), unit.lower())
+    words = count_text.lower().split()
+    fraction = 0.0
+    for length in range(len(words) - 1, 0, -1):  # "five and a half": 5 and 0.5
+        if " ".join(words[length:]) in g.count_fractions:
+            fraction = g.count_fractions[" ".join(words[length:])]
+            words = words[:length]
+            break
+    whole = words[0] if len(words) == 1 else " ".join(words)
+    count = float(whole) if whole.isdigit() else g.count_number.get(whole)
+    if count is not None:
+        count += fraction
     return count, g.units.get(unit.lower(), unit.lower())
 
 
@@ -590,6 +613,9 @@ def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | N
         if end.year - years < FIRST_YEAR - 1:
             return None
         start = end - relativedelta(**{f"{unit}s": int(count)})
+        if count != int(count):  # "five and a half months": the half in days
+            days = 30.44 if unit == "month" else 365.25
+            start -= pd.Timedelta(days=round((count - int(count)) * days))
     else:
         days = count * _UNIT_DAYS[unit]
         if days > (LAST_YEAR - FIRST_YEAR + 1) * 366:
@@ -742,6 +768,12 @@ def _since(
         start = resolve_date(date.group(), published, language=g.language)
         if start is not None and (as_of is None or start <= as_of):
             return start, since[: date.end()]
+    calendar = g.since_calendar.match(since)
+    if calendar is not None and as_of is not None:
+        # "since the start of the year": the first day of the as-of day's year (or month).
+        unit = g.units.get(calendar.group("span").lower())
+        start = as_of.replace(month=1, day=1) if unit == "year" else as_of.replace(day=1)
+        return start, since[: calendar.end()]
     conflict = g.since_conflict.search(since)
     if conflict is not None:
         start = article_conflict_start() if article_conflict_start is not None else None
@@ -815,6 +847,11 @@ def _calendar_periods(
                 start = window_start(as_of, 1, span)
                 if start is None:
                     continue
+                # "Last month, Russian jets flew 2,000 sorties": opening the sentence, before a
+                # comma, the words cover all of it.
+                opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(") and sentence[
+                    match.end() : match.end() + 3
+                ].lstrip().startswith(",")
                 periods.append(Period("window", start, as_of, words, offset + match.start(),
-                                      after_figure=True))  # fmt: skip
+                                      after_figure=not opens))  # fmt: skip
     return periods

@@ -35,7 +35,8 @@ _SHAPES = dict(
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
-    background_nouns="words", background_verbs="words",
+    background_nouns="words", background_verbs="words", source_links="words",
+    citing_words="words", record_verbs="words",
 )  # fmt: skip
 # How far before a speech verb its subject can start: a title, a name and an appositive.
 _SUBJECT_REACH = 240
@@ -56,6 +57,9 @@ class _Speech:
     adjectival_before: frozenset[str]
     passive_before: frozenset[str]
     claim_verbs: frozenset[str]
+    source_links: frozenset[str]  # "close to", "familiar with": a source said by its ties
+    citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
+    record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     quote_verbs: frozenset[str]
     toll_verbs: frozenset[str]
     claim_content: regex.Pattern
@@ -97,7 +101,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     periods = lang.table("periods", language, weekdays="numbers", months="numbers",
                          relative_days="numbers")  # fmt: skip
     lex = lexicon()
-    verbs = sorted(set(t["verbs"]) | set(t["toll_verbs"]), key=len, reverse=True)
+    verbs = set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"])
+    # Title Case headlines capitalise the verb: "Russia Says It Has Flown 5,240 Sorties".
+    verbs = sorted(verbs | {v[:1].upper() + v[1:] for v in verbs}, key=len, reverse=True)
     # Speech verbs are found with a stdlib pattern (a plain alternation scans several times
     # faster there); both attribution orders are then matched only at those verbs.
     # A class of first letters up front lets most word starts fail in one step.
@@ -129,6 +135,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         adjectival_before=_words(t["adjectival_before"]),
         passive_before=_words(t["passive_before"]),
         claim_verbs=_words(t["claim_verbs"]),
+        record_verbs=_words(t["record_verbs"]),
+        source_links=frozenset(" ".join(w.lower().split()) for w in t["source_links"]),
+        citing=regex.compile(
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_words'])})(?![\w-])"
+            rf"|\s{{1,3}}[A-Z][\w.]{{0,20}}){{0,4}}\s{{0,3}},?\s{{0,3}}"
+            rf"(?i:{phrase_alternation(t['citing_words'])})\s{{1,3}}(?P<np>[^,.;:!?\"\n]{{1,80}})"
+        ),
         quote_verbs=_words(t["quote_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
@@ -247,11 +260,14 @@ def _bare(word: str) -> str:
 
 def _head_of(words: list[str], sp: _Speech) -> list[str]:
     """The words of a phrase before its first preposition: "Rami Abdel Rahman of the
-    Observatory" -> "Rami Abdel Rahman"."""
+    Observatory" -> "Rami Abdel Rahman", "a source close to the army" -> "a source"."""
     head = []
-    for word in words:
+    for index, word in enumerate(words):
         if _bare(word) in sp.prepositions and head:
             break
+        if head and index + 1 < len(words):
+            if f"{_bare(word)} {_bare(words[index + 1])}" in sp.source_links:
+                break
         head.append(word)
     return head
 
@@ -325,6 +341,22 @@ def is_personal_name(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     return _is_personal(phrase, _speech(language))
 
 
+def _title_case(line: str) -> bool:
+    """Whether a line capitalises most of its words, as headlines do ("Russia Says It Has
+    Flown 5,240 Sorties In Syria"); only its first 40 words are read."""
+    words = [w for w in line.split(None, 40)[:40] if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _organisation(phrase: str, sp: _Speech) -> bool:
+    """Whether a phrase names an organisation: a known claimant, or a name ending in an
+    organisation word ("the Syrian Network for Human Rights", "Aleppo Media Center")."""
+    if claimants().organisation(phrase):
+        return True
+    head = _head_of(phrase.split(), sp)
+    return bool(head) and _bare(head[-1]) in sp.organisation_heads
+
+
 @_memo
 def _is_personal(phrase: str, sp: _Speech) -> bool:
     words = phrase.split()
@@ -344,6 +376,8 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     before_run = words[: len(words) - len(run)]
     if before_run and _bare(before_run[-1]) in ("for", "of", "and", "the", "on", "in"):
         return False  # "Syrian Observatory for Human Rights": the end of a name, not a person
+    if before_run and before_run[-1].isupper() and _bare(before_run[-1]) in sp.organisation_heads:
+        return False  # "RIA Novosti": an agency's acronym opens its name
     lowercase = [w for w in before_run if w[:1].islower() and _bare(w) not in sp.title_words]
     if lowercase:
         # "Senior authorities in Russia" is a group; "... center Abu Yazan al-Noiami" a person.
@@ -453,8 +487,24 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
     if "(" in phrase:
         phrase = sp.parenthesis.sub("", phrase)
     kept: list[str] = []
-    for word in phrase.split():
+    words = phrase.split()
+    link = link_end = None  # where "close to the army" starts in kept, and its "to" in words
+    for index, word in enumerate(words):
         bare = _bare(word)
+        if (
+            link is None
+            and kept
+            and _bare(kept[-1]) in sp.source_nouns
+            and f"{bare} {_bare(words[index + 1]) if index + 1 < len(words) else ''}"
+            in sp.source_links
+        ):
+            # "a source close to the group", "people familiar with the talks": the source's
+            # ties belong to the phrase, up to the end of the clause.
+            link, link_end = len(kept), index + 1
+            kept += [word, words[index + 1]]
+            continue
+        if link is not None and index == link_end:
+            continue  # the "to" of "close to", taken above
         if bare in sp.phrase_stops and kept:
             break
         if bare in ("had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
@@ -463,11 +513,12 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
         kept.append(word)
     if not kept or len(kept) > 8:
         return ""
+    head = kept[:link] if link is not None else kept
     if _bare(kept[0]) not in sp.determiners and _bare(kept[0]) not in sp.person_pronouns:
         # A proper-noun phrase: every word capitalised except joining and title words.
         if any(w[0].islower() and _bare(w) not in {"of", "the", "for", "de", "al", "and"}
                and _bare(w) not in sp.title_words and _bare(w) not in sp.phrase_modifiers
-               and _bare(w) not in sp.source_nouns for w in kept):  # fmt: skip
+               and _bare(w) not in sp.source_nouns for w in head):  # fmt: skip
             return ""
     return " ".join(kept).strip(" ,.-'\"")
 
@@ -690,8 +741,14 @@ def paragraph_attributions(
         return quote_index.find(offset) is not None
 
     found: list[Attribution] = []
+    title_case = None  # whether the paragraph is a Title Case headline, found when needed
     for match in sp.verb.finditer(body, low, high):
-        verb = match.group()
+        verb = match.group().lower()  # "Says" in a Title Case headline is "says"
+        if match.group()[:1].isupper():
+            if title_case is None:
+                title_case = _title_case(text[paragraph.start : paragraph.end])
+            if not title_case:
+                continue  # "The United States": a capitalised verb speaks only in a headline
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()
@@ -711,8 +768,14 @@ def paragraph_attributions(
             )  # "are said", "was reportedly said"
         else:
             passive = False
-        if verb in sp.claim_verbs and sp.claim_content.match(body, match.end()) is None:
-            continue  # "claimed responsibility", "claimed 49 lives", "claimed an attack"
+        if (
+            verb in sp.claim_verbs
+            and sp.claim_content.match(body, match.end()) is None
+            and sp.closes.match(body, match.end()) is None
+        ):
+            # "claimed responsibility", "claimed 49 lives", "claimed an attack"; but a verb
+            # that ends its clause reports ("..., a rebel spokesman claimed on Sunday.").
+            continue
         if verb in sp.quote_verbs and not passive:
             # "Interfax quoted the officer in charge as saying": the speaker follows the verb.
             tail = sp.quote_tail.match(body, match.end())
@@ -731,10 +794,20 @@ def paragraph_attributions(
                 before = regex.sub(r"\s{1,3}\w{1,5}\s{0,3}$", "", before)  # "X was quoted"
             at_start = origin + reach == paragraph.start
             subject, lead = _subject_before(before, at_paragraph_start=at_start, sp=sp)
+            if verb in sp.record_verbs and subject and not _organisation(subject, sp):
+                subject = ""  # "Cameras recorded the attack", "the highest toll recorded"
+            cited = sp.citing.match(body, match.end()) if subject and not toll else None
+            if cited is not None:
+                # "RIA Novosti reported, citing the ministry": the ministry made the claim.
+                origin_phrase = _clean(_trim_noun_phrase(cited.group("np"), sp), sp)
+                if origin_phrase and _plausible(origin_phrase, sp):
+                    subject, lead = origin_phrase, ""
             if subject:
-                closes = toll or sp.closes.match(body, match.end()) is not None
+                closes = (
+                    toll or cited is not None or sp.closes.match(body, match.end()) is not None
+                )
                 found.append(Attribution(subject, verb_at, False, lead, toll, closes))
-        if toll:
+        if toll or verb in sp.record_verbs:
             continue
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;
         # without them only a speaker phrase that ends the clause ("... said the Observatory.").

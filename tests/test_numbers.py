@@ -525,5 +525,22 @@ def test_find_refuses_non_text():
 def test_a_singular_slip_in_hundreds_of_thousands_reads_as_the_plural():
     from figures_lib import numbers
 
-    found = [(m.text, m.low, m.high) for m in numbers.find("The war has killed hundred of thousands of people.")]
+    found = [
+        (m.text, m.low, m.high)
+        for m in numbers.find("The war has killed hundred of thousands of people.")
+    ]
     assert found == [("hundred of thousands", 200000.0, 999999.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("in five and a half months", "five and a half", 5.5),
+        ("one and a half million refugees", "one and a half million", 1.5e6),
+        ("3 and a quarter tonnes", "3 and a quarter", 3.25),
+        ("a two and a half-year war", "two and a half", 2.5),
+    ],
+)
+def test_a_whole_number_and_a_fraction_is_one_figure(text, written, value):
+    mention = only(text)
+    assert (mention.text, mention.value) == (written, value)

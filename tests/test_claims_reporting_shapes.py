@@ -1,0 +1,251 @@
+"""Shapes of war reporting beyond the development articles, each on a sentence written here.
+
+Each test names one shape (a toll with a modifier before its verb, a partitive count, an
+attribution with a reporting verb other than "said", a period opening the sentence) and checks
+the claim a reader would record from it: kind, figure, speaker and period.
+"""
+
+import pandas as pd
+import pytest
+
+from figures_lib.claims import extract_claims
+
+PUBLISHED = "2016-02-01"  # a Monday
+
+
+def claims_of(sentence: str) -> pd.DataFrame:
+    return extract_claims(sentence, published=PUBLISHED, outlet="Wire")
+
+
+def only_claim(sentence: str):
+    claims = claims_of(sentence)
+    assert len(claims) == 1, claims[["kind", "value", "what"]].to_dict("records")
+    return claims.iloc[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll from Thursday's air raids on the town had risen to 45.",
+        "The toll from the two car bombs in the city centre has climbed to 45.",
+        "The death toll in the besieged northern districts reached 45 on Friday.",
+    ],
+)
+def test_a_toll_with_words_between_it_and_its_verb_is_a_casualty_count(sentence):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == ("casualties", 45)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("At least 10 of their men had died in the strikes, commanders said.", "men"),
+        ("Four of the dead were children, medics said.", "children"),
+        ("Six of those killed were soldiers, the army said.", "soldiers"),
+    ],
+)
+def test_a_partitive_count_of_the_dead_is_a_casualty_count(sentence, group):
+    claim = only_claim(sentence)
+    assert claim["kind"] == "casualties"
+    assert claim["subtype"] == "killed"
+    assert claim["casualty_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Russian warplanes carried out 42 sorties, a rebel spokesman claimed.",
+            "a rebel spokesman",
+        ),
+        (
+            "Rebels shot down 2 helicopters, an opposition commander claimed on Sunday.",
+            "an opposition commander",
+        ),
+    ],
+)
+def test_claimed_after_the_figure_attributes_it(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hezbollah has lost at least 1,000 fighters in Syria, according to a source close to "
+            "the group.",
+            "a source close to the group",
+        ),
+        (
+            "According to a source close to the army, 14 soldiers were killed.",
+            "a source close to the army",
+        ),
+    ],
+)
+def test_a_single_source_close_to_a_group_is_a_speaker(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syrian Network for Human Rights documented the deaths of 1,382 civilians.",
+        "The Syrian Network for Human Rights recorded 1,382 civilian deaths in the province.",
+    ],
+)
+def test_a_monitor_that_documents_or_records_a_toll_is_its_speaker(sentence):
+    claim = only_claim(sentence)
+    assert claim["kind"] == "casualties"
+    assert claim["speaker_org"] == "Syrian Network for Human Rights"
+
+
+def test_a_news_agency_citing_a_source_keeps_its_whole_name():
+    claim = only_claim(
+        "Russian bombers flew 25 sorties, RIA Novosti reported, citing the ministry."
+    )
+    assert claim["speaker"] in ("RIA Novosti", "the ministry") or claim["speaker_org"] == (
+        "Russian Ministry of Defence"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # The same span as "flew 2,000 sorties last month": a month or a week back from the
+        # as-of day (here the publication day, a Monday).
+        ("Last month, Russian jets flew 2,000 sorties.", "2016-01-01", "2016-02-01"),
+        ("Last week, Russian jets flew 400 sorties.", "2016-01-25", "2016-02-01"),
+    ],
+)
+def test_a_calendar_period_opening_the_sentence_covers_its_figures(sentence, start, end):
+    claim = only_claim(sentence)
+    assert claim["basis"] == "window"
+    assert (claim["period_start"], claim["period_end"]) == (pd.Timestamp(start), pd.Timestamp(end))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian bombers flew 25 sorties, RIA Novosti reported.",
+        "Russian jets hit 40 targets, TASS news agency said.",
+        "Russian state TV said jets flew 30 sorties.",
+    ],
+)
+def test_russian_state_agencies_are_one_claimant_apart_from_syrian_state_media(sentence):
+    assert only_claim(sentence)["speaker_org"] == "Russian state media"
+
+
+def test_an_agency_citing_a_source_gives_the_source_as_claimant():
+    claim = only_claim(
+        "Russian bombers flew 25 sorties, Interfax reported on Sunday citing a military source."
+    )
+    assert claim["speaker"] == "a military source"
+
+
+def test_a_window_of_a_whole_number_and_a_half_counts_the_half():
+    claims = extract_claims(
+        "Russian jets flew 9,000 sorties in five and a half months.", published="2016-03-15"
+    )
+    assert claims[["basis", "period_start"]].values.tolist() == [
+        ["window", pd.Timestamp("2015-09-30")]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "what"),
+    [
+        (
+            "Russian aircraft have destroyed more than 2,000 terrorist facilities.",
+            "targets",
+            "terrorist facilities",
+        ),
+        ("Russian jets hit 40 terrorist positions, he said.", "targets", "terrorist positions"),
+        ("Jets killed 30 terrorist fighters.", "casualties", "terrorist fighters"),
+    ],
+)
+def test_a_noun_used_as_a_modifier_leaves_the_count_to_the_noun_it_describes(sentence, kind, what):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["what"]) == (kind, what)
+
+
+def test_officials_who_estimate_are_the_speaker():
+    claim = only_claim(
+        "Russia has about 50 warplanes at its base in Latakia, U.S. officials estimate."
+    )
+    assert claim["speaker"] == "U.S. officials"
+
+
+@pytest.mark.parametrize(
+    "headline", ["40 Killed In Aleppo Raids", "Syria: 40 Killed As Regime Jets Pound Aleppo"]
+)
+def test_a_title_case_headline_counts_the_killed_not_the_noun_after_a_preposition(headline):
+    claim = only_claim(headline)
+    assert (claim["kind"], claim["subtype"], claim["value"]) == ("casualties", "killed", 40)
+
+
+def test_a_title_case_headline_verb_attributes():
+    text = (
+        "Russia Says It Has Flown 5,240 Sorties In Syria\n\n"
+        "MOSCOW (Reuters) - The defence ministry spoke on Monday."
+    )
+    claim = only_claim(text)
+    assert (claim["kind"], claim["speaker"]) == ("sorties", "Russia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 35 people, most of them civilians, died in air raids on Sunday.",
+        "At least 35 people, including 10 children, were killed in air raids on Sunday.",
+    ],
+)
+def test_an_aside_between_the_count_and_its_verb_keeps_the_count(sentence):
+    claims = claims_of(sentence)
+    first = claims.iloc[0]
+    assert (first["kind"], first["value"], first["subtype"]) == ("casualties", 35, "killed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The attack killed six members of the same family, activists said.", "civilians"),
+        ("The blast killed 12 members of his family.", "civilians"),
+        ("Jets killed 20 members of Islamic State.", "militants"),
+    ],
+)
+def test_members_of_a_family_are_civilians_and_members_of_a_group_militants(sentence, group):
+    assert only_claim(sentence)["casualty_group"] == group
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("Russia has doubled the number of daily sorties to around 60.", "sorties", 60),
+        ("The number of Russian aircraft in Syria rose to 50.", "aircraft", 50),
+        ("The number of airstrikes reached 120 on Monday, the coalition said.", "strikes", 120),
+    ],
+)
+def test_the_number_of_a_kind_linked_to_a_figure_is_a_count_of_it(sentence, kind, value):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == (kind, value)
+
+
+def test_a_title_case_count_keeps_its_own_noun_before_dead():
+    claim = only_claim("Coalition Strikes on Abu Kamal Leave 31 Civilians Dead")
+    assert (claim["subtype"], claim["casualty_group"]) == ("killed", "civilians")
+
+
+def test_a_capitalised_verb_speaks_only_in_a_title_case_line():
+    claim = only_claim(
+        "The United States and Russia traded assertions about an attack that killed 72 people."
+    )
+    assert claim["speaker"] == ""
+
+
+def test_counts_joined_by_and_share_a_verb_that_is_never_a_participle():
+    claims = claims_of("The monitor said 12 fighters and 5 civilians died, and 30 were wounded.")
+    assert claims[["value", "subtype"]].values.tolist() == [
+        [12, "killed"],
+        [5, "killed"],
+        [30, "injured"],
+    ]
