@@ -7,7 +7,6 @@ from .artifacts import load_artifacts, load_reconciliation
 from .claims import extract_claims, extract_corpus
 from .corpus import Columns, iter_articles, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
-from .units import Q_, ureg
 
 __all__ = [
     "Columns",
@@ -23,3 +22,12 @@ __all__ = [
     "ureg",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """``figures_lib.ureg`` and ``figures_lib.Q_`` (see :mod:`figures_lib.units`), on first use."""
+    if name in ("ureg", "Q_"):
+        from . import units
+
+        return getattr(units, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,6 +28,18 @@ from .corpus import Columns, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR, PROJ_ROOT
+
+
+def skip_uri_grammar() -> None:
+    """Spare this process the URI grammar jsonschema would build on import.
+
+    nbformat (under papermill and nbconvert) validates notebooks through jsonschema, whose
+    format checker imports ``rfc3987_syntax`` when installed (JupyterLab's jupyter-events pulls
+    it in) and builds its grammar: about 2 s of processor time in every process, for URI
+    formats no notebook schema uses. Report processes (the command and each worker) call this
+    before importing papermill; a library user's own session is left as it is.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)  # None: "import rfc3987_syntax" fails fast
 from .report import events_table, key_figure_parts
 
 
@@ -318,7 +330,9 @@ def run_reports(
     # Worker processes are started fresh (spawn): a forked copy of a process holding kernel
     # sockets and threads is not safe.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=max(1, jobs), mp_context=context, initializer=skip_uri_grammar
+    ) as pool:
         futures = {pool.submit(execute_run, run, output_dir, notebooks_dir): run for run in runs}
         for future in as_completed(futures):
             run = futures[future]

@@ -461,7 +461,9 @@ def report_command(
     from tqdm import tqdm
 
     from .artifacts import prepare
-    from .batch import TABLES_FOLDER, check_kinds, plan_runs, run_reports
+    from .batch import TABLES_FOLDER, check_kinds, plan_runs, run_reports, skip_uri_grammar
+
+    skip_uri_grammar()
 
     if tables is not None and corpus is not None:
         raise click.BadParameter("give CORPUS or --reconciliation, not both", param_hint="--reconciliation")

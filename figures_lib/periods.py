@@ -304,7 +304,14 @@ def _hint(words) -> re.Pattern:
 
 # English forms, for modules that build patterns on them (incidents.py).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DATE = _grammar().date
+
+
+def __getattr__(name: str):
+    """``periods.DATE``, the pattern source of a written date, built with the English grammar
+    on first use rather than at import (compiling it takes a notable part of a second)."""
+    if name == "DATE":
+        return _grammar().date
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True, slots=True)

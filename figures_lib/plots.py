@@ -25,7 +25,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from .report import unit_words
-from .units import Q_
+from .units import in_tonnes
 
 #: The rc settings every chart is drawn with.
 STYLE = {
@@ -88,11 +88,9 @@ def display_unit(unit: str) -> tuple[float, str]:
     counting units in the plural (``sortie / day`` -> ``sorties a day``)."""
     base, per_day = (unit.split(" / ", 1)[0], True) if " / " in unit else (unit, False)
     factor, label = 1.0, base
-    try:
-        if base and Q_(1, base).check("[mass]"):
-            factor, label = float(Q_(1, base).to("tonne").magnitude), "tonne"
-    except Exception:  # a unit the registry does not know: drawn as it is
-        pass
+    tonnes = in_tonnes(1, base)
+    if tonnes is not None:
+        factor, label = tonnes, "tonne"
     return factor, tex_safe(unit_words(label) + (" a day" if per_day else "")) if label else ""
 
 

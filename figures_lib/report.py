@@ -18,7 +18,7 @@ import pandas as pd
 from .artifacts import Pipeline, compute, load_artifacts
 from .corpus import load_corpus
 from .reconcile import Reconciliation
-from .units import Q_, describe_figure
+from .units import describe_figure, in_tonnes
 
 __all__ = ["Pipeline", "findings", "run_pipeline"]
 
@@ -460,13 +460,8 @@ def unit_words(unit: str, amount: float = 2) -> str:
 
 def _human_unit(value: float, unit: str) -> tuple[float, str]:
     """``value`` in ``unit`` converted for reading: any mass to tonnes (through ``ureg``)."""
-    try:
-        quantity = Q_(value, unit)
-    except Exception:  # a unit the registry does not know: shown as it is
-        return value, unit
-    if quantity.check("[mass]"):
-        return float(quantity.to("tonne").magnitude), "tonne"
-    return value, unit
+    tonnes = in_tonnes(value, unit)
+    return (value, unit) if tonnes is None else (tonnes, "tonne")
 
 
 def human_figure(low: float, high: float, qualifier: str, unit: str) -> str:

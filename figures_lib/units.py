@@ -1,6 +1,9 @@
 """The package's single pint registry, extended from ``units.txt``.
 
 Every module converts through ``ureg``; nothing else creates a registry or calls ``define``.
+The registry is built on first use (``registry()``, or the names ``ureg`` and ``Q_``): a
+notebook kernel that only draws counts never pays the second or so pint and the definitions
+file take to load.
 """
 
 from __future__ import annotations
@@ -9,13 +12,31 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-import pint
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pint
 
 DEFINITIONS_FILE = Path(__file__).with_name("units.txt")
 
-ureg = pint.UnitRegistry(cache_folder=None)
-ureg.load_definitions(str(DEFINITIONS_FILE))
-Q_ = ureg.Quantity
+
+@lru_cache(maxsize=1)
+def registry() -> pint.UnitRegistry:
+    """The package's one registry: pint's defaults plus ``units.txt``, built on first use."""
+    import pint
+
+    ureg = pint.UnitRegistry(cache_folder=None)
+    ureg.load_definitions(str(DEFINITIONS_FILE))
+    return ureg
+
+
+def __getattr__(name: str):
+    """``units.ureg`` and ``units.Q_``, the registry and its Quantity, built on first use."""
+    if name == "ureg":
+        return registry()
+    if name == "Q_":
+        return registry().Quantity
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # News spellings of units, mapped to registry names in one place. Keys are lower-case and
 # whitespace-normalised. "tons" in reporting on military logistics means metric tonnes (the
@@ -73,8 +94,10 @@ def parse_unit(spelling: str) -> pint.Unit:
     """
     key = " ".join(spelling.lower().split())
     name = UNIT_ALIASES.get(key, key.replace(" ", "_"))
+    import pint
+
     try:
-        return ureg.Unit(name)
+        return registry().Unit(name)
     except (pint.errors.UndefinedUnitError, AttributeError, ValueError, TypeError) as error:
         raise ValueError(f"unknown unit {spelling!r}: add it to figures_lib/units.txt") from error
 
@@ -86,7 +109,7 @@ def comparison_unit(unit_name: str) -> str:
     Mass goes to kilograms and time to days; a counting unit (sortie, target, ...) is its own
     comparison unit.
     """
-    unit = ureg.Unit(unit_name)
+    unit = registry().Unit(unit_name)
     dimensionality = str(unit.dimensionality)
     return COMPARISON_UNITS.get(dimensionality, str(unit))
 
@@ -101,8 +124,35 @@ def to_comparison(magnitude: float, unit_name: str) -> tuple[float, str]:
     target = comparison_unit(unit_name)
     if target == unit_name:
         return float(magnitude), target
-    converted = Q_(magnitude, unit_name).to(target).magnitude
+    converted = registry().Quantity(magnitude, unit_name).to(target).magnitude
     return float(converted), target
+
+
+@lru_cache(maxsize=1)
+def counting_units() -> frozenset[str]:
+    """Names and aliases of the counting units ``units.txt`` defines as dimensions of their own
+    (``sortie = [sortie] = _ = flight``), read from the file: telling that a sortie is no mass
+    needs no registry."""
+    names: set[str] = set()
+    for line in DEFINITIONS_FILE.read_text(encoding="utf-8").splitlines():
+        parts = [part.strip() for part in line.split("#", 1)[0].split("=")]
+        if len(parts) >= 2 and parts[1].startswith("[") and parts[1].endswith("]"):
+            names.update(part for part in (parts[0], *parts[2:]) if part and part != "_")
+    return frozenset(names)
+
+
+def in_tonnes(value: float, unit: str) -> float | None:
+    """``value`` in ``unit`` converted to tonnes when ``unit`` is a mass, else None (a count,
+    or a unit the registry does not know)."""
+    if not unit or unit in counting_units():
+        return None  # most units: no registry needed to tell
+    try:
+        quantity = registry().Quantity(value, unit)
+        if quantity.check("[mass]"):
+            return float(quantity.to("tonne").magnitude)
+    except Exception:  # noqa: BLE001 - any unit pint cannot read is simply no mass
+        return None
+    return None
 
 
 def format_quantity(magnitude: float, unit_name: str, spec: str = ",.0f") -> str:

@@ -14,7 +14,7 @@ from ..schema import (
     conform,
     empty_frame,
 )
-from ..units import ureg
+from ..units import registry
 from .intervals import (
     factor as unit_factor,
 )
@@ -37,6 +37,7 @@ def claimant_of(speaker_org: str, speaker: str, outlet: str) -> tuple[str, str]:
 @lru_cache(maxsize=64)
 def rate_unit(quantity_unit: str) -> str:
     """The per-day unit of a comparison unit, written by pint ("sortie / day")."""
+    ureg = registry()
     return str(ureg.Unit(quantity_unit) / ureg.day)
 
 
