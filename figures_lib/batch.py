@@ -28,6 +28,7 @@ from .corpus import Columns, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR, PROJ_ROOT
+from .report import events_table, key_figure_parts
 
 
 def skip_uri_grammar() -> None:
@@ -40,8 +41,6 @@ def skip_uri_grammar() -> None:
     before importing papermill; a library user's own session is left as it is.
     """
     sys.modules.setdefault("rfc3987_syntax", None)  # None: "import rfc3987_syntax" fails fast
-from .report import events_table, key_figure_parts
-
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ class _Matcher:
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
+    number_of_hints: tuple[str, ...]  # the last word of each, tested before the pattern runs
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -244,6 +245,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
         number_of_before=number_of_before,
+        number_of_hints=tuple(sorted({w.split()[-1].lower() for w in lex.number_of})),
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
@@ -341,10 +343,11 @@ def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     words = text[max(0, start - TOLL_REACH) : start].lower().split()[-14:]
     if len(words) < 2 or words[-1] not in m.toll_links:
         return False
-    for word in reversed(words[:-1]):
+    for index in range(len(words) - 2, -1, -1):
+        word = words[index]
         if word in m.toll_words:
-            return True
-        if not word.replace("-", "").replace("'", "").replace("\u2019", "").isalpha():
+            return _toll_reaches(words, index, m)
+        if word[-1] in ",.;:!?\"\u201d)":
             return False  # a comma or full stop: the toll is another clause's
     return False
 
@@ -355,7 +358,9 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
     following = words[index + 1 :]
     if following and following[0] in m.toll_phrase_openers:
         return following[-1] in m.toll_links
-    return True
+    # "the tally of sorties has risen to 90": a tally of something named is no death toll
+    # (the figure right after "of", "the toll of 45", is).
+    return not (len(following) > 1 and following[0] == "of")
 
 
 def _number_of_before(
@@ -363,9 +368,12 @@ def _number_of_before(
 ) -> _Counted | None:
     """ "the number of daily sorties has tripled to 90": the count the clause names before
     its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`)."""
+    if mention.unit:
+        return None  # "has fallen to 40 percent of last year's level": a share, not a count
     window_start = max(0, mention.start - 160)
-    if "number" not in text[window_start : mention.start].lower():
-        return None  # most figures: one literal test instead of the pattern
+    window = text[window_start : mention.start].lower()
+    if not any(hint in window for hint in m.number_of_hints):
+        return None  # most figures: a literal test instead of the pattern
     match = m.number_of_before.search(text, window_start, mention.start)
     if match is None:
         return None

@@ -549,6 +549,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     and_fraction = regex.compile(
         rf"\s{{1,3}}(?P<fraction>(?i:{_alternation(and_fractions)}))"
         rf"(?:\s{{1,3}}(?P<scale>(?i:{_alternation(scale_words)})))?(?!\w)"
+        rf"(?!\s{{1,3}}(?i:{_alternation(data['of'])})\b)"  # "20 and a quarter of the buildings"
     )
 
     months = _months_alternation(language)

@@ -36,7 +36,7 @@ _SHAPES = dict(
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     background_nouns="words", background_verbs="words", source_links="words",
-    citing_words="words", record_verbs="words",
+    citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
 # How far before a speech verb its subject can start: a title, a name and an appositive.
 _SUBJECT_REACH = 240
@@ -103,7 +103,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     lex = lexicon()
     verbs = set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"])
     # Title Case headlines capitalise the verb: "Russia Says It Has Flown 5,240 Sorties".
-    verbs = sorted(verbs | {v[:1].upper() + v[1:] for v in verbs}, key=len, reverse=True)
+    headline = {v[:1].upper() + v[1:] for v in t["headline_verbs"]}
+    verbs = sorted(verbs | headline, key=len, reverse=True)
     # Speech verbs are found with a stdlib pattern (a plain alternation scans several times
     # faster there); both attribution orders are then matched only at those verbs.
     # A class of first letters up front lets most word starts fail in one step.
@@ -800,7 +801,10 @@ def paragraph_attributions(
             if cited is not None:
                 # "RIA Novosti reported, citing the ministry": the ministry made the claim.
                 origin_phrase = _clean(_trim_noun_phrase(cited.group("np"), sp), sp)
-                if origin_phrase and _plausible(origin_phrase, sp):
+                # Only a named origin replaces the reporter: "citing sources" keeps Reuters.
+                if origin_phrase and (
+                    _organisation(origin_phrase, sp) or _is_personal(origin_phrase, sp)
+                ):
                     subject, lead = origin_phrase, ""
             if subject:
                 closes = (

@@ -249,3 +249,33 @@ def test_counts_joined_by_and_share_a_verb_that_is_never_a_participle():
         [5, "killed"],
         [30, "injured"],
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["United States Jets Flew 40 Sorties Over Syria", "Rebel Claims Of 40 Killed Dismissed"],
+)
+def test_a_title_case_noun_that_looks_like_a_verb_attributes_nothing(headline):
+    assert only_claim(headline)["speaker"] == ""
+
+
+def test_citing_an_unnamed_source_keeps_the_reporter():
+    claim = only_claim("Reuters reported, citing sources, that 20 soldiers were killed.")
+    assert claim["speaker"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("The count of airstrikes reached 200.", "strikes", 200),
+        ("The tally of sorties has risen to 90.", "sorties", 90),
+        ("The toll from the 3 bombs rose to 12.", "casualties", 12),
+    ],
+)
+def test_a_tally_of_a_kind_is_not_a_death_toll(sentence, kind, value):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == (kind, value)
+
+
+def test_a_share_after_the_number_of_a_kind_is_no_count():
+    assert claims_of("The number of airstrikes has fallen to 40 percent of last year's.").empty

@@ -544,3 +544,8 @@ def test_a_singular_slip_in_hundreds_of_thousands_reads_as_the_plural():
 def test_a_whole_number_and_a_fraction_is_one_figure(text, written, value):
     mention = only(text)
     assert (mention.text, mention.value) == (written, value)
+
+
+def test_and_a_fraction_of_something_is_no_fraction_of_the_number():
+    found = find("The strikes killed 20 and a quarter of the buildings were damaged.")
+    assert [(m.text, m.value) for m in found] == [("20", 20), ("a quarter", 0.25)]

@@ -34,5 +34,7 @@ def test_drawing_counts_never_loads_pint():
         "assert display_unit('sortie / day') == (1.0, 'sorties a day')\n"
         "print('pint' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
