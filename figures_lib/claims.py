@@ -62,7 +62,7 @@ class _Matcher:
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
-    number_of_hints: tuple[str, ...]  # the last word of each, tested before the pattern runs
+    number_of_hints: tuple[str, ...]  # the longest word of each ("number"), tested first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -245,7 +245,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
         number_of_before=number_of_before,
-        number_of_hints=tuple(sorted({w.split()[-1].lower() for w in lex.number_of})),
+        number_of_hints=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
