@@ -747,7 +747,9 @@ def paragraph_attributions(
         verb = match.group().lower()  # "Says" in a Title Case headline is "says"
         if match.group()[:1].isupper():
             if title_case is None:
-                title_case = _title_case(text[paragraph.start : paragraph.end])
+                # Its first 40 words decide: a long paragraph is not sliced whole per sentence.
+                head = text[paragraph.start : min(paragraph.end, paragraph.start + 600)]
+                title_case = _title_case(head)
             if not title_case:
                 continue  # "The United States": a capitalised verb speaks only in a headline
         if not verb.isalpha():
