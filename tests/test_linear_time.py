@@ -43,7 +43,6 @@ SHAPES = {
     "unclosed quotes": lambda n: _repeat('" 4 sorties ', n),
     "glued figures": lambda n: _repeat("-3", n, " 64 sorties"),
     "glued fractions": lambda n: _repeat("\u00bd", n, " 64 sorties"),
-    "spaced ranges": lambda n: _repeat("3-4 ", n),
     "a name that is a headline verb": lambda n: _repeat("Said Ahmed said 3 were killed ", n),
 }
 
