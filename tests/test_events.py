@@ -17,6 +17,7 @@ from figures_lib.incidents import claim_scope
 from figures_lib.places import find_places
 from figures_lib.reconcile import reconcile
 from figures_lib.schema import EVENTS_COLUMNS, RECONCILED_CLAIMS_COLUMNS, column_names, conform
+from tests.timing import assert_grows_linearly
 
 
 def reconciled(tmp_path, articles: list[dict]):
@@ -270,25 +271,18 @@ def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
      "killed 5 people in Homs on Monday. "],
 )
 def test_places_and_incident_context_take_linear_time(shape):
-    import time
-
     from figures_lib.incidents import annotate
 
-    def seconds(length: int) -> float:
+    def places_and_context(length: int) -> None:
         text = (shape * (length // len(shape) + 1))[:length]
         rows = [{"basis": "unspecified", "sentence": text[:200], "sentence_start": 0, "start": at, "period_text": ""}
                 for at in range(0, length, max(length // 50, 1))]  # fmt: skip
-        started = time.perf_counter()
         find_places(text)
         annotate(rows, text, pd.Timestamp("2016-07-19"))
-        return time.perf_counter() - started
 
-    seconds(2_000)  # warm the gazetteer and the patterns
-    # The best of three runs, as other processes share the machine; linear growth is about 8x,
-    # quadratic 64x.
-    small = min(seconds(8_000) for _ in range(3))
-    large = min(seconds(64_000) for _ in range(3))
-    assert large < max(small, 0.01) * 14, (shape, small, large)
+    places_and_context(2_000)  # warm the gazetteer and the patterns
+    # Linear growth is about 8x for 8x the text, quadratic 64x.
+    assert_grows_linearly(places_and_context, (8_000,), (64_000,), ratio=12, label=shape)
 
 
 @pytest.mark.parametrize(

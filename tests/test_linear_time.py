@@ -11,12 +11,10 @@ shape is one that was once quadratic, or one a regex could be tempted to backtra
 
 from __future__ import annotations
 
-import gc
-import time
-
 import pytest
 
 from figures_lib import claims, numbers
+from tests.timing import assert_grows_linearly
 
 # (small, large) length for each function
 SIZES = {"find": (2_000, 16_000), "_extract": (2_000, 16_000)}
@@ -47,20 +45,6 @@ SHAPES = {
 }
 
 
-def _seconds(function, text: str) -> float:
-    # The cycle collector's passes grow with every object alive, the test's own included; they
-    # are timed out so that only the code's own growth is measured. Processor time, not wall
-    # time: a browser or kernel an earlier test left shutting down must not count.
-    gc.collect()
-    gc.disable()
-    try:
-        started = time.process_time()
-        function(text)
-        return time.process_time() - started
-    finally:
-        gc.enable()
-
-
 def _extract(text: str):
     return claims.extract_claims(text, published="2016-03-14")
 
@@ -71,12 +55,6 @@ def test_extraction_grows_linearly(shape):
     _extract(make(500))  # warm the patterns
     for function in (numbers.find, _extract):
         small_length, large_length = SIZES[function.__name__]
-        small_text, large_text = make(small_length), make(large_length)
-        small = min(_seconds(function, small_text) for _ in range(3))
-        bound = 12 * small + 0.05
-        large = _seconds(function, large_text)
-        for _ in range(2):
-            if large <= bound:
-                break
-            large = min(large, _seconds(function, large_text))  # a cache or allocator hiccup?
-        assert large <= bound, (shape, function.__name__, small, large)
+        assert_grows_linearly(
+            function, (make(small_length),), (make(large_length),), ratio=12, label=(shape, function.__name__)
+        )

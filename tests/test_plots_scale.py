@@ -6,6 +6,7 @@ import pandas as pd
 
 from figures_lib import plots
 from figures_lib.schema import GROUPS_COLUMNS, RECONCILED_CLAIMS_COLUMNS, conform
+from tests.timing import assert_grows_linearly
 
 
 def table(frame: pd.DataFrame, schema) -> pd.DataFrame:
@@ -58,13 +59,10 @@ def test_the_agreement_matrix_stays_within_a_screen_on_fifty_outlets():
     assert data["groups"].sum() == 400  # every outlet's groups are still counted
 
 
-def outlet_table_seconds(groups_count: int) -> float:
-    """Time of ``report.outlet_figures`` on ``groups_count`` groups of two claims each, from
-    one outlet in twenty groups (50 outlets at 1,000 groups)."""
-    import time
+def outlet_table(groups_count: int):
+    """A reconciliation of ``groups_count`` groups of two claims each, from one outlet in twenty
+    groups (50 outlets at 1,000 groups)."""
     from types import SimpleNamespace
-
-    from figures_lib import report
 
     group_ids = [f"g{i:06d}" for i in range(groups_count)]
     claims = pd.DataFrame({
@@ -77,18 +75,15 @@ def outlet_table_seconds(groups_count: int) -> float:
         "period_end": pd.Timestamp("2015-10-10"), "agreement": "exact",
         "independent_sources": 2, "claim_ids": "a; b",
     })  # fmt: skip
-    reconciliation = SimpleNamespace(claims=claims, groups=groups)
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        table = report.outlet_figures(reconciliation)
-        best = min(best, time.perf_counter() - start)
-    assert len(table) == groups_count and (table.iloc[:, 6:-1] != "").to_numpy().sum() == 2 * groups_count
-    return best
+    return SimpleNamespace(claims=claims, groups=groups)
 
 
 def test_the_outlet_table_grows_with_the_groups_not_with_groups_times_outlets():
+    from figures_lib import report
+
+    small, large = outlet_table(250), outlet_table(2000)
+    table = report.outlet_figures(large)
+    assert len(table) == 2000 and (table.iloc[:, 6:-1] != "").to_numpy().sum() == 2 * 2000
     # Outlets grow with the groups here, so a per-group, per-outlet filter would cost 64 times
     # as much for 8 times the groups.
-    small, large = outlet_table_seconds(250), outlet_table_seconds(2000)
-    assert large < 16 * small + 0.05, (small, large)
+    assert_grows_linearly(report.outlet_figures, (small,), (large,), ratio=16)
