@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 
 import figures_lib
-from figures_lib.reconcile.events import find_events
 from figures_lib.incidents import claim_scope
 from figures_lib.places import find_places
 from figures_lib.reconcile import reconcile
+from figures_lib.reconcile.events import find_events
 from figures_lib.schema import EVENTS_COLUMNS, RECONCILED_CLAIMS_COLUMNS, column_names, conform
 from tests.timing import assert_grows_linearly
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import gc
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 
 def cpu_seconds(function: Callable[..., Any], *args: Any) -> float:
@@ -25,7 +26,13 @@ def cpu_seconds(function: Callable[..., Any], *args: Any) -> float:
 
 
 def assert_grows_linearly(
-    function: Callable[..., Any], small: tuple, large: tuple, *, ratio: float, slack: float = 0.05, label: Any = ""
+    function: Callable[..., Any],
+    small: tuple,
+    large: tuple,
+    *,
+    ratio: float,
+    slack: float = 0.05,
+    label: Any = "",
 ) -> None:
     """Assert ``function(*large)`` costs at most ``ratio`` times the best of three small runs, plus ``slack``.
 
