@@ -281,8 +281,9 @@ def test_places_and_incident_context_take_linear_time(shape):
         annotate(rows, text, pd.Timestamp("2016-07-19"))
 
     places_and_context(2_000)  # warm the gazetteer and the patterns
-    # Linear growth is about 8x for 8x the text, quadratic 64x.
-    assert_grows_linearly(places_and_context, (8_000,), (64_000,), ratio=12, label=shape)
+    # Linear growth is about 8x for 8x the text, quadratic 64x; measured alone, the shapes grow
+    # 5x to 10x (the larger tables outgrow the processor's caches), hence 16x.
+    assert_grows_linearly(places_and_context, (8_000,), (64_000,), ratio=16, label=shape)
 
 
 @pytest.mark.parametrize(
