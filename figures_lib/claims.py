@@ -35,7 +35,15 @@ from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .io import slug
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
-from .textspans import SpanIndex, paragraphs, quote_spans, sentences, without_surrogates
+from .textspans import (
+    Occurrences,
+    SpanIndex,
+    lowered,
+    paragraphs,
+    quote_spans,
+    sentences,
+    without_surrogates,
+)
 from .units import parse_unit, to_comparison
 
 
@@ -62,7 +70,7 @@ class _Matcher:
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
-    number_of_hints: tuple[str, ...]  # the longest word of each ("number"), tested first
+    number_of_hint: re.Pattern  # the longest word of any of them ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
     subtype_of: dict[str, str]  # lower-case cue or verb -> killed, injured, captured
@@ -245,7 +253,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
         number_of_before=number_of_before,
-        number_of_hints=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
+        number_of_hint=re.compile(
+            "|".join(sorted({re.escape(max(w.lower().split(), key=len)) for w in lex.number_of}))
+        ),
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
@@ -364,16 +374,15 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
 
 
 def _number_of_before(
-    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon, hints: _Hints
 ) -> _Counted | None:
     """ "the number of daily sorties has tripled to 90": the count the clause names before
     its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`)."""
     if mention.unit:
         return None  # "has fallen to 40 percent of last year's level": a share, not a count
     window_start = max(0, mention.start - 160)
-    window = text[window_start : mention.start].lower()
-    if not any(hint in window for hint in m.number_of_hints):
-        return None  # most figures: a literal test instead of the pattern
+    if not hints.number_of.within(window_start, mention.start):
+        return None  # most figures: a lookup instead of the pattern
     match = m.number_of_before.search(text, window_start, mention.start)
     if match is None:
         return None
@@ -480,6 +489,7 @@ def _counted(
     sentence: Callable[[], str],
     lex: Lexicon,
     m: _Matcher,
+    hints: _Hints,
     previous: _Counted | None = None,
 ) -> _Counted | None:
     """What a number counts, from the words around it; None if it is no claim kind.
@@ -488,7 +498,8 @@ def _counted(
     flown, "positions" hit); it is asked for only then, as most numbers are no claim.
     ``previous`` is the casualty figure before it in its sentence, which a bare figure joined
     to it ("30 militants were killed ... and another five outside Kobane", "at least 80 of them
-    soldiers") counts more of.
+    soldiers") counts more of. ``hints`` says where the article has casualty and "number of"
+    words.
     """
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
@@ -527,17 +538,16 @@ def _counted(
         if longest is not None and longest.end("head") > noun.end("head"):
             noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
     if noun is None:
-        named = _number_of_before(text, mention, m, lex)
+        named = _number_of_before(text, mention, m, lex, hints)
         if named is not None:
             return named
     if noun is None or (noun.group("of") and not _casualty_of(noun, lex)):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
         if noun is None:
-            # Most bare numbers are no casualty figure; one literal scan for a casualty word
-            # near them spares the costlier patterns.
-            hint = text[max(0, mention.start - TOLL_REACH) : limit].lower()
-            if m.casualty_hint.search(hint) is None:
+            # Most bare numbers are no casualty figure; a lookup of the casualty words near
+            # them spares the costlier patterns.
+            if not hints.casualty.within(max(0, mention.start - TOLL_REACH), limit):
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             return _other_people(text, mention, limit, lex, m) or _bare_figure(
                 text, mention, limit, m, previous
@@ -867,6 +877,15 @@ def _article_rows(
     return rows
 
 
+@dataclass(frozen=True)
+class _Hints:
+    """Where an article has the words that a figure's costlier patterns need, found in one scan
+    of its lower-cased text."""
+
+    casualty: Occurrences  # any casualty word (_Matcher.casualty_hint)
+    number_of: Occurrences  # "number", "count", "tally" (_Matcher.number_of_hint)
+
+
 class _Article:
     """One article read once: paragraphs, sentences, quotations, attributions and the starts
     it states, each computed on first use and kept, so every figure's stages look them up
@@ -895,6 +914,14 @@ class _Article:
         self._background: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
         self.headlines = self._headline_spans()
+        self._hints: _Hints | None = None
+
+    def hints(self, m: _Matcher) -> _Hints:
+        """The article's :class:`_Hints`, found on first use."""
+        if self._hints is None:
+            text = lowered(self.text)
+            self._hints = _Hints(Occurrences(m.casualty_hint, text), Occurrences(m.number_of_hint, text))
+        return self._hints
 
     # Sentences are split only in paragraphs that hold a figure; a sentence is known by its
     # paragraph and its place there.
@@ -1365,7 +1392,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
         sentence_of = functools.partial(article.sentence_text, mention.start)
-        counted = _counted(text, mention, sentence_of, lex, m, before)
+        counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
         if counted is None:
             continue
         sentence_number = article.sentence_at(mention.start)

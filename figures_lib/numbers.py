@@ -627,6 +627,8 @@ _TIME_AFTER = regex.compile(
     r"^\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|(?i:gmt|utc|hrs|hours\s{1,3}(?:gmt|utc|local\s{1,3}time)"
     r"|local\s{1,3}time|msk|moscow\s{1,3}time)\b|[ap]\.?m\b)"
 )
+# The letters a time of day's marker after a number starts with (see _TIME_AFTER).
+_TIME_FIRST_LETTERS = frozenset("aApPgGuUhHlLmM")
 _PHONE = regex.compile(
     r"(?:\+\d{1,3}[\s.-]{0,2})?(?:\(\d{2,5}\)[\s.-]{0,2}|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}"
     r"(?:[\s.-]\d{2,4})?"
@@ -715,13 +717,18 @@ def _is_excluded(
         return False
     if kind != "digits":
         return False
+    # Every pattern below needs a certain character next to the number (a space before a month
+    # or a name's prefix, a letter after for a time of day); testing that character first spares
+    # most figures the patterns, which are the bulk of a dense text's cost.
+    space_before = before[-1:].isspace()
+    space_after = after[:1].isspace()
     is_whole = value == int(value) and "." not in raw
     if (
         is_whole
         and 1 <= value <= 31
         and (
-            grammar.month_before.search(before, max(0, len(before) - grammar.month_reach))
-            or grammar.month_after.match(after)
+            (space_before and grammar.month_before.search(before, max(0, len(before) - grammar.month_reach)))
+            or (space_after and grammar.month_after.match(after))
         )
     ):
         return True
@@ -741,12 +748,14 @@ def _is_excluded(
         return True  # "by 2120"
     if plain and len(raw) == 4 and 1000 <= value < 1800 and _YEAR_PAIR_AFTER.match(after):
         return True  # "between 1600 and 1900": paired with a year, a year too
-    if _TIME_AFTER.match(after) and value <= 2400:
+    if value <= 2400 and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS and _TIME_AFTER.match(after):
         return True
-    prefix, reach = _name_prefix_pattern()
-    if prefix.search(before, max(0, len(before) - reach)):
-        return True
-    if before[-1:].isspace():
+    last_before = before[-1:]
+    if space_before or last_before.isalpha() or last_before in (".", "#"):
+        prefix, reach = _name_prefix_pattern()
+        if prefix.search(before, max(0, len(before) - reach)):
+            return True
+    if space_before:
         words = before.rsplit(None, 1)
         if words and _BRAND.fullmatch(words[-1]):
             return True

@@ -28,6 +28,12 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _ANY_DIGIT = regex.compile(r"\d")
 
 
+def lowered(text: str) -> str:
+    """``text`` lower-cased with every offset kept: "\u0130" (dotted capital I), the one
+    character whose lower case is two characters, becomes "i"."""
+    return text.replace("\u0130", "i").lower()
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD, so it can be encoded as UTF-8.
 
@@ -147,3 +153,23 @@ class SpanIndex:
     def at_or_before(self, offset: int) -> int:
         """Index of the last span starting at or before ``offset`` (-1 when there is none)."""
         return bisect.bisect_right(self._starts, offset) - 1
+
+
+class Occurrences:
+    """Where a pattern matches in a text, found in one scan, to ask of any window whether a
+    match lies inside it: searching each figure's window would reread the text shared by
+    neighbouring figures, once per figure. Matches are non-overlapping, as ``finditer``
+    finds them."""
+
+    def __init__(self, pattern: re.Pattern | regex.Pattern, text: str):
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for match in pattern.finditer(text):
+            self._starts.append(match.start())
+            self._ends.append(match.end())
+
+    def within(self, start: int, end: int) -> bool:
+        """Whether a match starts at or after ``start`` and ends by ``end``."""
+        index = bisect.bisect_left(self._starts, start)
+        # Matches do not overlap, so the first starting in the window also ends first.
+        return index < len(self._starts) and self._ends[index] <= end
