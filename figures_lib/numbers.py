@@ -717,17 +717,24 @@ def _is_excluded(
         return False
     if kind != "digits":
         return False
-    # Every pattern below needs a certain character next to the number (a space before a month
-    # or a name's prefix, a letter after for a time of day); testing that character first spares
-    # most figures the patterns, which are the bulk of a dense text's cost.
+    # Every pattern below needs certain characters next to the number: a month, a name's prefix
+    # or a brand before it ends in a letter or a full stop ("Sept. 30", "No. 5"), a time of day
+    # after it starts with a letter. Testing those characters first spares most figures the
+    # patterns, which are the bulk of a dense text's cost.
     space_before = before[-1:].isspace()
     space_after = after[:1].isspace()
+    word_end_before = before.rstrip()[-1:]  # the last character of the word before
+    wordy_before = word_end_before.isalpha() or word_end_before in (".", "#")
     is_whole = value == int(value) and "." not in raw
     if (
         is_whole
         and 1 <= value <= 31
         and (
-            (space_before and grammar.month_before.search(before, max(0, len(before) - grammar.month_reach)))
+            (
+                space_before
+                and wordy_before
+                and grammar.month_before.search(before, max(0, len(before) - grammar.month_reach))
+            )
             or (space_after and grammar.month_after.match(after))
         )
     ):
@@ -748,14 +755,17 @@ def _is_excluded(
         return True  # "by 2120"
     if plain and len(raw) == 4 and 1000 <= value < 1800 and _YEAR_PAIR_AFTER.match(after):
         return True  # "between 1600 and 1900": paired with a year, a year too
-    if value <= 2400 and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS and _TIME_AFTER.match(after):
+    if (
+        value <= 2400
+        and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS
+        and _TIME_AFTER.match(after)
+    ):
         return True
-    last_before = before[-1:]
-    if space_before or last_before.isalpha() or last_before in (".", "#"):
+    if wordy_before:
         prefix, reach = _name_prefix_pattern()
         if prefix.search(before, max(0, len(before) - reach)):
             return True
-    if space_before:
+    if space_before and word_end_before.isalpha():
         words = before.rsplit(None, 1)
         if words and _BRAND.fullmatch(words[-1]):
             return True
@@ -768,6 +778,8 @@ def _is_excluded(
         after, position
     ):
         return True
+    if len(raw) < 2 and before[-1:] != "+":
+        return False  # a phone's digit groups have two digits or more, bar a country code
     window_start = max(0, start - 20)
     window = text[window_start : end + 20]
     if not any(mark in window for mark in "-()+.") or not _PHONE_GROUPS.search(window):
