@@ -1311,9 +1311,15 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         titled = who.organisation(speaker) if want == "person" else ""
         speaker = article.latest_before(attribution.position, want, titled) or speaker
         lead = ""
+    # "a source close to the ministry" is not the ministry: only the words before its ties
+    # can name the organisation it speaks for.
+    lead, phrase, named = (
+        speakers.without_source_ties(words, language=article.language)
+        for words in (lead, attribution.phrase, speaker)
+    )
     organisation = (
-        who.organisation(lead) or who.organisation(attribution.phrase) or who.organisation(speaker)
-        or speakers.named_organisation(lead or speaker, language=article.language)
+        who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
+        or speakers.named_organisation(lead or named, language=article.language)
     )  # fmt: skip
     return (
         speakers.strip_titles(speaker, language=article.language),

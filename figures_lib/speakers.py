@@ -951,6 +951,26 @@ def nearest(
 _NAMED_ORGANISATION_WORD = regex.compile(r"[A-Z][\w'.-]{0,30}")
 
 
+def without_source_ties(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """A speaker phrase cut before the ties of its source: "a source close to the Defence
+    Ministry" -> "a source". Such a source is not the organisation it is close to, so the
+    phrase must not be credited to it; "a source at the ministry" speaks from inside and keeps
+    its words."""
+    return _without_source_ties(phrase, _speech(language))
+
+
+@_memo
+def _without_source_ties(phrase: str, sp: _Speech) -> str:
+    words = phrase.split()
+    for index in range(1, len(words) - 1):
+        if (
+            _bare(words[index - 1]) in sp.source_nouns
+            and f"{_bare(words[index])} {_bare(words[index + 1])}" in sp.source_links
+        ):
+            return " ".join(words[:index])
+    return phrase
+
+
 def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """An organisation a speaker phrase names that the claimant table lacks, as written with
     its head capitalised: "a source at Aleppo Police Command" -> "Aleppo Police Command",

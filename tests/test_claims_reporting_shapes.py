@@ -87,6 +87,23 @@ def test_a_single_source_close_to_a_group_is_a_speaker(sentence, speaker):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("A source close to the Defence Ministry told Reuters that jets flew 60 sorties.", ""),
+        ("People familiar with the Pentagon's plans said 12 jets were sent.", ""),
+        ("A source at the Defence Ministry told Reuters that jets flew 60 sorties.",
+         "Russian Ministry of Defence"),
+        ("A Defence Ministry source close to the talks said jets flew 60 sorties.",
+         "Russian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organisation):
+    # Unofficial sources must not be reconciled as the organisation's own figures; a source
+    # inside it ("at the ministry", "a ministry source") does speak for it.
+    assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The Syrian Network for Human Rights documented the deaths of 1,382 civilians.",
