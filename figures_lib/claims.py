@@ -212,7 +212,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         cue_coordinated=regex.compile(
             r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
-            r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?"
+            r"(?P<conjunct>(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?)"
             # A shared verb needs its auxiliary ("were killed"): in "... and left one million
             # injured" the participle belongs to the figure before it. A verb that is never a
             # participle needs none: "12 fighters and 5 civilians died".
@@ -414,6 +414,20 @@ def _ellipsis_before(words: list[str]) -> bool:
     return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
 
 
+def _bare_figure_conjunct(conjunct: str) -> bool:
+    """Whether the words after "and" are one figure alone: in "3 civilians, and 30 were
+    wounded" the verb is the bare figure's own, as a shared one would have a noun on both
+    sides ("40 soldiers and 18 insurgents were killed")."""
+    words = conjunct.split()
+    if words[:1] == ["another"]:
+        words = words[1:]  # "and another 30 were wounded"
+    if not words or len(words) > 4:
+        return False
+    figure = " ".join(words).strip(" ,")
+    found = numbers.find(figure)
+    return len(found) == 1 and found[0].text == figure
+
+
 def _cue_subtype(match: regex.Match) -> str:
     """killed/injured/captured for a cue match; 'excluded' for "fled", "evacuated"."""
     for name in ("killed", "injured", "captured", "excluded"):
@@ -466,7 +480,7 @@ def _casualty_subtype(
     if noun_of:
         return noun_of
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
-    if coordinated is not None:
+    if coordinated is not None and not _bare_figure_conjunct(coordinated.group("conjunct")):
         return _cue_subtype(coordinated)
     if near_only:
         return ""
@@ -1393,7 +1407,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # The casualty figure before, with the group shown for it, and the end of its sentence:
     # a bare figure later in that sentence may count more of it ("and another five").
     previous: tuple[_Counted, int] | None = None
-    casualty_group_in_sentence: dict[tuple[int, int], str] = {}
+    # The groups the sentence's casualty figures so far were shown for.
+    casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     for mention in mentions:
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
@@ -1410,8 +1425,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if counted.kind == "casualties":
             # "250,000 people killed and over one million injured": the group carries over.
             if counted.carries_group and not counted.inherited:
-                group = group or casualty_group_in_sentence.get(sentence_number, "")
-            casualty_group_in_sentence.setdefault(sentence_number, group)
+                # Only one group can carry: in "killed 12 militants and 3 civilians, and 30
+                # were wounded" the wounded may be either.
+                groups = casualty_groups_in_sentence.get(sentence_number, set())
+                group = group or (next(iter(groups)) if len(groups) == 1 else "")
+            casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
             if not counted.inherited:
                 previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 

@@ -296,3 +296,27 @@ def test_a_tally_of_a_kind_is_not_a_death_toll(sentence, kind, value):
 
 def test_a_share_after_the_number_of_a_kind_is_no_count():
     assert claims_of("The number of airstrikes has fallen to 40 percent of last year's.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Airstrikes killed 12 militants and 3 civilians, and 30 were wounded, activists said.",
+            [(12, "killed", "militants"), (3, "killed", "civilians"), (30, "injured", "")],
+        ),
+        (
+            "Shelling killed 9 soldiers and another 20 were wounded, the army said.",
+            [(9, "killed", "soldiers"), (20, "injured", "soldiers")],
+        ),
+        (
+            "40 soldiers and 18 insurgents were killed, the army said.",
+            [(40, "killed", "soldiers"), (18, "killed", "militants")],
+        ),
+    ],
+)
+def test_a_bare_figure_after_and_keeps_its_own_verb(sentence, expected):
+    # "and 30 were wounded" has its own verb, which is no shared verb of the noun before "and";
+    # and a bare figure takes a group only when its sentence has shown one group so far.
+    claims = claims_of(sentence)
+    assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
