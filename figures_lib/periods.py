@@ -35,7 +35,8 @@ _SHAPES = dict(
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
-    this_words="words",
+    this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
+    week_ordinals="numbers",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -64,6 +65,7 @@ class _Grammar:
     count_fractions: dict[str, float]  # "and a half" after a count: "five and a half months"
     relative_days: dict[str, int]
     units: dict[str, str]
+    week_ordinals: dict[str, int]  # "first" -> 1, "last" -> -1: the week of a named month
     weekday: str  # pattern source: a weekday name, capitalised
     date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
     date_re: regex.Pattern
@@ -126,7 +128,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     # Wednesday", "from Friday March 27 2015 to Friday April 10 2015").
     window = regex.compile(
         rf"(?i:\b(?:{openers})\s{{1,3}}(?:the|a)\s{{1,3}}(?:{recent})\s{{1,3}}"
-        rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b"
+        # "in the last week of September" is a week of that month (see calendar below).
+        rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
         rf"|\b(?P<daily>{daily})(?![\w-])(?!\s{{1,3}}(?:{not_daily})\b))"
@@ -137,6 +140,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"\s{{1,3}}(?P<last_day>{weekday})\b"
         rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})\s{{1,3}}(?i:to|and|until|till|through)"
         rf"\s{{1,3}}(?P<last_date>{date})"
+        # "on Saturday and Sunday": a window only when the days follow each other (checked
+        # where it is read); "on Monday and Thursday" names two separate days.
+        rf"|(?P<pair_first>{weekday}),?\s{{1,3}}(?i:{_alternation(t['day_pair_joiners'])})"
+        rf"\s{{1,3}}(?P<pair_last>{weekday})\b"
     )
     last_words = _alternation(t["last_words"])
     this_words = _alternation(t["this_words"])
@@ -150,6 +157,11 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|\b(?i:in|during|throughout)\s{{1,3}}(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
         rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
         rf"|\b(?P<yesterday>(?i:{_alternation(past_days)}))\b"
+        rf"|\b(?P<weekend>(?i:{_alternation(t['weekend_openers'])})\s{{1,3}}"
+        rf"(?i:{_alternation(t['weekend_words'])}))\b"
+        rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
+        rf"(?P<ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}(?i:week)\s{{1,3}}(?i:of)\s{{1,3}}"
+        rf"(?P<week_month>{months})(?:\.?,?\s{{1,3}}(?P<week_year>\d{{4}}))?(?![\w-])"
     )
     blockers = _alternation(t["so_far_blockers"])
     operation_openers = _alternation(t["operation_openers"])
@@ -243,6 +255,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         },
         relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
         units={k.lower(): v for k, v in t["units"].items()},
+        week_ordinals={k.lower(): int(v) for k, v in t["week_ordinals"].items()},
         weekday=weekday,
         date=date,
         date_re=regex.compile(date),
@@ -684,6 +697,19 @@ def find_periods(
             start = None if as_of is None else as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start(), True))
             continue
+        if match.re is g.ranges and match.group("pair_first"):
+            first = resolve_date(match.group("pair_first"), as_of, language=language)
+            last = resolve_date(match.group("pair_last"), as_of, language=language)
+            if first is None or last is None:
+                continue
+            if first > last:
+                first -= pd.Timedelta(days=7)
+            if last - first != pd.Timedelta(days=1):
+                continue  # two separate days, not one span
+            periods.append(
+                Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
+            )
+            continue
         if match.re is g.ranges and match.group("first_day"):
             first = resolve_date(match.group("first_day"), as_of, language=language)
             last = resolve_date(match.group("last_day"), as_of, language=language)
@@ -799,6 +825,32 @@ _PERFECT = regex.compile(
 )
 
 
+def _week_of_month(
+    match: regex.Match, as_of: pd.Timestamp, g: _Grammar
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """[start, end) of "the first week of October" (the latest October on or before the
+    as-of day unless a year is written); None when the month is unknown or the week is later
+    than the as-of day."""
+    month = g.month_number.get(match.group("week_month").lower().rstrip("."))
+    if month is None:
+        return None
+    if match.group("week_year"):
+        year = int(ascii_digits(match.group("week_year")) or 0)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            return None
+    else:
+        year = as_of.year if month <= as_of.month else as_of.year - 1
+    first_day = pd.Timestamp(year, month, 1)
+    ordinal = g.week_ordinals[" ".join(match.group("ordinal").lower().split())]
+    if ordinal > 0:
+        start = first_day + pd.Timedelta(days=7 * (ordinal - 1))
+    else:
+        start = first_day + pd.offsets.MonthBegin(1) - pd.Timedelta(days=7)
+    if start > as_of:
+        return None
+    return start, start + pd.Timedelta(days=7)
+
+
 def _calendar_periods(
     sentence: str, offset: int, as_of: pd.Timestamp | None, g: _Grammar, taken: list
 ) -> list[Period]:
@@ -816,6 +868,17 @@ def _calendar_periods(
         if match.group("yesterday"):
             start = as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start()))
+        elif match.group("weekend"):
+            # The latest Saturday before the as-of day, and its Sunday.
+            saturday = as_of - pd.Timedelta(days=(as_of.weekday() - 5) % 7 or 7)
+            end = saturday + pd.Timedelta(days=2)
+            periods.append(Period("window", saturday, end, words, offset + match.start()))
+        elif match.group("ordinal"):
+            week = _week_of_month(match, as_of, g)
+            if week is not None:
+                periods.append(
+                    Period("window", *week, words, offset + match.start(), month=True)
+                )
         elif match.group("month"):
             month = g.month_number.get(match.group("month").lower().rstrip("."))
             if month is None:

@@ -80,6 +80,32 @@ def test_calendar_windows():
     assert found("Strikes killed 23 people this week.") == []
 
 
+def span(period: periods.Period) -> tuple[str, str]:
+    return (f"{period.start:%Y-%m-%d}", f"{period.end:%Y-%m-%d}")
+
+
+def test_weekends_pairs_of_days_and_weeks_of_a_month():
+    # Wednesday 9 March 2016: the weekend before is 5-6 March.
+    [weekend] = found("Jets flew 120 sorties over the weekend.")
+    assert span(weekend) == ("2016-03-05", "2016-03-07")
+    [weekend] = found("Strikes killed 14 people last weekend.")
+    assert span(weekend) == ("2016-03-05", "2016-03-07")
+    [pair] = found("Jets flew 120 sorties on Saturday and Sunday.")
+    assert span(pair) == ("2016-03-05", "2016-03-07")
+    [pair] = found("Jets flew 50 sorties on Monday and Tuesday.")
+    assert span(pair) == ("2016-03-07", "2016-03-09")
+    assert found("Jets flew 120 sorties on Monday and Thursday.") == []  # two separate days
+    [week] = found("Jets flew 400 sorties in the first week of February.")
+    assert (span(week), week.month) == (("2016-02-01", "2016-02-08"), True)
+    [week] = found("Jets flew 400 sorties in the last week of September 2015.")
+    assert span(week) == ("2015-09-24", "2015-10-01")
+    [week] = found("Jets flew 400 sorties during the second week of March.")
+    assert span(week) == ("2016-03-08", "2016-03-15")
+    assert found("Jets will fly more sorties in the third week of March.") == []  # not yet
+    # A week back from the as-of day (read as a window and as "last week", which agree).
+    assert {span(p) for p in found("Jets flew 400 sorties in the last week.")} == {("2016-03-02", "2016-03-09")}
+
+
 def test_cumulative_spans():
     [span] = found("Jets have flown 900 sorties since April.")
     assert (span.basis, span.start, span.text) == (
