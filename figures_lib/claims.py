@@ -518,7 +518,13 @@ def _counted(
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
-    of_casualties = m.of_the_casualties.match(text, mention.end, limit)
+    # Every noun, partitive or "of the dead" after a figure starts with a space and then a
+    # letter or a quotation mark; a figure followed by anything else (a digit, a comma) is
+    # spared those patterns.
+    following = text[mention.end : mention.end + 4]
+    first = following.lstrip()[:1]
+    word_after = following[:1].isspace() and (first.isalpha() or first in "\"'")
+    of_casualties = m.of_the_casualties.match(text, mention.end, limit) if word_after else None
     group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
     if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):
         # Only with a group: "four of the dead were identified" adds no figure of its own.
@@ -532,7 +538,11 @@ def _counted(
             subtype,
             lex.casualty_group(of_casualties.group("group")),
         )
-    partitive = m.partitive_after.match(text, mention.end, limit) if previous is not None else None
+    partitive = (
+        m.partitive_after.match(text, mention.end, limit)
+        if previous is not None and word_after
+        else None
+    )
     if partitive is not None:
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
         tail = m.noun_after.match(text, partitive.end(), limit)
@@ -542,7 +552,7 @@ def _counted(
             mention.end,
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
-    noun = m.noun_after.match(text, mention.end, limit)
+    noun = m.noun_after.match(text, mention.end, limit) if word_after else None
     if (
         noun is not None
         and not noun.group("of")
