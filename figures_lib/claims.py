@@ -357,7 +357,7 @@ def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
         word = words[index]
         if word in m.toll_words:
             return _toll_reaches(words, index, m)
-        if word[-1] in ",.;:!?\"\u201d)":
+        if word[-1] in ',.;:!?"\u201d)':
             return False  # a comma or full stop: the toll is another clause's
     return False
 
@@ -944,7 +944,9 @@ class _Article:
         """The article's :class:`_Hints`, found on first use."""
         if self._hints is None:
             text = lowered(self.text)
-            self._hints = _Hints(Occurrences(m.casualty_hint, text), Occurrences(m.number_of_hint, text))
+            self._hints = _Hints(
+                Occurrences(m.casualty_hint, text), Occurrences(m.number_of_hint, text)
+            )
         return self._hints
 
     # Sentences are split only in paragraphs that hold a figure; a sentence is known by its

@@ -774,8 +774,10 @@ def _is_excluded(
     # A street name or suffix starts with a capital or an ordinal's digit ("5 Main Street",
     # "12 5th Avenue"): a number followed by a small word is no address, and most are.
     following = after[position : position + 3].lstrip()[:1]
-    if (following.isupper() or following.isdigit()) and _street_after_pattern().match(
-        after, position
+    if (
+        after[position : position + 1].isspace()
+        and (following.isupper() or following.isdigit())
+        and _street_after_pattern().match(after, position)
     ):
         return True
     if len(raw) < 2 and before[-1:] != "+":
@@ -797,7 +799,9 @@ def _is_excluded(
 # never figures.
 _CANDIDATE_DIGITS = regex.compile(r"\d+")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_CANDIDATE_CAPITALS = re.compile(r"[A-Z]{2,}")  # ASCII only: the stdlib engine reads it the same, faster
+_CANDIDATE_CAPITALS = re.compile(
+    r"[A-Z]{2,}"
+)  # ASCII only: the stdlib engine reads it the same, faster
 _CANDIDATE_ADDRESS = re.compile(r"https?://|www\.|@")
 _TOKEN_END = re.compile(r"[\s<>\"]")
 
@@ -1333,6 +1337,11 @@ def _with(mention: NumberMention, **changes) -> NumberMention:
 
 
 def _with_post_qualifier(grammar: _Grammar, text: str, end: int) -> tuple[str | None, int]:
+    following = text[end : end + 4]
+    if following[:1] not in ("+", "-") and not (
+        following[:1].isspace() and following.lstrip()[:1].isalpha()
+    ):
+        return None, end  # every post-qualifier is a sign or a space and a word: "+", " or more"
     match = grammar.qualifier_after.match(text, end, min(len(text), end + 16))
     if match is None:
         return None, end

@@ -310,8 +310,11 @@ def _hint(words) -> re.Pattern:
     # A class of first letters up front lets most word starts fail in one step.
     first = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
     return re.compile(
-        r"\b" + (f"(?=[{first}])" if first else "")
-        + "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        r"\b"
+        + (f"(?=[{first}])" if first else "")
+        + "(?:"
+        + "|".join(re.escape(w) for w in words)
+        + ")"
     )
 
 
@@ -876,9 +879,7 @@ def _calendar_periods(
         elif match.group("ordinal"):
             week = _week_of_month(match, as_of, g)
             if week is not None:
-                periods.append(
-                    Period("window", *week, words, offset + match.start(), month=True)
-                )
+                periods.append(Period("window", *week, words, offset + match.start(), month=True))
         elif match.group("month"):
             month = g.month_number.get(match.group("month").lower().rstrip("."))
             if month is None:

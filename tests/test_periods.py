@@ -103,7 +103,9 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
     assert span(week) == ("2016-03-08", "2016-03-15")
     assert found("Jets will fly more sorties in the third week of March.") == []  # not yet
     # A week back from the as-of day (read as a window and as "last week", which agree).
-    assert {span(p) for p in found("Jets flew 400 sorties in the last week.")} == {("2016-03-02", "2016-03-09")}
+    assert {span(p) for p in found("Jets flew 400 sorties in the last week.")} == {
+        ("2016-03-02", "2016-03-09")
+    }
 
 
 def test_cumulative_spans():

@@ -31,7 +31,9 @@ def test_occurrences_answer_whether_a_match_lies_inside_a_window():
 def test_bare_figures_take_a_casualty_word_from_the_article_wide_index():
     # A bare figure is a casualty figure only with a casualty word near it; the words are
     # found once per article, so a figure far from any, or in the next paragraph, is not.
-    far = "The airstrikes killed five. " + "The convoy moved on slowly. " * 8 + "Another 12 arrived."
+    far = (
+        "The airstrikes killed five. " + "The convoy moved on slowly. " * 8 + "Another 12 arrived."
+    )
     rows = extract_claims(far, published="2016-03-14")
     assert list(rows["value"]) == [5.0]
     near = "Airstrikes hit the town on Monday, and another 12 were killed, activists said."
