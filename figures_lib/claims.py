@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 import regex
 
-from . import incidents, lang, numbers, periods, speakers
+from . import incidents, lang, numbers, periods, places, speakers
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .io import slug
 from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
@@ -195,7 +195,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         any_plural_after=regex.compile(
             rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:his|her|their|its|the))?)?"
-            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,2}}?)\s{{1,3}}(?P<head>(?-i:[a-z][a-z-]{{2,25}}(?<![su])s))(?![\w-])",
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,2}}?)\s{{1,3}}(?P<head>(?-i:[A-Za-z][a-z-]{{2,25}}(?<![su])s))(?![\w-])",
             regex.IGNORECASE,
         ),
         participle_after=regex.compile(
@@ -244,7 +244,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
         ),
         family=regex.compile(
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:same\s{{1,3}})?)?"
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:(?:same|single|whole|entire)\s{{1,3}})?)?"
             rf"\b(?:{phrase_alternation(list(lex.family_words))})\b",
             regex.IGNORECASE,
         ),
@@ -657,6 +657,13 @@ def _other_people(
     "killed dozens of tourists", "34 of his comrades were killed"."""
     noun = m.any_plural_after.match(text, mention.end, limit)
     if noun is None or noun.group("head").lower() in lex.not_people:
+        return None
+    head = noun.group("head")
+    if head[:1].isupper() and (
+        places.is_place_name(head) or m.participle_after.match(text, noun.end(), limit) is None
+    ):
+        # A capitalised plural may be a place ("Homs"); as people ("10 Revolutionary Guards
+        # had been killed", "Three Americans were killed") its verb follows it directly.
         return None
     if (
         noun.group("of")

@@ -296,6 +296,11 @@ def _as_province(text: str, start: int, end: int, place: Place) -> Place:
     return place
 
 
+def is_place_name(name: str) -> bool:
+    """Whether ``name`` is a place of the gazetteer ("Homs", "Deir ez-Zor"), in any case."""
+    return " ".join(_fold_word(word) for word in name.split()) in gazetteer().places
+
+
 def is_bureau(place: Place) -> bool:
     """Whether a dateline city says where the reporter sits (Beirut, Amman), not where events are."""
     return fold(place.name) in gazetteer().bureau_cities

@@ -30,6 +30,7 @@ from .textspans import Span, SpanIndex
 _SHAPES = dict(
     verbs="words", toll_verbs="words", quote_verbs="words", quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
+    agent_words="words",
     source_nouns="words", organisation_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     document_heads="words",
@@ -56,6 +57,7 @@ class _Speech:
     quote_tail: regex.Pattern
     adjectival_before: frozenset[str]
     passive_before: frozenset[str]
+    agent_after: regex.Pattern  # "blamed by his country": a participle, its agent after it
     claim_verbs: frozenset[str]
     source_links: frozenset[str]  # "close to", "familiar with": a source said by its ties
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
@@ -135,6 +137,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         adjectival_before=_words(t["adjectival_before"]),
         passive_before=_words(t["passive_before"]),
+        agent_after=regex.compile(rf"\s{{1,3}}(?i:{phrase_alternation(t['agent_words'])})\b"),
         claim_verbs=_words(t["claim_verbs"]),
         record_verbs=_words(t["record_verbs"]),
         source_links=frozenset(" ".join(w.lower().split()) for w in t["source_links"]),
@@ -789,6 +792,8 @@ def paragraph_attributions(
                 continue
         if passive and verb not in sp.quote_verbs:
             continue  # "are said to have starved", "were reported killed": no speaker
+        if sp.agent_after.match(body, match.end()) is not None:
+            continue  # "a Tunisian blamed by his native country for attacks": a participle
         # "X said": the subject is the clause ending at the verb. Only a bounded stretch before
         # the verb is read, so a long paragraph costs time in proportion to its length.
         if not in_quote(verb_at):

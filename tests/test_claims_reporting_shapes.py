@@ -320,3 +320,38 @@ def test_a_bare_figure_after_and_keeps_its_own_verb(sentence, expected):
     # and a bare figure takes a group only when its sentence has shown one group so far.
     claims = claims_of(sentence)
     assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Amnesty International accused Russia of killing at least 200 civilians.",
+         "Amnesty International"),
+        ("Local activists blamed Russian jets for the deaths of 30 people in Idlib.",
+         "Local activists"),
+        ("Russia was accused of killing 200 civilians.", ""),  # passive: no speaker
+        ("A man accused by prosecutors of killing 5 people was arrested.", ""),
+    ],
+)  # fmt: skip
+def test_an_accusation_attributes_the_figure_it_carries(sentence, speaker):
+    claim = only_claim(sentence)
+    assert claim["kind"] == "casualties"
+    assert claim["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Iranian media said 10 Revolutionary Guards had been killed in Syria.", "guards"),
+        ("Three Americans were killed in the attack, officials said.", "Americans"),
+        ("Nine members of a single family died when their house was hit.", "civilians"),
+    ],
+)
+def test_people_the_lexicon_lacks_are_counted_when_their_verb_follows(sentence, group):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["subtype"]) == ("casualties", "killed")
+    assert claim["casualty_group"] == group  # demonyms keep their capital
+
+
+def test_a_capitalised_place_after_a_figure_is_not_people():
+    assert claims_of("In the last raid, 64 Homs lives were lost.").empty
