@@ -57,6 +57,7 @@ class _Matcher:
     casualty_hint: re.Pattern  # any casualty word at all near a bare number
     cue_hint: re.Pattern  # any casualty or moved-people word after a noun
     participle_after: regex.Pattern  # no noun: "120 were wounded", "25 injured", "31 Dead"
+    captured_after: regex.Pattern  # "... were killed and 12 captured"
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
@@ -201,6 +202,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         participle_after=regex.compile(
             rf"(?:\s{{1,3}}(?:{_AUXILIARIES}|other|more))?(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}"
             rf"(?P<head>{killed}|{injured})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        captured_after=regex.compile(
+            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}(?P<head>{captured})(?![\w-])",
             regex.IGNORECASE,
         ),
         # An aside between commas may stand before the verb: "35 people, most of them
@@ -515,6 +520,8 @@ def _counted(
     soldiers") counts more of. ``hints`` says where the article has casualty and "number of"
     words.
     """
+    if mention.unit:
+        return None  # money or a percentage ("captured $5 billion", "killed 5%"): no count
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
@@ -758,6 +765,13 @@ def _bare_figure(
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
             return _Counted("casualties", head, participle.end(), "person", subtype, "", carries)
+        if previous is not None and words[-1:] == ["and"]:
+            # "30 fighters were killed and 12 captured": "captured" alone counts people only
+            # after a casualty figure (else "$5 billion captured" would be people).
+            taken = m.captured_after.match(text, mention.end, limit)
+            if taken is not None:
+                head = taken.group("head")
+                return _Counted("casualties", head, taken.end(), "person", "captured", "")
         verb = _verb_before(words, m)
         if verb is not None:
             if _combined_before(words, verb[1], m):

@@ -25,7 +25,7 @@ import regex
 
 from . import lang
 from .lexicon import claimants, lexicon, phrase_alternation
-from .textspans import Span, SpanIndex
+from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", quote_verbs="words", quote_tails="words",
@@ -179,7 +179,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         after_end=regex.compile(
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
-        according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}(?P<np>[^,.;:!?\"\n]{1,80})"),
+        according=regex.compile(
+            r"(?i:according\s{1,3}to)\s{1,3}(?P<np>(?:[^,.;:!?\"\n]"
+            # A full stop inside an abbreviation or after a title is no end of the phrase:
+            # "according to U.S. officials", "according to Maj. Gen. Igor Konashenkov".
+            r"|\.(?=[A-Za-z])|(?<=(?<![A-Za-z])[A-Z])\.(?=\s{1,3}[A-Za-z])"
+            rf"|(?<=(?<![A-Za-z])(?i:{_ABBREVIATED}))\.(?=\s{{1,3}}[A-Z])"
+            r"){1,80})"
+        ),
         according_lead=regex.compile(
             rf"(?i:^(?:{phrase_alternation(t['according_leads'])})\s{{1,3}})"
         ),
@@ -239,6 +246,12 @@ class Attribution:
 
 
 _MEMO_LIMIT = 200_000
+
+
+# Abbreviations a full stop ends without ending the phrase ("Gen.", "Sept."), longest first.
+_ABBREVIATED = "|".join(
+    regex.escape(word) for word in sorted(ABBREVIATIONS, key=len, reverse=True) if "." not in word
+)
 
 
 def _memo(function):

@@ -355,3 +355,34 @@ def test_people_the_lexicon_lacks_are_counted_when_their_verb_follows(sentence, 
 
 def test_a_capitalised_place_after_a_figure_is_not_people():
     assert claims_of("In the last raid, 64 Homs lives were lost.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Russia has deployed about 50 aircraft to Latakia, according to U.S. officials.",
+         "U.S. officials"),
+        ("According to U.S. officials, Russia has deployed about 50 aircraft.", "U.S. officials"),
+        ("Jets flew 60 sorties, according to Maj. Gen. Igor Konashenkov.", "Igor Konashenkov"),
+        ("Jets flew 60 sorties, according to Reuters. The talks ended.", "Reuters"),
+    ],
+)  # fmt: skip
+def test_according_to_reads_through_abbreviations(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said 1,200 militants had been eliminated over the past week.",
+         [(1200, "killed", "militants")]),
+        ("Army sources said 30 IS fighters were killed and 12 captured near Kuweires.",
+         [(30, "killed", "militants"), (12, "captured", "militants")]),
+        ("Rebels said 20 soldiers were killed and 5 taken prisoner.",
+         [(20, "killed", "soldiers"), (5, "captured", "soldiers")]),
+        ("Rebels captured $5 billion in gold and 4% of the oil fields.", []),
+    ],
+)  # fmt: skip
+def test_briefing_verbs_and_a_bare_captured_count(sentence, expected):
+    claims = claims_of(sentence)
+    assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
