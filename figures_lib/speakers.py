@@ -36,6 +36,7 @@ _SHAPES = dict(
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
+    according_records="words",
     background_nouns="words", background_verbs="words", source_links="words",
     citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
@@ -72,6 +73,7 @@ class _Speech:
     after_end: regex.Pattern
     according: regex.Pattern
     according_lead: regex.Pattern
+    according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     tweet_tail: regex.Pattern
     parenthesis: regex.Pattern
     background: regex.Pattern
@@ -186,6 +188,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"|\.(?=[A-Za-z])|(?<=(?<![A-Za-z])[A-Z])\.(?=\s{1,3}[A-Za-z])"
             rf"|(?<=(?<![A-Za-z])(?i:{_ABBREVIATED}))\.(?=\s{{1,3}}[A-Z])"
             r"){1,80})"
+        ),
+        according_record=regex.compile(
+            r"^(?:a|an|the)\s{1,3}(?P<name>[A-Z][\w.&'-]{0,30}"
+            r"(?:\s{1,3}(?:(?:for|of|de|al)\s{1,3})?[A-Z][\w.&'-]{0,30}){0,5})"
+            rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
         according_lead=regex.compile(
             rf"(?i:^(?:{phrase_alternation(t['according_leads'])})\s{{1,3}})"
@@ -863,7 +870,9 @@ def paragraph_attributions(
         position = origin + lead_mark.start()
         # Inside a quotation only the dialogue style "... - said the Russian leader. - ..."
         # attributes; "said X" within someone's quoted words does not.
-        quoted = in_quote(position)
+        # The closing mark of '"...," said X' belongs to the quotation, but the verb after it
+        # does not: that is the commonest attribution of a quotation, not a verb inside one.
+        quoted = in_quote(position) and in_quote(verb_at)
         if (
             quoted
             and body[lead_mark.start()] not in ",-"
@@ -878,6 +887,8 @@ def paragraph_attributions(
             if in_quote(position):
                 continue  # "according to X" within someone's quoted words
             np = sp.according_lead.sub("", match.group("np"))
+            # "according to an AFP tally": the tally's author is the speaker.
+            np = sp.according_record.sub(r"\g<name>", np)
             phrase = _clean(_trim_noun_phrase(np, sp), sp) or _longest_speaker(np, sp)
             if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
                 found.append(Attribution(phrase, position, False))

@@ -386,3 +386,19 @@ def test_according_to_reads_through_abbreviations(sentence, speaker):
 def test_briefing_verbs_and_a_bare_captured_count(sentence, expected):
     claims = claims_of(sentence)
     assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"At least 12 people were killed," said Ahmed Hassan, a local council member.',
+         "Ahmed Hassan"),
+        ('"At least 12 people were killed," said a local official.', "a local official"),
+        ('"At least 12 people were killed," Ahmed Hassan said.', "Ahmed Hassan"),
+        ("According to an AFP tally, at least 70 people were killed across the province.", "AFP"),
+        ("At least 70 people were killed, according to a Syrian Observatory for Human Rights "
+         "count.", "Syrian Observatory"),
+    ],
+)  # fmt: skip
+def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
