@@ -36,9 +36,9 @@ _SHAPES = dict(
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
-    week_ordinals="numbers",
+    week_ordinals="numbers", month_parts="numbers",
 )  # fmt: skip
-_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": None, "year": None}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 
 
@@ -66,6 +66,7 @@ class _Grammar:
     relative_days: dict[str, int]
     units: dict[str, str]
     week_ordinals: dict[str, int]  # "first" -> 1, "last" -> -1: the week of a named month
+    month_parts: dict[str, int]  # "late" -> 21: the day "since late September" starts on
     weekday: str  # pattern source: a weekday name, capitalised
     date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
     date_re: regex.Pattern
@@ -256,6 +257,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
         units={k.lower(): v for k, v in t["units"].items()},
         week_ordinals={k.lower(): int(v) for k, v in t["week_ordinals"].items()},
+        month_parts={k.lower(): int(v) for k, v in t["month_parts"].items()},
         weekday=weekday,
         date=date,
         date_re=regex.compile(date),
@@ -794,6 +796,23 @@ def _since(
             ".,"
         )
     date = g.date_re.search(since, 0, min(len(since), 90))
+    words = since.split(None, 2)
+    if words and words[0].lower().startswith("mid-"):
+        words = ["mid-", words[0][4:], *words[1:]]  # "since mid-September"
+        first_word = "mid-"
+    if (
+        first_word in g.month_parts
+        and len(words) > 1
+        and words[1].rstrip(".,").lower() in g.month_number
+        and words[1][:1].isupper()
+        and (date is None or date.start() > len(words[0]))
+    ):
+        # "since late September": the latest September on or before the as-of day, from the
+        # day its part starts.
+        month_start = resolve_date(words[1].rstrip(".,"), as_of or published, language=g.language)
+        if month_start is not None:
+            start = month_start.replace(day=g.month_parts[first_word])
+            return start, since[: since.find(words[1]) + len(words[1].rstrip(".,"))]
     if first_word in g.month_number and since[:1].isupper() and (date is None or date.start() > 0):
         # "since April": the first of the latest April on or before the as-of day.
         return resolve_date(first_word, as_of or published, language=g.language), since.split(

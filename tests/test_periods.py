@@ -108,6 +108,16 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
     }
 
 
+def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
+    [window] = found("Jets flew 200 sorties in the past fortnight.")
+    assert span(window) == ("2016-02-24", "2016-03-09")
+    for words, start in (("late February", "2016-02-21"), ("mid-February", "2016-02-11"),
+                         ("early February", "2016-02-01"), ("late May", "2015-05-21")):  # fmt: skip
+        [since] = found(f"Since {words}, 2,000 people have been killed.")
+        assert (since.basis, f"{since.start:%Y-%m-%d}") == ("cumulative", start), words
+        assert since.text == f"since {words}"
+
+
 def test_cumulative_spans():
     [span] = found("Jets have flown 900 sorties since April.")
     assert (span.basis, span.start, span.text) == (
