@@ -633,6 +633,8 @@ _PHONE = regex.compile(
     r"(?:\+\d{1,3}[\s.-]{0,2})?(?:\(\d{2,5}\)[\s.-]{0,2}|\d{2,5}[\s.-])\d{2,4}[\s.-]\d{2,4}"
     r"(?:[\s.-]\d{2,4})?"
 )
+# A separator every phone shape in _PHONE has ("+7 495", "(495)", "123-45-67", "12.34.56").
+_PHONE_MARK = re.compile(r"[-()+.]")
 # Two digit groups with one separator between: part of every phone shape in _PHONE.
 _PHONE_GROUPS = regex.compile(r"\d\d[\s.-]\d\d")
 _ONE_NOT_A_NUMBER_BEFORE = regex.compile(
@@ -659,15 +661,20 @@ _ADDRESS_RANGE = regex.compile(r"^[-\u2013]\d{1,5}[A-Za-z]?")
 
 
 @lru_cache(maxsize=1)
-def _name_prefix_pattern() -> tuple[regex.Pattern, int]:
-    """The pattern of a name's prefix right before a number, and the longest text it matches."""
+def _name_prefix_pattern() -> tuple[regex.Pattern, int, tuple[str, ...]]:
+    """The pattern of a name's prefix right before a number, the longest text it matches, and
+    the strings such text ends with once trailing spaces are cut (a cheap first test)."""
     names = _quantities()["names"]
     prefixes = "|".join(regex.escape(p) for p in sorted(names["prefixes"], key=len, reverse=True))
     pattern = regex.compile(
         rf"(?:(?<![\w&])(?:{prefixes})\.?|#|\bNo\.)\s{{0,2}}(?:(?:No\.?|Number)\s{{0,2}})?$"
     )
     longest = max(map(len, names["prefixes"]))
-    return pattern, longest + len(".") + 2 + len("Number") + 2 + 1  # + 1: the look-behind
+    endings = tuple(
+        {ending for p in names["prefixes"] for ending in (p, p + ".")}
+        | {"#", "No", "No.", "Number"}
+    )
+    return pattern, longest + len(".") + 2 + len("Number") + 2 + 1, endings  # + 1: look-behind
 
 
 @lru_cache(maxsize=1)
@@ -762,8 +769,10 @@ def _is_excluded(
     ):
         return True
     if wordy_before:
-        prefix, reach = _name_prefix_pattern()
-        if prefix.search(before, max(0, len(before) - reach)):
+        prefix, reach, endings = _name_prefix_pattern()
+        if before.rstrip().endswith(endings) and prefix.search(
+            before, max(0, len(before) - reach)
+        ):
             return True
     if space_before and word_end_before.isalpha():
         words = before.rsplit(None, 1)
@@ -784,7 +793,7 @@ def _is_excluded(
         return False  # a phone's digit groups have two digits or more, bar a country code
     window_start = max(0, start - 20)
     window = text[window_start : end + 20]
-    if not any(mark in window for mark in "-()+.") or not _PHONE_GROUPS.search(window):
+    if not _PHONE_MARK.search(window) or not _PHONE_GROUPS.search(window):
         return False  # every phone shape below has such a separator and two digit groups
     for phone in _PHONE.finditer(text, window_start, min(len(text), end + 20)):
         if phone.start() <= start and phone.end() >= end:
