@@ -47,10 +47,18 @@ from .textspans import (
 from .units import parse_unit, to_comparison
 
 
+# Function words that start no noun phrase (see _Matcher.no_noun_words).
+_FUNCTION_WORDS = (
+    "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "into", "than", "as",
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "per", "said", "says",
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Matcher:
     """Patterns compiled from the lexicon."""
 
+    no_noun_words: frozenset[str]  # "to", "in", "was": no counted noun starts with them
     noun_after: regex.Pattern
     noun_after_longest: regex.Pattern  # the same with the most modifiers before the head
     any_plural_after: regex.Pattern  # a plural noun the lexicon lacks: "killed dozens of tourists"
@@ -173,7 +181,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         + lex.injured_verbs + lex.captured_verbs + lex.toll_words + lex.killed_before_of
         + lex.injured_before_of
     ) if len(w) >= 3}  # fmt: skip
+    # Words no counted noun phrase starts with: a figure they follow ("10 to 12", "5 in
+    # Aleppo") is spared the noun patterns. Any word the patterns could read as a modifier or
+    # a noun is left out, so the shortcut never changes what is found.
+    no_noun_words = frozenset(
+        word for word in _FUNCTION_WORDS if noun_after.match(f" {word} civilians") is None
+    )
     return _Matcher(
+        no_noun_words=no_noun_words,
         noun_after=noun_after,
         noun_after_longest=noun_after_longest,
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
@@ -531,6 +546,10 @@ def _counted(
     following = text[mention.end : mention.end + 4]
     first = following.lstrip()[:1]
     word_after = following[:1].isspace() and (first.isalpha() or first in "\"'")
+    if word_after:
+        words = text[mention.end : mention.end + 16].split(None, 2)
+        if len(words) > 1 and words[0].lower() in m.no_noun_words:
+            word_after = False  # "10 to 12", "5 in Aleppo": no noun follows
     of_casualties = m.of_the_casualties.match(text, mention.end, limit) if word_after else None
     group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
     if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):
