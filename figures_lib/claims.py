@@ -1651,9 +1651,25 @@ def _merge_headlines(rows: list[dict]) -> list[dict]:
             )
             if owner is not None:
                 owner["mentions"] += row["mentions"]
+                _fill_from_headline(owner, row)
                 continue
         merged.append(row)
     return merged
+
+
+_PERIOD_FIELDS = ("basis", "period_start", "period_end", "period_text")
+
+
+def _fill_from_headline(body: dict, headline: dict) -> None:
+    """What a headline states that the body's restatement of its figure leaves out: its source
+    ("23 civilians killed in Russian strikes - monitor") and its period ("... In 24 Hours")."""
+    if not (body["speaker"] or body["speaker_org"]) and (
+        headline["speaker"] or headline["speaker_org"]
+    ):
+        body["speaker"], body["speaker_org"] = headline["speaker"], headline["speaker_org"]
+    if body["basis"] == "unspecified" and headline["basis"] in ("window", "cumulative"):
+        for name in _PERIOD_FIELDS:
+            body[name] = headline[name]
 
 
 def _same_figure(headline: dict, body: dict, *, exact: bool) -> bool:

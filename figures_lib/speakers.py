@@ -916,6 +916,11 @@ def headline_attribution(
     if colon != -1:
         words = line[colon + 2 :].split()
         for k in range(1, min(4, len(words)) + 1):  # the shortest: a byline may follow
+            rest = words[k:]
+            if len(rest) > 3 or any(ch.isdigit() for word in rest for ch in word):
+                continue  # "US: Coalition strikes killed 20": the headline goes on, no source
+            if not _np_word(words[k - 1], sp):
+                break  # "Coalition strikes killed": past the phrase
             phrase = _clean(" ".join(words[:k]), sp)
             if phrase and _headline_source(phrase, sp):
                 return Attribution(phrase, paragraph.start + colon, False)

@@ -402,3 +402,21 @@ def test_briefing_verbs_and_a_bare_captured_count(sentence, expected):
 )  # fmt: skip
 def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
     assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "basis"),
+    [
+        # The headline names the source; the lede restates the figure without one.
+        ("Syria: 23 civilians killed in Russian strikes - monitor\n"
+         "At least 23 civilians were killed on Sunday.", "monitor", "unspecified"),
+        ("Air strikes kill 14 civilians in 24 hours: monitor\n"
+         "Fourteen civilians were killed in the strikes.", "monitor", "window"),
+        # "US:" opens the headline; "Coalition" after it is the subject, not a source.
+        ("US: Coalition strikes killed 20 civilians in Mosul\n"
+         "The figure was not confirmed.", "", "unspecified"),
+    ],
+)  # fmt: skip
+def test_a_headline_lends_its_source_and_period_to_the_ledes_restatement(text, speaker, basis):
+    claim = only_claim(text)
+    assert (claim["speaker"], claim["basis"]) == (speaker, basis)
