@@ -702,26 +702,18 @@ def find_periods(
             start = None if as_of is None else as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start(), True))
             continue
-        if match.re is g.ranges and match.group("pair_first"):
-            first = resolve_date(match.group("pair_first"), as_of, language=language)
-            last = resolve_date(match.group("pair_last"), as_of, language=language)
+        if match.re is g.ranges and (match.group("first_day") or match.group("pair_first")):
+            pair = match.group("pair_first") is not None  # "Saturday and Sunday"
+            first = resolve_date(match.group("pair_first" if pair else "first_day"), as_of,
+                                 language=language)  # fmt: skip
+            last = resolve_date(match.group("pair_last" if pair else "last_day"), as_of,
+                                language=language)  # fmt: skip
             if first is None or last is None:
                 continue
             if first > last:
                 first -= pd.Timedelta(days=7)
-            if last - first != pd.Timedelta(days=1):
-                continue  # two separate days, not one span
-            periods.append(
-                Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
-            )
-            continue
-        if match.re is g.ranges and match.group("first_day"):
-            first = resolve_date(match.group("first_day"), as_of, language=language)
-            last = resolve_date(match.group("last_day"), as_of, language=language)
-            if first is None or last is None:
-                continue
-            if first > last:
-                first -= pd.Timedelta(days=7)
+            if pair and last - first != pd.Timedelta(days=1):
+                continue  # "on Monday and Thursday": two separate days, not one span
             # Named days are inclusive: Monday to Thursday is [Monday, Friday).
             periods.append(
                 Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())

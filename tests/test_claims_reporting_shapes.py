@@ -17,6 +17,11 @@ def claims_of(sentence: str) -> pd.DataFrame:
     return extract_claims(sentence, published=PUBLISHED, outlet="Wire")
 
 
+def casualty_rows(sentence: str) -> list[tuple]:
+    """(value, subtype, casualty_group) of each claim, in order."""
+    return [(c.value, c.subtype, c.casualty_group) for c in claims_of(sentence).itertuples()]
+
+
 def only_claim(sentence: str):
     claims = claims_of(sentence)
     assert len(claims) == 1, claims[["kind", "value", "what"]].to_dict("records")
@@ -318,8 +323,7 @@ def test_a_share_after_the_number_of_a_kind_is_no_count():
 def test_a_bare_figure_after_and_keeps_its_own_verb(sentence, expected):
     # "and 30 were wounded" has its own verb, which is no shared verb of the noun before "and";
     # and a bare figure takes a group only when its sentence has shown one group so far.
-    claims = claims_of(sentence)
-    assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
+    assert casualty_rows(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -384,8 +388,7 @@ def test_according_to_reads_through_abbreviations(sentence, speaker):
     ],
 )  # fmt: skip
 def test_briefing_verbs_and_a_bare_captured_count(sentence, expected):
-    claims = claims_of(sentence)
-    assert [(c.value, c.subtype, c.casualty_group) for c in claims.itertuples()] == expected
+    assert casualty_rows(sentence) == expected
 
 
 @pytest.mark.parametrize(
