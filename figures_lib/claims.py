@@ -548,7 +548,8 @@ def _counted(
     word_after = following[:1].isspace() and (first.isalpha() or first in "\"'")
     if word_after:
         words = text[mention.end : mention.end + 16].split(None, 2)
-        if len(words) > 1 and words[0].lower() in m.no_noun_words:
+        # As written: "IS" (Islamic State) is a name where "is" is a verb.
+        if len(words) > 1 and words[0] in m.no_noun_words:
             word_after = False  # "10 to 12", "5 in Aleppo": no noun follows
     of_casualties = m.of_the_casualties.match(text, mention.end, limit) if word_after else None
     group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""

@@ -423,3 +423,13 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
 def test_a_headline_lends_its_source_and_period_to_the_ledes_restatement(text, speaker, basis):
     claim = only_claim(text)
     assert (claim["speaker"], claim["basis"]) == (speaker, basis)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Russian jets hit 60 IS targets in 24 hours.", "Russian Jets Hit 60 IS Targets In 24 Hours"],
+)
+def test_an_acronym_that_spells_a_function_word_is_a_modifier(sentence):
+    # "IS" (Islamic State) is no "is": the noun after it is still read.
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"], claim["basis"]) == ("targets", 60, "window")
