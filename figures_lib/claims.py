@@ -339,8 +339,12 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
         if tuple(words[-len(filler) :]) == filler:
             index -= len(filler)
             break
-    if index >= 0 and words[index] in m.verb_subtype:
-        return m.verb_subtype[words[index]], index
+    if index < 0:
+        return None
+    # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
+    verb = words[index].strip("\"'\u201c\u201d\u2018\u2019")
+    if verb in m.verb_subtype:
+        return m.verb_subtype[verb], index
     return None
 
 

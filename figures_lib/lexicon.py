@@ -206,6 +206,8 @@ class Claimants:
     acronyms: re.Pattern | None = field(default=None, compare=False, repr=False)
     # Each speaker phrase is looked up several times per article; answers are kept.
     _known: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    country_of: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
+    country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, alias in lower case) of every alias in ``text``, in order; the match
@@ -235,15 +237,38 @@ class Claimants:
         known = self._known.get(speaker)
         if known is not None:
             return known
-        best = ""
-        for _, _, alias in self.find(speaker):
+        best, best_start = "", 0
+        for start, _, alias in self.find(speaker):
             if len(alias) > len(best):
-                best = alias
+                best, best_start = alias, start
         name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
+        if name and self._foreign(speaker[:best_start], self.country_of.get(name, "")):
+            name = ""  # "Britain's Ministry of Defence" is not the Russian one
         if len(self._known) > 100_000:
             self._known.clear()
         self._known[speaker] = name
         return name
+
+
+    def _foreign(self, before: str, country: str) -> bool:
+        """Whether the two words before an alias name a country other than ``country``."""
+        if not country:
+            return False
+        for word in before.split()[-2:]:
+            key = _country_key(word)
+            other = self.country_of_word.get(key) or self.country_of_word.get(key.lower())
+            if other is not None and other != country:
+                return True
+        return False
+
+
+def _country_key(word: str) -> str:
+    """A word as the country table keys it: no possessive, no dots, acronyms as written
+    ("U.S." -> "US", "Britain's" -> "britain" once lower-cased)."""
+    word = word.strip("\"'()[],;:\u201c\u201d")
+    for ending in ("'s", "\u2019s"):
+        word = word.removesuffix(ending)
+    return word.replace(".", "")
 
 
 @lru_cache(maxsize=1)
@@ -271,6 +296,22 @@ def claimants() -> Claimants:
         rf"(?<![\w-])(?P<alias>{alternation})(?:['\u2019]s|s)?(?![\w-])", regex.IGNORECASE
     )
     possessive = r"(?:['\u2019]s|s)?(?![\w-])"
+    countries = table.get("countries", {})
+    country_of_word: dict[str, str] = {}
+    for country, words in countries.items():
+        for word in _word_list(countries, country, "[countries]"):
+            key = _country_key(word)
+            # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
+            country_of_word[key if key.isupper() else key.lower()] = country
+    country_of = {}
+    for index, entry in enumerate(table.get("claimant", []), start=1):
+        if "country" in entry:
+            if entry["country"] not in countries:
+                raise FiguresInputError(
+                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): country "
+                    f"{entry['country']!r} is not a key of [countries]; add it there"
+                )
+            country_of[entry["name"]] = entry["country"]
     return Claimants(
         pattern=pattern,
         alias_to_name=alias_to_name,
@@ -278,6 +319,8 @@ def claimants() -> Claimants:
         acronyms=re.compile(rf"(?<![\w-])(?P<alias>{_literal_alternation(acronyms)}){possessive}")
         if acronyms
         else None,
+        country_of=country_of,
+        country_of_word=country_of_word,
     )
 
 
