@@ -319,6 +319,7 @@ class _Grammar:
     out_of_gap: regex.Pattern
     and_fraction: regex.Pattern  # " and a half", " and a half million" after a whole number
     and_fractions: dict
+    and_fraction_openers: frozenset  # the first word of each ("and"), tested before the pattern
     of_after: regex.Pattern
     month_before: regex.Pattern
     month_after: regex.Pattern
@@ -603,6 +604,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         out_of_gap=out_of_gap,
         and_fraction=and_fraction,
         and_fractions=and_fractions,
+        and_fraction_openers=frozenset(phrase.split()[0] for phrase in and_fractions),
         of_after=regex.compile(rf"\s{{1,3}}(?i:{of})\b"),
         month_before=month_before,
         month_after=month_after,
@@ -1105,6 +1107,8 @@ def _range_link(
     grammar: _Grammar, text: str, left: _Core, right: _Core, qualifier: str | None
 ) -> bool:
     """Whether two neighbouring cores form one range ("5,000-7,000", "between 5 and 7")."""
+    if right.start == left.end:
+        return False  # nothing between them: every range has a dash, a word or a comma
     gap = grammar.range_gap.match(text, left.end, right.start)
     if gap is None:
         return False
@@ -1174,7 +1178,14 @@ def _merge_and_fractions(grammar: _Grammar, text: str, cores: list[_Core]) -> li
     for core in cores:
         if core.start < skip_until:
             continue  # the scale word of "one and a half million", taken into the core before
-        match = grammar.and_fraction.match(text, core.end) if core.integer else None
+        # Every "and a half" starts with a space and its first word ("and"): testing the
+        # word first spares most figures the pattern.
+        following = text[core.end : core.end + 12].split(None, 1) if core.integer else []
+        match = (
+            grammar.and_fraction.match(text, core.end)
+            if following and following[0].lower() in grammar.and_fraction_openers
+            else None
+        )
         if match is None:
             merged.append(core)
             continue
