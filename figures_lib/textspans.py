@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -167,6 +168,26 @@ class Occurrences:
         for match in pattern.finditer(text):
             self._starts.append(match.start())
             self._ends.append(match.end())
+
+    @classmethod
+    def of_words(cls, words: Iterable[str], text: str) -> Occurrences:
+        """Where any of ``words`` occurs in ``text`` as written (a substring, as ``in`` finds
+        it), found with ``str.find``, which skips through text much faster than a pattern."""
+        found = []
+        for word in words:
+            position = text.find(word)
+            while position != -1:
+                found.append((position, position + len(word)))
+                position = text.find(word, position + len(word))
+        found.sort()
+        occurrences = cls.__new__(cls)
+        occurrences._starts, occurrences._ends = [], []
+        for start, end in found:
+            if occurrences._ends and start < occurrences._ends[-1]:
+                continue  # overlapping another word's occurrence: the first one stands
+            occurrences._starts.append(start)
+            occurrences._ends.append(end)
+        return occurrences
 
     def within(self, start: int, end: int) -> bool:
         """Whether a match starts at or after ``start`` and ends by ``end``."""

@@ -39,3 +39,12 @@ def test_bare_figures_take_a_casualty_word_from_the_article_wide_index():
     near = "Airstrikes hit the town on Monday, and another 12 were killed, activists said."
     rows = extract_claims(near, published="2016-03-14")
     assert list(rows["value"]) == [12.0] and list(rows["subtype"]) == ["killed"]
+
+
+def test_occurrences_of_words_are_substrings_as_in_finds_them():
+    text = "the number of sorties, a tally, and the recount"
+    found = Occurrences.of_words(("number", "count", "tally"), text)
+    assert found.within(0, 10) and not found.within(0, 9)  # "number" ends at 10
+    assert found.within(text.index("tally"), text.index("tally") + 5)
+    assert found.within(text.index("recount"), len(text))  # "count" inside "recount", as `in`
+    assert not Occurrences.of_words(("tally",), "no such word here").within(0, 100)
