@@ -951,13 +951,26 @@ def _article_rows(
     return rows
 
 
-@dataclass(frozen=True)
 class _Hints:
-    """Where an article has the words that a figure's costlier patterns need, found in one scan
-    of its lower-cased text."""
+    """Where an article has the words that a figure's costlier patterns need, each found in one
+    scan of its lower-cased text when a figure first asks."""
 
-    casualty: Occurrences  # any casualty word (_Matcher.casualty_hint)
-    number_of: Occurrences  # "number", "count", "tally" (_Matcher.number_of_words)
+    def __init__(self, text: str, m: _Matcher):
+        self._text, self._matcher = text, m
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        return lowered(self._text)
+
+    @functools.cached_property
+    def casualty(self) -> Occurrences:
+        """Any casualty word (_Matcher.casualty_hint)."""
+        return Occurrences(self._matcher.casualty_hint, self.lowered)
+
+    @functools.cached_property
+    def number_of(self) -> Occurrences:
+        """ "number", "count", "tally" (_Matcher.number_of_words)."""
+        return Occurrences.of_words(self._matcher.number_of_words, self.lowered)
 
 
 class _Article:
@@ -993,10 +1006,7 @@ class _Article:
     def hints(self, m: _Matcher) -> _Hints:
         """The article's :class:`_Hints`, found on first use."""
         if self._hints is None:
-            text = lowered(self.text)
-            self._hints = _Hints(
-                Occurrences(m.casualty_hint, text), Occurrences.of_words(m.number_of_words, text)
-            )
+            self._hints = _Hints(self.text, m)
         return self._hints
 
     # Sentences are split only in paragraphs that hold a figure; a sentence is known by its
