@@ -44,7 +44,7 @@ from .textspans import (
     sentences,
     without_surrogates,
 )
-from .units import parse_unit, to_comparison
+from .units import counting_units, parse_unit, to_comparison
 
 
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
@@ -526,6 +526,10 @@ def _casualty_subtype(
     return ""
 
 
+# A model designation: "Su-30", "MiG-29", "F-16", "Tu-160M".
+_DESIGNATION = regex.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,3}(?![\w-])")
+
+
 def _counted(
     text: str,
     mention: numbers.NumberMention,
@@ -617,6 +621,11 @@ def _counted(
     while what_start < noun.end() and text[what_start].isspace():
         what_start += 1
     kind_name = lex.noun_to_kind.get(head)
+    if noun.group("mods") and _DESIGNATION.search(noun.group("mods")):
+        # "4 more Su-30 fighters": a model designation makes them machines of that kind.
+        kind_name = next(
+            (k.name for k in lex.kinds.values() if head in k.after_designation), kind_name
+        )
     people = head in lex.people_nouns or head in lex.killed_nouns or head in lex.injured_nouns
     if kind_name is None and not people:
         return None
@@ -1486,8 +1495,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         before = previous[0] if previous is not None and mention.start < previous[1] else None
         sentence_of = functools.partial(article.sentence_text, mention.start)
         counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
-        if counted is None:
-            continue
+        if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
+            continue  # a share ("a third of them children") counts no one; half a tonne weighs
         sentence_number = article.sentence_at(mention.start)
         if sentence_number is None:
             continue

@@ -61,6 +61,9 @@ class Kind:
     nouns: tuple[str, ...]
     needs_cue: frozenset[str]
     cues: regex.Pattern | None
+    # Nouns of other kinds this kind takes after a model designation: "4 Su-30 fighters" are
+    # aircraft, not a force of fighters.
+    after_designation: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,9 @@ def lexicon() -> Lexicon:
                 n.lower() for n in _word_list(entry, "needs_cue", f"[kinds.{name}]")
             ),
             cues=words_pattern(list(cues)) if cues else None,
+            after_designation=frozenset(
+                n.lower() for n in _word_list(entry, "after_designation", f"[kinds.{name}]")
+            ),
         )
         for noun in nouns:
             noun_to_kind.setdefault(" ".join(noun.lower().split()), name)
@@ -248,7 +254,6 @@ class Claimants:
             self._known.clear()
         self._known[speaker] = name
         return name
-
 
     def _foreign(self, before: str, country: str) -> bool:
         """Whether the two words before an alias name a country other than ``country``."""

@@ -433,3 +433,25 @@ def test_an_acronym_that_spells_a_function_word_is_a_modifier(sentence):
     # "IS" (Islamic State) is no "is": the noun after it is still read.
     claim = only_claim(sentence)
     assert (claim["kind"], claim["value"], claim["basis"]) == ("targets", 60, "window")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia has sent 4 more Su-30 fighters to Syria.", ("aircraft", 4.0)),
+        ("The base now hosts 12 F-16 fighters.", ("aircraft", 12.0)),
+        ("Some 300 fighters from the Free Syrian Army joined the offensive.", ("fighters", 300.0)),
+    ],
+)
+def test_fighters_after_a_model_designation_are_aircraft(sentence, expected):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"]) == expected
+
+
+def test_a_share_is_no_count_but_half_a_tonne_weighs():
+    claims = claims_of("Nearly 400 civilians, a third of them children, have died since the "
+                       "offensive began.")  # fmt: skip
+    assert list(claims["value"]) == [400.0]
+    assert claims["basis"].iloc[0] == "cumulative"  # "since the offensive began"
+    claim = only_claim("The convoy delivered 0.5 tonnes of medicine, the ministry said.")
+    assert (claim["kind"], claim["value"]) == ("tonnage", 0.5)
