@@ -406,9 +406,8 @@ def _number_of_before(
     text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon, hints: _Hints
 ) -> _Counted | None:
     """ "the number of daily sorties has tripled to 90": the count the clause names before
-    its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`)."""
-    if mention.unit:
-        return None  # "has fallen to 40 percent of last year's level": a share, not a count
+    its figure, for counts of a kind (a toll of people is read by :func:`_toll_linked_before`);
+    the caller has ruled out money and shares ("has fallen to 40 percent")."""
     window_start = max(0, mention.start - 160)
     if not hints.number_of.within(window_start, mention.start):
         return None  # most figures: a lookup instead of the pattern

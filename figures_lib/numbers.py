@@ -810,9 +810,8 @@ def _is_excluded(
 # never figures.
 _CANDIDATE_DIGITS = regex.compile(r"\d+")
 _ASCII_DIGITS = re.compile(r"[0-9]+")
-_CANDIDATE_CAPITALS = re.compile(
-    r"[A-Z]{2,}"
-)  # ASCII only: the stdlib engine reads it the same, faster
+# ASCII only: the stdlib engine reads it the same, faster.
+_CANDIDATE_CAPITALS = re.compile(r"[A-Z]{2,}")
 _CANDIDATE_ADDRESS = re.compile(r"https?://|www\.|@")
 _TOKEN_END = re.compile(r"[\s<>\"]")
 

@@ -797,14 +797,17 @@ def _since(
         and len(words) > 1
         and words[1].rstrip(".,").lower() in g.month_number
         and words[1][:1].isupper()
-        and (date is None or date.start() > len(words[0]))
+        and (date is None or date.start() >= since.find(words[1]))
     ):
         # "since late September": the latest September on or before the as-of day, from the
         # day its part starts.
-        month_start = resolve_date(words[1].rstrip(".,"), as_of or published, language=g.language)
+        # With its year when one is written ("since late September 2014").
+        month_at = since.find(words[1])
+        written = date.group() if date is not None and date.start() == month_at else words[1]
+        month_start = resolve_date(written.rstrip(".,"), as_of or published, language=g.language)
         if month_start is not None:
             start = month_start.replace(day=g.month_parts[first_word])
-            return start, since[: since.find(words[1]) + len(words[1].rstrip(".,"))]
+            return start, since[: month_at + len(written.rstrip(".,"))]
     if first_word in g.month_number and since[:1].isupper() and (date is None or date.start() > 0):
         # "since April": the first of the latest April on or before the as-of day.
         return resolve_date(first_word, as_of or published, language=g.language), since.split(

@@ -112,7 +112,8 @@ def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
     [window] = found("Jets flew 200 sorties in the past fortnight.")
     assert span(window) == ("2016-02-24", "2016-03-09")
     for words, start in (("late February", "2016-02-21"), ("mid-February", "2016-02-11"),
-                         ("early February", "2016-02-01"), ("late May", "2015-05-21")):  # fmt: skip
+                         ("early February", "2016-02-01"), ("late May", "2015-05-21"),
+                         ("late September 2014", "2014-09-21"), ("mid-March 2013", "2013-03-11")):  # fmt: skip
         [since] = found(f"Since {words}, 2,000 people have been killed.")
         assert (since.basis, f"{since.start:%Y-%m-%d}") == ("cumulative", start), words
         assert since.text == f"since {words}"
