@@ -960,8 +960,8 @@ def _article_rows(
 
 
 class _Hints:
-    """Where an article has the words that a figure's costlier patterns need, each found in one
-    scan of its lower-cased text when a figure first asks."""
+    """Where an article has the words that a figure's costlier patterns need, in its
+    lower-cased text (see :class:`Occurrences`)."""
 
     def __init__(self, text: str, m: _Matcher):
         self._text, self._matcher = text, m
@@ -973,12 +973,12 @@ class _Hints:
     @functools.cached_property
     def casualty(self) -> Occurrences:
         """Any casualty word (_Matcher.casualty_hint)."""
-        return Occurrences(self._matcher.casualty_hint, self.lowered)
+        return Occurrences(self.lowered, pattern=self._matcher.casualty_hint)
 
     @functools.cached_property
     def number_of(self) -> Occurrences:
         """ "number", "count", "tally" (_Matcher.number_of_words)."""
-        return Occurrences.of_words(self._matcher.number_of_words, self.lowered)
+        return Occurrences(self.lowered, words=self._matcher.number_of_words)
 
 
 class _Article:

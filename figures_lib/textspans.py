@@ -157,40 +157,61 @@ class SpanIndex:
 
 
 class Occurrences:
-    """Where a pattern matches in a text, found in one scan, to ask of any window whether a
-    match lies inside it: searching each figure's window would reread the text shared by
-    neighbouring figures, once per figure. Matches are non-overlapping, as ``finditer``
-    finds them."""
+    """Whether a pattern's match, or one of some words, lies inside a window of a text.
 
-    def __init__(self, pattern: re.Pattern | regex.Pattern, text: str):
-        self._starts: list[int] = []
+    The first windows asked about are searched directly; once they add up to the text's length
+    (a text dense in figures, whose windows overlap), the whole text is indexed in one scan and
+    every later window is a lookup. Either way the work is at most about twice the text's
+    length, and a sparse text is never scanned whole. A match must lie wholly inside the window,
+    with its word boundaries read in the whole text, so both ways answer alike.
+    """
+
+    def __init__(
+        self, text: str, *, pattern: re.Pattern | regex.Pattern | None = None,
+        words: Iterable[str] = (),
+    ):  # fmt: skip
+        self._text = text
+        self._pattern = pattern
+        self._words = tuple(words)
+        self._read = 0
+        self._starts: list[list[int]] | None = None  # per word, or one list for the pattern
         self._ends: list[int] = []
-        for match in pattern.finditer(text):
-            self._starts.append(match.start())
-            self._ends.append(match.end())
-
-    @classmethod
-    def of_words(cls, words: Iterable[str], text: str) -> Occurrences:
-        """Where any of ``words`` occurs in ``text`` as written (a substring, as ``in`` finds
-        it), found with ``str.find``, which skips through text much faster than a pattern."""
-        found = []
-        for word in words:
-            position = text.find(word)
-            while position != -1:
-                found.append((position, position + len(word)))
-                position = text.find(word, position + len(word))
-        found.sort()
-        occurrences = cls.__new__(cls)
-        occurrences._starts, occurrences._ends = [], []
-        for start, end in found:
-            if occurrences._ends and start < occurrences._ends[-1]:
-                continue  # overlapping another word's occurrence: the first one stands
-            occurrences._starts.append(start)
-            occurrences._ends.append(end)
-        return occurrences
 
     def within(self, start: int, end: int) -> bool:
-        """Whether a match starts at or after ``start`` and ends by ``end``."""
-        index = bisect.bisect_left(self._starts, start)
-        # Matches do not overlap, so the first starting in the window also ends first.
-        return index < len(self._starts) and self._ends[index] <= end
+        """Whether a match (or word) starts at or after ``start`` and ends by ``end``."""
+        if self._starts is None:
+            self._read += max(0, end - start)
+            if self._read <= len(self._text):
+                return self._search(start, end)
+            self._index()
+        if self._pattern is not None:
+            starts = self._starts[0]
+            index = bisect.bisect_left(starts, start)
+            # Matches do not overlap, so the first starting in the window also ends first.
+            return index < len(starts) and self._ends[index] <= end
+        for word, starts in zip(self._words, self._starts, strict=True):
+            index = bisect.bisect_left(starts, start)
+            if index < len(starts) and starts[index] + len(word) <= end:
+                return True
+        return False
+
+    def _search(self, start: int, end: int) -> bool:
+        if self._pattern is not None:
+            return self._pattern.search(self._text, start, end) is not None
+        return any(self._text.find(word, start, end) != -1 for word in self._words)
+
+    def _index(self) -> None:
+        if self._pattern is not None:
+            starts = []
+            for match in self._pattern.finditer(self._text):
+                starts.append(match.start())
+                self._ends.append(match.end())
+            self._starts = [starts]
+            return
+        self._starts = []
+        for word in self._words:
+            starts, position = [], self._text.find(word)
+            while position != -1:
+                starts.append(position)
+                position = self._text.find(word, position + 1)
+            self._starts.append(starts)

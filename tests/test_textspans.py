@@ -16,16 +16,30 @@ def test_lower_case_keeps_every_offset():
     assert text.lower() != low  # the plain lower case is a character longer per dotted I
 
 
+def answers(found: Occurrences, windows: list[tuple[int, int]]) -> list[bool]:
+    return [found.within(start, end) for start, end in windows]
+
+
+def indexed(found: Occurrences) -> Occurrences:
+    """``found`` after a window as long as its text, so that later windows are lookups."""
+    found.within(0, 10**9)
+    return found
+
+
 def test_occurrences_answer_whether_a_match_lies_inside_a_window():
     text = "jets struck; three were killed, and then the strikes resumed"
-    found = Occurrences(re.compile(r"\bkill|\bstrike"), text)
     killed = text.index("killed")
-    assert found.within(0, len(text))
-    assert found.within(killed, killed + 4)
-    assert not found.within(killed, killed + 3)  # the match does not fit in the window
-    assert not found.within(killed + 1, text.index("strikes"))  # none starts inside it
-    assert found.within(killed + 1, len(text))  # "strike" later
-    assert not Occurrences(re.compile("kill"), "").within(0, 10)
+    windows = [(0, len(text)), (killed, killed + 4), (killed, killed + 3),
+               (killed + 1, text.index("strikes")), (killed + 1, len(text)), (2, 5)]  # fmt: skip
+    expected = [True, True, False, False, True, False]
+    pattern = re.compile(r"\bkill|\bstrike")
+    # Searched window by window, and looked up in the index: the same answers.
+    assert answers(Occurrences(text, pattern=pattern), windows) == expected
+    assert answers(indexed(Occurrences(text, pattern=pattern)), windows) == expected
+    # A word boundary is read in the whole text: "kill" inside "skilled" is no match.
+    assert not Occurrences("skilled", pattern=re.compile(r"\bkill")).within(1, 7)
+    assert not indexed(Occurrences("skilled", pattern=re.compile(r"\bkill"))).within(1, 7)
+    assert not Occurrences("", pattern=re.compile("kill")).within(0, 10)
 
 
 def test_bare_figures_take_a_casualty_word_from_the_article_wide_index():
@@ -43,8 +57,9 @@ def test_bare_figures_take_a_casualty_word_from_the_article_wide_index():
 
 def test_occurrences_of_words_are_substrings_as_in_finds_them():
     text = "the number of sorties, a tally, and the recount"
-    found = Occurrences.of_words(("number", "count", "tally"), text)
-    assert found.within(0, 10) and not found.within(0, 9)  # "number" ends at 10
-    assert found.within(text.index("tally"), text.index("tally") + 5)
-    assert found.within(text.index("recount"), len(text))  # "count" inside "recount", as `in`
-    assert not Occurrences.of_words(("tally",), "no such word here").within(0, 100)
+    windows = [(0, 10), (0, 9), (text.index("tally"), text.index("tally") + 5),
+               (text.index("recount"), len(text)), (11, 20)]  # fmt: skip
+    expected = [True, False, True, True, False]  # "count" inside "recount", as `in` finds it
+    words = ("number", "count", "tally")
+    assert answers(Occurrences(text, words=words), windows) == expected
+    assert answers(indexed(Occurrences(text, words=words)), windows) == expected
