@@ -323,6 +323,8 @@ class _Grammar:
     of_after: regex.Pattern
     month_before: regex.Pattern
     month_after: regex.Pattern
+    month_day_before: regex.Pattern  # "October 1-" before the 7 of "October 1-7"
+    day_month_after: regex.Pattern  # "-7 October" after the 1 of "1-7 October"
     year_context_before: regex.Pattern
     # Longest text month_before / year_context_before can match: searching only that much
     # before a number gives the same answer as searching the whole window, several times faster.
@@ -556,6 +558,14 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     months = _months_alternation(language)
     month_before = regex.compile(rf"\b(?:{months}|{months.upper()})\.?\s{{1,3}}(?:the\s{{1,3}})?$")
     month_after = regex.compile(rf"^\s{{1,3}}(?:of\s{{1,3}})?(?:{months}|{months.upper()})\b")
+    # The other end of a range of days: "October 1-7", "1-7 October".
+    month_day_before = regex.compile(
+        rf"\b(?:{months}|{months.upper()})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}}[-\u2013]\s{{0,2}}$"
+    )
+    day_month_after = regex.compile(
+        rf"^\s{{0,2}}[-\u2013]\s{{0,2}}\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:{months}|{months.upper()})\b"
+    )
     # Words before a four-digit number that make it a year even when a plural noun follows
     # ("in 2014 airstrikes killed ..."). Weaker words ("of", "and") are left out: "a total of
     # 1354 sorties" is a count.
@@ -608,6 +618,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         of_after=regex.compile(rf"\s{{1,3}}(?i:{of})\b"),
         month_before=month_before,
         month_after=month_after,
+        month_day_before=month_day_before,
+        day_month_after=day_month_after,
         year_context_before=year_context_before,
         month_reach=month_reach,
         year_context_reach=year_context_reach,
@@ -745,6 +757,11 @@ def _is_excluded(
                 and grammar.month_before.search(before, max(0, len(before) - grammar.month_reach))
             )
             or (space_after and grammar.month_after.match(after))
+            or (
+                word_end_before in ("-", "\u2013")
+                and grammar.month_day_before.search(before, max(0, len(before) - 24))
+            )
+            or (after.lstrip()[:1] in ("-", "\u2013") and grammar.day_month_after.match(after))
         )
     ):
         return True

@@ -145,6 +145,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         # where it is read); "on Monday and Thursday" names two separate days.
         rf"|(?P<pair_first>{weekday}),?\s{{1,3}}(?i:{_alternation(t['day_pair_joiners'])})"
         rf"\s{{1,3}}(?P<pair_last>{weekday})\b"
+        # "from October 1 to 7", "between Oct. 1 and 15, 2015": days of one month.
+        rf"|\b(?i:from|between)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}"
+        rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
     )
     last_words = _alternation(t["last_words"])
     this_words = _alternation(t["this_words"])
@@ -719,6 +723,11 @@ def find_periods(
                 Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
             )
             continue
+        if match.re is g.ranges and match.group("span_month"):
+            days = _days_of_month(match, as_of, g)
+            if days is not None:
+                periods.append(Period("window", *days, words, offset + match.start()))
+            continue
         if match.re is g.ranges:
             first = resolve_date(match.group("first_date"), as_of, language=language)
             last = resolve_date(match.group("last_date"), as_of, language=language)
@@ -840,6 +849,27 @@ _YEAR_LEAD = regex.compile(r"(?i:^(?:(?:early|late|mid-?)\s{1,3})?$|\b(?:in|of)\
 _PERFECT = regex.compile(
     r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)"
 )
+
+
+def _days_of_month(
+    match: regex.Match, as_of: pd.Timestamp | None, g: _Grammar
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """[start, end) of "from October 1 to 7" (the latest October on or before the as-of day
+    unless a year is written); None for days the month lacks or a span after the as-of day."""
+    month = g.month_number.get(match.group("span_month").lower().rstrip("."))
+    first, last = int(match.group("span_first")), int(match.group("span_last"))
+    if month is None or as_of is None or not 1 <= first < last:
+        return None
+    if match.group("span_year"):
+        year = int(ascii_digits(match.group("span_year")) or 0)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            return None
+    else:
+        year = as_of.year if month <= as_of.month else as_of.year - 1
+    start = pd.Timestamp(year, month, 1)
+    if last > start.days_in_month or start.replace(day=first) > as_of:
+        return None
+    return start.replace(day=first), start.replace(day=last) + pd.Timedelta(days=1)
 
 
 def _week_of_month(

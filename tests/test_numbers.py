@@ -549,3 +549,10 @@ def test_a_whole_number_and_a_fraction_is_one_figure(text, written, value):
 def test_and_a_fraction_of_something_is_no_fraction_of_the_number():
     found = find("The strikes killed 20 and a quarter of the buildings were damaged.")
     assert [(m.text, m.value) for m in found] == [("20", 20), ("a quarter", 0.25)]
+
+
+@pytest.mark.parametrize(
+    "text", ["From October 1-7 jets flew 400 sorties.", "On 1-7 October jets flew 400 sorties."]
+)
+def test_a_range_of_days_of_a_month_is_no_figure(text):
+    assert [m.text for m in find(text)] == ["400"]

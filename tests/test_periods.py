@@ -108,6 +108,17 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
     }
 
 
+def test_days_of_one_month():
+    [days] = found("From March 1 to 7, jets flew 400 sorties.")
+    assert span(days) == ("2016-03-01", "2016-03-08")
+    [days] = found("Between Oct. 1 and 15, 2015, the coalition carried out 120 strikes.")
+    assert span(days) == ("2015-10-01", "2015-10-16")
+    [days] = found("From February 1-7 jets flew 400 sorties.")
+    assert span(days) == ("2016-02-01", "2016-02-08")
+    assert found("From February 1 to 31, jets flew 400 sorties.") == []  # no such day
+    assert found("From March 20 to 25, jets will fly more sorties.") == []  # not yet
+
+
 def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
     [window] = found("Jets flew 200 sorties in the past fortnight.")
     assert span(window) == ("2016-02-24", "2016-03-09")
