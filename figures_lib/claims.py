@@ -59,6 +59,7 @@ class _Matcher:
     """Patterns compiled from the lexicon."""
 
     no_noun_words: frozenset[str]  # "to", "in", "was": no counted noun starts with them
+    people_only: frozenset[str]  # "eliminated", "neutralised": the dead only with a people noun
     noun_after: regex.Pattern
     noun_after_longest: regex.Pattern  # the same with the most modifiers before the head
     any_plural_after: regex.Pattern  # a plural noun the lexicon lacks: "killed dozens of tourists"
@@ -189,6 +190,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     return _Matcher(
         no_noun_words=no_noun_words,
+        people_only=lex.people_only_cues,
         noun_after=noun_after,
         noun_after_longest=noun_after_longest,
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
@@ -226,8 +228,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
+        # Ending its clause, or before a place or time: "and 12 captured near Kuweires"; not
+        # as an adjective before its noun ("and 12 captured rifles were seized").
         captured_after=regex.compile(
-            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}(?P<head>{captured})(?![\w-])",
+            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}(?P<head>{captured})(?![\w-])"
+            r"(?=\s{0,3}(?:[.,;:!?)\"\n]|$)|\s{1,3}(?:in|at|on|outside|near|from|inside|across|around"
+            r"|among|by|during|after|when|while|and|or|alive)\b)",
             regex.IGNORECASE,
         ),
         # An aside between commas may stand before the verb: "35 people, most of them
@@ -327,10 +333,20 @@ class _Counted:
     inherited: bool = False  # "and another five": the kind of the figure before it
 
 
-def _words_before(text: str, start: int) -> list[str]:
-    """The last words before ``start``, lower-cased, punctuation kept on them (so "killed."
-    is no verb of the next sentence's figure)."""
-    return text[max(0, start - 60) : start].lower().split()[-8:]
+def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> list[str]:
+    """The last ``count`` words in the ``reach`` characters before ``start``, lower-cased,
+    punctuation kept on them (so "killed." is no verb of the next sentence's figure); a word
+    the window cuts is left out ("toll" is no word of "atoll")."""
+    window_start = max(0, start - reach)
+    words = text[window_start:start].lower().split()
+    if (
+        window_start
+        and words
+        and not text[window_start - 1].isspace()
+        and not text[window_start].isspace()
+    ):
+        words = words[1:]
+    return words[-count:]
 
 
 _BETWEEN_VERB_AND_FIGURE = (("another",), ("some",), ("a", "further"), ("a", "total", "of"))
@@ -347,7 +363,7 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     if index < 0:
         return None
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
-    verb = words[index].strip("\"'\u201c\u201d\u2018\u2019")
+    verb = _bare_word(words[index])
     if verb in m.verb_subtype:
         return m.verb_subtype[verb], index
     return None
@@ -379,7 +395,7 @@ TOLL_REACH = 100
 def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
-    words = text[max(0, start - TOLL_REACH) : start].lower().split()[-14:]
+    words = _words_before(text, start, TOLL_REACH, 14)
     if len(words) < 2 or words[-1] not in m.toll_links:
         return False
     for index in range(len(words) - 2, -1, -1):
@@ -442,11 +458,13 @@ def _ellipsis_before(words: list[str]) -> bool:
     return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
 
 
-def _bare_figure_conjunct(conjunct: str) -> bool:
-    """Whether the words after "and" are one figure alone: in "3 civilians, and 30 were
-    wounded" the verb is the bare figure's own, as a shared one would have a noun on both
-    sides ("40 soldiers and 18 insurgents were killed")."""
-    words = conjunct.split()
+def _bare_figure_conjunct(text: str, coordinated: regex.Match) -> bool:
+    """Whether a comma and "and" lead to one figure alone: in "3 civilians, and 30 were
+    wounded" the verb is the bare figure's own clause's; without the comma it is shared ("Ten
+    soldiers and another five were killed", "40 soldiers and 18 insurgents were killed")."""
+    if "," not in text[coordinated.start() : coordinated.start("conjunct")]:
+        return False
+    words = coordinated.group("conjunct").split()
     if words[:1] == ["another"]:
         words = words[1:]  # "and another 30 were wounded"
     if not words or len(words) > 4:
@@ -508,7 +526,7 @@ def _casualty_subtype(
     if noun_of:
         return noun_of
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
-    if coordinated is not None and not _bare_figure_conjunct(coordinated.group("conjunct")):
+    if coordinated is not None and not _bare_figure_conjunct(text, coordinated):
         return _cue_subtype(coordinated)
     if near_only:
         return ""
@@ -702,7 +720,11 @@ def _other_people(
     noun = m.any_plural_after.match(text, mention.end, limit)
     if noun is None or noun.group("head").lower() in lex.not_people:
         return None
+    if _people_only_verb(text, mention, noun.end("head"), limit, m):
+        return None  # "neutralised 300 explosive devices": things, not people
     head = noun.group("head")
+    if speakers.is_event_word(head) or head.lower() in lex.noun_to_kind:
+        return None  # "Three Blasts Killed 40": the events that killed, not the dead
     if head[:1].isupper() and (
         places.is_place_name(head) or m.participle_after.match(text, noun.end(), limit) is None
     ):
@@ -729,6 +751,24 @@ def _other_people(
         subtype,
         _group(noun, noun.group("head"), text, lex, m),
     )
+
+
+def _people_only_verb(
+    text: str, mention: numbers.NumberMention, end: int, limit: int, m: _Matcher
+) -> bool:
+    """Whether the verb that counts a figure is one that counts people only with a people noun
+    ("eliminated", "neutralised"): before the figure, or right after ``end`` (its noun's end)."""
+    words = _words_before(text, mention.start)
+    verb = _verb_before(words, m)
+    if verb is not None and _bare_word(words[verb[1]]) in m.people_only:
+        return True
+    after = m.participle_after.match(text, end, limit)
+    return after is not None and _bare_word(after.group("head")) in m.people_only
+
+
+def _bare_word(word: str) -> str:
+    """A word without the quotation marks around it, lower-cased: '"neutralised"'."""
+    return word.strip("\"'\u201c\u201d\u2018\u2019").lower()
 
 
 def _is_people(noun, lex: Lexicon) -> bool:
@@ -796,6 +836,8 @@ def _bare_figure(
     ``ellipsis_only`` tries only the last, for a figure with no casualty word near it."""
     words = _words_before(text, mention.start)
     if not ellipsis_only:
+        if _people_only_verb(text, mention, mention.end, limit, m):
+            return None  # "the army neutralised 40": alone, no count of people
         participle = m.participle_after.match(text, mention.end, limit)
         if participle is not None:
             head = participle.group("head")
@@ -1008,6 +1050,7 @@ class _Article:
         self._speakers_in: dict[tuple[int, int], tuple] = {}
         self._background: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
+        self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
 
@@ -1063,8 +1106,30 @@ class _Article:
         figures."""
         key = (quote.start, quote.end)
         if key not in self._quote_speaker:
-            self._quote_speaker[key] = speakers.nearest(self.context(index)[1], quote)
+            self._quote_speaker[key] = speakers.nearest(
+                self._quote_candidates(index, quote), quote
+            )
         return self._quote_speaker[key]
+
+    def _quote_candidates(self, index: int, quote) -> list:
+        """The attributions of paragraph ``index`` that can be nearest ``quote``, in their order:
+        :func:`speakers.nearest` skips toll verbs for a quotation, and of the rest only the
+        first at the latest position before it, the first inside it and the first at or after
+        its end can win. A paragraph of many quotations is so read in linear time."""
+        if index not in self._quote_attributions:
+            usable = [a for a in self.context(index)[1] if not a.toll]
+            self._quote_attributions[index] = (usable, [a.position for a in usable])
+        usable, positions = self._quote_attributions[index]
+        picked = set()
+        before = bisect.bisect_left(positions, quote.start)
+        if before:
+            picked.add(bisect.bisect_left(positions, positions[before - 1]))
+        if before < len(usable):
+            picked.add(before)  # inside the quotation, or else the first after its start
+        after = bisect.bisect_left(positions, quote.end)
+        if after < len(usable):
+            picked.add(after)
+        return [usable[i] for i in sorted(picked)]
 
     def nearest_in_sentence(self, key: tuple[int, int], span, figure: int):
         """The attribution of a sentence nearest the figure at ``figure``, exactly as
@@ -1695,7 +1760,14 @@ def _fill_from_headline(body: dict, headline: dict) -> None:
         headline["speaker"] or headline["speaker_org"]
     ):
         body["speaker"], body["speaker_org"] = headline["speaker"], headline["speaker_org"]
-    if body["basis"] == "unspecified" and headline["basis"] in ("window", "cumulative"):
+    same_source = (body["speaker_org"] or body["speaker"]).lower() == (
+        headline["speaker_org"] or headline["speaker"]
+    ).lower()
+    if (
+        same_source
+        and body["basis"] == "unspecified"
+        and headline["basis"] in ("window", "cumulative")
+    ):  # a lede naming another source ("..., the mayor said") keeps its own period
         for name in _PERIOD_FIELDS:
             body[name] = headline[name]
 

@@ -96,6 +96,7 @@ class Lexicon:
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
     family_words: tuple[str, ...]  # "members of the same family" are civilians
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
+    people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -192,6 +193,9 @@ def lexicon() -> Lexicon:
         ),
         family_words=_word_list(casualties, "family_words", where),
         finite_killed_cues=_word_list(casualties, "finite_killed_cues", where),
+        people_only_cues=frozenset(
+            w.lower() for w in _word_list(casualties, "people_only_cues", where)
+        ),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
@@ -256,10 +260,14 @@ class Claimants:
         return name
 
     def _foreign(self, before: str, country: str) -> bool:
-        """Whether the two words before an alias name a country other than ``country``."""
+        """Whether the two words before an alias name a country other than ``country``;
+        "Russian and Syrian state media" is a joint attribution, not a foreign one."""
         if not country:
             return False
-        for word in before.split()[-2:]:
+        words = before.split()[-2:]
+        if words and words[-1].lower() in ("and", "or", "&"):
+            return False
+        for word in words:
             key = _country_key(word)
             other = self.country_of_word.get(key) or self.country_of_word.get(key.lower())
             if other is not None and other != country:

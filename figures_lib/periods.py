@@ -163,7 +163,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
         rf"|\b(?P<yesterday>(?i:{_alternation(past_days)}))\b"
         rf"|\b(?P<weekend>(?i:{_alternation(t['weekend_openers'])})\s{{1,3}}"
-        rf"(?i:{_alternation(t['weekend_words'])}))\b"
+        rf"(?i:{_alternation(t['weekend_words'])}))\b(?!\s{{1,3}}(?i:of)\b)"  # "the weekend of Oct. 3"
         rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
         rf"(?P<ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}(?i:week)\s{{1,3}}(?i:of)\s{{1,3}}"
         rf"(?P<week_month>{months})(?:\.?,?\s{{1,3}}(?P<week_year>\d{{4}}))?(?![\w-])"
@@ -816,7 +816,11 @@ def _since(
         month_start = resolve_date(written.rstrip(".,"), as_of or published, language=g.language)
         if month_start is not None:
             start = month_start.replace(day=g.month_parts[first_word])
-            return start, since[: month_at + len(written.rstrip(".,"))]
+            reference = as_of or published
+            if reference is not None and start > reference and written == words[1]:
+                start = start.replace(year=start.year - 1)  # "since late February" on Feb. 10
+            if reference is None or start <= reference:
+                return start, since[: month_at + len(written.rstrip(".,"))]
     if first_word in g.month_number and since[:1].isupper() and (date is None or date.start() > 0):
         # "since April": the first of the latest April on or before the as-of day.
         return resolve_date(first_word, as_of or published, language=g.language), since.split(
@@ -895,7 +899,9 @@ def _week_of_month(
         start = first_day + pd.offsets.MonthBegin(1) - pd.Timedelta(days=7)
     if start > as_of:
         return None
-    return start, start + pd.Timedelta(days=7)
+    # A week still running on the as-of day ends there, as other windows do (never empty).
+    day = pd.Timedelta(days=1)
+    return start, min(start + 7 * day, max(as_of, start + day))
 
 
 def _calendar_periods(

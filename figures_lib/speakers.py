@@ -30,7 +30,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 _SHAPES = dict(
     verbs="words", toll_verbs="words", quote_verbs="words", quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
-    agent_words="words",
+    agent_words="words", agent_means="words",
     source_nouns="words", organisation_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     document_heads="words",
@@ -139,7 +139,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         adjectival_before=_words(t["adjectival_before"]),
         passive_before=_words(t["passive_before"]),
-        agent_after=regex.compile(rf"\s{{1,3}}(?i:{phrase_alternation(t['agent_words'])})\b"),
+        agent_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(t['agent_words'])})\b"
+            rf"(?!\s{{1,3}}(?i:{phrase_alternation(t['agent_means'])})\b)"
+        ),
         claim_verbs=_words(t["claim_verbs"]),
         record_verbs=_words(t["record_verbs"]),
         source_links=frozenset(" ".join(w.lower().split()) for w in t["source_links"]),
@@ -983,6 +986,11 @@ def nearest(
 
 
 _NAMED_ORGANISATION_WORD = regex.compile(r"[A-Z][\w'.-]{0,30}")
+
+
+def is_event_word(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``word`` names an event ("blasts", "Strikes"), never people or a speaker."""
+    return word.lower() in _speech(language).event_heads
 
 
 def without_source_ties(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:

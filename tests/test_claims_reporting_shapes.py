@@ -455,3 +455,54 @@ def test_a_share_is_no_count_but_half_a_tonne_weighs():
     assert claims["basis"].iloc[0] == "cumulative"  # "since the offensive began"
     claim = only_claim("The convoy delivered 0.5 tonnes of medicine, the ministry said.")
     assert (claim["kind"], claim["value"]) == ("tonnage", 0.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Briefing verbs count things unless a noun of people or fighters follows.
+        ("Russian sappers have neutralised 300 explosive devices in Palmyra.", []),
+        ("The company liquidated 40 subsidiaries last year.", []),
+        ("Some 20 candidates were eliminated in the first round of voting.", []),
+        ("The army said it neutralized 12 terrorists.", [(12, "killed", "militants")]),
+        # A shared verb without a comma before "and" is shared.
+        ("Ten soldiers and another five were killed in the attack.",
+         [(10, "killed", "soldiers"), (5, "killed", "soldiers")]),
+        # "captured" before its noun is an adjective.
+        ("The army killed 30 militants and 12 captured rifles were seized.",
+         [(30, "killed", "militants")]),
+        # Events in a Title Case headline are not the dead.
+        ("Three Blasts Killed 40 In Damascus", [(40, "killed", "")]),
+        # "toll" inside "atoll", cut by the window before the figure, is no toll.
+        ("The population of the remote atoll administered internationally throughout "
+         "successive administrations since has steadily risen to 45.", []),
+    ],
+)  # fmt: skip
+def test_what_the_new_rules_must_not_count(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("The Observatory said by phone that air strikes killed 20 civilians.",
+         "The Observatory", "Syrian Observatory for Human Rights"),
+        ("Russian and Syrian state media said 20 militants were killed.",
+         "Russian and Syrian state media", "Syrian state media"),
+        ("A Western military official said air strikes killed 20 militants.",
+         "A Western military official", ""),
+    ],
+)  # fmt: skip
+def test_speakers_the_new_rules_must_keep(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+def test_a_paragraph_of_many_quotations_takes_linear_time():
+    from tests.timing import assert_grows_linearly
+
+    def quotations(count: int) -> None:
+        claims_of('"Air strikes killed 20 civilians," said Ahmed Hassan. ' * count)
+
+    quotations(50)  # warm the patterns
+    assert_grows_linearly(quotations, (200,), (1600,), ratio=12, label="quotations")
