@@ -46,7 +46,6 @@ from .textspans import (
 )
 from .units import counting_units, parse_unit, to_comparison
 
-
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
 _FUNCTION_WORDS = (
     "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "into", "than", "as",

@@ -311,7 +311,7 @@ def claimants() -> Claimants:
     possessive = r"(?:['\u2019]s|s)?(?![\w-])"
     countries = table.get("countries", {})
     country_of_word: dict[str, str] = {}
-    for country, words in countries.items():
+    for country in countries:
         for word in _word_list(countries, country, "[countries]"):
             key = _country_key(word)
             # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
