@@ -855,23 +855,34 @@ _PERFECT = regex.compile(
 )
 
 
+def _month_start(
+    month_word: str, year_text: str | None, as_of: pd.Timestamp, g: _Grammar
+) -> pd.Timestamp | None:
+    """The first day of a named month: of ``year_text`` when written, else the latest such
+    month on or before the as-of day; None for an unknown month or a year outside the range
+    articles are dated in."""
+    month = g.month_number.get(month_word.lower().rstrip("."))
+    if month is None:
+        return None
+    if year_text:
+        year = int(ascii_digits(year_text) or 0)
+        if not FIRST_YEAR <= year <= LAST_YEAR:
+            return None
+    else:
+        year = as_of.year if month <= as_of.month else as_of.year - 1
+    return pd.Timestamp(year, month, 1)
+
+
 def _days_of_month(
     match: regex.Match, as_of: pd.Timestamp | None, g: _Grammar
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
     """[start, end) of "from October 1 to 7" (the latest October on or before the as-of day
     unless a year is written); None for days the month lacks or a span after the as-of day."""
-    month = g.month_number.get(match.group("span_month").lower().rstrip("."))
     first, last = int(match.group("span_first")), int(match.group("span_last"))
-    if month is None or as_of is None or not 1 <= first < last:
+    if as_of is None or not 1 <= first < last:
         return None
-    if match.group("span_year"):
-        year = int(ascii_digits(match.group("span_year")) or 0)
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            return None
-    else:
-        year = as_of.year if month <= as_of.month else as_of.year - 1
-    start = pd.Timestamp(year, month, 1)
-    if last > start.days_in_month or start.replace(day=first) > as_of:
+    start = _month_start(match.group("span_month"), match.group("span_year"), as_of, g)
+    if start is None or last > start.days_in_month or start.replace(day=first) > as_of:
         return None
     return start.replace(day=first), start.replace(day=last) + pd.Timedelta(days=1)
 
@@ -882,16 +893,9 @@ def _week_of_month(
     """[start, end) of "the first week of October" (the latest October on or before the
     as-of day unless a year is written); None when the month is unknown or the week is later
     than the as-of day."""
-    month = g.month_number.get(match.group("week_month").lower().rstrip("."))
-    if month is None:
+    first_day = _month_start(match.group("week_month"), match.group("week_year"), as_of, g)
+    if first_day is None:
         return None
-    if match.group("week_year"):
-        year = int(ascii_digits(match.group("week_year")) or 0)
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            return None
-    else:
-        year = as_of.year if month <= as_of.month else as_of.year - 1
-    first_day = pd.Timestamp(year, month, 1)
     ordinal = g.week_ordinals[" ".join(match.group("ordinal").lower().split())]
     if ordinal > 0:
         start = first_day + pd.Timedelta(days=7 * (ordinal - 1))
