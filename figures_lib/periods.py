@@ -36,7 +36,7 @@ _SHAPES = dict(
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
-    week_ordinals="numbers", month_parts="numbers",
+    week_ordinals="numbers", month_parts="numbers", span_ends="words", span_events="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -133,6 +133,12 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
+        # "in the 24 hours to 0800 GMT on Saturday": a span up to the time it names.
+        rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})"
+        rf"\s{{1,3}}(?:{_alternation(t['span_ends'])})\b"
+        # "two days of Russian bombing have killed 60": the span of the events it names.
+        rf"|\b(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\s{{1,3}}of\s{{1,3}}"
+        rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{_alternation(t['span_events'])})\b"
         rf"|\b(?P<daily>{daily})(?![\w-])(?!\s{{1,3}}(?:{not_daily})\b))"
     )
     ranges = regex.compile(

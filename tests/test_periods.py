@@ -109,6 +109,14 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
     }
 
 
+def test_spans_up_to_a_stated_time_and_days_of_events():
+    [window] = found("In the 24 hours to 0800 GMT on Wednesday, Russian jets flew 47 sorties.")
+    assert (window.text, span(window)) == ("In the 24 hours to", ("2016-03-08", "2016-03-09"))
+    [window] = found("Two days of Russian bombing have killed 60 civilians.")
+    assert span(window) == ("2016-03-07", "2016-03-09")
+    assert found("He spent two days of his holiday in Aleppo, where 5 people were killed.") == []
+
+
 def test_days_of_one_month():
     [days] = found("From March 1 to 7, jets flew 400 sorties.")
     assert span(days) == ("2016-03-01", "2016-03-08")
