@@ -719,7 +719,7 @@ def _other_people(
     noun = m.any_plural_after.match(text, mention.end, limit)
     if noun is None or noun.group("head").lower() in lex.not_people:
         return None
-    if _people_only_verb(text, mention, noun.end("head"), limit, m):
+    if _people_only_verb(text, _words_before(text, mention.start), noun.end("head"), limit, m):
         return None  # "neutralised 300 explosive devices": things, not people
     head = noun.group("head")
     if speakers.is_event_word(head) or head.lower() in lex.noun_to_kind:
@@ -752,12 +752,10 @@ def _other_people(
     )
 
 
-def _people_only_verb(
-    text: str, mention: numbers.NumberMention, end: int, limit: int, m: _Matcher
-) -> bool:
+def _people_only_verb(text: str, words: list[str], end: int, limit: int, m: _Matcher) -> bool:
     """Whether the verb that counts a figure is one that counts people only with a people noun
-    ("eliminated", "neutralised"): before the figure, or right after ``end`` (its noun's end)."""
-    words = _words_before(text, mention.start)
+    ("eliminated", "neutralised"): among ``words`` (:func:`_words_before` the figure), or right
+    after ``end`` (its noun's end, or its own)."""
     verb = _verb_before(words, m)
     if verb is not None and _bare_word(words[verb[1]]) in m.people_only:
         return True
@@ -835,7 +833,7 @@ def _bare_figure(
     ``ellipsis_only`` tries only the last, for a figure with no casualty word near it."""
     words = _words_before(text, mention.start)
     if not ellipsis_only:
-        if _people_only_verb(text, mention, mention.end, limit, m):
+        if _people_only_verb(text, words, mention.end, limit, m):
             return None  # "the army neutralised 40": alone, no count of people
         participle = m.participle_after.match(text, mention.end, limit)
         if participle is not None:
