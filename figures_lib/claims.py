@@ -33,7 +33,7 @@ import regex
 from . import incidents, lang, numbers, periods, places, speakers
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .io import slug
-from .lexicon import Lexicon, claimants, lexicon, phrase_alternation
+from .lexicon import Kind, Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import (
     Occurrences,
@@ -66,6 +66,7 @@ class _Matcher:
     cue_hint: re.Pattern  # any casualty or moved-people word after a noun
     participle_after: regex.Pattern  # no noun: "120 were wounded", "25 injured", "31 Dead"
     captured_after: regex.Pattern  # "... were killed and 12 captured"
+    verb_after: regex.Pattern  # the verb after a noun: "17 tanks were destroyed"
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
@@ -98,7 +99,13 @@ class _Matcher:
 # Words that may stand between a counted noun and its verb: "have been", "were reportedly".
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both|more|now|"
-    r"still|then|either|others|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared)"
+    r"still|then|either|others|may|might|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared)"
+)
+
+# Words that open a phrase after a counted noun saying whose or where they are: "fighters from
+# the Nusra Front", "soldiers of the 5th Division", "civilians in Aleppo".
+_POSTMODIFIER_OPENERS = (
+    r"(?:from|of|in|with|belonging\s{1,3}to|loyal\s{1,3}to|linked\s{1,3}to|affiliated\s{1,3}with)"
 )
 
 
@@ -146,6 +153,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     injured = phrase_alternation(list(lex.injured_cues))
     captured = phrase_alternation(list(lex.captured_cues))
     excluded = phrase_alternation(list(lex.not_casualty_cues))
+    finite_killed = phrase_alternation(list(lex.finite_killed_cues))
     cues = (
         rf"(?:(?P<killed>{killed})|(?P<injured>{injured})|(?P<captured>{captured})"
         rf"|(?P<excluded>{excluded}))(?![\w-])"
@@ -237,9 +245,19 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # An aside between commas may stand before the verb: "35 people, most of them
         # civilians, died", "35 people, including 10 children, were killed".
+        # Or a phrase saying whose they are, when a verb with its auxiliary or a finite verb
+        # follows it: "50 fighters from the Nusra Front were killed" (but in "50 fighters in
+        # the town killed 3 people" the fighters did the killing).
         cue_after=regex.compile(
-            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},)?"
+            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},"
+            rf"|\s{{1,3}}{_POSTMODIFIER_OPENERS}(?:\s{{1,3}}[^\s,.;:!?\"]{{1,30}}){{1,5}}?"
+            rf"(?=(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
+            regex.IGNORECASE,
+        ),
+        # The verb after a counted noun, with its auxiliaries: "17 tanks were destroyed".
+        verb_after=regex.compile(
+            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
             regex.IGNORECASE,
         ),
         cue_coordinated=regex.compile(
@@ -429,7 +447,17 @@ def _number_of_before(
     match = m.number_of_before.search(text, window_start, mention.start)
     if match is None:
         return None
-    kind_name = lex.noun_to_kind.get(" ".join(match.group("head").lower().split()))
+    head = " ".join(match.group("head").lower().split())
+    kind_name = lex.noun_to_kind.get(head)
+    if head in lex.people_nouns or kind_name == "fighters":
+        # "the number of people killed has risen to 45": people counted by what befell them.
+        befell = m.participle_after.match(text, match.end("head"), mention.start)
+        if befell is not None:
+            subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
+            if subtype:
+                what = text[match.start("head") : befell.end("head")]
+                group = lex.casualty_group(match.group("head"))
+                return _Counted("casualties", what, mention.end, "person", subtype, group)
     if kind_name is None or kind_name == "casualties":
         return None
     kind = lex.kinds[kind_name]
@@ -440,6 +468,32 @@ def _noun_of_before(words: list[str], m: _Matcher) -> str:
     """ "the deaths of 735 civilians" -> killed, "the injury of three" -> injured, else ''."""
     if words[-1:] == ["of"] and len(words) >= 2:
         return m.before_of.get(words[-2], "")
+    return ""
+
+
+def _victims_before(words: list[str], lex: Lexicon) -> str:
+    """ "The dead included 9 women and 14 children" -> killed for both figures, "Among the
+    wounded were 12 soldiers" -> injured; '' when no such subject and link lead to the figure
+    through a list of counts."""
+    for index in range(len(words) - 1, 0, -1):
+        word = words[index]
+        if word[-1] in '.;:!?"\u201d':
+            return ""
+        if word not in lex.subject_links:
+            continue
+        between = words[index + 1 :]
+        if between and (
+            not (between[-1] in ("and", "or") or between[-1].endswith(","))
+            or not numbers.find(" ".join(between))
+        ):
+            return ""  # "the dead were taken to hospital, and 30 soldiers": another clause
+        for size in (2, 1):
+            subject = " ".join(words[max(0, index - size) : index])
+            if subject in lex.killed_subjects:
+                return "killed"
+            if subject in lex.injured_subjects:
+                return "injured"
+        return ""
     return ""
 
 
@@ -521,7 +575,7 @@ def _casualty_subtype(
         return "killed" if modifier.group("killed") else "injured"
     if _toll_before(words, m):
         return "killed"
-    noun_of = _noun_of_before(words, m)
+    noun_of = _noun_of_before(words, m) or _victims_before(words, lexicon())
     if noun_of:
         return noun_of
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
@@ -708,7 +762,26 @@ def _counted(
     kind = lex.kinds[kind_name]
     if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence())):
         return None
+    if head in kind.needs_verb and not _governed(text, mention, end, limit, kind, m):
+        return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
+
+
+def _governed(
+    text: str, mention: numbers.NumberMention, end: int, limit: int, kind: Kind, m: _Matcher
+) -> bool:
+    """Whether one of ``kind.verbs`` counts the figure: right before it ("destroyed 40 fuel
+    trucks", "hit another 12 vehicles") or after its noun, which ends at ``end`` ("17 tanks
+    were destroyed", "12 vehicles destroyed")."""
+    words = _words_before(text, mention.start)
+    for filler in _BETWEEN_VERB_AND_FIGURE:
+        if tuple(words[-len(filler) :]) == filler:
+            words = words[: -len(filler)]
+            break
+    if words and (_bare_word(words[-1]) in kind.verbs or " ".join(words[-2:]) in kind.verbs):
+        return True
+    after = m.verb_after.match(text, end, limit)
+    return after is not None and " ".join(after.group("verb").lower().split()) in kind.verbs
 
 
 def _other_people(

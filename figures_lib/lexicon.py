@@ -64,6 +64,10 @@ class Kind:
     # Nouns of other kinds this kind takes after a model designation: "4 Su-30 fighters" are
     # aircraft, not a force of fighters.
     after_designation: frozenset[str] = frozenset()
+    # Nouns of this kind only right after or before one of its `verbs`: "destroyed 40 fuel
+    # trucks", "17 tanks were hit"; elsewhere they count something else.
+    needs_verb: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,9 @@ class Lexicon:
     family_words: tuple[str, ...]  # "members of the same family" are civilians
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
+    killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
+    injured_subjects: frozenset[str] = frozenset()
+    subject_links: frozenset[str] = frozenset()
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -114,6 +121,11 @@ def _word_list(table: dict, key: str, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
         raise FiguresInputError(f"{KINDS_FILE} {where} `{key}`: give a list of non-empty strings")
     return tuple(value)
+
+
+def _phrases(table: dict, key: str, where: str) -> frozenset[str]:
+    """:func:`_word_list` as lower-case phrases with single spaces, for lookups."""
+    return frozenset(" ".join(w.lower().split()) for w in _word_list(table, key, where))
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +148,11 @@ def lexicon() -> Lexicon:
         basis = entry.get("default_basis", "unspecified")
         if basis not in BASES:
             raise FiguresInputError(
-                f"{KINDS_FILE} [kinds.{name}] default_basis {basis!r}: use one of {', '.join(BASES)}"
+                f"{KINDS_FILE} [kinds.{name}] default_basis {basis!r}: "
+                f"use one of {', '.join(BASES)}"
             )
-        nouns = _word_list(entry, "nouns", f"[kinds.{name}]")
+        needs_verb = _phrases(entry, "needs_verb", f"[kinds.{name}]")
+        nouns = _word_list(entry, "nouns", f"[kinds.{name}]") + tuple(sorted(needs_verb))
         cues = _word_list(entry, "cues", f"[kinds.{name}]")
         if "unit" not in entry:
             raise FiguresInputError(f"{KINDS_FILE} [kinds.{name}]: add a `unit`")
@@ -154,6 +168,8 @@ def lexicon() -> Lexicon:
             after_designation=frozenset(
                 n.lower() for n in _word_list(entry, "after_designation", f"[kinds.{name}]")
             ),
+            needs_verb=needs_verb,
+            verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
         )
         for noun in nouns:
             noun_to_kind.setdefault(" ".join(noun.lower().split()), name)
@@ -196,6 +212,9 @@ def lexicon() -> Lexicon:
         people_only_cues=frozenset(
             w.lower() for w in _word_list(casualties, "people_only_cues", where)
         ),
+        killed_subjects=_phrases(casualties, "killed_subjects", where),
+        injured_subjects=_phrases(casualties, "injured_subjects", where),
+        subject_links=_phrases(casualties, "subject_links", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
@@ -259,6 +278,11 @@ class Claimants:
         self._known[speaker] = name
         return name
 
+    def country(self, word: str) -> str:
+        """The country a word names ("Turkey's", "Turkish", "U.S."), or ''."""
+        key = _country_key(word)
+        return self.country_of_word.get(key) or self.country_of_word.get(key.lower()) or ""
+
     def _foreign(self, before: str, country: str) -> bool:
         """Whether the two words before an alias name a country other than ``country``;
         "Russian and Syrian state media" is a joint attribution, not a foreign one."""
@@ -267,12 +291,7 @@ class Claimants:
         words = before.split()[-2:]
         if words and words[-1].lower() in ("and", "or", "&"):
             return False
-        for word in words:
-            key = _country_key(word)
-            other = self.country_of_word.get(key) or self.country_of_word.get(key.lower())
-            if other is not None and other != country:
-                return True
-        return False
+        return any(self.country(word) not in ("", country) for word in words)
 
 
 def _country_key(word: str) -> str:

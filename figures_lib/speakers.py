@@ -28,10 +28,11 @@ from .lexicon import claimants, lexicon, phrase_alternation
 from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
-    verbs="words", toll_verbs="words", quote_verbs="words", quote_tails="words",
+    verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
+    quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     agent_words="words", agent_means="words",
-    source_nouns="words", organisation_heads="words", event_heads="words",
+    source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
@@ -65,6 +66,7 @@ class _Speech:
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     quote_verbs: frozenset[str]
     toll_verbs: frozenset[str]
+    number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
     claim_content: regex.Pattern
     auxiliary_tail: regex.Pattern
     clause_break: re.Pattern
@@ -79,6 +81,7 @@ class _Speech:
     background: regex.Pattern
     source_nouns: frozenset[str]
     organisation_heads: frozenset[str]
+    national_heads: frozenset[str]
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
     leading_words: frozenset[str]
@@ -132,7 +135,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         language=language,
         verb=verb,
         toll_after=regex.compile(
-            r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?(?:toll|tally)\b"
+            r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?(?:toll|tally"
+            # "put the number of terrorists killed at 300"; but "raised the number of sorties"
+            # is no attribution, so only "put" and "gave" take a number.
+            r"|(?P<number>number|count)\s{1,3}of)\b"
         ),
         quote_tail=regex.compile(
             rf"\s{{1,3}}(?P<np>[^.;:!?\"\n]{{1,100}}?)\s{{1,3}}(?:{phrase_alternation(t['quote_tails'])})\b"
@@ -153,6 +159,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         quote_verbs=_words(t["quote_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
+        number_verbs=_words(t["number_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
         # killed 23 people"; not "claimed responsibility", "claimed an attack ... that killed".
         claim_content=regex.compile(
@@ -212,6 +219,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         source_nouns=_words(t["source_nouns"]),
         organisation_heads=_words(t["organisation_heads"]),
+        national_heads=_words(t["national_heads"]),
         event_heads=_words(t["event_heads"]),
         non_speaker_starts=_words(t["non_speaker_starts"]),
         leading_words=_words(t["leading_words"]),
@@ -478,6 +486,8 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     if claimants().organisation(phrase):
         return True
     last = head[-1]
+    if last in sp.national_heads and len(head) >= 2 and claimants().country(head[-2]):
+        return True  # "Turkey's military"
     if last in sp.source_nouns or last in sp.organisation_heads:
         if not strong:
             return True  # bounded by a clause break: "combatant sources on both sides"
@@ -783,8 +793,12 @@ def paragraph_attributions(
         verb_at = origin + match.start()
         reach = max(0, match.start() - _SUBJECT_REACH)
         toll = verb in sp.toll_verbs
-        if toll and sp.toll_after.match(body, match.end()) is None:
-            continue  # "put" and "gave" attribute only a toll
+        if toll:
+            toll_named = sp.toll_after.match(body, match.end())
+            if toll_named is None or (
+                toll_named.group("number") and verb.lower() not in sp.number_verbs
+            ):
+                continue  # "put" and "gave" attribute only a toll
         # The words right before the verb, as lower-case words (cheaper than a pattern).
         previous = body[max(0, match.start() - 30) : match.start()].lower().split()[-2:]
         if body[match.start() - 1 : match.start()].isspace() and previous:

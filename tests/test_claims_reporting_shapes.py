@@ -506,3 +506,89 @@ def test_a_paragraph_of_many_quotations_takes_linear_time():
 
     quotations(50)  # warm the patterns
     assert_grows_linearly(quotations, (200,), (1600,), ratio=12, label="quotations")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A phrase saying whose they are stands between the counted noun and its verb.
+        ("Some 40 gunmen from the Islamic Front were killed near Latakia.",
+         [(40.0, "killed", "militants")]),
+        ("Nine soldiers of the 4th Division had been wounded, state TV said.",
+         [(9.0, "injured", "soldiers")]),
+        ("Twenty civilians in the village perished in the raid.",
+         [(20.0, "killed", "civilians")]),
+        # A hedged verb: "may have died".
+        ("A monitor said 150 civilians may have died in the strikes.",
+         [(150.0, "killed", "civilians")]),
+        # A subject that names the dead, then a list of counts.
+        ("The victims included six women and 11 children.",
+         [(6.0, "killed", "women"), (11.0, "killed", "children")]),
+        ("Among the injured were 14 soldiers, the army said.",
+         [(14.0, "injured", "soldiers")]),
+        # "the number of" people a verb befell, then the figure.
+        ("The number of civilians killed in the city has risen to 73.",
+         [(73.0, "killed", "civilians")]),
+    ],
+)  # fmt: skip
+def test_casualty_shapes_with_words_between_the_people_and_their_fate(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The gunmen did the killing: no verb with its auxiliary after the phrase.
+        ("Some 40 gunmen from the Islamic Front killed three guards.",
+         [(40.0, "", ""), (3.0, "killed", "guards")]),
+        # The dead are another clause's subject.
+        ("The dead were buried on Sunday, and 300 soldiers were sent to the town.",
+         [(300.0, "", "")]),
+        ("The number of people displaced rose to 4,000.", []),
+    ],
+)  # fmt: skip
+def test_what_the_casualty_shapes_must_not_count(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "what"),
+    [
+        ("The jets destroyed 26 fuel trucks near the border, the ministry said.", 26,
+         "fuel trucks"),
+        ("Another 9 armoured vehicles were hit on Tuesday.", 9, "armoured vehicles"),
+        ("Bombers wiped out 3 weapons depots overnight.", 3, "weapons depots"),
+    ],
+)  # fmt: skip
+def test_things_a_verb_of_destruction_counts_are_targets(sentence, value, what):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["value"], claim["what"]) == ("targets", value, what)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brigade has 40 tanks and 200 trucks in the province.",
+        "A convoy of 35 vehicles left the city at dawn.",
+    ],
+)
+def test_things_no_verb_of_destruction_counts_are_no_claim(sentence):
+    assert claims_of(sentence).empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("Turkey's military said its jets had killed 31 militants.",
+         "Turkey's military", "Turkish government"),
+        ("The Russian military said its jets had hit 31 targets.",
+         "The Russian military", "Russian Ministry of Defence"),
+        ("A Western military source said 31 militants were killed.",
+         "A Western military source", ""),
+        ("The ministry put the number of militants killed at 31.",
+         "The ministry", "Russian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_country_military_and_a_number_put_by_a_speaker(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
