@@ -34,12 +34,12 @@ import warnings
 from pathlib import Path
 
 import pandas as pd
+from synthetic import synthetic_corpus, write_jsonl  # benchmarks/synthetic.py, beside this script
 
 from figures_lib.claims import extract_claims, extract_corpus
 from figures_lib.corpus import load_corpus
 from figures_lib.paths import PROJ_ROOT
 from figures_lib.scale import dask_client, extract_with_dask
-from synthetic import synthetic_corpus, write_jsonl  # benchmarks/synthetic.py, beside this script
 
 
 def megabytes_of(corpus: pd.DataFrame) -> float:
@@ -215,9 +215,23 @@ def report_seconds(corpus: pd.DataFrame, folder: Path) -> tuple[float, float, fl
     prepare_tables(str(corpus_file), folder / "pipeline-only")
     pipeline = time.perf_counter() - start
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "figures_lib.cli", "report", str(corpus_file), "--kinds", "sorties,casualties",
-                    "-o", str(folder / "report"), "--no-progress"], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "figures_lib.cli",
+            "report",
+            str(corpus_file),
+            "--kinds",
+            "sorties,casualties",
+            "-o",
+            str(folder / "report"),
+            "--no-progress",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     whole = time.perf_counter() - start
     return pipeline, whole - pipeline, whole
 
@@ -228,8 +242,11 @@ def main() -> None:
     arguments.add_argument("--quantulum-articles", type=int, default=15)
     arguments.add_argument("--rounds", type=int, default=5)
     arguments.add_argument("--skip-report", action="store_true", help="do not time make report")
-    arguments.add_argument("--extraction-only", action="store_true",
-                           help="only parts 1 and 2: throughput in one process and against quantulum3")
+    arguments.add_argument(
+        "--extraction-only",
+        action="store_true",
+        help="only parts 1 and 2: throughput in one process and against quantulum3",
+    )
     options = arguments.parse_args()
     sizes = [float(size) for size in options.sizes.split(",")]
 
@@ -261,8 +278,11 @@ def main() -> None:
         for size in sizes:
             corpus_file = write_jsonl(corpora[size], Path(folder) / f"corpus-{size:g}mb.jsonl")
             file_mb = corpus_file.stat().st_size / 1e6
-            seconds, peak = cli_peak_memory(corpus_file, Path(folder) / "claims.parquet", progress=size == max(sizes))
-            print(f"  {file_mb:7.1f} MB file: {seconds:6.1f} s end to end, {file_mb / seconds:5.2f} MB/s, "
+            seconds, peak = cli_peak_memory(
+                corpus_file, Path(folder) / "claims.parquet", progress=size == max(sizes)
+            )
+            print(f"  {file_mb:7.1f} MB file: {seconds:6.1f} s end to end, "
+                  f"{file_mb / seconds:5.2f} MB/s, "
                   f"peak memory {peak:6.0f} MB")  # fmt: skip
 
     scaling_size = 10.0 if 10.0 in corpora else sizes[0]
@@ -277,8 +297,14 @@ def main() -> None:
         report_corpus = synthetic_corpus(5)
         with tempfile.TemporaryDirectory(prefix="figures-bench-") as folder:
             pipeline, notebooks, whole = report_seconds(report_corpus, Path(folder))
-        print(f"\n6. figures report on a {megabytes_of(report_corpus):.1f} MB corpus (kinds sorties, casualties)")
-        print(f"  {whole:.1f} s in all: pipeline once {pipeline:.1f} s, notebooks on its tables {notebooks:.1f} s")
+        print(
+            f"\n6. figures report on a {megabytes_of(report_corpus):.1f} MB corpus (kinds "
+            "sorties, casualties)"
+        )
+        print(
+            f"  {whole:.1f} s in all: pipeline once {pipeline:.1f} s, notebooks on its "
+            f"tables {notebooks:.1f} s"
+        )
 
 
 if __name__ == "__main__":

@@ -20,12 +20,28 @@ import time
 import numpy as np
 import pandas as pd
 
-TOWNS = [("Aleppo", "Aleppo"), ("Homs", "Homs"), ("Douma", "Rif Dimashq"), ("Idlib", "Idlib"),
-         ("Saraqeb", "Idlib"), ("Hama", "Hama"), ("Raqqa", "Raqqa"), ("Daraa", "Daraa"),
-         ("Deir ez-Zor", "Deir ez-Zor"), ("Manbij", "Aleppo"), ("Azaz", "Aleppo"), ("Latakia", "Latakia")]
+TOWNS = [
+    ("Aleppo", "Aleppo"),
+    ("Homs", "Homs"),
+    ("Douma", "Rif Dimashq"),
+    ("Idlib", "Idlib"),
+    ("Saraqeb", "Idlib"),
+    ("Hama", "Hama"),
+    ("Raqqa", "Raqqa"),
+    ("Daraa", "Daraa"),
+    ("Deir ez-Zor", "Deir ez-Zor"),
+    ("Manbij", "Aleppo"),
+    ("Azaz", "Aleppo"),
+    ("Latakia", "Latakia"),
+]
 OUTLETS = ["Reuters", "AP", "SANA", "TASS", "RT", "AFP", "Al Jazeera", "Anadolu"]
-CLAIMANTS = ["Syrian Observatory for Human Rights", "Syrian state media", "United Nations",
-             "White Helmets", "Russian Ministry of Defence"]
+CLAIMANTS = [
+    "Syrian Observatory for Human Rights",
+    "Syrian state media",
+    "United Nations",
+    "White Helmets",
+    "Russian Ministry of Defence",
+]
 
 
 def generated_claims(size: int, seed: int = 0) -> pd.DataFrame:
@@ -34,40 +50,61 @@ def generated_claims(size: int, seed: int = 0) -> pd.DataFrame:
 
     rng = np.random.default_rng(seed)
     days = pd.Timestamp("2015-01-01") + pd.to_timedelta(rng.integers(0, 1000, size), unit="D")
-    shape = rng.choice(["incident", "periodic", "campaign", "conflict_total"], size, p=[0.7, 0.15, 0.1, 0.05])
+    shape = rng.choice(
+        ["incident", "periodic", "campaign", "conflict_total"], size, p=[0.7, 0.15, 0.1, 0.05]
+    )
     town = rng.integers(0, len(TOWNS), size)
     value = rng.integers(1, 60, size).astype(float)
     value = np.where(shape == "campaign", rng.integers(1000, 9000, size), value)
     value = np.where(shape == "conflict_total", rng.integers(200_000, 300_000, size), value)
     is_incident = shape == "incident"
-    frame = pd.DataFrame({
-        "doc_id": [f"d{i // 3:07d}" for i in range(size)],
-        "outlet": rng.choice(OUTLETS, size),
-        "published": days,
-        "kind": np.where(shape == "periodic", "sorties", "casualties"),
-        "what": "people",
-        "low": value, "high": value, "low_inclusive": True, "high_inclusive": True,
-        "value": value, "qualifier": rng.choice(["exact", "at_least", "approx"], size, p=[0.7, 0.2, 0.1]),
-        "unit": np.where(shape == "periodic", "sortie", "person"),
-        "quantity": value,
-        "basis": np.select([shape == "periodic", shape == "campaign", shape == "conflict_total"],
-                           ["window", "cumulative", "cumulative"], "unspecified"),
-        "period_start": np.where(shape == "periodic", days - pd.Timedelta(days=1),
-                                 np.where(shape == "campaign", pd.Timestamp("2015-09-30"), pd.NaT)),
-        "period_end": days,
-        "speaker": "", "speaker_org": rng.choice(CLAIMANTS, size), "quoted": False,
-        "sentence": [f"sentence {i}" for i in range(size)],
-        "start": np.arange(size) % 3 * 100, "end": np.arange(size) % 3 * 100 + 2,
-        "claim_id": [f"{i:016x}" for i in range(size)],
-        "subtype": np.where(shape == "periodic", "", rng.choice(["killed", "injured"], size, p=[0.8, 0.2])),
-        "casualty_group": np.where(shape == "periodic", "", "people"),
-        "quantity_unit": np.where(shape == "periodic", "sortie", "person"),
-        "period_text": "", "sentence_start": 0, "mentions": 1,
-        "scope": shape,
-        "place": np.where(is_incident, [TOWNS[t][0] for t in town], ""),
-        "province": np.where(is_incident, [TOWNS[t][1] for t in town], ""),
-        "event_day": np.where(is_incident, days - pd.Timedelta(days=1), pd.NaT),
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "doc_id": [f"d{i // 3:07d}" for i in range(size)],
+            "outlet": rng.choice(OUTLETS, size),
+            "published": days,
+            "kind": np.where(shape == "periodic", "sorties", "casualties"),
+            "what": "people",
+            "low": value,
+            "high": value,
+            "low_inclusive": True,
+            "high_inclusive": True,
+            "value": value,
+            "qualifier": rng.choice(["exact", "at_least", "approx"], size, p=[0.7, 0.2, 0.1]),
+            "unit": np.where(shape == "periodic", "sortie", "person"),
+            "quantity": value,
+            "basis": np.select(
+                [shape == "periodic", shape == "campaign", shape == "conflict_total"],
+                ["window", "cumulative", "cumulative"],
+                "unspecified",
+            ),
+            "period_start": np.where(
+                shape == "periodic",
+                days - pd.Timedelta(days=1),
+                np.where(shape == "campaign", pd.Timestamp("2015-09-30"), pd.NaT),
+            ),
+            "period_end": days,
+            "speaker": "",
+            "speaker_org": rng.choice(CLAIMANTS, size),
+            "quoted": False,
+            "sentence": [f"sentence {i}" for i in range(size)],
+            "start": np.arange(size) % 3 * 100,
+            "end": np.arange(size) % 3 * 100 + 2,
+            "claim_id": [f"{i:016x}" for i in range(size)],
+            "subtype": np.where(
+                shape == "periodic", "", rng.choice(["killed", "injured"], size, p=[0.8, 0.2])
+            ),
+            "casualty_group": np.where(shape == "periodic", "", "people"),
+            "quantity_unit": np.where(shape == "periodic", "sortie", "person"),
+            "period_text": "",
+            "sentence_start": 0,
+            "mentions": 1,
+            "scope": shape,
+            "place": np.where(is_incident, [TOWNS[t][0] for t in town], ""),
+            "province": np.where(is_incident, [TOWNS[t][1] for t in town], ""),
+            "event_day": np.where(is_incident, days - pd.Timedelta(days=1), pd.NaT),
+        }
+    )
     frame.loc[frame.qualifier == "at_least", "high"] = np.inf
     return conform(frame, CLAIMS_COLUMNS)
 
@@ -97,11 +134,14 @@ def one_size(size: int) -> None:
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - started_cpu
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     # CPU time too: on a shared machine the wall time also counts other processes' turns.
-    print(f"{size:>9,} claims: {seconds:7.1f} s ({cpu_seconds:.1f} s CPU), "
-          f"{size / seconds:9,.0f} claims/s, "
-          f"{len(result.checks):>9,} checks ({len(result.checks) / size:.2f} per claim), "
-          f"{len(result.events):>8,} events, peak memory {peak_mb:,.0f} MB; "
-          f"{against_targets(size, seconds, peak_mb)}", flush=True)
+    print(
+        f"{size:>9,} claims: {seconds:7.1f} s ({cpu_seconds:.1f} s CPU), "
+        f"{size / seconds:9,.0f} claims/s, "
+        f"{len(result.checks):>9,} checks ({len(result.checks) / size:.2f} per claim), "
+        f"{len(result.events):>8,} events, peak memory {peak_mb:,.0f} MB; "
+        f"{against_targets(size, seconds, peak_mb)}",
+        flush=True,
+    )
 
 
 def main() -> None:
@@ -112,7 +152,10 @@ def main() -> None:
     if options.one:
         one_size(options.one)
         return
-    print("reconcile (targets: 1e5 under 30 s, 1e6 under 300 s, checks a few per claim, 1e6 under 4,096 MB)")
+    print(
+        "reconcile (targets: 1e5 under 30 s, 1e6 under 300 s, checks a few per claim, 1e6 "
+        "under 4,096 MB)"
+    )
     for size in (int(s) for s in options.sizes.split(",")):
         subprocess.run([sys.executable, __file__, "--one", str(size)], check=True)
 

@@ -7,7 +7,8 @@ claims and reconciles them once, and writes a folder::
       manifest.json           what was run on what: version, input fingerprint, options, counts
       corpus.parquet          one row per article (without its text)
       claims.parquet          the claims table
-      reconciliation/         claims, sources, events, groups, checks, estimates (.parquet and .csv)
+      reconciliation/         claims, sources, events, groups, checks, estimates
+                              (.parquet and .csv)
       errors.csv              articles skipped by loading or extraction (only when any were)
 
 The notebooks, the report index and :func:`load_reconciliation` read it back; nothing is
@@ -65,7 +66,8 @@ class Pipeline:
 
 
 def fingerprint(corpus: pd.DataFrame) -> str:
-    """A hash of what the corpus holds (ids, outlets, dates, texts), independent of where it lives."""
+    """A hash of what the corpus holds (ids, outlets, dates, texts), independent of where it
+    lives."""
     digest = hashlib.sha256()
     columns = [c for c in ("doc_id", "outlet", "published", "text") if c in corpus.columns]
     for row in corpus[columns].itertuples(index=False):
@@ -98,8 +100,13 @@ def compute(corpus: pd.DataFrame, *, errors: list[dict] | None = None) -> Pipeli
 
 
 def prepare(
-    corpus: str | os.PathLike | None, folder: str | os.PathLike, *, columns=None,
-    encoding: str | None = None, source: str = "", options: dict | None = None,
+    corpus: str | os.PathLike | None,
+    folder: str | os.PathLike,
+    *,
+    columns=None,
+    encoding: str | None = None,
+    source: str = "",
+    options: dict | None = None,
 ) -> Pipeline:
     """Load ``corpus`` (``None``: the seeds), extract and reconcile it, and write ``folder``.
 
@@ -134,7 +141,11 @@ def prepare(
 
 
 def write_artifacts(
-    pipeline: Pipeline, folder: str | os.PathLike, *, source: str = "", options: dict | None = None,
+    pipeline: Pipeline,
+    folder: str | os.PathLike,
+    *,
+    source: str = "",
+    options: dict | None = None,
     input_warnings: list[str] | None = None,
 ) -> Path:
     """Write the pipeline's tables into ``folder`` as one set (a temporary folder, then a rename).
@@ -156,7 +167,9 @@ def write_artifacts(
     from . import __version__
 
     def fill(staging: Path) -> None:
-        write_table(pipeline.corpus.drop(columns=["text"], errors="ignore"), staging / "corpus.parquet")
+        write_table(
+            pipeline.corpus.drop(columns=["text"], errors="ignore"), staging / "corpus.parquet"
+        )
         write_table(pipeline.claims, staging / "claims.parquet")
         for name, frame in pipeline.reconciliation.tables().items():
             write_table(frame, staging / "reconciliation" / f"{name}.parquet")
@@ -168,14 +181,20 @@ def write_artifacts(
             "artifacts_version": ARTIFACTS_VERSION,
             "source": Path(source).name if source and Path(source).is_absolute() else source,
             "fingerprint": fingerprint(pipeline.corpus),
-            "options": {k: v for k, v in sorted((options or {}).items()) if v not in (None, "", [])},
+            "options": {
+                k: v for k, v in sorted((options or {}).items()) if v not in (None, "", [])
+            },
             "articles": len(pipeline.corpus),
             "claims": len(pipeline.claims),
             "errors": len(pipeline.errors),
-            "tables": {name: len(frame) for name, frame in pipeline.reconciliation.tables().items()},
+            "tables": {
+                name: len(frame) for name, frame in pipeline.reconciliation.tables().items()
+            },
             "input_warnings": list(input_warnings or []),
         }
-        (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        (staging / MANIFEST).write_text(
+            json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
 
     return write_folder(folder, fill)
 
@@ -190,7 +209,9 @@ def read_manifest(folder: str | os.PathLike) -> dict:
     """
     path = Path(folder) / MANIFEST
     if not path.is_file():
-        raise FiguresInputError(f"{folder}: no {MANIFEST}; write the tables with `figures report` first")
+        raise FiguresInputError(
+            f"{folder}: no {MANIFEST}; write the tables with `figures report` first"
+        )
     manifest = json.loads(path.read_text(encoding="utf-8"))
     if manifest.get("artifacts_version") != ARTIFACTS_VERSION:
         raise FiguresInputError(
@@ -207,7 +228,13 @@ def load_reconciliation(folder: str | os.PathLike) -> Reconciliation:
     if (folder / MANIFEST).is_file():
         read_manifest(folder)
     frames = {
-        name: read_table(tables / f"{name}.parquet" if (tables / f"{name}.parquet").is_file() else tables / f"{name}.csv", schema, name)
+        name: read_table(
+            tables / f"{name}.parquet"
+            if (tables / f"{name}.parquet").is_file()
+            else tables / f"{name}.csv",
+            schema,
+            name,
+        )
         for name, schema in _RECONCILIATION_SCHEMAS.items()
     }
     return Reconciliation(**frames)

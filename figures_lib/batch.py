@@ -2,9 +2,10 @@
 
 ``run_reports`` plans the runs (``10-extract-claims`` and ``30-outlet-comparison`` once,
 ``20-reconcile-kind`` once per kind, ``40-incident`` once per event several claimants report),
-refuses parameter names a notebook does not declare (papermill itself only warns), runs them in parallel worker processes, and writes
-``<output>/<notebook>/<params>.ipynb`` and ``.html`` plus ``<output>/index.html``. A failing run
-does not stop the others: it is listed in the index with its error.
+refuses parameter names a notebook does not declare (papermill itself only warns), runs them in
+parallel worker processes, and writes ``<output>/<notebook>/<params>.ipynb`` and ``.html`` plus
+``<output>/index.html``. A failing run does not stop the others: it is listed in the index with
+its error.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .artifacts import compute, load_artifacts, read_manifest, write_artifacts
-from .io import atomic_path, slug
 from .corpus import Columns, load_corpus
 from .errors import FiguresInputError, FiguresInputWarning
+from .io import atomic_path, slug
 from .lexicon import lexicon
 from .paths import NOTEBOOKS_DIR, PROJ_ROOT
 from .report import events_table, key_figure_parts
@@ -71,7 +72,10 @@ TABLES_FOLDER = "tables"
 
 
 def prepare_tables(
-    corpus: str = "", output_dir: Path = Path("reports"), columns: Columns | None = None, options: dict | None = None
+    corpus: str = "",
+    output_dir: Path = Path("reports"),
+    columns: Columns | None = None,
+    options: dict | None = None,
 ) -> Path:
     """Load ``corpus``, extract and reconcile it once, and write the tables the notebooks read.
 
@@ -83,9 +87,16 @@ def prepare_tables(
         pipeline = compute(load_corpus(corpus or None, columns=columns))
     for warning in caught:
         warnings.showwarning(warning.message, warning.category, warning.filename, warning.lineno)
-    messages = sorted({str(w.message) for w in caught if issubclass(w.category, FiguresInputWarning)})
-    return write_artifacts(pipeline, output_dir / TABLES_FOLDER, source=corpus or "seeds", options=options,
-                           input_warnings=messages)  # fmt: skip
+    messages = sorted(
+        {str(w.message) for w in caught if issubclass(w.category, FiguresInputWarning)}
+    )
+    return write_artifacts(
+        pipeline,
+        output_dir / TABLES_FOLDER,
+        source=corpus or "seeds",
+        options=options,
+        input_warnings=messages,
+    )
 
 
 def report_events(reconciliation) -> list[tuple[str, str]]:
@@ -100,11 +111,16 @@ def check_kinds(kinds: list[str] | None) -> None:
     known = sorted(lexicon().kinds)
     unknown = sorted(set(kinds or []) - set(known))
     if unknown:
-        raise FiguresInputError(f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}")
+        raise FiguresInputError(
+            f"--kinds: no kind named {', '.join(unknown)}; the kinds are {', '.join(known)}"
+        )
 
 
 def plan_runs(
-    tables: Path, kinds: list[str] | None = None, notebooks_dir: Path = NOTEBOOKS_DIR, output_dir: Path = Path("reports")
+    tables: Path,
+    kinds: list[str] | None = None,
+    notebooks_dir: Path = NOTEBOOKS_DIR,
+    output_dir: Path = Path("reports"),
 ) -> list[Run]:
     """The runs of a batch on the tables in ``tables``: each notebook once, ``20-reconcile-kind``
     once per kind, ``40-incident`` once per event several claimants report.
@@ -120,17 +136,44 @@ def plan_runs(
     chosen = list(kinds) if kinds else present
 
     def where(notebook: str) -> dict:
-        return {"reconciliation": os.path.relpath(Path(tables).resolve(), (output_dir / notebook).resolve())}
+        return {
+            "reconciliation": os.path.relpath(
+                Path(tables).resolve(), (output_dir / notebook).resolve()
+            )
+        }
 
-    runs = [Run("10-extract-claims", {**where("10-extract-claims"), "kinds": list(kinds or [])}, "all" if not kinds else slug("-".join(chosen), fallback="all"))]
-    runs += [Run("20-reconcile-kind", {**where("20-reconcile-kind"), "kind": kind}, slug(f"kind-{kind}", fallback="all")) for kind in chosen]
+    runs = [
+        Run(
+            "10-extract-claims",
+            {**where("10-extract-claims"), "kinds": list(kinds or [])},
+            "all" if not kinds else slug("-".join(chosen), fallback="all"),
+        )
+    ]
+    runs += [
+        Run(
+            "20-reconcile-kind",
+            {**where("20-reconcile-kind"), "kind": kind},
+            slug(f"kind-{kind}", fallback="all"),
+        )
+        for kind in chosen
+    ]
     runs.append(Run("30-outlet-comparison", where("30-outlet-comparison"), "all"))
-    runs += [Run("40-incident", {**where("40-incident"), "event_id": event_id}, slug(f"event-{label}", fallback="all"))
-             for event_id, label in report_events(pipeline.reconciliation)[:MAX_INCIDENT_PAGES]]  # fmt: skip
+    runs += [
+        Run(
+            "40-incident",
+            {**where("40-incident"), "event_id": event_id},
+            slug(f"event-{label}", fallback="all"),
+        )
+        for event_id, label in report_events(pipeline.reconciliation)[:MAX_INCIDENT_PAGES]
+    ]
     # Report pages are static and inert: notebooks with interactive (itables) tables show them
     # as plain escaped tables, with no script, when run here.
     static = {run.notebook for run in runs}
-    static = {name for name in static if "interactive" in declared_parameters(notebooks_dir / f"{name}.ipynb")}
+    static = {
+        name
+        for name in static
+        if "interactive" in declared_parameters(notebooks_dir / f"{name}.ipynb")
+    }
     runs = [Run(run.notebook, {**run.parameters, "interactive": False}, run.slug)
             if run.notebook in static else run for run in runs]  # fmt: skip
     for run in runs:
@@ -155,7 +198,8 @@ def check_parameters(path: Path, parameters: dict) -> None:
     unknown = sorted(set(parameters) - set(declared))
     if unknown:
         raise FiguresInputError(
-            f"{path.name}: no parameter named {', '.join(unknown)}; it declares {', '.join(sorted(declared))}"
+            f"{path.name}: no parameter named {', '.join(unknown)}; it declares "
+            f"{', '.join(sorted(declared))}"
         )
 
 
@@ -178,20 +222,31 @@ def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR)
     with _stderr_to(output_dir / f"{run.stem}.log"), atomic_path(notebook_path) as temporary:
         try:
             papermill.execute_notebook(
-                str(notebooks_dir / f"{run.notebook}.ipynb"), str(temporary),
-                parameters=run.parameters, kernel_name="python3", progress_bar=False,
-                cwd=str(notebook_path.parent),  # relative parameters are relative to the run's folder
-            )  # fmt: skip
+                str(notebooks_dir / f"{run.notebook}.ipynb"),
+                str(temporary),
+                parameters=run.parameters,
+                kernel_name="python3",
+                progress_bar=False,
+                # relative parameters are relative to the run's folder
+                cwd=str(notebook_path.parent),
+            )
         except papermill.PapermillExecutionError as failure:
             error = f"{failure.ename}: {failure.evalue}"
         except Exception as failure:  # a kernel that cannot start, a broken notebook, ...
             error = f"{type(failure).__name__}: {failure}"
             if not temporary.stat().st_size:
-                nbformat.write(nbformat.read(notebooks_dir / f"{run.notebook}.ipynb", as_version=4), temporary)
+                nbformat.write(
+                    nbformat.read(notebooks_dir / f"{run.notebook}.ipynb", as_version=4), temporary
+                )
         executed = without_absolute_paths(nbformat.read(temporary, as_version=4), run, output_dir)
         nbformat.write(executed, temporary)
     error = relative_paths(error, output_dir)
-    page = export_html(executed, notebook=notebook_path.name, index=os.path.relpath(output_dir / "index.html", notebook_path.parent), error=error)
+    page = export_html(
+        executed,
+        notebook=notebook_path.name,
+        index=os.path.relpath(output_dir / "index.html", notebook_path.parent),
+        error=error,
+    )
     with atomic_path(html_path) as temporary:
         temporary.write_text(page, encoding="utf-8")
     if not error:
@@ -203,8 +258,14 @@ def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR)
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
 
 
-def export_html(notebook_node, *, notebook: str = "", index: str = "../index.html", error: str = "",
-                show_code: bool = False) -> str:  # fmt: skip
+def export_html(
+    notebook_node,
+    *,
+    notebook: str = "",
+    index: str = "../index.html",
+    error: str = "",
+    show_code: bool = False,
+) -> str:
     """The HTML page of an executed notebook: a brief that reads without the code.
 
     Code cells show only their outputs (``show_code`` keeps the code), outputs pass through
@@ -283,7 +344,9 @@ def without_absolute_paths(notebook, run: Run, output_dir: Path):
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 output["evalue"] = relative_paths(output.get("evalue", ""), output_dir)
-                output["traceback"] = [relative_paths(line, output_dir) for line in output.get("traceback", [])]
+                output["traceback"] = [
+                    relative_paths(line, output_dir) for line in output.get("traceback", [])
+                ]
             elif output.get("output_type") == "stream":
                 output["text"] = relative_paths(output.get("text", ""), output_dir)
     return notebook
@@ -354,20 +417,27 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
     reconciliation = load_artifacts(tables).reconciliation
     manifest = read_manifest(tables)
     source = manifest.get("source", "")
-    notes = "".join(f"<li>{html.escape(message)}</li>" for message in manifest.get("input_warnings", []))
+    notes = "".join(
+        f"<li>{html.escape(message)}</li>" for message in manifest.get("input_warnings", [])
+    )
     input_warnings = f"<h2>Input warnings</h2><ul>{notes}</ul>" if notes else ""
     rows = []
     for result in results:
         kind = result.run.parameters.get("kind", "")
         figures = "; ".join(
-            f"<a href='{html.escape(result.html_path)}#{html.escape(section)}'>{html.escape(text)}</a>"
-            if result.html_path and not result.error else html.escape(text)
+            "<a "
+            f"href='{html.escape(result.html_path)}#{html.escape(section)}'>{html.escape(text)}</a>"
+            if result.html_path and not result.error
+            else html.escape(text)
             for text, section in key_figure_parts(reconciliation, kind)
         )
         links = " ".join(
             f"<a href='{html.escape(path)}'>{label}</a>"
-            for label, path in (("HTML", result.html_path), ("notebook", result.notebook_path),
-                                ("log", f"{result.run.stem}.log" if result.error else ""))  # fmt: skip
+            for label, path in (
+                ("HTML", result.html_path),
+                ("notebook", result.notebook_path),
+                ("log", f"{result.run.stem}.log" if result.error else ""),
+            )  # fmt: skip
             if path
         )
         status = "ok" if not result.error else f"failed: {html.escape(result.error)}"
@@ -375,7 +445,8 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
         shown = {k: v for k, v in result.run.parameters.items() if k not in hidden}
         parameters = json.dumps(shown, sort_keys=True) if shown else "(defaults)"
         rows.append(
-            f"<tr class='{'ok' if not result.error else 'failed'}'><td>{html.escape(result.run.notebook)}</td>"
+            f"<tr class='{'ok' if not result.error else 'failed'}'>"
+            f"<td>{html.escape(result.run.notebook)}</td>"
             f"<td><code>{html.escape(parameters)}</code></td><td>{status}</td><td>{links}</td>"
             f"<td>{figures}</td></tr>"
         )
@@ -384,13 +455,15 @@ def write_index(results: list[RunResult], tables: Path, output_dir: Path) -> Pat
 <html lang="en"><head><meta charset="utf-8"><title>figures reports</title>
 <style>
 body {{ font-family: system-ui, sans-serif; margin: 2em; color: #222; }}
-table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+table {{ border-collapse: collapse; }} td, th {{ border: 1px solid #ccc; padding: 4px 8px; \
+text-align: left; vertical-align: top; }}
 tr.failed td {{ background: #fde2e2; }}
 </style></head><body>
 <h1>figures reports</h1>
 <p>Corpus: {html.escape(source or "bundled seeds")}. {len(results)} runs, {failed} failed.</p>
 {input_warnings}
-<table><thead><tr><th>notebook</th><th>parameters</th><th>status</th><th>report</th><th>key figures</th></tr></thead>
+<table><thead><tr><th>notebook</th><th>parameters</th><th>status</th>\
+<th>report</th><th>key figures</th></tr></thead>
 <tbody>
 {chr(10).join(rows)}
 </tbody></table>

@@ -309,8 +309,14 @@ def extract_command(
 
         try:
             if engine == "dask":
-                claims = extract_with_dask(batches, workers=workers, scheduler=scheduler, errors=errors,
-                                           progress=advance, sink=sink if writer else None)  # fmt: skip
+                claims = extract_with_dask(
+                    batches,
+                    workers=workers,
+                    scheduler=scheduler,
+                    errors=errors,
+                    progress=advance,
+                    sink=sink if writer else None,
+                )
             elif writer:
                 for number, batch in enumerate(batches):
                     sink(extract_corpus(batch, errors=errors), number)
@@ -414,7 +420,8 @@ def reconcile_command(
     inconsistent = int((result.checks["status"] == "inconsistent").sum())
     click.echo(
         f"{len(result.claims)} claims, {len(result.events)} events, {len(result.groups)} groups, "
-        f"{len(result.checks)} checks ({inconsistent} inconsistent), {len(result.estimates)} estimates -> {output}"
+        f"{len(result.checks)} checks ({inconsistent} inconsistent), {len(result.estimates)} "
+        f"estimates -> {output}"
     )
 
 
@@ -428,7 +435,8 @@ def reconcile_command(
               help="Notebooks run at the same time.")  # fmt: skip
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=Path("reports"),
-    show_default=True, help="Folder for tables/, <notebook>/<params>.ipynb and .html, and index.html.",
+    show_default=True, help="Folder for tables/, <notebook>/<params>.ipynb and .html, and "
+                            "index.html.",
 )  # fmt: skip
 @click.option(
     "--reconciliation", "tables", type=click.Path(path_type=Path, file_okay=False), default=None,
@@ -443,9 +451,15 @@ def reconcile_command(
 @_column_options
 @_friendly_errors
 def report_command(
-    corpus: Path | None, kinds: str, jobs: int, output: Path, tables: Path | None, progress: bool | None,
-    encoding: str | None, **options,
-) -> None:  # fmt: skip
+    corpus: Path | None,
+    kinds: str,
+    jobs: int,
+    output: Path,
+    tables: Path | None,
+    progress: bool | None,
+    encoding: str | None,
+    **options,
+) -> None:
     """Run every notebook on CORPUS with papermill and export each run to HTML.
 
     CORPUS is loaded, extracted and reconciled once; the tables go to OUTPUT/tables/ and every
@@ -466,7 +480,9 @@ def report_command(
     skip_uri_grammar()
 
     if tables is not None and corpus is not None:
-        raise click.BadParameter("give CORPUS or --reconciliation, not both", param_hint="--reconciliation")
+        raise click.BadParameter(
+            "give CORPUS or --reconciliation, not both", param_hint="--reconciliation"
+        )
     chosen = [k.strip() for k in kinds.split(",") if k.strip()]
     check_kinds(chosen)  # before anything is computed or written
     _check_output(output, folder=True)
@@ -488,14 +504,18 @@ def report_command(
             )
     runs = plan_runs(tables, chosen, output_dir=output)
     show = sys.stderr.isatty() if progress is None else progress
-    with tqdm(total=len(runs), desc="notebooks", unit=" run", disable=not show, file=sys.stderr) as bar:
+    with tqdm(
+        total=len(runs), desc="notebooks", unit=" run", disable=not show, file=sys.stderr
+    ) as bar:
         results = run_reports(
             "", chosen, jobs, output, progress=lambda _: bar.update(1), runs=runs, tables=tables
         )
     failed = [r for r in results if r.error]
     for result in failed:
         click.echo(f"failed: {result.run.stem}: {result.error}", err=True)
-    click.echo(f"{len(results) - len(failed)} of {len(results)} notebook runs -> {output / 'index.html'}")
+    click.echo(
+        f"{len(results) - len(failed)} of {len(results)} notebook runs -> {output / 'index.html'}"
+    )
     if failed:
         sys.exit(1)
     if skipped:

@@ -94,10 +94,26 @@ class Columns:
         default_factory=lambda: {
             "text": ("text", "content", "body", "article", "maintext", "story"),
             "title": ("title", "headline", "heading"),
-            "date": ("published", "date", "publish_date", "published_at", "pubdate",
-                     "date_publish", "datetime", "timestamp"),
-            "outlet": ("outlet", "source", "publication", "publisher", "site", "source_name",
-                       "domain", "source_domain"),
+            "date": (
+                "published",
+                "date",
+                "publish_date",
+                "published_at",
+                "pubdate",
+                "date_publish",
+                "datetime",
+                "timestamp",
+            ),
+            "outlet": (
+                "outlet",
+                "source",
+                "publication",
+                "publisher",
+                "site",
+                "source_name",
+                "domain",
+                "source_domain",
+            ),
             "doc_id": ("doc_id", "id", "article_id", "uuid", "guid"),
             "via": ("via", "republisher", "aggregator"),
             "language": ("language", "lang"),
@@ -128,7 +144,6 @@ class Columns:
                 "; name it with --text-col"
             )
         return resolved
-
 
 
 def load_corpus(
@@ -199,8 +214,13 @@ def iter_articles(
     loader = _Loader(encoding, errors)
     source = SEEDS_DIR if path is None else Path(path)
     if not source.exists():
-        hint = "the bundled seeds are missing: restore seeds/ from git" if path is None else (
-            "give a folder of .txt/.md files with manifest.csv, .html pages, or a .csv/.jsonl/.parquet file"
+        hint = (
+            "the bundled seeds are missing: restore seeds/ from git"
+            if path is None
+            else (
+                "give a folder of .txt/.md files with manifest.csv, .html pages, or a "
+                ".csv/.jsonl/.parquet file"
+            )
         )
         raise FiguresInputError(f"{source}: no such file or folder; {hint}")
     if source.is_dir():
@@ -357,7 +377,7 @@ def _front_matter(text: str, path: Path) -> tuple[str, dict]:
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
             value = value[1:-1]
         fields[key.strip().lower()] = value
-    return text[match.end():], fields
+    return text[match.end() :], fields
 
 
 # --------------------------------------------------------------------------------------------

@@ -70,14 +70,17 @@ class Score:
 
     def summary(self, name: str) -> str:
         """One line with every figure, in percent."""
+
         def pct(right: int, total: int) -> str:
             return f"{100 * right / total:.1f}" if total else "n/a"
 
         return (
             f"{name}: {self.gold} gold claims, {self.extracted} extracted: recall "
             f"{pct(self.found, self.gold)} precision {pct(self.found, self.extracted)} speaker "
-            f"{pct(self.speaker_right, self.found)} period {pct(self.period_right, self.found)} | scope "
-            f"{pct(self.scope_right, self.scope_scored)} place {pct(self.place_right, self.place_scored)} "
+            f"{pct(self.speaker_right, self.found)} period "
+            f"{pct(self.period_right, self.found)} | scope "
+            f"{pct(self.scope_right, self.scope_scored)} place "
+            f"{pct(self.place_right, self.place_scored)} "
             f"event day {pct(self.day_right, self.day_scored)}"
         )
 
@@ -119,7 +122,11 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             if c["kind"] == row.kind and math.isclose(c["low"], float(row.low))
             and (c["high"] == float(row.high) or math.isclose(c["high"], float(row.high)))
         ]  # fmt: skip
-        inside = [c for c in candidates if at >= 0 and at <= c["start"] and c["end"] <= at + len(normalise(row.snippet))]
+        inside = [
+            c
+            for c in candidates
+            if at >= 0 and at <= c["start"] and c["end"] <= at + len(normalise(row.snippet))
+        ]
         match = (inside or candidates or [None])[0]
         label = f"{row.doc_id} {row.kind} {row.snippet!r}"
         if match is None:
@@ -128,7 +135,8 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
         unused[row.doc_id].remove(match)
         result.found += 1
         speaker_ok = match["speaker_org"] == row.speaker_org and (
-            (row.speaker_contains.lower() in match["speaker"].lower()) if row.speaker_contains
+            (row.speaker_contains.lower() in match["speaker"].lower())
+            if row.speaker_contains
             else (match["speaker"] == "" or bool(row.speaker_org))
         )
         period_ok = (
@@ -139,10 +147,14 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
         result.speaker_right += speaker_ok
         result.period_right += period_ok
         if not speaker_ok:
-            result.wrong.append(f"SPEAKER {label}: gold {row.speaker_contains!r}/{row.speaker_org!r}, got {match['speaker']!r}/{match['speaker_org']!r}")
+            result.wrong.append(
+                f"SPEAKER {label}: gold {row.speaker_contains!r}/{row.speaker_org!r}, got "
+                f"{match['speaker']!r}/{match['speaker_org']!r}"
+            )
         if not period_ok:
             result.wrong.append(
-                f"PERIOD  {label}: gold {row.basis} {row.period_start or '-'}..{row.period_end}, got "
+                f"PERIOD  {label}: gold {row.basis} "
+                f"{row.period_start or '-'}..{row.period_end}, got "
                 f"{match['basis']} {match['period_start']}..{match['period_end']}"
             )
         gold_fields = row._asdict()
@@ -152,16 +164,22 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
         if "place" in gold_fields and (gold_fields["place"] or gold_fields.get("province")):
             result.place_scored += 1
             places = {_canonical(p) for p in gold_fields["place"].split(";") if p.strip()}
-            provinces = {_canonical(p) for p in gold_fields.get("province", "").split(";") if p.strip()}
+            provinces = {
+                _canonical(p) for p in gold_fields.get("province", "").split(";") if p.strip()
+            }
             got = match.get("place", "")
             # A province-only place reads "Idlib province" here; gold may write it "Idlib" or
             # leave the place empty and give the province.
             bare = got.removesuffix(" province")
-            result.place_right += got in places or (got != bare and (bare in places or (not places and bare in provinces)))
+            result.place_right += got in places or (
+                got != bare and (bare in places or (not places and bare in provinces))
+            )
         if gold_fields.get("event_day"):
             result.day_scored += 1
             result.day_right += _same_day(gold_fields["event_day"], match.get("event_day"))
     for doc in sorted(unused):
         for claim in unused[doc]:
-            result.spurious.append(f"{doc} {claim['kind']} {claim['value']:g} | {claim['sentence'][:100]}")
+            result.spurious.append(
+                f"{doc} {claim['kind']} {claim['value']:g} | {claim['sentence'][:100]}"
+            )
     return result

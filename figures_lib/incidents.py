@@ -78,12 +78,26 @@ class _Words:
     campaign_hint: re.Pattern | None = None
 
 
-_CALENDAR = ("january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december")
+_CALENDAR = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def _whole_words(phrases: list[str]) -> regex.Pattern:
-    return regex.compile(rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
+    return regex.compile(
+        rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=8)
@@ -96,7 +110,8 @@ def _words(language: str) -> _Words:
     day = regex.compile(
         rf"(?<![\w-])(?:(?P<relative>{phrase_alternation(list(relative))})"
         rf"|(?:on\s{{1,3}})?(?P<date>{periods.DATE})"
-        rf"|(?:on\s{{1,3}}|last\s{{1,3}})?(?P<weekday>{'|'.join(w.capitalize() for w in periods.WEEKDAYS)}))(?![\w-])",
+        r"|(?:on\s{1,3}|last\s{1,3})?"
+        rf"(?P<weekday>{'|'.join(w.capitalize() for w in periods.WEEKDAYS)}))(?![\w-])",
         regex.IGNORECASE,
     )
     conflict = phrase_alternation(table["conflict_words"])
@@ -122,7 +137,8 @@ def _words(language: str) -> _Words:
         month_number=month_number,
         war_toll=war_toll,
         dateline_before=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$", regex.IGNORECASE
+            rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
+            regex.IGNORECASE,
         ),
         campaign=_whole_words(table["campaign_words"]),
         background=_whole_words(table["background_words"]),
@@ -145,7 +161,13 @@ def _hint(phrases: list[str]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-def _search(pattern: regex.Pattern, hint: re.Pattern | None, text: str, pos: int = 0, endpos: int | None = None):
+def _search(
+    pattern: regex.Pattern,
+    hint: re.Pattern | None,
+    text: str,
+    pos: int = 0,
+    endpos: int | None = None,
+):
     """``pattern.search(text, pos, endpos)``, skipped when the text lacks every hint word. In
     ASCII text (most news) a case-insensitive letter can only be its ASCII pair, so lower case
     and a literal test decide; any other text is searched."""
@@ -207,11 +229,17 @@ def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozen
     ['air', 'shelling']
     """
     pattern, kind_of = _attack_words(language)
-    return frozenset(kind_of[" ".join(m.group().lower().split())] for m in pattern.finditer(sentence))
+    return frozenset(
+        kind_of[" ".join(m.group().lower().split())] for m in pattern.finditer(sentence)
+    )
 
 
 def claim_scope(
-    basis: str, sentence: str, language: str = lang.DEFAULT_LANGUAGE, period_text: str = "", figure_at: int = 0
+    basis: str,
+    sentence: str,
+    language: str = lang.DEFAULT_LANGUAGE,
+    period_text: str = "",
+    figure_at: int = 0,
 ) -> str:
     """The scope of one claim from its basis and sentence (the rule in the module docstring).
 
@@ -230,9 +258,19 @@ def claim_scope(
         return "campaign"
     if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
         return "incident"  # "killed 4 people yesterday": the day of one event, not a span
-    cue = _search(words.background, words.background_hint, sentence, 0, min(len(sentence), figure_at + _BACKGROUND_AFTER))
+    cue = _search(
+        words.background,
+        words.background_hint,
+        sentence,
+        0,
+        min(len(sentence), figure_at + _BACKGROUND_AFTER),
+    )
     if basis == "window":
-        return "background" if cue or _search(words.background, words.background_hint, period_text) else "periodic"
+        return (
+            "background"
+            if cue or _search(words.background, words.background_hint, period_text)
+            else "periodic"
+        )
     if basis == "snapshot":
         return "periodic"
     if _PERFECT_TOLL.search(sentence) and _search(words.campaign, words.campaign_hint, sentence):
@@ -340,7 +378,9 @@ class _ArticleContext:
                 for match in _day_matches(words, self.text, start, end):
                     if (match.group("date") or "").strip().isdigit():
                         continue  # a bare year ("in 2011", "1924" as a time) names no event day
-                    if words.dateline_before.search(self.text, max(0, match.start() - 30), match.start()):
+                    if words.dateline_before.search(
+                        self.text, max(0, match.start() - 30), match.start()
+                    ):
                         continue  # "Published October 4 2014": the article's date
                     day = self._resolve(match, words)
                     if day is not None:
@@ -376,7 +416,10 @@ class _ArticleContext:
         if at is None:
             return days[0]
         middle = bisect.bisect_left(positions, at)
-        nearest = min((i for i in (middle - 1, middle) if 0 <= i < len(positions)), key=lambda i: abs(positions[i] - at))
+        nearest = min(
+            (i for i in (middle - 1, middle) if 0 <= i < len(positions)),
+            key=lambda i: abs(positions[i] - at),
+        )
         return days[nearest]
 
     def event_day(self, row: dict):
@@ -422,7 +465,8 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
 
 
 def _another_month(words_text: str, context: _ArticleContext) -> bool:
-    """Whether ``words_text`` dates something to a month other than publication's ("in December")."""
+    """Whether ``words_text`` dates something to a month other than publication's
+    ("in December")."""
     words = _words(context.language)
     match = words.month_only.search(words_text)
     if match is None:
@@ -432,7 +476,10 @@ def _another_month(words_text: str, context: _ArticleContext) -> bool:
 
 
 def annotate(
-    rows: list[dict], text: str, published, language: str = lang.DEFAULT_LANGUAGE,
+    rows: list[dict],
+    text: str,
+    published,
+    language: str = lang.DEFAULT_LANGUAGE,
     paragraph_spans=None,
 ) -> None:
     """Fill ``scope``, ``place``, ``province`` and ``event_day`` on one article's claim rows.
@@ -447,7 +494,11 @@ def annotate(
     context = _ArticleContext(text, published, language, paragraph_spans)
     for row in rows:
         scope = claim_scope(
-            row["basis"], row["sentence"], language, row.get("period_text", ""), row["start"] - row["sentence_start"]
+            row["basis"],
+            row["sentence"],
+            language,
+            row.get("period_text", ""),
+            row["start"] - row["sentence_start"],
         )
         scope = _dated_back(scope, row, context)
         place = context.place_of(row, sentence_only=scope not in ("incident", "background"))

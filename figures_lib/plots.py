@@ -140,10 +140,17 @@ def marker_of(markers: dict[str, str], claimant: str) -> str:
 def _card(size: tuple[float, float], data: pd.DataFrame):
     """A one-axis figure with the colours of ``data``'s outlets and markers of its claimants."""
     figure = Figure(figsize=size)
-    return figure, figure.subplots(), outlet_colours(data["outlet"]), claimant_markers(data["claimant"])
+    return (
+        figure,
+        figure.subplots(),
+        outlet_colours(data["outlet"]),
+        claimant_markers(data["claimant"]),
+    )
 
 
-def _finish(figure: Figure, axis, keys: tuple[dict, dict], top: float, *, ylabel: str, title: str) -> None:
+def _finish(
+    figure: Figure, axis, keys: tuple[dict, dict], top: float, *, ylabel: str, title: str
+) -> None:
     """Label a dated one-axis chart, add its outlet and claimant legends (when it has data)."""
     axis.set_ylabel(ylabel)
     axis.set_ylim(bottom=0, top=top)
@@ -170,9 +177,13 @@ def _legends(axis, colours: dict[str, str], markers: dict[str, str]) -> None:
     outlet_handles = [Line2D([], [], color=c, lw=3, label=tex_safe(o)) for o, c in colours.items()]
     claimant_handles = [Line2D([], [], color="#444444", marker=m, ls="", label=tex_safe(name))
                         for name, m in markers.items()]  # fmt: skip
-    first = axis.legend(handles=outlet_handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1))
+    first = axis.legend(
+        handles=outlet_handles, title="outlet", loc="upper left", bbox_to_anchor=(1.01, 1)
+    )
     axis.add_artist(first)
-    axis.legend(handles=claimant_handles, title="claimant", loc="lower left", bbox_to_anchor=(1.01, 0))
+    axis.legend(
+        handles=claimant_handles, title="claimant", loc="lower left", bbox_to_anchor=(1.01, 0)
+    )
 
 
 def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.DataFrame]:
@@ -181,9 +192,23 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, p
     ``claims`` is ``Reconciliation.claims``. A closed interval is a bar from low to high, an
     open-ended one an arrow up from its lower bound; the marker sits on the best estimate.
     """
-    data = claims[claims["kind"] == kind][
-        ["claim_id", "outlet", "claimant", "basis", "period_end", "low", "high", "value", "unit"]
-    ].sort_values(["basis", "period_end", "outlet", "claim_id"]).reset_index(drop=True)
+    data = (
+        claims[claims["kind"] == kind][
+            [
+                "claim_id",
+                "outlet",
+                "claimant",
+                "basis",
+                "period_end",
+                "low",
+                "high",
+                "value",
+                "unit",
+            ]
+        ]
+        .sort_values(["basis", "period_end", "outlet", "claim_id"])
+        .reset_index(drop=True)
+    )
     data["open_ended"] = ~data["high"].map(math.isfinite)
     if data.empty:
         return NoChart(f"no {kind} claims in this corpus"), data
@@ -199,16 +224,29 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, p
             for row in rows.itertuples(index=False):
                 colour = colour_of(colours, row.outlet)
                 if row.open_ended:
-                    axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
-                                  arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
+                    axis.annotate(
+                        "",
+                        xy=(row.period_end, top),
+                        xytext=(row.period_end, row.low),
+                        arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
+                    )
                 else:
                     axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, alpha=0.7)
-                axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
+                axis.plot(
+                    row.period_end,
+                    row.value,
+                    marker=marker_of(markers, row.claimant),
+                    color=colour,
+                    ms=7,
+                    ls="",
+                )
             unit = _unit_label(rows["unit"].iloc[0]) if len(rows) else ""
             axis.set_ylabel(f"{tex_safe(basis)}\n({unit})")
             axis.set_ylim(bottom=0, top=top if len(rows) else 1)
             _date_axis(axis)
-        axes[0, 0].set_title(f"{tex_safe(kind)}: every claim, by as-of date (arrows: open-ended bounds)")
+        axes[0, 0].set_title(
+            f"{tex_safe(kind)}: every claim, by as-of date (arrows: open-ended bounds)"
+        )
         if len(data):
             _legends(axes[0, 0], colours, markers)
         figure.tight_layout()
@@ -225,47 +263,88 @@ def daily_rates(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.D
         return NoChart(f"no window or cumulative {kind} figures in this corpus"), data
     # Drawn in reading units (tonnes a day); the data keeps the table's (kilograms a day).
     factor, label = display_unit(data["rate_unit"].iloc[0])
-    drawn = data.assign(**{name: data[name] * factor for name in ("per_day_low", "per_day_high", "per_day_value")})
+    drawn = data.assign(
+        **{name: data[name] * factor for name in ("per_day_low", "per_day_high", "per_day_value")}
+    )
     with matplotlib.rc_context(STYLE):
         figure, axis, colours, markers = _card((8, 3.2), data)
         top = _finite_top(pd.concat([drawn["per_day_high"], drawn["per_day_value"]])) * 1.25
         for row in drawn.itertuples(index=False):
             colour = colour_of(colours, row.outlet)
             style = "-" if row.basis == "window" else "--"
-            axis.hlines(row.per_day_value, row.period_start, row.period_end, color=colour, lw=2.5, ls=style)
+            axis.hlines(
+                row.per_day_value, row.period_start, row.period_end, color=colour, lw=2.5, ls=style
+            )
             middle = row.period_start + (row.period_end - row.period_start) / 2
             high = row.per_day_high if math.isfinite(row.per_day_high) else top
             if high > row.per_day_low:
                 axis.vlines(middle, row.per_day_low, high, color=colour, lw=1, alpha=0.6)
-            axis.plot(middle, row.per_day_value, marker=marker_of(markers, row.claimant), color=colour, ls="", ms=6)
+            axis.plot(
+                middle,
+                row.per_day_value,
+                marker=marker_of(markers, row.claimant),
+                color=colour,
+                ls="",
+                ms=6,
+            )
         _finish(figure, axis, (colours, markers), top, ylabel=label,
-                title=f"{tex_safe(kind)} per day: solid = window, dashed = average since the period start")  # fmt: skip
+                title=f"{tex_safe(kind)} per day: solid = window, dashed = average since the "
+                      "period start")  # fmt: skip
     return figure, data
 
 
-def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, pd.DataFrame]:
+def cumulative_series(
+    claims: pd.DataFrame, checks: pd.DataFrame, kind: str
+) -> tuple[Figure | NoChart, pd.DataFrame]:
     """Cumulative claims of ``kind`` over time, with the band the figures allow between them.
 
     Between two consecutive figures the count can be anything from the lower to the upper
     path joining their bounds: the implied-rate envelope of the checks table, drawn red where
     a check found the pair inconsistent.
     """
-    points = claims[(claims["kind"] == kind) & (claims["basis"] == "cumulative")][
-        ["claim_id", "outlet", "claimant", "period_start", "period_end", "low", "high", "value", "unit"]
-    ].sort_values(["period_end", "claim_id"]).reset_index(drop=True)
+    points = (
+        claims[(claims["kind"] == kind) & (claims["basis"] == "cumulative")][
+            [
+                "claim_id",
+                "outlet",
+                "claimant",
+                "period_start",
+                "period_end",
+                "low",
+                "high",
+                "value",
+                "unit",
+            ]
+        ]
+        .sort_values(["period_end", "claim_id"])
+        .reset_index(drop=True)
+    )
     if points.empty:
         return NoChart(f"no cumulative {kind} figures in this corpus"), points.assign(part="claim")
     # The band joins consecutive figures of one series (same period start), every claimant
     # pooled, from the zero at the period start; the checks table says whether each pair holds.
-    status = {(c.from_claim, c.to_claim): c.status for c in checks.itertuples(index=False) if c.check == "order"}
+    status = {
+        (c.from_claim, c.to_claim): c.status
+        for c in checks.itertuples(index=False)
+        if c.check == "order"
+    }
     band_rows = []
     for start, series in points.groupby("period_start", sort=True):
         previous = ("origin", start, 0.0, 0.0)
         for row in series.drop_duplicates(["period_end", "low", "high"]).itertuples(index=False):
-            band_rows.append({"from_claim": previous[0], "to_claim": row.claim_id, "from_date": previous[1],
-                              "to_date": row.period_end, "from_low": previous[2], "from_high": previous[3],
-                              "to_low": row.low, "to_high": row.high,
-                              "status": status.get((previous[0], row.claim_id), "")})  # fmt: skip
+            band_rows.append(
+                {
+                    "from_claim": previous[0],
+                    "to_claim": row.claim_id,
+                    "from_date": previous[1],
+                    "to_date": row.period_end,
+                    "from_low": previous[2],
+                    "from_high": previous[3],
+                    "to_low": row.low,
+                    "to_high": row.high,
+                    "status": status.get((previous[0], row.claim_id), ""),
+                }
+            )
             previous = (row.claim_id, row.period_end, row.low, row.high)
     band = pd.DataFrame(band_rows)
     with matplotlib.rc_context(STYLE):
@@ -274,22 +353,47 @@ def cumulative_series(claims: pd.DataFrame, checks: pd.DataFrame, kind: str) -> 
         for row in band.itertuples(index=False) if len(band) else ():
             upper = [min(row.from_high, top), min(row.to_high, top)]
             colour = "#f4a3a3" if row.status == "inconsistent" else "#cfd8e3"
-            axis.fill_between([row.from_date, row.to_date], [row.from_low, row.to_low], upper, color=colour, alpha=0.6, lw=0)
+            axis.fill_between(
+                [row.from_date, row.to_date],
+                [row.from_low, row.to_low],
+                upper,
+                color=colour,
+                alpha=0.6,
+                lw=0,
+            )
             # The edges too: between exact figures the band is a single line.
-            axis.plot([row.from_date, row.to_date], [row.from_low, row.to_low], color="#7a8ca3", lw=0.8)
+            axis.plot(
+                [row.from_date, row.to_date], [row.from_low, row.to_low], color="#7a8ca3", lw=0.8
+            )
             axis.plot([row.from_date, row.to_date], upper, color="#7a8ca3", lw=0.8)
         for row in points.itertuples(index=False):
             colour = colour_of(colours, row.outlet)
             if math.isfinite(row.high):
                 axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3)
             else:
-                axis.annotate("", xy=(row.period_end, top), xytext=(row.period_end, row.low),
-                              arrowprops={"arrowstyle": "->", "color": colour, "lw": 2})  # fmt: skip
-            axis.plot(row.period_end, row.value, marker=marker_of(markers, row.claimant), color=colour, ms=7, ls="")
+                axis.annotate(
+                    "",
+                    xy=(row.period_end, top),
+                    xytext=(row.period_end, row.low),
+                    arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
+                )
+            axis.plot(
+                row.period_end,
+                row.value,
+                marker=marker_of(markers, row.claimant),
+                color=colour,
+                ms=7,
+                ls="",
+            )
         _finish(figure, axis, (colours, markers), top,
                 ylabel=_unit_label(points["unit"].iloc[0]),
-                title=f"{tex_safe(kind)}, cumulative: the band is every count the figures allow in between")  # fmt: skip
-    data = pd.concat([points.assign(part="claim"), band.assign(part="band")], ignore_index=True) if len(band) else points.assign(part="claim")
+                title=f"{tex_safe(kind)}, cumulative: the band is every count the figures "
+                      "allow in between")  # fmt: skip
+    data = (
+        pd.concat([points.assign(part="claim"), band.assign(part="band")], ignore_index=True)
+        if len(band)
+        else points.assign(part="claim")
+    )
     return figure, data
 
 
@@ -328,9 +432,13 @@ def agreement_matrix(groups: pd.DataFrame) -> tuple[Figure | NoChart, pd.DataFra
         for row in data.itertuples(index=False):
             i, j = outlets.index(row.outlet), kinds.index(row.kind)
             grid[i][j] = row.agree / row.shared if row.shared else math.nan
-            label = f"{row.groups}" + (f"\n{row.agree} agree / {row.disagree} not" if row.shared else "")
+            label = f"{row.groups}" + (
+                f"\n{row.agree} agree / {row.disagree} not" if row.shared else ""
+            )
             axis.text(j, i, label, ha="center", va="center", fontsize=7)
-        axis.imshow(pd.DataFrame(grid).to_numpy(dtype=float), cmap=cmap, vmin=0, vmax=1, aspect="auto")
+        axis.imshow(
+            pd.DataFrame(grid).to_numpy(dtype=float), cmap=cmap, vmin=0, vmax=1, aspect="auto"
+        )
         axis.set_xticks(range(len(kinds)), [tex_safe(k) for k in kinds], rotation=30, ha="right")
         axis.set_yticks(range(len(outlets)), [tex_safe(o) for o in outlets])
         axis.grid(False)

@@ -65,7 +65,11 @@ def claims_html(claims: pd.DataFrame, kinds: list[str] | None = None) -> str:
     rows = claims if not kinds else claims[claims["kind"].isin(kinds)]
     rows = rows.sort_values(["doc_id", "start"])
     head = ["article", "outlet", "kind", "figure", "basis", "as of", "claimant", "sentence"]
-    lines = ["<table class='figures-claims'>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>", "<tbody>"]
+    lines = [
+        "<table class='figures-claims'>",
+        "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>",
+        "<tbody>",
+    ]
     for claim in rows.itertuples(index=False):
         claimant = getattr(claim, "claimant", "") or claim.speaker_org or claim.speaker
         cells = [
@@ -91,7 +95,9 @@ def claim_anchor(claim_id: str) -> str:
 
 def claim_link(claim_id: str, page: str = "") -> str:
     """A link to a claim's row (its sentence, the figure marked) on ``page`` ("" for this page)."""
-    return f"<a href='{html.escape(page)}#{claim_anchor(claim_id)}'>{html.escape(str(claim_id))}</a>"
+    return (
+        f"<a href='{html.escape(page)}#{claim_anchor(claim_id)}'>{html.escape(str(claim_id))}</a>"
+    )
 
 
 #: Columns that hold claim ids, linked to the claims they name.
@@ -124,12 +130,18 @@ def linked_table(frame: pd.DataFrame, columns: list[str] | None = None, page: st
     columns = list(columns or frame.columns)
     if frame.empty:
         return "<p class='figures-empty'>No rows.</p>"
-    lines = ["<table class='figures-table'>", "<thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr></thead>", "<tbody>"]
+    lines = [
+        "<table class='figures-table'>",
+        "<thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in columns) + "</tr></thead>",
+        "<tbody>",
+    ]
     for row in frame[columns].itertuples(index=False):
         cells = []
         for name, value in zip(columns, row, strict=True):
             if name in CLAIM_COLUMNS and isinstance(value, str) and value and value != "origin":
-                cells.append(" ".join(claim_link(claim_id, page) for claim_id in value.split("; ")))
+                cells.append(
+                    " ".join(claim_link(claim_id, page) for claim_id in value.split("; "))
+                )
             else:
                 cells.append(_cell(value))
         lines.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
@@ -174,7 +186,11 @@ def interactive_html(static: str, rows: int) -> str:
                  "warn_on_undocumented_option", "warn_on_unexpected_option_type"):  # fmt: skip
         options.pop(name, None)
     template = html_table_from_template(
-        table_id=table_id, dt_url="", connected=False, display_logo_when_loading=False, kwargs=options
+        table_id=table_id,
+        dt_url="",
+        connected=False,
+        display_logo_when_loading=False,
+        kwargs=options,
     )
     # The template's table holds a "Loading ITables" row linking to itables.org; ours holds the
     # escaped rows instead, which DataTables reads in place.
@@ -201,13 +217,18 @@ def init_interactive(interactive: bool = True) -> None:
 
 
 def cited_claims(reconciliation: Reconciliation, *frames: pd.DataFrame) -> pd.DataFrame:
-    """The claims (rows of ``reconciliation.claims``) that ``frames`` cite in their claim columns."""
+    """The claims (rows of ``reconciliation.claims``) that ``frames`` cite in their claim
+    columns."""
     cited = set()
     for frame in frames:
         for column in CLAIM_COLUMNS:
             if column in frame.columns:
                 for value in frame[column].dropna():
-                    cited |= {claim_id for claim_id in str(value).split("; ") if claim_id and claim_id != "origin"}
+                    cited |= {
+                        claim_id
+                        for claim_id in str(value).split("; ")
+                        if claim_id and claim_id != "origin"
+                    }
     return reconciliation.claims[reconciliation.claims["claim_id"].isin(cited)]
 
 
@@ -219,10 +240,23 @@ def counts_by_kind_and_outlet(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def rates_table(claims: pd.DataFrame) -> pd.DataFrame:
-    """Per-day rates of reconciled claims with their periods, claimants and outlets, oldest first."""
+    """Per-day rates of reconciled claims with their periods, claimants and outlets, oldest
+    first."""
     rows = claims[claims["per_day_value"].notna()]
-    columns = ["outlet", "claimant", "basis", "period_start", "period_end", "days", "value",
-               "per_day_low", "per_day_value", "per_day_high", "rate_unit", "claim_id"]  # fmt: skip
+    columns = [
+        "outlet",
+        "claimant",
+        "basis",
+        "period_start",
+        "period_end",
+        "days",
+        "value",
+        "per_day_low",
+        "per_day_value",
+        "per_day_high",
+        "rate_unit",
+        "claim_id",
+    ]
     return rounded(rows[columns].sort_values(["period_end", "claim_id"]).reset_index(drop=True))
 
 
@@ -246,11 +280,21 @@ def outlet_figures(reconciliation: Reconciliation) -> pd.DataFrame:
     # One pass over the claims and one pivot: filtering the claims per group and outlet took
     # over 15 minutes at 1,000 articles from 50 outlets.
     members = claims[claims["group_id"].isin(groups["group_id"])]
-    wordings = pd.DataFrame({
-        "group_id": members["group_id"],
-        "outlet": members["outlet"],
-        "figure": list(map(human_figure, members["low"], members["high"], members["qualifier"], members["unit"])),
-    })  # fmt: skip
+    wordings = pd.DataFrame(
+        {
+            "group_id": members["group_id"],
+            "outlet": members["outlet"],
+            "figure": list(
+                map(
+                    human_figure,
+                    members["low"],
+                    members["high"],
+                    members["qualifier"],
+                    members["unit"],
+                )
+            ),
+        }
+    )
     cells = (
         wordings.groupby(["group_id", "outlet"])["figure"]
         .agg(lambda figures: "; ".join(sorted(set(figures))))
@@ -290,18 +334,35 @@ def key_figure_parts(reconciliation: Reconciliation, kind: str = "") -> list[tup
     """The figures that matter most, for the report index, each with the id of the report
     section it comes from (``findings``, or a section heading's id in a ``20-reconcile-kind``
     page): ``[("3 claims", "findings"), ..., ("53.5–64 sorties a day", "Rates-per-day")]``."""
-    claims = reconciliation.claims if not kind else reconciliation.claims[reconciliation.claims["kind"] == kind]
-    checks = reconciliation.checks if not kind else reconciliation.checks[reconciliation.checks["kind"] == kind]
+    claims = (
+        reconciliation.claims
+        if not kind
+        else reconciliation.claims[reconciliation.claims["kind"] == kind]
+    )
+    checks = (
+        reconciliation.checks
+        if not kind
+        else reconciliation.checks[reconciliation.checks["kind"] == kind]
+    )
     inconsistent = int((checks["status"] == "inconsistent").sum())
     outlets = sorted(set(claims["outlet"]))
     named = ", ".join(outlets[:5]) + (", ..." if len(outlets) > 5 else "")
-    parts = [(counted(len(claims), "claim"), "findings"),
-             (f"{counted(len(outlets), 'outlet')} ({named})" if outlets else counted(0, "outlet"), "findings"),
-             (f"{inconsistent} inconsistent of {counted(len(checks), 'check')}",
-              "Consistency-over-time" if kind else "findings")]  # fmt: skip
+    parts = [
+        (counted(len(claims), "claim"), "findings"),
+        (
+            f"{counted(len(outlets), 'outlet')} ({named})" if outlets else counted(0, "outlet"),
+            "findings",
+        ),
+        (
+            f"{inconsistent} inconsistent of {counted(len(checks), 'check')}",
+            "Consistency-over-time" if kind else "findings",
+        ),
+    ]
     rates = claims[claims["per_day_value"].notna()]
     if kind and len(rates):
-        amount = human_amount(rates["per_day_value"].min(), rates["per_day_value"].max(), rates["rate_unit"].iloc[0])
+        amount = human_amount(
+            rates["per_day_value"].min(), rates["per_day_value"].max(), rates["rate_unit"].iloc[0]
+        )
         parts.append((amount.replace("more than ", ""), "Rates-per-day"))
     return parts
 
@@ -332,12 +393,16 @@ def events_table(reconciliation: Reconciliation, kind: str = "") -> pd.DataFrame
     if kind:
         events = events[events["kind"] == kind]
     order = events.assign(_several=events["claimants"] > 1).sort_values(
-        ["_several", "spread", "event_day", "event_id"], ascending=[False, False, True, True], kind="stable"
+        ["_several", "spread", "event_day", "event_id"],
+        ascending=[False, False, True, True],
+        kind="stable",
     )
     return rounded(order[_EVENT_COLUMNS].reset_index(drop=True))
 
 
-def select_event(reconciliation: Reconciliation, event_id: str = "", place: str = "", day: str = "") -> pd.Series | None:
+def select_event(
+    reconciliation: Reconciliation, event_id: str = "", place: str = "", day: str = ""
+) -> pd.Series | None:
     """One event: by id, else by place (canonical or as written) and day, else the one with the
     most claimants. None when the corpus has no events or none matches."""
     events = reconciliation.events
@@ -347,12 +412,17 @@ def select_event(reconciliation: Reconciliation, event_id: str = "", place: str 
         chosen = events
         if place:
             wanted = place.strip().lower()
-            chosen = chosen[(chosen["place"].str.lower() == wanted) | (chosen["province"].str.lower() == wanted)]
+            chosen = chosen[
+                (chosen["place"].str.lower() == wanted)
+                | (chosen["province"].str.lower() == wanted)
+            ]
         if day:
             when = pd.Timestamp(day)
             chosen = chosen[(chosen["event_day"] <= when) & (chosen["last_day"] >= when)]
     else:
-        chosen = events.sort_values(["claimants", "claims", "event_id"], ascending=[False, False, True])
+        chosen = events.sort_values(
+            ["claimants", "claims", "event_id"], ascending=[False, False, True]
+        )
     return None if chosen.empty else chosen.iloc[0]
 
 
@@ -361,7 +431,11 @@ def incident_html(reconciliation: Reconciliation, event_id: str) -> str:
     claims = reconciliation.claims[reconciliation.claims["event_id"] == event_id]
     claims = claims.sort_values(["claimant", "outlet", "doc_id", "start"])
     head = ["claimant", "outlet", "article", "figure", "who", "event day", "sentence"]
-    lines = ["<table class='figures-incident'>", "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>", "<tbody>"]
+    lines = [
+        "<table class='figures-incident'>",
+        "<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead>",
+        "<tbody>",
+    ]
     for claim in claims.itertuples(index=False):
         cells = [
             html.escape(claim.claimant),
@@ -467,7 +541,9 @@ def _human_unit(value: float, unit: str) -> tuple[float, str]:
 def human_figure(low: float, high: float, qualifier: str, unit: str) -> str:
     """A claim's figure as stated, with its unit in words: "214,000 tonnes", "more than 2,000
     targets", "1 aircraft"."""
-    return describe_figure(low, high, qualifier, unit_words(unit, low if qualifier not in ("vague", "range") else 2))
+    return describe_figure(
+        low, high, qualifier, unit_words(unit, low if qualifier not in ("vague", "range") else 2)
+    )
 
 
 def human_amount(low: float, high: float, unit: str, *, per_day: bool = False) -> str:
@@ -516,13 +592,21 @@ def _kind_claimants(claims: pd.DataFrame) -> str:
 
 def _rates_sentence(kind: str, claims: pd.DataFrame, agreement: str) -> str:
     outlets = sorted(set(claims["outlet"]))
-    source = f"from {counted(len(outlets), 'outlet', words=True)} ({_names(outlets)}), {_kind_claimants(claims)}"
+    source = (
+        f"from {counted(len(outlets), 'outlet', words=True)} ({_names(outlets)}), "
+        f"{_kind_claimants(claims)}"
+    )
     rates = claims[claims["per_day_value"].notna()]
     if rates.empty:
-        return (f"{kind.capitalize()}: {counted(len(claims), 'claim')} {source}, none with a period to give a rate "
+        return (f"{kind.capitalize()}: {counted(len(claims), 'claim')} {source}, none with a "
+                "period to give a rate "
                 f"a day; {agreement}.")  # fmt: skip
     low, high = float(rates["per_day_value"].min()), float(rates["per_day_value"].max())
-    text = f"{kind.capitalize()}: {human_amount(low, high, rates['rate_unit'].iloc[0]).replace('more than ', '')} {source}"
+    text = (
+        f"{kind.capitalize()}: "
+        f"{human_amount(low, high, rates['rate_unit'].iloc[0]).replace('more than ', '')} "
+        f"{source}"
+    )
     lowest = rates.loc[rates["per_day_value"].idxmin()]
     if math.isinf(lowest["per_day_high"]):
         text += f", the lowest ({lowest['claimant']}) a lower bound only"
@@ -530,23 +614,32 @@ def _rates_sentence(kind: str, claims: pd.DataFrame, agreement: str) -> str:
 
 
 def _agreement_clause(claims: pd.DataFrame, checks: pd.DataFrame, groups: pd.DataFrame) -> str:
-    """"consistent: ..." or "contradiction: ...", with the independent sources behind the kind."""
+    """\"consistent: ..." or "contradiction: ...", with the independent sources behind the kind."""
     sources = claims["source_outlet"].replace("", pd.NA).fillna(claims["outlet"]).nunique()
     backing = counted(int(sources), "independent source", words=True)
     inconsistent = checks[checks["status"] == "inconsistent"]
     disagree = groups[groups["agreement"] == "disagree"]
     shared = groups[(groups["independent_sources"] > 1) & (groups["agreement"] != "disagree")]
     if inconsistent.empty and disagree.empty:
-        held = {0: "no check applies", 1: "its one check holds"}.get(len(checks), f"all {len(checks)} checks hold")
+        held = {0: "no check applies", 1: "its one check holds"}.get(
+            len(checks), f"all {len(checks)} checks hold"
+        )
         if len(shared):
-            held += f", and {counted(len(shared), 'claim')} reported by several independent sources {'agrees' if len(shared) == 1 else 'agree'}"
+            held += (
+                f", and {counted(len(shared), 'claim')} reported by several independent sources "
+                f"{'agrees' if len(shared) == 1 else 'agree'}"
+            )
         return f"consistent: {held} ({backing})"
     parts = []
     if len(inconsistent):
         worst = inconsistent.sort_values("gap", ascending=False).iloc[0]
-        parts.append(f"{len(inconsistent)} of {counted(len(checks), 'check')} fail ({worst['detail']})")
+        parts.append(
+            f"{len(inconsistent)} of {counted(len(checks), 'check')} fail ({worst['detail']})"
+        )
     if len(disagree):
-        parts.append(f"{counted(len(disagree), 'claim')} reported differently by different outlets")
+        parts.append(
+            f"{counted(len(disagree), 'claim')} reported differently by different outlets"
+        )
     return f"contradiction: {'; '.join(parts)} ({backing})"
 
 
@@ -561,11 +654,19 @@ def _bound_sentences(claims: pd.DataFrame, checks: pd.DataFrame) -> list[str]:
         if check.rate_low > 0 and math.isfinite(check.rate_high):
             continue  # a closed range is in the checks table; the findings keep open bounds
         first, second = by_id.loc[check.from_claim], by_id.loc[check.to_claim]
-        first_words = describe_figure(first["low"], first["high"], first["qualifier"], unit_words(first["unit"], first["low"]))
-        second_words = describe_figure(second["low"], second["high"], second["qualifier"], "").strip()
+        first_words = describe_figure(
+            first["low"],
+            first["high"],
+            first["qualifier"],
+            unit_words(first["unit"], first["low"]),
+        )
+        second_words = describe_figure(
+            second["low"], second["high"], second["qualifier"], ""
+        ).strip()
         sentences.append(
             f"Between {first['claimant']}'s {first_words} on {check.from_date:%d %b %Y} and "
-            f"{second['claimant']}'s {second_words} on {check.to_date:%d %b %Y}, the figures allow an average "
+            f"{second['claimant']}'s {second_words} on {check.to_date:%d %b %Y}, the figures "
+            "allow an average "
             f"of {human_amount(check.rate_low, check.rate_high, check.rate_unit)}."
         )
     return sentences
@@ -575,19 +676,25 @@ def _disagreement_sentence(events: pd.DataFrame, groups: pd.DataFrame) -> str:
     several = events[events["claimants"] > 1]
     if len(several):
         event = several.sort_values(["spread", "event_id"], ascending=[False, True]).iloc[0]
-        return (f"Largest disagreement: {event['label']}, {human_amount(event['value_min'], event['value_max'], _event_unit(event))}"
+        return (f"Largest disagreement: {event['label']}, "
+                f"{human_amount(event['value_min'], event['value_max'], _event_unit(event))}"
                 f" from {counted(int(event['claimants']), 'claimant', words=True)} and "
-                f"{counted(int(event['independent_sources']), 'independent source', words=True)} ({event['agreement'].replace('_', ' ')}).")  # fmt: skip
+                f"{counted(int(event['independent_sources']), 'independent source', words=True)} "
+                f"({event['agreement'].replace('_', ' ')}).")  # fmt: skip
     spread = groups[groups["spread"] > 0]
     if len(spread):
         group = spread.sort_values(["spread", "group_id"], ascending=[False, True]).iloc[0]
-        return (f"Largest disagreement: {group['claimant']}'s figure as of {group['period_end']:%d %b %Y}, "
-                f"{human_amount(group['value_min'], group['value_max'], group['unit'])} across {group['outlets']}.")  # fmt: skip
+        return (f"Largest disagreement: {group['claimant']}'s figure as of "
+                f"{group['period_end']:%d %b %Y}, "
+                f"{human_amount(group['value_min'], group['value_max'], group['unit'])} across "
+                f"{group['outlets']}.")  # fmt: skip
     return ""
 
 
 def _event_unit(event) -> str:
-    return {"casualties": "person", "fighters": "person"}.get(event["kind"], event["kind"].rstrip("s"))
+    return {"casualties": "person", "fighters": "person"}.get(
+        event["kind"], event["kind"].rstrip("s")
+    )
 
 
 def findings(reconciliation: Reconciliation, kind: str | list[str] | None = None) -> list[str]:
@@ -620,7 +727,11 @@ def findings(reconciliation: Reconciliation, kind: str | list[str] | None = None
     consistent: all 3 checks hold (three independent sources)."
     """
     claims = reconciliation.claims
-    kinds = [kind] if isinstance(kind, str) and kind else list(kind or []) or sorted(set(claims["kind"]))
+    kinds = (
+        [kind]
+        if isinstance(kind, str) and kind
+        else list(kind or []) or sorted(set(claims["kind"]))
+    )
     sentences, disagreements = [], 0
     for name in kinds:
         of_kind = claims[claims["kind"] == name]
@@ -630,7 +741,9 @@ def findings(reconciliation: Reconciliation, kind: str | list[str] | None = None
         checks = reconciliation.checks[reconciliation.checks["kind"] == name]
         groups = reconciliation.groups[reconciliation.groups["kind"] == name]
         events = reconciliation.events[reconciliation.events["kind"] == name]
-        sentences.append(_rates_sentence(name, of_kind, _agreement_clause(of_kind, checks, groups)))
+        sentences.append(
+            _rates_sentence(name, of_kind, _agreement_clause(of_kind, checks, groups))
+        )
         sentences += _bound_sentences(of_kind, checks)
         disagreement = _disagreement_sentence(events, groups)
         sentences.append(disagreement) if disagreement else None
@@ -638,7 +751,9 @@ def findings(reconciliation: Reconciliation, kind: str | list[str] | None = None
     if claims[claims["kind"].isin(kinds)].empty:
         return ["No claims in this corpus."] if not kind else sentences
     if not disagreements:
-        sentences.append("No two claimants or outlets give different figures for the same event or claim.")
+        sentences.append(
+            "No two claimants or outlets give different figures for the same event or claim."
+        )
     return sentences
 
 

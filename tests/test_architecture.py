@@ -28,8 +28,12 @@ def imports_of(path: Path) -> set[str]:
             target = ".".join(base + ([node.module] if node.module else []))
             for alias in node.names:
                 candidate = f"{target}.{alias.name}"
-                found.add(candidate if (PACKAGE.parent / candidate.replace(".", "/")).with_suffix(".py").exists()
-                          or (PACKAGE.parent / candidate.replace(".", "/") / "__init__.py").exists() else target)
+                found.add(
+                    candidate
+                    if (PACKAGE.parent / candidate.replace(".", "/")).with_suffix(".py").exists()
+                    or (PACKAGE.parent / candidate.replace(".", "/") / "__init__.py").exists()
+                    else target
+                )
         elif isinstance(node, ast.Import):
             found |= {a.name for a in node.names if a.name.startswith("figures_lib")}
     return {m for m in found if m != name}
@@ -78,16 +82,21 @@ def test_the_readme_layout_names_every_module_and_folder_and_nothing_else():
     root = PACKAGE.parent
     for folder, names in listed.items():
         for name in names:
-            assert (root / folder / name).exists(), f"README Layout lists {folder}{name}, which is gone"
+            assert (root / folder / name).exists(), (
+                f"README Layout lists {folder}{name}, which is gone"
+            )
     modules = {
         p.name + ("/" if p.is_dir() else "")
         for p in PACKAGE.iterdir()
         if (p.suffix == ".py" and p.name != "__init__.py")
         or (p.is_dir() and not p.name.startswith("__"))
     }
-    assert modules <= listed["figures_lib/"], f"README Layout omits {sorted(modules - listed['figures_lib/'])}"
+    assert modules <= listed["figures_lib/"], (
+        f"README Layout omits {sorted(modules - listed['figures_lib/'])}"
+    )
     folders = {
-        p.name + "/" for p in root.iterdir()
+        p.name + "/"
+        for p in root.iterdir()
         if p.is_dir() and not p.name.startswith(".") and not p.name.endswith(".egg-info")
     }
     assert folders <= listed[""], f"README Layout omits the folders {sorted(folders - listed[''])}"

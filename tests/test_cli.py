@@ -77,8 +77,13 @@ def test_a_failed_run_leaves_the_previous_output_untouched(runner, tmp_path):
 
 def test_csv_column_options_reach_the_loader(runner, tmp_path):
     dataset = tmp_path / "news.csv"
-    pd.DataFrame({"body": ["Jets flew 64 sorties over the past 24 hours, the ministry said."],
-                  "when": ["2015-10-10"], "paper": ["TASS"]}).to_csv(dataset, index=False)  # fmt: skip
+    pd.DataFrame(
+        {
+            "body": ["Jets flew 64 sorties over the past 24 hours, the ministry said."],
+            "when": ["2015-10-10"],
+            "paper": ["TASS"],
+        }
+    ).to_csv(dataset, index=False)
     output = tmp_path / "claims.csv"
     result = runner.invoke(
         main,
@@ -99,19 +104,25 @@ def test_warnings_are_single_lines_naming_the_file(runner, tmp_path):
     assert "warning: " in result.output and "empty.txt: empty file; skipped" in result.output
 
 
-def test_reconcile_reads_the_written_claims_back_to_the_same_tables(runner, tmp_path, seed_corpus, seed_claims):
+def test_reconcile_reads_the_written_claims_back_to_the_same_tables(
+    runner, tmp_path, seed_corpus, seed_claims
+):
     from figures_lib.reconcile import reconcile
 
     claims_file = tmp_path / "claims.csv"
     assert runner.invoke(main, ["extract", "-o", str(claims_file)]).exit_code == 0
     folder = tmp_path / "reconciliation"
-    result = runner.invoke(main, ["reconcile", str(claims_file), "--corpus", "seeds", "-o", str(folder)])
+    result = runner.invoke(
+        main, ["reconcile", str(claims_file), "--corpus", "seeds", "-o", str(folder)]
+    )
     assert result.exit_code == 0, result.output
     assert "0 inconsistent" in result.output
     in_memory = reconcile(seed_claims, seed_corpus)
     for name, frame in in_memory.tables().items():
         # The CSV round trip (inf, NaT, empty strings, booleans) changes no figure.
-        assert (folder / f"{name}.csv").read_text() == frame.to_csv(index=False, lineterminator="\n"), name
+        assert (folder / f"{name}.csv").read_text() == frame.to_csv(
+            index=False, lineterminator="\n"
+        ), name
 
 
 def test_reconcile_names_a_file_that_is_no_claims_table(runner, tmp_path):

@@ -54,7 +54,9 @@ def test_seed_002_no_longer_holds_its_article_twice(seed_corpus):
     lead = "Russia has provided air cover to a leading Western-backed opposition group"
     assert text.count(lead) == 1
     assert text.count("4,000 combat sorties") == 1
-    assert text.rstrip().endswith('"The main thing is to avert a threat to the Russian Federation."')
+    assert text.rstrip().endswith(
+        '"The main thing is to avert a threat to the Russian Federation."'
+    )
     row = seed_corpus.set_index("doc_id").loc["002_6ca5f1735062cb68"]
     assert row.removed_chars > 5000 and "repeated paragraphs" in row.removed
 
@@ -68,13 +70,17 @@ def test_seed_004_no_longer_ends_in_wordpress_furniture(seed_corpus):
 
 
 def test_cleaning_normalises_quotes_dashes_and_spaces():
-    cleaned = clean_text("\u201cWe\u2019re ready,\u201d he said \u2013 at\u00a0once.\r\n\n\n  Next\t line ")
-    assert cleaned.text == "\"We're ready,\" he said - at once.\nNext line"
+    cleaned = clean_text(
+        "\u201cWe\u2019re ready,\u201d he said \u2013 at\u00a0once.\r\n\n\n  Next\t line "
+    )
+    assert cleaned.text == '"We\'re ready," he said - at once.\nNext line'
     assert cleaned.removed_chars == 0
 
 
 def test_cleaning_keeps_short_repeated_lines_and_mid_article_sentences():
-    text = "READ MORE\nFirst paragraph with a figure of 12 strikes.\nREAD MORE\nLeave a Reply\nEnd."
+    text = (
+        "READ MORE\nFirst paragraph with a figure of 12 strikes.\nREAD MORE\nLeave a Reply\nEnd."
+    )
     cleaned = clean_text(text)
     assert cleaned.text.count("READ MORE") == 2  # short lines legitimately recur
     assert "Leave a Reply" in cleaned.text  # furniture is only cut from the end of the page
@@ -95,7 +101,9 @@ def test_saved_web_pages_use_trafilatura_and_the_manifest_overrides(tmp_path):
     )
     _folder(tmp_path, {"a.html": page, "b.html": page.replace("Example News", "Other Site")},
             manifest="file,outlet,published\nb.html,Manifest Outlet,2015-10-11\n")  # fmt: skip
-    with pytest.warns(FiguresInputWarning, match=r"a.html: no row in manifest.csv; using the page's own"):
+    with pytest.warns(
+        FiguresInputWarning, match=r"a.html: no row in manifest.csv; using the page's own"
+    ):
         corpus = load_corpus(tmp_path).set_index("doc_id")
     assert corpus.loc["a", "outlet"] == "Example News"
     assert corpus.loc["a", "published"] == pd.Timestamp("2015-10-10")
@@ -145,7 +153,9 @@ def test_a_path_that_does_not_exist_names_it(tmp_path):
 
 
 def test_an_empty_file_is_skipped_with_a_warning(tmp_path):
-    _folder(tmp_path, {"a.txt": ARTICLE, "empty.txt": "  \n"}, "file,outlet\na.txt,RT\nempty.txt,RT\n")
+    _folder(
+        tmp_path, {"a.txt": ARTICLE, "empty.txt": "  \n"}, "file,outlet\na.txt,RT\nempty.txt,RT\n"
+    )
     with pytest.warns(FiguresInputWarning, match=r"empty.txt: empty file; skipped"):
         corpus = load_corpus(tmp_path)
     assert list(corpus.doc_id) == ["a"]
@@ -164,16 +174,26 @@ def test_windows_1251_russian_text_is_decoded_with_a_warning(tmp_path):
         "Министерство обороны России сообщило, что за последние сутки российские самолеты "
         "выполнили 64 боевых вылета и поразили 55 объектов террористов в Сирии. "
     ) * 3
-    _folder(tmp_path, {"ru.txt": russian.encode("cp1251")}, "file,outlet,language\nru.txt,TASS,ru\n")
-    with pytest.warns(FiguresInputWarning, match=r"ru.txt: not UTF-8; decoded as (windows|cp)-?1251"):
+    _folder(
+        tmp_path, {"ru.txt": russian.encode("cp1251")}, "file,outlet,language\nru.txt,TASS,ru\n"
+    )
+    with pytest.warns(
+        FiguresInputWarning, match=r"ru.txt: not UTF-8; decoded as (windows|cp)-?1251"
+    ):
         corpus = load_corpus(tmp_path)
     assert "Министерство обороны" in corpus.text.iloc[0]
     assert corpus.encoding.iloc[0] in ("cp1251", "windows-1251")
 
 
 def test_a_file_missing_from_the_manifest_gets_unknown_outlet_and_no_date(tmp_path):
-    _folder(tmp_path, {"a.txt": ARTICLE, "b.txt": ARTICLE + "Extra."}, "file,outlet,published\na.txt,RT,2015-10-10\n")
-    with pytest.warns(FiguresInputWarning, match=r"b.txt: no row in manifest.csv; outlet set to 'unknown'"):
+    _folder(
+        tmp_path,
+        {"a.txt": ARTICLE, "b.txt": ARTICLE + "Extra."},
+        "file,outlet,published\na.txt,RT,2015-10-10\n",
+    )
+    with pytest.warns(
+        FiguresInputWarning, match=r"b.txt: no row in manifest.csv; outlet set to 'unknown'"
+    ):
         corpus = load_corpus(tmp_path).set_index("doc_id")
     assert corpus.loc["b", "outlet"] == "unknown"
     assert pd.isna(corpus.loc["b", "published"])
@@ -181,7 +201,9 @@ def test_a_file_missing_from_the_manifest_gets_unknown_outlet_and_no_date(tmp_pa
 
 def test_a_manifest_with_a_bad_date_names_row_and_field(tmp_path):
     _folder(tmp_path, {"a.txt": ARTICLE}, "file,outlet,published\na.txt,RT,13/45/2015\n")
-    with pytest.warns(FiguresInputWarning, match=r"manifest.csv row 2 \(file a.txt\), field 'published'"):
+    with pytest.warns(
+        FiguresInputWarning, match=r"manifest.csv row 2 \(file a.txt\), field 'published'"
+    ):
         corpus = load_corpus(tmp_path)
     assert pd.isna(corpus.published.iloc[0]) and corpus.outlet.iloc[0] == "RT"
 
@@ -201,7 +223,11 @@ def test_a_manifest_without_a_file_column_says_what_the_header_needs(tmp_path):
 def test_a_csv_without_the_text_column_names_the_columns_and_the_option(tmp_path):
     dataset = tmp_path / "news.csv"
     dataset.write_text("headline,date\nA,2015-10-10\n", encoding="utf-8")
-    with pytest.raises(FiguresInputError, match=r"news.csv: no article text column .*columns: headline, date\); name it with --text-col"):
+    with pytest.raises(
+        FiguresInputError,
+        match=r"news.csv: no article text column .*columns: headline, date\); name it with "
+        r"--text-col",
+    ):
         load_corpus(dataset)
     with pytest.raises(FiguresInputError, match=r"no column 'body' for the article text"):
         load_corpus(dataset, columns=Columns(text="body"))

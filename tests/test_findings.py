@@ -32,10 +32,15 @@ def sentences_of(seeds, kind: str) -> str:
 
 
 def test_sorties_findings_state_the_daily_range_the_outlets_and_consistency(seeds):
-    low, high = min(107 / 2, 64 / 1, 4000 / CAMPAIGN_DAYS), max(107 / 2, 64 / 1, 4000 / CAMPAIGN_DAYS)
+    low, high = (
+        min(107 / 2, 64 / 1, 4000 / CAMPAIGN_DAYS),
+        max(107 / 2, 64 / 1, 4000 / CAMPAIGN_DAYS),
+    )
     assert (low, high) == (53.5, 64)
     first = report.findings(seeds, "sorties")[0]
-    assert first.startswith("Sorties: 53.5\u201364 sorties a day from three outlets (AP, PressTV and RT)")
+    assert first.startswith(
+        "Sorties: 53.5\u201364 sorties a day from three outlets (AP, PressTV and RT)"
+    )
     assert f"all citing {MOD}" in first
     assert "consistent: all 3 checks hold (three independent sources)" in first
 
@@ -44,7 +49,10 @@ def test_targets_findings_state_the_open_bound_between_tass_and_the_ministry(see
     bound = (8000 - 2000) / 28
     assert f"{bound:.1f}" == "214.3"
     text = sentences_of(seeds, "targets")
-    assert f"Between TASS's more than 2,000 targets on 13 Nov 2015 and {MOD}'s 8,000 on 11 Dec 2015" in text
+    assert (
+        f"Between TASS's more than 2,000 targets on 13 Nov 2015 and {MOD}'s 8,000 on 11 Dec 2015"
+        in text
+    )
     assert "an average of under 214.3 targets a day" in text
     # The lowest rate, TASS's more than 2,000 in 44 days, is a floor.
     assert f"{2000 / 44:.1f}\u2013{289 / 2:.1f} targets a day" in text
@@ -57,17 +65,32 @@ def test_tonnage_findings_are_in_tonnes_a_day_written_once(seeds):
     text = sentences_of(seeds, "tonnage")
     assert "Tonnage: 2,972 tonnes a day from one outlet (AP)" in text
     assert "kilogram" not in text and "2,972,222" not in text
-    assert report.key_figures(seeds, "tonnage") == "1 claim; 1 outlet (AP); 0 inconsistent of 1 check; 2,972 tonnes a day"
+    assert (
+        report.key_figures(seeds, "tonnage")
+        == "1 claim; 1 outlet (AP); 0 inconsistent of 1 check; 2,972 tonnes a day"
+    )
 
 
 def test_findings_without_rates_or_disagreement_say_so(seeds):
     text = sentences_of(seeds, "strikes")
-    assert "Strikes: 2 claims from two outlets (RT and TASS), all citing Kremlin, none with a period" in text
+    assert (
+        "Strikes: 2 claims from two outlets (RT and TASS), all citing Kremlin, none with a period"
+        in text
+    )
     assert "1 claim reported by several independent sources agrees" in text
-    assert report.findings(seeds, "sorties")[-1].startswith("No two claimants or outlets give different figures")
+    assert report.findings(seeds, "sorties")[-1].startswith(
+        "No two claimants or outlets give different figures"
+    )
     everything = report.findings(seeds)
     assert [s.split(":")[0] for s in everything if ":" in s and not s.startswith("Between")] == [
-        "Aircraft", "Casualties", "Fighters", "Sorties", "Strikes", "Targets", "Tonnage"]  # fmt: skip
+        "Aircraft",
+        "Casualties",
+        "Fighters",
+        "Sorties",
+        "Strikes",
+        "Targets",
+        "Tonnage",
+    ]
 
 
 def test_findings_html_escapes_and_anchors():
@@ -93,7 +116,10 @@ def test_human_amounts(low, high, unit, words):
 
 def test_counts_are_singular_or_plural():
     assert report.counted(1, "claim") == "1 claim" and report.counted(1, "outlet") == "1 outlet"
-    assert report.counted(0, "check") == "0 checks" and report.counted(12, "outlet", words=True) == "12 outlets"
+    assert (
+        report.counted(0, "check") == "0 checks"
+        and report.counted(12, "outlet", words=True) == "12 outlets"
+    )
 
 
 def _chart_years(figure) -> list[int]:
@@ -127,12 +153,21 @@ def test_tonnage_is_drawn_in_tonnes_and_kept_in_kilograms_in_the_data(seeds):
 
 def test_an_outlet_named_in_tex_is_drawn_as_written(seeds):
     claims = seeds.claims.assign(outlet=seeds.claims["outlet"].replace("RT", TEX_OUTLET))
-    for figure, _ in (plots.daily_rates(claims, "sorties"), plots.claim_timeline(claims, "sorties")):
+    for figure, _ in (
+        plots.daily_rates(claims, "sorties"),
+        plots.claim_timeline(claims, "sorties"),
+    ):
         figure.savefig(io.BytesIO(), format="png")  # mathtext would fail on \href, or run it
-        labels = [t.get_text() for axis in figure.axes for legend in axis.findobj(lambda a: type(a).__name__ == "Legend")
-                  for t in legend.get_texts()]  # fmt: skip
+        labels = [
+            t.get_text()
+            for axis in figure.axes
+            for legend in axis.findobj(lambda a: type(a).__name__ == "Legend")
+            for t in legend.get_texts()
+        ]
         assert plots.tex_safe(TEX_OUTLET) in labels
-    groups = seeds.groups.assign(outlets=seeds.groups["outlets"].str.replace("RT", TEX_OUTLET, regex=False))
+    groups = seeds.groups.assign(
+        outlets=seeds.groups["outlets"].str.replace("RT", TEX_OUTLET, regex=False)
+    )
     figure, _ = plots.agreement_matrix(groups)
     figure.savefig(io.BytesIO(), format="png")
 
@@ -149,7 +184,9 @@ def test_estimates_link_to_claim_rows_that_exist(seeds):
 
 
 def test_linked_tables_escape_their_cells():
-    frame = pd.DataFrame({"outlet": ["<script>x</script>"], "claim_ids": ["a1; b'2"], "low": [4000.0]})
+    frame = pd.DataFrame(
+        {"outlet": ["<script>x</script>"], "claim_ids": ["a1; b'2"], "low": [4000.0]}
+    )
     table = report.linked_table(frame)
     assert "<script>" not in table and "&lt;script&gt;" in table
     assert "href='#claim-a1'" in table and "href='#claim-b-2'" in table and ">4,000<" in table

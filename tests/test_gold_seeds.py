@@ -31,7 +31,9 @@ def _matching_claim(claims: pd.DataFrame, gold) -> pd.Series:
         & (claims.low == float(gold.low))
         & (claims.high == float(gold.high))
     ]
-    assert len(candidates) == 1, f"expected one claim for {gold.snippet!r}, found {len(candidates)}"
+    assert len(candidates) == 1, (
+        f"expected one claim for {gold.snippet!r}, found {len(candidates)}"
+    )
     return candidates.iloc[0]
 
 
@@ -40,7 +42,9 @@ def _date(value: str):
 
 
 @pytest.mark.parametrize("gold", list(GOLD.itertuples(index=False)), ids=_gold_id)
-def test_every_gold_claim_is_found_with_its_bounds_period_and_speaker(seed_claims, seed_corpus, gold):
+def test_every_gold_claim_is_found_with_its_bounds_period_and_speaker(
+    seed_claims, seed_corpus, gold
+):
     claim = _matching_claim(seed_claims, gold)
     text = seed_corpus.set_index("doc_id").loc[gold.doc_id, "text"]
     snippet = normalise(gold.snippet)
@@ -53,7 +57,9 @@ def test_every_gold_claim_is_found_with_its_bounds_period_and_speaker(seed_claim
     assert claim.high_inclusive == (gold.high_inclusive == "True")
     assert claim.qualifier == gold.qualifier
     assert claim.basis == gold.basis
-    assert (pd.isna(claim.period_start) and not gold.period_start) or claim.period_start == _date(gold.period_start)
+    assert (pd.isna(claim.period_start) and not gold.period_start) or claim.period_start == _date(
+        gold.period_start
+    )
     assert claim.period_end == _date(gold.period_end)
     if gold.speaker_contains:
         assert gold.speaker_contains.lower() in claim.speaker.lower()
@@ -71,13 +77,19 @@ def test_nothing_is_extracted_that_the_gold_does_not_list(seed_claims):
 
 def test_repeated_text_does_not_double_a_figure(seed_claims):
     # Seed 002 holds its article twice before cleaning; seed 003 quotes one sentence twice.
-    sorties = seed_claims[(seed_claims.doc_id == "002_6ca5f1735062cb68") & (seed_claims.kind == "sorties")]
+    sorties = seed_claims[
+        (seed_claims.doc_id == "002_6ca5f1735062cb68") & (seed_claims.kind == "sorties")
+    ]
     assert len(sorties) == 1
-    strikes = seed_claims[(seed_claims.doc_id == "003_c5c23d9fbe654fa5") & (seed_claims.kind == "strikes")]
+    strikes = seed_claims[
+        (seed_claims.doc_id == "003_c5c23d9fbe654fa5") & (seed_claims.kind == "strikes")
+    ]
     assert len(strikes) == 1 and strikes.mentions.iloc[0] == 2
 
 
-@pytest.mark.parametrize("row", list(NON_CLAIMS.itertuples(index=False)), ids=lambda r: f"{r.doc_id[:3]}-{r.snippet}")
+@pytest.mark.parametrize(
+    "row", list(NON_CLAIMS.itertuples(index=False)), ids=lambda r: f"{r.doc_id[:3]}-{r.snippet}"
+)
 def test_non_claims_are_not_read_as_claims(seed_claims, seed_corpus, row):
     text = seed_corpus.set_index("doc_id").loc[row.doc_id, "text"]
     snippet = normalise(row.snippet)
@@ -86,7 +98,9 @@ def test_non_claims_are_not_read_as_claims(seed_claims, seed_corpus, row):
     claims = seed_claims[seed_claims.doc_id == row.doc_id]
     while at >= 0:
         overlapping = claims[(claims.start < at + len(snippet)) & (claims.end > at)]
-        assert overlapping.empty, f"{row.snippet!r} ({row.why}) was read as {overlapping.kind.tolist()}"
+        assert overlapping.empty, (
+            f"{row.snippet!r} ({row.why}) was read as {overlapping.kind.tolist()}"
+        )
         at = text.find(snippet, at + 1)
 
 

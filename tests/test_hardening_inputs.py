@@ -243,7 +243,8 @@ def test_an_unreadable_file_is_skipped_with_a_warning(tmp_path, monkeypatch):
 
 def test_markdown_front_matter_is_metadata_not_text(tmp_path):
     (tmp_path / "a.md").write_text(
-        f'---\ntitle: "Jets: 64 sorties"\ndate: 2015-10-10\noutlet: TASS\ntags:\n  - war\n---\n{ARTICLE}',
+        '---\ntitle: "Jets: 64 sorties"\ndate: 2015-10-10\noutlet: TASS\ntags:\n  - '
+        f"war\n---\n{ARTICLE}",
         encoding="utf-8",
     )
     corpus, _, _ = _load(tmp_path)
@@ -266,7 +267,8 @@ def test_the_manifest_overrides_front_matter(tmp_path):
 def test_markdown_whose_body_is_html_goes_through_the_html_extractor(tmp_path):
     page = (
         "<!DOCTYPE html><html><head><title>Page</title></head><body><nav>Home | World</nav>"
-        f"<article><p>{ARTICLE.strip()}</p><p>{ARTICLE.strip()} Again, said the ministry.</p></article>"
+        f"<article><p>{ARTICLE.strip()}</p><p>{ARTICLE.strip()} Again, said the "
+        "ministry.</p></article>"
         "</body></html>"
     )
     (tmp_path / "a.md").write_text("---\ntitle: From front matter\n---\n" + page, encoding="utf-8")
@@ -316,8 +318,15 @@ def test_fifty_articles_with_three_hard_ones_give_claims_for_all_the_others(runn
     template = (
         "Russian jets conducted {n} sorties over the past 24 hours, the ministry said on Saturday."
     )
-    records = [{"id": f"d{i:02d}", "text": template.format(n=10 + i), "published": "2015-10-10", "outlet": "RT"}
-               for i in range(50)]  # fmt: skip
+    records = [
+        {
+            "id": f"d{i:02d}",
+            "text": template.format(n=10 + i),
+            "published": "2015-10-10",
+            "outlet": "RT",
+        }
+        for i in range(50)
+    ]
     records[10]["text"] = (
         "Russian jets conducted 64 sorties over the past 9999 years, the ministry said."
     )
@@ -355,8 +364,14 @@ def test_an_article_whose_extraction_fails_is_listed_and_exits_3(runner, tmp_pat
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(claims_module, "_article_rows", failing)
-    dataset = _jsonl(tmp_path / "news.jsonl", [{"id": "ok", "text": ARTICLE}, {"id": "bad", "text": ARTICLE + "poison"},
-                                               {"id": "empty", "text": ""}])  # fmt: skip
+    dataset = _jsonl(
+        tmp_path / "news.jsonl",
+        [
+            {"id": "ok", "text": ARTICLE},
+            {"id": "bad", "text": ARTICLE + "poison"},
+            {"id": "empty", "text": ""},
+        ],
+    )
     errors_file = tmp_path / "errors.parquet"
     result = runner.invoke(
         main,

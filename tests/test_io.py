@@ -73,8 +73,16 @@ def test_csv_text_cells_that_start_a_formula_are_neutralised_but_numbers_are_not
     raw = pd.read_csv(
         tmp_path / "t.csv", dtype={"quote": str}, keep_default_na=False, lineterminator="\n"
     )
-    assert raw["quote"].tolist() == ["'=HYPERLINK(\"x\")", "'+1", "'-2 dead", "'@SUM(A1)", "'\tx", "'\rx",
-                                     "ok", "''=x"]  # fmt: skip
+    assert raw["quote"].tolist() == [
+        '\'=HYPERLINK("x")',
+        "'+1",
+        "'-2 dead",
+        "'@SUM(A1)",
+        "'\tx",
+        "'\rx",
+        "ok",
+        "''=x",
+    ]
     assert raw["change"].tolist()[0] == -5 and raw["ratio"].tolist()[0] == -0.5
     # Parquet keeps every value as it is.
     io.write_table(frame, tmp_path / "t.parquet")
@@ -83,8 +91,12 @@ def test_csv_text_cells_that_start_a_formula_are_neutralised_but_numbers_are_not
 
 def test_read_table_undoes_the_neutralisation_exactly(tmp_path):
     columns = [Column("quote", "string", ""), Column("change", "float64", "")]
-    frame = pd.DataFrame({"quote": pd.array(["=1", "'=2", "-3", "plain", "", "\rx", "a\rb"], dtype="string"),
-                          "change": [-1.0, 2.0, -3.0, 4.0, 5.0, None, 7.0]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "quote": pd.array(["=1", "'=2", "-3", "plain", "", "\rx", "a\rb"], dtype="string"),
+            "change": [-1.0, 2.0, -3.0, 4.0, 5.0, None, 7.0],
+        }
+    )
     io.write_table(frame, tmp_path / "t.csv")
     back = io.read_table(tmp_path / "t.csv", columns, "test")
     assert back["quote"].tolist() == frame["quote"].tolist()

@@ -56,5 +56,9 @@ def test_extraction_grows_linearly(shape):
     for function in (numbers.find, _extract):
         small_length, large_length = SIZES[function.__name__]
         assert_grows_linearly(
-            function, (make(small_length),), (make(large_length),), ratio=12, label=(shape, function.__name__)
+            function,
+            (make(small_length),),
+            (make(large_length),),
+            ratio=12,
+            label=(shape, function.__name__),
         )

@@ -49,7 +49,12 @@ def test_cumulative_band_joins_the_series_from_its_zero(seeds):
     assert list(band.from_claim)[0] == "origin"
     # Between TASS's open-ended figure and the ministry's 8,000 the band is open above.
     last = band.iloc[-1]
-    assert (last.from_low, last.from_high, last.to_low, last.to_high) == (2000, math.inf, 8000, 8000)
+    assert (last.from_low, last.from_high, last.to_low, last.to_high) == (
+        2000,
+        math.inf,
+        8000,
+        8000,
+    )
     assert set(band.status) == {"consistent"}
 
 
@@ -64,12 +69,27 @@ def test_agreement_matrix_counts_shared_claims(seeds):
 def test_claims_html_escapes_article_text_and_marks_the_figure():
     sentence = 'Jets flew <b>64</b> sorties, <script>alert(1)</script> "RT" said.'
     start = sentence.index("64")
-    claims = pd.DataFrame([{
-        "doc_id": "x<y", "outlet": "<i>RT</i>", "kind": "sorties", "low": 64.0, "high": 64.0,
-        "qualifier": "exact", "unit": "sortie", "basis": "window", "period_end": pd.Timestamp("2015-10-10"),
-        "speaker": "", "speaker_org": "", "sentence": sentence, "sentence_start": 100,
-        "start": 100 + start, "end": 100 + start + 2,
-    }])  # fmt: skip
+    claims = pd.DataFrame(
+        [
+            {
+                "doc_id": "x<y",
+                "outlet": "<i>RT</i>",
+                "kind": "sorties",
+                "low": 64.0,
+                "high": 64.0,
+                "qualifier": "exact",
+                "unit": "sortie",
+                "basis": "window",
+                "period_end": pd.Timestamp("2015-10-10"),
+                "speaker": "",
+                "speaker_org": "",
+                "sentence": sentence,
+                "sentence_start": 100,
+                "start": 100 + start,
+                "end": 100 + start + 2,
+            }
+        ]
+    )
     page = report.claims_html(claims)
     assert "<script>" not in page and "<b>" not in page and "<i>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -79,7 +99,9 @@ def test_claims_html_escapes_article_text_and_marks_the_figure():
 
 def test_unknown_notebook_parameters_are_refused_before_running():
     with pytest.raises(FiguresInputError, match="no parameter named colour; it declares corpus"):
-        check_parameters(NOTEBOOKS_DIR / "20-reconcile-kind.ipynb", {"kind": "sorties", "colour": "red"})
+        check_parameters(
+            NOTEBOOKS_DIR / "20-reconcile-kind.ipynb", {"kind": "sorties", "colour": "red"}
+        )
 
 
 def test_an_unknown_kind_is_refused_with_the_known_ones(tmp_path):
@@ -95,7 +117,9 @@ def test_committed_notebooks_have_one_parameters_cell_first():
         code = [c for c in book.cells if c.cell_type == "code"]
         tagged = [c for c in book.cells if "parameters" in c.metadata.get("tags", [])]
         assert len(tagged) == 1 and tagged[0] is code[0], path.name
-        assert book.cells[0].cell_type == "markdown" and book.cells[0].source.startswith("# "), path.name
+        assert book.cells[0].cell_type == "markdown" and book.cells[0].source.startswith("# "), (
+            path.name
+        )
 
 
 class LiveMarkup(HTMLParser):
@@ -130,7 +154,9 @@ def test_report_on_hostile_text_holds_no_live_script(tmp_path):
     corpus = tmp_path / "hostile.jsonl"
     corpus.write_text(json.dumps({"id": "evil", "outlet": "<b>Evil</b> News", "date": "2015-10-11",
                                   "text": HOSTILE}) + "\n", encoding="utf-8")  # fmt: skip
-    result = CliRunner().invoke(main, ["report", str(corpus), "--kinds", "sorties", "-o", str(tmp_path / "out")])
+    result = CliRunner().invoke(
+        main, ["report", str(corpus), "--kinds", "sorties", "-o", str(tmp_path / "out")]
+    )
     assert result.exit_code == 0, result.output
     pages = sorted((tmp_path / "out").rglob("*.html"))
     assert len(pages) == 4  # index, 10, 20 for sorties, 30
@@ -139,13 +165,21 @@ def test_report_on_hostile_text_holds_no_live_script(tmp_path):
         live.feed(page.read_text(encoding="utf-8"))
         # The article's markup survives only as text: no script runs it, no tag carries it.
         assert not [code for code in live.scripts if "alert(" in code], page.name
-        assert not [tag for tag in live.tags if any(name.startswith("on") for name, _ in tag[1])], page.name
-        assert ("img", [("src", "x")]) not in [(t, [(n, v) for n, v in a if n == "src"]) for t, a in live.tags]
+        assert not [
+            tag for tag in live.tags if any(name.startswith("on") for name, _ in tag[1])
+        ], page.name
+        assert ("img", [("src", "x")]) not in [
+            (t, [(n, v) for n, v in a if n == "src"]) for t, a in live.tags
+        ]
         assert "<b>Evil</b>" not in page.read_text(encoding="utf-8"), page.name
-    claims_page = (tmp_path / "out" / "10-extract-claims" / "sorties.html").read_text(encoding="utf-8")
+    claims_page = (tmp_path / "out" / "10-extract-claims" / "sorties.html").read_text(
+        encoding="utf-8"
+    )
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in claims_page
     assert "<mark>64</mark>" in claims_page
-    assert "&lt;b&gt;Evil&lt;/b&gt; News" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "&lt;b&gt;Evil&lt;/b&gt; News" in (tmp_path / "out" / "index.html").read_text(
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.slow
@@ -155,9 +189,12 @@ def test_a_failing_notebook_is_listed_and_the_others_still_run(tmp_path):
     broken = nbformat.read(notebooks / "20-reconcile-kind.ipynb", as_version=4)
     broken.cells.append(nbformat.v4.new_code_cell('raise RuntimeError("chart backend missing")'))
     nbformat.write(broken, notebooks / "20-reconcile-kind.ipynb")
-    results = run_reports("", ["sorties"], jobs=2, output_dir=tmp_path / "out", notebooks_dir=notebooks)
+    results = run_reports(
+        "", ["sorties"], jobs=2, output_dir=tmp_path / "out", notebooks_dir=notebooks
+    )
     errors = {r.run.notebook: r.error for r in results}
-    assert errors == {"10-extract-claims": "", "20-reconcile-kind": "RuntimeError: chart backend missing",
+    assert errors == {"10-extract-claims": "", "20-reconcile-kind": "RuntimeError: chart "
+                                                                    "backend missing",
                       "30-outlet-comparison": ""}  # fmt: skip
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "failed: RuntimeError: chart backend missing" in index and "1 failed" in index

@@ -89,4 +89,6 @@ def test_readme_tables_equal_the_schema():
     from figures_lib.schema import readme_section
 
     readme = (PROJ_ROOT / "README.md").read_text()
-    assert readme_section() in readme, "README's Tables section differs: print figures_lib.schema.readme_section() into it"
+    assert readme_section() in readme, (
+        "README's Tables section differs: print figures_lib.schema.readme_section() into it"
+    )

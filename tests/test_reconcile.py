@@ -93,8 +93,11 @@ def test_seed_targets_bound_the_november_december_rate(seeds):
     assert span.status == "consistent"
     assert "under 214 target / day" in span.detail
     # The ministry's 289 targets in the 2 days to Nov. 13 (144.5 a day) fit under that bound.
-    window = seeds.checks[(seeds.checks.check == "window") & (seeds.checks.from_claim == span.from_claim)
-                          & (seeds.checks.to_claim == span.to_claim)].iloc[0]  # fmt: skip
+    window = seeds.checks[
+        (seeds.checks.check == "window")
+        & (seeds.checks.from_claim == span.from_claim)
+        & (seeds.checks.to_claim == span.to_claim)
+    ].iloc[0]
     assert window.window_rate_low == pytest.approx(144.5)
     assert window.relation == "within"
 
@@ -145,7 +148,8 @@ def article(doc_id: str, outlet: str, date: str, text: str, via: str = "") -> di
 
 def test_agreeing_outlets_form_one_group_with_two_sources(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-10-11", "Russian jets flew 64 sorties over the past 24 hours, "
+        article("a", "Reuters", "2015-10-11", "Russian jets flew 64 sorties over the past 24 "
+                                              "hours, "
                 "the Russian Defense Ministry said on Sunday."),
         article("b", "AP", "2015-10-11", "The Russian Defense Ministry said on Sunday that its "
                 "warplanes had flown 64 combat sorties in the past 24 hours."),
@@ -163,9 +167,11 @@ def test_agreeing_outlets_form_one_group_with_two_sources(tmp_path):
 
 def test_about_figure_matches_the_plain_figure_within_tolerance(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-11-20", "The coalition has carried out about 1,900 air strikes "
+        article("a", "Reuters", "2015-11-20", "The coalition has carried out about 1,900 air "
+                                              "strikes "
                 "since August 2014, the Pentagon said on Friday."),
-        article("b", "AFP", "2015-11-20", "The Pentagon said on Friday the coalition had carried out "
+        article("b", "AFP", "2015-11-20", "The Pentagon said on Friday the coalition had "
+                                          "carried out "
                 "1,950 air strikes since August 2014."),
     ])  # fmt: skip
     assert len(result.groups) == 1
@@ -174,9 +180,11 @@ def test_about_figure_matches_the_plain_figure_within_tolerance(tmp_path):
 
 def test_disagreeing_outlets_are_flagged_not_averaged(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its "
+                                              "jets "
                 "flew 64 sorties over the past 24 hours."),
-        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its "
+                                              "jets "
                 "flew 46 sorties over the past 24 hours."),
     ])  # fmt: skip
     group = result.groups.iloc[0]
@@ -187,7 +195,8 @@ def test_disagreeing_outlets_are_flagged_not_averaged(tmp_path):
 
 def test_claimants_who_disagree_give_an_envelope_and_no_best(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-10-11", "At least 37 civilians were killed in air raids on Douma "
+        article("a", "Reuters", "2015-10-11", "At least 37 civilians were killed in air raids "
+                                              "on Douma "
                 "on Saturday, the Syrian Observatory for Human Rights said."),
         article("b", "SANA", "2015-10-11", "The Syrian army said on Saturday that no more than 5 "
                 "civilians were killed in Douma."),
@@ -203,7 +212,8 @@ def test_claimants_who_disagree_give_an_envelope_and_no_best(tmp_path):
 
 def test_claimants_who_agree_narrow_the_estimate(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-10-11", "At least 30 civilians were killed in Douma on Saturday, "
+        article("a", "Reuters", "2015-10-11", "At least 30 civilians were killed in Douma on "
+                                              "Saturday, "
                 "the Syrian Observatory for Human Rights said."),
         article("b", "AFP", "2015-10-11", "Up to 40 civilians were killed in Douma on Saturday, "
                 "the United Nations said."),
@@ -215,7 +225,8 @@ def test_claimants_who_agree_narrow_the_estimate(tmp_path):
 
 
 SYNDICATED = (
-    "Russian warplanes flew 88 sorties over the past 24 hours, hitting 86 terrorist targets in the "
+    "Russian warplanes flew 88 sorties over the past 24 hours, hitting 86 terrorist targets "
+    "in the "
     "provinces of Hama, Idlib and Latakia, the Russian Defense Ministry said on Monday. Ministry "
     "spokesman Igor Konashenkov told reporters in Moscow that the jets had used precision bombs "
     "against command posts, ammunition depots and fuel dumps, and that no civilian areas had been "
@@ -228,7 +239,8 @@ def test_a_syndicated_copy_is_one_source(tmp_path):
         article("orig", "AP", "2015-10-12", SYNDICATED),
         article("copy", "Yahoo News", "2015-10-13", SYNDICATED + "\nRead more on our Syria page.",
                 via="aggregator"),
-        article("other", "Reuters", "2015-10-12", "The Russian Defense Ministry said on Monday its "
+        article("other", "Reuters", "2015-10-12", "The Russian Defense Ministry said on Monday "
+                                                  "its "
                 "jets flew 88 sorties over the past 24 hours."),
     ])  # fmt: skip
     sources = result.sources.set_index("doc_id")
@@ -253,9 +265,11 @@ def test_syndication_from_claim_sentences_without_the_corpus(tmp_path):
 
 def test_a_decreasing_cumulative_series_is_flagged(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "RT", "2015-11-01", "Russian jets have flown 3,000 sorties since September 30, "
+        article("a", "RT", "2015-11-01", "Russian jets have flown 3,000 sorties since "
+                                         "September 30, "
                 "the Russian Defense Ministry said on Sunday."),
-        article("b", "TASS", "2015-11-10", "Russian jets have flown 2,500 sorties since September 30, "
+        article("b", "TASS", "2015-11-10", "Russian jets have flown 2,500 sorties since "
+                                           "September 30, "
                 "the Russian Defense Ministry said on Tuesday."),
     ])  # fmt: skip
     flags = result.checks[result.checks.status == "inconsistent"]
@@ -271,10 +285,13 @@ def test_a_decreasing_cumulative_series_is_flagged(tmp_path):
 
 def test_a_window_larger_than_the_increase_is_flagged(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since September 30, "
+        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since "
+                                         "September 30, "
                 "the Russian Defense Ministry said on Sunday."),
-        article("b", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since September 30, "
-                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in the last "
+        article("b", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since "
+                                         "September 30, "
+                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in "
+                "the last "
                 "48 hours, the ministry said."),
     ])  # fmt: skip
     flags = result.checks[result.checks.status == "inconsistent"]
@@ -291,7 +308,8 @@ def test_open_ended_bounds_give_open_rates(tmp_path):
                 "since September 30, the Russian Defense Ministry said on Friday."),
         article("b", "AP", "2015-12-11", "Russian warplanes have destroyed 8,000 targets since "
                 "September 30, the Russian Defense Ministry said on Friday."),
-        article("c", "RT", "2015-12-25", "Russian warplanes have destroyed more than 9,000 targets "
+        article("c", "RT", "2015-12-25", "Russian warplanes have destroyed more than 9,000 "
+                                         "targets "
                 "since September 30, the Russian Defense Ministry said on Friday."),
     ])  # fmt: skip
     spans = result.checks[
@@ -318,7 +336,8 @@ def test_a_fall_hidden_behind_a_wide_figure_is_flagged(tmp_path):
     # 1,000 on Nov. 1, then "more than 500" (compatible with both neighbours), then 800 on
     # Nov. 10: 800 is below 1,000 although no two neighbours contradict each other.
     result = reconciled(tmp_path, [
-        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since September 30, "
+        article("a", "RT", "2015-11-01", "Russian jets have flown 1,000 sorties since "
+                                         "September 30, "
                 "the Russian Defense Ministry said on Sunday."),
         article("b", "RT", "2015-11-05", "Russian jets have flown more than 500 sorties since "
                 "September 30, the Russian Defense Ministry said on Thursday."),
@@ -329,14 +348,18 @@ def test_a_fall_hidden_behind_a_wide_figure_is_flagged(tmp_path):
     assert len(flags) == 1
     flag = flags.iloc[0]
     assert (flag.check, flag.gap) == ("order", 200)
-    assert (flag.from_date, flag.to_date) == (pd.Timestamp("2015-11-01"), pd.Timestamp("2015-11-10"))
+    assert (flag.from_date, flag.to_date) == (
+        pd.Timestamp("2015-11-01"),
+        pd.Timestamp("2015-11-10"),
+    )
 
 
 def test_about_figures_for_one_day_are_no_contradiction(tmp_path):
     result = reconciled(tmp_path, [
         article("a", "Reuters", "2015-11-20", "Russian jets have flown about 2,000 sorties since "
                 "September 30, the Russian Defense Ministry said on Friday."),
-        article("b", "AFP", "2015-11-21", "Russian jets have flown 1,990 sorties since September 30, "
+        article("b", "AFP", "2015-11-21", "Russian jets have flown 1,990 sorties since "
+                                          "September 30, "
                 "the Russian Defense Ministry said on Saturday."),
     ])  # fmt: skip
     assert (result.checks.status == "consistent").all()
@@ -345,18 +368,25 @@ def test_about_figures_for_one_day_are_no_contradiction(tmp_path):
 def test_a_window_across_several_figures_must_fit_their_increase(tmp_path):
     # 1,000 (Oct. 27), 1,050 (Oct. 31), 1,100 (Nov. 3): the week to Nov. 3 gained at most 100.
     result = reconciled(tmp_path, [
-        article("a", "RT", "2015-10-27", "Russian jets have flown 1,000 sorties since September 30, "
+        article("a", "RT", "2015-10-27", "Russian jets have flown 1,000 sorties since "
+                                         "September 30, "
                 "the Russian Defense Ministry said on Tuesday."),
-        article("b", "RT", "2015-10-31", "Russian jets have flown 1,050 sorties since September 30, "
+        article("b", "RT", "2015-10-31", "Russian jets have flown 1,050 sorties since "
+                                         "September 30, "
                 "the Russian Defense Ministry said on Saturday."),
-        article("c", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since September 30, "
-                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in the past "
+        article("c", "RT", "2015-11-03", "Russian jets have flown 1,100 sorties since "
+                                         "September 30, "
+                "the Russian Defense Ministry said on Tuesday. The jets flew 300 sorties in "
+                "the past "
                 "week, the ministry said."),
     ])  # fmt: skip
     flags = result.checks[result.checks.status == "inconsistent"]
     assert list(flags.check) == ["window"]
     assert flags.iloc[0].gap == 200
-    assert (flags.iloc[0].from_date, flags.iloc[0].to_date) == (pd.Timestamp("2015-10-27"), pd.Timestamp("2015-11-03"))
+    assert (flags.iloc[0].from_date, flags.iloc[0].to_date) == (
+        pd.Timestamp("2015-10-27"),
+        pd.Timestamp("2015-11-03"),
+    )
 
 
 def test_a_figure_since_its_own_day_has_no_zero_to_contradict(tmp_path):
@@ -370,9 +400,11 @@ def test_a_figure_since_its_own_day_has_no_zero_to_contradict(tmp_path):
 
 def test_tonnes_and_kilograms_are_compared_in_one_unit(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "RT", "2015-12-11", "Russia has delivered 2,000 tonnes of cargo to Syria since "
+        article("a", "RT", "2015-12-11", "Russia has delivered 2,000 tonnes of cargo to Syria "
+                                         "since "
                 "September 30, the Russian Defense Ministry said on Friday."),
-        article("b", "AP", "2015-12-11", "Russia has delivered 2,000,000 kilograms of cargo to Syria "
+        article("b", "AP", "2015-12-11", "Russia has delivered 2,000,000 kilograms of cargo to "
+                                         "Syria "
                 "since September 30, the Russian Defense Ministry said on Friday."),
     ])  # fmt: skip
     tonnage = result.groups[result.groups.kind == "tonnage"]
@@ -383,9 +415,11 @@ def test_tonnes_and_kilograms_are_compared_in_one_unit(tmp_path):
 
 def test_one_claimants_outlets_disagreeing_leave_no_best_estimate(tmp_path):
     result = reconciled(tmp_path, [
-        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+        article("a", "Reuters", "2015-10-11", "The Russian Defense Ministry said on Sunday its "
+                                              "jets "
                 "flew 64 sorties over the past 24 hours."),
-        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its jets "
+        article("b", "Sputnik", "2015-10-11", "The Russian Defense Ministry said on Sunday its "
+                                              "jets "
                 "flew 46 sorties over the past 24 hours."),
     ])  # fmt: skip
     estimate = result.estimates.iloc[0]

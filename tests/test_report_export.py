@@ -59,7 +59,9 @@ class Page(HTMLParser):
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
     output = tmp_path_factory.mktemp("reports") / "out"
-    result = CliRunner().invoke(main, ["report", "--kinds", ",".join(KINDS), "--jobs", "2", "-o", str(output)])
+    result = CliRunner().invoke(
+        main, ["report", "--kinds", ",".join(KINDS), "--jobs", "2", "-o", str(output)]
+    )
     assert result.exit_code == 0, result.output
     return output
 
@@ -73,11 +75,13 @@ def test_report_pages_hide_code_and_keep_it_in_the_notebook_beside(batch):
     assert len(reports) == 2 + len(KINDS)  # 10, 30 and one 20 per kind
     for page in reports:
         text = page.read_text(encoding="utf-8")
-        assert not re.search(r"class=\"[^\"]*(jp-CodeMirrorEditor|jp-InputPrompt|highlight)", text), page.name
+        assert not re.search(
+            r"class=\"[^\"]*(jp-CodeMirrorEditor|jp-InputPrompt|highlight)", text
+        ), page.name
         assert "report.run_pipeline" not in text and "import figures_lib" not in text, page.name
         notebook = nbformat.read(page.with_suffix(".ipynb"), as_version=4)
         assert any("report.run_pipeline" in cell.source for cell in notebook.cells), page.name
-        assert f"href=\"{page.with_suffix('.ipynb').name}\"" in text  # the banner links the notebook
+        assert f'href="{page.with_suffix(".ipynb").name}"' in text  # the banner links the notebook
 
 
 def test_report_pages_load_nothing_from_another_host(batch):
@@ -85,8 +89,12 @@ def test_report_pages_load_nothing_from_another_host(batch):
         text = page.read_text(encoding="utf-8")
         parsed = Page(text)
         assert not [s for s in parsed.scripts if "src" in s], page.name
-        assert not [href for href in parsed.stylesheets if href.startswith(("http", "//"))], page.name
-        assert 'src="http' not in text and "src='http" not in text and "//cdn" not in text, page.name
+        assert not [href for href in parsed.stylesheets if href.startswith(("http", "//"))], (
+            page.name
+        )
+        assert 'src="http' not in text and "src='http" not in text and "//cdn" not in text, (
+            page.name
+        )
         assert "mathjax" not in text.lower() and "require.js" not in text, page.name
 
 
@@ -100,7 +108,11 @@ def test_report_runs_static_tables_with_no_itables_script(batch):
     for name in ("20-reconcile-kind", "30-outlet-comparison"):
         for notebook_path in (batch / name).glob("*.ipynb"):
             notebook = nbformat.read(notebook_path, as_version=4)
-            injected = [c.source for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
+            injected = [
+                c.source
+                for c in notebook.cells
+                if "injected-parameters" in c.metadata.get("tags", [])
+            ]
             assert "interactive = False" in injected[0], notebook_path.name
             outputs = json.dumps([cell.get("outputs", []) for cell in notebook.cells])
             assert "<script" not in outputs and "figures-table" in outputs, notebook_path.name
@@ -118,7 +130,11 @@ def test_findings_come_first_then_tables_and_charts(batch):
 
 def test_every_claim_cited_in_an_estimate_has_an_anchor_in_the_claims_page(batch):
     estimates = pd.read_parquet(batch / "tables" / "reconciliation" / "estimates.parquet")
-    cited = {claim_id for ids in estimates[estimates["kind"].isin(KINDS)]["claim_ids"] for claim_id in ids.split("; ")}
+    cited = {
+        claim_id
+        for ids in estimates[estimates["kind"].isin(KINDS)]["claim_ids"]
+        for claim_id in ids.split("; ")
+    }
     assert cited
     (claims_page,) = (batch / "10-extract-claims").glob("*.html")
     anchors = Page(claims_page.read_text(encoding="utf-8")).ids
@@ -126,7 +142,10 @@ def test_every_claim_cited_in_an_estimate_has_an_anchor_in_the_claims_page(batch
 
 
 def test_every_claim_link_in_a_page_resolves_on_that_page(batch):
-    linked = [*(batch / "20-reconcile-kind").glob("*.html"), batch / "30-outlet-comparison" / "all.html"]
+    linked = [
+        *(batch / "20-reconcile-kind").glob("*.html"),
+        batch / "30-outlet-comparison" / "all.html",
+    ]
     for page in linked:
         parsed = Page(page.read_text(encoding="utf-8"))
         claim_links = [link for link in parsed.links if link.startswith("#claim-")]
@@ -148,40 +167,60 @@ def test_executed_notebooks_name_no_absolute_path(batch):
     for notebook_path in batch.rglob("*.ipynb"):
         notebook = nbformat.read(notebook_path, as_version=4)
         record = notebook.metadata["papermill"]
-        assert not record["input_path"].startswith("/") and not record["output_path"].startswith("/")
+        assert not record["input_path"].startswith("/") and not record["output_path"].startswith(
+            "/"
+        )
         assert all(not str(value).startswith("/") for value in record["parameters"].values())
-        injected = [c.source for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
-        assert injected and '"/' not in injected[0] and str(PROJ_ROOT) not in injected[0], notebook_path.name
+        injected = [
+            c.source for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])
+        ]
+        assert injected and '"/' not in injected[0] and str(PROJ_ROOT) not in injected[0], (
+            notebook_path.name
+        )
 
 
 def test_a_failed_run_shows_its_error_without_absolute_paths(batch, tmp_path):
     notebooks = tmp_path / "notebooks"
     shutil.copytree(NOTEBOOKS_DIR, notebooks)
     broken = nbformat.read(notebooks / "30-outlet-comparison.ipynb", as_version=4)
-    broken.cells.append(nbformat.v4.new_code_cell("report.findings(None)  # fails inside the library"))
+    broken.cells.append(
+        nbformat.v4.new_code_cell("report.findings(None)  # fails inside the library")
+    )
     nbformat.write(broken, notebooks / "30-outlet-comparison.ipynb")
     output = tmp_path / "out"
     (output / "30-outlet-comparison").mkdir(parents=True)
-    tables = os.path.relpath((batch / "tables").resolve(), (output / "30-outlet-comparison").resolve())
+    tables = os.path.relpath(
+        (batch / "tables").resolve(), (output / "30-outlet-comparison").resolve()
+    )
     run = Run("30-outlet-comparison", {"reconciliation": tables}, "all")
     result = execute_run(run, output, notebooks)
     assert result.error.startswith("AttributeError"), result.error
     page = (output / "30-outlet-comparison" / "all.html").read_text(encoding="utf-8")
     assert "This run failed: AttributeError" in page
     assert "report.py" in page  # the traceback is there, with the library's file
-    for absolute in (str(PROJ_ROOT), str(output.resolve()), str(tmp_path.resolve()), "site-packages"):
+    for absolute in (
+        str(PROJ_ROOT),
+        str(output.resolve()),
+        str(tmp_path.resolve()),
+        "site-packages",
+    ):
         assert absolute not in page, absolute
-        assert absolute not in (output / "30-outlet-comparison" / "all.ipynb").read_text(encoding="utf-8")
+        assert absolute not in (output / "30-outlet-comparison" / "all.ipynb").read_text(
+            encoding="utf-8"
+        )
 
 
 def test_an_outlet_named_in_tex_leaves_every_page_inert(tmp_path):
     corpus = tmp_path / "tex.jsonl"
     corpus.write_text(json.dumps({
         "id": "tex", "outlet": TEX_OUTLET, "date": "2015-10-11",
-        "text": "Russian warplanes flew 64 sorties over the past 24 hours, the Russian Defense Ministry said on Saturday.",
+        "text": "Russian warplanes flew 64 sorties over the past 24 hours, the Russian Defense "
+                "Ministry said on Saturday.",
     }) + "\n", encoding="utf-8")  # fmt: skip
     output = tmp_path / "out"
-    result = CliRunner().invoke(main, ["report", str(corpus), "--kinds", "sorties", "-o", str(output)])
+    result = CliRunner().invoke(
+        main, ["report", str(corpus), "--kinds", "sorties", "-o", str(output)]
+    )
     assert result.exit_code == 0, result.output
     rates = (output / "20-reconcile-kind" / "kind-sorties.html").read_text(encoding="utf-8")
     assert "data:image/png" in rates  # the charts were drawn
@@ -191,7 +230,8 @@ def test_an_outlet_named_in_tex_leaves_every_page_inert(tmp_path):
         assert not [link for link in parsed.links if "javascript" in link.lower()], page.name
         assert not parsed.scripts or all("src" not in s for s in parsed.scripts), page.name
         assert "mathjax" not in text.lower(), page.name
-    assert r"$$\href{javascript:alert(1)}{x}$$" in rates  # shown as text, escaped HTML needs none here
+    # shown as text, escaped HTML needs none here
+    assert r"$$\href{javascript:alert(1)}{x}$$" in rates
 
 
 def test_export_can_show_the_code_when_asked(batch):
@@ -199,15 +239,28 @@ def test_export_can_show_the_code_when_asked(batch):
     assert "run_pipeline" in export_html(notebook, notebook="all.ipynb", show_code=True)
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no Chromium on this machine (Debian package chromium)")
+@pytest.mark.skipif(
+    CHROMIUM is None, reason="no Chromium on this machine (Debian package chromium)"
+)
 def test_a_report_prints_to_a_sane_pdf(batch, tmp_path):
     pdf = tmp_path / "sorties.pdf"
     page = batch / "20-reconcile-kind" / "kind-sorties.html"
     subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
-         f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
-        check=True, timeout=120, capture_output=True,
-    )  # fmt: skip
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF")
     pages_count = len(re.findall(rb"/Type\s*/Page(?!s)", data))

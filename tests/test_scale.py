@@ -11,10 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 import figures_lib
+from benchmarks.synthetic import synthetic_corpus, write_jsonl
 from figures_lib.claims import extract_corpus, sort_claims
 from figures_lib.cli import main
 from figures_lib.scale import dask_client, extract_with_dask
-from benchmarks.synthetic import synthetic_corpus, write_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +34,9 @@ def same_table(left: pd.DataFrame, right: pd.DataFrame) -> bool:
     return left.to_csv(index=False) == right.to_csv(index=False)
 
 
-def test_dask_dataframe_on_the_seeds_gives_the_same_claims(cluster_address, seed_corpus, seed_claims):
+def test_dask_dataframe_on_the_seeds_gives_the_same_claims(
+    cluster_address, seed_corpus, seed_claims
+):
     from distributed import Client
 
     with Client(cluster_address):
@@ -56,7 +58,9 @@ def test_dask_dataframe_on_a_generated_corpus_gives_the_same_claims(cluster_addr
 def test_streamed_batches_on_dask_give_the_same_claims(cluster_address, generated):
     batches = (generated.iloc[i : i + 9] for i in range(0, len(generated), 9))
     done = []
-    claims = extract_with_dask(batches, scheduler=cluster_address, progress=done.append, in_flight_per_worker=1)
+    claims = extract_with_dask(
+        batches, scheduler=cluster_address, progress=done.append, in_flight_per_worker=1
+    )
     assert same_table(claims, extract_corpus(generated))
     assert sum(done) == len(generated) and len(done) == 8
 
@@ -73,7 +77,9 @@ def test_cli_dask_engine_writes_the_same_file(cluster_address, generated, tmp_pa
 
 def test_parquet_corpus_is_read_in_batches_like_jsonl(tmp_path, seed_corpus, seed_claims):
     table = seed_corpus[["doc_id", "outlet", "published", "text", "via"]]
-    table.rename(columns={"doc_id": "id", "published": "date"}).to_parquet(tmp_path / "seeds.parquet")
+    table.rename(columns={"doc_id": "id", "published": "date"}).to_parquet(
+        tmp_path / "seeds.parquet"
+    )
     corpus = figures_lib.load_corpus(tmp_path / "seeds.parquet")
     assert list(corpus.source_format.unique()) == ["parquet"]
     assert list(corpus.source_row) == [1, 2, 3, 4, 5]
@@ -85,7 +91,9 @@ def test_parquet_corpus_is_read_in_batches_like_jsonl(tmp_path, seed_corpus, see
 def test_a_broken_parquet_file_is_named(tmp_path):
     broken = tmp_path / "broken.parquet"
     broken.write_bytes(b"PAR1 not really")
-    with pytest.raises(figures_lib.FiguresInputError, match="broken.parquet: not a readable Parquet file"):
+    with pytest.raises(
+        figures_lib.FiguresInputError, match="broken.parquet: not a readable Parquet file"
+    ):
         figures_lib.load_corpus(broken)
 
 
@@ -93,7 +101,9 @@ def test_partitioned_output_holds_every_claim_under_safe_folder_names(tmp_path, 
     hostile = generated.head(12).assign(outlet=["../../etc", "RT"] * 6)
     corpus = write_jsonl(hostile, tmp_path / "hostile.jsonl")
     target = tmp_path / "claims"
-    result = CliRunner().invoke(main, ["extract", str(corpus), "--partition-by", "outlet", "-o", str(target)])
+    result = CliRunner().invoke(
+        main, ["extract", str(corpus), "--partition-by", "outlet", "-o", str(target)]
+    )
     assert result.exit_code == 0, result.output
     folders = sorted(p.name for p in target.iterdir())
     assert folders == ["partition=etc", "partition=rt"]
@@ -105,7 +115,9 @@ def test_partitioned_output_holds_every_claim_under_safe_folder_names(tmp_path, 
 
 
 def test_partition_by_refuses_a_file_name(tmp_path):
-    result = CliRunner().invoke(main, ["extract", "--partition-by", "month", "-o", str(tmp_path / "c.csv")])
+    result = CliRunner().invoke(
+        main, ["extract", "--partition-by", "month", "-o", str(tmp_path / "c.csv")]
+    )
     assert result.exit_code == 2 and "--partition-by writes a folder" in result.output
 
 

@@ -55,10 +55,22 @@ from .intervals import APPROX_TOLERANCE, intersect
 from .sources import DUPLICATE_THRESHOLD, _articles_for_sources, find_sources
 
 __all__ = [
-    "APPROX_TOLERANCE", "DATE_TOLERANCE_DAYS", "DUPLICATE_THRESHOLD", "Reconciliation", "attribute",
-    "check_series", "check_subsets", "claimant_of", "estimate", "find_events", "find_sources",
-    "group_claims", "intersect", "rate_unit", "reconcile",
-]  # fmt: skip
+    "APPROX_TOLERANCE",
+    "DATE_TOLERANCE_DAYS",
+    "DUPLICATE_THRESHOLD",
+    "Reconciliation",
+    "attribute",
+    "check_series",
+    "check_subsets",
+    "claimant_of",
+    "estimate",
+    "find_events",
+    "find_sources",
+    "group_claims",
+    "intersect",
+    "rate_unit",
+    "reconcile",
+]
 
 
 @dataclass(frozen=True)
@@ -155,5 +167,10 @@ def _reconcile(claims: pd.DataFrame, corpus) -> Reconciliation:
     del records
     claims_out = conform(claims.assign(**added), RECONCILED_CLAIMS_COLUMNS)
     return Reconciliation(
-        claims=claims_out, sources=sources, groups=groups, checks=checks, estimates=estimates, events=events
+        claims=claims_out,
+        sources=sources,
+        groups=groups,
+        checks=checks,
+        estimates=estimates,
+        events=events,
     )

@@ -1,4 +1,5 @@
-"""Step 5, checks: cumulative series over time, windows inside them, narrower counts against wider ones."""
+"""Step 5, checks: cumulative series over time, windows inside them, narrower counts against wider
+ones."""
 
 from __future__ import annotations
 
@@ -30,7 +31,8 @@ _SERIES_SCOPES = ("campaign", "conflict_total")
 
 @dataclass(frozen=True)
 class _Point:
-    """A cumulative count at a date (comparison units): a claim, or the zero at its period start."""
+    """A cumulative count at a date (comparison units): a claim, or the zero at its period
+    start."""
 
     date: pd.Timestamp
     low: float
@@ -64,20 +66,33 @@ def _check_series(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> p
     # Series never cross scope or place: an incident toll is never held to a running count, a
     # conflict total never to a campaign's, Aleppo's count never to Homs's.
     for _, members in _by_key(records, "place").items():
-        cumulative = _sentence_totals([
-            c for c in members
-            if c["basis"] == "cumulative" and c["scope"] in _SERIES_SCOPES and not _missing(c["period_end"])
-        ])  # fmt: skip
+        cumulative = _sentence_totals(
+            [
+                c
+                for c in members
+                if c["basis"] == "cumulative"
+                and c["scope"] in _SERIES_SCOPES
+                and not _missing(c["period_end"])
+            ]
+        )
         windows = [
-            c for c in members
-            if c["basis"] == "window" and c["scope"] == "periodic" and not _missing(c["period_start"])
-            and not _missing(c["period_end"]) and c["period_end"] > c["period_start"]
-        ]  # fmt: skip
+            c
+            for c in members
+            if c["basis"] == "window"
+            and c["scope"] == "periodic"
+            and not _missing(c["period_start"])
+            and not _missing(c["period_end"])
+            and c["period_end"] > c["period_start"]
+        ]
         by_origin: dict[tuple, list[dict]] = {}
         for claim in cumulative:
             # Conflict totals are one series whatever start they state; a campaign count is a
             # series per start ("since Sept. 30").
-            origin = pd.Timestamp.min if claim["scope"] == "conflict_total" else _date_or_min(claim["period_start"])
+            origin = (
+                pd.Timestamp.min
+                if claim["scope"] == "conflict_total"
+                else _date_or_min(claim["period_start"])
+            )
             by_origin.setdefault((claim["scope"], origin), []).append(claim)
         for scope, origin in sorted(by_origin):
             series = by_origin[(scope, origin)]
@@ -115,10 +130,14 @@ _WIDER_GROUPS = {
 def _wider(narrow: dict, wide: dict) -> bool:
     """Whether ``wide`` counts everything ``narrow`` counts and more (group, place or both)."""
     same_group = narrow["casualty_group"] == wide["casualty_group"]
-    group_wider = wide["casualty_group"] in _WIDER_GROUPS.get(narrow["casualty_group"], ("",)) and not same_group
+    group_wider = (
+        wide["casualty_group"] in _WIDER_GROUPS.get(narrow["casualty_group"], ("",))
+        and not same_group
+    )
     same_place = narrow["place"] == wide["place"]
     place_wider = bool(narrow["place"]) and (
-        not wide["place"] or (wide["place"] == f"{narrow['province']} province" and narrow["place"] != wide["place"])
+        not wide["place"]
+        or (wide["place"] == f"{narrow['province']} province" and narrow["place"] != wide["place"])
     )
     return (group_wider and (same_place or place_wider)) or (place_wider and same_group)
 
@@ -135,8 +154,15 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
     for claim in records:
         if claim["scope"] in ("incident", "background") or _missing(claim["period_end"]):
             continue
-        key = (claim["kind"], claim["subtype"], claim["quantity_unit"], claim["scope"], claim["basis"],
-               claim["period_end"], _date_or_min(claim["period_start"]))  # fmt: skip
+        key = (
+            claim["kind"],
+            claim["subtype"],
+            claim["quantity_unit"],
+            claim["scope"],
+            claim["basis"],
+            claim["period_end"],
+            _date_or_min(claim["period_start"]),
+        )
         buckets.setdefault(key, []).append(claim)
     rows = []
     for key in sorted(buckets, key=lambda k: tuple(str(part) for part in k)):
@@ -146,9 +172,12 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
         for narrow in members:
             # A sentence's own figures are a total and its parts, or two subjects: never a check.
             wider = [
-                w for w in members
-                if _wider(narrow, w) and (w["doc_id"], w["sentence_start"]) != (narrow["doc_id"], narrow["sentence_start"])
-            ]  # fmt: skip
+                w
+                for w in members
+                if _wider(narrow, w)
+                and (w["doc_id"], w["sentence_start"])
+                != (narrow["doc_id"], narrow["sentence_start"])
+            ]
             if not wider:
                 continue
             wide = min(wider, key=lambda w: (claim_interval(w, tolerance)[1], w["claim_id"]))
@@ -156,12 +185,27 @@ def check_subsets(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> l
             high = claim_interval(wide, tolerance)[1]
             exceeds = low > high
             unit = narrow["quantity_unit"]
-            narrow_words = f"{narrow['claimant']}'s {_figure(narrow['low'], narrow['high'], narrow['qualifier'], narrow['unit'])} {narrow['casualty_group'] or narrow['kind']}".strip()
-            wide_words = f"{wide['claimant']}'s {_figure(wide['low'], wide['high'], wide['qualifier'], wide['unit'])} {wide['casualty_group'] or wide['kind']}".strip()
-            where = f" in {narrow['place']}" if narrow["place"] and narrow["place"] != wide["place"] else ""
+            narrow_words = (
+                f"{narrow['claimant']}'s "
+                f"{_figure(narrow['low'], narrow['high'], narrow['qualifier'], narrow['unit'])} "
+                f"{narrow['casualty_group'] or narrow['kind']}"
+            ).strip()
+            wide_words = (
+                f"{wide['claimant']}'s "
+                f"{_figure(wide['low'], wide['high'], wide['qualifier'], wide['unit'])} "
+                f"{wide['casualty_group'] or wide['kind']}"
+            ).strip()
+            where = (
+                f" in {narrow['place']}"
+                if narrow["place"] and narrow["place"] != wide["place"]
+                else ""
+            )
             if exceeds:
-                detail = (f"{narrow_words}{where} exceed {wide_words} of the same period: a part cannot "
-                          f"be larger than the whole (over by {_number(low - high)} {unit})")  # fmt: skip
+                detail = (
+                    f"{narrow_words}{where} exceed {wide_words} of the same period: a "
+                    "part cannot "
+                    f"be larger than the whole (over by {_number(low - high)} {unit})"
+                )
             else:
                 detail = f"{narrow_words}{where} fit within {wide_words} of the same period"
             row = {
@@ -187,7 +231,10 @@ def _sentence_totals(claims: list[dict]) -> list[dict]:
     largest: dict[tuple, dict] = {}
     for claim in claims:
         key = (claim["doc_id"], claim["sentence_start"], claim["claimant"])
-        if key not in largest or (claim["quantity"], claim["claim_id"]) > (largest[key]["quantity"], largest[key]["claim_id"]):
+        if key not in largest or (claim["quantity"], claim["claim_id"]) > (
+            largest[key]["quantity"],
+            largest[key]["claim_id"],
+        ):
             largest[key] = claim
     kept = {id(claim) for claim in largest.values()}
     return [claim for claim in claims if id(claim) in kept]
@@ -204,14 +251,18 @@ def _points(series: list[dict], pooled: bool, tolerance: float) -> list[_Point]:
         words = _figure(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
         if pooled:
             words = f"{claim['claimant']}'s {words}"
-        point = _Point(claim["period_end"], low, high, low_inclusive, high_inclusive, claim["claim_id"], words)
+        point = _Point(
+            claim["period_end"], low, high, low_inclusive, high_inclusive, claim["claim_id"], words
+        )
         # Several outlets reporting one figure for one day are one point.
         points.setdefault((point.date, low, high, low_inclusive, high_inclusive), point)
     ordered = sorted(points.values(), key=lambda p: (p.date, p.low, p.high, p.claim_id))
     start = series[0]["period_start"]
     # The count is zero at the period start; a figure "since" its own day has no such zero.
     if not pd.isna(start) and start < ordered[0].date:
-        ordered.insert(0, _Point(start, 0.0, 0.0, True, True, "origin", "zero at the period start"))
+        ordered.insert(
+            0, _Point(start, 0.0, 0.0, True, True, "origin", "zero at the period start")
+        )
     return ordered
 
 
@@ -248,7 +299,9 @@ def _falls(earlier: _Point, later: _Point) -> bool:
 def _pair_finding(base: dict, earlier: _Point, later: _Point, unit: str) -> dict:
     """The finding on two cumulative figures: same day (must overlap) or ordered in time."""
     if later.date == earlier.date:
-        common = intersect([(p.low, p.high, p.low_inclusive, p.high_inclusive) for p in (earlier, later)])
+        common = intersect(
+            [(p.low, p.high, p.low_inclusive, p.high_inclusive) for p in (earlier, later)]
+        )
         gap = 0.0 if common else max(earlier.low - later.high, later.low - earlier.high)
         pair = {**base, "from_claim": earlier.claim_id, "to_claim": later.claim_id,
                 "from_date": earlier.date, "to_date": later.date, "days": 0.0}  # fmt: skip
@@ -295,18 +348,27 @@ def _check_one_series(
             rows.append(_pair_finding(base, points[i - 1], later, unit))
             if highest is not None and highest is not points[i - 1] and _falls(highest, later):
                 rows.append(_pair_finding(base, highest, later, unit))
-        if highest is None or (later.low, not later.low_inclusive) > (highest.low, not highest.low_inclusive):
+        if highest is None or (later.low, not later.low_inclusive) > (
+            highest.low,
+            not highest.low_inclusive,
+        ):
             highest = later
     for window in sorted(windows, key=lambda w: (w["period_end"], w["claim_id"])):
         rows += _window_findings(base, points, window, tolerance)
     return rows
 
 
-def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: float) -> list[dict]:
+def _window_findings(
+    base: dict, points: list[_Point], window: dict, tolerance: float
+) -> list[dict]:
     start, end = window["period_start"], window["period_end"]
     days = float((end - start).days)
     low, high, low_inclusive, _ = claim_interval(window, tolerance)
-    rate = {"window_claim": window["claim_id"], "window_rate_low": low / days, "window_rate_high": high / days}
+    rate = {
+        "window_claim": window["claim_id"],
+        "window_rate_low": low / days,
+        "window_rate_high": high / days,
+    }
     words = (f"{_figure(window['low'], window['high'], window['qualifier'], window['unit'])} "
              f"in {_number(days)} day{'s' if days != 1 else ''} to {_day(end)}")  # fmt: skip
     rows = []
@@ -314,7 +376,9 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
     last_before = bisect.bisect_right(dates, start) - 1  # the latest figure at or before the start
     first_after = bisect.bisect_left(dates, end)  # the earliest at or after the end
     enclosing = (
-        (points[last_before], points[first_after]) if last_before >= 0 and first_after < len(points) else None
+        (points[last_before], points[first_after])
+        if last_before >= 0 and first_after < len(points)
+        else None
     )
     if enclosing:
         earlier, later = enclosing
@@ -337,7 +401,9 @@ def _window_findings(base: dict, points: list[_Point], window: dict, tolerance: 
     # opens (the ministry's pace on Nov. 13 against the average from Nov. 13 to Dec. 11); a
     # window with no figures around it is compared with the span its end falls in.
     # Only the pairs that start on the window's end day, or the one holding it, can qualify.
-    candidates = range(max(first_after - 1, 0), min(bisect.bisect_right(dates, end), len(points) - 1))
+    candidates = range(
+        max(first_after - 1, 0), min(bisect.bisect_right(dates, end), len(points) - 1)
+    )
     for earlier, later in ((points[k], points[k + 1]) for k in candidates):
         opens = earlier.date == end
         holds_end = enclosing is None and earlier.date < end <= later.date
@@ -368,7 +434,17 @@ def _finding(check: str, row: dict, consistent: bool, gap: float, detail: str) -
         **row,
     }
     finding["check_id"] = stable_id(
-        "c", check, finding["series"], finding["scope"], finding["place"], finding["kind"], finding["subtype"], finding["casualty_group"],
-        finding["claimant"], finding["from_claim"], finding["to_claim"], finding.get("window_claim", ""),
-    )  # fmt: skip
+        "c",
+        check,
+        finding["series"],
+        finding["scope"],
+        finding["place"],
+        finding["kind"],
+        finding["subtype"],
+        finding["casualty_group"],
+        finding["claimant"],
+        finding["from_claim"],
+        finding["to_claim"],
+        finding.get("window_claim", ""),
+    )
     return finding

@@ -41,7 +41,8 @@ def _date_clusters(members: list[dict], tolerance_days: int) -> list[list[dict]]
     return clusters
 
 
-_NO_END, _NO_START = 10**9, -(10**9)  # day numbers that sort an undated end last, a missing start first
+# day numbers that sort an undated end last, a missing start first
+_NO_END, _NO_START = 10**9, -(10**9)
 
 
 _NANOSECONDS_A_DAY = 86_400 * 10**9
@@ -75,7 +76,8 @@ def _same_period(first: dict, other: dict, tolerance_days: int) -> bool:
 
 
 def _by_key(records: list[dict], *names: str) -> dict[tuple, list[dict]]:
-    """Claims of one kind, subtype, casualty group and comparison unit, split further by ``names``."""
+    """Claims of one kind, subtype, casualty group and comparison unit, split further by
+    ``names``."""
     found: dict[tuple, list[dict]] = {}
     key_of = itemgetter(*_SAME_THING, "quantity_unit", *names)  # builds the tuple in C
     for claim in records:

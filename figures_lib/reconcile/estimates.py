@@ -1,4 +1,5 @@
-"""Step 6, estimates: a low / best / high per kind, scope, place, event and period across claimants."""
+"""Step 6, estimates: a low / best / high per kind, scope, place, event and period across
+claimants."""
 
 from __future__ import annotations
 
@@ -62,7 +63,14 @@ def _estimate(records: list[dict], date_tolerance_days: int = DATE_TOLERANCE_DAY
                 rows.append(_estimate_row(key, [c for c in cluster if c["group_id"] == group_id]))
     if not rows:
         return empty_frame(ESTIMATES_COLUMNS)
-    rows.sort(key=lambda row: (row["kind"], row["basis"], _date_or_max(row["period_end"]), row["estimate_id"]))
+    rows.sort(
+        key=lambda row: (
+            row["kind"],
+            row["basis"],
+            _date_or_max(row["period_end"]),
+            row["estimate_id"],
+        )
+    )
     return frame_from_rows(rows, ESTIMATES_COLUMNS)
 
 

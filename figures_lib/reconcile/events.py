@@ -54,7 +54,12 @@ from .wording import _day, _figure
 EVENT_DAY_TOLERANCE = 1
 
 _PROVINCE_SUFFIX = " province"
-_EVENT_WORDS = {"single": "single", "same": "identical", "overlap": "within_bounds", "apart": "different"}
+_EVENT_WORDS = {
+    "single": "single",
+    "same": "identical",
+    "overlap": "within_bounds",
+    "apart": "different",
+}
 
 
 #: Casualty groups counted apart: each side's combatants; everyone else is one family.
@@ -91,7 +96,9 @@ def _by_day(claims: list[dict]) -> list[list[dict]]:
         else:
             home[0].setdefault(claim["claimant"], set()).update(types)
             home[1].append(claim)
-    runs.sort(key=lambda run: (run[0], run[2][0]["doc_id"], run[2][0]["start"], run[2][0]["claim_id"]))
+    runs.sort(
+        key=lambda run: (run[0], run[2][0]["doc_id"], run[2][0]["start"], run[2][0]["claim_id"])
+    )
     return [members for _, _, members in runs]
 
 
@@ -124,10 +131,12 @@ def _clusters(incidents: list[dict]) -> list[list[dict]]:
         runs = town_runs_in.get(key, [])
         for claim in provinces[key]:
             touching = [
-                run for run in runs
-                if (run[0]["event_day"] - pd.Timedelta(days=EVENT_DAY_TOLERANCE)) <= claim["event_day"]
+                run
+                for run in runs
+                if (run[0]["event_day"] - pd.Timedelta(days=EVENT_DAY_TOLERANCE))
+                <= claim["event_day"]
                 <= (run[-1]["event_day"] + pd.Timedelta(days=EVENT_DAY_TOLERANCE))
-            ]  # fmt: skip
+            ]
             if len(touching) == 1:
                 touching[0].append(claim)
             else:
@@ -155,11 +164,14 @@ def find_events(
     """
     records = records_of(claims)
     events = events_of(records, tolerance)
-    return frame_from_rows(records, RECONCILED_CLAIMS_COLUMNS) if records else claims.copy(), events
+    return frame_from_rows(
+        records, RECONCILED_CLAIMS_COLUMNS
+    ) if records else claims.copy(), events
 
 
 def events_of(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.DataFrame:
-    """:func:`find_events` on claim dicts: fills their ``event_id`` and returns the events table."""
+    """:func:`find_events` on claim dicts: fills their ``event_id`` and returns the events
+    table."""
     incidents = [
         c for c in records
         if c["scope"] == "incident" and c["place"] and not _missing(c["event_day"])
@@ -184,7 +196,10 @@ def _figure_words(claim: dict) -> str:
 
 def _event_row(members: list[dict], tolerance: float) -> dict:
     first = members[0]
-    places = sorted({c["place"] for c in members if c["place"]}, key=lambda p: (p.endswith(_PROVINCE_SUFFIX), p))
+    places = sorted(
+        {c["place"] for c in members if c["place"]},
+        key=lambda p: (p.endswith(_PROVINCE_SUFFIX), p),
+    )
     place = places[0] if places else ""
     day = min(c["event_day"] for c in members)
     what = first["subtype"] or first["kind"]

@@ -1,4 +1,5 @@
-"""Step 4, groups: one claimant's claim about one thing, period, scope, place and event, across outlets."""
+"""Step 4, groups: one claimant's claim about one thing, period, scope, place and event, across
+outlets."""
 
 from __future__ import annotations
 
@@ -49,7 +50,9 @@ def group_claims(
 
 
 def _group_claims(
-    records: list[dict], tolerance: float = APPROX_TOLERANCE, date_tolerance_days: int = DATE_TOLERANCE_DAYS
+    records: list[dict],
+    tolerance: float = APPROX_TOLERANCE,
+    date_tolerance_days: int = DATE_TOLERANCE_DAYS,
 ) -> pd.DataFrame:
     groups = []
     for key, members in _by_key(records, "claimant", "basis", *_WHERE).items():
@@ -63,7 +66,12 @@ def _group_claims(
     if not groups:
         return empty_frame(GROUPS_COLUMNS)
     groups.sort(
-        key=lambda row: (row["kind"], row["claimant"], _date_or_max(row["period_end"]), row["group_id"])
+        key=lambda row: (
+            row["kind"],
+            row["claimant"],
+            _date_or_max(row["period_end"]),
+            row["group_id"],
+        )
     )
     return frame_from_rows(groups, GROUPS_COLUMNS)
 

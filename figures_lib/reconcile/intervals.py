@@ -111,7 +111,9 @@ def agreement(members: list[dict], tolerance: float) -> Agreement:
     low, high = (common or envelope([claim_interval(c) for c in members]))[:2]
     values = [c["quantity"] for c in members]
     smallest, largest = min(values), max(values)
-    spread = (largest / smallest - 1) if smallest > 0 else (0.0 if largest == smallest else math.inf)
+    spread = (
+        (largest / smallest - 1) if smallest > 0 else (0.0 if largest == smallest else math.inf)
+    )
     return Agreement(status, low, high, smallest, largest, spread)
 
 
@@ -145,7 +147,10 @@ def split_by_article(cluster: list[dict], tolerance: float, by=("doc_id",)) -> l
     parts: list[list[dict]] = []
     part_keys: list[set] = []
     part_common: list[Interval | None] = []
-    order = sorted(range(len(cluster)), key=lambda i: (cluster[i]["doc_id"], cluster[i]["start"], cluster[i]["claim_id"]))
+    order = sorted(
+        range(len(cluster)),
+        key=lambda i: (cluster[i]["doc_id"], cluster[i]["start"], cluster[i]["claim_id"]),
+    )
     for i in order:
         claim, key = cluster[i], keys[i]
         interval = claim_interval(claim, tolerance)

@@ -91,13 +91,17 @@ def find_sources(articles, threshold: float = DUPLICATE_THRESHOLD) -> pd.DataFra
     for article in articles:
         shingles = _shingles(str(article["text"]))
         sketched.append(signer.add(shingles) if shingles else -1)
-        meta.append({
-            "doc_id": str(article["doc_id"]),
-            "outlet": article["outlet"],
-            "via": article.get("via", "") or "",
-            "published": pd.Timestamp(article["published"]) if not pd.isna(article["published"]) else pd.NaT,
-            "compared_on": article.get("compared_on", "text"),
-        })  # fmt: skip
+        meta.append(
+            {
+                "doc_id": str(article["doc_id"]),
+                "outlet": article["outlet"],
+                "via": article.get("via", "") or "",
+                "published": pd.Timestamp(article["published"])
+                if not pd.isna(article["published"])
+                else pd.NaT,
+                "compared_on": article.get("compared_on", "text"),
+            }
+        )
     order = sorted(range(len(meta)), key=lambda i: meta[i]["doc_id"])
     meta = [meta[i] for i in order]
     signatures = signer.table()
@@ -246,7 +250,9 @@ def _candidate_pairs(
         values = signatures[rows[positions]]
         for band, (start, end) in enumerate(bands):
             # One key per article and band; np.unique finds the shared ones without a Python loop.
-            keys = np.ascontiguousarray(values[:, start:end]).view(np.dtype((np.void, values.itemsize * (end - start))))
+            keys = np.ascontiguousarray(values[:, start:end]).view(
+                np.dtype((np.void, values.itemsize * (end - start)))
+            )
             _, inverse, counts = np.unique(keys.ravel(), return_inverse=True, return_counts=True)
             inverse = inverse.ravel()
             for row in np.flatnonzero(counts[inverse] > 1):
