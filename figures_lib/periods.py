@@ -145,6 +145,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?P<first_day>{weekday})\s{{1,3}}"
         rf"(?:(?i:{joiners})|(?<=(?i:between)\s{{1,3}}\S{{1,12}}\s{{1,3}})(?i:and))"
         rf"\s{{1,3}}(?P<last_day>{weekday})\b"
+        # "between September and November", "from May 2015 to January 2016": whole months.
+        rf"|\b(?i:from|between)\s{{1,3}}(?P<first_month>{months})(?:\.?,?\s{{1,3}}(?P<first_month_year>\d{{4}}))?"
+        rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
+        rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}}))?(?![\w-])(?!\.?,?\s{{0,3}}\d)"
         rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})\s{{1,3}}(?i:to|and|until|till|through)"
         rf"\s{{1,3}}(?P<last_date>{date})"
         # "on Saturday and Sunday": a window only when the days follow each other (checked
@@ -729,6 +733,11 @@ def find_periods(
                 Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
             )
             continue
+        if match.re is g.ranges and match.group("first_month"):
+            months = _months_span(match, as_of, g)
+            if months is not None:
+                periods.append(Period("window", *months, words, offset + match.start()))
+            continue
         if match.re is g.ranges and match.group("span_month"):
             days = _days_of_month(match, as_of, g)
             if days is not None:
@@ -893,6 +902,23 @@ def _days_of_month(
     return start.replace(day=first), start.replace(day=last) + pd.Timedelta(days=1)
 
 
+def _months_span(
+    match: regex.Match, as_of: pd.Timestamp | None, g: _Grammar
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """[start, end) of "between September and November": from the first month's first day
+    to the end of the last month, or to the as-of day while that month runs. Unwritten years
+    are the latest on or before the as-of day, the first month's before the last's."""
+    if as_of is None:
+        return None
+    last = _month_start(match.group("last_month"), match.group("last_month_year"), as_of, g)
+    if last is None:
+        return None
+    first = _month_start(match.group("first_month"), match.group("first_month_year"), last, g)
+    if first is None or first > last or first > as_of:
+        return None
+    return first, min(as_of, last + pd.offsets.MonthBegin(1))
+
+
 def _week_of_month(
     match: regex.Match, as_of: pd.Timestamp, g: _Grammar
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
@@ -955,14 +981,16 @@ def _calendar_periods(
             start = pd.Timestamp(year, month, 1)
             if start > as_of:
                 continue
-            periods.append(
-                Period("window", start, as_of, words, offset + match.start(), month=True)
-            )
+            # A month that has ended ends there ("killed 200 in October" read in December);
+            # the month still running ends on the as-of day.
+            end = min(as_of, start + pd.offsets.MonthBegin(1))
+            periods.append(Period("window", start, end, words, offset + match.start(), month=True))
         elif match.group("bare_year"):
             start = pd.Timestamp(int(match.group("bare_year")), 1, 1)
             if start <= as_of:
+                end = min(as_of, start.replace(year=start.year + 1))
                 periods.append(
-                    Period("window", start, as_of, words, offset + match.start(), month=True)
+                    Period("window", start, end, words, offset + match.start(), month=True)
                 )
         else:
             span = match.group("span").lower()

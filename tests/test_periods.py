@@ -199,3 +199,39 @@ def test_period_words_are_a_validated_data_table():
     assert words["weekdays"]["monday"] == 0 and words["months"]["sept"] == 9
     with pytest.raises(FiguresInputError, match="periods.toml"):
         lang.table("periods", "en", no_such_key="words")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # A named month or year that has ended ends with itself; one still running, on the
+        # as-of day.
+        ("Strikes killed 90 people in November.", "2015-11-01", "2015-12-01"),
+        ("Strikes killed 90 people in August 2013.", "2013-08-01", "2013-09-01"),
+        ("Strikes killed 90 people in 2014.", "2014-01-01", "2015-01-01"),
+        ("Strikes killed 90 people in March.", "2016-03-01", "2016-03-09"),
+        # Two named months: from the first's 1st to the end of the last.
+        ("Strikes killed 90 people between October and December.", "2015-10-01", "2016-01-01"),
+        ("Jets flew 900 sorties from November to February.", "2015-11-01", "2016-03-01"),
+        ("Jets flew 900 sorties from May 2014 to January 2015.", "2014-05-01", "2015-02-01"),
+        ("Jets flew 900 sorties between January and March.", "2016-01-01", "2016-03-09"),
+    ],
+)
+def test_named_months_span_their_days(sentence, start, end):
+    [window] = found(sentence)
+    assert (window.basis, window.start, window.end) == (
+        "window",
+        pd.Timestamp(start),
+        pd.Timestamp(end),
+    )
+
+
+def test_month_spans_that_are_not_whole_months():
+    # Days of months are a date range, not two whole months.
+    [window] = found("Jets flew 900 sorties between October 3 and November 8.")
+    assert (window.start, window.end) == (pd.Timestamp("2015-10-03"), pd.Timestamp("2015-11-09"))
+    # Months without a year are the latest such months on or before the as-of day.
+    [window] = found("Jets flew 900 sorties from April to June.")
+    assert (window.start, window.end) == (pd.Timestamp("2015-04-01"), pd.Timestamp("2015-07-01"))
+    # A span written with a year after the as-of day is no window.
+    assert found("Jets will fly sorties from April 2016 to June 2016.") == []
