@@ -67,6 +67,8 @@ class Kind:
     # Nouns of this kind only right after or before one of its `verbs`: "destroyed 40 fuel
     # trucks", "17 tanks were hit"; elsewhere they count something else.
     needs_verb: frozenset[str] = frozenset()
+    # Designation prefixes whose models are of this kind: "Su" in "4 Su-34" (case as written).
+    designation_prefixes: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
 
 
@@ -169,6 +171,9 @@ def lexicon() -> Lexicon:
                 n.lower() for n in _word_list(entry, "after_designation", f"[kinds.{name}]")
             ),
             needs_verb=needs_verb,
+            designation_prefixes=frozenset(
+                _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
+            ),
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
         )
         for noun in nouns:

@@ -592,3 +592,34 @@ def test_things_no_verb_of_destruction_counts_are_no_claim(sentence):
 def test_a_country_military_and_a_number_put_by_a_speaker(sentence, speaker, organisation):
     claim = only_claim(sentence)
     assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Moscow keeps 6 Su-34 and 10 Su-25SM at the base.",
+         [("aircraft", 6.0, "Su-34"), ("aircraft", 10.0, "Su-25SM")]),
+        ("Washington sent twelve F-15s to Incirlik.", [("aircraft", 12.0, "F-15s")]),
+        # Missiles and tanks have designations too; their makers' prefixes are not aircraft.
+        ("The brigade fielded 30 T-72 tanks and 2 S-300 systems.", []),
+    ],
+)  # fmt: skip
+def test_a_count_before_an_aircraft_designation_counts_aircraft(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.what, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("Moscow has sent 2,000 troops, a NATO official said on condition of anonymity.",
+         "a NATO official", ""),
+        ("A commander of the Free Syrian Army said 14 of his men were killed.",
+         "A commander of the Free Syrian Army", "Free Syrian Army"),
+        ("Shelling killed 14 people, according to the Local Coordination Committees.",
+         "the Local Coordination Committees", "Local Coordination Committees"),
+    ],
+)  # fmt: skip
+def test_speakers_after_anonymity_and_opposition_bodies(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
