@@ -670,6 +670,9 @@ def _counted(
             subtype,
             lex.casualty_group(of_casualties.group("group")),
         )
+    opened = _part_of_opener(text, mention, lex, m)
+    if opened is not None:
+        return opened
     partitive = (
         m.partitive_after.match(text, mention.end, limit)
         if previous is not None and word_after
@@ -808,6 +811,38 @@ def _governed(
     return after is not None and " ".join(after.group("verb").lower().split()) in kind.verbs
 
 
+# "Of the 64 sorties flown on Tuesday, 20 targeted oil facilities": a clause opening with a
+# count of something, then the figure after its comma, a part of that count.
+_PART_OF_OPENER = regex.compile(
+    r"(?:^|(?<=[.!?\n])\s{0,3})(?:Of|Among)\s{1,3}(?:the|these|those|its|their)\s{1,3}"
+    r"(?P<inner>[^,;.!?\n]{1,100}),\s{0,3}$"
+)
+
+
+def _part_of_opener(
+    text: str, mention: numbers.NumberMention, lex: Lexicon, m: _Matcher
+) -> _Counted | None:
+    """The figure as a part of the count a sentence opened with ("Of the 64 sorties, 20 hit
+    oil sites": 20 sorties), for counts of things; None for any other figure."""
+    if text[max(0, mention.start - 3) : mention.start].rstrip()[-1:] != ",":
+        return None
+    opener = _PART_OF_OPENER.search(text, max(0, mention.start - 130), mention.start)
+    if opener is None:
+        return None
+    inner = opener.group("inner")
+    whole = numbers.find(inner)
+    if not whole:
+        return None
+    noun = m.noun_after.match(inner, whole[0].end)
+    if noun is None or noun.group("of"):
+        return None
+    kind_name = lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()))
+    if kind_name not in ("sorties", "strikes", "targets", "aircraft"):
+        return None  # people: their fate is read from the figure's own clause
+    kind = lex.kinds[kind_name]
+    return _Counted(kind_name, noun.group("head"), mention.end, kind.unit, "", "")
+
+
 def _other_people(
     text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
 ) -> _Counted | None:
@@ -932,7 +967,7 @@ def _bare_figure(
     if not ellipsis_only:
         if _people_only_verb(text, words, mention.end, limit, m):
             return None  # "the army neutralised 40": alone, no count of people
-        participle = m.participle_after.match(text, mention.end, limit)
+        participle = m.participle_after.match(text, _after_scare_quotes(text, mention), limit)
         if participle is not None:
             head = participle.group("head")
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
@@ -959,6 +994,19 @@ def _bare_figure(
     ):
         return _more_of(previous, mention.end, previous.group)
     return None
+
+
+_QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _after_scare_quotes(text: str, mention: numbers.NumberMention) -> int:
+    """Where the words after a figure start, past the closing mark of scare quotes around it:
+    'said "dozens" were wounded'."""
+    closing = text[mention.end : mention.end + 1]
+    opening = text[mention.start - 1 : mention.start] if mention.start else ""
+    if closing and opening and closing in _QUOTE_MARKS and opening in _QUOTE_MARKS:
+        return mention.end + 1
+    return mention.end
 
 
 def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True) -> _Counted:

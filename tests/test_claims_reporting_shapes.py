@@ -623,3 +623,21 @@ def test_a_count_before_an_aircraft_designation_counts_aircraft(sentence, expect
 def test_speakers_after_anonymity_and_opposition_bodies(sentence, speaker, organisation):
     claim = only_claim(sentence)
     assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of the count the sentence opened with.
+        ("Of the 48 sorties flown overnight, 15 targeted fuel depots.",
+         [("sorties", 48.0), ("sorties", 15.0)]),
+        ("Among the 90 targets struck, 31 were training camps.",
+         [("targets", 90.0), ("targets", 31.0)]),
+        # Scare quotes around a vague figure do not hide its verb.
+        ('Medics said "dozens" were wounded.', [("casualties", 50.0)]),
+        ("Residents said 'hundreds' had been killed.", [("casualties", 450.0)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_an_opening_count_and_a_figure_in_scare_quotes(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, strict=True)) == expected
