@@ -449,6 +449,10 @@ def _number_of_before(
         return None
     head = " ".join(match.group("head").lower().split())
     kind_name = lex.noun_to_kind.get(head)
+    if head in lex.killed_nouns or head in lex.injured_nouns:
+        # "the number of dead had risen to 62"
+        subtype = "killed" if head in lex.killed_nouns else "injured"
+        return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
         # "the number of people killed has risen to 45": people counted by what befell them.
         befell = m.participle_after.match(text, match.end("head"), mention.start)

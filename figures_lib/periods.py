@@ -127,15 +127,23 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     # Two patterns, each tried only when a quick test finds its words: spans with a count or
     # per day ("over the past 24 hours", "64 sorties a day"), and named ranges ("Sunday through
     # Wednesday", "from Friday March 27 2015 to Friday April 10 2015").
+    span_ends = _alternation(t["span_ends"])
+    # The day a span ends on, after an hour or none: "to 0800 GMT on Saturday", "to Sunday".
+    until = (
+        rf"(?:(?:\s{{1,3}}[\w:.]{{1,12}}){{0,3}}?\s{{1,3}}(?:on\s{{1,3}})?"
+        rf"(?P<until_day>(?-i:{weekday})|(?-i:{date})))"
+    )
     window = regex.compile(
         rf"(?i:\b(?:{openers})\s{{1,3}}(?:the|a)\s{{1,3}}(?:{recent})\s{{1,3}}"
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
-        # "in the 24 hours to 0800 GMT on Saturday": a span up to the time it names.
+        # "in the 24 hours to 0800 GMT on Saturday", "in the week to Sunday": a span up to the
+        # time it names, ending on the day it names when it names one.
         rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})"
-        rf"\s{{1,3}}(?:{_alternation(t['span_ends'])})\b"
+        rf"\s{{1,3}}(?:{span_ends})\b{until}?"
+        rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<unit>{units})\s{{1,3}}(?:{span_ends})\b{until}"
         # "two days of Russian bombing have killed 60": the span of the events it names.
         rf"|\b(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\s{{1,3}}of\s{{1,3}}"
         rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{_alternation(t['span_events'])})\b"
@@ -757,10 +765,21 @@ def find_periods(
             continue
         if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "the deadliest in the city in five years": a ranking, not a window
-        start = None if as_of is None else window_start(as_of, count, unit)
-        if start is None and as_of is not None:
+        end = as_of
+        if match.re is g.window and match.group("until_day") and as_of is not None:
+            until = resolve_date(match.group("until_day"), as_of, language=g.language)
+            if until is None or until > as_of:
+                continue
+            # "the week to Sunday" holds Sunday; "the 24 hours to 0800 GMT on Wednesday" ends
+            # early on Wednesday, so in days it is Tuesday, as "the past 24 hours" would be.
+            timed = any(
+                ch.isdigit() for ch in sentence[match.end("unit") : match.start("until_day")]
+            )
+            end = until if timed else until + pd.Timedelta(days=1)
+        start = None if end is None else window_start(end, count, unit)
+        if start is None and end is not None:
             continue  # reaches back before any article's day: no window
-        periods.append(Period("window", start, as_of, words, offset + match.start()))
+        periods.append(Period("window", start, end, words, offset + match.start()))
     cumulative_spans = []
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None

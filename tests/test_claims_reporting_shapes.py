@@ -641,3 +641,17 @@ def test_speakers_after_anonymity_and_opposition_bodies(sentence, speaker, organ
 def test_a_part_of_an_opening_count_and_a_figure_in_scare_quotes(sentence, expected):
     claims = claims_of(sentence)
     assert list(zip(claims.kind, claims.value, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shelling has killed 31 Palestinians and 4 Israelis, officials said.",
+         [(31.0, "killed", "Palestinians"), (4.0, "killed", "Israelis")]),
+        ("Air raids killed 12 villagers and wounded 9 aid workers.",
+         [(12.0, "killed", "civilians"), (9.0, "injured", "aid workers")]),
+        ("Officials said the number of dead had risen to 58.", [(58.0, "killed", "")]),
+    ],
+)  # fmt: skip
+def test_more_people_nouns_and_the_number_of_dead(sentence, expected):
+    assert casualty_rows(sentence) == expected

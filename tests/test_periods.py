@@ -111,7 +111,22 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
 
 def test_spans_up_to_a_stated_time_and_days_of_events():
     [window] = found("In the 24 hours to 0800 GMT on Wednesday, Russian jets flew 47 sorties.")
-    assert (window.text, span(window)) == ("In the 24 hours to", ("2016-03-08", "2016-03-09"))
+    assert (window.text, span(window)) == (
+        "In the 24 hours to 0800 GMT on Wednesday",
+        ("2016-03-08", "2016-03-09"),
+    )
+    # The day named after the time ends the span even when the article is later.
+    [window] = found("In the 24 hours to 0800 GMT on Monday, Russian jets flew 47 sorties.")
+    assert span(window) == ("2016-03-06", "2016-03-07")
+    # A span to a day with no time holds that day.
+    [window] = found("In the week to Sunday, coalition jets flew 180 sorties.")
+    assert span(window) == ("2016-02-29", "2016-03-07")
+    [window] = found("Over the month to Feb. 29, jets flew 400 sorties.")
+    assert span(window) == ("2016-02-01", "2016-03-01")
+    # Without a day, the span ends on the as-of day as before; "the week to come" is none.
+    [window] = found("In the 24 hours to 0800 GMT, Russian jets flew 47 sorties.")
+    assert span(window) == ("2016-03-08", "2016-03-09")
+    assert found("In the week to come, jets will fly 40 sorties.") == []
     [window] = found("Two days of Russian bombing have killed 60 civilians.")
     assert span(window) == ("2016-03-07", "2016-03-09")
     assert found("He spent two days of his holiday in Aleppo, where 5 people were killed.") == []
