@@ -439,6 +439,8 @@ def test_value_policy():
         "He lives at Building 12 near the base.",
         "Convoys use Route 5 daily.",
         "UN Security Council Resolution 2254 was adopted.",
+        "The category 4 storm flooded the camp.",
+        "A Grade 2 listed building was hit.",
         "The office is at 12 Main Street.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",
         "No one was hurt; one of the pilots survived.",
@@ -464,6 +466,12 @@ def test_figures_with_many_parts_in_one_token_are_still_read():
 def test_a_year_followed_by_a_counted_noun_is_a_count():
     assert only("Russian jets flew 1999 sorties").value == 1999
     assert find("In 2014 airstrikes began") == []
+
+
+def test_a_lower_case_stage_word_before_a_count_leaves_the_count():
+    # Only "category" names a grade in lower case; "phase" and "stage" often end a phrase.
+    assert only("In the second phase 200 soldiers were deployed.").value == 200
+    assert only("At this stage 12 jets remain.").value == 12
 
 
 def test_a_change_is_two_figures_not_a_range():
