@@ -655,3 +655,21 @@ def test_a_part_of_an_opening_count_and_a_figure_in_scare_quotes(sentence, expec
 )  # fmt: skip
 def test_more_people_nouns_and_the_number_of_dead(sentence, expected):
     assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        # A known name runs on through "for" after "according to", with or without a comma.
+        ("According to the Syrian Network for Human Rights, 310 civilians were killed.",
+         "the Syrian Network for Human Rights", "Syrian Network for Human Rights"),
+        ("According to the Syrian Network for Human Rights 310 civilians were killed",
+         "the Syrian Network for Human Rights", "Syrian Network for Human Rights"),
+        # A verb that goes on with "adding" ends the clause before it, commas or none.
+        ("The toll rose to 38 the Observatory said adding that dozens were hurt",
+         "the Observatory", "Syrian Observatory for Human Rights"),
+    ],
+)  # fmt: skip
+def test_speakers_in_text_that_runs_on(sentence, speaker, organisation):
+    claim = claims_of(sentence).iloc[0]
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
