@@ -108,6 +108,10 @@ _POSTMODIFIER_OPENERS = (
     r"(?:from|of|in|with|belonging\s{1,3}to|loyal\s{1,3}to|linked\s{1,3}to|affiliated\s{1,3}with)"
 )
 
+# Words that open a clause of their own inside such a phrase: in "400 soldiers in the province
+# where 12 people were killed" the verb is the clause's, not the soldiers'.
+_RELATIVE_WORDS = r"(?i:where|whose|whom|which|who|that|when|while|after|before|as|and|or)"
+
 
 @lru_cache(maxsize=8)
 def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
@@ -250,14 +254,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # the town killed 3 people" the fighters did the killing).
         cue_after=regex.compile(
             r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},"
-            rf"|\s{{1,3}}{_POSTMODIFIER_OPENERS}(?:\s{{1,3}}[^\s,.;:!?\"]{{1,30}}){{1,5}}?"
+            rf"|\s{{1,3}}{_POSTMODIFIER_OPENERS}(?:\s{{1,3}}(?!{_RELATIVE_WORDS}\b)[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),
         # The verb after a counted noun, with its auxiliaries: "17 tanks were destroyed".
         verb_after=regex.compile(
-            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
+            rf"(?P<aux>(?:\s{{1,3}}{_AUXILIARIES}){{1,4}})?\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
             regex.IGNORECASE,
         ),
         cue_coordinated=regex.compile(
@@ -450,7 +454,10 @@ def _number_of_before(
     head = " ".join(match.group("head").lower().split())
     kind_name = lex.noun_to_kind.get(head)
     if head in lex.killed_nouns or head in lex.injured_nouns:
-        # "the number of dead had risen to 62"
+        # "the number of dead had risen to 62"; not "the number of dead cattle", nor "the
+        # number of dead and wounded" (no one subtype).
+        if not _NOUN_ENDS.match(text, match.end("head"), mention.start):
+            return None
         subtype = "killed" if head in lex.killed_nouns else "injured"
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
@@ -466,6 +473,14 @@ def _number_of_before(
         return None
     kind = lex.kinds[kind_name]
     return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
+
+
+# What may follow the head of "the number of dead" for it to be the counted noun: a verb, a
+# preposition, a comma.
+_NOUN_ENDS = regex.compile(
+    r"\s{0,3}(?:[,;(]|\s(?i:had|has|have|was|were|is|are|stood|stands|rose|risen|rises|climbed|"
+    r"reached|increased|jumped|went|to|at|from|in|on|since|after|during)\b)"
+)
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -579,7 +594,9 @@ def _casualty_subtype(
         return "killed" if modifier.group("killed") else "injured"
     if _toll_before(words, m):
         return "killed"
-    noun_of = _noun_of_before(words, m) or _victims_before(words, lexicon())
+    noun_of = _noun_of_before(words, m) or _victims_before(
+        _words_before(text, mention.start, 120, 16), lexicon()
+    )
     if noun_of:
         return noun_of
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
@@ -604,7 +621,7 @@ def _casualty_subtype(
 _DESIGNATION = regex.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,3}(?![\w-])")
 # A count right before a model designation: "4 Su-34", "six F-16s", "12 Su-25SM".
 _COUNT_OF_DESIGNATION = regex.compile(
-    r"\s{1,2}(?P<prefix>[A-Z][A-Za-z]{0,4})-\d{1,3}[A-Z]{0,3}(?:s|\b)(?![\w-])"
+    r"\s{1,2}(?P<prefix>[A-Z][A-Za-z]{0,4})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
 )
 
 
@@ -621,8 +638,8 @@ def _designated(
     kind = next(
         (k for k in lex.kinds.values() if model.group("prefix") in k.designation_prefixes), None
     )
-    if kind is None:
-        return None
+    if kind is None or (len(model.group("prefix")) == 1 and len(model.group("number")) < 2):
+        return None  # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
 
 
@@ -674,9 +691,6 @@ def _counted(
             subtype,
             lex.casualty_group(of_casualties.group("group")),
         )
-    opened = _part_of_opener(text, mention, lex, m)
-    if opened is not None:
-        return opened
     partitive = (
         m.partitive_after.match(text, mention.end, limit)
         if previous is not None and word_after
@@ -692,6 +706,12 @@ def _counted(
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
     noun = m.noun_after.match(text, mention.end, limit) if word_after else None
+    if noun is None or _verb_right_after(text, mention, lex):
+        # "Of the 64 sorties, 20 targeted oil facilities": 20 of the sorties; but in "Of the
+        # 40 strikes, 12 people were killed" the figure counts its own noun.
+        opened = _part_of_opener(text, mention, lex, m)
+        if opened is not None:
+            return opened
     if (
         noun is not None
         and not noun.group("of")
@@ -804,15 +824,43 @@ def _governed(
     """Whether one of ``kind.verbs`` counts the figure: right before it ("destroyed 40 fuel
     trucks", "hit another 12 vehicles") or after its noun, which ends at ``end`` ("17 tanks
     were destroyed", "12 vehicles destroyed")."""
-    words = _words_before(text, mention.start)
+    words = _words_before(text, mention.start, 100, 14)
     for filler in _BETWEEN_VERB_AND_FIGURE:
         if tuple(words[-len(filler) :]) == filler:
             words = words[: -len(filler)]
             break
-    if words and (_bare_word(words[-1]) in kind.verbs or " ".join(words[-2:]) in kind.verbs):
-        return True
-    after = m.verb_after.match(text, end, limit)
-    return after is not None and " ".join(after.group("verb").lower().split()) in kind.verbs
+    governed = False
+    for index in range(len(words) - 1, -1, -1):
+        if _bare_word(words[index]) in kind.verbs or " ".join(words[index - 1 : index + 1]) in (
+            kind.verbs
+        ):
+            between = words[index + 1 :]
+            # Right before the figure, or through a list of counts: "destroyed 3 refineries
+            # and 12 storage facilities".
+            governed = not between or (
+                (between[-1] in ("and", "or") or between[-1].endswith(","))
+                and any(ch.isdigit() for word in between for ch in word)
+            )
+            break
+        if words[index][-1] in ".;:!?":
+            break
+    if not governed:
+        # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it.
+        after = m.verb_after.match(text, end, limit)
+        governed = (
+            after is not None
+            and after.group("aux") is not None
+            and " ".join(after.group("verb").lower().split()) in kind.verbs
+        )
+    # A storm, a fire or a company destroys or targets things too: only where the text
+    # speaks of strikes, forces or fighting.
+    return (
+        governed
+        and kind.verb_context is not None
+        and bool(
+            kind.verb_context.search(text, max(0, mention.start - 300), min(len(text), end + 300))
+        )
+    )
 
 
 # "Of the 64 sorties flown on Tuesday, 20 targeted oil facilities": a clause opening with a
@@ -821,6 +869,13 @@ _PART_OF_OPENER = regex.compile(
     r"(?:^|(?<=[.!?\n])\s{0,3})(?:Of|Among)\s{1,3}(?:the|these|those|its|their)\s{1,3}"
     r"(?P<inner>[^,;.!?\n]{1,100}),\s{0,3}$"
 )
+
+
+def _verb_right_after(text: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
+    """Whether the word right after a figure is a verb of striking ("20 targeted oil
+    facilities", "15 hit depots"), which a noun phrase's modifier could be mistaken for."""
+    following = text[mention.end : mention.end + 20].split(None, 1)
+    return bool(following) and following[0].lower() in lex.kinds["targets"].verbs
 
 
 def _part_of_opener(

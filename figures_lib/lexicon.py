@@ -67,9 +67,10 @@ class Kind:
     # Nouns of this kind only right after or before one of its `verbs`: "destroyed 40 fuel
     # trucks", "17 tanks were hit"; elsewhere they count something else.
     needs_verb: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+    verb_context: regex.Pattern | None = None  # words of war near them: "strikes", "forces"
     # Designation prefixes whose models are of this kind: "Su" in "4 Su-34" (case as written).
     designation_prefixes: frozenset[str] = frozenset()
-    verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,11 @@ def lexicon() -> Lexicon:
                 _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
             ),
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
+            verb_context=(
+                words_pattern(list(_word_list(entry, "verb_context", f"[kinds.{name}]")))
+                if entry.get("verb_context")
+                else None
+            ),
         )
         for noun in nouns:
             noun_to_kind.setdefault(" ".join(noun.lower().split()), name)

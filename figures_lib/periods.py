@@ -156,7 +156,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         # "between September and November", "from May 2015 to January 2016": whole months.
         rf"|\b(?i:from|between)\s{{1,3}}(?P<first_month>{months})(?:\.?,?\s{{1,3}}(?P<first_month_year>\d{{4}}))?"
         rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
-        rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}}))?(?![\w-])(?!\.?,?\s{{0,3}}\d)"
+        rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}})|\s{{1,3}}(?P<months_last_year>(?i:last\s{{1,3}}year)))?"
+        r"(?![\w-])(?!\.?\s{0,3}\d)"
         rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})\s{{1,3}}(?i:to|and|until|till|through)"
         rf"\s{{1,3}}(?P<last_date>{date})"
         # "on Saturday and Sunday": a window only when the days follow each other (checked
@@ -181,7 +182,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
         rf"|\b(?P<yesterday>(?i:{_alternation(past_days)}))\b"
         rf"|\b(?P<weekend>(?i:{_alternation(t['weekend_openers'])})\s{{1,3}}"
-        rf"(?i:{_alternation(t['weekend_words'])}))\b(?!\s{{1,3}}(?i:of)\b)"  # "the weekend of Oct. 3"
+        # Not "the weekend of Oct. 3", a weekend named by its date.
+        rf"(?i:{_alternation(t['weekend_words'])}))\b(?!\s{{1,3}}(?i:of)\b)"
         rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
         rf"(?P<ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}(?i:week)\s{{1,3}}(?i:of)\s{{1,3}}"
         rf"(?P<week_month>{months})(?:\.?,?\s{{1,3}}(?P<week_year>\d{{4}}))?(?![\w-])"
@@ -718,6 +720,7 @@ def find_periods(
         matches = sorted(
             matches + list(g.ranges.finditer(sentence)), key=lambda found: found.start()
         )
+    taken: list[tuple[int, int]] = []  # spans a range or a cumulative phrase has read
     for match in matches:
         words = match.group()
         if match.re is g.window and match.group("daily"):
@@ -741,6 +744,8 @@ def find_periods(
                 Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
             )
             continue
+        if match.re is g.ranges:
+            taken.append(match.span())  # "... November last year": no "last year" of its own
         if match.re is g.ranges and match.group("first_month"):
             months = _months_span(match, as_of, g)
             if months is not None:
@@ -770,17 +775,21 @@ def find_periods(
             until = resolve_date(match.group("until_day"), as_of, language=g.language)
             if until is None or until > as_of:
                 continue
+            if not _YEAR_WRITTEN.search(match.group("until_day")) and as_of - until > pd.Timedelta(
+                days=31
+            ):
+                continue  # "the week to December 25" read on December 12: not last year's
             # "the week to Sunday" holds Sunday; "the 24 hours to 0800 GMT on Wednesday" ends
             # early on Wednesday, so in days it is Tuesday, as "the past 24 hours" would be.
             timed = any(
                 ch.isdigit() for ch in sentence[match.end("unit") : match.start("until_day")]
             )
-            end = until if timed else until + pd.Timedelta(days=1)
+            # Windows end on the as-of day at the latest ("the week to Sunday" read on Sunday).
+            end = min(as_of, until if timed else until + pd.Timedelta(days=1))
         start = None if end is None else window_start(end, count, unit)
         if start is None and end is not None:
             continue  # reaches back before any article's day: no window
         periods.append(Period("window", start, end, words, offset + match.start()))
-    cumulative_spans = []
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
@@ -807,11 +816,12 @@ def find_periods(
                 continue  # "the most decisive victory of the war so far": a ranking
             words = match.group()  # "so far": cumulative from an unstated start
         periods.append(Period("cumulative", start, as_of, words, offset + match.start()))
-        cumulative_spans.append(match.span())
+        taken.append(match.span())
     if has_calendar:
-        # Words a speech date or a cumulative span already read ("said yesterday", "since the
-        # conflict began in March 2011") are no window of their own.
-        periods.extend(_calendar_periods(sentence, offset, as_of, g, cumulative_spans))
+        # Words a speech date, a range or a cumulative span already read ("said yesterday",
+        # "between September and November last year", "since the conflict began in March
+        # 2011") are no window of their own.
+        periods.extend(_calendar_periods(sentence, offset, as_of, g, taken))
     return periods
 
 
@@ -881,6 +891,7 @@ def _since(
     return None
 
 
+_YEAR_WRITTEN = regex.compile(r"\d{4}")
 # A bare year after "since" is a start only right after it or after "in"/"of": "since 2014",
 # "since early 2014", "since the start of 2014"; not a year three clauses later.
 _YEAR_LEAD = regex.compile(r"(?i:^(?:(?:early|late|mid-?)\s{1,3})?$|\b(?:in|of)\s{1,3}$)")
@@ -929,11 +940,26 @@ def _months_span(
     are the latest on or before the as-of day, the first month's before the last's."""
     if as_of is None:
         return None
-    last = _month_start(match.group("last_month"), match.group("last_month_year"), as_of, g)
-    if last is None:
-        return None
-    first = _month_start(match.group("first_month"), match.group("first_month_year"), last, g)
-    if first is None or first > last or first > as_of:
+    first_year, last_year = match.group("first_month_year"), match.group("last_month_year")
+    if match.group("months_last_year"):
+        last_year = str(as_of.year - 1)  # "between September and November last year"
+    if last_year and not first_year:
+        last = _month_start(match.group("last_month"), last_year, as_of, g)
+        first = None if last is None else _month_start(match.group("first_month"), None, last, g)
+    else:
+        # The first month is the latest on or before the as-of day (or as written), the last
+        # the first such month from it: "between September and November" read in October is
+        # this September to the as-of day.
+        first = _month_start(match.group("first_month"), first_year, as_of, g)
+        year_on = None if first is None else first + pd.DateOffset(years=1)
+        last = (
+            None
+            if first is None
+            else _month_start(match.group("last_month"), last_year, year_on, g)
+        )
+        if last is not None and not last_year and last - first >= pd.Timedelta(days=366):
+            last = last.replace(year=last.year - 1)
+    if first is None or last is None or first > last or first > as_of:
         return None
     return first, min(as_of, last + pd.offsets.MonthBegin(1))
 

@@ -439,7 +439,7 @@ def test_value_policy():
         "He lives at Building 12 near the base.",
         "Convoys use Route 5 daily.",
         "UN Security Council Resolution 2254 was adopted.",
-        "The category 4 storm flooded the camp.",
+        "The Category 4 storm flooded the camp.",
         "A Grade 2 listed building was hit.",
         "The office is at 12 Main Street.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",

@@ -250,3 +250,31 @@ def test_month_spans_that_are_not_whole_months():
     assert (window.start, window.end) == (pd.Timestamp("2015-04-01"), pd.Timestamp("2015-07-01"))
     # A span written with a year after the as-of day is no window.
     assert found("Jets will fly sorties from April 2016 to June 2016.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of", "expected"),
+    [
+        # The span opening the sentence, before its comma and figure.
+        ("Between October and December, 300 civilians were killed.", "2016-03-09",
+         ("2015-10-01", "2016-01-01")),
+        ("From May 2014 to January 2015, 300 civilians were killed.", "2016-03-09",
+         ("2014-05-01", "2015-02-01")),
+        ("Between September and November last year, 300 civilians were killed.", "2016-03-09",
+         ("2015-09-01", "2015-12-01")),
+        # Read while the span runs: this September to the as-of day.
+        ("Between September and November, 300 civilians were killed.", "2015-10-05",
+         ("2015-09-01", "2015-10-05")),
+        # A span to the as-of day ends there.
+        ("In the week to Sunday, 40 civilians were killed.", "2016-03-06",
+         ("2016-02-28", "2016-03-06")),
+    ],
+)  # fmt: skip
+def test_month_and_named_day_spans_against_the_as_of_day(sentence, as_of, expected):
+    [window] = found(sentence, as_of=pd.Timestamp(as_of))
+    assert span(window) == expected
+
+
+def test_a_span_to_a_day_without_a_year_long_past_is_no_window():
+    # December 25 read on March 9 would be last year's: the words mean a coming day.
+    assert found("In the week to December 25, jets flew 64 sorties.") == []
