@@ -97,9 +97,12 @@ class _Matcher:
 
 
 # Words that may stand between a counted noun and its verb: "have been", "were reportedly".
+# Auxiliaries and adverbs between a counted noun and its participle: "were later found dead",
+# "had reportedly been killed", "were seriously wounded" (any adverb in -ly).
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both|more|now|"
-    r"still|then|either|others|may|might|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared)"
+    r"still|then|either|others|may|might|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared"
+    r"|(?i:[a-z]{2,15}ly)(?![\w-]))"
 )
 
 # Words that open a phrase after a counted noun saying whose or where they are: "fighters from

@@ -722,3 +722,17 @@ def test_what_the_reviewed_rules_must_leave_alone(sentence, expected):
 def test_military_aliases_need_the_organisation_itself(sentence, speaker, organisation):
     claim = only_claim(sentence)
     assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An adverb between the auxiliary and the participle: the participle still decides,
+        # even after a toll word earlier in the sentence.
+        ("The toll may rise as dozens of people were seriously wounded.",
+         [(50.0, "injured", "people")]),
+        ("Nine civilians were critically injured in the raid.", [(9.0, "injured", "civilians")]),
+    ],
+)  # fmt: skip
+def test_an_adverb_before_the_participle(sentence, expected):
+    assert casualty_rows(sentence) == expected
