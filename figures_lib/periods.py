@@ -176,7 +176,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     # month" (the last two relative to the as-of day).
     calendar = regex.compile(
         rf"\b(?i:in|during|throughout)\s{{1,3}}(?:(?i:early|late|mid-?)\s{{0,3}})?"
-        rf"(?P<month>{months})(?:\.?,?\s{{1,3}}(?P<year>\d{{4}})"
+        rf"(?P<month>{months})(?:\s{{1,3}}(?i:and|or|&)\s{{1,3}}(?P<and_month>{months}))?"
+        rf"(?:\.?,?\s{{1,3}}(?P<year>\d{{4}})"
         rf"|\s{{1,3}}(?P<month_last_year>(?i:{last_words})\s{{1,3}}year))?(?![\w-])"
         rf"|\b(?i:in|during|throughout)\s{{1,3}}(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
         rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
@@ -1013,8 +1014,13 @@ def _calendar_periods(
                 periods.append(Period("window", *week, words, offset + match.start(), month=True))
         elif match.group("month"):
             month = g.month_number.get(match.group("month").lower().rstrip("."))
+            # "in October and November": the months from the first to the last; the year is
+            # the last month's.
+            last_month = g.month_number.get((match.group("and_month") or "").lower().rstrip("."))
             if month is None:
                 continue
+            if last_month is not None:
+                month, first_month = last_month, month
             if match.group("year"):
                 year = int(ascii_digits(match.group("year")) or 0)
                 if not FIRST_YEAR <= year <= LAST_YEAR:
@@ -1024,11 +1030,13 @@ def _calendar_periods(
             else:
                 year = as_of.year if month <= as_of.month else as_of.year - 1
             start = pd.Timestamp(year, month, 1)
-            if start > as_of:
-                continue
             # A month that has ended ends there ("killed 200 in October" read in December);
             # the month still running ends on the as-of day.
             end = min(as_of, start + pd.offsets.MonthBegin(1))
+            if last_month is not None:
+                start = pd.Timestamp(year if first_month <= month else year - 1, first_month, 1)
+            if start > as_of:
+                continue
             periods.append(Period("window", start, end, words, offset + match.start(), month=True))
         elif match.group("bare_year"):
             start = pd.Timestamp(int(match.group("bare_year")), 1, 1)

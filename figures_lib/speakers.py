@@ -660,6 +660,14 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
+# What may open a piece of an aside between a speaker and its verb: "X, who ..., said", "A
+# Syrian official, speaking on condition of anonymity because he was not authorized to brief
+# reporters, said".
+_APPOSITIVE_OPENERS = frozenset(
+    {",", "who", "which", "that", "(", "and", "but", "because", "as", "since", "while"}
+)
+
+
 def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str]:
     """(speaker, first speaker) of the clause that ends right before a speech verb.
 
@@ -705,7 +713,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             if subject:
                 candidates.append(subject)
                 break
-        if opener not in (",", "who", "which", "that", "(", "and", "but"):
+        if opener not in _APPOSITIVE_OPENERS:
             break
     for phrase in candidates[:2]:
         if _is_personal(phrase, sp):

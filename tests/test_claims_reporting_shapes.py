@@ -736,3 +736,11 @@ def test_military_aliases_need_the_organisation_itself(sentence, speaker, organi
 )  # fmt: skip
 def test_an_adverb_before_the_participle(sentence, expected):
     assert casualty_rows(sentence) == expected
+
+
+def test_a_speaker_before_an_aside_that_gives_its_reasons():
+    claim = only_claim(
+        "A Syrian military official, speaking on condition of anonymity because he was not"
+        " authorized to brief reporters, said troops had killed 80 insurgents."
+    )
+    assert claim["speaker"] == "A Syrian military official"

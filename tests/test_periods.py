@@ -278,3 +278,17 @@ def test_month_and_named_day_spans_against_the_as_of_day(sentence, as_of, expect
 def test_a_span_to_a_day_without_a_year_long_past_is_no_window():
     # December 25 read on March 9 would be last year's: the words mean a coming day.
     assert found("In the week to December 25, jets flew 64 sorties.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Strikes killed 200 civilians in October and November.", ("2015-10-01", "2015-12-01")),
+        ("Jets flew 900 sorties in December and January.", ("2015-12-01", "2016-02-01")),
+        ("Jets flew 900 sorties in October and November 2014.", ("2014-10-01", "2014-12-01")),
+        ("Jets flew 900 sorties in February and March.", ("2016-02-01", "2016-03-09")),
+    ],
+)
+def test_two_months_joined_by_and(sentence, expected):
+    [window] = found(sentence)
+    assert span(window) == expected
