@@ -1684,6 +1684,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     )
     organisation = (
         who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
+        or (attribution.affiliation if named == attribution.phrase else "")
         or speakers.named_organisation(lead or named, language=article.language)
     )  # fmt: skip
     return (

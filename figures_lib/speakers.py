@@ -135,7 +135,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         language=language,
         verb=verb,
         toll_after=regex.compile(
-            r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?(?:toll|tally"
+            r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
+            r"(?:toll|tally|figure|estimate"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of)\b"
@@ -263,6 +264,8 @@ class Attribution:
     # The verb ends its clause ("..., activists said."), so it covers figures before it; one
     # that opens its content ("activists say some ...") covers only figures after it.
     closes: bool = True
+    # The claimant an aside names for a person ("X, a spokesman for the White Helmets, said").
+    affiliation: str = ""
 
 
 _MEMO_LIMIT = 200_000
@@ -660,6 +663,7 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
+_FORMER = regex.compile(r"(?i:\b(?:former|ex-|once|formerly|previously|retired)\b)")
 # What may open a piece of an aside between a speaker and its verb: "X, who ..., said", "A
 # Syrian official, speaking on condition of anonymity because he was not authorized to brief
 # reporters, said".
@@ -668,8 +672,10 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 
 
-def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str]:
-    """(speaker, first speaker) of the clause that ends right before a speech verb.
+def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str, str]:
+    """(speaker, first speaker, affiliation) of the clause that ends right before a speech
+    verb; the affiliation is an aside naming a known claimant the person speaks for ("Ibrahim
+    Abu al-Laith, a spokesman for the White Helmets, said").
 
     Handles "X, an appositive, said", "X, who ..., said", "A and B said" and, when no clause
     break bounds the subject (scraped text without commas), reads it back word by word.
@@ -680,7 +686,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     before = before[:cut] + sp.auxiliary_tail.sub("", before[cut:]).rstrip()
     pieces = _segments(before, sp)
     if len(pieces) == 1 and not at_paragraph_start:
-        return _suffix_speaker(before, sp)
+        return (*_suffix_speaker(before, sp), "")
     last_text, last_opener = pieces[-1]
     last = _shorten(_clean(last_text, sp), sp)
     if last:
@@ -692,13 +698,13 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
                 if not (first and _plausible(first, sp)):
                     first, _ = _suffix_speaker(pieces[-2][0], sp)
                 if first and not _needs_resolution(first, sp):
-                    return f"{first} and {last}", first
-            return last, ""
+                    return f"{first} and {last}", first, ""
+            return last, "", ""
         if last_opener in ("who", "which", "that") and len(pieces) > 1:
             earlier = _clean(pieces[-2][0], sp)
             if earlier and _plausible(earlier, sp):
-                return earlier, ""
-        return _suffix_speaker(before, sp)
+                return earlier, "", ""
+        return (*_suffix_speaker(before, sp), "")
     # "X, an appositive, said" / "X, who ..., said": walk back over the pieces to the speaker,
     # preferring a personal name to the title or description beside it.
     candidates = []
@@ -717,11 +723,18 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             break
     for phrase in candidates[:2]:
         if _is_personal(phrase, sp):
-            return phrase, ""
+            # Only an appositive: "who once worked for the Pentagon" or "a former spokesman"
+            # says whom the person spoke for before, not now.
+            named = (
+                claimants().organisation(text)
+                for text, opener in pieces[-5:-1]
+                if opener == "," and not _FORMER.search(text)
+            )
+            return phrase, "", next((name for name in named if name), "")
     for phrase in reversed(candidates):
         if not phrase.lower().startswith(("a ", "an ")):
-            return phrase, ""
-    return (candidates[0], "") if candidates else ("", "")
+            return phrase, "", ""
+    return (candidates[0], "", "") if candidates else ("", "", "")
 
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:
@@ -865,7 +878,9 @@ def paragraph_attributions(
             if passive:
                 before = regex.sub(r"\s{1,3}\w{1,5}\s{0,3}$", "", before)  # "X was quoted"
             at_start = origin + reach == paragraph.start
-            subject, lead = _subject_before(before, at_paragraph_start=at_start, sp=sp)
+            subject, lead, affiliation = _subject_before(
+                before, at_paragraph_start=at_start, sp=sp
+            )
             if verb in sp.record_verbs and subject and not _organisation(subject, sp):
                 subject = ""  # "Cameras recorded the attack", "the highest toll recorded"
             cited = sp.citing.match(body, match.end()) if subject and not toll else None
@@ -876,12 +891,12 @@ def paragraph_attributions(
                 if origin_phrase and (
                     _organisation(origin_phrase, sp) or _is_personal(origin_phrase, sp)
                 ):
-                    subject, lead = origin_phrase, ""
+                    subject, lead, affiliation = origin_phrase, "", ""
             if subject:
                 closes = (
                     toll or cited is not None or sp.closes.match(body, match.end()) is not None
                 )
-                found.append(Attribution(subject, verb_at, False, lead, toll, closes))
+                found.append(Attribution(subject, verb_at, False, lead, toll, closes, affiliation))
         if toll or verb in sp.record_verbs:
             continue
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;

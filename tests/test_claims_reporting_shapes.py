@@ -744,3 +744,24 @@ def test_a_speaker_before_an_aside_that_gives_its_reasons():
         " authorized to brief reporters, said troops had killed 80 insurgents."
     )
     assert claim["speaker"] == "A Syrian military official"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        # An appositive names whom the person speaks for.
+        ("Ibrahim Khalil, a spokesman for the White Helmets, said 27 people had been killed.",
+         "Ibrahim Khalil", "White Helmets"),
+        # A past tie is no affiliation.
+        ("John Smith, who once worked for the Pentagon, said 27 people had been killed.",
+         "John Smith", ""),
+        ("John Smith, a former Pentagon official, said 27 people had been killed.",
+         "John Smith", ""),
+        # "gave a lower figure of" attributes like "put the toll at".
+        ("The Syrian Observatory for Human Rights gave a lower figure of 61 dead.",
+         "The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ],
+)  # fmt: skip
+def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
