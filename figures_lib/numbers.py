@@ -117,6 +117,9 @@ class VagueWord:
     high: float
     value: float
     needs_of: bool
+    # Words that may stand for "of" after a word that needs it: "scores injured", "scores
+    # were killed" (with "were" or "more" between).
+    or_before: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +139,7 @@ def vague_words() -> dict[str, VagueWord]:
             high=float(entry["high"]),
             value=float(entry["value"]),
             needs_of=bool(entry.get("needs_of", False)),
+            or_before=tuple(entry.get("or_before", ())),
         )
     return table_
 
@@ -351,7 +355,16 @@ def _vague_pattern() -> str:
     parts = []
     for word in sorted(vague_words().values(), key=lambda w: len(w.phrase), reverse=True):
         body = r"\s{1,3}".join(regex.escape(piece) for piece in word.phrase.split())
-        parts.append(body + (r"(?=\s{1,3}of\b)" if word.needs_of else "") + r"\b")
+        follower = ""
+        if word.needs_of:
+            others = "|".join(regex.escape(w) for w in word.or_before)
+            instead = (
+                rf"|\s{{1,3}}(?:(?:were|more)\s{{1,3}}){{0,2}}(?:{others})\b"
+                if word.or_before
+                else ""
+            )
+            follower = rf"(?=\s{{1,3}}of\b{instead})"
+        parts.append(body + follower + r"\b")
     return "|".join(parts)
 
 

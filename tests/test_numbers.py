@@ -468,6 +468,14 @@ def test_a_year_followed_by_a_counted_noun_is_a_count():
     assert find("In 2014 airstrikes began") == []
 
 
+def test_scores_without_of_only_before_a_casualty_word():
+    assert [(m.text, m.low, m.high) for m in find("Five died and scores were injured.")][1:] == [
+        ("scores", 40.0, 199.0)
+    ]
+    assert [m.text for m in find("Scores more were wounded.")] == ["Scores"]
+    assert find("The scores were level at half time.") == []
+
+
 def test_a_lower_case_stage_word_before_a_count_leaves_the_count():
     # Only "category" names a grade in lower case; "phase" and "stage" often end a phrase.
     assert only("In the second phase 200 soldiers were deployed.").value == 200
