@@ -738,9 +738,16 @@ def _counted(
             # them spares the costlier patterns.
             if not hints.casualty.within(max(0, mention.start - TOLL_REACH), limit):
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
-            return _other_people(text, mention, limit, lex, m) or _bare_figure(
-                text, mention, limit, m, previous
-            )
+            others = _other_people(text, mention, limit, lex, m)
+            if others is not None:
+                return others
+            things = m.any_plural_after.match(text, mention.end, limit)
+            thing = things.group("head").lower() if things is not None else ""
+            if thing in lex.not_people and thing not in m.subtype_of:  # "49 lives" are dead
+                # "the terrorists lost about 200 units of armored vehicles": things, so the
+                # verb before the figure counts no one.
+                return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
+            return _bare_figure(text, mention, limit, m, previous)
     head = " ".join(noun.group("head").lower().split())
     what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
     while what_start < noun.end() and text[what_start].isspace():
@@ -822,6 +829,12 @@ def _counted(
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
 
+# Verbs that open a clause of their own inside what looks like a list.
+_CLAUSE_VERBS = frozenset(
+    "has have had is are was were will would said says say can could did does".split()
+)
+
+
 def _governed(
     text: str, mention: numbers.NumberMention, end: int, limit: int, kind: Kind, m: _Matcher
 ) -> bool:
@@ -839,11 +852,12 @@ def _governed(
             kind.verbs
         ):
             between = words[index + 1 :]
-            # Right before the figure, or through a list of counts: "destroyed 3 refineries
-            # and 12 storage facilities".
+            # Right before the figure, or through a list the verb heads: "destroyed 3
+            # refineries and 12 storage facilities", "destroyed a command post and 3
+            # warehouses"; not into another clause ("..., and Russia has 12 tanks").
             governed = not between or (
                 (between[-1] in ("and", "or") or between[-1].endswith(","))
-                and any(ch.isdigit() for word in between for ch in word)
+                and not any(_bare_word(word) in _CLAUSE_VERBS for word in between)
             )
             break
         if words[index][-1] in ".;:!?":

@@ -765,3 +765,21 @@ def test_a_speaker_before_an_aside_that_gives_its_reasons():
 def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisation):
     claim = only_claim(sentence)
     assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of loss before things is no toll.
+        ("The rebels lost about 200 units of armoured vehicles.", []),
+        # A list the verb heads, its first item without a figure.
+        ("Su-24M bombers destroyed a command post and 3 warehouses of ammunition.",
+         [("targets", 3.0, "")]),
+        # But not into another clause joined by "and".
+        ("Russian strikes destroyed 3 refineries, and the rebels have 12 tanks in the area.",
+         [("targets", 3.0, "")]),
+    ],
+)  # fmt: skip
+def test_lost_things_and_lists_of_destroyed_things(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
