@@ -67,6 +67,7 @@ class _Matcher:
     participle_after: regex.Pattern  # no noun: "120 were wounded", "25 injured", "31 Dead"
     captured_after: regex.Pattern  # "... were killed and 12 captured"
     verb_after: regex.Pattern  # the verb after a noun: "17 tanks were destroyed"
+    among_counted: regex.Pattern  # "12 Civilians Among 20 Dead"
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
@@ -261,6 +262,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|\s{{1,3}}{_POSTMODIFIER_OPENERS}(?:\s{{1,3}}(?!{_RELATIVE_WORDS}\b)[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
+            regex.IGNORECASE,
+        ),
+        # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
+        among_counted=regex.compile(
+            r"(?:\s{1,3}(?:were|was|are|is))?\s{1,3}among\s{1,3}(?:the\s{1,3})?"
+            r"(?:[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}[a-z-]{2,20})?\s{1,3}"
+            rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
         ),
         # The verb after a counted noun, with its auxiliaries: "17 tanks were destroyed".
@@ -579,6 +587,10 @@ def _casualty_subtype(
     after = m.cue_after.match(text, end, limit) if cue_ahead else None
     if after is not None and after.end() - end <= len(after.group().split()[-1]) + 1:
         return _cue_subtype(after)  # "A child killed 7 people injured": the word after wins
+    among = m.among_counted.match(text, end, limit) if cue_ahead else None
+    if among is not None:
+        # "12 Civilians Among 20 Dead", "two children were among 11 people killed".
+        return "killed" if among.group("killed") else "injured"
     words = _words_before(text, mention.start)
     adjacent = _verb_before(words, m)
     if adjacent is not None:
@@ -1796,7 +1808,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 # were wounded" the wounded may be either.
                 groups = casualty_groups_in_sentence.get(sentence_number, set())
                 group = group or (next(iter(groups)) if len(groups) == 1 else "")
-            casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
+            part = m.among_counted.match(text, counted.what_end, min(len(text), span.end))
+            if part is None:
+                # "12 Civilians Among 20 Dead": a part's group is not the whole's.
+                casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
             if not counted.inherited:
                 previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 

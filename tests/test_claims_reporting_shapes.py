@@ -783,3 +783,19 @@ def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisati
 def test_lost_things_and_lists_of_destroyed_things(sentence, expected):
     claims = claims_of(sentence)
     assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of a counted toll: killed, and its group is not the whole's.
+        ("9 Civilians Among 25 Dead In Raids On Idlib",
+         [(9.0, "killed", "civilians"), (25.0, "killed", "")]),
+        ("Three medics were among 40 people wounded, the group said.",
+         [(3.0, "injured", "medics"), (40.0, "injured", "people")]),
+        ("Four Britons were among the 130 killed.",
+         [(4.0, "killed", "Britons"), (130.0, "killed", "")]),
+    ],
+)  # fmt: skip
+def test_a_part_among_a_counted_toll(sentence, expected):
+    assert casualty_rows(sentence) == expected
