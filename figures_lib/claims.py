@@ -447,8 +447,15 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
     if following and following[0] in m.toll_phrase_openers:
         return following[-1] in m.toll_links
     # "the tally of sorties has risen to 90": a tally of something named is no death toll
-    # (the figure right after "of", "the toll of 45", is).
-    return not (len(following) > 1 and following[0] == "of")
+    # (the figure right after "of", "the toll of 45", is), but a death toll of an event is
+    # ("the death toll of the massacre ... rose to 63").
+    if len(following) > 1 and following[0] == "of":
+        return (
+            words[index] == "death"
+            or (index > 0 and words[index - 1] == "death")
+            or any(speakers.is_event_word(_bare_word(word)) for word in following[1:])
+        )  # "the toll of the attack rose to 30"
+    return True
 
 
 def _number_of_before(
@@ -608,7 +615,7 @@ def _casualty_subtype(
         if cue_ahead and m.excluded_coordinated.match(text, end, limit):
             return "excluded"  # "wounded combatants and civilians let in": people moved
         return "killed" if modifier.group("killed") else "injured"
-    if _toll_before(words, m):
+    if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
         return "killed"
     noun_of = _noun_of_before(words, m) or _victims_before(
         _words_before(text, mention.start, 120, 16), lexicon()

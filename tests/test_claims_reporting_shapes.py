@@ -799,3 +799,22 @@ def test_lost_things_and_lists_of_destroyed_things(sentence, expected):
 )  # fmt: skip
 def test_a_part_among_a_counted_toll(sentence, expected):
     assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A death toll of a named event, far from its figure, with a people noun after it.
+        ("The death toll of the massacre committed by government jets in Ariha rose to 63"
+         " people including 20 children", [(63.0, "killed", "people"),
+                                           (20.0, "killed", "children")]),
+        ("The toll of the attack rose to 30.", [(30.0, "killed", "")]),
+    ],
+)  # fmt: skip
+def test_a_death_toll_of_an_event(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+def test_a_tally_of_things_is_no_death_toll():
+    claim = only_claim("The tally of sorties has risen to 90.")
+    assert (claim["kind"], claim["value"]) == ("sorties", 90.0)
