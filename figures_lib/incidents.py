@@ -280,6 +280,13 @@ def claim_scope(
     return "incident"
 
 
+# A definite event a sentence refers back to: "in the blast", "the attack killed".
+_THE_EVENT = re.compile(
+    r"(?i)\bthe\s{1,3}(?:blast|attack|bombing|explosion|strike|air\s?strike|raid|air\s{1,3}raid"
+    r"|shelling|massacre|ambush|assault|car\s{1,3}bomb|suicide\s{1,3}bombing)s?\b"
+)
+
+
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
     """The last place mention inside [low, at), or None."""
     index = bisect.bisect_left(starts, at) - 1
@@ -363,6 +370,13 @@ class _ArticleContext:
                 span = self.paragraph_spans[number]
                 mentions, starts = self._places_in(span.start, span.end)
                 found = _latest_before(mentions, starts, span.start, sentence_start)
+                if found is None and number > 0 and _THE_EVENT.search(row["sentence"]):
+                    # "... a police club in central Damascus on Tuesday. // The Observatory said
+                    # eight police officers were killed in the blast.": the event the paragraph
+                    # before placed.
+                    before = self.paragraph_spans[number - 1]
+                    earlier, earlier_starts = self._places_in(before.start, before.end)
+                    found = _latest_before(earlier, earlier_starts, before.start, before.end)
                 if found is None:
                     found = _nearest(mentions, starts, span.start, span.end, at)
         return found.place if found is not None else self.fallback

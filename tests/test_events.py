@@ -487,6 +487,18 @@ def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     assert claims.place.tolist() == ["Homs"]
 
 
+def test_a_paragraph_about_the_blast_takes_the_place_of_the_paragraph_before():
+    claims = figures_lib.extract_claims(
+        "Strikes on Aleppo go on\n\nA car bomb exploded near a police club in central Homs.\n\n"
+        "The monitor said eight police officers were killed in the blast.\n\n"
+        "Elsewhere, 12 people were killed.",
+        published="2016-02-09",
+    )
+    # The blast is the one the paragraph before placed; a paragraph naming no event keeps
+    # the headline's place.
+    assert claims.place.tolist() == ["Homs", "Aleppo"]
+
+
 def test_news_agency_acronyms_are_not_towns():
     assert find_places("SANA said 12 people were killed, the Amaq agency said.") == []
 
