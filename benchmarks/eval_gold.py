@@ -32,7 +32,11 @@ def main(verbose: bool) -> None:
         result = score(extract_corpus(corpus), read_gold(*gold_files), corpus)
         print(result.summary(name))
         if verbose:
-            for line in [f"MISS     {m}" for m in result.misses] + result.wrong + [f"SPURIOUS {s}" for s in result.spurious]:
+            for line in (
+                [f"MISS     {m}" for m in result.misses]
+                + result.wrong
+                + [f"SPURIOUS {s}" for s in result.spurious]
+            ):
                 print("   ", line)
 
 

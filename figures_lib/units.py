@@ -37,6 +37,7 @@ def __getattr__(name: str):
         return registry().Quantity
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 # News spellings of units, mapped to registry names in one place. Keys are lower-case and
 # whitespace-normalised. "tons" in reporting on military logistics means metric tonnes (the
 # Russian and Syrian sources report in tonnes); "short tons" must be written out to get US tons.

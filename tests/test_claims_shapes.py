@@ -148,7 +148,8 @@ def test_aircraft_snapshot_and_fighter_jets_are_aircraft():
 
 def test_fighters_from_people_need_a_joining_or_fighting_word():
     row = one(
-        '"Several units totaling more than 5,000 people are conducting offensive operations," Putin said.'
+        '"Several units totaling more than 5,000 people are conducting offensive operations," '
+        "Putin said."
     )
     assert (row.kind, row.low, row.quoted, row.speaker) == ("fighters", 5000, True, "Putin")
     assert claims_of("More than 5,000 people attended the rally in Moscow.").empty
@@ -156,7 +157,8 @@ def test_fighters_from_people_need_a_joining_or_fighting_word():
 
 def test_vague_figures_are_claims_with_their_interval():
     row = one(
-        "Senior authorities in Russia say hundreds of Chechens have left for Syria to join Daesh militants."
+        "Senior authorities in Russia say hundreds of Chechens have left for Syria "
+        "to join Daesh militants."
     )
     assert (row.kind, row.low, row.high, row.qualifier, row.value) == (
         "fighters",
@@ -470,4 +472,4 @@ def test_the_amount_of_a_change_is_no_count_but_its_level_is():
         "The ministry said the number of sorties increased by 20 sorties to 84 sorties on Monday.",
         published="2016-01-05",
     )
-    assert list(zip(claims.kind, claims.value)) == [("sorties", 84.0)]
+    assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 84.0)]

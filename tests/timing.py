@@ -34,7 +34,8 @@ def assert_grows_linearly(
     slack: float = 0.05,
     label: Any = "",
 ) -> None:
-    """Assert ``function(*large)`` costs at most ``ratio`` times the best of three small runs, plus ``slack``.
+    """Assert ``function(*large)`` costs at most ``ratio`` times the best of three small runs,
+    plus ``slack``.
 
     The large run is repeated, up to three times, only when it misses the bound (an allocator
     or cache hiccup); a quadratic shape misses it every time.

@@ -17,7 +17,7 @@ cached per language by their callers (``functools.lru_cache`` on a ``language`` 
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from ..errors import FiguresInputError
@@ -29,7 +29,9 @@ SHAPES = ("words", "numbers", "labels", "records")
 
 def languages() -> tuple[str, ...]:
     """Language codes that have a folder of word tables."""
-    return tuple(sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    return tuple(
+        sorted(p.name for p in LANG_DIR.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    )
 
 
 def language_or_default(language: str | None) -> str:
@@ -42,26 +44,34 @@ def language_or_default(language: str | None) -> str:
     return code if code in languages() else DEFAULT_LANGUAGE
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str, language: str) -> dict:
     if language not in languages():
         raise FiguresInputError(
             f"no word tables for language {language!r}; known: {', '.join(languages())}. "
-            f"Add a folder {LANG_DIR.name}/{language}/ holding the same tables as {DEFAULT_LANGUAGE}/"
+            f"Add a folder {LANG_DIR.name}/{language}/ holding the same tables as "
+            f"{DEFAULT_LANGUAGE}/"
         )
     path = LANG_DIR / language / f"{name}.toml"
     if not path.is_file():
-        raise FiguresInputError(f"{path.name} is missing from lang/{language}/; copy it from lang/{DEFAULT_LANGUAGE}/ and translate it")
+        raise FiguresInputError(
+            f"{path.name} is missing from lang/{language}/; "
+            f"copy it from lang/{DEFAULT_LANGUAGE}/ and translate it"
+        )
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as error:
-        raise FiguresInputError(f"lang/{language}/{path.name}: not valid TOML ({error}); fix the file") from error
+        raise FiguresInputError(
+            f"lang/{language}/{path.name}: not valid TOML ({error}); fix the file"
+        ) from error
 
 
 def _check(where: str, key: str, shape: str, value) -> None:
     def fail(what: str):
-        raise FiguresInputError(f"{where} `{key}`: {what}; see the other entries of the file for the shape")
+        raise FiguresInputError(
+            f"{where} `{key}`: {what}; see the other entries of the file for the shape"
+        )
 
     if shape == "words":
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
@@ -72,7 +82,10 @@ def _check(where: str, key: str, shape: str, value) -> None:
         wanted = {"numbers": (int, float), "labels": str, "records": (dict, list)}[shape]
         for entry, item in value.items():
             if isinstance(item, bool) or not isinstance(item, wanted):
-                fail(f"entry {entry!r} is {item!r}, not {'a number' if shape == 'numbers' else 'a ' + shape[:-1]}")
+                fail(
+                    f"entry {entry!r} is {item!r}, "
+                    f"not {'a number' if shape == 'numbers' else 'a ' + shape[:-1]}"
+                )
     else:
         raise ValueError(f"unknown shape {shape!r}; use one of {', '.join(SHAPES)}")
 
