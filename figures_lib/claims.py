@@ -99,12 +99,14 @@ class _Matcher:
 
 # Words that may stand between a counted noun and its verb: "have been", "were reportedly".
 # Auxiliaries and adverbs between a counted noun and its participle: "were later found dead",
-# "had reportedly been killed", "were seriously wounded" (any adverb in -ly).
+# "had reportedly been killed", "were seriously wounded". The adverbs are listed: "family" and
+# "Italy" end in -ly too, and "nearly killed" is no death ("fatally wounded" is a cue of its
+# own, in kinds.toml).
 _AUXILIARIES = (
     r"(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both|more|now|"
     r"still|then|either|others|may|might|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared"
-    # An adverb: a whole word taken at once, then its ending checked, so a word costs one step.
-    r"|(?i:(?>[a-z]{3,16})(?<=ly))(?![\w-]))"
+    r"|seriously|critically|severely|badly|lightly|slightly|gravely|allegedly|apparently"
+    r"|possibly|probably|subsequently|eventually|initially|mostly|mainly|instantly|immediately)"
 )
 
 # Words that open a phrase after a counted noun saying whose or where they are: "fighters from
@@ -267,7 +269,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
         among_counted=regex.compile(
             r"(?:\s{1,3}(?:were|was|are|is))?\s{1,3}among\s{1,3}(?:the\s{1,3})?"
-            r"(?:[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}[a-z-]{2,20})?\s{1,3}"
+            r"(?P<count>[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}(?P<whole>[a-z-]{2,20}))?\s{1,3}"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
         ),
@@ -450,7 +452,9 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
     # (the figure right after "of", "the toll of 45", is), but a death toll of an event is
     # ("the death toll of the massacre ... rose to 63").
     if len(following) > 1 and following[0] == "of":
-        return (
+        # Only the figure its verb links it to: in "the death toll of the three car bombs rose
+        # to 30" the three are bombs.
+        return following[-1] in m.toll_links and (
             words[index] == "death"
             or (index > 0 and words[index - 1] == "death")
             or any(speakers.is_event_word(_bare_word(word)) for word in following[1:])
@@ -565,6 +569,15 @@ def _bare_figure_conjunct(text: str, coordinated: regex.Match) -> bool:
     return len(found) == 1 and found[0].text == figure
 
 
+def _people_among(among: regex.Match, lex: Lexicon) -> bool:
+    """Whether "among N ... killed" counts people: a figure ("among 11", "among eleven"), and a
+    noun of people if any ("among 20 companies hurt" is no toll)."""
+    whole = (among.group("whole") or "").lower()
+    if whole and whole not in lex.people_nouns and lex.noun_to_kind.get(whole) != "fighters":
+        return False
+    return bool(numbers.find(among.group("count")))
+
+
 def _cue_subtype(match: regex.Match) -> str:
     """killed/injured/captured for a cue match; 'excluded' for "fled", "evacuated"."""
     for name in ("killed", "injured", "captured", "excluded"):
@@ -595,7 +608,7 @@ def _casualty_subtype(
     if after is not None and after.end() - end <= len(after.group().split()[-1]) + 1:
         return _cue_subtype(after)  # "A child killed 7 people injured": the word after wins
     among = m.among_counted.match(text, end, limit) if cue_ahead else None
-    if among is not None:
+    if among is not None and _people_among(among, lexicon()):
         # "12 Civilians Among 20 Dead", "two children were among 11 people killed".
         return "killed" if among.group("killed") else "injured"
     words = _words_before(text, mention.start)
@@ -848,9 +861,16 @@ def _counted(
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
 
-# Verbs that open a clause of their own inside what looks like a list.
+# Verbs and relative words that open a clause of their own inside what looks like a list.
 _CLAUSE_VERBS = frozenset(
-    "has have had is are was were will would said says say can could did does".split()
+    "has have had is are was were will would said says say can could did does that which where"
+    " who whom whose when while after before because".split()
+)
+# How the last item of a list ends: a stop, a comma, "and", or a phrase of place or time; a
+# verb after it ("and 5 tanks were spotted", "and 7 vehicles arrived") makes it a clause.
+_LIST_ITEM_END = regex.compile(
+    r"\s{0,3}(?:[.,;:!?)\"]|$|\s(?i:and|or|in|on|at|near|of|belonging|around|across|outside"
+    r"|inside|north|south|east|west|during|overnight|across|along|with|from|to)\b)"
 )
 
 
@@ -877,6 +897,8 @@ def _governed(
             governed = not between or (
                 (between[-1] in ("and", "or") or between[-1].endswith(","))
                 and not any(_bare_word(word) in _CLAUSE_VERBS for word in between)
+                # "destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted"
+                and _LIST_ITEM_END.match(text, end) is not None
             )
             break
         if words[index][-1] in ".;:!?":
@@ -1816,7 +1838,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 groups = casualty_groups_in_sentence.get(sentence_number, set())
                 group = group or (next(iter(groups)) if len(groups) == 1 else "")
             part = m.among_counted.match(text, counted.what_end, min(len(text), span.end))
-            if part is None:
+            if part is None or not _people_among(part, lex):
                 # "12 Civilians Among 20 Dead": a part's group is not the whole's.
                 casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
             if not counted.inherited:

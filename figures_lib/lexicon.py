@@ -309,8 +309,8 @@ def _country_key(word: str) -> str:
     """A word as the country table keys it: no possessive, no dots, acronyms as written
     ("U.S." -> "US", "Britain's" -> "britain" once lower-cased)."""
     word = word.strip("\"'()[],;:\u201c\u201d")
-    for ending in ("'s", "\u2019s"):
-        word = word.removesuffix(ending)
+    for ending in ("'s", "\u2019s", "-led"):
+        word = word.removesuffix(ending)  # "the Saudi-led coalition" is Saudi Arabia's
     return word.replace(".", "")
 
 

@@ -355,16 +355,15 @@ def _vague_pattern() -> str:
     parts = []
     for word in sorted(vague_words().values(), key=lambda w: len(w.phrase), reverse=True):
         body = r"\s{1,3}".join(regex.escape(piece) for piece in word.phrase.split())
-        follower = ""
-        if word.needs_of:
+        if word.needs_of and word.or_before:
+            # "scores injured" only where a clause or a list starts: not "credit scores were
+            # hurt", "the judges' scores injured her chances".
             others = "|".join(regex.escape(w) for w in word.or_before)
-            instead = (
-                rf"|\s{{1,3}}(?:(?:were|more)\s{{1,3}}){{0,2}}(?:{others})\b"
-                if word.or_before
-                else ""
-            )
-            follower = rf"(?=\s{{1,3}}of\b{instead})"
-        parts.append(body + follower + r"\b")
+            parts.append(
+                r"(?<=^|[.,;:!?\"(\n]\s{0,3}|\b(?i:and|with|while)\s{1,3})" + body
+                + rf"(?=\s{{1,3}}(?:(?:were|more)\s{{1,3}}){{0,2}}(?:{others})\b)\b"
+            )  # fmt: skip
+        parts.append(body + (r"(?=\s{1,3}of\b)" if word.needs_of else "") + r"\b")
     return "|".join(parts)
 
 

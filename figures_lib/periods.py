@@ -1019,8 +1019,8 @@ def _calendar_periods(
             last_month = g.month_number.get((match.group("and_month") or "").lower().rstrip("."))
             if month is None:
                 continue
-            if last_month is not None:
-                month, first_month = last_month, month
+            if last_month is not None and (last_month - month) % 12 != 1:
+                continue  # "in March and May": two months apart, not one span
             if match.group("year"):
                 year = int(ascii_digits(match.group("year")) or 0)
                 if not FIRST_YEAR <= year <= LAST_YEAR:
@@ -1028,15 +1028,28 @@ def _calendar_periods(
             elif match.group("month_last_year"):
                 year = as_of.year - 1
             else:
-                year = as_of.year if month <= as_of.month else as_of.year - 1
-            start = pd.Timestamp(year, month, 1)
-            # A month that has ended ends there ("killed 200 in October" read in December);
-            # the month still running ends on the as-of day.
-            end = min(as_of, start + pd.offsets.MonthBegin(1))
-            if last_month is not None:
-                start = pd.Timestamp(year if first_month <= month else year - 1, first_month, 1)
+                year = None
+            # Without a year, the latest such month that has begun before the as-of day (read
+            # on December 1, "in December" is last year's: this one has no day yet).
+            latest = as_of.year if (month, 1) < (as_of.month, as_of.day) else as_of.year - 1
+            if last_month is None:
+                start = pd.Timestamp(latest if year is None else year, month, 1)
+                last = start
+            else:
+                # A written year is the last month's; else the first month is the latest that
+                # has begun ("in October and November" read on October 20 is this October to
+                # the as-of day).
+                if year is None:
+                    first_year = latest
+                else:
+                    first_year = year if month < last_month else year - 1
+                start = pd.Timestamp(first_year, month, 1)
+                last = pd.Timestamp(first_year + (last_month < month), last_month, 1)
             if start > as_of:
                 continue
+            # A month that has ended ends there ("killed 200 in October" read in December);
+            # the month still running ends on the as-of day.
+            end = min(as_of, last + pd.offsets.MonthBegin(1))
             periods.append(Period("window", start, end, words, offset + match.start(), month=True))
         elif match.group("bare_year"):
             start = pd.Timestamp(int(match.group("bare_year")), 1, 1)

@@ -136,7 +136,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         verb=verb,
         toll_after=regex.compile(
             r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
-            r"(?:toll|tally|figure|estimate"
+            r"(?:toll|tally|figure"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of)\b"
@@ -663,7 +663,17 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
-_FORMER = regex.compile(r"(?i:\b(?:former|ex-|once|formerly|previously|retired)\b)")
+_FORMER = regex.compile(
+    r"(?i:\b(?:former|ex|once|formerly|previously|retired|until|then|onetime|erstwhile)\b)"
+)
+# An appositive that gives a person's role in an organisation: "a spokesman for the White
+# Helmets", "the head of the Observatory", "a commander with the Free Syrian Army".
+_ROLE_IN = regex.compile(
+    r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+    r"(?:spokesman|spokeswoman|spokesperson|head|director|chief|member|official|commander|"
+    r"leader|founder|chairman|representative|coordinator|volunteer|researcher|officer)"
+    r"\s{1,3}(?:for|of|at|with|in)\s)"
+)
 # What may open a piece of an aside between a speaker and its verb: "X, who ..., said", "A
 # Syrian official, speaking on condition of anonymity because he was not authorized to brief
 # reporters, said".
@@ -723,18 +733,25 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             break
     for phrase in candidates[:2]:
         if _is_personal(phrase, sp):
-            # Only an appositive: "who once worked for the Pentagon" or "a former spokesman"
-            # says whom the person spoke for before, not now.
-            named = (
-                claimants().organisation(text)
-                for text, opener in pieces[-5:-1]
-                if opener == "," and not _FORMER.search(text)
-            )
-            return phrase, "", next((name for name in named if name), "")
+            return phrase, "", _affiliation(pieces, phrase, sp)
     for phrase in reversed(candidates):
         if not phrase.lower().startswith(("a ", "an ")):
             return phrase, "", ""
     return (candidates[0], "", "") if candidates else ("", "", "")
+
+
+def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str:
+    """The claimant the appositive right after ``person`` gives a role in ("Ibrahim Khalil, a
+    spokesman for the White Helmets, said"), or ''; a past role ("a former spokesman", "until
+    last year a spokesman") or any other aside names none."""
+    for index, (text, _) in enumerate(pieces[:-1]):
+        if _shorten(_clean(text, sp), sp) != person:
+            continue
+        following, opener = pieces[index + 1]
+        if opener == "," and _ROLE_IN.search(following) and not _FORMER.search(following):
+            return claimants().organisation(following)
+        return ""
+    return ""
 
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:

@@ -818,3 +818,45 @@ def test_a_death_toll_of_an_event(sentence, expected):
 def test_a_tally_of_things_is_no_death_toll():
     claim = only_claim("The tally of sorties has risen to 90.")
     assert (claim["kind"], claim["value"]) == ("sorties", 90.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Nouns ending in -ly are no adverbs; "nearly killed" is no death; "fatally wounded" is.
+        ("Eight people from one family were killed in the air strike.",
+         [("casualties", 8.0, "killed")]),
+        ("Two soldiers were nearly killed by the blast.", [("fighters", 2.0, "")]),
+        ("Three soldiers were fatally wounded.", [("casualties", 3.0, "killed")]),
+        # Only the figure a death toll's verb links counts, not one inside its "of" phrase.
+        ("The death toll of the three car bombs rose to 30.", [("casualties", 30.0, "killed")]),
+        # "among ... hurt" of businesses, or without a figure, is no toll.
+        ("Three banks were among those hurt by the sanctions.", []),
+        ("Five retailers were among 20 companies hurt by the strike.", []),
+        # A list stops where a clause starts.
+        ("Jets destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted.", []),
+        ("Jets destroyed the trenches the rebels dug, and 7 vehicles arrived.", []),
+        # "scores" without "of" only where a clause or a list starts.
+        ("Credit scores were hurt by the recession.", []),
+        ("The test scores were killed by the new policy.", []),
+    ],
+)  # fmt: skip
+def test_what_the_second_review_found(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Ahmed Ali, a critic of the White Helmets, said 27 people had been killed.", ""),
+        ("Ahmed Ali, speaking to the Syrian Observatory for Human Rights, said 27 people had"
+         " been killed.", ""),
+        ("Ahmed Ali, until last year a spokesman for the White Helmets, said 27 people had been"
+         " killed.", ""),
+        ("Ahmed Asiri, a spokesman for the Saudi-led coalition, said 40 Houthi fighters were"
+         " killed.", ""),
+    ],
+)  # fmt: skip
+def test_only_a_present_role_is_an_affiliation(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation

@@ -292,3 +292,14 @@ def test_a_span_to_a_day_without_a_year_long_past_is_no_window():
 def test_two_months_joined_by_and(sentence, expected):
     [window] = found(sentence)
     assert span(window) == expected
+
+
+def test_two_months_apart_are_no_span_and_a_running_month_is_this_year_s():
+    assert found("Jets flew 900 sorties in March and May.") == []
+    [window] = found(
+        "Jets flew 900 sorties in October and November.", as_of=pd.Timestamp("2015-10-20")
+    )
+    assert span(window) == ("2015-10-01", "2015-10-20")
+    # On the first of a month, the month named has no day yet: last year's.
+    [window] = found("Jets flew 900 sorties in December.", as_of=pd.Timestamp("2015-12-01"))
+    assert span(window) == ("2014-12-01", "2015-01-01")
