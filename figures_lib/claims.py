@@ -97,7 +97,6 @@ class _Matcher:
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
 
 
-# Words that may stand between a counted noun and its verb: "have been", "were reportedly".
 # Auxiliaries and adverbs between a counted noun and its participle: "were later found dead",
 # "had reportedly been killed", "were seriously wounded". The adverbs are listed: "family" and
 # "Italy" end in -ly too, and "nearly killed" is no death ("fatally wounded" is a cue of its
@@ -934,7 +933,8 @@ def _verb_right_after(text: str, mention: numbers.NumberMention, lex: Lexicon) -
     """Whether the word right after a figure is a verb of striking ("20 targeted oil
     facilities", "15 hit depots"), which a noun phrase's modifier could be mistaken for."""
     following = text[mention.end : mention.end + 20].split(None, 1)
-    return bool(following) and following[0].lower() in lex.kinds["targets"].verbs
+    targets = lex.kinds.get("targets")
+    return bool(following) and targets is not None and following[0].lower() in targets.verbs
 
 
 def _part_of_opener(

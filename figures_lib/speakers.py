@@ -31,7 +31,8 @@ _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
-    agent_words="words", agent_means="words", continuing_verbs="words",
+    agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
+    past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     document_heads="words",
@@ -82,6 +83,8 @@ class _Speech:
     source_nouns: frozenset[str]
     organisation_heads: frozenset[str]
     national_heads: frozenset[str]
+    role_in: regex.Pattern  # "a spokesman for", "the head of": a person's role in a body
+    past_role: regex.Pattern  # "former", "until last year": a role no longer held
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
     leading_words: frozenset[str]
@@ -221,6 +224,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         source_nouns=_words(t["source_nouns"]),
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
+        role_in=regex.compile(
+            r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            rf"(?:{phrase_alternation(t['role_words'])})\s{{1,3}}(?:for|of|at|with|in)\s)"
+        ),
+        past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
         event_heads=_words(t["event_heads"]),
         non_speaker_starts=_words(t["non_speaker_starts"]),
         leading_words=_words(t["leading_words"]),
@@ -663,17 +671,6 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
-_FORMER = regex.compile(
-    r"(?i:\b(?:former|ex|once|formerly|previously|retired|until|then|onetime|erstwhile)\b)"
-)
-# An appositive that gives a person's role in an organisation: "a spokesman for the White
-# Helmets", "the head of the Observatory", "a commander with the Free Syrian Army".
-_ROLE_IN = regex.compile(
-    r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
-    r"(?:spokesman|spokeswoman|spokesperson|head|director|chief|member|official|commander|"
-    r"leader|founder|chairman|representative|coordinator|volunteer|researcher|officer)"
-    r"\s{1,3}(?:for|of|at|with|in)\s)"
-)
 # What may open a piece of an aside between a speaker and its verb: "X, who ..., said", "A
 # Syrian official, speaking on condition of anonymity because he was not authorized to brief
 # reporters, said".
@@ -748,7 +745,7 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
         if _shorten(_clean(text, sp), sp) != person:
             continue
         following, opener = pieces[index + 1]
-        if opener == "," and _ROLE_IN.search(following) and not _FORMER.search(following):
+        if opener == "," and sp.role_in.search(following) and not sp.past_role.search(following):
             return claimants().organisation(following)
         return ""
     return ""
