@@ -665,7 +665,10 @@ def _designated(
 ) -> _Counted | None:
     """ "4 Su-34 and 12 Su-25": machines counted by their model, of the kind whose makers'
     prefixes it has (aircraft); None for other figures."""
-    if not text.startswith((" ", "\u00a0"), mention.end) or mention.high < 1:
+    # A designation starts with a capital after one or two spaces: most figures fail here.
+    if not text[mention.end : mention.end + 3].lstrip(" \u00a0")[:1].isupper():
+        return None
+    if mention.high < 1:
         return None
     model = _COUNT_OF_DESIGNATION.match(text, mention.end, limit)
     if model is None:
@@ -769,11 +772,11 @@ def _counted(
             # them spares the costlier patterns.
             if not hints.casualty.within(max(0, mention.start - TOLL_REACH), limit):
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
-            others = _other_people(text, mention, limit, lex, m)
+            plural = m.any_plural_after.match(text, mention.end, limit) if word_after else None
+            others = _other_people(text, mention, limit, lex, m, plural)
             if others is not None:
                 return others
-            things = m.any_plural_after.match(text, mention.end, limit)
-            thing = things.group("head").lower() if things is not None else ""
+            thing = plural.group("head").lower() if plural is not None else ""
             if thing in lex.not_people and thing not in m.subtype_of:  # "49 lives" are dead
                 # "the terrorists lost about 200 units of armored vehicles": things, so the
                 # verb before the figure counts no one.
@@ -962,11 +965,11 @@ def _part_of_opener(
 
 
 def _other_people(
-    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
+    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher, noun
 ) -> _Counted | None:
     """People the lexicon has no noun for, when a killing or wounding verb counts them:
-    "killed dozens of tourists", "34 of his comrades were killed"."""
-    noun = m.any_plural_after.match(text, mention.end, limit)
+    "killed dozens of tourists", "34 of his comrades were killed". ``noun`` is the plural after
+    the figure (``m.any_plural_after``), or None."""
     if noun is None or noun.group("head").lower() in lex.not_people:
         return None
     if _people_only_verb(text, _words_before(text, mention.start), noun.end("head"), limit, m):
