@@ -797,7 +797,9 @@ def _counted(
         return None
     if kind_name == "tonnage":
         kind = lex.kinds["tonnage"]
-        if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence())):
+        if head in kind.needs_cue and (
+            kind.cues is None or not hints.sentence_has(kind.cues, sentence())
+        ):
             return None  # "($1 = 0.6825 pounds)": money, not weight
         end = noun.end("cargo") if noun.group("cargo") else noun.end("head")
         unit = str(parse_unit(head))
@@ -850,13 +852,15 @@ def _counted(
             )
         if kind_name is None:
             cues = lex.kinds["fighters"].cues
-            if cues is None or not cues.search(sentence()):
+            if cues is None or not hints.sentence_has(cues, sentence()):
                 return None
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
     kind = lex.kinds[kind_name]
-    if head in kind.needs_cue and (kind.cues is None or not kind.cues.search(sentence())):
+    if head in kind.needs_cue and (
+        kind.cues is None or not hints.sentence_has(kind.cues, sentence())
+    ):
         return None
     if head in kind.needs_verb and not _governed(text, mention, end, limit, kind, m):
         return None
@@ -1272,6 +1276,7 @@ class _Hints:
 
     def __init__(self, text: str, m: _Matcher):
         self._text, self._matcher = text, m
+        self._sentence_cues: dict[tuple[int, str], bool] = {}
 
     @functools.cached_property
     def lowered(self) -> str:
@@ -1281,6 +1286,15 @@ class _Hints:
     def casualty(self) -> Occurrences:
         """Any casualty word (_Matcher.casualty_hint)."""
         return Occurrences(self.lowered, pattern=self._matcher.casualty_hint)
+
+    def sentence_has(self, pattern, sentence: str) -> bool:
+        """Whether ``pattern`` occurs in ``sentence``, searched once per sentence: the figures
+        of one long sentence ask the same question, and each search reads it whole."""
+        key = (id(pattern), sentence)
+        found = self._sentence_cues.get(key)
+        if found is None:
+            found = self._sentence_cues[key] = pattern.search(sentence) is not None
+        return found
 
     @functools.cached_property
     def number_of(self) -> Occurrences:

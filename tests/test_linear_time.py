@@ -42,6 +42,10 @@ SHAPES = {
     "glued figures": lambda n: _repeat("-3", n, " 64 sorties"),
     "glued fractions": lambda n: _repeat("\u00bd", n, " 64 sorties"),
     "a name that is a headline verb": lambda n: _repeat("Said Ahmed said 3 were killed ", n),
+    # One sentence of many people counts with no verb: each asks the sentence for a word of
+    # fighting, which is searched once per sentence.
+    "people counts in one sentence": lambda n: _repeat("12 civilians among ", n, "20 dead."),
+    "parts of tolls": lambda n: _repeat("Two were among 11 people among the 12 ones ", n),
 }
 
 
