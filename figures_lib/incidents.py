@@ -71,6 +71,7 @@ class _Words:
     day: regex.Pattern
     relative_days: dict[str, int]
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
+    the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -105,6 +106,7 @@ def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", relative_days="numbers", publication_words="words",
+        definite_events="words",
     )  # fmt: skip
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
@@ -131,6 +133,10 @@ def _words(language: str) -> _Words:
             if full.startswith(name.lower().rstrip(".")[:3]):
                 month_number[name.lower()] = number
     return _Words(
+        the_event=regex.compile(
+            rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
+            regex.IGNORECASE,
+        ),
         month_only=regex.compile(
             rf"\b(?:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b(?!\.?\s{{1,3}}\d)",
         ),
@@ -280,13 +286,6 @@ def claim_scope(
     return "incident"
 
 
-# A definite event a sentence refers back to: "in the blast", "the attack killed".
-_THE_EVENT = re.compile(
-    r"(?i)\bthe\s{1,3}(?:blast|attack|bombing|explosion|strike|air\s?strike|raid|air\s{1,3}raid"
-    r"|shelling|massacre|ambush|assault|car\s{1,3}bomb|suicide\s{1,3}bombing)s?\b"
-)
-
-
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
     """The last place mention inside [low, at), or None."""
     index = bisect.bisect_left(starts, at) - 1
@@ -370,7 +369,8 @@ class _ArticleContext:
                 span = self.paragraph_spans[number]
                 mentions, starts = self._places_in(span.start, span.end)
                 found = _latest_before(mentions, starts, span.start, sentence_start)
-                if found is None and number > 0 and _THE_EVENT.search(row["sentence"]):
+                the_event = _words(self.language).the_event
+                if found is None and number > 0 and the_event.search(row["sentence"]):
                     # "... a police club in central Damascus on Tuesday. // The Observatory said
                     # eight police officers were killed in the blast.": the event the paragraph
                     # before placed.

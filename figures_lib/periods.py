@@ -1014,8 +1014,7 @@ def _calendar_periods(
                 periods.append(Period("window", *week, words, offset + match.start(), month=True))
         elif match.group("month"):
             month = g.month_number.get(match.group("month").lower().rstrip("."))
-            # "in October and November": the months from the first to the last; the year is
-            # the last month's.
+            # "in October and November": the consecutive months from the first to the last.
             last_month = g.month_number.get((match.group("and_month") or "").lower().rstrip("."))
             if month is None:
                 continue
