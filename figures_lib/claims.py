@@ -68,6 +68,10 @@ class _Matcher:
     captured_after: regex.Pattern  # "... were killed and 12 captured"
     verb_after: regex.Pattern  # the verb after a noun: "17 tanks were destroyed"
     among_counted: regex.Pattern  # "12 Civilians Among 20 Dead"
+    clause_words: frozenset  # open a clause inside a list: "..., and the rebels have 12 tanks"
+    list_item_end: regex.Pattern  # how a list's last item ends: a stop, "near", "in" ...
+    noun_ends: regex.Pattern  # after "the number of dead": "had", "rose", "to", a comma
+    part_of_opener: regex.Pattern  # "Of the 64 sorties flown on Tuesday, "
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
@@ -97,33 +101,17 @@ class _Matcher:
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
 
 
-# Auxiliaries and adverbs between a counted noun and its participle: "were later found dead",
-# "had reportedly been killed", "were seriously wounded". The adverbs are listed: "family" and
-# "Italy" end in -ly too, and "nearly killed" is no death ("fatally wounded" is a cue of its
-# own, in kinds.toml).
-_AUXILIARIES = (
-    r"(?:were|was|are|is|have|has|had|been|being|be|reportedly|also|later|all|both|more|now|"
-    r"still|then|either|others|may|might|said\s{1,3}to\s{1,3}have|believed\s{1,3}to\s{1,3}have|feared"
-    r"|seriously|critically|severely|badly|lightly|slightly|gravely|allegedly|apparently"
-    r"|possibly|probably|subsequently|eventually|initially|mostly|mainly|instantly|immediately)"
-)
-
-# Words that open a phrase after a counted noun saying whose or where they are: "fighters from
-# the Nusra Front", "soldiers of the 5th Division", "civilians in Aleppo".
-_POSTMODIFIER_OPENERS = (
-    r"(?:from|of|in|with|belonging\s{1,3}to|loyal\s{1,3}to|linked\s{1,3}to|affiliated\s{1,3}with)"
-)
-
-# Words that open a clause of their own inside such a phrase: in "400 soldiers in the province
-# where 12 people were killed" the verb is the clause's, not the soldiers'.
-_RELATIVE_WORDS = r"(?i:where|whose|whom|which|who|that|when|while|after|before|as|and|or)"
-
-
 @lru_cache(maxsize=8)
 def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # The lexicon is one table for now; the cache is per language so that each language's
     # patterns are built once when kinds.toml gains translations.
     lex = lexicon()
+    grammar = lang.table(
+        "claims", language, auxiliaries="words", postmodifier_openers="words",
+        relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
+        part_openers="words", part_determiners="words",
+    )  # fmt: skip
+    auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
         + list(lex.injured_nouns)
@@ -206,6 +194,18 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         word for word in _FUNCTION_WORDS if noun_after.match(f" {word} civilians") is None
     )
     return _Matcher(
+        clause_words=frozenset(w.lower() for w in grammar["clause_words"]),
+        list_item_end=regex.compile(
+            rf"\s{{0,3}}(?:[.,;:!?)\"]|$|\s(?i:{phrase_alternation(grammar['list_item_ends'])})\b)"
+        ),
+        noun_ends=regex.compile(
+            rf"\s{{0,3}}(?:[,;(]|\s(?i:{phrase_alternation(grammar['noun_ends'])})\b)"
+        ),
+        part_of_opener=regex.compile(
+            rf"(?:^|(?<=[.!?\n])\s{{0,3}})(?:{phrase_alternation(grammar['part_openers'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['part_determiners'])})\s{{1,3}}"
+            r"(?P<inner>[^,;.!?\n]{1,100}),\s{0,3}$"
+        ),
         no_noun_words=no_noun_words,
         people_only=lex.people_only_cues,
         noun_after=noun_after,
@@ -241,14 +241,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         participle_after=regex.compile(
-            rf"(?:\s{{1,3}}(?:{_AUXILIARIES}|other|more))?(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}"
+            rf"(?:\s{{1,3}}(?:{auxiliaries}|other|more))?(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}"
             rf"(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
         # Ending its clause, or before a place or time: "and 12 captured near Kuweires"; not
         # as an adjective before its noun ("and 12 captured rifles were seized").
         captured_after=regex.compile(
-            rf"(?:\s{{1,3}}{_AUXILIARIES}){{0,3}}\s{{1,3}}(?P<head>{captured})(?![\w-])"
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}(?P<head>{captured})(?![\w-])"
             r"(?=\s{0,3}(?:[.,;:!?)\"\n]|$)|\s{1,3}(?:in|at|on|outside|near|from|inside|across|around"
             r"|among|by|during|after|when|while|and|or|alive)\b)",
             regex.IGNORECASE,
@@ -260,9 +260,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # the town killed 3 people" the fighters did the killing).
         cue_after=regex.compile(
             r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},"
-            rf"|\s{{1,3}}{_POSTMODIFIER_OPENERS}(?:\s{{1,3}}(?!{_RELATIVE_WORDS}\b)[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
-            rf"(?=(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
-            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}{cues}",
+            rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
+            rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_words'])})\b)[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
+            rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
         ),
         # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
@@ -274,7 +275,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # The verb after a counted noun, with its auxiliaries: "17 tanks were destroyed".
         verb_after=regex.compile(
-            rf"(?P<aux>(?:\s{{1,3}}{_AUXILIARIES}){{1,4}})?\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
+            rf"(?P<aux>(?:\s{{1,3}}{auxiliaries}){{1,4}})?\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
             regex.IGNORECASE,
         ),
         cue_coordinated=regex.compile(
@@ -284,14 +285,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # injured" the participle belongs to the figure before it. A verb that is never a
             # participle needs none: "12 fighters and 5 civilians died".
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?"
-            rf"(?:(?:\s{{1,3}}{_AUXILIARIES}){{1,4}}\s{{1,3}}{cues}"
+            rf"(?:(?:\s{{1,3}}{auxiliaries}){{1,4}}\s{{1,3}}{cues}"
             rf"|\s{{1,3}}(?P<killed>{phrase_alternation(list(lex.finite_killed_cues))})(?![\w-]))",
             regex.IGNORECASE,
         ),
         excluded_coordinated=regex.compile(
             r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of)\b"
             r"(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,8}?"
-            rf"(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{_AUXILIARIES}){{0,4}}\s{{1,3}}(?:{excluded})(?![\w-])",
+            rf"(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}(?:{excluded})(?![\w-])",
             regex.IGNORECASE,
         ),
         verb_in_clause=regex.compile(
@@ -478,7 +479,7 @@ def _number_of_before(
     if head in lex.killed_nouns or head in lex.injured_nouns:
         # "the number of dead had risen to 62"; not "the number of dead cattle", nor "the
         # number of dead and wounded" (no one subtype).
-        if not _NOUN_ENDS.match(text, match.end("head"), mention.start):
+        if not m.noun_ends.match(text, match.end("head"), mention.start):
             return None
         subtype = "killed" if head in lex.killed_nouns else "injured"
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
@@ -495,14 +496,6 @@ def _number_of_before(
         return None
     kind = lex.kinds[kind_name]
     return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
-
-
-# What may follow the head of "the number of dead" for it to be the counted noun: a verb, a
-# preposition, a comma.
-_NOUN_ENDS = regex.compile(
-    r"\s{0,3}(?:[,;(]|\s(?i:had|has|have|was|were|is|are|stood|stands|rose|risen|rises|climbed|"
-    r"reached|increased|jumped|went|to|at|from|in|on|since|after|during)\b)"
-)
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -867,19 +860,6 @@ def _counted(
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
 
-# Verbs and relative words that open a clause of their own inside what looks like a list.
-_CLAUSE_VERBS = frozenset(
-    "has have had is are was were will would said says say can could did does that which where"
-    " who whom whose when while after before because".split()
-)
-# How the last item of a list ends: a stop, a comma, "and", or a phrase of place or time; a
-# verb after it ("and 5 tanks were spotted", "and 7 vehicles arrived") makes it a clause.
-_LIST_ITEM_END = regex.compile(
-    r"\s{0,3}(?:[.,;:!?)\"]|$|\s(?i:and|or|in|on|at|near|of|belonging|around|across|outside"
-    r"|inside|north|south|east|west|during|overnight|across|along|with|from|to)\b)"
-)
-
-
 def _governed(
     text: str, mention: numbers.NumberMention, end: int, limit: int, kind: Kind, m: _Matcher
 ) -> bool:
@@ -902,9 +882,9 @@ def _governed(
             # warehouses"; not into another clause ("..., and Russia has 12 tanks").
             governed = not between or (
                 (between[-1] in ("and", "or") or between[-1].endswith(","))
-                and not any(_bare_word(word) in _CLAUSE_VERBS for word in between)
+                and not any(_bare_word(word) in m.clause_words for word in between)
                 # "destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted"
-                and _LIST_ITEM_END.match(text, end) is not None
+                and m.list_item_end.match(text, end) is not None
             )
             break
         if words[index][-1] in ".;:!?":
@@ -928,14 +908,6 @@ def _governed(
     )
 
 
-# "Of the 64 sorties flown on Tuesday, 20 targeted oil facilities": a clause opening with a
-# count of something, then the figure after its comma, a part of that count.
-_PART_OF_OPENER = regex.compile(
-    r"(?:^|(?<=[.!?\n])\s{0,3})(?:Of|Among)\s{1,3}(?:the|these|those|its|their)\s{1,3}"
-    r"(?P<inner>[^,;.!?\n]{1,100}),\s{0,3}$"
-)
-
-
 def _verb_right_after(text: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
     """Whether the word right after a figure is a verb of striking ("20 targeted oil
     facilities", "15 hit depots"), which a noun phrase's modifier could be mistaken for."""
@@ -951,7 +923,7 @@ def _part_of_opener(
     oil sites": 20 sorties), for counts of things; None for any other figure."""
     if text[max(0, mention.start - 3) : mention.start].rstrip()[-1:] != ",":
         return None
-    opener = _PART_OF_OPENER.search(text, max(0, mention.start - 130), mention.start)
+    opener = m.part_of_opener.search(text, max(0, mention.start - 130), mention.start)
     if opener is None:
         return None
     inner = opener.group("inner")
