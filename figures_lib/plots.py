@@ -148,6 +148,21 @@ def _card(size: tuple[float, float], data: pd.DataFrame):
     )
 
 
+def _draw_claim(axis, row, colour: str, marker: str, top: float, *, open_ended: bool, **bar):
+    """One claim at its period's end: a bar from its low to its high bound (an arrow up to
+    ``top`` when it has none), and a marker at its value; ``bar`` styles the bar."""
+    if open_ended:
+        axis.annotate(
+            "",
+            xy=(row.period_end, top),
+            xytext=(row.period_end, row.low),
+            arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
+        )
+    else:
+        axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, **bar)
+    axis.plot(row.period_end, row.value, marker=marker, color=colour, ms=7, ls="")
+
+
 def _finish(
     figure: Figure, axis, keys: tuple[dict, dict], top: float, *, ylabel: str, title: str
 ) -> None:
@@ -223,23 +238,8 @@ def claim_timeline(claims: pd.DataFrame, kind: str) -> tuple[Figure | NoChart, p
             top = _finite_top(pd.concat([rows["high"], rows["value"]])) * 1.25
             for row in rows.itertuples(index=False):
                 colour = colour_of(colours, row.outlet)
-                if row.open_ended:
-                    axis.annotate(
-                        "",
-                        xy=(row.period_end, top),
-                        xytext=(row.period_end, row.low),
-                        arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
-                    )
-                else:
-                    axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3, alpha=0.7)
-                axis.plot(
-                    row.period_end,
-                    row.value,
-                    marker=marker_of(markers, row.claimant),
-                    color=colour,
-                    ms=7,
-                    ls="",
-                )
+                _draw_claim(axis, row, colour, marker_of(markers, row.claimant), top,
+                            open_ended=row.open_ended, alpha=0.7)  # fmt: skip
             unit = _unit_label(rows["unit"].iloc[0]) if len(rows) else ""
             axis.set_ylabel(f"{tex_safe(basis)}\n({unit})")
             axis.set_ylim(bottom=0, top=top if len(rows) else 1)
@@ -368,23 +368,8 @@ def cumulative_series(
             axis.plot([row.from_date, row.to_date], upper, color="#7a8ca3", lw=0.8)
         for row in points.itertuples(index=False):
             colour = colour_of(colours, row.outlet)
-            if math.isfinite(row.high):
-                axis.vlines(row.period_end, row.low, row.high, color=colour, lw=3)
-            else:
-                axis.annotate(
-                    "",
-                    xy=(row.period_end, top),
-                    xytext=(row.period_end, row.low),
-                    arrowprops={"arrowstyle": "->", "color": colour, "lw": 2},
-                )
-            axis.plot(
-                row.period_end,
-                row.value,
-                marker=marker_of(markers, row.claimant),
-                color=colour,
-                ms=7,
-                ls="",
-            )
+            _draw_claim(axis, row, colour, marker_of(markers, row.claimant), top,
+                        open_ended=not math.isfinite(row.high))  # fmt: skip
         _finish(figure, axis, (colours, markers), top,
                 ylabel=_unit_label(points["unit"].iloc[0]),
                 title=f"{tex_safe(kind)}, cumulative: the band is every count the figures "
