@@ -1289,6 +1289,7 @@ class _Article:
         self._quotes: dict[int, list] = {}
         self._context: dict[int, list] = {}
         self._named: dict[tuple, tuple[str | None, str]] = {}
+        self._named_by_head: dict[str, tuple[list[int], list[str]]] = {}
         self._headline_named: list | None = None
         self._quote_index: dict[int, SpanIndex] = {}
         self._attributions: dict[tuple[int, int], list] = {}
@@ -1526,6 +1527,22 @@ class _Article:
             return found
         return fallback if want == "organisation" else ""
 
+    def named_with_head(self, position: int, head: str) -> str:
+        """The latest speaker phrase before ``position`` that says whose ``head`` it is ("the
+        Iraqi Defence Ministry" for "the ministry", "Turkey's military" for "the military"),
+        or ''. The article's attributions are sorted by head once, on first use."""
+        if head not in self._named_by_head:
+            found = sorted(
+                (attribution.position, attribution.phrase)
+                for index in range(len(self.paragraph_spans))
+                for attribution in self.context(index)[1]
+                if speakers.names_whose(attribution.phrase, head, language=self.language)
+            )
+            self._named_by_head[head] = ([p for p, _ in found], [phrase for _, phrase in found])
+        positions, phrases = self._named_by_head[head]
+        index = bisect.bisect_left(positions, position) - 1
+        return phrases[index] if index >= 0 else ""
+
     def _named_in(
         self, attributions: list, want: str, organisation: str, position: int | None = None
     ) -> tuple[str | None, str]:
@@ -1727,6 +1744,13 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         speakers.without_source_ties(words, language=article.language)
         for words in (lead, attribution.phrase, speaker)
     )
+    # "The ministry said" after "the Iraqi Defence Ministry said" is the Iraqi one; the
+    # claimant table's reading of a bare "the ministry" holds only when no earlier phrase
+    # says whose it is.
+    head = "" if want or lead else speakers.generic_head(phrase, language=article.language)
+    earlier = article.named_with_head(attribution.position, head) if head else ""
+    if earlier:
+        lead, phrase, named = "", earlier, earlier
     organisation = (
         who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
         or (attribution.affiliation if named == attribution.phrase else "")

@@ -35,6 +35,7 @@ _SHAPES = dict(
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
+    phrase_links="words",
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
@@ -88,7 +89,8 @@ class _Speech:
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
     leading_words: frozenset[str]
-    phrase_modifiers: frozenset[str]
+    phrase_modifiers: frozenset[str]  # the words below and their links ("of", "the")
+    name_modifiers: frozenset[str]  # without the links: "defence", "interior", "state"
     determiners: frozenset[str]
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
@@ -232,7 +234,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         event_heads=_words(t["event_heads"]),
         non_speaker_starts=_words(t["non_speaker_starts"]),
         leading_words=_words(t["leading_words"]),
-        phrase_modifiers=_words(t["phrase_modifiers"]),
+        phrase_modifiers=_words(t["phrase_modifiers"]) | _words(t["phrase_links"]),
+        name_modifiers=_words(t["phrase_modifiers"]),
         determiners=_words(t["determiners"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
@@ -1101,11 +1104,16 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
         if head not in sp.organisation_heads or head in ("group", "media", "forces", "force"):
             continue
         start = end
-        while (
-            start > 0
-            and _NAMED_ORGANISATION_WORD.fullmatch(words[start - 1].strip(",."))
-            and _bare(words[start - 1]) not in sp.title_words
-        ):
+        while start > 0 and _NAMED_ORGANISATION_WORD.fullmatch(words[start - 1].strip(",.")):
+            word = _bare(words[start - 1])
+            # A title word stops the name ("Spokesman Aleppo Police Command"), unless it is
+            # part of one ("Iraqi Defence Ministry", "the Turkish Interior Ministry").
+            if (
+                word in sp.title_words
+                and word not in sp.name_modifiers
+                and not claimants().country(words[start - 1])
+            ):
+                break
             start -= 1
         if start < end:
             name = [w.strip(",.") for w in words[start:end]] + [
@@ -1115,6 +1123,33 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
             ]
             return " ".join(name)
     return ""
+
+
+def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The head of a speaker phrase that names an organisation only by its kind ("the
+    ministry", "The army", "the Defence Ministry" -> "ministry", "army", "ministry"); '' for
+    one that says whose it is ("the Iraqi Defence Ministry", "Russia's military")."""
+    sp = _speech(language)
+    words = phrase.split()
+    if not 2 <= len(words) <= 4 or _bare(words[0]) != "the":
+        return ""
+    head = _bare(words[-1])
+    if head not in sp.reference_heads or any(
+        _bare(word) not in sp.name_modifiers for word in words[1:-1]
+    ):
+        return ""
+    return head
+
+
+def names_whose(phrase: str, head: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``phrase`` names an organisation of kind ``head`` and says whose it is: "the
+    Iraqi Defence Ministry" for "ministry"; not "the ministry" itself."""
+    words = _head_of(phrase.split(), _speech(language))
+    return (
+        len(words) >= 2
+        and _bare(words[-1]).removesuffix("'s") == head
+        and not generic_head(phrase, language=language)
+    )
 
 
 def in_background(sentence: str, offset: int, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

@@ -854,9 +854,61 @@ def test_what_the_second_review_found(sentence, expected):
          " been killed.", ""),
         ("Ahmed Ali, until last year a spokesman for the White Helmets, said 27 people had been"
          " killed.", ""),
+        # Not the US-led coalition, which the table's bare "coalition" names.
         ("Ahmed Asiri, a spokesman for the Saudi-led coalition, said 40 Houthi fighters were"
-         " killed.", ""),
+         " killed.", "Saudi-led coalition"),
     ],
 )  # fmt: skip
 def test_only_a_present_role_is_an_affiliation(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        (
+            "The Iraqi Defence Ministry said 40 militants were killed in Ramadi. "
+            "The ministry said 12 soldiers also died.",
+            ["Iraqi Defence Ministry", "Iraqi Defence Ministry"],
+        ),
+        (
+            "The Turkish army said 40 militants were killed. The army said 2 soldiers died.",
+            ["Turkish government", "Turkish government"],
+        ),
+        # The nearest phrase of the same kind, not the nearest speaker: the Observatory
+        # between them is no ministry.
+        (
+            "The Syrian Health Ministry said 20 people died. The Observatory said 31 died. "
+            "The ministry said 9 children were among the dead.",
+            [
+                "Syrian Health Ministry",
+                "Syrian Observatory for Human Rights",
+                "Syrian Health Ministry",
+            ],
+        ),  # fmt: skip
+        # With no earlier phrase saying whose, the claimant table's reading stands.
+        (
+            "The ministry said its jets flew 40 sorties.",
+            ["Russian Ministry of Defence"],
+        ),
+    ],
+)
+def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
+    assert claims_of(text)["speaker_org"].tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("The Iraqi Defence Ministry said 40 militants were killed.", "Iraqi Defence Ministry"),
+        ("The Turkish Interior Ministry said 12 people died.", "Turkish Interior Ministry"),
+        ("The Kurdish-led Syrian Democratic Forces said they killed 140 IS militants.",
+         "Syrian Democratic Forces"),
+        ("Israeli jets struck 12 targets in Gaza, the Israeli military said.",
+         "Israel Defense Forces"),
+        ("Hezbollah said 8 of its fighters were killed near Qusair.", "Hezbollah"),
+        ("Amnesty said 200 civilians were killed in the raids.", "Amnesty International"),
+    ],
+)  # fmt: skip
+def test_a_body_named_with_its_country_or_its_own_name(sentence, organisation):
     assert only_claim(sentence)["speaker_org"] == organisation
