@@ -17,6 +17,7 @@ restatement of a sourced figure, "at least 18" beside "18" from one claimant.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import hashlib
 import math
@@ -84,6 +85,8 @@ class _Matcher:
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
+    fate_in: regex.Pattern  # a word of killing or wounding anywhere in a phrase
+    group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
@@ -109,9 +112,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     grammar = lang.table(
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
-        part_openers="words", part_determiners="words",
+        part_openers="words", part_determiners="words", copulas="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
+    copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
         + list(lex.injured_nouns)
@@ -140,7 +144,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     noun_after, noun_after_longest = (
         regex.compile(
             rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
-            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}(?P<head>{head})(?![\w-])"
+            # The head may stand in scare quotes: 'killed 12 "terrorists"'.
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}"
+            rf"(?P<quote>[\"\u201c'])?(?P<head>{head})(?![\w-])(?(quote)(?P<closing>[\"\u201d']))"
             r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in"
             r"|from|by|with|that|which|on|at)\b)[a-z][\w-]{1,30}){0,2})?",
             regex.IGNORECASE,
@@ -204,7 +210,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         part_of_opener=regex.compile(
             rf"(?:^|(?<=[.!?\n])\s{{0,3}})(?:{phrase_alternation(grammar['part_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['part_determiners'])})\s{{1,3}}"
-            r"(?P<inner>[^,;.!?\n]{1,100}),\s{0,3}$"
+            # Commas and stops only inside figures ("Of the 1,700 people killed, ").
+            r"(?P<inner>(?:[^,;.!?\n]|(?<=\d)[,.](?=\d)){1,100}),\s{0,3}$"
         ),
         no_noun_words=no_noun_words,
         people_only=lex.people_only_cues,
@@ -268,7 +275,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
         among_counted=regex.compile(
-            r"(?:\s{1,3}(?:were|was|are|is))?\s{1,3}among\s{1,3}(?:the\s{1,3})?"
+            rf"(?:\s{{1,3}}{copula})?\s{{1,3}}among\s{{1,3}}(?:the\s{{1,3}})?"
             r"(?P<count>[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}(?P<whole>[a-z-]{2,20}))?\s{1,3}"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
@@ -319,14 +326,27 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ellipsis_after=regex.compile(
             r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
         ),
-        partitive_after=regex.compile(r"\s{1,3}of\s{1,3}(?:them|whom)\b", regex.IGNORECASE),
+        # "at least 80 of them soldiers", "nine of them were children".
+        partitive_after=regex.compile(
+            rf"\s{{1,3}}of\s{{1,3}}(?:them|whom)\b(?:\s{{1,3}}{copula}(?=\s))?", regex.IGNORECASE
+        ),
         number_of_before=number_of_before,
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
+        # "Of the 20 people killed, nine were children": the fate the opener names, and the
+        # group the part's clause gives.
+        fate_in=regex.compile(
+            rf"(?<![\w-])(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        group_after=regex.compile(
+            rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})",
+            regex.IGNORECASE,
+        ),
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:(?P<killed>{killed})|(?P<injured>{injured}))"
-            r"(?![\w-])(?:\s{1,3}(?:were|was|are|is)\s{1,3}(?:all\s{1,3})?(?P<group>[A-Za-z][\w-]{1,30}))?",
+            rf"(?![\w-])(?:\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}}))?",
             regex.IGNORECASE,
         ),
         mission_after=regex.compile(
@@ -521,13 +541,29 @@ def _victims_before(words: list[str], lex: Lexicon) -> str:
             or not numbers.find(" ".join(between))
         ):
             return ""  # "the dead were taken to hospital, and 30 soldiers": another clause
-        for size in (2, 1):
-            subject = " ".join(words[max(0, index - size) : index])
+        for subject in (
+            " ".join(words[max(0, index - 2) : index]),
+            " ".join(words[max(0, index - 1) : index]),
+            _counted_subject(words[:index], lex),
+        ):
             if subject in lex.killed_subjects:
                 return "killed"
             if subject in lex.injured_subjects:
                 return "injured"
         return ""
+    return ""
+
+
+def _counted_subject(words: list[str], lex: Lexicon) -> str:
+    """A subject with its count left out: "the 20 dead" -> "the dead", "those 12 people
+    wounded" -> "those wounded"; '' unless up to three figures and people nouns stand between
+    a determiner and the last word."""
+    for start in range(len(words) - 2, max(-1, len(words) - 6), -1):
+        word = words[start]
+        if word in ("the", "those"):
+            return f"{word} {words[-1]}" if start < len(words) - 2 else ""
+        if word not in lex.people_nouns and not numbers.find(word):
+            return ""
     return ""
 
 
@@ -592,7 +628,7 @@ def _casualty_subtype(
     that last, looser step.
     """
     before_floor = max(0, mention.start - 60)
-    end = noun.end("head")
+    end = _noun_end(noun)
     limit = min(len(text), end + 140)
     # One literal scan of the words after the noun decides whether the cue patterns can match.
     cue_ahead = m.cue_hint.search(text[end:limit].lower()) is not None
@@ -702,7 +738,7 @@ def _counted(
     # spared those patterns.
     following = text[mention.end : mention.end + 4]
     first = following.lstrip()[:1]
-    word_after = following[:1].isspace() and (first.isalpha() or first in "\"'")
+    word_after = following[:1].isspace() and (first.isalpha() or first in "\"'\u201c")
     if word_after:
         words = text[mention.end : mention.end + 16].split(None, 2)
         # As written: "IS" (Islamic State) is a name where "is" is a verb.
@@ -731,11 +767,18 @@ def _counted(
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
         tail = m.noun_after.match(text, partitive.end(), limit)
         own = tail is not None and _is_people(tail, lex)
-        return _more_of(
+        part = _more_of(
             previous,
             mention.end,
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
+        # "40 people were hurt, nine of them were seriously wounded": its own participle.
+        befell = None if own else m.participle_after.match(text, partitive.end(), limit)
+        if befell is not None:
+            subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
+            if subtype and subtype != part.subtype:
+                part = dataclasses.replace(part, subtype=subtype)
+        return part
     noun = m.noun_after.match(text, mention.end, limit) if word_after else None
     if noun is None or _verb_right_after(text, mention, lex):
         # "Of the 64 sorties, 20 targeted oil facilities": 20 of the sorties; but in "Of the
@@ -797,8 +840,8 @@ def _counted(
         end = noun.end("cargo") if noun.group("cargo") else noun.end("head")
         unit = str(parse_unit(head))
         return _Counted("tonnage", text[what_start:end], end, unit, "", "")
-    end = noun.end("head")
-    what = text[what_start:end]
+    end = _noun_end(noun)
+    what = text[what_start : noun.end("head")]
     if kind_name == "aircraft":
         mission = m.mission_after.match(text, end, limit)
         if mission is not None and not head.endswith("s"):
@@ -927,6 +970,17 @@ def _part_of_opener(
     if opener is None:
         return None
     inner = opener.group("inner")
+    fate = m.fate_in.search(inner)
+    if fate is not None:
+        # "Of the 20 people killed, nine were children", "Of those wounded, 12 are soldiers".
+        limit = min(len(text), mention.end + 60)
+        part = m.group_after.match(text, mention.end, limit)
+        named = part.group("group").lower() if part is not None else ""
+        if named not in lex.people_nouns and lex.noun_to_kind.get(named) != "fighters":
+            return None
+        subtype = "killed" if fate.group("killed") else "injured"
+        group = lex.casualty_group(part.group("group"))
+        return _Counted("casualties", fate.group(), part.end(), "person", subtype, group, False)
     whole = numbers.find(inner)
     if not whole:
         return None
@@ -1011,6 +1065,14 @@ def _casualty_of(noun, lex: Lexicon) -> bool:
     )
 
 
+def _noun_end(noun: regex.Match) -> int:
+    """Where the words after a counted noun start: past the closing mark of scare quotes
+    around it ('12 "terrorists" were killed')."""
+    if "closing" in noun.re.groupindex and noun.group("closing"):
+        return noun.end("closing")
+    return noun.end("head")
+
+
 def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
     """Whether a singular counted noun only describes the noun after it: "two rebel sources"."""
     last = head.split()[-1]
@@ -1018,7 +1080,7 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
         ("s", "men", "people", "police", "personnel", "children")
     ):
         return False
-    following = text[noun.end("head") : noun.end("head") + 30].split(maxsplit=1)
+    following = text[_noun_end(noun) : _noun_end(noun) + 30].split(maxsplit=1)
     return (
         bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
     )
@@ -1037,12 +1099,10 @@ def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     if group == "militants":
         mods = noun.group("mods") or ""
         if head.lower() == "members" and (
-            m.family.search(mods) or m.family.match(text, noun.end("head"))
+            m.family.search(mods) or m.family.match(text, _noun_end(noun))
         ):
             return "civilians"  # "six members of the same family", "four family members"
-        if m.government_modifier.search(mods) or m.government_members.match(
-            text, noun.end("head")
-        ):
+        if m.government_modifier.search(mods) or m.government_members.match(text, _noun_end(noun)):
             return "soldiers"
     return group
 
@@ -1833,6 +1893,16 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     for mention in mentions:
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
+        if (
+            before is None
+            and previous is not None
+            and mention.start - previous[1] <= 3
+            and not text[previous[1] : mention.start].strip()
+            and m.partitive_after.match(text, mention.end, min(len(text), mention.end + 20))
+        ):
+            # "20 people died in the raids. Nine of them were children.": the next sentence
+            # opening with a part of the toll.
+            before = previous[0]
         sentence_of = functools.partial(article.sentence_text, mention.start)
         counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):

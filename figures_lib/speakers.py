@@ -31,6 +31,7 @@ _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
+    closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
@@ -244,6 +245,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
             rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?)(?![\w-])){{0,8}}"
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
             rf"\s{{0,3}}(?:[.,;:!?\"\u201d)]|$|(?i:(?:and\s{{1,3}})?(?:{phrase_alternation(t['continuing_verbs'])}))\b)"

@@ -912,3 +912,79 @@ def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
 )  # fmt: skip
 def test_a_body_named_with_its_country_or_its_own_name(sentence, organisation):
     assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the toll in the clause after it, with a verb between.
+        ("At least 20 people died in the raids, and nine of them were children.",
+         [(20, "killed", "people"), (9, "killed", "children")]),
+        # ... or opening the next sentence.
+        ("At least 20 people died in the raids. Nine of them were children.",
+         [(20, "killed", "people"), (9, "killed", "children")]),
+        # The part's own participle says what befell it.
+        ("At least 40 people were hurt, nine of them seriously wounded.",
+         [(40, "injured", "people"), (9, "injured", "people")]),
+        ("At least 50 people were killed or wounded, 12 of them seriously wounded.",
+         [(50, "killed", "people"), (12, "injured", "people")]),
+        ("The blast killed 20 people and wounded 40, nine of them critically.",
+         [(20, "killed", "people"), (40, "injured", "people"), (9, "injured", "people")]),
+        # Not a part: a sentence that does not open with it.
+        ("At least 20 people died in the raids. Rescuers said nine of them lived nearby.",
+         [(20, "killed", "people")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_them_takes_its_own_group_and_fate(text, expected):
+    assert casualty_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Of the 1,700 people killed in February, 600 were civilians, the monitor said.",
+         [(1700, "killed", "people"), (600, "killed", "civilians")]),
+        ("Of those killed, nine were children.", [(9, "killed", "children")]),
+        ("Of the 40 wounded, 12 are soldiers.",
+         [(40, "injured", ""), (12, "injured", "soldiers")]),
+        ("Among the 20 dead were nine children.", [(20, "killed", ""), (9, "killed", "children")]),
+        ("The 12 wounded included 3 policemen.", [(12, "injured", ""), (3, "injured", "police")]),
+        # A part of a count of things stays a count of things.
+        ("Of the 1,200 sorties, 300 targeted oil facilities.", [(1200, "", ""), (300, "", "")]),
+    ],
+)  # fmt: skip
+def test_a_toll_opening_the_sentence_and_its_part(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'State media said 12 "terrorists" were killed in the Ghouta.',
+        "State media said the army killed 12 \u201cterrorists\u201d in the Ghouta.",
+        "State media said the army killed 12 'terrorists' in the Ghouta.",
+    ],
+)
+def test_a_counted_noun_in_scare_quotes(sentence):
+    claim = only_claim(sentence)
+    assert (claim["value"], claim["subtype"], claim["casualty_group"]) == (
+        12,
+        "killed",
+        "militants",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Of the 1,700 people killed in February, 600 were civilians, the SNHR said in its"
+        " monthly report.",
+        "The SNHR said in its latest report that 600 civilians were killed.",
+        "600 civilians were killed, an SNHR researcher said on condition he not be named.",
+        "600 civilians were killed, an SNHR official said on condition of anonymity because he"
+        " was not authorised to speak to the press.",
+    ],
+)
+def test_an_attribution_closing_with_a_report_or_a_condition(sentence):
+    claims = claims_of(sentence)
+    assert set(claims["speaker_org"]) == {"Syrian Network for Human Rights"}
