@@ -118,11 +118,13 @@ class Lexicon:
         return noun if noun[:1].isupper() and key in self.capitalised_nouns else key
 
 
-def _word_list(table: dict, key: str, where: str) -> tuple[str, ...]:
+def _word_list(table: dict, key: str, where: str, source: Path | None = None) -> tuple[str, ...]:
     """A list of non-empty strings from a TOML table, or a FiguresInputError naming it."""
     value = table.get(key, [])
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-        raise FiguresInputError(f"{KINDS_FILE} {where} `{key}`: give a list of non-empty strings")
+        raise FiguresInputError(
+            f"{source or KINDS_FILE} {where} `{key}`: give a list of non-empty strings"
+        )
     return tuple(value)
 
 
@@ -248,6 +250,9 @@ class Claimants:
     _known: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     country_of: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
+    # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
+    name_goes_on: re.Pattern | None = None
+    specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, alias in lower case) of every alias in ``text``, in order; the match
@@ -277,13 +282,19 @@ class Claimants:
         known = self._known.get(speaker)
         if known is not None:
             return known
-        best, best_start = "", 0
-        for start, _, alias in self.find(speaker):
+        best, best_start, best_end = "", 0, 0
+        for start, end, alias in self.find(speaker):
             if len(alias) > len(best):
-                best, best_start = alias, start
+                best, best_start, best_end = alias, start, end
         name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
         if name and self._foreign(speaker[:best_start], self.country_of.get(name, "")):
             name = ""  # "Britain's Ministry of Defence" is not the Russian one
+        if (
+            name
+            and best.split()[-1].removesuffix("'s") in self.specified_heads
+            and not self._same_body(speaker[best_end:], name)
+        ):
+            name = ""  # "the Ministry of Health" is not "the ministry"
         if len(self._known) > 100_000:
             self._known.clear()
         self._known[speaker] = name
@@ -293,6 +304,18 @@ class Claimants:
         """The country a word names ("Turkey's", "Turkish", "U.S."), or ''."""
         key = _country_key(word)
         return self.country_of_word.get(key) or self.country_of_word.get(key.lower()) or ""
+
+    def _same_body(self, after: str, name: str) -> bool:
+        """Whether the words after an alias leave it naming ``name``: "the ministry of
+        Health" names another body, "the Defence Ministry of Russia" the same one (and "of
+        Iraq" another country's)."""
+        if self.name_goes_on is None:
+            return True
+        goes_on = self.name_goes_on.match(after)
+        if goes_on is None:
+            return True
+        country = self.country(goes_on.group("word"))
+        return bool(country) and country == self.country_of.get(name, country)
 
     def _foreign(self, before: str, country: str) -> bool:
         """Whether the two words before an alias name a country other than ``country``;
@@ -339,10 +362,12 @@ def claimants() -> Claimants:
         rf"(?<![\w-])(?P<alias>{alternation})(?:['\u2019]s|s)?(?![\w-])", regex.IGNORECASE
     )
     possessive = r"(?:['\u2019]s|s)?(?![\w-])"
+    goes_on = _word_list(table, "name_goes_on", "(top level)", CLAIMANTS_FILE)
+    heads = _word_list(table, "specified_heads", "(top level)", CLAIMANTS_FILE)
     countries = table.get("countries", {})
     country_of_word: dict[str, str] = {}
     for country in countries:
-        for word in _word_list(countries, country, "[countries]"):
+        for word in _word_list(countries, country, "[countries]", CLAIMANTS_FILE):
             key = _country_key(word)
             # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
             country_of_word[key if key.isupper() else key.lower()] = country
@@ -364,6 +389,13 @@ def claimants() -> Claimants:
         else None,
         country_of=country_of,
         country_of_word=country_of_word,
+        name_goes_on=re.compile(
+            rf"\s{{1,3}}(?:{'|'.join(map(re.escape, goes_on))})\s{{1,3}}(?:the\s{{1,3}})?"
+            r"(?P<word>[A-Z][\w.'-]{0,30})"
+        )
+        if goes_on
+        else None,
+        specified_heads=frozenset(w.lower() for w in heads),
     )
 
 

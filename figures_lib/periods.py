@@ -85,6 +85,7 @@ class _Grammar:
     operation_verb: re.Pattern
     operation_start: regex.Pattern
     speech_date: regex.Pattern
+    speech_month: regex.Pattern  # "estimated in February": when it was said
     speech_date_first: regex.Pattern
     interview_verb: regex.Pattern
     interview_day: regex.Pattern
@@ -234,6 +235,13 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?i:\b(?:{speech_verbs})\b)(?:\s{{1,3}}(?:(?i:{gap})|[A-Z][\w.'-]{{1,20}})){{0,2}}"
         rf"\s{{1,3}}(?i:on\s{{1,3}})?(?P<when>{when})\b"
     )
+    # "..., a think tank estimated in February": the month of the saying, no window of the
+    # figure's (the calendar spans skip it, as they skip the day of "said yesterday").
+    speech_month = regex.compile(
+        rf"(?i:\b(?:{speech_verbs})\b)(?:\s{{1,3}}(?:(?i:{gap})|[A-Z][\w.'-]{{1,20}})){{0,2}}"
+        rf"\s{{1,3}}(?P<when>(?i:in|during)\s{{1,3}}(?:(?i:early|late|mid-?)\s{{0,3}})?{months}"
+        rf"(?:\.?,?\s{{1,3}}\d{{4}})?)(?![\w-])"
+    )
     # "On Monday the monitoring group said ...": a day that opens the sentence and comes before
     # its speech verb, with no figure in between, is the day the figure was given.
     speech_date_first = regex.compile(
@@ -307,6 +315,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
             rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{date})"
         ),
         speech_date=speech_date,
+        speech_month=speech_month,
         speech_date_first=speech_date_first,
         interview_verb=interview_verb,
         interview_day=interview_day,
@@ -997,7 +1006,11 @@ def _calendar_periods(
     for match in g.calendar.finditer(sentence):
         words = match.group()
         if spoken is None:  # the days a speech verb already reads ("said yesterday")
-            spoken = [m.span("when") for m in g.speech_date.finditer(sentence)]
+            spoken = [
+                m.span("when")
+                for pattern in (g.speech_date, g.speech_month)
+                for m in pattern.finditer(sentence)
+            ]
         if any(start <= match.start() < end for start, end in taken + spoken):
             continue
         if match.group("yesterday"):

@@ -36,7 +36,7 @@ _SHAPES = dict(
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
-    phrase_links="words",
+    phrase_links="words", name_tail_openers="words", name_links="words",
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
@@ -92,6 +92,8 @@ class _Speech:
     leading_words: frozenset[str]
     phrase_modifiers: frozenset[str]  # the words below and their links ("of", "the")
     name_modifiers: frozenset[str]  # without the links: "defence", "interior", "state"
+    name_tail_openers: frozenset[str]  # "for", "of": "Center for Policy Research"
+    name_links: frozenset[str]  # "of", "the", "and" inside such a name
     determiners: frozenset[str]
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
@@ -224,7 +226,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?i:\b(?:{background_nouns})\b,?\s{{1,3}}(?:that|which)\s{{1,3}}(?:has|have|had)\s{{1,3}}"
             rf"(?:already\s{{1,3}}|now\s{{1,3}})?(?:{background_verbs})\b)[^,;.!?\n]{{0,80}}"
         ),
-        source_nouns=_words(t["source_nouns"]),
+        # The last word of a source noun of several stands for it ("a Syrian think tank").
+        source_nouns=_words(t["source_nouns"])
+        | {w.split()[-1].lower() for w in t["source_nouns"]},
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
         role_in=regex.compile(
@@ -237,6 +241,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         leading_words=_words(t["leading_words"]),
         phrase_modifiers=_words(t["phrase_modifiers"]) | _words(t["phrase_links"]),
         name_modifiers=_words(t["phrase_modifiers"]),
+        name_tail_openers=_words(t["name_tail_openers"]),
+        name_links=_words(t["name_links"]),
         determiners=_words(t["determiners"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
@@ -244,7 +250,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?)(?![\w-])){{0,8}}"
+            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,8}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
@@ -758,7 +764,7 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:
     """``phrase`` (the first ``k`` words), or a longer run through "of"/"for" that names a
-    known claimant when ``phrase`` names none."""
+    known claimant or a capitalised name when ``phrase`` names none."""
     if k >= len(words) or _bare(words[k]) not in ("of", "for") or claimants().organisation(phrase):
         return phrase
     best = phrase
@@ -768,6 +774,11 @@ def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str
         longer = _clean(" ".join(words[:end]), sp)
         if longer and claimants().organisation(longer):
             best = longer
+    if best == phrase:
+        # A name the table lacks runs on too: "the Institute for the Study of War".
+        tail = _name_tail(words, k - 1, sp)
+        if tail:
+            best = _clean(" ".join(words[: k + len(tail)]), sp) or phrase
     return best
 
 
@@ -971,8 +982,14 @@ def paragraph_attributions(
             if not phrase or not claimants().organisation(phrase):
                 # "according to the Syrian Network for Human Rights": a known name runs on
                 # through the "for" that ends most phrases.
+                # So does a name with capitalised words after it: "the Institute for the
+                # Study of War".
                 longest = _longest_speaker(np, sp)
-                if not phrase or claimants().organisation(longest):
+                if (
+                    not phrase
+                    or claimants().organisation(longest)
+                    or len(named_organisation(longest)) > len(named_organisation(phrase))
+                ):
                     phrase = longest
             if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
                 found.append(Attribution(phrase, position, False))
@@ -1106,25 +1123,49 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
         if head not in sp.organisation_heads or head in ("group", "media", "forces", "force"):
             continue
         start = end
-        while start > 0 and _NAMED_ORGANISATION_WORD.fullmatch(words[start - 1].strip(",.")):
-            word = _bare(words[start - 1])
-            # A title word stops the name ("Spokesman Aleppo Police Command"), unless it is
-            # part of one ("Iraqi Defence Ministry", "the Turkish Interior Ministry").
-            if (
-                word in sp.title_words
-                and word not in sp.name_modifiers
-                and not claimants().country(words[start - 1])
-            ):
-                break
+        while start > 0 and _name_word(words[start - 1], sp):
             start -= 1
-        if start < end:
+        tail = _name_tail(words, end, sp)
+        if start < end or tail:
             name = [w.strip(",.") for w in words[start:end]] + [
                 words[end].strip(",.").capitalize()
                 if words[end].islower()
                 else words[end].strip(",.")
             ]
-            return " ".join(name)
+            return " ".join(name + tail)
     return ""
+
+
+def _name_word(word: str, sp: _Speech) -> bool:
+    """Whether a word may be part of an organisation's name: a capitalised word, but no title
+    ("Spokesman Aleppo Police Command") unless names hold it too ("Iraqi Defence Ministry")."""
+    word = word.strip(",.")
+    if not _NAMED_ORGANISATION_WORD.fullmatch(word):
+        return False
+    bare = _bare(word)
+    return (
+        bare not in sp.title_words or bare in sp.name_modifiers or bool(claimants().country(word))
+    )
+
+
+def _name_tail(words: list[str], head: int, sp: _Speech) -> list[str]:
+    """The capitalised words a name goes on with after its head and "for" or "of": "Center
+    for Policy Research", "Institute for the Study of War", "Ministry of Health"."""
+    if head + 2 >= len(words) or words[head].endswith(","):
+        return []
+    if _bare(words[head + 1]) not in sp.name_tail_openers:
+        return []
+    end, linked = head + 1, False
+    for index in range(head + 2, min(len(words), head + 10)):
+        if _name_word(words[index], sp):
+            end, linked = index + 1, False
+        elif _bare(words[index]) in sp.name_links and not linked:
+            linked = True  # "of", "the", "and" between the words of a name, one at a time
+        else:
+            break
+        if words[index].endswith(","):
+            break
+    return [w.strip(",.") for w in words[head + 1 : end]] if end > head + 1 else []
 
 
 def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:

@@ -988,3 +988,56 @@ def test_a_counted_noun_in_scare_quotes(sentence):
 def test_an_attribution_closing_with_a_report_or_a_condition(sentence):
     claims = claims_of(sentence)
     assert set(claims["speaker_org"]) == {"Syrian Network for Human Rights"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nearly 470,000 people have been killed in the war, a Syrian think tank estimated in"
+        " January.",
+        "Nearly 470,000 people have been killed in the war, the monitor said in January 2016.",
+    ],
+)
+def test_the_month_of_the_saying_is_no_window_of_the_figure(sentence):
+    claim = only_claim(sentence)
+    assert claim["speaker"]
+    assert claim["basis"] != "window"
+    assert pd.isna(claim["period_start"])
+
+
+def test_a_month_after_the_figure_is_still_its_window():
+    claim = only_claim("The monitor said in January that 120 people were killed in December.")
+    assert (claim["basis"], str(claim["period_start"].date())) == ("window", "2015-12-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Nearly 470,000 people have been killed, the Syrian Center for Policy Research"
+         " estimated.", "Syrian Center for Policy Research"),
+        ("Russia has flown 9,000 sorties, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
+        ("At least 112 people were killed, a source at the Ministry of Health in Gaza said.",
+         "Ministry of Health"),
+    ],
+)  # fmt: skip
+def test_an_organisation_name_going_on_after_its_head(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # A ministry the words after it name is not the table's bare "ministry" ...
+        ("At least 112 people were killed, officials at the Ministry of Health said.",
+         "Ministry of Health"),
+        ("Jets flew 40 sorties, the Defence Ministry of Iraq said.", "Defence Ministry of Iraq"),
+        # ... unless they name its country; and a coalition described after it is still one.
+        ("Jets flew 40 sorties, the Defence Ministry of Russia said.",
+         "Russian Ministry of Defence"),
+        ("Jets flew 40 sorties, the coalition of Western and Arab nations said.",
+         "US-led coalition"),
+    ],
+)  # fmt: skip
+def test_words_after_an_alias_that_name_another_body(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation
