@@ -1041,3 +1041,16 @@ def test_an_organisation_name_going_on_after_its_head(sentence, organisation):
 )  # fmt: skip
 def test_words_after_an_alias_that_name_another_body(sentence, organisation):
     assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("The coalition said its strikes destroyed 11 fighting positions near Raqqa.",
+         "fighting positions"),
+        ("Russian jets destroyed 4 mortar positions overnight.", "mortar positions"),
+    ],
+)  # fmt: skip
+def test_positions_named_by_their_use_are_targets(sentence, what):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["what"]) == ("targets", what)
