@@ -284,6 +284,8 @@ class Claimants:
             return known
         best, best_start, best_end = "", 0, 0
         for start, end, alias in self.find(speaker):
+            if _plural(speaker, end, alias):
+                continue  # "Monitors said": many monitors, not "the monitor"
             if len(alias) > len(best):
                 best, best_start, best_end = alias, start, end
         name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
@@ -326,6 +328,18 @@ class Claimants:
         if words and words[-1].lower() in ("and", "or", "&"):
             return False
         return any(self.country(word) not in ("", country) for word in words)
+
+
+def _plural(speaker: str, end: int, alias: str) -> bool:
+    """Whether an alias matched with a bare "s" ends the phrase: a plural ("Monitors"), where
+    the "s" before another word is a possessive without its apostrophe ("the coalitions
+    spokesman")."""
+    return (
+        speaker[end - 1 : end] in ("s", "S")
+        and not alias.endswith("s")
+        and speaker[end - 2 : end - 1] not in ("'", "\u2019")
+        and not speaker[end:].strip()
+    )
 
 
 def _country_key(word: str) -> str:

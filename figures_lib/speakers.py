@@ -192,7 +192,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # quotation mark, a dash, or the start of the paragraph.
         before_verb_first=regex.compile(r"(?:[,\"]|\s-|^)\s{0,3}$"),  # searched on a short tail
         subject_after=regex.compile(
-            r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80})"
+            r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
+            # A role before a name, in lower case: "said activist Abu Khaled".
+            rf"|(?:{phrase_alternation([*t['source_nouns'], *t['role_words']])})"
+            r"\s{1,3}[A-Z][^,;:!?\"()\n]{0,80}"
+            # A source class ending the clause: "..., said activists in Aleppo."
+            rf"|(?:{phrase_alternation(t['end_sources'])})"
+            r"(?:\s{1,3}(?:in|on|at|from|near)\s{1,3}[A-Z][\w'-]{0,30})?(?=\s{0,3}(?:[.,;:!?\"]|$)))"
         ),
         # What may follow a speaker named after its verb with no comma before the verb
         # ("... killed 10 civilians said the Observatory."): the sentence's end, a clause

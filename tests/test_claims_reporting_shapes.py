@@ -1054,3 +1054,42 @@ def test_words_after_an_alias_that_name_another_body(sentence, organisation):
 def test_positions_named_by_their_use_are_targets(sentence, what):
     claim = only_claim(sentence)
     assert (claim["kind"], claim["what"]) == ("targets", what)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("At least 15 were killed in the strikes, said rescue worker Abu Khaled.", "Abu Khaled"),
+        ("At least 15 were killed, said activist Abu Khaled.", "Abu Khaled"),
+        ("At least 15 were killed, said activists in Aleppo.", "activists"),
+        ("At least 15 were killed said residents", "residents"),
+    ],
+)
+def test_a_speaker_after_the_verb_without_a_determiner(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+def test_said_people_opens_what_was_said():
+    claim = only_claim("He said people were fleeing after 15 were killed.")
+    assert claim["speaker"] == "He"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # A generic alias in the plural is a class of sources, not the table's one body ...
+        ("Turkish shelling killed 55 militants, military sources said.", ""),
+        # ... unless the table lists the plural itself.
+        ("Two hospitals were hit, killing at least 50 people, monitors said.",
+         "Syrian Observatory for Human Rights"),
+        # A bare "s" before another word is a possessive that lost its apostrophe.
+        ("The coalitions spokesman said 12 strikes hit Raqqa.", "US-led coalition"),
+    ],
+)  # fmt: skip
+def test_an_alias_in_the_plural(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation
+
+
+def test_regime_soldiers_are_soldiers():
+    claim = only_claim("Jaish al-Islam said its fighters killed 30 regime soldiers.")
+    assert (claim["what"], claim["casualty_group"]) == ("regime soldiers", "soldiers")
