@@ -232,6 +232,9 @@ M = 1e6
         ("Sorties exceeded 500 in October.", "exceeded 500", 500, INF, "more_than", ""),
         ("Sorties topped 1,000 in November.", "topped 1,000", 1000, INF, "more_than", ""),
         ("Sorties surpassed 2,000 by December.", "surpassed 2,000", 2000, INF, "more_than", ""),
+        # A bound glued with a hyphen, which a model name ("Su-24") is not.
+        ("Makers now etch sub-7 nanometre chips.", "sub-7", -INF, 7, "less_than", ""),
+        ("It kept a sub-5% jobless rate.", "sub-5%", -INF, 5, "less_than", "%"),
         # Scientific notation.
         (
             "The payload weighs 1.5\u00d710\u22123 tonnes.",
