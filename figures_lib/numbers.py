@@ -462,8 +462,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     # "Su-24", "F.16": letters, then a dash or point, then digits name a model; "5k-20k" is a
     # range, so letters glued to digits before the dash do not count.
     # A qualifier glued with its hyphen ("sub-7 nanometre") is no model name.
-    glued = [k[:-1] for k in data["qualifiers"] if k.endswith("-")]
-    not_glued = rf"(?<!\b(?i:{_alternation(glued)})-)" if glued else ""
+    hyphened = [k[:-1] for k in data["qualifiers"] if k.endswith("-")]
+    not_glued = rf"(?<!\b(?i:{_alternation(hyphened)})-)" if hyphened else ""
     plain_start = rf"(?<![\w.,:/])(?<!(?<!\d[A-Za-z]{{0,2}})[A-Za-z][.\-]{not_glued})"
     prefix = (
         rf"(?:(?<![\w-])(?P<minus>(?i:{minus}))(?:\s{{1,3}}|-)|{plain_start})"
