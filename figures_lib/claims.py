@@ -81,7 +81,7 @@ class _Matcher:
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
-    family: regex.Pattern  # "of the same family" after "members", "family" before it
+    family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
@@ -320,11 +320,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         family=regex.compile(
             rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:(?:same|single|whole|entire)\s{{1,3}})?)?"
-            rf"\b(?:{phrase_alternation(list(lex.family_words))})\b",
+            rf"\b(?:{phrase_alternation([*lex.family_words, *lex.civilian_bodies])})\b",
             regex.IGNORECASE,
         ),
+        # A place or time after the bare figure ("25 in Hama"); "at least" is a bound.
         ellipsis_after=regex.compile(
-            r"\s{1,3}(?:in|at|on|outside|near|from|inside|across|around|among)\b", regex.IGNORECASE
+            r"\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from|inside|across"
+            r"|around|among)\b",
+            regex.IGNORECASE,
         ),
         # "at least 80 of them soldiers", "nine of them were children".
         partitive_after=regex.compile(
@@ -723,7 +726,7 @@ def _counted(
 
     ``sentence`` returns the figure's sentence, which some nouns need a cue word in ("flights"
     flown, "positions" hit); it is asked for only then, as most numbers are no claim.
-    ``previous`` is the casualty figure before it in its sentence, which a bare figure joined
+    ``previous`` is the counted figure before it in its sentence, which a bare figure joined
     to it ("30 militants were killed ... and another five outside Kobane", "at least 80 of them
     soldiers") counts more of. ``hints`` says where the article has casualty and "number of"
     words.
@@ -1130,7 +1133,7 @@ def _bare_figure(
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
             return _Counted("casualties", head, participle.end(), "person", subtype, "", carries)
-        if previous is not None and words[-1:] == ["and"]:
+        if previous is not None and previous.kind == "casualties" and words[-1:] == ["and"]:
             # "30 fighters were killed and 12 captured": "captured" alone counts people only
             # after a casualty figure (else "$5 billion captured" would be people).
             taken = m.captured_after.match(text, mention.end, limit)
@@ -1885,7 +1888,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             interview_day.setdefault(speakers.strip_titles(subject, language=language), day)
 
     rows: list[dict] = []
-    # The casualty figure before, with the group shown for it, and the end of its sentence:
+    # The counted figure before, with the group shown for it, and the end of its sentence:
     # a bare figure later in that sentence may count more of it ("and another five").
     previous: tuple[_Counted, int] | None = None
     # The groups the sentence's casualty figures so far were shown for.
@@ -1924,8 +1927,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if part is None or not _people_among(part, lex):
                 # "12 Civilians Among 20 Dead": a part's group is not the whole's.
                 casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
-            if not counted.inherited:
-                previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
+        if not counted.inherited:
+            # "hit 40 targets in Idlib, 25 in Hama": any kind may be counted on so.
+            previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 
         speaker, organisation, quoted = _speaker(article, mention, sentence_number, span, who)
         # As-of day: stated in the sentence, else the speaker's interview day, else publication.

@@ -102,6 +102,7 @@ class Lexicon:
     modifiers: tuple[str, ...]
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
     family_words: tuple[str, ...]  # "members of the same family" are civilians
+    civilian_bodies: tuple[str, ...]  # "members of the White Helmets" are civilians too
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
     killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
@@ -221,6 +222,7 @@ def lexicon() -> Lexicon:
             w.lower() for w in _word_list(casualties, "government_words", where)
         ),
         family_words=_word_list(casualties, "family_words", where),
+        civilian_bodies=_word_list(casualties, "civilian_bodies", where),
         finite_killed_cues=_word_list(casualties, "finite_killed_cues", where),
         people_only_cues=frozenset(
             w.lower() for w in _word_list(casualties, "people_only_cues", where)
@@ -364,10 +366,15 @@ def claimants() -> Claimants:
             raise FiguresInputError(
                 f"{CLAIMANTS_FILE} claimant #{index}: give both `name` and `aliases`"
             )
-        for alias in [entry["name"], *entry["aliases"]]:
-            alias_to_name[" ".join(alias.lower().split())] = entry["name"]
-            if alias.isupper() and " " not in alias:
-                acronyms.append(alias)
+        for written in [entry["name"], *entry["aliases"]]:
+            # Scraped text and headlines drop a possessive's apostrophe or the whole of it:
+            # "Syria's army" is also "Syrias army" and "Syria Army".
+            alias_to_name[" ".join(written.lower().split())] = entry["name"]
+            if "'s " in written:
+                for variant in (written.replace("'s ", "s "), written.replace("'s ", " ")):
+                    alias_to_name.setdefault(" ".join(variant.lower().split()), entry["name"])
+            if written.isupper() and " " not in written:
+                acronyms.append(written)
     lowered = [a for a in alias_to_name if a.upper() not in acronyms]
     alternation = phrase_alternation(lowered)
     if acronyms:

@@ -135,7 +135,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?P<until_day>(?-i:{weekday})|(?-i:{date})))"
     )
     window = regex.compile(
-        rf"(?i:\b(?:{openers})\s{{1,3}}(?:the|a)\s{{1,3}}(?:{recent})\s{{1,3}}"
+        # Headlines drop the article: "hit 472 targets in past 48 hours".
+        rf"(?i:\b(?:{openers})\s{{1,3}}(?:(?:the|a)\s{{1,3}})?(?:{recent})\s{{1,3}}"
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"

@@ -1093,3 +1093,50 @@ def test_an_alias_in_the_plural(sentence, organisation):
 def test_regime_soldiers_are_soldiers():
     claim = only_claim("Jaish al-Islam said its fighters killed 30 regime soldiers.")
     assert (claim["what"], claim["casualty_group"]) == ("regime soldiers", "soldiers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The jets hit 40 targets in Idlib, 25 in Hama and 12 in Latakia.",
+         [("targets", 40), ("targets", 25), ("targets", 12)]),
+        ("The warplanes flew 14 sorties on Monday, 22 on Tuesday and 31 on Wednesday.",
+         [("sorties", 14), ("sorties", 22), ("sorties", 31)]),
+        # A bound after the figure is no place: "64 at least" is not "64 in Hama".
+        ("The jets hit 40 targets, 12 at least of them bunkers.", [("targets", 40)]),
+        # "and 12 captured" counts people only after a casualty figure.
+        ("Russian jets flew 40 sorties and 12 captured.", [("sorties", 40)]),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_counting_more_of_any_kind(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        ("Syria Army Says Retakes 8 Villages, Kills 200 Terrorists", "Syrian Arab Army"),
+        ("Syrias army said it killed 200 terrorists.", "Syrian Arab Army"),
+        ("Turkey military said it killed 55 militants.", "Turkish government"),
+    ],
+)
+def test_an_alias_whose_possessive_was_dropped(sentence, organisation):
+    assert only_claim(sentence)["speaker_org"] == organisation
+
+
+def test_a_window_without_its_article_in_a_headline():
+    claim = only_claim("Russia says its jets hit 472 targets in past 48 hours")
+    assert (claim["basis"], str(claim["period_start"].date())) == ("window", "2016-01-30")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Four members of the White Helmets were killed in a double-tap strike.", "civilians"),
+        ("Three Red Crescent members were killed.", "civilians"),
+        ("Four members of the Nusra Front were killed.", "militants"),
+    ],
+)
+def test_members_of_a_civilian_body_are_civilians(sentence, group):
+    assert only_claim(sentence)["casualty_group"] == group
