@@ -1473,14 +1473,16 @@ class _Article:
         return index, number - 1
 
     def _headline_spans(self) -> list[tuple[int, int]]:
-        """The headline, when the text opens with one (a short first line of one sentence with
-        no comma: a lede has clauses), and where it is repeated at the start of the next
-        paragraph, as scraped pages do."""
+        """The headline, when the text opens with one (a short first line of one sentence,
+        with no comma unless it ends without a full stop: a lede has clauses and ends with one,
+        "Russian Jets Pound Aleppo, 45 Civilians Dead" does not), and where it is repeated at
+        the start of the next paragraph, as scraped pages do."""
         if len(self.paragraph_spans) < 2:
             return []
         first = self.paragraph_spans[0]
         line = self.text[first.start : first.end]
-        if len(line) > 150 or "," in line or len(sentences(self.text, [first])) > 1:
+        clauses = "," in line and line.rstrip()[-1:] in '.!?"\u201d'
+        if len(line) > 150 or clauses or len(sentences(self.text, [first])) > 1:
             return []
         spans = [(first.start, first.end)]
         body = self.paragraph_spans[1]

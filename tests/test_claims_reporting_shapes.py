@@ -1140,3 +1140,12 @@ def test_a_window_without_its_article_in_a_headline():
 )
 def test_members_of_a_civilian_body_are_civilians(sentence, group):
     assert only_claim(sentence)["casualty_group"] == group
+
+
+def test_a_headline_with_a_comma_and_its_source():
+    text = (
+        "Russian Jets Pound Aleppo, 45 Civilians Dead: Monitor\n\n"
+        "Russian jets pounded Aleppo on Monday, the Observatory said.\n"
+    )
+    claim = only_claim(text)
+    assert (claim["value"], claim["speaker_org"]) == (45, "Syrian Observatory for Human Rights")
