@@ -84,6 +84,7 @@ class _Matcher:
     family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    of_casualty_word: regex.Pattern  # "dozens of wounded"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     fate_in: regex.Pattern  # a word of killing or wounding anywhere in a phrase
     group_after: regex.Pattern  # "were children", "are all civilians"
@@ -112,7 +113,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     grammar = lang.table(
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
-        part_openers="words", part_determiners="words", copulas="words",
+        part_openers="words", part_determiners="words", copulas="words", possessives="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -268,7 +269,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         cue_after=regex.compile(
             r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
-            rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_words'])})\b)[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
+            # A relative word opens a clause of its own, but "and" before a possessive goes on
+            # with the phrase: "50 fighters from the regime and its militias were killed".
+            rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_words'])})\b"
+            rf"(?<!\band(?=\s{{1,3}}(?:{phrase_alternation(grammar['possessives'])})\b)))"
+            rf"[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}{cues}",
             regex.IGNORECASE,
@@ -321,6 +326,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         family=regex.compile(
             rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:(?:same|single|whole|entire)\s{{1,3}})?)?"
             rf"\b(?:{phrase_alternation([*lex.family_words, *lex.civilian_bodies])})\b",
+            regex.IGNORECASE,
+        ),
+        # "18 martyrs and dozens of wounded": the hurt or the dead as a noun after "of", ending
+        # its phrase ("dozens of wounded soldiers" counts the soldiers).
+        of_casualty_word=regex.compile(
+            rf"\s{{1,3}}of\s{{1,3}}(?P<head>{killed}|{injured})"
+            r"(?=\s{0,3}(?:[.,;:!?)\"]|$)|\s{1,3}(?:and|or|in|on|at|as|from|after|during|when|while"
+            r"|by|near|across)\b)",
             regex.IGNORECASE,
         ),
         # A place or time after the bare figure ("25 in Hama"); "at least" is a bound.
@@ -1127,7 +1140,9 @@ def _bare_figure(
     if not ellipsis_only:
         if _people_only_verb(text, words, mention.end, limit, m):
             return None  # "the army neutralised 40": alone, no count of people
-        participle = m.participle_after.match(text, _after_scare_quotes(text, mention), limit)
+        participle = m.participle_after.match(
+            text, _after_scare_quotes(text, mention), limit
+        ) or m.of_casualty_word.match(text, mention.end, limit)
         if participle is not None:
             head = participle.group("head")
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")

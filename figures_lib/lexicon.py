@@ -298,7 +298,9 @@ class Claimants:
             and best.split()[-1].removesuffix("'s") in self.specified_heads
             and not self._same_body(speaker[best_end:], name)
         ):
-            name = ""  # "the Ministry of Health" is not "the ministry"
+            # "the Ministry of Health" is not "the ministry"; but "the Ministry of Defense"
+            # is the longer alias the match of "the ministry" overlapped.
+            name = self._longer_alias(speaker[best_start:], len(best))
         if len(self._known) > 100_000:
             self._known.clear()
         self._known[speaker] = name
@@ -308,6 +310,15 @@ class Claimants:
         """The country a word names ("Turkey's", "Turkish", "U.S."), or ''."""
         key = _country_key(word)
         return self.country_of_word.get(key) or self.country_of_word.get(key.lower()) or ""
+
+    def _longer_alias(self, phrase: str, length: int) -> str:
+        """The name of an alias longer than ``length`` that starts ``phrase`` after its first
+        word (the determiner an overlapping alias took), or ''."""
+        rest = phrase.split(None, 1)[1] if len(phrase.split(None, 1)) > 1 else ""
+        for start, _, alias in self.find(rest):
+            if start == 0 and len(alias) > length:
+                return self.alias_to_name.get(" ".join(alias.split()), "")
+        return ""
 
     def _same_body(self, after: str, name: str) -> bool:
         """Whether the words after an alias leave it naming ``name``: "the ministry of

@@ -1035,6 +1035,8 @@ def test_an_organisation_name_going_on_after_its_head(sentence, organisation):
         # ... unless they name its country; and a coalition described after it is still one.
         ("Jets flew 40 sorties, the Defence Ministry of Russia said.",
          "Russian Ministry of Defence"),
+        # "the ministry" overlaps the longer alias it opens.
+        ("Jets flew 40 sorties, the Ministry of Defence said.", "Russian Ministry of Defence"),
         ("Jets flew 40 sorties, the coalition of Western and Arab nations said.",
          "US-led coalition"),
     ],
@@ -1149,3 +1151,22 @@ def test_a_headline_with_a_comma_and_its_source():
     )
     claim = only_claim(text)
     assert (claim["value"], claim["speaker_org"]) == (45, "Syrian Observatory for Human Rights")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("50 fighters from the regime and its militias were killed in the battles.",
+         [("casualties", 50, "killed")]),
+        # "and" before anything else opens a clause of its own.
+        ("400 soldiers in the province and 12 people were killed.",
+         [("fighters", 400, ""), ("casualties", 12, "killed")]),
+        ("The toll rose to 18 martyrs and dozens of wounded.",
+         [("casualties", 18, "killed"), ("casualties", 50, "injured")]),
+        ("The blast left 5 dead and scores of injured in Azaz.",
+         [("casualties", 5, "killed"), ("casualties", 90, "injured")]),
+    ],
+)  # fmt: skip
+def test_a_phrase_going_on_with_and_its_and_the_hurt_as_a_noun(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
