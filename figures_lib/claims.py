@@ -87,6 +87,7 @@ class _Matcher:
     of_casualty_word: regex.Pattern  # "dozens of wounded"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     fate_in: regex.Pattern  # a word of killing or wounding anywhere in a phrase
+    toll_opener_words: frozenset[str]  # "those", "who", "were" before it in "Of those who died"
     group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
@@ -353,6 +354,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         fate_in=regex.compile(
             rf"(?<![\w-])(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
+        ),
+        toll_opener_words=frozenset(
+            w.lower()
+            for w in [*grammar["part_determiners"], *grammar["auxiliaries"], "who", "that"]
         ),
         group_after=regex.compile(
             rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})",
@@ -987,7 +992,7 @@ def _part_of_opener(
         return None
     inner = opener.group("inner")
     fate = m.fate_in.search(inner)
-    if fate is not None:
+    if fate is not None and _names_the_fallen(inner[: fate.start()], lex, m):
         # "Of the 20 people killed, nine were children", "Of those wounded, 12 are soldiers".
         limit = min(len(text), mention.end + 60)
         part = m.group_after.match(text, mention.end, limit)
@@ -1008,6 +1013,33 @@ def _part_of_opener(
         return None  # people: their fate is read from the figure's own clause
     kind = lex.kinds[kind_name]
     return _Counted(kind_name, noun.group("head"), mention.end, kind.unit, "", "")
+
+
+def _part_opening_sentence(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether a sentence opens with a part of the count before it that says who or what
+    befell them ("Nine of them were children.", "Three of them died in hospital."); "Three
+    of them hit a market" (the strikes) and "Nine of them were missing" are none."""
+    limit = min(len(text), mention.end + 80)
+    partitive = m.partitive_after.match(text, mention.end, limit)
+    if partitive is None:
+        return False
+    noun = m.noun_after.match(text, partitive.end(), limit)
+    return (noun is not None and _is_people(noun, lex)) or m.participle_after.match(
+        text, partitive.end(), limit
+    ) is not None
+
+
+def _names_the_fallen(before_fate: str, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether the words of an opener before its word of killing or wounding only count and
+    name the people it befell ("the 1,700 people", "those", "the 20 civilians who were"), so
+    that the opener is a toll; "the 5,000 people who fled after the strikes" is none."""
+    words = before_fate
+    for mention in reversed(numbers.find(before_fate)):
+        words = words[: mention.start] + " " + words[mention.end :]
+    return all(
+        word in lex.people_nouns or word in lex.modifiers or word in m.toll_opener_words
+        for word in words.lower().split()
+    )
 
 
 def _other_people(
@@ -1367,7 +1399,7 @@ class _Article:
         self._quotes: dict[int, list] = {}
         self._context: dict[int, list] = {}
         self._named: dict[tuple, tuple[str | None, str]] = {}
-        self._named_by_head: dict[str, tuple[list[int], list[str]]] = {}
+        self._kinds: dict[tuple, tuple[list[int], list[str]]] = {}
         self._headline_named: list | None = None
         self._quote_index: dict[int, SpanIndex] = {}
         self._attributions: dict[tuple[int, int], list] = {}
@@ -1570,9 +1602,11 @@ class _Article:
 
     def latest_before(self, position: int, want: str, organisation: str = "") -> str:
         """The latest speaker named before ``position``, as written: a person for "he" and bare
-        titles, an organisation or source for "it", "the group", "the source". With
-        ``organisation``, only a person of that claimant counts ("the U.N. envoy" is not the
-        last person named, unless that person speaks for the U.N.).
+        titles, an organisation or source for "it", "the group", "the source", and for
+        ``want="kind:<kind>"`` a body of that kind named with its country ("the Iraqi Defence
+        Ministry" for "kind:ministry"). With ``organisation``, only a person of that claimant
+        counts ("the U.N. envoy" is not the last person named, unless that person speaks for
+        the U.N.).
 
         Sentences are read backwards from the position: the figure's own sentence, the ones
         before it in its paragraph, then earlier paragraphs whole. What lies before the
@@ -1584,6 +1618,8 @@ class _Article:
         if paragraph < 0:
             return ""
         number = self.paragraph_sentences(paragraph)[1].at_or_before(position)
+        if want.startswith("kind:"):
+            return self._kind_before(paragraph, number, position, want)
         if paragraph == 0 and self.headlines:
             # The headline's source is listed with every sentence of the first paragraph,
             # wherever it stands, so each is read with the position test.
@@ -1607,21 +1643,25 @@ class _Article:
             return found
         return fallback if want == "organisation" else ""
 
-    def named_with_head(self, position: int, head: str) -> str:
-        """The latest speaker phrase before ``position`` that says whose ``head`` it is ("the
-        Iraqi Defence Ministry" for "the ministry", "Turkey's military" for "the military"),
-        or ''. The article's attributions are sorted by head once, on first use."""
-        if head not in self._named_by_head:
-            found = sorted(
-                (attribution.position, attribution.phrase)
-                for index in range(len(self.paragraph_spans))
-                for attribution in self.context(index)[1]
-                if speakers.names_whose(attribution.phrase, head, language=self.language)
-            )
-            self._named_by_head[head] = ([p for p, _ in found], [phrase for _, phrase in found])
-        positions, phrases = self._named_by_head[head]
-        index = bisect.bisect_left(positions, position) - 1
-        return phrases[index] if index >= 0 else ""
+    def _kind_before(self, paragraph: int, number: int, position: int, want: str) -> str:
+        """:meth:`latest_before` for a kind: the sentence's bodies of that kind are listed
+        once and looked up by position, so that a long sentence of "the ministry said ..."
+        is not read again for each figure in it."""
+        if number >= 0:
+            key = (paragraph, number, want)
+            if key not in self._kinds:
+                found = [
+                    (a.position, a.phrase)
+                    for a in self.sentence_attributions((paragraph, number))
+                    if speakers.names_whose(a.phrase, want[5:], language=self.language)
+                ]
+                self._kinds[key] = ([p for p, _ in found], [phrase for _, phrase in found])
+            positions, phrases = self._kinds[key]
+            index = bisect.bisect_left(positions, position) - 1
+            if index >= 0:
+                return phrases[index]
+        found, _ = self._named_before(paragraph, number, want, "")
+        return found or ""
 
     def _named_in(
         self, attributions: list, want: str, organisation: str, position: int | None = None
@@ -1631,9 +1671,14 @@ class _Article:
         fallback = ""
         for attribution in reversed(attributions):
             phrase = attribution.phrase
-            if (
-                position is not None and attribution.position >= position
-            ) or speakers.needs_resolution(phrase, language=self.language):
+            if position is not None and attribution.position >= position:
+                continue
+            if want.startswith("kind:"):
+                # "the Iraqi Defence Ministry" may itself read as a reference to resolve.
+                if speakers.names_whose(phrase, want[5:], language=self.language):
+                    return phrase, fallback
+                continue
+            if speakers.needs_resolution(phrase, language=self.language):
                 continue
             personal = speakers.is_personal_name(phrase, language=self.language)
             if want == "person" and personal:
@@ -1827,8 +1872,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     # "The ministry said" after "the Iraqi Defence Ministry said" is the Iraqi one; the
     # claimant table's reading of a bare "the ministry" holds only when no earlier phrase
     # says whose it is.
-    head = "" if want or lead else speakers.generic_head(phrase, language=article.language)
-    earlier = article.named_with_head(attribution.position, head) if head else ""
+    kind = "" if want or lead else speakers.generic_head(phrase, language=article.language)
+    earlier = article.latest_before(attribution.position, f"kind:{kind}") if kind else ""
     if earlier:
         lead, phrase, named = "", earlier, earlier
     organisation = (
@@ -1918,7 +1963,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and previous is not None
             and mention.start - previous[1] <= 3
             and not text[previous[1] : mention.start].strip()
-            and m.partitive_after.match(text, mention.end, min(len(text), mention.end + 20))
+            and _part_opening_sentence(text, mention, lex, m)
         ):
             # "20 people died in the raids. Nine of them were children.": the next sentence
             # opening with a part of the toll.

@@ -242,6 +242,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?i:\b(?:{speech_verbs})\b)(?:\s{{1,3}}(?:(?i:{gap})|[A-Z][\w.'-]{{1,20}})){{0,2}}"
         rf"\s{{1,3}}(?P<when>(?i:in|during)\s{{1,3}}(?:(?i:early|late|mid-?)\s{{0,3}})?{months}"
         rf"(?:\.?,?\s{{1,3}}\d{{4}})?)(?![\w-])"
+        # Only where the saying's clause ends: in "said in February alone its jets flew 400
+        # sorties" the month is the figure's.
+        r"(?=\s{0,3}(?:[.,;:!?\"\u201d)]|$|\s(?i:that)\b))"
     )
     # "On Monday the monitoring group said ...": a day that opens the sentence and comes before
     # its speech verb, with no figure in between, is the day the figure was given.

@@ -583,9 +583,11 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
     head = kept[:link] if link is not None else kept
     if _bare(kept[0]) not in sp.determiners and _bare(kept[0]) not in sp.person_pronouns:
         # A proper-noun phrase: every word capitalised except joining and title words.
+        # Name particles stay lower case, alone or hyphened: "Ahmed al-Sheikh".
         if any(w[0].islower() and _bare(w) not in {"of", "the", "for", "de", "al", "and"}
                and _bare(w) not in sp.title_words and _bare(w) not in sp.phrase_modifiers
-               and _bare(w) not in sp.source_nouns for w in head):  # fmt: skip
+               and _bare(w) not in sp.source_nouns
+               and _bare(w).split("-", 1)[0] not in sp.name_particles for w in head):  # fmt: skip
             return ""
     return " ".join(kept).strip(" ,.-'\"")
 
@@ -991,10 +993,12 @@ def paragraph_attributions(
                 # So does a name with capitalised words after it: "the Institute for the
                 # Study of War".
                 longest = _longest_speaker(np, sp)
-                if (
-                    not phrase
-                    or claimants().organisation(longest)
-                    or len(named_organisation(longest)) > len(named_organisation(phrase))
+                if not phrase or (
+                    len(longest) > len(phrase)
+                    and (
+                        claimants().organisation(longest)
+                        or len(named_organisation(longest)) > len(named_organisation(phrase))
+                    )
                 ):
                     phrase = longest
             if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
@@ -1175,30 +1179,37 @@ def _name_tail(words: list[str], head: int, sp: _Speech) -> list[str]:
 
 
 def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
-    """The head of a speaker phrase that names an organisation only by its kind ("the
-    ministry", "The army", "the Defence Ministry" -> "ministry", "army", "ministry"); '' for
-    one that says whose it is ("the Iraqi Defence Ministry", "Russia's military")."""
+    """The kind of body a speaker phrase names without saying whose it is, in lower case ("the
+    ministry" -> "ministry", "The army" -> "army", "the Defence Ministry" -> "defence
+    ministry"); '' for a phrase that says whose ("the Iraqi Defence Ministry")."""
     sp = _speech(language)
     words = phrase.split()
     if not 2 <= len(words) <= 4 or _bare(words[0]) != "the":
         return ""
-    head = _bare(words[-1])
-    if head not in sp.reference_heads or any(
-        _bare(word) not in sp.name_modifiers for word in words[1:-1]
-    ):
+    kind = [_bare(word) for word in words[1:]]
+    if kind[-1] not in sp.reference_heads or any(w not in sp.name_modifiers for w in kind[:-1]):
         return ""
-    return head
+    return " ".join(kind)
 
 
-def names_whose(phrase: str, head: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
-    """Whether ``phrase`` names an organisation of kind ``head`` and says whose it is: "the
-    Iraqi Defence Ministry" for "ministry"; not "the ministry" itself."""
-    words = _head_of(phrase.split(), _speech(language))
-    return (
-        len(words) >= 2
-        and _bare(words[-1]).removesuffix("'s") == head
-        and not generic_head(phrase, language=language)
-    )
+def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``phrase`` names a body of ``kind`` with its country: "the Iraqi Defence
+    Ministry" and "Turkey's military" do; "the ministry" itself, "the Iraqi Interior Ministry"
+    for "defence ministry", and "the Free Syrian Army" for "army" (a name of its own) do not."""
+    sp = _speech(language)
+    words = _head_of(phrase.split(), sp)
+    kind_words = kind.split()
+    size = len(kind_words)
+    if len(words) <= size or [_bare(w).removesuffix("'s") for w in words[-size:]] != kind_words:
+        return False
+    owner = False
+    for word in words[:-size]:
+        bare = _bare(word)
+        if claimants().country(word):
+            owner = True
+        elif bare not in sp.name_modifiers and bare not in sp.determiners:
+            return False
+    return owner
 
 
 def in_background(sentence: str, offset: int, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

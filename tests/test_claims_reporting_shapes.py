@@ -1170,3 +1170,68 @@ def test_a_headline_with_a_comma_and_its_source():
 def test_a_phrase_going_on_with_and_its_and_the_hurt_as_a_noun(sentence, expected):
     claims = claims_of(sentence)
     assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+# Found by a reviewer probing this session's rules with sentences of their own.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A word of killing elsewhere in the opener makes no toll of it.
+        ("Of the 5,000 people who fled after the strikes killed 12, 600 were children.",
+         [(12, "killed", "")]),
+        ("Of the 300 fighters accused of having killed civilians, 20 were foreigners.", []),
+        ("Of the 20 people who were killed, nine were children.",
+         [(20, "killed", "people"), (9, "killed", "children")]),
+        # A next sentence joins the toll only when it says who or what befell them.
+        ("Air strikes on Idlib killed 20 people. Three of them hit a market.",
+         [(20, "killed", "people")]),
+        ("Air strikes on Idlib killed 20 people. Nine of them were still missing.",
+         [(20, "killed", "people")]),
+        ("Air strikes on Idlib wounded 20 people. Three of them died in hospital.",
+         [(20, "injured", "people"), (3, "killed", "people")]),
+    ],
+)  # fmt: skip
+def test_what_the_third_review_found_in_parts(sentence, expected):
+    rows = [r for r in casualty_rows(sentence) if r[1]]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A bare kind with a modifier takes only a body of that kind.
+        ("The Iraqi Interior Ministry said 12 people were killed. The Defence Ministry said its"
+         " jets struck 20 targets.", ["Iraqi Interior Ministry", "Russian Ministry of Defence"]),
+        # A body with a name of its own is no country's army or coalition.
+        ("The Free Syrian Army said 20 rebels died. The army said 35 militants were killed.",
+         ["Free Syrian Army", "Syrian Arab Army"]),
+        ("The Syrian National Coalition said 20 people died. The coalition said it carried out"
+         " 14 strikes.", ["Syrian National Coalition", "US-led coalition"]),
+        ("Turkey's military said 40 militants were killed. The military said 2 soldiers died.",
+         ["Turkish government", "Turkish government"]),
+    ],
+)  # fmt: skip
+def test_what_the_third_review_found_in_bare_kinds(text, organisations):
+    assert claims_of(text)["speaker_org"].tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("At least 30 people were killed, according to the Ministry of Health.",
+         "the Ministry of Health", "Ministry of Health"),
+        ("The Ministry of Defence of Russia said its jets flew 60 sorties.",
+         "The Ministry of Defence of Russia", "Russian Ministry of Defence"),
+        ("At least 15 were killed, said activist Ahmed al-Sheikh.", "Ahmed al-Sheikh", ""),
+    ],
+)  # fmt: skip
+def test_what_the_third_review_found_in_speakers(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+def test_a_month_going_on_into_the_figure_is_its_window():
+    claim = only_claim(
+        "The Russian Defence Ministry said in January alone its jets flew 400 sorties."
+    )
+    assert (claim["basis"], str(claim["period_start"].date())) == ("window", "2016-01-01")

@@ -33,6 +33,10 @@ SHAPES = {
     "arabic-indic digits": lambda n: _repeat("٣٥ ", n),
     "since chains": lambda n: _repeat("since Sept. 30 ", n, "jets flew 5 sorties."),
     "one long sentence": lambda n: _repeat("The ministry said jets flew 64 sorties, ", n),
+    # A bare kind resolved to the body named before it, in one long paragraph.
+    "bare kinds": lambda n: _repeat(
+        "The Iraqi Defence Ministry said 40 were killed. The ministry said 12 died. ", n
+    ),
     "short paragraphs": lambda n: _repeat("Jets flew 12 sorties, the air force said.\n", n),
     "pronoun paragraphs": lambda n: "Lina Haddad spoke.\n" + _repeat("He said 7 died.\n", n),
     "quoted paragraphs": lambda n: _repeat('"They flew 64 sorties," he said.\n', n),
