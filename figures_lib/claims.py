@@ -1879,13 +1879,24 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     organisation = (
         who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
         or (attribution.affiliation if named == attribution.phrase else "")
-        or speakers.named_organisation(lead or named, language=article.language)
+        or _named_organisation(lead, named, article.language)
     )  # fmt: skip
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
         quote is not None,
     )
+
+
+def _named_organisation(lead: str, named: str, language: str) -> str:
+    """The organisation a speaker phrase names, read from the first of joint sources (its
+    ``lead``), unless the whole phrase is one name that runs through "and" ("the Union of
+    Medical Care and Relief Organizations")."""
+    whole = speakers.named_organisation(named, language=language)
+    if not lead:
+        return whole
+    first = speakers.named_organisation(lead, language=language)
+    return whole if first and whole.startswith(first) and len(whole) > len(first) else first
 
 
 def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):

@@ -1235,3 +1235,11 @@ def test_a_month_going_on_into_the_figure_is_its_window():
         "The Russian Defence Ministry said in January alone its jets flew 400 sorties."
     )
     assert (claim["basis"], str(claim["period_start"].date())) == ("window", "2016-01-01")
+
+
+def test_a_name_that_runs_through_and_is_no_joint_source():
+    claim = only_claim(
+        "A strike on a field hospital killed at least 11 people, the Union of Medical Care and"
+        " Relief Organizations said."
+    )
+    assert claim["speaker_org"] == "Union of Medical Care and Relief Organizations"
