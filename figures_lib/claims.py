@@ -115,6 +115,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
+        relative_pronouns="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -293,7 +294,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         cue_coordinated=regex.compile(
             r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
-            r"(?P<conjunct>(?:\s{1,3}[^\s.;:!?\"]{1,30}){1,12}?)"
+            # A relative pronoun opens a clause with a verb of its own: in "200 fighters of
+            # the group whose leader was killed" no fighter was.
+            rf"(?P<conjunct>(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
+            r"[^\s.;:!?\"]{1,30}){1,12}?)"
             # A shared verb needs its auxiliary ("were killed"): in "... and left one million
             # injured" the participle belongs to the figure before it. A verb that is never a
             # participle needs none: "12 fighters and 5 civilians died".

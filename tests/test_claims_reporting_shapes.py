@@ -1243,3 +1243,15 @@ def test_a_name_that_runs_through_and_is_no_joint_source():
         " Relief Organizations said."
     )
     assert claim["speaker_org"] == "Union of Medical Care and Relief Organizations"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Some 200 fighters of the group whose leader was killed last year remain in the town.",
+         "fighters"),
+        ("Some 200 fighters of the group were killed.", "casualties"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_keeps_its_verb(sentence, kind):
+    assert only_claim(sentence)["kind"] == kind
