@@ -670,7 +670,11 @@ def _casualty_subtype(
         if _combined_before(words, adjacent[1], m):
             return "combined"  # "killed and wounded scores of people": no one subtype
         return adjacent[0]
-    if words and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words):
+    if (
+        words
+        and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)
+        and not _toll_before(words, m)  # "the death toll reached 4,408 people" are dead
+    ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
         return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"

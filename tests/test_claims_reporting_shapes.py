@@ -1255,3 +1255,10 @@ def test_a_name_that_runs_through_and_is_no_joint_source():
 )  # fmt: skip
 def test_a_relative_clause_keeps_its_verb(sentence, kind):
     assert only_claim(sentence)["kind"] == kind
+
+
+def test_a_toll_reaching_people_is_no_one_moved():
+    # "reached" is also what aid and the displaced do ("Aid reached 4,000 people").
+    claim = only_claim("The death toll reached 4,408 people.")
+    assert (claim["kind"], claim["value"], claim["subtype"]) == ("casualties", 4408, "killed")
+    assert claims_of("Aid reached 4,000 people in Madaya.").empty

@@ -232,6 +232,16 @@ M = 1e6
         ("Sorties exceeded 500 in October.", "exceeded 500", 500, INF, "more_than", ""),
         ("Sorties topped 1,000 in November.", "topped 1,000", 1000, INF, "more_than", ""),
         ("Sorties surpassed 2,000 by December.", "surpassed 2,000", 2000, INF, "more_than", ""),
+        # A thousand and the digits under it, as translated copy writes them.
+        ("They flew 3 thousand and 400 sorties.", "3 thousand and 400", 3400, 3400, "exact", ""),
+        (
+            "They flew 3 thousand and 5 hundred sorties.",
+            "3 thousand and 5 hundred",
+            3500,
+            3500,
+            "exact",
+            "",
+        ),
         # A bound glued with a hyphen, which a model name ("Su-24") is not.
         ("Makers now etch sub-7 nanometre chips.", "sub-7", -INF, 7, "less_than", ""),
         ("It kept a sub-5% jobless rate.", "sub-5%", -INF, 5, "less_than", "%"),
