@@ -337,8 +337,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # its phrase ("dozens of wounded soldiers" counts the soldiers).
         of_casualty_word=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?P<head>{killed}|{injured})"
-            r"(?=\s{0,3}(?:[.,;:!?)\"]|$)|\s{1,3}(?:and|or|in|on|at|as|from|after|during|when|while"
-            r"|by|near|across)\b)",
+            r"(?=\s{0,3}(?:[.,;:!?)\"]|$)"
+            rf"|\s{{1,3}}(?:{phrase_alternation(grammar['list_item_ends'])})\b)",
             regex.IGNORECASE,
         ),
         # A place or time after the bare figure ("25 in Hama"); "at least" is a bound.
@@ -361,7 +361,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         toll_opener_words=frozenset(
             w.lower()
-            for w in [*grammar["part_determiners"], *grammar["auxiliaries"], "who", "that"]
+            for w in [
+                *grammar["part_determiners"],
+                *grammar["auxiliaries"],
+                *grammar["relative_pronouns"],
+            ]
         ),
         group_after=regex.compile(
             rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})",
