@@ -36,7 +36,7 @@ _SHAPES = dict(
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
-    phrase_links="words", name_tail_openers="words", name_links="words",
+    phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
