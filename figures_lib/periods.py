@@ -36,7 +36,8 @@ _SHAPES = dict(
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
-    week_ordinals="numbers", month_parts="numbers", span_ends="words", span_events="words",
+    week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
+    span_ends="words", span_events="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -67,6 +68,8 @@ class _Grammar:
     units: dict[str, str]
     week_ordinals: dict[str, int]  # "first" -> 1, "last" -> -1: the week of a named month
     month_parts: dict[str, int]  # "late" -> 21: the day "since late September" starts on
+    month_part_phrases: dict[str, int]  # "the end of" -> 21
+    month_part_in: regex.Pattern  # "at the end of September" anywhere in a "since" phrase
     weekday: str  # pattern source: a weekday name, capitalised
     date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
     date_re: regex.Pattern
@@ -295,6 +298,14 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         units={k.lower(): v for k, v in t["units"].items()},
         week_ordinals={k.lower(): int(v) for k, v in t["week_ordinals"].items()},
         month_parts={k.lower(): int(v) for k, v in t["month_parts"].items()},
+        month_part_phrases={
+            " ".join(k.lower().split()): int(v) for k, v in t["month_part_phrases"].items()
+        },
+        month_part_in=regex.compile(
+            rf"\b(?:(?P<part>(?i:{_alternation(list(t['month_parts']))}))\s{{0,3}}"
+            rf"|(?P<phrase>(?i:{_alternation(list(t['month_part_phrases']))}))\s{{1,3}})"
+            rf"(?P<month>{months})(?![\w-])(?:\.?,?\s{{1,3}}(?P<year>\d{{4}}))?"
+        ),
         weekday=weekday,
         date=date,
         date_re=regex.compile(date),
@@ -884,6 +895,22 @@ def _since(
         return resolve_date(first_word, as_of or published, language=g.language), since.split(
             " ", 1
         )[0].rstrip(".,")
+    part = g.month_part_in.search(since, 0, min(len(since), 120))
+    if part is not None and date is not None and part.start("month") != date.start():
+        part = None  # a date of its own comes first: "since October 3, when ... in late"
+    if part is not None and (as_of or published) is not None:
+        # "since Moscow began its air campaign at the end of September": the day that part
+        # of the month starts, in the latest such month on or before the as-of day.
+        reference = as_of or published
+        part_words = (part.group("part") or part.group("phrase")).lower()
+        day = g.month_parts.get(part_words, g.month_part_phrases.get(" ".join(part_words.split())))
+        month_start = _month_start(part.group("month"), part.group("year"), reference, g)
+        if day is not None and month_start is not None:
+            start = month_start.replace(day=day)
+            if start > reference and not part.group("year"):
+                start = start.replace(year=start.year - 1)
+            if start <= reference:
+                return start, since[: part.end()]
     if date is not None and not (date.group()[:1].isdigit() and len(date.group()) == 4
                                  and not _YEAR_LEAD.search(since, 0, date.start())):  # fmt: skip
         start = resolve_date(date.group(), published, language=g.language)

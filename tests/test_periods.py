@@ -160,6 +160,23 @@ def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
         assert since.text == f"since {words}"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Jets have killed 1,000 civilians since Moscow began its air campaign at the end of"
+         " September.", "2015-09-21"),
+        ("Jets have killed 1,000 civilians since the beginning of February.", "2016-02-01"),
+        ("Jets have killed 1,000 civilians since Russia joined the war in mid-October 2015.",
+         "2015-10-11"),
+        # A part of this month that has not begun yet is last year's.
+        ("Jets have killed 1,000 civilians since the middle of March.", "2015-03-11"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_month_inside_a_since_clause(sentence, start):
+    [since] = found(sentence)
+    assert (since.basis, f"{since.start:%Y-%m-%d}") == ("cumulative", start)
+
+
 def test_cumulative_spans():
     [span] = found("Jets have flown 900 sorties since April.")
     assert (span.basis, span.start, span.text) == (
