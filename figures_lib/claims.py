@@ -677,7 +677,8 @@ def _casualty_subtype(
     if (
         words
         and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)
-        and not _toll_before(words, m)  # "the death toll reached 4,408 people" are dead
+        # "the death toll (of the bombing) reached 4,408 people": the dead
+        and not (_toll_before(words, m) or _toll_linked_before(text, mention.start, m))
     ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.

@@ -1257,8 +1257,15 @@ def test_a_relative_clause_keeps_its_verb(sentence, kind):
     assert only_claim(sentence)["kind"] == kind
 
 
-def test_a_toll_reaching_people_is_no_one_moved():
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The death toll reached 4,408 people.",
+        "The death toll of the Russian bombing on Syria reached 4,408 people.",
+    ],
+)
+def test_a_toll_reaching_people_is_no_one_moved(sentence):
     # "reached" is also what aid and the displaced do ("Aid reached 4,000 people").
-    claim = only_claim("The death toll reached 4,408 people.")
+    claim = only_claim(sentence)
     assert (claim["kind"], claim["value"], claim["subtype"]) == ("casualties", 4408, "killed")
     assert claims_of("Aid reached 4,000 people in Madaya.").empty
