@@ -36,13 +36,14 @@ Bounds (README, Policies: Bounds)
     "nearly 300 civilians" would not accept 20).
 
 Changes
-    ``change`` is "up" or "down" when the sentence states the figure as a change: the amount
-    after a verb or adverb of change ("rose 5%", "down 2.3%", "increased by 20", "+0.2%") or
-    the level a change reached ("fell to 193", "rose 18 sen to RM23.50": the level carries the
-    direction too). "fell from 208 to 193" is two mentions, not a range: the starting level
-    208 carries no change and the end 193 carries "down" (a verb that has no direction, "went
-    from 5 to 7", takes it from the two figures). NewsQuant, the benchmark we score on,
-    annotates such pairs as one range, mostly without a direction; we follow the reader.
+    ``change`` is "up" or "down" when the figure states a change: the amount after a verb or
+    adverb of change ("rose 5%", "down 2.3%", "increased by 20", "+0.2%"), or a whole change
+    from one level to another. A level a change reached, stated alone ("fell to 193", "rose 18
+    sen to RM23.50"), is a level like any other: ``change`` is "", so ``change`` always tells a
+    difference from a count. "fell from 208 to 193" is one mention, not a range and not two
+    counts: the level reached (193) with ``change="down"`` and the starting level as its
+    ``previous`` mention (208, with its own span). A verb that has no direction ("went from 5
+    to 7") takes it from the two figures.
 
 Words, symbols and phrases come from the language tables (``figures_lib/lang/<code>/
 numbers.toml``); the patterns built from them are cached per language.
@@ -79,7 +80,9 @@ class NumberMention:
     ``text == source[start:end]``; ``low``/``high`` are the interval the words allow, with
     ``math.inf``/``-math.inf`` for an open end; ``low == high`` for a single figure. ``unit``
     is the currency or "%" written with the figure ("" when none); ``change`` is "up" or
-    "down" when the figure is stated as a change, else "".
+    "down" when the figure states a change (an amount, or a change from ``previous``), else
+    "". ``previous`` is the level a stated change started from ("fell from 208 to 193": the
+    mention 193 has ``previous`` 208), else None.
     """
 
     text: str
@@ -92,6 +95,7 @@ class NumberMention:
     qualifier: str
     unit: str = ""
     change: str = ""
+    previous: NumberMention | None = None
 
     @property
     def value(self) -> float:
@@ -318,7 +322,6 @@ class _Grammar:
     particles: frozenset
     needs_by_or_to: frozenset
     change_unit_after: regex.Pattern
-    destination_gap: regex.Pattern
     from_gap: regex.Pattern
     out_of_gap: regex.Pattern
     and_fraction: regex.Pattern  # " and a half", " and a half million" after a whole number
@@ -559,8 +562,6 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?<![\w-])(?P<w>(?i:{change_alt}))(?:\s{{1,3}}[\w.,-]{{1,20}}){{0,3}}?\s{{1,3}}$"
     )
     change_unit_after = regex.compile(rf"\s{{1,3}}(?i:{_alternation(data['change_units'])})\b")
-    # "rose 18 sen to RM23.50": the level after an amount of change.
-    destination_gap = regex.compile(r"(?:\s{1,3}[A-Za-z]{1,12}){0,2}\s{1,3}(?i:to)\s{1,3}")
     # "from 208 pounds to 193", "from 20 mpg in 2008 to 29": a few words may sit between the
     # ends of a from-to pair (digits there are no figures, or they would be a core), but no
     # clause break.
@@ -627,7 +628,6 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         particles=frozenset(w.lower() for w in data["particles"]),
         needs_by_or_to=frozenset(w.lower() for w in data["needs_by_or_to"]),
         change_unit_after=change_unit_after,
-        destination_gap=destination_gap,
         from_gap=from_gap,
         out_of_gap=out_of_gap,
         and_fraction=and_fraction,
@@ -1287,7 +1287,10 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
     >>> [(m.text, m.low, m.qualifier) for m in find("flew more than 2 thousand sorties")]
     [('more than 2 thousand', 2000.0, 'more_than')]
     >>> [(m.text, m.unit, m.change) for m in find("Shares rose 5% to $84.")]
-    [('5%', '%', 'up'), ('$84', '$', 'up')]
+    [('5%', '%', 'up'), ('$84', '$', '')]
+    >>> fell = find("Exports fell from 208 to 193.")
+    >>> [(m.text, m.change, m.previous.text) for m in fell]
+    [('193', 'down', '208')]
     """
     if not isinstance(text, str):
         raise TypeError(f"find() needs a str, got {type(text).__name__}")
@@ -1308,11 +1311,12 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
             floor = following.end
             continue
         direction = None
-        if following is not None and qualifier == "from":
-            direction = _change_from(grammar, text, core, following, start, floor)
+        from_start = start if qualifier == "from" else _from_before(text, start, floor)
+        if following is not None and from_start is not None:
+            direction = _change_from(grammar, text, core, following, from_start, floor)
         if direction is not None:
-            # "fell from 208 to 193": the start as written, and the level the change reached,
-            # which may be a range ("from 24.2 to 33-35 billion").
+            # "fell from 208 to 193": one change, the level it reached (which may be a range,
+            # "from 24.2 to 33-35 billion") with the start as written for its `previous`.
             after = cores[index + 2] if index + 2 < len(cores) else None
             if after is not None and _range_link(grammar, text, following, after, None):
                 right = _range_mention(text, following, after, None, following.start)
@@ -1326,10 +1330,12 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
                 end_core = following
                 index += 2
             value = _shared_scale_start(core, end_core)
-            left = _single_mention(grammar, text, core, None, core.start, value=value)
+            if qualifier == "from":  # else the start's own bound: "from about 20 to 35"
+                qualifier, start = None, core.start
+            left = _single_mention(grammar, text, core, qualifier, start, value=value)
             if right.unit and not left.unit:
                 left = _with(left, unit=right.unit)  # "from 5 to 7%": both are percentages
-            new = [left, _with(right, change=direction)]
+            new = [_with(right, change=direction, previous=left)]
         elif following is not None and (
             _range_link(grammar, text, core, following, qualifier)
             or (qualifier == "from" and _from_range(grammar, text, core, following))
@@ -1350,7 +1356,7 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
             if mentions and mention.qualifier in ("exact", "range"):
                 mention = _restated(text, mentions[-1], mention)
             if not mention.change:
-                change = _change_of(grammar, text, mention, mentions, floor)
+                change = _change_of(grammar, text, mention, floor)
                 if change:
                     mention = _with(mention, change=change)
             mentions.append(mention)
@@ -1502,6 +1508,15 @@ def _phrase(written: str) -> str:
     return " ".join(written.lower().split())
 
 
+_FROM_BEFORE = regex.compile(r"\b(?i:from)\s{1,3}$")
+
+
+def _from_before(text: str, start: int, floor: int) -> int | None:
+    """Where a "from" right before a bounded start begins ("from about 20", "from up to 252")."""
+    match = _FROM_BEFORE.search(text, max(floor, start - 8), start)
+    return None if match is None else match.start()
+
+
 def _change_from(
     grammar: _Grammar, text: str, left: _Core, right: _Core, from_start: int, floor: int
 ) -> str | None:
@@ -1534,10 +1549,8 @@ def _from_range(grammar: _Grammar, text: str, left: _Core, right: _Core) -> bool
     return _shared_scale_low(left, right) < right.value
 
 
-def _change_of(
-    grammar: _Grammar, text: str, mention: NumberMention, previous: list[NumberMention], floor: int
-) -> str:
-    """ "up"/"down" when a word of change states the figure as a change, else ""."""
+def _change_of(grammar: _Grammar, text: str, mention: NumberMention, floor: int) -> str:
+    """ "up"/"down" when a word of change states the figure as an amount of change, else ""."""
     if mention.qualifier == "vague":
         return ""
     match = _change_word_before(grammar, text, mention.start, floor)
@@ -1546,16 +1559,13 @@ def _change_of(
         direction = grammar.change_words[word]
         if direction not in ("up", "down"):
             return ""
-        if word in grammar.needs_by_or_to and not match.group("by") and not match.group("to"):
+        if match.group("to"):
+            return ""  # "fell to 193": the level a change reached is a level, not a change
+        if word in grammar.needs_by_or_to and not match.group("by"):
             return ""
         if word in grammar.particles and not match.group("by") and not match.group("to"):
             # "down 2.3%", "up 19 cents", but not "shot down 2 jets".
             if not mention.unit and not grammar.change_unit_after.match(text, mention.end):
                 return ""
         return direction
-    if previous and previous[-1].change and previous[-1].qualifier != "vague":
-        # "rose 18 sen to RM23.50", "up 9.4 per cent to $84": the level the change reached.
-        last = previous[-1]
-        if grammar.destination_gap.fullmatch(text, last.end, mention.start):
-            return last.change
     return ""

@@ -300,24 +300,26 @@ def test_nearly_and_almost_keep_the_figure_as_an_approximation():
         assert (mention.low, mention.high, mention.qualifier) == (300, 300, "approx")
 
 
-def test_a_verb_of_change_makes_from_to_two_figures_with_the_end_carrying_the_direction():
-    assert [
-        (m.text, m.value, m.change) for m in find("His weight fell from 208 to 193 pounds.")
-    ] == [
-        ("208", 208, ""),
-        ("193", 193, "down"),
-    ]
-    rose = find("The strike rate rose from 5% to 7% in a month.")
-    assert [(m.text, m.unit, m.change) for m in rose] == [("5%", "%", ""), ("7%", "%", "up")]
+def test_a_verb_of_change_makes_from_to_one_change_with_its_start():
+    (fell,) = find("His weight fell from 208 to 193 pounds.")
+    assert (fell.text, fell.value, fell.change) == ("193", 193, "down")
+    assert (fell.previous.text, fell.previous.value, fell.previous.change) == ("208", 208, "")
+    text = "His weight fell from 208 to 193 pounds."
+    assert text[fell.previous.start : fell.previous.end] == "208"  # the start keeps its span
+    (rose,) = find("The strike rate rose from 5% to 7% in a month.")
+    assert (rose.text, rose.unit, rose.change, rose.previous.text) == ("7%", "%", "up", "5%")
     # A verb without a direction takes it from the figures.
-    assert [m.change for m in find("The garrison went from 12 to 9 battalions.")] == ["", "down"]
+    assert [m.change for m in find("The garrison went from 12 to 9 battalions.")] == ["down"]
     # A scale written once applies to both ends: "from 24.2 to 33 billion".
-    assert [m.value for m in find("Spending grew from 24.2 to 33 billion roubles.")] == [
-        24.2e9,
-        33e9,
-    ]
+    (grew,) = find("Spending grew from 24.2 to 33 billion roubles.")
+    assert (grew.previous.value, grew.value) == (24.2e9, 33e9)
+    # The level reached may be a range; the start keeps its own bound.
+    (level,) = find("Output climbed from about 20 to 30-35 tonnes.")
+    assert (level.qualifier, level.low, level.high) == ("range", 30, 35)
+    assert (level.previous.qualifier, level.previous.value) == ("approx", 20)
     # Without a verb of change, "from X to Y" is a range.
     assert only("They flew from 200 to 300 missions a week.").qualifier == "range"
+    assert only("They flew from 200 to 300 missions a week.").previous is None
 
 
 def test_amounts_and_levels_of_a_change():
@@ -325,17 +327,19 @@ def test_amounts_and_levels_of_a_change():
         return [(m.text, m.change) for m in find(sentence)]
 
     assert changes("Deliveries increased by 20 this week.") == [("20", "up")]
-    assert changes("Fuel prices rose 5% to $84 a barrel.") == [("5%", "up"), ("$84", "up")]
+    # The amount carries the direction; the level it reached is a level ("" is no change).
+    assert changes("Fuel prices rose 5% to $84 a barrel.") == [("5%", "up"), ("$84", "")]
+    assert changes("Bread rose 18 kopecks to 41 roubles.") == [("18", "up"), ("41", "")]
     assert changes("Shares were down 2.3% at noon.") == [("2.3%", "down")]
     assert changes("The index was +0.2% and the rouble -1.3% by noon.") == [
         ("+0.2%", "up"),
         ("-1.3%", "down"),
     ]
-    assert changes("The sortie count fell to 193.") == [("193", "down")]
+    assert changes("The sortie count fell to 193.") == [("193", "")]
     assert changes("Funding was revised upward by $40 million.") == [("$40 million", "up")]
     assert changes("Deficit grew by $43 billion to $419 billion.") == [
         ("$43 billion", "up"),
-        ("$419 billion", "up"),
+        ("$419 billion", ""),
     ]
     assert changes("Temperatures dropped by 1 to 1.5 degrees.") == [("1 to 1.5", "down")]
     # "up" and "down" are verb particles too: only a price move is a change.
@@ -495,8 +499,9 @@ def test_a_lower_case_stage_word_before_a_count_leaves_the_count():
     assert only("At this stage 12 jets remain.").value == 12
 
 
-def test_a_change_is_two_figures_not_a_range():
-    assert [m.text for m in find("Sorties rose from 64 to 107 a day.")] == ["64", "107"]
+def test_a_change_is_not_a_range():
+    (rose,) = find("Sorties rose from 64 to 107 a day.")
+    assert (rose.previous.text, rose.text, rose.qualifier) == ("64", "107", "exact")
 
 
 def test_tweet_shape_from_the_seeds():
@@ -509,8 +514,9 @@ def test_tweet_shape_from_the_seeds():
 _ADVERSARIAL = st.sampled_from(
     ["1,", "1 ", "-", "more than ", "between ", " and ", "hundred ", "a ", "Sept. ", "\u00a0",
      "$", "k", "0", "9" * 20, ",000", " or ", "several ", "of ", "\n", "\"", "Su-", "+7 ",
-     "/", "\u2044", "½", "minus ", "from ", " to ", "rose ", "US $", "%", " per cent", "m ",
-     "bn", "\u2013", "\u2009", " thousand ", "third", "half ", " out of ", "(", ")", "\u00d710"]
+     "/", "\u2044", "½", "minus ", "from ", " to ", "rose ", "about ", "US $", "%", " per cent",
+     "m ", "bn", "\u2013", "\u2009", " thousand ", "third", "half ", " out of ", "(", ")",
+     "\u00d710"]
 )  # fmt: skip
 
 
@@ -520,6 +526,10 @@ def test_any_text_gives_sorted_non_overlapping_mentions_that_slice_back(text):
     mentions = find(text)
     previous_end = -1
     for mention in mentions:
+        if mention.previous is not None:  # the start of a change comes before its level
+            start = mention.previous
+            assert text[start.start : start.end] == start.text
+            assert previous_end <= start.start and start.end <= mention.start
         assert text[mention.start : mention.end] == mention.text
         assert mention.start >= previous_end
         assert mention.low <= mention.high
