@@ -1153,6 +1153,8 @@ def _name_word(word: str, sp: _Speech) -> bool:
     if not _NAMED_ORGANISATION_WORD.fullmatch(word):
         return False
     bare = _bare(word)
+    if bare in sp.determiners:
+        return False  # "A Lebanese army statement": a capital that opens the sentence
     return (
         bare not in sp.title_words or bare in sp.name_modifiers or bool(claimants().country(word))
     )
@@ -1194,13 +1196,22 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
 
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``phrase`` names a body of ``kind`` with its country: "the Iraqi Defence
-    Ministry" and "Turkey's military" do; "the ministry" itself, "the Iraqi Interior Ministry"
+    Ministry", its spokesman and "Turkey's military" do; "the ministry" itself, "the Iraqi Interior Ministry"
     for "defence ministry", and "the Free Syrian Army" for "army" (a name of its own) do not."""
     sp = _speech(language)
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)
-    if len(words) <= size or [_bare(w).removesuffix("'s") for w in words[-size:]] != kind_words:
+
+    def ends_with_kind(words: list[str]) -> bool:
+        return [_bare(w).removesuffix("'s") for w in words[-size:]] == kind_words
+
+    if len(words) > size + 1 and not ends_with_kind(words) and ends_with_kind(words[:-1]):
+        # "the Iraqi Defence Ministry spokesman", "a Lebanese army statement": the body a
+        # source, a role or a document comes from.
+        if _bare(words[-1]) in sp.source_nouns:
+            words = words[:-1]
+    if len(words) <= size or not ends_with_kind(words):
         return False
     owner = False
     for word in words[:-size]:

@@ -886,6 +886,17 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
                 "Syrian Health Ministry",
             ],
         ),  # fmt: skip
+        # Its spokesman, a statement or a source speaks for the body, and names it.
+        (
+            "The Jordanian Interior Ministry spokesman said 3 officers were wounded. "
+            "The ministry said 4 officers were killed.",
+            ["Jordanian Interior Ministry", "Jordanian Interior Ministry"],
+        ),
+        (
+            "A Turkish army statement said 3 soldiers were wounded. "
+            "The army said 15 militants were killed.",
+            ["Turkish government", "Turkish government"],
+        ),
         # With no earlier phrase saying whose, the claimant table's reading stands.
         (
             "The ministry said its jets flew 40 sorties.",
@@ -908,6 +919,8 @@ def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
          "Israel Defense Forces"),
         ("Hezbollah said 8 of its fighters were killed near Qusair.", "Hezbollah"),
         ("Amnesty said 200 civilians were killed in the raids.", "Amnesty International"),
+        # The capital of a sentence's first word is no part of the name.
+        ("A Lebanese army statement said 12 militants were killed.", "Lebanese Army"),
     ],
 )  # fmt: skip
 def test_a_body_named_with_its_country_or_its_own_name(sentence, organisation):
