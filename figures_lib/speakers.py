@@ -1196,8 +1196,9 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
 
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``phrase`` names a body of ``kind`` with its country: "the Iraqi Defence
-    Ministry", its spokesman and "Turkey's military" do; "the ministry" itself, "the Iraqi Interior Ministry"
-    for "defence ministry", and "the Free Syrian Army" for "army" (a name of its own) do not."""
+    Ministry", its spokesman and "Turkey's military" do; "the ministry" itself, "the Iraqi
+    Interior Ministry" for "defence ministry", and "the Free Syrian Army" for "army" (a name of
+    its own) do not."""
     sp = _speech(language)
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
