@@ -16,7 +16,8 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   - ``background``: a figure that the words before it (or just after it) place before the
     story ("last month", "earlier this year", "in a similar attack"), a window or an incident
     dated more than a week before publication ("in August 2013", "an October 2 bomb attack"),
-    or to a month other than publication's ("another bomb attack in December");
+    or to a month other than publication's ("another bomb attack in December"; a window of
+    the month just ended, what monthly tallies count, stays ``periodic``);
   - ``incident``: every other figure without a period: one event's count.
 
 - **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
@@ -465,8 +466,10 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
             return scope
         period_text = row.get("period_text", "")
         day = context.day_named(period_text)
-        if day is None and _another_month(period_text, context):
-            return "background"  # "in December", in a story of February
+        # "in December", in a story of February; but the month just ended is what a monthly
+        # tally counts ("documented 1,381 civilian deaths in February", in early March).
+        if day is None and _another_month(period_text, context, previous_counts=True):
+            return "background"
     else:
         start = row["sentence_start"]
         day = context.day_in(start, start + len(row["sentence"]), row["start"])
@@ -478,15 +481,20 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
     return scope
 
 
-def _another_month(words_text: str, context: _ArticleContext) -> bool:
-    """Whether ``words_text`` dates something to a month other than publication's
-    ("in December")."""
+def _another_month(
+    words_text: str, context: _ArticleContext, previous_counts: bool = False
+) -> bool:
+    """Whether ``words_text`` dates something to a month other than publication's ("in
+    December"); with ``previous_counts``, other than publication's or the one before it."""
     words = _words(context.language)
     match = words.month_only.search(words_text)
     if match is None:
         return False
     number = words.month_number.get(match.group("month").lower())
-    return number is not None and number != context.published.month
+    current = context.published.month
+    if previous_counts and number == (current - 2) % 12 + 1:
+        return False
+    return number is not None and number != current
 
 
 def annotate(

