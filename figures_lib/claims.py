@@ -329,7 +329,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
         ),
         family=regex.compile(
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?(?:(?:same|single|whole|entire)\s{{1,3}})?)?"
+            # "of the same family", "of a Sunni tribe", "of the Syrian Red Crescent".
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|one|his|her|their|its)\s{{1,3}})?"
+            rf"(?:(?:same|single|whole|entire)\s{{1,3}}|[A-Z][\w-]{{1,20}}\s{{1,3}})?)?"
             rf"\b(?:{phrase_alternation([*lex.family_words, *lex.civilian_bodies])})\b",
             regex.IGNORECASE,
         ),

@@ -1151,6 +1151,11 @@ def test_a_window_without_its_article_in_a_headline():
         ("Four members of the White Helmets were killed in a double-tap strike.", "civilians"),
         ("Three Red Crescent members were killed.", "civilians"),
         ("Four members of the Nusra Front were killed.", "militants"),
+        # A tribe or a clan is no armed group; one word may name which.
+        ("Gunmen executed 21 members of a Bedouin tribe near Palmyra.", "civilians"),
+        ("Militants shot dead 14 members of the Bakkara clan.", "civilians"),
+        ("Two members of the Kuwaiti Red Crescent were wounded.", "civilians"),
+        ("Five members of a rebel brigade were killed.", "militants"),
     ],
 )
 def test_members_of_a_civilian_body_are_civilians(sentence, group):

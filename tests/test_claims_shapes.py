@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 import pandas as pd
+import pytest
 
 import figures_lib
 from figures_lib import extract_claims
@@ -106,6 +107,23 @@ def test_death_toll_phrasing_and_a_figure_after_its_verb():
         12,
     )
     assert row.speaker == "activists"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "group"),
+    [
+        ("Soldiers shot dead 14 protesters in Deraa.", 14, "protesters"),
+        ("Seven people were shot dead at a checkpoint.", 7, "people"),
+        ("Gunmen gunned down 3 policemen outside the station.", 3, "police"),
+        ("The militants beheaded 4 soldiers in Raqqa.", 4, "soldiers"),
+        ("Two children were burned to death in the shelter.", 2, "children"),
+    ],
+)
+def test_killing_verbs_of_more_than_one_word(sentence, value, group):
+    row = one(sentence)
+    assert (row.kind, row.subtype, row.value, row.casualty_group) == (
+        "casualties", "killed", value, group
+    )  # fmt: skip
 
 
 def test_rt_tweet_shape_attributes_to_mod():
