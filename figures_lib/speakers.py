@@ -764,9 +764,20 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
         if _shorten(_clean(text, sp), sp) != person:
             continue
         following, opener = pieces[index + 1]
-        if opener == "," and sp.role_in.search(following) and not sp.past_role.search(following):
-            return claimants().organisation(following)
-        return ""
+        return _role_claimant(following, sp) if opener == "," else ""
+    return ""
+
+
+# The aside after a person named after the verb: "said Ahmed Ali, a spokesman for the
+# White Helmets in Aleppo."
+_ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
+
+
+def _role_claimant(aside: str, sp: _Speech) -> str:
+    """The claimant an aside gives a present role in ("a spokesman for the White Helmets"),
+    else ''."""
+    if sp.role_in.search(aside) and not sp.past_role.search(aside):
+        return claimants().organisation(aside)
     return ""
 
 
@@ -977,7 +988,13 @@ def paragraph_attributions(
         ):
             continue
         if _plausible(phrase, sp) or phrase.lower() in sp.person_pronouns:
-            found.append(Attribution(phrase, position, quoted))
+            affiliation = ""
+            if _is_personal(phrase, sp):
+                # "said Ahmed Ali, a spokesman for the White Helmets.": as before the verb.
+                aside = _ASIDE_AFTER.match(body, after.end("np"))
+                if aside is not None:
+                    affiliation = _role_claimant(aside.group("aside"), sp)
+            found.append(Attribution(phrase, position, quoted, affiliation=affiliation))
     if "ccording" in body:
         for match in sp.according.finditer(body, low, high):
             position = origin + match.start()

@@ -857,6 +857,12 @@ def test_what_the_second_review_found(sentence, expected):
         # Not the US-led coalition, which the table's bare "coalition" names.
         ("Ahmed Asiri, a spokesman for the Saudi-led coalition, said 40 Houthi fighters were"
          " killed.", "Saudi-led coalition"),
+        # The same aside after a speaker who follows the verb.
+        ("Nine people were wounded, said Khaled Omar, a member of the civil defence in Idlib.",
+         "White Helmets"),
+        ("Nine people were wounded, said Khaled Omar, a former member of the civil defence.",
+         ""),
+        ("Nine people were wounded, said Khaled Omar, a critic of the civil defence.", ""),
     ],
 )  # fmt: skip
 def test_only_a_present_role_is_an_affiliation(sentence, organisation):
@@ -919,6 +925,9 @@ def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
          "Israel Defense Forces"),
         ("Hezbollah said 8 of its fighters were killed near Qusair.", "Hezbollah"),
         ("Amnesty said 200 civilians were killed in the raids.", "Amnesty International"),
+        # The General Staff is part of the ministry.
+        ("Jets flew 5,000 missions, Chief of the General Staff Valery Gerasimov said.",
+         "Russian Ministry of Defence"),
         # The capital of a sentence's first word is no part of the name.
         ("A Lebanese army statement said 12 militants were killed.", "Lebanese Army"),
     ],
