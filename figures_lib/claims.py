@@ -435,7 +435,11 @@ def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> lis
     return words[-count:]
 
 
-_BETWEEN_VERB_AND_FIGURE = (("another",), ("some",), ("a", "further"), ("a", "total", "of"))
+_BETWEEN_VERB_AND_FIGURE = (
+    ("another",), ("some",), ("a", "further"), ("a", "total", "of"),
+    # "killed a family of six": the figure counts the family, civilians (see _bare_figure).
+    ("a", "family", "of"), ("an", "entire", "family", "of"), ("a", "whole", "family", "of"),
+)  # fmt: skip
 
 
 def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
@@ -1190,11 +1194,15 @@ def _bare_figure(
         participle = m.participle_after.match(
             text, _after_scare_quotes(text, mention), limit
         ) or m.of_casualty_word.match(text, mention.end, limit)
+        # "killed a family of six", "a family of five was killed": family members, civilians.
+        family = words[-2:] == ["family", "of"]
         if participle is not None:
             head = participle.group("head")
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
-            return _Counted("casualties", head, participle.end(), "person", subtype, "", carries)
+            group = "civilians" if family else ""
+            return _Counted("casualties", head, participle.end(), "person", subtype, group,
+                            carries)  # fmt: skip
         if previous is not None and previous.kind == "casualties" and words[-1:] == ["and"]:
             # "30 fighters were killed and 12 captured": "captured" alone counts people only
             # after a casualty figure (else "$5 billion captured" would be people).
@@ -1206,6 +1214,9 @@ def _bare_figure(
         if verb is not None:
             if _combined_before(words, verb[1], m):
                 return None  # "killed and wounded 30": no one subtype
+            if family:
+                return _Counted("casualties", "family", mention.end, "person", verb[0],
+                                "civilians")  # fmt: skip
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)

@@ -297,6 +297,25 @@ def test_a_count_with_no_noun_takes_its_kind_from_the_verb():
         assert (row.kind, row.subtype, row.low) == ("casualties", subtype, figure), sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subtype", "value"),
+    [
+        ("Barrel bombs killed a family of seven in Daraya.", "killed", 7),
+        ("The shell wounded an entire family of four.", "injured", 4),
+        ("A family of six was killed when the roof fell in.", "killed", 6),
+    ],
+)
+def test_a_family_of_n_counts_its_members_as_civilians(sentence, subtype, value):
+    row = one(sentence)
+    assert (row.kind, row.subtype, row.value, row.casualty_group) == (
+        "casualties", subtype, value, "civilians"
+    )  # fmt: skip
+
+
+def test_a_family_to_feed_is_no_casualty_count():
+    assert claims_of("He has a family of five to feed, he said.").empty
+
+
 def test_terse_killed_and_injured_figures_do_not_swap():
     claims = claims_of("A rocket hit the school, killing two and injuring 13.")
     assert list(zip(claims.subtype, claims.value, strict=True)) == [("killed", 2), ("injured", 13)]
