@@ -146,6 +146,9 @@ def test_tonnage_converts_through_pint():
     assert (row.kind, row.unit, row.value) == ("tonnage", "metric_ton", 214000)
     assert (row.quantity, row.quantity_unit) == (2.14e8, "kilogram")
     assert row.what == "metric tons of supplies"
+    # The cargo ends at a preposition: where it went is no part of what was moved.
+    airdrop = one("Planes dropped 1,200 tonnes of humanitarian aid over Deir ez-Zor.")
+    assert airdrop.what == "tonnes of humanitarian aid"
 
 
 def test_sana_shape_strikes_and_positions():
