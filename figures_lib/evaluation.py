@@ -161,6 +161,8 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
         if gold_fields.get("scope"):
             result.scope_scored += 1
             result.scope_right += match.get("scope") == row.scope
+            if match.get("scope") != row.scope:
+                result.wrong.append(f"SCOPE   {label}: gold {row.scope}, got {match.get('scope')}")
         if "place" in gold_fields and (gold_fields["place"] or gold_fields.get("province")):
             result.place_scored += 1
             places = {_canonical(p) for p in gold_fields["place"].split(";") if p.strip()}
@@ -171,12 +173,21 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             # A province-only place reads "Idlib province" here; gold may write it "Idlib" or
             # leave the place empty and give the province.
             bare = got.removesuffix(" province")
-            result.place_right += got in places or (
+            place_ok = got in places or (
                 got != bare and (bare in places or (not places and bare in provinces))
             )
+            result.place_right += place_ok
+            if not place_ok:
+                wanted = gold_fields["place"] or f"{gold_fields.get('province')} province"
+                result.wrong.append(f"PLACE   {label}: gold {wanted!r}, got {got!r}")
         if gold_fields.get("event_day"):
             result.day_scored += 1
-            result.day_right += _same_day(gold_fields["event_day"], match.get("event_day"))
+            day_ok = _same_day(gold_fields["event_day"], match.get("event_day"))
+            result.day_right += day_ok
+            if not day_ok:
+                result.wrong.append(
+                    f"DAY     {label}: gold {gold_fields['event_day']}, got {match.get('event_day')}"
+                )
     for doc in sorted(unused):
         for claim in unused[doc]:
             result.spurious.append(

@@ -229,8 +229,10 @@ def gazetteer() -> Gazetteer:
         name: entry["countryside"] for name, entry in provinces.items() if "countryside" in entry
     }
     organisation_words = settings.get("organisation_words", [])
+    # "Hama Media Center", and up to two capitalised words before the organisation's word:
+    # "Aleppo City Council", "Damascus Information Ministry".
     organisation_after = regex.compile(
-        r"(?:\s{1,3}(?:"
+        r"(?:(?:\s{1,3}[A-Z][\w-]{1,20}){0,2}?\s{1,3}(?:"
         + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True))
         + r")\b)"
         if organisation_words
@@ -308,7 +310,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue
         size, last_end, place = match
         position = last_end
-        if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 16)):
+        if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 60)):
             continue  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))

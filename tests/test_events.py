@@ -585,6 +585,14 @@ def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
         m.place.name
         for m in find_places("Al-Mayadeen TV and the Hama Media Center said Idlib was hit.")
     ] == ["Idlib"]
+    # Up to two capitalised words may stand between the town and the office's word.
+    assert [
+        m.place.name
+        for m in find_places(
+            "A Damascus Information Ministry statement and the Aleppo City Council said Homs "
+            "was hit."
+        )
+    ] == ["Homs"]
 
 
 def test_an_incident_dated_to_another_month_is_background():
