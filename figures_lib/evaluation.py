@@ -185,8 +185,9 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             day_ok = _same_day(gold_fields["event_day"], match.get("event_day"))
             result.day_right += day_ok
             if not day_ok:
+                got_day = match.get("event_day")
                 result.wrong.append(
-                    f"DAY     {label}: gold {gold_fields['event_day']}, got {match.get('event_day')}"
+                    f"DAY     {label}: gold {gold_fields['event_day']}, got {got_day}"
                 )
     for doc in sorted(unused):
         for claim in unused[doc]:
