@@ -258,20 +258,51 @@ def claim_scope(
     >>> claim_scope("unspecified", "An air strike killed 27 people in Aleppo on Thursday.")
     'incident'
     """
+    return _scope(basis, period_text, figure_at, _sentence_cues(sentence, language), language)
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceCues:
+    """What :func:`claim_scope` reads from a whole sentence, found once for all its figures
+    (a long sentence of many figures would otherwise be searched once per figure)."""
+
+    war_toll: bool  # "a war that has killed 250,000"
+    campaign_toll: bool  # a perfect-tense toll with a campaign word
+    background_ends: tuple[int, ...]  # where each background cue ends, in order
+    months: tuple[tuple[int, str], ...]  # (end, month word) of each "in December"
+
+
+def _sentence_cues(sentence: str, language: str) -> _SentenceCues:
     words = _words(language)
-    if _search(words.war_toll, words.war_toll_hint, sentence):
+    if words.background_hint is None or not sentence.isascii():
+        hinted = True
+    else:
+        hinted = words.background_hint.search(sentence.lower()) is not None
+    return _SentenceCues(
+        war_toll=_search(words.war_toll, words.war_toll_hint, sentence) is not None,
+        campaign_toll=bool(
+            _PERFECT_TOLL.search(sentence)
+            and _search(words.campaign, words.campaign_hint, sentence)
+        ),
+        background_ends=tuple(m.end() for m in words.background.finditer(sentence))
+        if hinted
+        else (),
+        months=tuple((m.end(), m.group("month")) for m in words.month_only.finditer(sentence)),
+    )
+
+
+def _scope(
+    basis: str, period_text: str, figure_at: int, cues: _SentenceCues, language: str
+) -> str:
+    words = _words(language)
+    if cues.war_toll:
         return "conflict_total"
     if basis == "cumulative":
         return "campaign"
     if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
         return "incident"  # "killed 4 people yesterday": the day of one event, not a span
-    cue = _search(
-        words.background,
-        words.background_hint,
-        sentence,
-        0,
-        min(len(sentence), figure_at + _BACKGROUND_AFTER),
-    )
+    # A cue dates the figure when it ends before it or just after it.
+    cue = bool(cues.background_ends) and cues.background_ends[0] <= figure_at + _BACKGROUND_AFTER
     if basis == "window":
         return (
             "background"
@@ -280,7 +311,7 @@ def claim_scope(
         )
     if basis == "snapshot":
         return "periodic"
-    if _PERFECT_TOLL.search(sentence) and _search(words.campaign, words.campaign_hint, sentence):
+    if cues.campaign_toll:
         return "campaign"
     if cue:
         return "background"
@@ -305,6 +336,9 @@ def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: in
     return min(candidates, key=lambda m: (abs(m.start - at), m.start))
 
 
+_CLAUSE_BREAK = regex.compile(r"\b(?:and|while|whereas|but)\b|;")
+
+
 class _ArticleContext:
     """An article's places, paragraphs and days, computed once and read for every claim."""
 
@@ -323,6 +357,14 @@ class _ArticleContext:
         self._lead_day_found = False
         self._fallback = None
         self._fallback_found = False
+        self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
+        self._sentence_cues: dict[int, _SentenceCues] = {}
+
+    def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
+        """The scope cues of the sentence starting at ``sentence_start``, found once."""
+        if sentence_start not in self._sentence_cues:
+            self._sentence_cues[sentence_start] = _sentence_cues(sentence, self.language)
+        return self._sentence_cues[sentence_start]
 
     def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
         key = (start, end)
@@ -352,6 +394,24 @@ class _ArticleContext:
                             break
         return self._fallback
 
+    def _owned_before(self, place: PlaceMention, at: int, sentence_start: int) -> bool:
+        """Whether a place before the figure at ``at`` follows an earlier figure of the
+        sentence and a clause break ("and", "while", ";") stands between it and ``at``."""
+        index = bisect.bisect_left(self.figure_starts, place.start) - 1
+        if index < 0 or self.figure_starts[index] < sentence_start:
+            return False
+        # Only the words right before the figure are read: a place far back shares its figure
+        # with many others in a long sentence, and each must cost the same few characters.
+        return _CLAUSE_BREAK.search(self.text, max(place.end, at - 80), at) is not None
+
+    def _owned_after(self, place: PlaceMention, at: int, sentence_end: int) -> bool:
+        """Whether a place after the figure at ``at`` comes after a clause break and before a
+        later figure of the sentence (see :meth:`_owned_before`)."""
+        index = bisect.bisect_right(self.figure_starts, place.end)
+        if index >= len(self.figure_starts) or self.figure_starts[index] >= sentence_end:
+            return False
+        return _CLAUSE_BREAK.search(self.text, max(at, place.start - 80), place.start) is not None
+
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
         sentence_start = row["sentence_start"]
@@ -361,6 +421,18 @@ class _ArticleContext:
             named = {m.place for m in mentions}
             return named.pop() if len(named) == 1 else None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
+        if (
+            found is not None
+            and found.start < at
+            and self._owned_before(found, at, sentence_start)
+        ):
+            # "30 were killed around Shadadi in Hasakeh and another five outside Kobane": the
+            # place before belongs to the earlier figure; the one after is this one's.
+            found = _nearest(mentions, starts, at, sentence_end, at) or found
+        elif found is not None and found.start > at and self._owned_after(found, at, sentence_end):
+            # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
+            # belongs to the later figure; the one before is this one's.
+            found = _nearest(mentions, starts, sentence_start, at, at) or found
         if found is None:
             # A sentence naming no place is about the place the story last named: earlier in its
             # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
@@ -473,9 +545,13 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
     else:
         start = row["sentence_start"]
         day = context.day_in(start, start + len(row["sentence"]), row["start"])
-        before = row["sentence"][: row["start"] - row["sentence_start"] + _BACKGROUND_AFTER]
-        if day is None and _another_month(before, context):
-            return "background"  # "another bomb attack in December", in a story of February
+        if day is None:
+            # "another bomb attack in December", in a story of February: the first month
+            # named before the figure or just after it.
+            limit = row["start"] - start + _BACKGROUND_AFTER
+            months = context.sentence_cues(start, row["sentence"]).months
+            if months and months[0][0] <= limit and _other_month(months[0][1], context):
+                return "background"
     if day is not None and (published - day).days > BACKGROUND_AFTER_DAYS:
         return "background"
     return scope
@@ -486,11 +562,15 @@ def _another_month(
 ) -> bool:
     """Whether ``words_text`` dates something to a month other than publication's ("in
     December"); with ``previous_counts``, other than publication's or the one before it."""
-    words = _words(context.language)
-    match = words.month_only.search(words_text)
+    match = _words(context.language).month_only.search(words_text)
     if match is None:
         return False
-    number = words.month_number.get(match.group("month").lower())
+    return _other_month(match.group("month"), context, previous_counts)
+
+
+def _other_month(month: str, context: _ArticleContext, previous_counts: bool = False) -> bool:
+    """:func:`_another_month` for a month word already found."""
+    number = _words(context.language).month_number.get(month.lower())
     current = context.published.month
     if previous_counts and number == (current - 2) % 12 + 1:
         return False
@@ -514,13 +594,14 @@ def annotate(
     if not rows:
         return
     context = _ArticleContext(text, published, language, paragraph_spans)
+    context.figure_starts = sorted(row["start"] for row in rows)
     for row in rows:
-        scope = claim_scope(
+        scope = _scope(
             row["basis"],
-            row["sentence"],
-            language,
             row.get("period_text", ""),
             row["start"] - row["sentence_start"],
+            context.sentence_cues(row["sentence_start"], row["sentence"]),
+            language,
         )
         scope = _dated_back(scope, row, context)
         place = context.place_of(row, sentence_only=scope not in ("incident", "background"))

@@ -580,6 +580,24 @@ def test_killed_militants_soldiers_and_civilians_are_three_counts():
     assert sorted(events.claims) == [1, 1, 2]
 
 
+def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
+    claims = figures_lib.extract_claims(
+        "Air strikes killed 30 militants around Manbij in Aleppo province and another 8 "
+        "outside the town of Tabqa, the Observatory said.",
+        published="2016-06-01",
+    )
+    assert dict(zip(claims.value, claims.place, strict=True)) == {30.0: "Manbij", 8.0: "Tabqa"}
+    # With no place after it, the figure keeps the place before; and a place that only
+    # precedes its figure, with no break between, is the figure's own.
+    same = figures_lib.extract_claims(
+        "Shelling killed 12 people in Aleppo and wounded 40, while in Idlib 9 died.",
+        published="2016-06-01",
+    )
+    assert dict(zip(same.value, same.place, strict=True)) == {
+        12.0: "Aleppo", 40.0: "Aleppo", 9.0: "Idlib"
+    }  # fmt: skip
+
+
 def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
     assert [
         m.place.name

@@ -50,6 +50,13 @@ SHAPES = {
     # fighting, which is searched once per sentence.
     "people counts in one sentence": lambda n: _repeat("12 civilians among ", n, "20 dead."),
     "parts of tolls": lambda n: _repeat("Two were among 11 people among the 12 ones ", n),
+    # One place after a figure, then many figures in the same sentence: each asks whether the
+    # place is the earlier figure's.
+    "a place shared in one sentence": lambda n: (
+        "3 civilians died in Aleppo "
+        + " ".join(f"while {i} civilians were killed" for i in range(10, 10 + n // 32))
+        + "."
+    ),
 }
 
 
