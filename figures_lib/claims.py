@@ -84,6 +84,8 @@ class _Matcher:
     family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
+    part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     fate_in: regex.Pattern  # a word of killing or wounding anywhere in a phrase
@@ -115,7 +117,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
-        relative_pronouns="words",
+        relative_pronouns="words", part_words="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -351,6 +353,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"|around|among)\b",
             regex.IGNORECASE,
         ),
+        # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
+        partitive_before=regex.compile(
+            r"(?P<part>[\w-]{1,20})\s{1,3}of\s{1,3}(?:"
+            + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
+            + r")\s{1,3}$",
+            regex.IGNORECASE,
+        ),
+        part_words=frozenset(w.lower() for w in grammar["part_words"]),
         # "at least 80 of them soldiers", "nine of them were children".
         partitive_after=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?:them|whom)\b(?:\s{{1,3}}{copula}(?=\s))?", regex.IGNORECASE
@@ -1961,6 +1971,33 @@ _BY_BEFORE = regex.compile(
 )
 
 
+def _part_before_whole(
+    text: str, previous, mention: numbers.NumberMention, m: _Matcher
+) -> numbers.NumberMention | None:
+    """The part a figure is the whole of ("three" in "three of the 12 soldiers"), the figure
+    itself when the part is a word of quantity ("most of the 12"), else None ("all of the
+    12" and "the deaths of 12" take no part)."""
+    opening = m.partitive_before.search(text, max(0, mention.start - 40), mention.start)
+    if opening is None:
+        return None
+    if previous is not None and previous.end == opening.start("part") + len(opening.group("part")):
+        return previous
+    return mention if opening.group("part").lower() in m.part_words else None
+
+
+def _names_its_fate(text: str, counted: _Counted, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether a counted phrase says itself what befell them ("the 20 dead", "the 20 people
+    killed"), so that it is a toll even as the whole a part is taken from ("Nine of the 20
+    dead were children"); "the 12 soldiers were killed" has its verb outside it."""
+    if counted.kind != "casualties":
+        return False
+    fates = (*lex.killed_nouns, *lex.injured_nouns, *m.subtype_of)
+    if any(word in fates for word in counted.what.lower().split()):
+        return True  # "the 20 dead", "the 12 wounded", "the scores of wounded people"
+    following = text[counted.what_end : counted.what_end + 24].split(None, 1)
+    return bool(following) and following[0].lower().strip(",.") in m.verb_subtype
+
+
 def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
     """Whether a figure is the amount a count changed by ("rose by 20"), not a count."""
     return (
@@ -1994,7 +2031,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     previous: tuple[_Counted, int] | None = None
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
         if (
@@ -2011,6 +2048,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
+        part = _part_before_whole(text, mentions[index - 1] if index else None, mention, m)
+        if part is not None and not _names_its_fate(text, counted, lex, m):
+            # "killed three of the 12 soldiers", "Two of the three crew were killed": the
+            # figure is the group a part was taken from, and the count is the part's.
+            if rows and rows[-1]["start"] == part.start:
+                if counted.kind == rows[-1]["kind"] and not rows[-1]["casualty_group"]:
+                    rows[-1]["casualty_group"] = counted.group
+                continue
+            if part is mention:
+                continue  # "most of the 12 soldiers": a part with no figure of its own
+            mention = part
         sentence_number = article.sentence_at(mention.start)
         if sentence_number is None:
             continue

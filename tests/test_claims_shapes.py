@@ -315,6 +315,25 @@ def test_a_family_of_n_counts_its_members_as_civilians(sentence, subtype, value)
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The figure after "N of the" is the group a part was taken from: the count is N.
+        ("The missile killed one of the two pilots.", [(1, "pilots")]),
+        ("The blast killed three of the 12 soldiers at the checkpoint.", [(3, "soldiers")]),
+        ("Two of the four soldiers were killed.", [(2, "soldiers")]),
+        ("Most of the 12 soldiers were killed.", []),
+        ("All of the 12 soldiers were killed.", [(12, "soldiers")]),
+        # A whole that names its own fate is a toll of its own.
+        ("Four of the 12 wounded were in critical condition.", [(12, "")]),
+        ("Nine of the 20 civilians killed were children.", [(20, "civilians")]),
+    ],
+)
+def test_a_part_of_a_counted_group_is_the_count(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.value, claims.casualty_group, strict=True)) == expected
+
+
 def test_a_family_to_feed_is_no_casualty_count():
     assert claims_of("He has a family of five to feed, he said.").empty
 

@@ -499,6 +499,16 @@ def test_a_lower_case_stage_word_before_a_count_leaves_the_count():
     assert only("At this stage 12 jets remain.").value == 12
 
 
+def test_one_of_a_counted_group_is_one():
+    assert [(m.text, m.value) for m in find("The missile killed one of the two pilots.")] == [
+        ("one", 1),
+        ("two", 2),
+    ]
+    assert [m.text for m in find("one of the 12 soldiers")] == ["one", "12"]
+    # A group without a figure, or a ranking, leaves "one" a pronoun.
+    assert find("one of the pilots survived, one of the best in his class") == []
+
+
 def test_a_change_is_not_a_range():
     (rose,) = find("Sorties rose from 64 to 107 a day.")
     assert (rose.previous.text, rose.text, rose.qualifier) == ("64", "107", "exact")
