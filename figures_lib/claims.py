@@ -494,6 +494,15 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
 TOLL_REACH = 100
 
 
+def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
+    """Where the words before a figure end, for a toll or a "number of" to be linked to it: the
+    figure's start, or past a link word that is its own bound ("the toll has exceeded 60")."""
+    first = mention.text.split(None, 1)
+    if len(first) == 2 and first[0].lower() in m.toll_links:
+        return mention.start + mention.text.index(first[1], len(first[0]))
+    return mention.start
+
+
 def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
@@ -538,7 +547,7 @@ def _number_of_before(
     window_start = max(0, mention.start - 160)
     if not hints.number_of.within(window_start, mention.start):
         return None  # most figures: a lookup instead of the pattern
-    match = m.number_of_before.search(text, window_start, mention.start)
+    match = m.number_of_before.search(text, window_start, _past_link(mention, m))
     if match is None:
         return None
     head = " ".join(match.group("head").lower().split())
@@ -696,7 +705,7 @@ def _casualty_subtype(
         words
         and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)
         # "the death toll (of the bombing) reached 4,408 people": the dead
-        and not (_toll_before(words, m) or _toll_linked_before(text, mention.start, m))
+        and not (_toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m))
     ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
@@ -708,7 +717,7 @@ def _casualty_subtype(
         if cue_ahead and m.excluded_coordinated.match(text, end, limit):
             return "excluded"  # "wounded combatants and civilians let in": people moved
         return "killed" if modifier.group("killed") else "injured"
-    if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
+    if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
         return "killed"
     noun_of = _noun_of_before(words, m) or _victims_before(
         _words_before(text, mention.start, 120, 16), lexicon()
@@ -1230,7 +1239,7 @@ def _bare_figure(
                 return _Counted("casualties", "family", mention.end, "person", verb[0],
                                 "civilians")  # fmt: skip
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
-        if _toll_before(words, m) or _toll_linked_before(text, mention.start, m):
+        if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
     if (
         previous is not None

@@ -126,6 +126,25 @@ def test_killing_verbs_of_more_than_one_word(sentence, value, group):
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "low", "high"),
+    [
+        # A link verb that is the figure's own bound still links the toll to it.
+        ("The death toll from the strikes has surpassed 100.", "casualties", 100, math.inf),
+        ("The number of dead has exceeded 60.", "casualties", 60, math.inf),
+        ("The number of sorties has topped 5,000.", "sorties", 5000, math.inf),
+    ],
+)
+def test_a_toll_linked_by_its_bound(sentence, kind, low, high):
+    row = one(sentence)
+    assert (row.kind, row.low, row.high, row.qualifier) == (kind, low, high, "more_than")
+
+
+def test_a_correspondent_is_a_source():
+    row = one("Al Jazeera's correspondent said at least 17 people were killed.")
+    assert row.speaker == "Al Jazeera's correspondent"
+
+
 def test_rt_tweet_shape_attributes_to_mod():
     claims = claims_of(
         "Combat Report: Russian jets fly 107 sorties, target 289 terror sites in 2 days - MoD "
