@@ -37,7 +37,7 @@ _SHAPES = dict(
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
-    span_ends="words", span_events="words",
+    span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -144,6 +144,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
+        # "During the day, the aircraft made 48 combat sorties": a daily briefing's day, as
+        # translated ministry reports put the past 24 hours; not "the day of the attack".
+        rf"|\b(?:{_alternation(t['day_openers'])})\s{{1,3}}the\s{{1,3}}(?P<unit>day)\b"
+        rf"(?!\s{{1,3}}(?:{_alternation(t['not_the_day_after'])})\b)"
         # "in the 24 hours to 0800 GMT on Saturday", "in the week to Sunday": a span up to the
         # time it names, ending on the day it names when it names one.
         rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})"

@@ -66,6 +66,12 @@ def test_windows_and_what_is_not_one():
     assert found("The strikes came a day after the talks ended.") == []
     assert found("A day-long battle killed 12 people.") == []
     assert found("The attack was the deadliest in the city in five years.") == []
+    # A briefing's "during the day" is its past day; "the day of the attack" is another day.
+    for sentence in ("During the day, jets made 48 sorties.", "Jets flew 20 sorties in the "
+                     "course of the day."):  # fmt: skip
+        [window] = found(sentence)
+        assert (window.start, window.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
+    assert found("During the day of the attack, 12 people were killed.") == []
 
 
 def test_calendar_windows():
