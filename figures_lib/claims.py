@@ -1447,6 +1447,7 @@ class _Article:
         self._context: dict[int, list] = {}
         self._named: dict[tuple, tuple[str | None, str]] = {}
         self._kinds: dict[tuple, tuple[list[int], list[str]]] = {}
+        self._armed: dict[tuple, str] = {}
         self._headline_named: list | None = None
         self._quote_index: dict[int, SpanIndex] = {}
         self._attributions: dict[tuple[int, int], list] = {}
@@ -1768,6 +1769,14 @@ class _Article:
             self._named[key] = below
         return below
 
+    def armed_country(self, key: tuple[int, int], span, kind: str) -> str:
+        """:func:`speakers.armed_country` of a sentence, found once per sentence and kind."""
+        cache_key = (key, kind)
+        if cache_key not in self._armed:
+            sentence = self.text[span.start : span.end]
+            self._armed[cache_key] = speakers.armed_country(sentence, kind, language=self.language)
+        return self._armed[cache_key]
+
     def start_of(self, what: str) -> pd.Timestamp | None:
         """The operation's or the war's start as the article states it ("operation" or
         "conflict"), found on first use: most sentences never need it."""
@@ -1921,6 +1930,10 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     # says whose it is.
     kind = "" if want or lead else speakers.generic_head(phrase, language=article.language)
     earlier = article.latest_before(attribution.position, f"kind:{kind}") if kind else ""
+    if kind and not earlier:
+        # "Israeli jets struck 12 targets, the army said": the army of the forces it names.
+        country = article.armed_country(sentence_key, span, kind)
+        earlier = f"the {country} {kind}" if country else ""
     if earlier:
         lead, phrase, named = "", earlier, earlier
     organisation = (

@@ -35,6 +35,7 @@ _SHAPES = dict(
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
+    armed_heads="words", armed_nouns="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words",
@@ -85,6 +86,9 @@ class _Speech:
     source_nouns: frozenset[str]
     organisation_heads: frozenset[str]
     national_heads: frozenset[str]
+    armed_heads: frozenset[str]
+    # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
+    armed_forces: regex.Pattern
     role_in: regex.Pattern  # "a spokesman for", "the head of": a person's role in a body
     past_role: regex.Pattern  # "former", "until last year": a role no longer held
     event_heads: frozenset[str]
@@ -237,6 +241,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         | {w.split()[-1].lower() for w in t["source_nouns"]},
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
+        armed_heads=_words(t["armed_heads"]),
+        armed_forces=regex.compile(
+            rf"(?<![\w-])(?P<country>[A-Z][\w.'\u2019]{{1,20}})\s{{1,3}}"
+            rf"(?:{phrase_alternation(t['armed_nouns'])})(?![\w-])"
+        ),
         role_in=regex.compile(
             r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
             rf"(?:{phrase_alternation(t['role_words'])})\s{{1,3}}(?:for|of|at|with|in)\s)"
@@ -1209,6 +1218,29 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     if kind[-1] not in sp.reference_heads or any(w not in sp.name_modifiers for w in kind[:-1]):
         return ""
     return " ".join(kind)
+
+
+def armed_country(sentence: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The country word before the forces ``sentence`` names ("Israeli" in "Israeli jets
+    struck 12 targets"), when ``kind`` is a body of forces ("army") and the sentence names
+    one country's forces only; else ''."""
+    sp = _speech(language)
+    if kind not in sp.armed_heads:
+        return ""
+    found = {}
+    for match in sp.armed_forces.finditer(sentence):
+        word = match.group("country")
+        country = claimants().country(word)
+        if country:
+            found.setdefault(country, word)
+            # "Syrian and Russian jets": the forces of two countries.
+            joint = _JOINT_COUNTRY.search(sentence, max(0, match.start() - 30), match.start())
+            if joint is not None and claimants().country(joint.group("country")):
+                found.setdefault(claimants().country(joint.group("country")), "")
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+_JOINT_COUNTRY = regex.compile(r"(?P<country>[A-Z][\w.'\u2019]{1,20})(?:\s{1,3}and|,)\s{1,3}$")
 
 
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

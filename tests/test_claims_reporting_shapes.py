@@ -903,6 +903,19 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
             "The army said 15 militants were killed.",
             ["Turkish government", "Turkish government"],
         ),
+        # Nor one before it: the army of the one country whose forces the sentence names.
+        (
+            "Israeli jets struck 12 targets near Damascus, the army said.",
+            ["Israel Defense Forces"],
+        ),
+        (
+            "Turkish warplanes hit 18 targets in northern Iraq, the military said.",
+            ["Turkish government"],
+        ),
+        (
+            "Syrian and Russian jets hit 40 targets, the army said.",
+            ["Syrian Arab Army"],
+        ),
         # With no earlier phrase saying whose, the claimant table's reading stands.
         (
             "The ministry said its jets flew 40 sorties.",
