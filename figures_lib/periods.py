@@ -144,9 +144,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
-        # "During the day, the aircraft made 48 combat sorties": a daily briefing's day, as
-        # translated ministry reports put the past 24 hours; not "the day of the attack".
-        rf"|\b(?:{_alternation(t['day_openers'])})\s{{1,3}}the\s{{1,3}}(?P<unit>day)\b"
+        # "During the day, the aircraft made 48 combat sorties", "over the week": the day or
+        # week a briefing covers, as translated ministry reports put the past 24 hours or
+        # seven days; not "the day of the attack".
+        rf"|\b(?:{_alternation(t['day_openers'])})\s{{1,3}}the\s{{1,3}}(?P<unit>day|week)\b"
         rf"(?!\s{{1,3}}(?:{_alternation(t['not_the_day_after'])})\b)"
         # "in the 24 hours to 0800 GMT on Saturday", "in the week to Sunday": a span up to the
         # time it names, ending on the day it names when it names one.

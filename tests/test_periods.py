@@ -72,6 +72,10 @@ def test_windows_and_what_is_not_one():
         [window] = found(sentence)
         assert (window.start, window.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
     assert found("During the day of the attack, 12 people were killed.") == []
+    [week] = found("Over the week, 356 militants were eliminated.")
+    assert (week.start, week.end) == (pd.Timestamp("2016-03-02"), WEDNESDAY)
+    [weekend] = found("Over the weekend, jets flew 40 sorties.")
+    assert weekend.start == pd.Timestamp("2016-03-05")  # the weekend, not a week
 
 
 def test_calendar_windows():
