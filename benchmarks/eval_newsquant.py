@@ -9,10 +9,11 @@ project folder; its ``score.py`` holds the sentences and the scoring helpers. Th
 that file and scores exactly as it does (same matching, same precision, recall and F1), except
 for the bound type of a mention: ``score.py`` can only derive it from ``mention.qualifier``
 (its CHANGE table), which has no way to say "up" or "down", although 59 of the 461 gold
-quantities are changes. Here the bound type is ``mention.change`` when the extractor set it,
-else CHANGE[qualifier]. And a change from one level to another ("fell from 208 to 193"),
-which the paper writes as the pair of its ends (208-193), is one mention for us, the level
-reached with the start as its ``previous``: it is scored as that pair. The unmodified
+quantities are changes. Here the bound type is :func:`bound_type`: the qualifier's for a bound
+or an approximation, else ``mention.change`` when the extractor set it, else CHANGE[qualifier].
+And a change from one level to another ("fell from 208 to 193"), which the paper writes as
+the pair of its ends (208-193), is one mention for us, the level reached with the start as
+its ``previous``: it is scored as that pair. The unmodified
 ``score.py`` summary is printed after ours, so both figures stay visible. ``-v`` lists every
 miss, wrong change and spurious mention, as ``score.py -v`` does.
 
@@ -40,8 +41,16 @@ def load_scorer(path: Path = SCORER):
 
 
 def bound_type(mention, change_table: dict) -> str:
-    """The mention's bound type: its change ("up"/"down") when set, else its qualifier's."""
-    return getattr(mention, "change", "") or change_table.get(mention.qualifier, "=")
+    """The mention's bound type, as the paper annotates one label for both: a bound or an
+    approximation first ("up about 19 per cent" is "~", "climbed more than 3%" ">"), then a
+    change ("up"/"down"), except a change written as the pair of its ends, which the pair
+    already states ("fell from 208 to 193" is "="), else the qualifier's ("=")."""
+    by_qualifier = change_table.get(mention.qualifier, "=")
+    if by_qualifier in ("~", ">", "<") and mention.qualifier != "vague":
+        return by_qualifier
+    if getattr(mention, "previous", None) is not None:
+        return by_qualifier
+    return getattr(mention, "change", "") or by_qualifier
 
 
 def mention_value(scorer, mention):
