@@ -1999,6 +1999,8 @@ def _part_before_whole(
     """The part a figure is the whole of ("three" in "three of the 12 soldiers"), the figure
     itself when the part is a word of quantity ("most of the 12"), else None ("all of the
     12" and "the deaths of 12" take no part)."""
+    if " of " not in text[max(0, mention.start - 12) : mention.start].lower():
+        return None  # most figures: a substring test instead of the pattern
     opening = m.partitive_before.search(text, max(0, mention.start - 40), mention.start)
     if opening is None:
         return None

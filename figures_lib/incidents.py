@@ -16,8 +16,9 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   - ``background``: a figure that the words before it (or just after it) place before the
     story ("last month", "earlier this year", "in a similar attack"), a window or an incident
     dated more than a week before publication ("in August 2013", "an October 2 bomb attack"),
-    or to a month other than publication's ("another bomb attack in December"; a window of
-    the month just ended, what monthly tallies count, stays ``periodic``);
+    or to a month other than publication's ("another bomb attack in December"; a tally of the
+    month just ended, "documented 1,381 civilian deaths in February" in a story of March,
+    stays ``periodic``);
   - ``incident``: every other figure without a period: one event's count.
 
 - **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
@@ -37,6 +38,7 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +67,7 @@ BACKGROUND_AFTER_DAYS = 7
 class _Words:
     campaign: regex.Pattern
     background: regex.Pattern
+    tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     war_toll: regex.Pattern
     dateline_before: regex.Pattern
     month_only: regex.Pattern
@@ -107,7 +110,7 @@ def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", relative_days="numbers", publication_words="words",
-        definite_events="words",
+        definite_events="words", tally_words="words",
     )  # fmt: skip
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
@@ -149,6 +152,7 @@ def _words(language: str) -> _Words:
         ),
         campaign=_whole_words(table["campaign_words"]),
         background=_whole_words(table["background_words"]),
+        tally=_whole_words(table["tally_words"]),
         day=day,
         relative_days=relative,
         day_starts=_day_starts(relative),
@@ -250,45 +254,59 @@ def claim_scope(
 ) -> str:
     """The scope of one claim from its basis and sentence (the rule in the module docstring).
 
-    ``figure_at`` is the figure's offset in the sentence: a background cue dates the figure
-    when it comes before it or just after it, not when it dates something else further on.
+    ``figure_at`` is the figure's offset in the sentence: the sentence's first background cue
+    dates the figure when it ends before it or just after it, not when it dates something
+    else further on.
 
     >>> claim_scope("cumulative", "a war that has killed more than 250,000 people")
     'conflict_total'
     >>> claim_scope("unspecified", "An air strike killed 27 people in Aleppo on Thursday.")
     'incident'
     """
-    return _scope(basis, period_text, figure_at, _sentence_cues(sentence, language), language)
+    return _scope(basis, period_text, figure_at, _SentenceCues(sentence, language), language)
 
 
-@dataclass(frozen=True, slots=True)
 class _SentenceCues:
-    """What :func:`claim_scope` reads from a whole sentence, found once for all its figures
-    (a long sentence of many figures would otherwise be searched once per figure)."""
+    """What :func:`claim_scope` and :func:`_dated_back` read from a whole sentence, each found
+    once for all its figures and only when asked (a long sentence of many figures would
+    otherwise be searched once per figure)."""
 
-    war_toll: bool  # "a war that has killed 250,000"
-    campaign_toll: bool  # a perfect-tense toll with a campaign word
-    background_ends: tuple[int, ...]  # where each background cue ends, in order
-    months: tuple[tuple[int, str], ...]  # (end, month word) of each "in December"
+    def __init__(self, sentence: str, language: str):
+        self.sentence = sentence
+        self.words = _words(language)
 
+    @functools.cached_property
+    def war_toll(self) -> bool:
+        """ "a war that has killed 250,000"."""
+        return _search(self.words.war_toll, self.words.war_toll_hint, self.sentence) is not None
 
-def _sentence_cues(sentence: str, language: str) -> _SentenceCues:
-    words = _words(language)
-    if words.background_hint is None or not sentence.isascii():
-        hinted = True
-    else:
-        hinted = words.background_hint.search(sentence.lower()) is not None
-    return _SentenceCues(
-        war_toll=_search(words.war_toll, words.war_toll_hint, sentence) is not None,
-        campaign_toll=bool(
-            _PERFECT_TOLL.search(sentence)
-            and _search(words.campaign, words.campaign_hint, sentence)
-        ),
-        background_ends=tuple(m.end() for m in words.background.finditer(sentence))
-        if hinted
-        else (),
-        months=tuple((m.end(), m.group("month")) for m in words.month_only.finditer(sentence)),
-    )
+    @functools.cached_property
+    def campaign_toll(self) -> bool:
+        """A perfect-tense toll with a campaign word."""
+        return bool(
+            _PERFECT_TOLL.search(self.sentence)
+            and _search(self.words.campaign, self.words.campaign_hint, self.sentence)
+        )
+
+    @functools.cached_property
+    def background_ends(self) -> tuple[int, ...]:
+        """Where each background cue ends, in order."""
+        hint, sentence = self.words.background_hint, self.sentence
+        if hint is not None and sentence.isascii() and hint.search(sentence.lower()) is None:
+            return ()
+        return tuple(m.end() for m in self.words.background.finditer(sentence))
+
+    @functools.cached_property
+    def months(self) -> tuple[tuple[int, str], ...]:
+        """(end, month word) of each "in December"."""
+        return tuple(
+            (m.end(), m.group("month")) for m in self.words.month_only.finditer(self.sentence)
+        )
+
+    @functools.cached_property
+    def tally(self) -> bool:
+        """A word of a count kept by the month ("documented", "monthly")."""
+        return self.words.tally.search(self.sentence) is not None
 
 
 def _scope(
@@ -363,7 +381,7 @@ class _ArticleContext:
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once."""
         if sentence_start not in self._sentence_cues:
-            self._sentence_cues[sentence_start] = _sentence_cues(sentence, self.language)
+            self._sentence_cues[sentence_start] = _SentenceCues(sentence, self.language)
         return self._sentence_cues[sentence_start]
 
     def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
@@ -540,7 +558,8 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
         day = context.day_named(period_text)
         # "in December", in a story of February; but the month just ended is what a monthly
         # tally counts ("documented 1,381 civilian deaths in February", in early March).
-        if day is None and _another_month(period_text, context, previous_counts=True):
+        tally = context.sentence_cues(row["sentence_start"], row["sentence"]).tally
+        if day is None and _another_month(period_text, context, allow_month_before=tally):
             return "background"
     else:
         start = row["sentence_start"]
@@ -558,21 +577,21 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
 
 
 def _another_month(
-    words_text: str, context: _ArticleContext, previous_counts: bool = False
+    words_text: str, context: _ArticleContext, allow_month_before: bool = False
 ) -> bool:
     """Whether ``words_text`` dates something to a month other than publication's ("in
-    December"); with ``previous_counts``, other than publication's or the one before it."""
+    December"); with ``allow_month_before``, other than publication's or the one before it."""
     match = _words(context.language).month_only.search(words_text)
     if match is None:
         return False
-    return _other_month(match.group("month"), context, previous_counts)
+    return _other_month(match.group("month"), context, allow_month_before)
 
 
-def _other_month(month: str, context: _ArticleContext, previous_counts: bool = False) -> bool:
+def _other_month(month: str, context: _ArticleContext, allow_month_before: bool = False) -> bool:
     """:func:`_another_month` for a month word already found."""
     number = _words(context.language).month_number.get(month.lower())
     current = context.published.month
-    if previous_counts and number == (current - 2) % 12 + 1:
+    if allow_month_before and number == (current - 2) % 12 + 1:
         return False
     return number is not None and number != current
 

@@ -1517,6 +1517,8 @@ _FROM_BEFORE = regex.compile(r"\b(?i:from)\s{1,3}$")
 
 def _from_before(text: str, start: int, floor: int) -> int | None:
     """Where a "from" right before a bounded start begins ("from about 20", "from up to 252")."""
+    if "rom" not in text[max(floor, start - 8) : start]:
+        return None  # most figures: a substring test instead of the pattern
     match = _FROM_BEFORE.search(text, max(floor, start - 8), start)
     return None if match is None else match.start()
 

@@ -636,6 +636,11 @@ def test_a_window_of_the_month_just_ended_is_periodic_and_an_older_one_backgroun
         940.0: "periodic",
         1020.0: "background",
     }
+    # Without a word of a tally, a month just ended dates one event: context.
+    event = figures_lib.extract_claims(
+        "A car bomb killed 30 people in Homs in January.", published="2016-02-06"
+    )
+    assert event.scope.tolist() == ["background"]
     # Across a new year: December is the month just ended in January.
     january = figures_lib.extract_claims(
         "The network documented the deaths of 810 civilians in December.", published="2016-01-04"

@@ -52,6 +52,13 @@ SHAPES = {
     "parts of tolls": lambda n: _repeat("Two were among 11 people among the 12 ones ", n),
     # One place after a figure, then many figures in the same sentence: each asks whether the
     # place is the earlier figure's.
+    # Many figures in one sentence with a war word, a background cue and a month: the scope
+    # reads each once per sentence.
+    "scope cues in one sentence": lambda n: (
+        "In the war, a similar attack in December killed 3 people "
+        + " ".join(f"while {i} civilians were killed" for i in range(10, 10 + n // 32))
+        + "."
+    ),
     "a place shared in one sentence": lambda n: (
         "3 civilians died in Aleppo "
         + " ".join(f"while {i} civilians were killed" for i in range(10, 10 + n // 32))
