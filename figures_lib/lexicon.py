@@ -103,6 +103,7 @@ class Lexicon:
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
     family_words: tuple[str, ...]  # "members of the same family" are civilians
     civilian_bodies: tuple[str, ...]  # "members of the White Helmets" are civilians too
+    armed_units: tuple[str, ...]  # "members of the tribe militia" are not
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
     killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         ),
         family_words=_word_list(casualties, "family_words", where),
         civilian_bodies=_word_list(casualties, "civilian_bodies", where),
+        armed_units=_word_list(casualties, "armed_units", where),
         finite_killed_cues=_word_list(casualties, "finite_killed_cues", where),
         people_only_cues=frozenset(
             w.lower() for w in _word_list(casualties, "people_only_cues", where)

@@ -1178,6 +1178,11 @@ def test_a_window_without_its_article_in_a_headline():
         ("Militants shot dead 14 members of the Bakkara clan.", "civilians"),
         ("Two members of the Kuwaiti Red Crescent were wounded.", "civilians"),
         ("Five members of a rebel brigade were killed.", "militants"),
+        ("IS killed 11 members of an Arab tribe.", "civilians"),
+        # An armed unit named after a tribe, and a lower-case word before the body.
+        ("Rebels killed 12 members of the Shammar tribe's militia.", "militants"),
+        ("Rebels killed 15 members of a tribe militia in Hama.", "militants"),
+        ("Jets killed 20 members of the rebel press office in Idlib.", "militants"),
     ],
 )
 def test_members_of_a_civilian_body_are_civilians(sentence, group):
