@@ -230,9 +230,20 @@ def gazetteer() -> Gazetteer:
     }
     organisation_words = settings.get("organisation_words", [])
     # "Hama Media Center", and up to two capitalised words before the organisation's word:
-    # "Aleppo City Council", "Damascus Information Ministry".
+    # "Aleppo City Council", "Damascus Information Ministry"; but not the words of a title-case
+    # headline ("Car Bomb Kills 12 in Homs Near Police Station") or a day ("Homs Tuesday
+    # Police said").
+    stops = "|".join(
+        regex.escape(w)
+        for w in sorted(
+            {*settings.get("name_gap_stops", []), *settings.get("not_places", [])},
+            key=len,
+            reverse=True,
+        )
+    )
+    gap_word = rf"(?!(?:{stops})\b)[A-Z][\w-]{{1,20}}" if stops else r"[A-Z][\w-]{1,20}"
     organisation_after = regex.compile(
-        r"(?:(?:\s{1,3}[A-Z][\w-]{1,20}){0,2}?\s{1,3}(?:"
+        rf"(?:(?:\s{{1,3}}{gap_word}){{0,2}}?\s{{1,3}}(?:"
         + "|".join(regex.escape(w) for w in sorted(organisation_words, key=len, reverse=True))
         + r")\b)"
         if organisation_words
@@ -310,7 +321,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             continue
         size, last_end, place = match
         position = last_end
-        if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 60)):
+        if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 48)):
             continue  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))

@@ -611,6 +611,13 @@ def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
             "was hit."
         )
     ] == ["Homs"]
+    # Not the small words of a title-case headline, nor a day.
+    for headline in (
+        "Car Bomb Kills 12 in Homs Near Police Station",
+        "Suicide Bomber Kills 8 in Homs As Kurdish Police Hold Rally",
+        "Twenty people were killed in Homs Tuesday Police said.",
+    ):
+        assert [m.place.name for m in find_places(headline)] == ["Homs"], headline
 
 
 def test_an_incident_dated_to_another_month_is_background():
