@@ -1938,11 +1938,14 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         earlier = f"the {country} {kind}" if country else ""
     if earlier:
         lead, phrase, named = "", earlier, earlier
-    organisation = (
-        who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
-        or (attribution.affiliation if named == attribution.phrase else "")
-        or _named_organisation(lead, named, article.language)
-    )  # fmt: skip
+    if speakers.in_past_role(attribution.phrase, language=article.language):
+        organisation = ""  # "a former Turkish army officer" speaks for no body
+    else:
+        organisation = (
+            who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
+            or (attribution.affiliation if named == attribution.phrase else "")
+            or _named_organisation(lead, named, article.language)
+        )  # fmt: skip
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,

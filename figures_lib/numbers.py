@@ -82,7 +82,8 @@ class NumberMention:
     is the currency or "%" written with the figure ("" when none); ``change`` is "up" or
     "down" when the figure states a change (an amount, or a change from ``previous``), else
     "". ``previous`` is the level a stated change started from ("fell from 208 to 193": the
-    mention 193 has ``previous`` 208), else None.
+    mention 193 has ``previous`` 208; "rose from 10-15 to 30-40": a range), else None; with
+    equal ends ("went from 20 to 20") ``change`` is "".
     """
 
     text: str
@@ -1321,18 +1322,8 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
         if direction is not None:
             # "fell from 208 to 193": one change, the level it reached (which may be a range,
             # "from 24.2 to 33-35 billion") with the start as written for its `previous`.
-            after = cores[index + 2] if index + 2 < len(cores) else None
-            if after is not None and _range_link(grammar, text, following, after, None):
-                right = _range_mention(text, following, after, None, following.start)
-                end_core = after
-                index += 3
-            else:
-                right_qualifier, right_start = _qualifier_before(
-                    grammar, text, following.start, core.end
-                )
-                right = _single_mention(grammar, text, following, right_qualifier, right_start)
-                end_core = following
-                index += 2
+            right, end_core, used = _level_reached(grammar, text, cores, index + 1, core.end)
+            index += 1 + used
             value = _shared_scale_start(core, end_core)
             if qualifier == "from":  # else the start's own bound: "from about 20 to 35"
                 qualifier, start = None, core.start
@@ -1346,6 +1337,15 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
         ):
             new = [_range_mention(text, core, following, qualifier, start)]
             index += 2
+            after = cores[index] if index < len(cores) else None
+            if qualifier == "from" and after is not None:
+                # "rose from 10-15 a day to 30-40": a change that starts from a range.
+                direction = _change_from(grammar, text, following, after, start, floor)
+                if direction is not None:
+                    right, _, used = _level_reached(grammar, text, cores, index, following.end)
+                    index += used
+                    left = _range_mention(text, core, following, None, core.start)
+                    new = [_with(right, change=direction, previous=left)]
         else:
             if qualifier in ("between", "from"):
                 qualifier, start = None, core.start
@@ -1510,6 +1510,19 @@ def _change_word_before(grammar: _Grammar, text: str, start: int, floor: int):
 
 def _phrase(written: str) -> str:
     return " ".join(written.lower().split())
+
+
+def _level_reached(
+    grammar: _Grammar, text: str, cores: list[_Core], index: int, floor: int
+) -> tuple[NumberMention, _Core, int]:
+    """The level a change reached, from ``cores[index]`` ("to 193", "to 33-35 billion"): its
+    mention, its last core, and how many cores it takes."""
+    first = cores[index]
+    after = cores[index + 1] if index + 1 < len(cores) else None
+    if after is not None and _range_link(grammar, text, first, after, None):
+        return _range_mention(text, first, after, None, first.start), after, 2
+    qualifier, start = _qualifier_before(grammar, text, first.start, floor)
+    return _single_mention(grammar, text, first, qualifier, start), first, 1
 
 
 _FROM_BEFORE = regex.compile(r"\b(?i:from)\s{1,3}$")

@@ -685,6 +685,8 @@ def _shorten(phrase: str, sp: _Speech) -> str:
         len(words) > 6 and _plausible(" ".join(_head_of(words, sp)), sp)
     ):
         return phrase  # "Bebars Mishal of the Civil Defence in Aleppo": a speaker already
+    if len(words) <= 6 and sp.past_role.search(phrase):
+        return phrase  # "A former Turkish army officer": not the army the alias names
     return _alias_subject(phrase, sp) or phrase
 
 
@@ -1243,12 +1245,20 @@ def armed_country(sentence: str, kind: str, *, language: str = lang.DEFAULT_LANG
 _JOINT_COUNTRY = regex.compile(r"(?P<country>[A-Z][\w.'\u2019]{1,20})(?:\s{1,3}and|,)\s{1,3}$")
 
 
+def in_past_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a speaker phrase names a role no longer held ("a former Turkish army officer"),
+    which speaks for no body."""
+    return _speech(language).past_role.search(phrase) is not None
+
+
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``phrase`` names a body of ``kind`` with its country: "the Iraqi Defence
     Ministry", its spokesman and "Turkey's military" do; "the ministry" itself, "the Iraqi
     Interior Ministry" for "defence ministry", and "the Free Syrian Army" for "army" (a name of
     its own) do not."""
     sp = _speech(language)
+    if sp.past_role.search(phrase):
+        return False  # "a former Turkish army officer" speaks for no army
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)

@@ -903,6 +903,12 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
             "The army said 15 militants were killed.",
             ["Turkish government", "Turkish government"],
         ),
+        # A former officer speaks for no army, and names none for the bare one after him.
+        (
+            "A former Turkish army officer said 3 soldiers died. The army said 12 militants "
+            "were killed.",
+            ["", "Syrian Arab Army"],
+        ),
         # Nor one before it: the army of the one country whose forces the sentence names.
         (
             "Israeli jets struck 12 targets near Damascus, the army said.",

@@ -317,6 +317,13 @@ def test_a_verb_of_change_makes_from_to_one_change_with_its_start():
     (level,) = find("Output climbed from about 20 to 30-35 tonnes.")
     assert (level.qualifier, level.low, level.high) == ("range", 30, 35)
     assert (level.previous.qualifier, level.previous.value) == ("approx", 20)
+    # The start may be a range too.
+    (ranges,) = find("Sorties rose from 10-15 a day to 30-40.")
+    assert (ranges.low, ranges.high, ranges.change) == (30, 40, "up")
+    assert (ranges.previous.low, ranges.previous.high, ranges.previous.change) == (10, 15, "")
+    # Equal ends: a stated change that changed nothing.
+    (same,) = find("Exports went from 20 to 20 tonnes.")
+    assert (same.value, same.change, same.previous.value) == (20, "", 20)
     # Without a verb of change, "from X to Y" is a range.
     assert only("They flew from 200 to 300 missions a week.").qualifier == "range"
     assert only("They flew from 200 to 300 missions a week.").previous is None
