@@ -38,6 +38,7 @@ _SHAPES = dict(
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
+    start_pronouns="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -81,6 +82,7 @@ class _Grammar:
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
     since_calendar: regex.Pattern  # "since the start of the year"
+    since_it_began: regex.Pattern  # "since they began": the operation the sentence counts
     war_toll: regex.Pattern
     conflict_start: regex.Pattern
     conflict_start_words: re.Pattern
@@ -324,6 +326,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         ),
         since_conflict=since_conflict,
         since_calendar=since_calendar,
+        since_it_began=regex.compile(
+            rf"(?i:^(?:{_alternation(t['start_pronouns'])})\s{{1,3}}(?:{start_verbs})\b)"
+        ),
         war_toll=war_toll,
         conflict_start=conflict_start,
         conflict_start_words=conflict_start_words,
@@ -934,6 +939,10 @@ def _since(
     operation = g.operation_words.search(since, 0, min(len(since), 60))
     if operation is not None:
         return article_operation_start(), since[: operation.end()]
+    began = g.since_it_began.match(since)
+    if began is not None:
+        # "The strikes have killed 1,000 civilians since they began": the operation counted.
+        return article_operation_start(), since[: began.end()]
     return None
 
 

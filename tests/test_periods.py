@@ -206,6 +206,14 @@ def test_cumulative_spans():
         "A war that has killed 300,000 people goes on.", conflict=pd.Timestamp("2011-03-15")
     )
     assert (span.basis, span.start) == ("cumulative", pd.Timestamp("2011-03-15"))
+    # "since they began": the operation the sentence counts, as the article dates it.
+    [span] = found(
+        "The strikes have killed 1,000 civilians since they began.",
+        operation=pd.Timestamp("2015-09-30"),
+    )
+    assert (span.basis, span.start, span.text) == (
+        "cumulative", pd.Timestamp("2015-09-30"), "since they began"
+    )  # fmt: skip
     [span] = found("Jets have flown 400 sorties so far.")
     assert (span.basis, span.start) == ("cumulative", None)
     assert found("It was their biggest victory so far.") == []
