@@ -2247,7 +2247,11 @@ def _merge_restated(rows: list[dict]) -> list[dict]:
             exact.setdefault(_figure_key(row, row["low"]), row)
     merged = []
     for row in rows:
-        if row["qualifier"] in ("at_least", "more_than", "approx") and not row["_headline"]:
+        if (
+            row["qualifier"] in ("at_least", "more_than", "approx")
+            and not row["_headline"]
+            and (row["low"] == row["high"] or math.isinf(row["high"]))
+        ):  # "about 20-30" is no restatement of an exact 20
             owner = exact.get(_figure_key(row, row["low"]))
             if owner is not None and owner is not row:
                 owner["mentions"] += row["mentions"]

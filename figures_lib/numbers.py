@@ -33,7 +33,9 @@ Bounds (README, Policies: Bounds)
     inclusiveness. "nearly N" and "almost N" are ``approx`` with the figure N itself: they say
     the true figure is a little under N, and the reconciliation's stated tolerance for
     ``approx`` covers that, while ``less_than`` would accept any smaller figure (a reader of
-    "nearly 300 civilians" would not accept 20).
+    "nearly 300 civilians" would not accept 20). A range after an approximation ("about
+    14-18", "~25-40") is ``approx`` with both ends. A range's ends may each carry one unit
+    word ("20 km to 30 km", "between 20 sorties and 30 sorties"): the word must be repeated.
 
 Changes
     ``change`` is "up" or "down" when the figure states a change: the amount after a verb or
@@ -43,7 +45,9 @@ Changes
     difference from a count. "fell from 208 to 193" is one mention, not a range and not two
     counts: the level reached (193) with ``change="down"`` and the starting level as its
     ``previous`` mention (208, with its own span). A verb that has no direction ("went from 5
-    to 7") takes it from the two figures.
+    to 7") takes it from the two figures. A verb that counts as a change only with "by" or
+    "to" ("added") does with its level right after the amount ("added 15 sen to RM2.70"); in
+    a list, one verb serves the next "by" ("rose 5% and Lukoil by 3%").
 
 Words, symbols and phrases come from the language tables (``figures_lib/lang/<code>/
 numbers.toml``); the patterns built from them are cached per language.
@@ -542,10 +546,12 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         rf"|\s{{1,3}}(?i:{_alternation(post_words)})\b(?!\s{{0,3}}(?:\d|than\b|to\b)))"
     )
     joiners = _alternation(data["range_joiners"])
-    # "10kg-20kg": a unit glued to the first figure, repeated after the second.
+    # "10kg-20kg", "20 km to 30 km", "between 20 sorties and 30 sorties": a unit glued to the
+    # first figure or one word after it, repeated after the second (checked in _range_link).
     range_gap = regex.compile(
-        rf"(?:(?P<glued>{glued})?\s{{0,2}}[-\u2013\u2014]\s{{0,2}}"
-        rf"|\s{{1,3}}(?P<word>(?i:{joiners}))\s{{1,3}}|,\s{{1,2}})$"
+        rf"(?:(?P<glued>{glued})|\s{{1,2}}(?P<spaced>[^\W\d_][^\s\d,;:()\-\u2013\u2014]{{0,15}}))?"
+        rf"(?:\s{{0,2}}[-\u2013\u2014]\s{{0,2}}"
+        rf"|\s{{1,3}}(?P<word>(?i:{joiners}))\s{{1,3}}|(?P<comma>,)\s{{1,2}})$"
     )
     bound_join = regex.compile(rf",?\s{{1,3}}(?i:{_alternation(data['bound_joiners'])})\s{{1,3}}")
 
@@ -1155,11 +1161,16 @@ def _range_link(
     glued = gap.group("glued")
     if glued and not text.startswith(glued, right.end):
         return False
+    spaced = gap.group("spaced")
+    if spaced and not _same_word_after(
+        text, right.end, text[left.end : gap.start("spaced")], spaced
+    ):
+        return False
     if (left.kind == "vague") != (right.kind == "vague"):
         return False
     if left.kind == "vague":
-        return word in ("or", "to") or gap.group().strip() == ","  # "hundreds, thousands"
-    if gap.group().strip() == ",":
+        return word in ("or", "to") or bool(gap.group("comma"))  # "hundreds, thousands"
+    if gap.group("comma"):
         return False
     if word == "and" and qualifier != "between":
         return False  # "and" joins a range only after "between"
@@ -1170,14 +1181,29 @@ def _range_link(
     if (
         qualifier is None
         and word == "to"
-        and ((left.unit and right.unit) or (left.scale != 1.0 and right.scale != 1.0))
+        and (
+            (left.unit and right.unit)
+            or (left.scale != 1.0 and right.scale != 1.0)
+            or glued
+            or spaced
+        )
         and _change_word_before(grammar, text, left.start, 0) is not None
     ):
         # After a word of change, "X to Y" with both ends written in full is an amount and
-        # the level it reached ("increased by $43.6 billion to $419.2 billion"); bare "by 1
-        # to 1.5 degrees" stays a range.
+        # the level it reached ("increased by $43.6 billion to $419.2 billion", "by 20 sorties
+        # to 84 sorties"); bare "by 1 to 1.5 degrees" stays a range.
         return False
     return _shared_scale_low(left, right) < right.value
+
+
+def _same_word_after(text: str, end: int, space: str, word: str) -> bool:
+    """Whether ``space`` and ``word`` follow ``end`` as a whole word (" km" after "30")."""
+    after = end + len(space) + len(word)
+    return (
+        text.startswith(space, end)
+        and text.startswith(word, end + len(space))
+        and not text[after : after + 1].isalnum()
+    )
 
 
 def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
@@ -1361,6 +1387,8 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
                 mention = _restated(text, mentions[-1], mention)
             if not mention.change:
                 change = _change_of(grammar, text, mention, floor)
+                if not change and mentions:
+                    change = _elliptical_change(text, mentions[-1], mention)
                 if change:
                     mention = _with(mention, change=change)
             mentions.append(mention)
@@ -1459,8 +1487,11 @@ def _range_mention(
             text[start : right.end], start, right.end, low, high, True, True, "vague"
         )
     low, high = _shared_scale_low(left, right), right.value
+    # "about 14-18 mpg", "~25-40 min": a range stated as approximate keeps that, so that
+    # reconciliation widens both ends by its tolerance as it does for "about 20".
+    shape = "approx" if qualifier == "approx" else "range"
     return NumberMention(
-        text[start : right.end], start, right.end, low, high, True, True, "range",
+        text[start : right.end], start, right.end, low, high, True, True, shape,
         left.unit or right.unit,
     )  # fmt: skip
 
@@ -1568,6 +1599,27 @@ def _from_range(grammar: _Grammar, text: str, left: _Core, right: _Core) -> bool
     return _shared_scale_low(left, right) < right.value
 
 
+# The level a change reached, right after its amount: "added 15 sen to RM2.70".
+_TO_LEVEL_AFTER = regex.compile(
+    r"(?:\s{1,3}[^\W\d_][\w.]{0,15}){0,2}\s{1,3}(?i:to)\s{1,3}[^\s\d]{0,4}\d"
+)
+
+# An amount of change whose verb is left out because the one before it serves both:
+# "Ross was down 2.3%, Burlington by 2.6%", "X rose 5% and Y by 3%".
+_ELLIPTICAL_BY = regex.compile(
+    r"(?:,|,?\s{1,3}and)\s{1,3}(?:[A-Z][\w&'.-]{0,20}\s{1,3}){1,3}by\s{1,3}"
+)
+
+
+def _elliptical_change(text: str, previous: NumberMention, mention: NumberMention) -> str:
+    """The change of the amount before, when ``mention`` only repeats its "by" (see above)."""
+    if not previous.change or previous.previous is not None or previous.unit != mention.unit:
+        return ""
+    if not _ELLIPTICAL_BY.fullmatch(text, previous.end, mention.start):
+        return ""
+    return previous.change
+
+
 def _change_of(grammar: _Grammar, text: str, mention: NumberMention, floor: int) -> str:
     """ "up"/"down" when a word of change states the figure as an amount of change, else ""."""
     if mention.qualifier == "vague":
@@ -1580,8 +1632,12 @@ def _change_of(grammar: _Grammar, text: str, mention: NumberMention, floor: int)
             return ""
         if match.group("to"):
             return ""  # "fell to 193": the level a change reached is a level, not a change
-        if word in grammar.needs_by_or_to and not match.group("by"):
-            return ""
+        if (
+            word in grammar.needs_by_or_to
+            and not match.group("by")
+            and not _TO_LEVEL_AFTER.match(text, mention.end)
+        ):
+            return ""  # "raised 280 million", but "added 15 sen to RM2.70"
         if word in grammar.particles and not match.group("by") and not match.group("to"):
             # "down 2.3%", "up 19 cents", but not "shot down 2 jets".
             if not mention.unit and not grammar.change_unit_after.match(text, mention.end):

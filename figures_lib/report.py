@@ -541,9 +541,8 @@ def _human_unit(value: float, unit: str) -> tuple[float, str]:
 def human_figure(low: float, high: float, qualifier: str, unit: str) -> str:
     """A claim's figure as stated, with its unit in words: "214,000 tonnes", "more than 2,000
     targets", "1 aircraft"."""
-    return describe_figure(
-        low, high, qualifier, unit_words(unit, low if qualifier not in ("vague", "range") else 2)
-    )
+    spread = qualifier in ("vague", "range", "approx") and low != high  # "1-2 tonnes"
+    return describe_figure(low, high, qualifier, unit_words(unit, 2 if spread else low))
 
 
 def human_amount(low: float, high: float, unit: str, *, per_day: bool = False) -> str:

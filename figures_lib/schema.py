@@ -66,7 +66,8 @@ CLAIMS_COLUMNS: list[Column] = [
                                "one-sided figure, the middle of a range, the table value of a "
                                "vague word."),
     Column("qualifier", "string", "`exact`, `approx`, `more_than`, `at_least`, `less_than`, "
-                                  "`at_most`, `range` or `vague`."),
+                                  "`at_most`, `range` or `vague`; an `approx` figure may be a "
+                                  "range (\"about 20-30\")."),
     Column("unit", "string", "pint unit of `low`/`high`/`value` (`sortie`, `metric_ton`, "
                              "`person`, ...)."),
     Column("quantity", "float64", "`value` converted to `quantity_unit` for comparison "

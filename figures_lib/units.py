@@ -161,13 +161,19 @@ def format_quantity(magnitude: float, unit_name: str, spec: str = ",.0f") -> str
 
 
 def describe_figure(low: float, high: float, qualifier: str, unit: str) -> str:
-    """A claim's figure in words with fixed formatting: "more than 2,000 target"."""
+    """A claim's figure in words with fixed formatting: "more than 2,000 target".
+
+    >>> describe_figure(20, 30, "approx", "person"), describe_figure(20, 20, "approx", "person")
+    ('about 20-30 person', 'about 20 person')
+    """
 
     def number(value: float) -> str:
         return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
 
     if qualifier in ("vague", "range"):
         return f"{number(low)}-{number(high)} {unit}"
+    if qualifier == "approx" and low != high:
+        return f"about {number(low)}-{number(high)} {unit}"
     if math.isinf(high):
         return f"{'more than' if qualifier == 'more_than' else 'at least'} {number(low)} {unit}"
     if low == 0 and qualifier in ("less_than", "at_most"):

@@ -551,3 +551,21 @@ def test_the_amount_of_a_change_is_no_count_but_its_level_is():
         published="2016-01-05",
     )
     assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 84.0)]
+
+
+def test_a_range_with_its_unit_repeated_is_one_claim_and_an_approximate_range_stays_one():
+    (row,) = extract_claims(
+        "Russian jets flew between 20 sorties and 30 sorties a day, the ministry said.",
+        published="2015-11-20",
+    ).itertuples()
+    assert (row.kind, row.low, row.high, row.qualifier) == ("sorties", 20, 30, "range")
+    # "about 20-30" is not a restatement of an exact 20 from the same source: two claims.
+    claims = extract_claims(
+        "About 20-30 civilians were killed in Idlib, activists said. Activists said 20 civilians "
+        "were killed in Idlib.",
+        published="2015-11-20",
+    )
+    assert sorted(zip(claims.qualifier, claims.low, claims.high, strict=True)) == [
+        ("approx", 20, 30),
+        ("exact", 20, 20),
+    ]

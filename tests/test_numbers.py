@@ -87,7 +87,7 @@ def only(text: str) -> NumberMention:
             "An estimated 5,000-7,000",
             5000,
             7000,
-            "range",
+            "approx",
         ),
         ("The campaign costs $2-3 million a day.", "$2-3 million", 2e6, 3e6, "range"),
         ("Each day 200 to 300 people flee.", "200 to 300", 200, 300, "range"),
@@ -355,6 +355,23 @@ def test_amounts_and_levels_of_a_change():
     assert changes("The fund raised prices by 5%.") == [("5%", "up")]
 
 
+def test_an_amount_can_borrow_its_verb_of_change():
+    def changes(sentence):
+        return [(m.text, m.change) for m in find(sentence)]
+
+    # A verb that needs "by" or "to" has its level right after the amount.
+    assert changes("The rouble added 15 kopecks to 41.20 roubles.") == [
+        ("15", "up"),
+        ("41.20", ""),
+    ]
+    assert changes("He added 30 people had died.") == [("30", "")]  # speech, no change
+    # In a list, the verb of the first amount serves the next "by".
+    assert changes("Gazprom rose 5% and Lukoil by 3%.") == [("5%", "up"), ("3%", "up")]
+    assert changes("Sberbank was down 2.1%, VTB by 1.4%.") == [("2.1%", "down"), ("1.4%", "down")]
+    # Not across units, and not for a figure that is no amount of the list.
+    assert changes("Sorties rose 20%, Aleppo by 3 km.") == [("20%", "up"), ("3", "")]
+
+
 def test_a_bracketed_restatement_takes_the_bound_and_change_of_its_figure():
     mentions = find("Deposits of more than 7.5 million crowns (US $1.1 million) pay a fee.")
     assert [(m.text, m.qualifier, m.unit) for m in mentions] == [
@@ -514,6 +531,28 @@ def test_one_of_a_counted_group_is_one():
     assert [m.text for m in find("one of the 12 soldiers")] == ["one", "12"]
     # A group without a figure, or a ranking, leaves "one" a pronoun.
     assert find("one of the pilots survived, one of the best in his class") == []
+
+
+def test_a_range_may_repeat_its_unit_word_and_be_approximate():
+    def ranges(sentence):
+        return [(m.text, m.low, m.high, m.qualifier) for m in find(sentence)]
+
+    assert ranges("The front lies 20 km to 30 km east.") == [("20 km to 30", 20, 30, "range")]
+    assert ranges("Jets flew between 20 sorties and 30 sorties a day.") == [
+        ("between 20 sorties and 30", 20, 30, "range")
+    ]
+    # The word must come back after the second figure, and a comma joins no range.
+    assert [m.text for m in find("It lies 20 km to 30 kmh.")] == ["20", "30"]
+    assert [m.text for m in find("It killed 5 people, 7 people were hurt.")] == ["5", "7"]
+    # "about 20-30" is an approximate range: both ends keep the "about".
+    assert ranges("About 20-30 civilians died.") == [("About 20-30", 20, 30, "approx")]
+    assert ranges("It takes ~25 \u2013 40 min.") == [("~25 \u2013 40", 25, 40, "approx")]
+    assert ranges("Between 20 and 30 died.")[0][3] == "range"
+    # After a verb of change, the repeated word marks an amount and the level it reached.
+    assert [(m.text, m.change) for m in find("Sorties rose by 20 sorties to 84 sorties.")] == [
+        ("20", "up"),
+        ("84", ""),
+    ]
 
 
 def test_a_change_is_not_a_range():
