@@ -349,10 +349,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['list_item_ends'])})\b)",
             regex.IGNORECASE,
         ),
-        # A place or time after the bare figure ("25 in Hama"); "at least" is a bound.
+        # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
+        # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
         ellipsis_after=regex.compile(
-            r"\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from|inside|across"
-            r"|around|among)\b",
+            r"(?:\s{1,3}more)?\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from"
+            r"|inside|across|around|among)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
             regex.IGNORECASE,
         ),
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
@@ -1966,16 +1967,44 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
 
 def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
-    default. A month that only dates one incident ("an airstrike that killed 20 in October")
+    default; a window before a cumulative cue with no start ("in total"). A month that only
+    dates one incident ("an airstrike that killed 20 in October")
     and "last month" that does not closely follow the figure ("an attack last month killed 24")
     do not count."""
     stated = [
-        p for p in article.sentence_periods(sentence_key, as_of) if _dates(p, mention, incident)
+        p
+        for p in article.sentence_periods(sentence_key, as_of)
+        if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
+    if any(p.basis == "window" for p in stated):
+        # "In total, 2,300 militants were eliminated in the last month": a total with no start
+        # of its own is the total of the window the sentence states.
+        stated = [p for p in stated if not p.total]
     if stated:
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
         return period.basis, period.start, period.end, period.text
     return kind.default_basis, None, as_of, ""
+
+
+# A part of the figure before it, set off by a comma: "5,240 sorties, including 400 in the
+# past week". Without the comma ("131 civilians including 21 children in the past week"), or
+# once a comma closes the part ("20 killed, including 5 children, in the past week"), a
+# period after it is the whole figure's.
+_PART_OPENER = re.compile(r",\s{0,3}(?:including|among them|of whom|of which)\b", re.IGNORECASE)
+_PART_REACH = 120
+
+
+def _part_between(text: str, mention, period: periods.Period) -> bool:
+    """Whether a period after the figure belongs to a part of it named in between."""
+    if period.offset <= mention.end:
+        return False
+    # A part follows its whole closely: the bounded windows keep a long sentence linear.
+    opener = _PART_OPENER.search(text, mention.end, min(period.offset, mention.end + _PART_REACH))
+    return (
+        opener is not None
+        and period.offset - opener.end() <= _PART_REACH
+        and "," not in text[opener.end() : period.offset]
+    )
 
 
 def _dates(period: periods.Period, mention, incident: bool) -> bool:

@@ -38,7 +38,7 @@ _SHAPES = dict(
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
-    start_pronouns="words",
+    start_pronouns="words", this_week_counts="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -79,6 +79,7 @@ class _Grammar:
     calendar: regex.Pattern
     cumulative: regex.Pattern
     so_far_blocked: regex.Pattern
+    this_week_counts: regex.Pattern  # "so far this week", "this week alone"
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
     since_calendar: regex.Pattern  # "since the start of the year"
@@ -320,6 +321,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         ranges=ranges,
         calendar=calendar,
         cumulative=cumulative,
+        this_week_counts=regex.compile(
+            rf"(?i:\b(?:{_alternation(t['this_week_counts'])})\b)\s{{0,3}}$"
+            rf"|^\s{{0,3}}(?i:\b(?:{_alternation(t['this_week_counts'])})\b)"
+        ),
         so_far_blocked=regex.compile(rf"(?i:\b(?:{blockers})\b)[^.;:,\n]{{0,40}}$"),
         ranking_before=regex.compile(
             rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
@@ -405,6 +410,9 @@ class Period:
     # "in October": a month that may only date one incident ("an airstrike that killed 20 in
     # October"); the caller drops it for a figure in such a clause.
     month: bool = False
+    # "so far", "in total": a total with no start of its own, which a window stated in the
+    # same sentence bounds ("In total, 2,300 were eliminated in the last month").
+    total: bool = False
 
 
 class Cues(NamedTuple):
@@ -850,7 +858,10 @@ def find_periods(
             if g.so_far_blocked.search(sentence, 0, match.start()):
                 continue  # "the most decisive victory of the war so far": a ranking
             words = match.group()  # "so far": cumulative from an unstated start
-        periods.append(Period("cumulative", start, as_of, words, offset + match.start()))
+        total = match.group("so_far") is not None
+        periods.append(
+            Period("cumulative", start, as_of, words, offset + match.start(), total=total)
+        )
         taken.append(match.span())
     if has_calendar:
         # Words a speech date, a range or a cumulative span already read ("said yesterday",
@@ -1120,8 +1131,20 @@ def _calendar_periods(
             relative = match.group("relative").lower()
             if relative in ("this", "current"):
                 if span == "week":
-                    continue  # "this week" dates an incident rather than spanning a count
-                start = as_of.replace(month=1, day=1) if span == "year" else as_of.replace(day=1)
+                    # "this week" dates an incident rather than spanning a count, unless words
+                    # next to it make it a span ("so far this week", "this week alone").
+                    near_before = sentence[max(0, match.start() - 12) : match.start()]
+                    near_after = sentence[match.end() : match.end() + 12]
+                    if not (
+                        g.this_week_counts.search(near_before)
+                        or g.this_week_counts.search(near_after)
+                    ):
+                        continue
+                    start = (as_of - pd.Timedelta(days=as_of.weekday())).normalize()
+                elif span == "year":
+                    start = as_of.replace(month=1, day=1)
+                else:
+                    start = as_of.replace(day=1)
                 periods.append(Period("window", start, as_of, words, offset + match.start()))
             else:
                 # "killed 23 people last month": a month back from the as-of day, for figures

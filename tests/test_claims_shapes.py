@@ -569,3 +569,40 @@ def test_a_range_with_its_unit_repeated_is_one_claim_and_an_approximate_range_st
         ("approx", 20, 30),
         ("exact", 20, 20),
     ]
+
+
+def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own():
+    row = one("In total, 2,300 militants were eliminated in the past month, the ministry said.")
+    assert (row.basis, f"{row.period_start:%Y-%m-%d}") == ("window", "2015-10-20")
+    # Without a window, "in total" is a cumulative figure.
+    assert one("In total, jets have flown 5,000 sorties, the ministry said.").basis == "cumulative"
+    # The week is the part's, named after "including", not the whole's.
+    claims = claims_of(
+        "Jets have flown 5,240 sorties, including 400 sorties in the past week, the ministry said."
+    )
+    assert list(zip(claims.value, claims.basis, strict=True)) == [
+        (5240, "unspecified"),
+        (400, "window"),
+    ]
+    # Without the comma, or with a comma closing the part, the week is the whole's too.
+    for text in (
+        "Jets killed 131 civilians including 21 children in the past week, activists said.",
+        "Jets killed 131 civilians, including 21 children, in the past week, activists said.",
+    ):
+        assert list(claims_of(text).basis) == ["window", "window"], text
+
+
+def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
+    claims = claims_of("The death toll included 12 soldiers and 4 civilians, the army said.")
+    assert list(zip(claims.casualty_group, claims.subtype, claims.value, strict=True)) == [
+        ("soldiers", "killed", 12),
+        ("civilians", "killed", 4),
+    ]
+    claims = claims_of("Jets killed 20 civilians in Raqqa, and 8 more in Homs, activists said.")
+    assert list(zip(claims.casualty_group, claims.value, claims.place, strict=True)) == [
+        ("civilians", 20, "Raqqa"),
+        ("civilians", 8, "Homs"),
+    ]
+    # "more" of something else is no more of the dead.
+    claims = claims_of("Jets killed 20 civilians, and 8 more buildings were hit, activists said.")
+    assert list(claims.value) == [20]

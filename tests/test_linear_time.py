@@ -64,6 +64,14 @@ SHAPES = {
         + " ".join(f"while {i} civilians were killed" for i in range(10, 10 + n // 32))
         + "."
     ),
+    # Many figures, each with a part, before one period at the end of a long sentence: the
+    # part's words are looked for near each figure only.
+    "parts before one period": lambda n: (
+        " ".join(
+            f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
+        )
+        + " in the past week."
+    ),
 }
 
 

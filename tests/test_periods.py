@@ -88,6 +88,10 @@ def test_calendar_windows():
     [window] = found("Strikes killed 23 people last month.")
     assert (window.start, window.after_figure) == (pd.Timestamp("2016-02-09"), True)
     assert found("Strikes killed 23 people this week.") == []
+    # Unless words next to it make "this week" a span: from its Monday to the as-of day.
+    for sentence in ("So far this week jets flew 300 sorties.", "This week alone, 300 flew."):
+        [window] = [period for period in found(sentence) if period.basis == "window"]
+        assert span(window) == ("2016-03-07", "2016-03-09"), sentence
 
 
 def span(period: periods.Period) -> tuple[str, str]:
