@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,6 +77,10 @@ class _Words:
     relative_days: dict[str, int]
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
+    # Between two places, words that make one only locate the other (see _places_in):
+    part_of_next: regex.Pattern  # "the Damascus| suburb of |Jaramana"
+    part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
+    part_word_after: regex.Pattern  # "Daraya, a |Damascus| suburb"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -110,8 +115,9 @@ def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", relative_days="numbers", publication_words="words",
-        definite_events="words", tally_words="words",
+        definite_events="words", tally_words="words", place_parts="words",
     )  # fmt: skip
+    parts = phrase_alternation(table["place_parts"])
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
         rf"(?<![\w-])(?:(?P<relative>{phrase_alternation(list(relative))})"
@@ -137,6 +143,14 @@ def _words(language: str) -> _Words:
             if full.startswith(name.lower().rstrip(".")[:3]):
                 month_number[name.lower()] = number
     return _Words(
+        part_of_next=regex.compile(
+            rf"\s{{1,3}}(?:{parts})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?", regex.IGNORECASE
+        ),
+        part_of_previous=regex.compile(
+            rf",?\s{{1,3}}(?:a|an|the)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{parts})"
+            r"\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+        ),
+        part_word_after=regex.compile(rf"\s{{1,3}}(?:{parts})\b", regex.IGNORECASE),
         the_event=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
             regex.IGNORECASE,
@@ -354,6 +368,32 @@ def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: in
     return min(candidates, key=lambda m: (abs(m.start - at), m.start))
 
 
+def _without_locating_places(
+    text: str, mentions: list[PlaceMention], words: _Words
+) -> list[PlaceMention]:
+    """Drop a place that only locates the place next to it through one of its parts: the
+    Damascus of "the Damascus suburb of Jaramana", "Jaramana, a suburb of Damascus" and
+    "Daraya, a Damascus suburb"."""
+    if len(mentions) < 2:
+        return mentions
+    locating = set()
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+        if second.start - first.end > _PART_GAP:
+            continue
+        if words.part_of_next.fullmatch(text, first.end, second.start):
+            locating.add(index)
+        elif words.part_of_previous.fullmatch(text, first.end, second.start) or (
+            words.part_word_after.match(text, second.end, second.end + _PART_GAP)
+            and _A_BEFORE_PLACE.fullmatch(text, first.end, second.start)
+        ):
+            locating.add(index + 1)
+    return [mention for index, mention in enumerate(mentions) if index not in locating]
+
+
+_PART_GAP = 60  # the longest run of words read between two places
+_A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?")
+
+
 _CLAUSE_BREAK = regex.compile(r"\b(?:and|while|whereas|but)\b|;")
 
 
@@ -390,6 +430,7 @@ class _ArticleContext:
             # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a
             # figure is about.
             mentions = [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
+            mentions = _without_locating_places(self.text, mentions, _words(self.language))
             self._place_mentions[key] = (mentions, [m.start for m in mentions])
         return self._place_mentions[key]
 

@@ -399,6 +399,7 @@ def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
         "Abu Kamal-Abu-Kamal ",
         "A" * 30 + " ",
         "killed 5 people in Homs on Monday. ",
+        "the Damascus suburb of Harasta, a suburb of ",
     ],
 )
 def test_places_and_incident_context_take_linear_time(shape):
@@ -601,6 +602,22 @@ def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
     assert dict(zip(same.value, same.place, strict=True)) == {
         12.0: "Aleppo", 40.0: "Aleppo", 9.0: "Idlib"
     }  # fmt: skip
+
+
+def test_a_place_that_only_locates_another_is_not_the_figure_s():
+    sentences = {
+        "A bomb killed 18 people in the Damascus suburb of Harasta on Tuesday.": "Harasta",
+        "A bomb killed 18 people in Harasta, a suburb of Damascus.": "Harasta",
+        "A bomb killed 18 people in Qudsaya, a western suburb of Damascus.": "Qudsaya",
+        "A bomb killed 18 people in Harasta, a Damascus neighbourhood.": "Harasta",
+        # A part whose name is not known keeps the place that locates it.
+        "Shelling killed 9 people in the Homs district of Waer.": "Homs",
+        # Two places with no part between are two places: the nearest is the figure's.
+        "A bomb killed 18 people in Damascus, a day after 5 died in Harasta.": "Damascus",
+    }
+    for sentence, place in sentences.items():
+        claims = figures_lib.extract_claims(sentence, published="2016-06-01")
+        assert claims.place.iloc[0] == place, sentence
 
 
 def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
