@@ -152,10 +152,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
             rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}"
             rf"(?P<quote>[\"\u201c'])?(?P<head>{head})(?![\w-])(?(quote)(?P<closing>[\"\u201d']))"
-            # "tonnes of humanitarian aid": the cargo, up to a preposition or a verb.
+            # "tonnes of humanitarian aid": the cargo, up to a preposition, a verb or a time
+            # ("1,500 tons of ammunition last month").
             r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in"
             r"|from|by|with|that|which|on|at|over|into|onto|across|near|under|during|since|after"
-            r"|via|per|a|an|as|were|was|had|have|has|are|is)\b)[a-z][\w-]{1,30}){0,2})?",
+            r"|via|per|a|an|as|were|was|had|have|has|are|is|last|this|next|yesterday|today"
+            r"|overnight|each|every|daily|so)\b)[a-z][\w-]{1,30}){0,2})?",
             regex.IGNORECASE,
         )
         for lazy in ("?", "")

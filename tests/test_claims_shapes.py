@@ -168,6 +168,8 @@ def test_tonnage_converts_through_pint():
     # The cargo ends at a preposition: where it went is no part of what was moved.
     airdrop = one("Planes dropped 1,200 tonnes of humanitarian aid over Deir ez-Zor.")
     assert airdrop.what == "tonnes of humanitarian aid"
+    # Nor is when: a time word ends it too.
+    assert one("Ships ferried 1,500 tons of ammunition last month.").what == "tons of ammunition"
 
 
 def test_sana_shape_strikes_and_positions():
