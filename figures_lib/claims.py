@@ -1631,7 +1631,7 @@ class _Article:
         return self._attributions[key]
 
     def _headline_source(self, index: int) -> list:
-        """The source a headline names at its end ("...: state TV"), for paragraph 0."""
+        """The source a headline names ("...: state TV", "Monitor: ..."), for paragraph 0."""
         if not (self.headlines and index == 0):
             return []
         if self._headline_named is None:

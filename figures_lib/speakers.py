@@ -1042,15 +1042,30 @@ _HEADLINE_TAIL = regex.compile(
 )
 
 
+# Up to four words and a colon opening a headline.
+_HEADLINE_OPENING_SOURCE = regex.compile(
+    r"\s{0,3}(?P<source>[^\s:]{1,30}(?:\s{1,3}[^\s:]{1,30}){0,3}):\s"
+)
+
+
 def headline_attribution(
     text: str, paragraph: Span, *, language: str = lang.DEFAULT_LANGUAGE
 ) -> Attribution | None:
     """The source a headline names at its end, as wire headlines do without their colon:
     "Bomb kills 18 in Damascus suburb: state TV", "... kill more than 20 - Monitor",
-    "... overnight monitor says". Only known claimants and source classes count, so a byline
-    or a place is never taken for one."""
+    "... overnight monitor says"; or before its first colon ("Monitor: Russian strikes kill
+    30"). Only known claimants and source classes count, so a byline, a place or a label
+    ("BREAKING:") is never taken for one."""
     sp = _speech(language)
     line = text[paragraph.start : paragraph.end]
+    opening = _HEADLINE_OPENING_SOURCE.match(line)
+    if opening is not None:
+        # "Monitor: Russian strikes kill 30 civilians", "UN: 13 million need aid": the source
+        # before the headline's first colon.
+        phrase = _clean(opening.group("source"), sp)
+        if phrase and all(_np_word(w, sp) for w in phrase.split()):
+            if _headline_source(phrase, sp):
+                return Attribution(phrase, paragraph.start + opening.start("source"), False)
     colon = line.rfind(": ")
     if colon != -1:
         words = line[colon + 2 :].split()

@@ -119,6 +119,11 @@ def test_headline_sources_at_the_end_or_after_a_colon():
     assert named("Raids kill 35 fighters overnight monitor says.") == "monitor"
     assert named("Flood kills 3 in valley: monitor Jane Smith") == "monitor"
     assert named("Storm hits coastal town in the north") == ""
+    # A source may open the headline, before its first colon; a place or a label does not.
+    assert named("Monitor: Raids kill 35 fighters overnight") == "Monitor"
+    assert named("Activists: 40 dead in barrel bomb attacks") == "Activists"
+    assert named("Homs: Raids kill 35 fighters overnight") == ""
+    assert named("BREAKING: Raids kill 35 fighters overnight") == ""
 
 
 def test_named_organisations_outside_the_claimant_table():
