@@ -797,13 +797,16 @@ def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str
     known claimant or a capitalised name when ``phrase`` names none."""
     if k >= len(words) or _bare(words[k]) not in ("of", "for") or claimants().organisation(phrase):
         return phrase
-    best = phrase
+    best, best_organisation = phrase, ""
     for end in range(k + 2, len(words) + 1):
         if any(ch.isdigit() for ch in words[end - 1]):
             break
         longer = _clean(" ".join(words[:end]), sp)
-        if longer and claimants().organisation(longer):
-            best = longer
+        organisation = claimants().organisation(longer) if longer else ""
+        if organisation and organisation != best_organisation:
+            # The shortest run that names each claimant: with no comma after it, "the Syrian
+            # Network for Human Rights the coalition has ..." is the Network alone.
+            best, best_organisation = longer, organisation
     if best == phrase:
         # A name the table lacks runs on too: "the Institute for the Study of War".
         tail = _name_tail(words, k - 1, sp)

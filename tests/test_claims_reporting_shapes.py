@@ -667,6 +667,9 @@ def test_more_people_nouns_and_the_number_of_dead(sentence, expected):
          "the Syrian Network for Human Rights", "Syrian Network for Human Rights"),
         ("According to the Syrian Network for Human Rights 310 civilians were killed",
          "the Syrian Network for Human Rights", "Syrian Network for Human Rights"),
+        # ... and stops where the name does, before the clause that runs on.
+        ("According to the Syrian Network for Human Rights the army killed 310 civilians",
+         "the Syrian Network for Human Rights", "Syrian Network for Human Rights"),
         # A verb that goes on with "adding" ends the clause before it, commas or none.
         ("The toll rose to 38 the Observatory said adding that dozens were hurt",
          "the Observatory", "Syrian Observatory for Human Rights"),
