@@ -608,3 +608,9 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
     # "more" of something else is no more of the dead.
     claims = claims_of("Jets killed 20 civilians, and 8 more buildings were hit, activists said.")
     assert list(claims.value) == [20]
+
+
+def test_people_taken_to_hospital_are_injured():
+    row = one("At least 12 people were hospitalised after the strike, medics said.")
+    assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)
+    assert claims_of("The minister was hospitalised on Monday with 3 aides.").empty
