@@ -18,7 +18,7 @@ from figures_lib.evaluation import read_gold, score
 DEV = Path(__file__).parent / "corpus-dev"
 
 # Reached on the development gold (percent); each floor sits a little below.
-# Reached: recall 96.4, precision 97.0, speaker 96.2, period 96.2, scope 91.2, place 74.8,
+# Reached: recall 96.4, precision 97.0, speaker 96.2, period 96.2, scope 91.2, place 75.6,
 # event day 82.9.
 FLOORS = {
     "recall": 95.5,
@@ -26,7 +26,7 @@ FLOORS = {
     "speaker": 95.0,
     "period": 95.0,
     "scope": 89.0,
-    "place": 73.0,
+    "place": 74.5,
     "event day": 81.0,
 }
 
