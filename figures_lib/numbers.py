@@ -12,7 +12,9 @@ What a figure can look like
     "8.1bn", "10 bln", "5k"; "35m" is a million only after a currency or before a plural
     noun, else 37 metres); fractions ("1/16 of", "1⁄32", "½", "2½", "two-thirds", "a third
     of", "half of", "half a million", "one out of three"); vague words ("dozens", from
-    ``data/quantities.toml``). A unit abbreviation glued to the digits ("640bhp", "54GB") is
+    ``data/quantities.toml``), also times a scale ("several dozen", "a few thousand"); a round
+    figure hyphened to "odd" or "something" is the span to its last round place ("300-odd"
+    is 300-399, "forty-something" 40-49). A unit abbreviation glued to the digits ("640bhp", "54GB") is
     left outside the mention; other glued letters ("24th", "1990s", "5G") mean no figure.
 
 Fractions written with "/" are read as fractions only as a fraction *of* something ("1/16 of
@@ -181,7 +183,7 @@ _SHAPES = {
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
-    "and_fractions": "numbers",
+    "and_fractions": "numbers", "odd_words": "words",
 }  # fmt: skip
 
 
@@ -317,6 +319,7 @@ class _Grammar:
     qualifier_last_words: frozenset
     phrase_to_qualifier: dict
     qualifier_after: regex.Pattern
+    odd_after: regex.Pattern  # "-odd" in "300-odd", "-something" in "forty-something"
     post_qualifier: dict
     range_gap: regex.Pattern
     bound_join: regex.Pattern
@@ -625,6 +628,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         qualifier_last_words=qualifier_last_words,
         phrase_to_qualifier=qualifiers,
         qualifier_after=qualifier_after,
+        odd_after=regex.compile(rf"-(?i:{_alternation(data['odd_words'])})(?![\w-])"),
         post_qualifier=post,
         range_gap=range_gap,
         bound_join=bound_join,
@@ -1207,7 +1211,8 @@ def _same_word_after(text: str, end: int, space: str, word: str) -> bool:
 
 
 def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
-    """Join "several hundred", "a few thousand", "dozens of thousands" into one vague core."""
+    """Join "several hundred", "a few thousand", "dozens of thousands", "a couple of dozen"
+    into one vague core."""
     merged: list[_Core] = []
     for core in cores:
         previous = merged[-1] if merged else None
@@ -1216,7 +1221,8 @@ def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
             and previous.kind == "vague"
             and core.kind == "words"
             and core.value == core.scale
-            and core.scale >= 100
+            and core.scale >= 12  # "several dozen", "a couple of hundred"
+            and not any(ch.isspace() for ch in text[core.start : core.end])  # not "a dozen"
             and _VAGUE_MULTIPLIER_GAP.fullmatch(text, previous.end, core.start)
         ):
             word = previous.vague
@@ -1468,6 +1474,13 @@ def _single_mention(
         return NumberMention(text[start:end], start, end, word.low, word.high, True, True, "vague")
     if qualifier is None:
         qualifier, end = _with_post_qualifier(grammar, text, end)
+        if qualifier is None and value is None:
+            odd = _odd_range(grammar, text, core)
+            if odd is not None:
+                low, high, end = odd
+                return NumberMention(
+                    text[start:end], start, end, low, high, True, True, "range", core.unit
+                )
     qualifier = qualifier or "exact"
     low, high, low_inclusive, high_inclusive = _bounds(
         core.value if value is None else value, qualifier
@@ -1476,6 +1489,23 @@ def _single_mention(
         text[start:end], start, end, low, high, low_inclusive, high_inclusive, qualifier,
         core.unit, core.change,
     )  # fmt: skip
+
+
+def _odd_range(grammar: _Grammar, text: str, core: _Core) -> tuple[float, float, int] | None:
+    """ "300-odd", "forty-something": the figure and up to its last round place, 300-399 and
+    40-49, with the end of the words; None when no such word follows or the figure is not
+    round ("45-odd")."""
+    if text[core.end : core.end + 1] != "-":
+        return None  # most figures: no test of the pattern
+    match = grammar.odd_after.match(text, core.end, core.end + 16)
+    if match is None or core.value <= 0 or core.value != int(core.value):
+        return None
+    place = 1
+    while core.value % (place * 10) == 0:
+        place *= 10
+    if place == 1:
+        return None
+    return core.value, core.value + place - 1, match.end()
 
 
 def _range_mention(

@@ -555,6 +555,28 @@ def test_a_range_may_repeat_its_unit_word_and_be_approximate():
     ]
 
 
+def test_round_figures_with_odd_or_something_span_their_last_place():
+    def spans(sentence):
+        return [(m.text, m.low, m.high, m.qualifier) for m in find(sentence)]
+
+    assert spans("The 300-odd fighters left.") == [("300-odd", 300, 399, "range")]
+    assert spans("A forty-something pilot flew.") == [("forty-something", 40, 49, "range")]
+    assert spans("About 2,000-odd troops stayed.") == [("About 2,000", 2000, 2000, "approx")]
+    # Only round figures, only hyphened: "45-odd", "100 odd jobs", "20 some of them".
+    assert spans("45-odd people") == [("45", 45, 45, "exact")]
+    assert spans("100 odd jobs and 20 some of them") == [
+        ("100", 100, 100, "exact"),
+        ("20", 20, 20, "exact"),
+    ]
+
+
+def test_vague_multiples_of_a_dozen_are_one_figure():
+    (several,) = find("Several dozen civilians died.")
+    assert (several.text, several.low, several.high) == ("Several dozen", 36, 108)
+    (couple,) = find("A couple of dozen soldiers died.")
+    assert (couple.text, couple.low, couple.high) == ("A couple of dozen", 24, 36)
+
+
 def test_a_change_is_not_a_range():
     (rose,) = find("Sorties rose from 64 to 107 a day.")
     assert (rose.previous.text, rose.text, rose.qualifier) == ("64", "107", "exact")
