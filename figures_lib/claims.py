@@ -1969,10 +1969,11 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
 
 def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
-    default; a window before a cumulative cue with no start ("in total"). A month that only
-    dates one incident ("an airstrike that killed 20 in October")
-    and "last month" that does not closely follow the figure ("an attack last month killed 24")
-    do not count."""
+    default. A window of the sentence wins over a total with no start ("in total", "so far").
+    A month that only dates one incident ("an airstrike that killed 20 in October"), "last
+    month" that does not closely follow the figure ("an attack last month killed 24") and a
+    period a part of the figure names after it ("5,240 sorties, including 400 in the past
+    week") do not count."""
     stated = [
         p
         for p in article.sentence_periods(sentence_key, as_of)
