@@ -83,6 +83,7 @@ class _Matcher:
     government_members: regex.Pattern  # "members of government forces"
     family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
+    fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
@@ -157,7 +158,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?P<cargo>\s{1,3}of\s{1,3}(?!the\b)[a-z][\w-]{1,30}(?:\s{1,3}(?!(?:to|for|and|in"
             r"|from|by|with|that|which|on|at|over|into|onto|across|near|under|during|since|after"
             r"|via|per|a|an|as|were|was|had|have|has|are|is|last|this|next|yesterday|today"
-            r"|overnight|each|every|daily|so)\b)[a-z][\w-]{1,30}){0,2})?",
+            r"|overnight|each|every|daily|weekly|monthly|so(?=\s)|monday|tuesday|wednesday"
+            r"|thursday|friday|saturday|sunday)\b)[a-z][\w-]{1,30}){0,2})?",
             regex.IGNORECASE,
         )
         for lazy in ("?", "")
@@ -181,6 +183,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ("killed", lex.killed_cues + lex.killed_verbs),
     ):
         subtype_of.update({" ".join(w.lower().split()): subtype for w in words})
+    fates = phrase_alternation(list(subtype_of) + list(lex.not_casualty_cues))
     government = phrase_alternation(list(lex.government_words))
     aircraft = (
         [n for n in lex.kinds["aircraft"].nouns if not n.endswith("s")]
@@ -357,6 +360,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?:\s{1,3}more)?\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from"
             r"|inside|across|around|among)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
             regex.IGNORECASE,
+        ),
+        fate_after=regex.compile(
+            rf"(?<![\w-])(?P<fate>{fates}|hospitals?)(?![\w-])", regex.IGNORECASE
         ),
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
         partitive_before=regex.compile(
@@ -1246,13 +1252,36 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
-    if (
-        previous is not None
-        and _ellipsis_before(words)
-        and m.ellipsis_after.match(text, mention.end, limit)
-    ):
-        return _more_of(previous, mention.end, previous.group)
+    if previous is not None and _ellipsis_before(words):
+        ellipsis = m.ellipsis_after.match(text, mention.end, limit)
+        if ellipsis is not None:
+            fate = _fate_after(text, ellipsis.end(), limit, m)
+            more = _more_of(previous, mention.end, previous.group)
+            if fate == "excluded":
+                return None  # "and 8 more from Homs fled"
+            if fate and fate != previous.subtype and previous.kind == "casualties":
+                return dataclasses.replace(more, subtype=fate)  # "8 more in Homs were wounded"
+            return more
     return None
+
+
+_PERIODS_NEAR = 8  # periods read on each side of a figure (see _Article.periods_near)
+_CLAUSE_END = re.compile(r"[.,;:!?]")
+_FATE_REACH = 60
+
+
+def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:
+    """The fate the rest of a clause names for its people ("killed", "injured", "captured",
+    "excluded" for the fled or moved; "injured" for "in hospital"), or ''."""
+    end = min(limit, start + _FATE_REACH)
+    stop = _CLAUSE_END.search(text, start, end)
+    found = m.fate_after.search(text, start, stop.start() if stop else end)
+    if found is None:
+        return ""
+    word = " ".join(found.group("fate").lower().split())
+    if word in m.excluded_words:
+        return "excluded"
+    return m.subtype_of.get(word, "injured")  # "hospital"
 
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
@@ -1459,6 +1488,7 @@ class _Article:
         self._paragraph_attributions: dict[int, list] = {}
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
+        self._period_offsets: dict[tuple, list[int]] = {}
         self._stated: dict[tuple[int, int], pd.Timestamp | None] = {}
         self._cues: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -1823,8 +1853,22 @@ class _Article:
             if not found and earlier is not None and _CONTINUATION.match(sentence):
                 previous = self.sentence_periods(earlier, as_of)
                 found = [p for p in previous if p.basis == "cumulative"] or previous
-            self._periods[key] = found
+            self._periods[key] = sorted(found, key=lambda p: p.offset)
         return self._periods[key]
+
+    def periods_near(self, sentence_key, as_of, at: int) -> list[periods.Period]:
+        """The periods of a sentence nearest the offset ``at``, at most ``_PERIODS_NEAR`` on
+        each side: a figure's period is one of them, and reading only those keeps a sentence
+        with many figures and many periods linear."""
+        found = self.sentence_periods(sentence_key, as_of)
+        if len(found) <= 2 * _PERIODS_NEAR:
+            return found
+        key = (sentence_key, as_of)
+        offsets = self._period_offsets.get(key)
+        if offsets is None:
+            offsets = self._period_offsets[key] = [p.offset for p in found]
+        index = bisect.bisect_left(offsets, at)
+        return found[max(0, index - _PERIODS_NEAR) : index + _PERIODS_NEAR]
 
 
 @dataclass(frozen=True)
@@ -1967,7 +2011,7 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
     return whole if first and whole.startswith(first) and len(whole) > len(first) else first
 
 
-def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
+def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool, figure_starts):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
     default. A window of the sentence wins over a total with no start ("in total", "so far").
     A month that only dates one incident ("an airstrike that killed 20 in October"), "last
@@ -1976,24 +2020,40 @@ def _period(article: _Article, sentence_key, mention, as_of, kind, incident: boo
     week") do not count."""
     stated = [
         p
-        for p in article.sentence_periods(sentence_key, as_of)
+        for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
-    if any(p.basis == "window" for p in stated):
+    windows = [p for p in stated if p.basis == "window"]
+    if windows and any(p.total for p in stated):
         # "In total, 2,300 militants were eliminated in the last month": a total with no start
-        # of its own is the total of the window the sentence states.
-        stated = [p for p in stated if not p.total]
+        # of its own is the total of the window the figure's clause states; but not of a
+        # window that belongs to another figure ("300 sorties in the past week, and 5,000 so
+        # far": the week is the 300's, the nearest figure to it).
+        window = min(windows, key=lambda p: abs(p.offset - mention.start))
+        if _nearest_figure(figure_starts, window.offset) == mention.start:
+            stated = [p for p in stated if not p.total]
     if stated:
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
         return period.basis, period.start, period.end, period.text
     return kind.default_basis, None, as_of, ""
 
 
+def _nearest_figure(figure_starts: list[int], offset: int) -> int:
+    """The start of the figure nearest ``offset`` (the earlier one on a tie)."""
+    index = bisect.bisect_left(figure_starts, offset)
+    near = figure_starts[max(0, index - 1) : index + 1]
+    return min(near, key=lambda start: abs(start - offset))
+
+
 # A part of the figure before it, set off by a comma: "5,240 sorties, including 400 in the
-# past week". Without the comma ("131 civilians including 21 children in the past week"), or
-# once a comma closes the part ("20 killed, including 5 children, in the past week"), a
-# period after it is the whole figure's.
-_PART_OPENER = re.compile(r",\s{0,3}(?:including|among them|of whom|of which)\b", re.IGNORECASE)
+# past week", "1,200 died, 40 of them in the past week". Without the comma ("131 civilians
+# including 21 children in the past week"), or once a comma closes the part ("20 killed,
+# including 5 children, in the past week"), a period after it is the whole figure's.
+_PART_OPENER = re.compile(
+    r",\s{0,3}(?:including|among them|of whom|of which"
+    r"|[\w.,-]{1,12}\s{1,3}of\s{1,3}(?:them|whom|which))\b",
+    re.IGNORECASE,
+)
 _PART_REACH = 120
 
 
@@ -2073,6 +2133,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
     if not mentions:
         return
+    figure_starts = [mention.start for mention in mentions]  # sorted, as find returns them
     lex = lexicon()
     who = claimants()
     m = _matcher(language)
@@ -2149,8 +2210,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             text, max(span.start, mention.start - 120), mention.start, m
         )
         basis, period_start, period_end, period_text = _period(
-            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident
-        )
+            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident,
+            figure_starts,
+        )  # fmt: skip
         row = _row(mention, counted, group, doc_id, outlet, published, sentence, span)
         row.update(
             basis=basis,

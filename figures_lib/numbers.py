@@ -38,7 +38,8 @@ Bounds (README, Policies: Bounds)
     ``approx`` covers that, while ``less_than`` would accept any smaller figure (a reader of
     "nearly 300 civilians" would not accept 20). A range after an approximation ("about
     14-18", "~25-40") is ``approx`` with both ends. A range's ends may each carry one unit
-    word ("20 km to 30 km", "between 20 sorties and 30 sorties"): the word must be repeated.
+    word ("20 km to 30 km", "between 20 sorties and 30 sorties"): the word must be repeated,
+    and the ends joined by a word, not a dash ("20 people - 30 were hurt" is two figures).
 
 Changes
     ``change`` is "up" or "down" when the figure states a change: the amount after a verb or
@@ -1169,8 +1170,12 @@ def _range_link(
     if glued and not text.startswith(glued, right.end):
         return False
     spaced = gap.group("spaced")
-    if spaced and not _same_word_after(
-        text, right.end, text[left.end : gap.start("spaced")], spaced
+    if (
+        spaced
+        and (
+            not word  # a dash or comma after a word is a clause break: "20 people - 30 were hurt"
+            or not _same_word_after(text, right.end, text[left.end : gap.start("spaced")], spaced)
+        )
     ):
         return False
     if (left.kind == "vague") != (right.kind == "vague"):
@@ -1639,9 +1644,12 @@ def _from_range(grammar: _Grammar, text: str, left: _Core, right: _Core) -> bool
     return _shared_scale_low(left, right) < right.value
 
 
-# The level a change reached, right after its amount: "added 15 sen to RM2.70".
+# The level a change reached, right after its amount and at most a unit word: "added 15 sen
+# to RM2.70", "added 15 kopecks to 41.20"; a price, so with a currency or decimals (not "he
+# added 40 moved to 3 camps").
 _TO_LEVEL_AFTER = regex.compile(
-    r"(?:\s{1,3}[^\W\d_][\w.]{0,15}){0,2}\s{1,3}(?i:to)\s{1,3}[^\s\d]{0,4}\d"
+    r"(?:\s{1,3}[^\W\d_][\w.]{0,15})?\s{1,3}(?i:to)\s{1,3}"
+    r"(?:[^\s\w]{1,3}\s?\d|[A-Z]{1,3}\$?\s?\d|\d[\d,]{0,12}\.\d)"
 )
 
 # An amount of change whose verb is left out because the one before it serves both:
@@ -1653,7 +1661,12 @@ _ELLIPTICAL_BY = regex.compile(
 
 def _elliptical_change(text: str, previous: NumberMention, mention: NumberMention) -> str:
     """The change of the amount before, when ``mention`` only repeats its "by" (see above)."""
-    if not previous.change or previous.previous is not None or previous.unit != mention.unit:
+    if (
+        not previous.change
+        or previous.previous is not None
+        or not previous.unit  # a price move in % or money: "Deaths fell by 20, and Aleppo by 30"
+        or previous.unit != mention.unit
+    ):
         return ""
     if not _ELLIPTICAL_BY.fullmatch(text, previous.end, mention.start):
         return ""

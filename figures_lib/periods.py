@@ -12,7 +12,9 @@ The words (weekdays, months, window and cumulative cues) are data in
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -79,6 +81,7 @@ class _Grammar:
     calendar: regex.Pattern
     cumulative: regex.Pattern
     so_far_blocked: regex.Pattern
+    so_far_blocked_reach: int  # the longest text so_far_blocked matches, and one more
     this_week_counts: regex.Pattern  # "so far this week", "this week alone"
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
@@ -326,6 +329,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
             rf"|^\s{{0,3}}(?i:\b(?:{_alternation(t['this_week_counts'])})\b)"
         ),
         so_far_blocked=regex.compile(rf"(?i:\b(?:{blockers})\b)[^.;:,\n]{{0,40}}$"),
+        so_far_blocked_reach=41 + max(map(len, t["so_far_blockers"])) + 1,  # + 1: the \b
         ranking_before=regex.compile(
             rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
         ),
@@ -855,7 +859,10 @@ def find_periods(
             start = article_conflict_start() if article_conflict_start is not None else None
             words = match.group()
         else:
-            if g.so_far_blocked.search(sentence, 0, match.start()):
+            # The blocker and at most 40 characters stand before "so far": only that much of
+            # the sentence is read, so many "so far"s in one sentence stay linear.
+            reach = max(0, match.start() - g.so_far_blocked_reach)
+            if g.so_far_blocked.search(sentence, reach, match.start()):
                 continue  # "the most decisive victory of the war so far": a ranking
             words = match.group()  # "so far": cumulative from an unstated start
         total = match.group("so_far") is not None
@@ -1051,6 +1058,20 @@ def _week_of_month(
     return start, min(start + 7 * day, max(as_of, start + day))
 
 
+class _SpanSet:
+    """Spans of text, asked whether they cover an offset in logarithmic time (a sentence may
+    hold hundreds of spans and as many questions)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def covers(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.reach[index] > offset
+
+
 def _calendar_periods(
     sentence: str, offset: int, as_of: pd.Timestamp | None, g: _Grammar, taken: list
 ) -> list[Period]:
@@ -1058,16 +1079,19 @@ def _calendar_periods(
     periods = []
     if as_of is None:
         return periods
-    spoken = None
+    read = None
     for match in g.calendar.finditer(sentence):
         words = match.group()
-        if spoken is None:  # the days a speech verb already reads ("said yesterday")
-            spoken = [
-                m.span("when")
-                for pattern in (g.speech_date, g.speech_month)
-                for m in pattern.finditer(sentence)
-            ]
-        if any(start <= match.start() < end for start, end in taken + spoken):
+        if read is None:  # with the days a speech verb already reads ("said yesterday")
+            read = _SpanSet(
+                taken
+                + [
+                    m.span("when")
+                    for pattern in (g.speech_date, g.speech_month)
+                    for m in pattern.finditer(sentence)
+                ]
+            )
+        if read.covers(match.start()):
             continue
         if match.group("yesterday"):
             start = as_of - pd.Timedelta(days=1)

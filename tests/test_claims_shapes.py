@@ -578,6 +578,15 @@ def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own()
     assert (row.basis, f"{row.period_start:%Y-%m-%d}") == ("window", "2015-10-20")
     # Without a window, "in total" is a cumulative figure.
     assert one("In total, jets have flown 5,000 sorties, the ministry said.").basis == "cumulative"
+    # A window that belongs to another figure, the one nearest it, leaves the total alone.
+    for text in (
+        "Jets flew 300 sorties in the past week, and 5,000 sorties so far, the ministry said.",
+        "In the past week jets flew 300 sorties, for a total of 5,000 sorties to date.",
+        "Jets have flown 5,000 sorties so far, 300 sorties this week alone, the ministry said.",
+        "Altogether jets have flown 5,000 sorties, 300 of them in the past week.",
+    ):
+        bases = dict(zip(claims_of(text).value, claims_of(text).basis, strict=True))
+        assert bases == {300: "window", 5000: "cumulative"}, text
     # The week is the part's, named after "including", not the whole's.
     claims = claims_of(
         "Jets have flown 5,240 sorties, including 400 sorties in the past week, the ministry said."
@@ -605,9 +614,20 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
         ("civilians", 20, "Raqqa"),
         ("civilians", 8, "Homs"),
     ]
-    # "more" of something else is no more of the dead.
+    # "more" of something else is no more of the dead, and the clause may name another fate.
     claims = claims_of("Jets killed 20 civilians, and 8 more buildings were hit, activists said.")
     assert list(claims.value) == [20]
+    for text, fates in {
+        "Jets killed 20 civilians in Raqqa, and 8 more in Homs were wounded.": [
+            "killed",
+            "injured",
+        ],
+        "Jets killed 20 civilians in Raqqa, with 8 more in hospital.": ["killed", "injured"],
+        "Jets killed 20 civilians in Raqqa, and 8 more from Homs fled.": ["killed"],
+    }.items():
+        assert list(claims_of(text).subtype) == fates, text
+    # A bare "the toll" may count homes; only the dead's toll lists people.
+    assert claims_of("The toll was 300 homes and 12 schools.").empty
 
 
 def test_people_taken_to_hospital_are_injured():

@@ -64,6 +64,13 @@ SHAPES = {
         + " ".join(f"while {i} civilians were killed" for i in range(10, 10 + n // 32))
         + "."
     ),
+    # Many windows and totals in one sentence: each "so far" reads only the words before it
+    # for a ranking, each calendar phrase asks the spans read so far by bisection, and each
+    # figure weighs only the periods next to it.
+    "windows and totals in one sentence": lambda n: (
+        " ".join(f"jets flew {i} sorties in the past week and so far" for i in range(n // 48))
+        + "."
+    ),
     # Many figures, each with a part, before one period at the end of a long sentence: the
     # part's words are looked for near each figure only.
     "parts before one period": lambda n: (

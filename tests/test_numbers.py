@@ -365,11 +365,13 @@ def test_an_amount_can_borrow_its_verb_of_change():
         ("41.20", ""),
     ]
     assert changes("He added 30 people had died.") == [("30", "")]  # speech, no change
+    assert changes("He added 40 were moved to 3 camps.") == [("40", ""), ("3", "")]
     # In a list, the verb of the first amount serves the next "by".
     assert changes("Gazprom rose 5% and Lukoil by 3%.") == [("5%", "up"), ("3%", "up")]
     assert changes("Sberbank was down 2.1%, VTB by 1.4%.") == [("2.1%", "down"), ("1.4%", "down")]
     # Not across units, and not for a figure that is no amount of the list.
     assert changes("Sorties rose 20%, Aleppo by 3 km.") == [("20%", "up"), ("3", "")]
+    assert changes("Deaths fell by 20, and Aleppo by 30 km.") == [("20", "down"), ("30", "")]
 
 
 def test_a_bracketed_restatement_takes_the_bound_and_change_of_its_figure():
@@ -544,6 +546,8 @@ def test_a_range_may_repeat_its_unit_word_and_be_approximate():
     # The word must come back after the second figure, and a comma joins no range.
     assert [m.text for m in find("It lies 20 km to 30 kmh.")] == ["20", "30"]
     assert [m.text for m in find("It killed 5 people, 7 people were hurt.")] == ["5", "7"]
+    # Nor does a spaced dash after a word: it breaks the clause.
+    assert [m.text for m in find("It killed 20 people - 30 people were hurt.")] == ["20", "30"]
     # "about 20-30" is an approximate range: both ends keep the "about".
     assert ranges("About 20-30 civilians died.") == [("About 20-30", 20, 30, "approx")]
     assert ranges("It takes ~25 \u2013 40 min.") == [("~25 \u2013 40", 25, 40, "approx")]
