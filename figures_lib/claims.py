@@ -38,6 +38,7 @@ from .lexicon import Kind, Lexicon, claimants, lexicon, phrase_alternation
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import (
     Occurrences,
+    Span,
     SpanIndex,
     lowered,
     paragraphs,
@@ -2213,7 +2214,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident,
             figure_starts,
         )  # fmt: skip
-        row = _row(mention, counted, group, doc_id, outlet, published, sentence, span)
+        stored = _stored_span(text, span, mention)
+        row = _row(
+            mention, counted, group, doc_id, outlet, published,
+            sentence if stored is span else text[stored.start : stored.end], stored,
+        )  # fmt: skip
         row.update(
             basis=basis,
             period_start=period_start,
@@ -2226,6 +2231,29 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         )
         rows.append(row)
     yield from _merge(rows, doc_id)
+
+
+#: A sentence longer than this (only text with no sentence ends is) is stored as the
+#: ``_SENTENCE_CONTEXT`` characters either side of the figure: every claim of it holding all of
+#: it would make the table grow with the square of the text.
+_LONGEST_SENTENCE = 1000
+_SENTENCE_CONTEXT = 400
+
+
+def _stored_span(text: str, span: Span, mention) -> Span:
+    """The part of a figure's sentence its row stores: the sentence, or for an overlong one
+    the whole words around the figure."""
+    if span.end - span.start <= _LONGEST_SENTENCE:
+        return span
+    start = max(span.start, mention.start - _SENTENCE_CONTEXT)
+    end = min(span.end, mention.end + _SENTENCE_CONTEXT)
+    if start > span.start:
+        space = text.find(" ", start, mention.start)
+        start = space + 1 if space != -1 else start
+    if end < span.end:
+        space = text.rfind(" ", mention.end, end)
+        end = space if space != -1 else end
+    return Span(start, end)
 
 
 def _row(

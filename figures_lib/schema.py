@@ -88,7 +88,8 @@ CLAIMS_COLUMNS: list[Column] = [
                                     "article names it; empty for people, source classes "
                                     "(activists) and narration."),
     Column("quoted", "bool", "The figure sits inside quotation marks."),
-    Column("sentence", "string", "The sentence the figure is in."),
+    Column("sentence", "string", "The sentence the figure is in (of a sentence over 1,000 "
+                                 "characters, the 400 either side of the figure)."),
     Column("start", "int64", "Offset of the figure's first character in the cleaned article "
                              "text."),
     Column("end", "int64", "Offset just past the figure (exclusive): `text[start:end]` is the "
@@ -104,7 +105,7 @@ CLAIMS_COLUMNS: list[Column] = [
                                       "counting unit otherwise)."),
     Column("period_text", "string", "The words that set the period (`over the past 24 hours`, "
                                     "`since Sept. 30`)."),
-    Column("sentence_start", "int64", "Offset of the sentence's first character in the cleaned "
+    Column("sentence_start", "int64", "Offset of `sentence`'s first character in the cleaned "
                                       "text."),
     Column("mentions", "int64", "How many times the article states this same claim (repeats "
                                 "are reported once)."),

@@ -120,3 +120,19 @@ def test_rows_of_other_types_are_built_the_general_way():
             frame_from_rows([row, rows[0]], CLAIMS_COLUMNS),
             check_exact=True,
         )
+
+
+def test_an_overlong_sentence_is_stored_as_the_words_around_each_figure():
+    # Text with no sentence end (a scraped table, a stripped feed): each of its claims holding
+    # the whole of it would grow the table with the square of the text.
+    text = " ".join(f"jets flew {i} sorties over Aleppo" for i in range(10, 1010))
+    claims = extract_claims(text, published="2016-02-10")
+    assert len(claims) == 1000
+    assert claims.sentence.str.len().max() <= 810
+    for row in claims.itertuples():
+        assert text[row.sentence_start : row.sentence_start + len(row.sentence)] == row.sentence
+        assert row.sentence_start <= row.start < row.end <= row.sentence_start + len(row.sentence)
+        assert not row.sentence.startswith(" ") and row.sentence[:1].isalnum()
+    # Sentences of ordinary length are stored whole.
+    short = extract_claims("Jets flew 64 sorties over Aleppo, the ministry said.")
+    assert short.sentence.iloc[0] == "Jets flew 64 sorties over Aleppo, the ministry said."
