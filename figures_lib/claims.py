@@ -2152,11 +2152,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # The counted figure before, with the group shown for it, and the end of its sentence:
     # a bare figure later in that sentence may count more of it ("and another five").
     previous: tuple[_Counted, int] | None = None
+    previous_row: dict | None = None  # the row of that figure
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     for index, mention in enumerate(mentions):
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
+        whole = None  # the row of the toll the sentence before gave, when this is its part
         if (
             before is None
             and previous is not None
@@ -2167,6 +2169,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "20 people died in the raids. Nine of them were children.": the next sentence
             # opening with a part of the toll.
             before = previous[0]
+            whole = previous_row
         sentence_of = functools.partial(article.sentence_text, mention.start)
         counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
@@ -2219,6 +2222,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             mention, counted, group, doc_id, outlet, published,
             sentence if stored is span else text[stored.start : stored.end], stored,
         )  # fmt: skip
+        if whole is not None and whole["kind"] == counted.kind:
+            # The part says no more than the toll it is part of: unless it names its own, its
+            # source and period are the toll's.
+            if not (speaker or organisation):
+                speaker, organisation, quoted = (
+                    whole["speaker"], whole["speaker_org"], whole["quoted"]
+                )  # fmt: skip
+            if not period_text:
+                basis, period_start, period_end, period_text = (
+                    whole["basis"], whole["period_start"], whole["period_end"],
+                    whole["period_text"],
+                )  # fmt: skip
         row.update(
             basis=basis,
             period_start=period_start,
@@ -2230,6 +2245,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             _headline=article.in_headline(mention.start),
         )
         rows.append(row)
+        if not counted.inherited:
+            previous_row = row
     yield from _merge(rows, doc_id)
 
 

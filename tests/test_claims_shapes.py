@@ -634,3 +634,22 @@ def test_people_taken_to_hospital_are_injured():
     row = one("At least 12 people were hospitalised after the strike, medics said.")
     assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)
     assert claims_of("The minister was hospitalised on Monday with 3 aides.").empty
+
+
+def test_a_part_in_the_next_sentence_keeps_the_toll_s_source_and_period():
+    claims = claims_of(
+        "The Observatory said strikes had killed 35 civilians in Idlib over the past week. "
+        "Eight of them were children.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.casualty_group, claims.speaker_org, claims.basis, strict=True)) == [
+        ("civilians", "Syrian Observatory for Human Rights", "window"),
+        ("children", "Syrian Observatory for Human Rights", "window"),
+    ]
+    # A part with a source of its own keeps it.
+    claims = claims_of(
+        "The Observatory said strikes had killed 35 civilians in Idlib. Eight of them were "
+        "children, doctors said.",
+        published="2016-02-10",
+    )
+    assert list(claims.speaker) == ["The Observatory", "doctors"]
