@@ -11,12 +11,11 @@ What a figure can look like
     scale words ("4 thousand 3 hundred and 21", "4 hundred million") or abbreviations ("10M",
     "8.1bn", "10 bln", "5k"; "35m" is a million only after a currency or before a plural
     noun, else 37 metres); fractions ("1/16 of", "1⁄32", "½", "2½", "two-thirds", "a third
-    of", "half of", "half a million", "one out of three", "one in five"); vague words
-    ("dozens", from ``data/quantities.toml``), also times a scale ("several dozen", "a few
-    thousand"); a round figure hyphened to "odd" or "something" is the span to its last round
-    place ("300-odd" is 300-399, "forty-something" 40-49). A unit abbreviation glued to the
-    digits ("640bhp", "54GB") is left outside the mention; other glued letters ("24th",
-    "1990s", "5G") mean no figure.
+    of", "half of", "half a million", "one out of three"); vague words ("dozens", from
+    ``data/quantities.toml``), also times a scale ("several dozen", "a few thousand"); a round
+    figure hyphened to "odd" or "something" is the span to its last round place ("300-odd"
+    is 300-399, "forty-something" 40-49). A unit abbreviation glued to the digits ("640bhp", "54GB") is
+    left outside the mention; other glued letters ("24th", "1990s", "5G") mean no figure.
 
 Fractions written with "/" are read as fractions only as a fraction *of* something ("1/16 of
 a pint") or as a mixed number ("2 1/2"): a bare "9/11", "24/7" or "3/4" is more often a date, a
@@ -185,7 +184,7 @@ _SHAPES = {
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
-    "and_fractions": "numbers", "odd_words": "words", "one_in": "words",
+    "and_fractions": "numbers", "odd_words": "words",
 }  # fmt: skip
 
 
@@ -334,7 +333,6 @@ class _Grammar:
     change_unit_after: regex.Pattern
     from_gap: regex.Pattern
     out_of_gap: regex.Pattern
-    one_in_gap: regex.Pattern  # " in " of "one in five"
     and_fraction: regex.Pattern  # " and a half", " and a half million" after a whole number
     and_fractions: dict
     and_fraction_openers: frozenset  # the first word of each ("and"), tested before the pattern
@@ -644,7 +642,6 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         change_unit_after=change_unit_after,
         from_gap=from_gap,
         out_of_gap=out_of_gap,
-        one_in_gap=regex.compile(rf"\s{{1,3}}(?i:{_alternation(data['one_in'])})\s{{1,3}}"),
         and_fraction=and_fraction,
         and_fractions=and_fractions,
         and_fraction_openers=frozenset(phrase.split()[0] for phrase in and_fractions),
@@ -1279,8 +1276,7 @@ def _merge_and_fractions(grammar: _Grammar, text: str, cores: list[_Core]) -> li
 
 
 def _merge_ratios(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
-    """Join "one out of three" into the fraction 1/3 when the first number is the smaller;
-    "one in five" too, but only from one ("killed 2 in 3 attacks" is two figures)."""
+    """Join "one out of three" into the fraction 1/3 when the first number is the smaller."""
     merged: list[_Core] = []
     for core in cores:
         previous = merged[-1] if merged else None
@@ -1289,13 +1285,7 @@ def _merge_ratios(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Cor
             and previous.integer
             and core.integer
             and 0 < previous.value < core.value
-            and (
-                grammar.out_of_gap.fullmatch(text, previous.end, core.start)
-                or (
-                    previous.value == 1
-                    and grammar.one_in_gap.fullmatch(text, previous.end, core.start)
-                )
-            )
+            and grammar.out_of_gap.fullmatch(text, previous.end, core.start)
         ):
             merged[-1] = _Core(
                 previous.start, core.end, previous.value / core.value, 1.0, None, "fraction"

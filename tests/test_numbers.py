@@ -574,13 +574,6 @@ def test_round_figures_with_odd_or_something_span_their_last_place():
     ]
 
 
-def test_one_in_five_is_a_fraction_but_two_in_three_attacks_is_two_figures():
-    assert [(m.text, m.value) for m in find("One in five strikes hit homes.")] == [
-        ("One in five", 0.2)
-    ]
-    assert [m.text for m in find("They killed 2 in 3 attacks.")] == ["2", "3"]
-
-
 def test_vague_multiples_of_a_dozen_are_one_figure():
     (several,) = find("Several dozen civilians died.")
     assert (several.text, several.low, several.high) == ("Several dozen", 36, 108)
