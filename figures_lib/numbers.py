@@ -14,8 +14,9 @@ What a figure can look like
     of", "half of", "half a million", "one out of three"); vague words ("dozens", from
     ``data/quantities.toml``), also times a scale ("several dozen", "a few thousand"); a round
     figure hyphened to "odd" or "something" is the span to its last round place ("300-odd"
-    is 300-399, "forty-something" 40-49). A unit abbreviation glued to the digits ("640bhp", "54GB") is
-    left outside the mention; other glued letters ("24th", "1990s", "5G") mean no figure.
+    is 300-399, "forty-something" 40-49). A unit abbreviation glued to the digits ("640bhp",
+    "54GB") is left outside the mention; other glued letters ("24th", "1990s", "5G") mean no
+    figure.
 
 Fractions written with "/" are read as fractions only as a fraction *of* something ("1/16 of
 a pint") or as a mixed number ("2 1/2"): a bare "9/11", "24/7" or "3/4" is more often a date, a
