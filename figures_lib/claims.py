@@ -362,8 +362,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"|inside|across|around|among)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
             regex.IGNORECASE,
         ),
+        # The predicate of "8 more in Homs": right after its place, an auxiliary and a fate
+        # ("were wounded", "had fled"), a finite verb ("died", "fled") or "in hospital"; not a
+        # word inside the place ("in besieged Madaya", "at a hospital in Homs").
         fate_after=regex.compile(
-            rf"(?<![\w-])(?P<fate>{fates}|hospitals?)(?![\w-])", regex.IGNORECASE
+            r"\s{1,3}(?:(?P<hospital>(?:in\s{1,3})?hospital)"
+            r"|(?:(?:the\s{1,3})?[A-Z][\w'-]{0,30}\s{1,3}){1,3}"
+            r"(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|had|have)\s{1,3})?"
+            rf"(?P<fate>{fates}))(?![\w-])",
+            regex.IGNORECASE,
         ),
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
         partitive_before=regex.compile(
@@ -1272,17 +1279,19 @@ _FATE_REACH = 60
 
 
 def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:
-    """The fate the rest of a clause names for its people ("killed", "injured", "captured",
-    "excluded" for the fled or moved; "injured" for "in hospital"), or ''."""
+    """The fate the predicate right after a bare figure's place names ("8 more in Homs were
+    wounded": "injured"; "excluded" for the fled or moved; "in hospital": "injured"), or ''."""
     end = min(limit, start + _FATE_REACH)
     stop = _CLAUSE_END.search(text, start, end)
-    found = m.fate_after.search(text, start, stop.start() if stop else end)
+    found = m.fate_after.match(text, start, stop.start() if stop else end)
     if found is None:
         return ""
+    if found.group("hospital"):
+        return "injured"  # "with 8 more in hospital"
     word = " ".join(found.group("fate").lower().split())
     if word in m.excluded_words:
         return "excluded"
-    return m.subtype_of.get(word, "injured")  # "hospital"
+    return m.subtype_of.get(word, "")
 
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
@@ -1489,7 +1498,7 @@ class _Article:
         self._paragraph_attributions: dict[int, list] = {}
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
-        self._period_offsets: dict[tuple, list[int]] = {}
+        self._period_order: dict[tuple, tuple[list[int], list[int]]] = {}
         self._stated: dict[tuple[int, int], pd.Timestamp | None] = {}
         self._cues: dict = {}
         self._sentence_texts: dict[tuple[int, int], str] = {}
@@ -1854,7 +1863,7 @@ class _Article:
             if not found and earlier is not None and _CONTINUATION.match(sentence):
                 previous = self.sentence_periods(earlier, as_of)
                 found = [p for p in previous if p.basis == "cumulative"] or previous
-            self._periods[key] = sorted(found, key=lambda p: p.offset)
+            self._periods[key] = found
         return self._periods[key]
 
     def periods_near(self, sentence_key, as_of, at: int) -> list[periods.Period]:
@@ -1865,11 +1874,14 @@ class _Article:
         if len(found) <= 2 * _PERIODS_NEAR:
             return found
         key = (sentence_key, as_of)
-        offsets = self._period_offsets.get(key)
-        if offsets is None:
-            offsets = self._period_offsets[key] = [p.offset for p in found]
+        if key not in self._period_order:
+            order = sorted(range(len(found)), key=lambda i: found[i].offset)
+            self._period_order[key] = (order, [found[i].offset for i in order])
+        order, offsets = self._period_order[key]
         index = bisect.bisect_left(offsets, at)
-        return found[max(0, index - _PERIODS_NEAR) : index + _PERIODS_NEAR]
+        near = sorted(order[max(0, index - _PERIODS_NEAR) : index + _PERIODS_NEAR])
+        # In the order they were found, which decides between periods equally near a figure.
+        return [found[i] for i in near]
 
 
 @dataclass(frozen=True)
@@ -2012,7 +2024,7 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
     return whole if first and whole.startswith(first) and len(whole) > len(first) else first
 
 
-def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool, figure_starts):
+def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
     default. A window of the sentence wins over a total with no start ("in total", "so far").
     A month that only dates one incident ("an airstrike that killed 20 in October"), "last
@@ -2024,26 +2036,16 @@ def _period(article: _Article, sentence_key, mention, as_of, kind, incident: boo
         for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
-    windows = [p for p in stated if p.basis == "window"]
-    if windows and any(p.total for p in stated):
+    if any(p.basis == "window" for p in stated):
         # "In total, 2,300 militants were eliminated in the last month": a total with no start
-        # of its own is the total of the window the figure's clause states; but not of a
-        # window that belongs to another figure ("300 sorties in the past week, and 5,000 so
-        # far": the week is the 300's, the nearest figure to it).
-        window = min(windows, key=lambda p: abs(p.offset - mention.start))
-        if _nearest_figure(figure_starts, window.offset) == mention.start:
-            stated = [p for p in stated if not p.total]
+        # that opens the sentence frames all of it, so the sentence's window bounds it. A total
+        # further in is its own figure's ("300 sorties in the past week, and 5,000 so far").
+        opening = article.sentence_span(sentence_key).start + _OPENING_REACH
+        stated = [p for p in stated if not (p.total and p.offset <= opening)]
     if stated:
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
         return period.basis, period.start, period.end, period.text
     return kind.default_basis, None, as_of, ""
-
-
-def _nearest_figure(figure_starts: list[int], offset: int) -> int:
-    """The start of the figure nearest ``offset`` (the earlier one on a tie)."""
-    index = bisect.bisect_left(figure_starts, offset)
-    near = figure_starts[max(0, index - 1) : index + 1]
-    return min(near, key=lambda start: abs(start - offset))
 
 
 # A part of the figure before it, set off by a comma: "5,240 sorties, including 400 in the
@@ -2052,9 +2054,11 @@ def _nearest_figure(figure_starts: list[int], offset: int) -> int:
 # including 5 children, in the past week"), a period after it is the whole figure's.
 _PART_OPENER = re.compile(
     r",\s{0,3}(?:including|among them|of whom|of which"
-    r"|[\w.,-]{1,12}\s{1,3}of\s{1,3}(?:them|whom|which))\b",
+    # "40 of them", "most of whom"; "all of them", "both" and "each" name the whole.
+    r"|(?!(?:all|both|each)\b)[\w.,-]{1,12}\s{1,3}of\s{1,3}(?:them|whom|which))\b",
     re.IGNORECASE,
 )
+_OPENING_REACH = 3  # a quotation mark or a space may come before a sentence's first word
 _PART_REACH = 120
 
 
@@ -2134,7 +2138,6 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
     if not mentions:
         return
-    figure_starts = [mention.start for mention in mentions]  # sorted, as find returns them
     lex = lexicon()
     who = claimants()
     m = _matcher(language)
@@ -2169,7 +2172,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "20 people died in the raids. Nine of them were children.": the next sentence
             # opening with a part of the toll.
             before = previous[0]
-            whole = previous_row
+            if "\n" not in text[previous[1] : mention.start]:
+                whole = previous_row  # in the same paragraph, its source and period carry
         sentence_of = functools.partial(article.sentence_text, mention.start)
         counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
@@ -2214,9 +2218,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             text, max(span.start, mention.start - 120), mention.start, m
         )
         basis, period_start, period_end, period_text = _period(
-            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident,
-            figure_starts,
-        )  # fmt: skip
+            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident
+        )
         stored = _stored_span(text, span, mention)
         row = _row(
             mention, counted, group, doc_id, outlet, published,
@@ -2226,9 +2229,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # The part says no more than the toll it is part of: unless it names its own, its
             # source and period are the toll's.
             if not (speaker or organisation):
-                speaker, organisation, quoted = (
-                    whole["speaker"], whole["speaker_org"], whole["quoted"]
-                )  # fmt: skip
+                # Not whether it is quoted: that is the part's own sentence's.
+                speaker, organisation = whole["speaker"], whole["speaker_org"]
             if not period_text:
                 basis, period_start, period_end, period_text = (
                     whole["basis"], whole["period_start"], whole["period_end"],

@@ -416,13 +416,16 @@ class _ArticleContext:
         self._fallback = None
         self._fallback_found = False
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
-        self._sentence_cues: dict[int, _SentenceCues] = {}
+        self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
-        """The scope cues of the sentence starting at ``sentence_start``, found once."""
-        if sentence_start not in self._sentence_cues:
-            self._sentence_cues[sentence_start] = _SentenceCues(sentence, self.language)
-        return self._sentence_cues[sentence_start]
+        """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
+        by its length too: of an overlong sentence a row holds only part, and two parts may
+        start together."""
+        key = (sentence_start, len(sentence))
+        if key not in self._sentence_cues:
+            self._sentence_cues[key] = _SentenceCues(sentence, self.language)
+        return self._sentence_cues[key]
 
     def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
         key = (start, end)

@@ -1168,14 +1168,15 @@ def _range_link(
     if glued and not text.startswith(glued, right.end):
         return False
     spaced = gap.group("spaced")
-    if (
-        spaced
-        and (
-            not word  # a dash or comma after a word is a clause break: "20 people - 30 were hurt"
-            or not _same_word_after(text, right.end, text[left.end : gap.start("spaced")], spaced)
-        )
-    ):
-        return False
+    if spaced:
+        # A word joins "20 km to 30 km", and so does a dash with no space ("20 km\u201330 km");
+        # a spaced dash or a comma after a word breaks the clause ("20 people - 30 people were
+        # hurt").
+        joiner = text[gap.end("spaced") : right.start]
+        glued_dash = joiner in ("-", "\u2013", "\u2014")
+        space_before = text[left.end : gap.start("spaced")]
+        if not (word or glued_dash) or not _same_word_after(text, right.end, space_before, spaced):
+            return False
     if (left.kind == "vague") != (right.kind == "vague"):
         return False
     if left.kind == "vague":
@@ -1217,8 +1218,8 @@ def _same_word_after(text: str, end: int, space: str, word: str) -> bool:
 
 
 def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
-    """Join "several hundred", "a few thousand", "dozens of thousands", "a couple of dozen"
-    into one vague core."""
+    """Join "several hundred", "a few thousand", "a couple of dozen" into one vague core (a
+    vague word and a bare scale word; "dozens of thousands" stays two)."""
     merged: list[_Core] = []
     for core in cores:
         previous = merged[-1] if merged else None
@@ -1640,7 +1641,7 @@ def _from_range(grammar: _Grammar, text: str, left: _Core, right: _Core) -> bool
 # added 40 moved to 3 camps").
 _TO_LEVEL_AFTER = regex.compile(
     r"(?:\s{1,3}[^\W\d_][\w.]{0,15})?\s{1,3}(?i:to)\s{1,3}"
-    r"(?:[^\s\w]{1,3}\s?\d|[A-Z]{1,3}\$?\s?\d|\d[\d,]{0,12}\.\d)"
+    r"(?:[^\s\w]{1,3}\s?\d|[A-Z]{0,3}\$?\d[\d,]{0,12}\.\d)"
 )
 
 # An amount of change whose verb is left out because the one before it serves both:

@@ -578,15 +578,22 @@ def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own()
     assert (row.basis, f"{row.period_start:%Y-%m-%d}") == ("window", "2015-10-20")
     # Without a window, "in total" is a cumulative figure.
     assert one("In total, jets have flown 5,000 sorties, the ministry said.").basis == "cumulative"
-    # A window that belongs to another figure, the one nearest it, leaves the total alone.
+    # The total opening the sentence frames all its figures, a window with digits too.
+    for text in (
+        "In total, jets flew 300 sorties and hit 500 targets over the past week.",
+        "In total, jets flew 300 sorties and hit 500 targets in the past 24 hours.",
+    ):
+        assert list(claims_of(text).basis) == ["window", "window"], text
+    # A total further in is its own figure's; a part's window is the part's.
     for text in (
         "Jets flew 300 sorties in the past week, and 5,000 sorties so far, the ministry said.",
         "In the past week jets flew 300 sorties, for a total of 5,000 sorties to date.",
-        "Jets have flown 5,000 sorties so far, 300 sorties this week alone, the ministry said.",
         "Altogether jets have flown 5,000 sorties, 300 of them in the past week.",
     ):
         bases = dict(zip(claims_of(text).value, claims_of(text).basis, strict=True))
         assert bases == {300: "window", 5000: "cumulative"}, text
+    # "all of them" names the whole: the window is the whole's.
+    assert one("Jets killed 1,200 people, all of them in the past week.").basis == "window"
     # The week is the part's, named after "including", not the whole's.
     claims = claims_of(
         "Jets have flown 5,240 sorties, including 400 sorties in the past week, the ministry said."
@@ -626,6 +633,12 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
         "Jets killed 20 civilians in Raqqa, and 8 more from Homs fled.": ["killed"],
     }.items():
         assert list(claims_of(text).subtype) == fates, text
+    # Only a predicate right after the place names the fate, not a word of the place.
+    for text in (
+        "Jets killed 20 civilians in Raqqa and 8 more in besieged Madaya.",
+        "Jets killed 20 civilians in Raqqa and 8 more at a hospital in Homs.",
+    ):
+        assert list(claims_of(text).subtype) == ["killed", "killed"], text
     # A bare "the toll" may count homes; only the dead's toll lists people.
     assert claims_of("The toll was 300 homes and 12 schools.").empty
 
@@ -653,3 +666,19 @@ def test_a_part_in_the_next_sentence_keeps_the_toll_s_source_and_period():
         published="2016-02-10",
     )
     assert list(claims.speaker) == ["The Observatory", "doctors"]
+    # The part's own sentence says whether it is quoted; a new paragraph carries nothing.
+    claims = claims_of(
+        '"Strikes killed 35 civilians in Idlib," the Observatory said. Eight of them were '
+        "children.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.speaker, claims.quoted, strict=True)) == [
+        ("the Observatory", True),
+        ("the Observatory", False),
+    ]
+    claims = claims_of(
+        "Strikes killed 35 civilians in Idlib, the Observatory said.\n\n"
+        "Eight of them were children.",
+        published="2016-02-10",
+    )
+    assert list(claims.speaker) == ["the Observatory", ""]

@@ -604,6 +604,18 @@ def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
     }  # fmt: skip
 
 
+def test_scope_cues_are_kept_per_stored_sentence_text():
+    # Of an overlong sentence each row stores the words around its figure; two such texts may
+    # start together, and each must be read for its own cues.
+    from figures_lib.incidents import _ArticleContext
+
+    text = "x" * 10
+    context = _ArticleContext(text, pd.Timestamp("2016-06-01"), "en")
+    short = context.sentence_cues(0, "Jets killed 12 people")
+    longer = context.sentence_cues(0, "Jets killed 12 people in a war that has killed 30")
+    assert (short.war_toll, longer.war_toll) == (False, True)
+
+
 def test_a_place_that_only_locates_another_is_not_the_figure_s():
     sentences = {
         "A bomb killed 18 people in the Damascus suburb of Harasta on Tuesday.": "Harasta",

@@ -366,6 +366,7 @@ def test_an_amount_can_borrow_its_verb_of_change():
     ]
     assert changes("He added 30 people had died.") == [("30", "")]  # speech, no change
     assert changes("He added 40 were moved to 3 camps.") == [("40", ""), ("3", "")]
+    assert changes("He added 40 went to UN 5 camp.") == [("40", ""), ("5", "")]
     # In a list, the verb of the first amount serves the next "by".
     assert changes("Gazprom rose 5% and Lukoil by 3%.") == [("5%", "up"), ("3%", "up")]
     assert changes("Sberbank was down 2.1%, VTB by 1.4%.") == [("2.1%", "down"), ("1.4%", "down")]
@@ -546,8 +547,9 @@ def test_a_range_may_repeat_its_unit_word_and_be_approximate():
     # The word must come back after the second figure, and a comma joins no range.
     assert [m.text for m in find("It lies 20 km to 30 kmh.")] == ["20", "30"]
     assert [m.text for m in find("It killed 5 people, 7 people were hurt.")] == ["5", "7"]
-    # Nor does a spaced dash after a word: it breaks the clause.
+    # Nor does a spaced dash after a word: it breaks the clause. A dash with no space joins.
     assert [m.text for m in find("It killed 20 people - 30 people were hurt.")] == ["20", "30"]
+    assert ranges("It lies 20 km\u201330 km away.") == [("20 km\u201330", 20, 30, "range")]
     # "about 20-30" is an approximate range: both ends keep the "about".
     assert ranges("About 20-30 civilians died.") == [("About 20-30", 20, 30, "approx")]
     assert ranges("It takes ~25 \u2013 40 min.") == [("~25 \u2013 40", 25, 40, "approx")]
