@@ -1273,7 +1273,6 @@ def _bare_figure(
     return None
 
 
-_PERIODS_NEAR = 8  # periods read on each side of a figure (see _Article.periods_near)
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
 
@@ -2024,9 +2023,13 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
     return whole if first and whole.startswith(first) and len(whole) > len(first) else first
 
 
+_PERIODS_NEAR = 8  # periods read on each side of a figure (see _Article.periods_near)
+
+
 def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
-    default. A window of the sentence wins over a total with no start ("in total", "so far").
+    default. A window of the sentence wins over a total with no start ("in total", "so far")
+    that opens it.
     A month that only dates one incident ("an airstrike that killed 20 in October"), "last
     month" that does not closely follow the figure ("an attack last month killed 24") and a
     period a part of the figure names after it ("5,240 sorties, including 400 in the past
