@@ -10,7 +10,8 @@ that file and scores exactly as it does (same matching, same precision, recall a
 for the bound type of a mention: ``score.py`` can only derive it from ``mention.qualifier``
 (its CHANGE table), which has no way to say "up" or "down", although 59 of the 461 gold
 quantities are changes. Here the bound type is :func:`bound_type`: the qualifier's for a bound
-or an approximation, else ``mention.change`` when the extractor set it, else CHANGE[qualifier].
+or an approximation, else ``mention.change`` when the extractor set it, else CHANGE[qualifier];
+and a vague word ("hundreds", the interval 100-1000) is "=", as the gold labels every one.
 And a change from one level to another ("fell from 208 to 193"), which the paper writes as
 the pair of its ends (208-193), is one mention for us, the level reached with the start as
 its ``previous``: it is scored as that pair. The unmodified
@@ -44,9 +45,16 @@ def bound_type(mention, change_table: dict) -> str:
     """The mention's bound type, as the paper annotates one label for both: a bound or an
     approximation first ("up about 19 per cent" is "~", "climbed more than 3%" ">"), then a
     change ("up"/"down"), except a change written as the pair of its ends, which the pair
-    already states ("fell from 208 to 193" is "="), else the qualifier's ("=")."""
+    already states ("fell from 208 to 193" is "="), else the qualifier's ("=").
+
+    A vague word is "=" unless it is a change: the paper writes "hundreds" as the interval
+    100-1000, exact as a range is, where ``score.py``'s table says "~" (the six vague words
+    its gold holds are all "=").
+    """
+    if mention.qualifier == "vague":
+        return getattr(mention, "change", "") or "="
     by_qualifier = change_table.get(mention.qualifier, "=")
-    if by_qualifier in ("~", ">", "<") and mention.qualifier != "vague":
+    if by_qualifier in ("~", ">", "<"):
         return by_qualifier
     if getattr(mention, "previous", None) is not None:
         return by_qualifier

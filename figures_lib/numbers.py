@@ -727,6 +727,13 @@ def _name_prefix_pattern() -> tuple[regex.Pattern, int, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _model_after_pattern() -> regex.Pattern:
+    suffixes = _quantities()["names"]["model_suffixes"]
+    alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return regex.compile(rf"\s(?:{alternation})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
 def _street_after_pattern() -> regex.Pattern:
     suffixes = _quantities()["names"]["street_suffixes"]
     alternation = "|".join(regex.escape(s) for s in sorted(suffixes, key=len, reverse=True))
@@ -832,6 +839,8 @@ def _is_excluded(
         words = before.rsplit(None, 1)
         if words and _BRAND.fullmatch(words[-1]):
             return True
+    if space_after and after[1:2].isupper() and _model_after_pattern().match(after):
+        return True  # "11 Pro", "737 Max": a model's name
     address = _ADDRESS_RANGE.match(after) if after[:1] in "-\u2013" else None
     position = address.end() if address else 0
     # A street name or suffix starts with a capital or an ordinal's digit ("5 Main Street",

@@ -204,10 +204,10 @@ def test_vague_figures_are_claims_with_their_interval():
     )
     assert (row.kind, row.low, row.high, row.qualifier, row.value) == (
         "fighters",
-        200,
-        999,
+        100,
+        1000,
         "vague",
-        450,
+        300,
     )
     assert row.speaker_org == "Russian authorities"
 
