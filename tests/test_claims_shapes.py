@@ -682,3 +682,9 @@ def test_a_part_in_the_next_sentence_keeps_the_toll_s_source_and_period():
         published="2016-02-10",
     )
     assert list(claims.speaker) == ["the Observatory", ""]
+
+
+def test_one_of_a_ranking_is_no_claim():
+    # numbers.find reads "one of the deadliest" as one; no counted noun follows it, so no row.
+    assert extract_claims("It was one of the deadliest air strikes of the war.").empty
+    assert extract_claims("He called it one of the largest sorties so far.").empty

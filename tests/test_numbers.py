@@ -504,7 +504,7 @@ def test_value_policy():
         "A Grade 2 listed building was hit.",
         "The office is at 12 Main Street.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",
-        "No one was hurt; one of the pilots survived.",
+        "No one was hurt; they met one another one by one.",
     ],
 )
 def test_dates_times_years_ordinals_designations_phones_and_names_are_not_figures(sentence):
@@ -549,8 +549,9 @@ def test_one_of_a_counted_group_is_one():
         ("two", 2),
     ]
     assert [m.text for m in find("one of the 12 soldiers")] == ["one", "12"]
-    # A group without a figure, or a ranking, leaves "one" a pronoun.
-    assert find("one of the pilots survived, one of the best in his class") == []
+    # A group without a figure, or a ranking, is one of it too (the NewsQuant convention).
+    found = find("one of the pilots survived, one of the best in his class")
+    assert [(m.text, m.value) for m in found] == [("one", 1), ("one", 1)]
 
 
 def test_a_range_may_repeat_its_unit_word_and_be_approximate():
