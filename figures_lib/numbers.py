@@ -1205,14 +1205,34 @@ def _range_link(
             or (left.scale != 1.0 and right.scale != 1.0)
             or glued
             or spaced
+            or _amount_and_level(text, left, right)
         )
         and _change_word_before(grammar, text, left.start, 0) is not None
     ):
         # After a word of change, "X to Y" with both ends written in full is an amount and
         # the level it reached ("increased by $43.6 billion to $419.2 billion", "by 20 sorties
-        # to 84 sorties"); bare "by 1 to 1.5 degrees" stays a range.
+        # to 84 sorties"), and so are two whole counts far apart ("the toll rose by 12 to 47"):
+        # a range's ends are seldom more than a few times apart. Bare "by 1 to 1.5 degrees"
+        # and "by 10 to 20" stay ranges.
         return False
     return _shared_scale_low(left, right) < right.value
+
+
+# After a word of change and "by", two whole counts more than this many times apart are an
+# amount and a level, not a range ("rose by 12 to 47"; "by 10 to 20" is a range).
+_LEVEL_OVER_AMOUNT = 3
+_BY_JUST_BEFORE = regex.compile(r"\bby\s{1,3}$")
+
+
+def _amount_and_level(text: str, left: _Core, right: _Core) -> bool:
+    """Whether "by X to Y" reads as an amount and the level it reached ("rose by 12 to 47")."""
+    return (
+        left.integer
+        and right.integer
+        and 0 < left.value
+        and right.value > _LEVEL_OVER_AMOUNT * left.value
+        and _BY_JUST_BEFORE.search(text, max(0, left.start - 6), left.start) is not None
+    )
 
 
 def _same_word_after(text: str, end: int, space: str, word: str) -> bool:

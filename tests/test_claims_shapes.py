@@ -553,6 +553,11 @@ def test_the_amount_of_a_change_is_no_count_but_its_level_is():
         published="2016-01-05",
     )
     assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 84.0)]
+    # Bare counts far apart: the toll reached 61, not a range of 9-61.
+    claims = extract_claims("The death toll climbed by 9 to 61 overnight, medics said.")
+    assert list(zip(claims.kind, claims.value, claims.qualifier, strict=True)) == [
+        ("casualties", 61.0, "exact")
+    ]
 
 
 def test_a_range_with_its_unit_repeated_is_one_claim_and_an_approximate_range_stays_one():

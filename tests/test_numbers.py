@@ -579,6 +579,18 @@ def test_a_range_may_repeat_its_unit_word_and_be_approximate():
     ]
 
 
+def test_by_two_whole_counts_far_apart_is_an_amount_and_its_level():
+    def changes(sentence):
+        return [(m.text, m.change) for m in find(sentence)]
+
+    assert changes("The toll climbed by 9 to 61 overnight.") == [("9", "up"), ("61", "")]
+    assert changes("Arrests fell by 4 to 30.") == [("4", "down"), ("30", "")]
+    # Ends a few times apart, or without "by", stay a range of the change.
+    assert changes("Prices rose by 10 to 20 percent.") == [("10 to 20 percent", "up")]
+    assert changes("Output rose by 2 to 6 units.") == [("2 to 6", "up")]
+    assert changes("Sales rose 10 to 40 on the day.") == [("10 to 40", "up")]
+
+
 def test_round_figures_with_odd_or_something_span_their_last_place():
     def spans(sentence):
         return [(m.text, m.low, m.high, m.qualifier) for m in find(sentence)]
