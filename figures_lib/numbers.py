@@ -133,6 +133,8 @@ class VagueWord:
     # Words that may stand for "of" after a word that needs it: "scores injured", "scores
     # were killed" (with "were" or "more" between).
     or_before: tuple[str, ...] = ()
+    # Whether a scale word may stand for "of" after a word that needs it ("a couple hundred").
+    or_scale: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -153,6 +155,7 @@ def vague_words() -> dict[str, VagueWord]:
             value=float(entry["value"]),
             needs_of=bool(entry.get("needs_of", False)),
             or_before=tuple(entry.get("or_before", ())),
+            or_scale=bool(entry.get("or_scale", False)),
         )
     return table_
 
@@ -364,7 +367,9 @@ _DIGITS = (
 )
 
 
-def _vague_pattern() -> str:
+def _vague_pattern(scale_words: dict[str, float]) -> str:
+    """The vague words as one alternation; a scale word may follow those marked `or_scale`."""
+    scales = "|".join(regex.escape(w) for w in sorted(scale_words, key=len, reverse=True))
     parts = []
     for word in sorted(vague_words().values(), key=lambda w: len(w.phrase), reverse=True):
         body = r"\s{1,3}".join(regex.escape(piece) for piece in word.phrase.split())
@@ -376,6 +381,9 @@ def _vague_pattern() -> str:
                 r"(?<=^|[.,;:!?\"(\n]\s{0,3}|\b(?i:and|with|while)\s{1,3})" + body
                 + rf"(?=\s{{1,3}}(?:(?:were|more)\s{{1,3}}){{0,2}}(?:{others})\b)\b"
             )  # fmt: skip
+        if word.needs_of and word.or_scale:
+            parts.append(body + rf"(?=\s{{1,3}}(?:of|{scales})\b)\b")
+            continue
         parts.append(body + (r"(?=\s{1,3}of\b)" if word.needs_of else "") + r"\b")
     return "|".join(parts)
 
@@ -498,7 +506,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     digits = rf"(?P<digits>{prefix}{body}"
     plain_digits = rf"(?P<digits>{no_prefix}{body}"
     core = (
-        rf"(?P<vague>\b(?i:{_vague_pattern()}))"
+        rf"(?P<vague>\b(?i:{_vague_pattern(scale_words)}))"
         rf"|(?P<fraction>\b(?P<fnum>(?i:{unit_alt}|{article}))"
         rf"(?:-(?P<fden>(?i:{fraction_alt}))\b|\s{{1,3}}(?P<fden2>(?i:{fraction_alt}))"
         rf"(?=\s{{1,3}}(?i:{of})\b))"

@@ -529,6 +529,16 @@ def test_a_year_followed_by_a_counted_noun_is_a_count():
     assert find("In 2014 airstrikes began") == []
 
 
+def test_a_couple_before_a_scale_word_scales_it():
+    # Before, "a couple hundred people" was read as an exact 100.
+    def vague(sentence):
+        return [(m.text, m.low, m.high, m.qualifier) for m in find(sentence)]
+
+    assert vague("A couple hundred people fled.") == [("A couple hundred", 200, 300, "vague")]
+    assert vague("a couple dozen jets") == [("a couple dozen", 24, 36, "vague")]
+    assert vague("He waited a couple days.") == []
+
+
 def test_scores_without_of_only_before_a_casualty_word():
     assert [(m.text, m.low, m.high) for m in find("Five died and scores were injured.")][1:] == [
         ("scores", 20.0, 200.0)
