@@ -2026,19 +2026,25 @@ def _named_organisation(lead: str, named: str, language: str) -> str:
 _PERIODS_NEAR = 8  # periods read on each side of a figure (see _Article.periods_near)
 
 
-def _period(article: _Article, sentence_key, mention, as_of, kind, incident: bool):
+def _period(
+    article: _Article, sentence_key, mention, as_of, kind, incident: bool, figures: _FigureSpans
+):
     """(basis, start, end, words) of a figure: the stated period nearest it, else its kind's
     default. A window of the sentence wins over a total with no start ("in total", "so far")
     that opens it.
     A month that only dates one incident ("an airstrike that killed 20 in October"), "last
-    month" that does not closely follow the figure ("an attack last month killed 24") and a
+    month" that does not closely follow the figure ("an attack last month killed 24"), a
     period a part of the figure names after it ("5,240 sorties, including 400 in the past
-    week") do not count."""
+    week") and, when the figure has a period of its own, a period of the next or previous
+    figure's clause ("5,000 sorties so far, 300 this week alone") do not count."""
     stated = [
         p
         for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
+    if len(stated) > 1:
+        own = [p for p in stated if not figures.owns_other_clause(article.text, p, mention)]
+        stated = own or stated
     if any(p.basis == "window" for p in stated):
         # "In total, 2,300 militants were eliminated in the last month": a total with no start
         # that opens the sentence frames all of it, so the sentence's window bounds it. A total
@@ -2049,6 +2055,65 @@ def _period(article: _Article, sentence_key, mention, as_of, kind, incident: boo
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
         return period.basis, period.start, period.end, period.text
     return kind.default_basis, None, as_of, ""
+
+
+class _FigureSpans:
+    """Where an article's figures are, to tell which figure's clause a period between two of
+    them belongs to: the side with the lighter clause break. "5,000 sorties so far, 300 this
+    week alone": "so far" is the 5,000's (no break; a comma before the 300). "So far, 5,000
+    were flown, and in the past week, 300": the week is the 300's (a comma, against a comma
+    and "and")."""
+
+    def __init__(self, mentions: list):
+        self.starts = [m.start for m in mentions]
+        self.ends = [m.end for m in mentions]
+
+    def owns_other_clause(self, text: str, period: periods.Period, mention) -> bool:
+        """Whether ``period`` is another figure's, beside ``mention`` in its sentence."""
+        period_end = period.offset + len(period.text)
+        if period.offset >= mention.end:
+            index = bisect.bisect_left(self.starts, period_end)
+            if index == len(self.starts):
+                return False
+            other = self.starts[index]
+            return _lighter(
+                _break_weight(text, period_end, other),
+                _break_weight(text, mention.end, period.offset),
+            )
+        if period_end <= mention.start:
+            index = bisect.bisect_right(self.ends, period.offset) - 1
+            if index < 0:
+                return False
+            other = self.ends[index]
+            return _lighter(
+                _break_weight(text, other, period.offset),
+                _break_weight(text, period_end, mention.start),
+            )
+        return False
+
+
+def _lighter(to_other: int, to_figure: int) -> bool:
+    """Whether the other figure is in the period's clause and the figure less so."""
+    return to_other < _NO_CLAUSE and to_other < to_figure
+
+
+# What breaks a clause between a figure and a period: a comma or a joining word is light, both
+# or a semicolon heavier; a sentence end, or text too long to be one clause, heaviest.
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b|[.!?](?:\s|$)", re.IGNORECASE)
+_CLAUSE_REACH = 80
+_NO_CLAUSE = 10
+
+
+def _break_weight(text: str, start: int, end: int) -> int:
+    if end - start > _CLAUSE_REACH:
+        return _NO_CLAUSE
+    weight = 0
+    for found in _CLAUSE_BREAK.finditer(text, start, end):
+        mark = found.group()
+        if mark[0] in ".!?":
+            return _NO_CLAUSE
+        weight += 2 if mark == ";" else 1
+    return min(weight, _NO_CLAUSE)
 
 
 # A part of the figure before it, set off by a comma: "5,240 sorties, including 400 in the
@@ -2144,6 +2209,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     lex = lexicon()
     who = claimants()
     m = _matcher(language)
+    figures = _FigureSpans(mentions)
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
     # January 5"): their figures are as of that day unless their sentence says otherwise.
@@ -2221,7 +2287,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             text, max(span.start, mention.start - 120), mention.start, m
         )
         basis, period_start, period_end, period_text = _period(
-            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident
+            article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident, figures
         )
         stored = _stored_span(text, span, mention)
         row = _row(

@@ -615,6 +615,20 @@ def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own()
         assert list(claims_of(text).basis) == ["window", "window"], text
 
 
+def test_a_period_between_two_figures_belongs_to_its_own_clause():
+    # Before, the nearer period won: the 300 took "so far", the 5,000 the past week.
+    for text in (
+        "Jets have flown 5,000 sorties so far, 300 sorties this week alone, the ministry said.",
+        "So far, jets flew 5,000 sorties, and in the past week, 300 sorties.",
+        "Jets flew 300 sorties this week alone; 5,000 sorties since they began.",
+    ):
+        bases = dict(zip(claims_of(text).value, claims_of(text).basis, strict=True))
+        assert bases == {300: "window", 5000: "cumulative"}, text
+    # A figure with no period of its own still takes its neighbour's.
+    claims = claims_of("Jets flew 60 sorties in the past 24 hours, hitting 120 targets.")
+    assert list(claims.basis) == ["window", "window"]
+
+
 def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
     claims = claims_of("The death toll included 12 soldiers and 4 civilians, the army said.")
     assert list(zip(claims.casualty_group, claims.subtype, claims.value, strict=True)) == [
