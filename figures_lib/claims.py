@@ -600,10 +600,11 @@ def _noun_of_before(words: list[str], m: _Matcher) -> str:
     return ""
 
 
-def _victims_before(words: list[str], lex: Lexicon) -> str:
+def _victims_before(words: list[str], lex: Lexicon, people: bool) -> str:
     """ "The dead included 9 women and 14 children" -> killed for both figures, "Among the
     wounded were 12 soldiers" -> injured; '' when no such subject and link lead to the figure
-    through a list of counts."""
+    through a list of counts. ``people``: the figure counts people, which a bare "the toll"
+    needs."""
     for index in range(len(words) - 1, 0, -1):
         word = words[index]
         if word[-1] in '.;:!?"\u201d':
@@ -621,7 +622,9 @@ def _victims_before(words: list[str], lex: Lexicon) -> str:
             " ".join(words[max(0, index - 1) : index]),
             _counted_subject(words[:index], lex),
         ):
-            if subject in lex.killed_subjects:
+            if subject in lex.killed_subjects or (
+                people and subject in lex.people_killed_subjects
+            ):
                 return "killed"
             if subject in lex.injured_subjects:
                 return "injured"
@@ -738,8 +741,11 @@ def _casualty_subtype(
         return "killed" if modifier.group("killed") else "injured"
     if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
         return "killed"
+    lex = lexicon()
     noun_of = _noun_of_before(words, m) or _victims_before(
-        _words_before(text, mention.start, 120, 16), lexicon()
+        _words_before(text, mention.start, 120, 16),
+        lex,
+        " ".join(noun.group("head").lower().split()) in lex.people_nouns,
     )
     if noun_of:
         return noun_of

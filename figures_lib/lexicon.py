@@ -107,6 +107,7 @@ class Lexicon:
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
     killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
+    people_killed_subjects: frozenset[str] = frozenset()  # "the toll", before people only
     injured_subjects: frozenset[str] = frozenset()
     subject_links: frozenset[str] = frozenset()
 
@@ -230,6 +231,7 @@ def lexicon() -> Lexicon:
             w.lower() for w in _word_list(casualties, "people_only_cues", where)
         ),
         killed_subjects=_phrases(casualties, "killed_subjects", where),
+        people_killed_subjects=_phrases(casualties, "people_killed_subjects", where),
         injured_subjects=_phrases(casualties, "injured_subjects", where),
         subject_links=_phrases(casualties, "subject_links", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),

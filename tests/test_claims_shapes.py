@@ -658,8 +658,14 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
         "Jets killed 20 civilians in Raqqa and 8 more at a hospital in Homs.",
     ):
         assert list(claims_of(text).subtype) == ["killed", "killed"], text
-    # A bare "the toll" may count homes; only the dead's toll lists people.
+    # A bare "the toll" may count homes; it lists the dead only where it counts people.
     assert claims_of("The toll was 300 homes and 12 schools.").empty
+    assert claims_of("The toll included 300 homes, 12 schools and 4 mosques.").empty
+    claims = claims_of("The toll included 9 women and 14 children, medics said.")
+    assert list(zip(claims.casualty_group, claims.subtype, strict=True)) == [
+        ("women", "killed"),
+        ("children", "killed"),
+    ]
 
 
 def test_people_taken_to_hospital_are_injured():
