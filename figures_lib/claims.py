@@ -86,6 +86,8 @@ class _Matcher:
     ellipsis_after: regex.Pattern
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
+    partitive_opening: regex.Pattern  # ", of whom 8 were children"
+    copula_after: regex.Pattern  # " were" right after a figure
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -384,6 +386,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         partitive_after=regex.compile(
             rf"\s{{1,3}}of\s{{1,3}}(?:them|whom)\b(?:\s{{1,3}}{copula}(?=\s))?", regex.IGNORECASE
         ),
+        # ", of whom 8 were children", ", among them 8 were children": a part of the figure
+        # before, named before its own figure.
+        partitive_opening=regex.compile(
+            r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
+        ),
+        copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
         number_of_before=number_of_before,
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Of the 20 people killed, nine were children": the fate the opener names, and the
@@ -850,8 +858,18 @@ def _counted(
         else None
     )
     if partitive is not None:
+        part_end = partitive.end()
+    elif previous is not None and m.partitive_opening.search(
+        text, max(0, mention.start - 20), mention.start
+    ):
+        # ", of whom 8 were children": the same part, its "of whom" before the figure.
+        copula = m.copula_after.match(text, mention.end, limit)
+        part_end = copula.end() if copula is not None else mention.end
+    else:
+        part_end = None
+    if part_end is not None:
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
-        tail = m.noun_after.match(text, partitive.end(), limit)
+        tail = m.noun_after.match(text, part_end, limit)
         own = tail is not None and _is_people(tail, lex)
         part = _more_of(
             previous,
@@ -859,7 +877,7 @@ def _counted(
             lex.casualty_group(tail.group("head")) if own else previous.group,
         )
         # "40 people were hurt, nine of them were seriously wounded": its own participle.
-        befell = None if own else m.participle_after.match(text, partitive.end(), limit)
+        befell = None if own else m.participle_after.match(text, part_end, limit)
         if befell is not None:
             subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
             if subtype and subtype != part.subtype:

@@ -668,6 +668,20 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
     ]
 
 
+def test_of_whom_before_a_part_s_figure_names_a_part_of_the_toll():
+    for text in (
+        "Jets killed 40 people, of whom 8 were children, activists said.",
+        "Jets killed 40 people, among them 8 were children, activists said.",
+    ):
+        claims = claims_of(text)
+        assert list(zip(claims.value, claims.casualty_group, claims.subtype, strict=True)) == [
+            (40, "people", "killed"),
+            (8, "children", "killed"),
+        ], text
+    # A share of them counts no one.
+    assert list(claims_of("Jets killed 40 people, of whom 8 percent were children.").value) == [40]
+
+
 def test_people_taken_to_hospital_are_injured():
     row = one("At least 12 people were hospitalised after the strike, medics said.")
     assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)
