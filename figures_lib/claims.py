@@ -87,6 +87,8 @@ class _Matcher:
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
+    singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
+    one_article_before: regex.Pattern  # "A Russian pilot " before that fate
     copula_after: regex.Pattern  # " were" right after a figure
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
@@ -121,7 +123,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
-        relative_pronouns="words", part_words="words",
+        relative_pronouns="words", part_words="words", one_articles="words",
+        singular_fates="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -392,6 +395,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
+        singular_fate=regex.compile(
+            rf"(?<=\w)\s{{1,3}}(?:{phrase_alternation(grammar['singular_fates'])})\b",
+            regex.IGNORECASE,
+        ),
+        one_article_before=regex.compile(
+            rf"(?<![\w'-])(?P<article>{phrase_alternation(grammar['one_articles'])})"
+            rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_pronouns'])})\b)"
+            r"[\w'-]{1,30}){1,3}$",
+            regex.IGNORECASE,
+        ),
         number_of_before=number_of_before,
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Of the 20 people killed, nine were children": the fate the opener names, and the
@@ -2216,6 +2229,34 @@ def _names_its_fate(text: str, counted: _Counted, lex: Lexicon, m: _Matcher) -> 
     return bool(following) and following[0].lower().strip(",.") in m.verb_subtype
 
 
+def _with_single_persons(
+    text: str, mentions: list[numbers.NumberMention], m: _Matcher
+) -> list[numbers.NumberMention]:
+    """``mentions`` with a count of one for each "A Russian pilot was killed": the article
+    stands for the figure and is the claim's span. The fate is found first (few texts have
+    one), then the article in the few words before it, with no figure in between ("a further
+    12 soldiers were killed" counts 12)."""
+    starts = [mention.start for mention in mentions]
+    singles = []
+    lex = lexicon()
+    for fate in m.singular_fate.finditer(text):
+        opening = m.one_article_before.search(text, max(0, fate.start() - 100), fate.start())
+        if opening is None:
+            continue
+        start, end = opening.span("article")
+        if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, fate.start()):
+            continue
+        words = text[end : fate.start()].lower().split()
+        if not any(" ".join(words[-n:]) in lex.group_of for n in (1, 2)):
+            continue  # "a convoy was hit", "a strike was killed": no person
+        singles.append(
+            numbers.NumberMention(text[start:end], start, end, 1, 1, True, True, "exact")
+        )
+    if not singles:
+        return mentions
+    return sorted(mentions + singles, key=lambda mention: mention.start)
+
+
 def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
     """Whether a figure is the amount a count changed by ("rose by 20"), not a count."""
     return (
@@ -2226,13 +2267,14 @@ def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
 
 def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     text, published, language = article.text, article.published, article.language
+    m = _matcher(language)
     # The amount of a change ("increased by 20 sorties") counts no sorties; its level does.
     mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
+    mentions = _with_single_persons(text, mentions, m)
     if not mentions:
         return
     lex = lexicon()
     who = claimants()
-    m = _matcher(language)
     figures = _FigureSpans(mentions)
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on

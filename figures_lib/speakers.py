@@ -43,7 +43,7 @@ _SHAPES = dict(
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_records="words",
     background_nouns="words", background_verbs="words", source_links="words",
-    citing_words="words", record_verbs="words", headline_verbs="words",
+    source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
 # How far before a speech verb its subject can start: a title, a name and an appositive.
 _SUBJECT_REACH = 240
@@ -66,6 +66,7 @@ class _Speech:
     agent_after: regex.Pattern  # "blamed by his country": a participle, its agent after it
     claim_verbs: frozenset[str]
     source_links: frozenset[str]  # "close to", "familiar with": a source said by its ties
+    source_places: frozenset[str]  # "at", "in": a source inside an organisation
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     quote_verbs: frozenset[str]
@@ -165,6 +166,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         claim_verbs=_words(t["claim_verbs"]),
         record_verbs=_words(t["record_verbs"]),
         source_links=frozenset(" ".join(w.lower().split()) for w in t["source_links"]),
+        source_places=_words(t["source_places"]),
         citing=regex.compile(
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_words'])})(?![\w-])"
             rf"|\s{{1,3}}[A-Z][\w.]{{0,20}}){{0,4}}\s{{0,3}},?\s{{0,3}}"
@@ -815,6 +817,20 @@ def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str
     return best
 
 
+def _source_inside(np: str, phrase: str, sp: _Speech) -> str:
+    """ "a source at Aleppo Police Command" for the phrase "a source" that the preposition
+    ended: a source speaking from inside a named organisation is that organisation's, as it
+    is before a verb ("a source at Aleppo Police Command said"); '' otherwise."""
+    words = phrase.split()
+    if not words or _bare(words[-1]) not in sp.source_nouns or not np.startswith(phrase):
+        return ""
+    organisation = named_organisation(np)
+    at = np.find(organisation, len(phrase)) if organisation else -1
+    if at < 0 or _bare(np[len(phrase) : at].strip()) not in sp.source_places:
+        return ""
+    return _clean(np[: at + len(organisation)], sp)
+
+
 def _longest_speaker(text: str, sp: _Speech) -> str:
     """The opening words of a stretch that read as a speaker, for text that runs on without a
     comma: the first that ends in a source or organisation word, else the longest ("the
@@ -1032,6 +1048,7 @@ def paragraph_attributions(
                     )
                 ):
                     phrase = longest
+                phrase = _source_inside(np, phrase, sp) or phrase
             if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
                 found.append(Attribution(phrase, position, False))
     if "-" in body:

@@ -100,6 +100,11 @@ def test_a_single_source_close_to_a_group_is_a_speaker(sentence, speaker):
          "Russian Ministry of Defence"),
         ("A Defence Ministry source close to the talks said jets flew 60 sorties.",
          "Russian Ministry of Defence"),
+        # After "according to" too: a source inside a named organisation speaks for it.
+        ("Two children were killed, according to a source at Homs Police Command.",
+         "Homs Police Command"),
+        ("Two children were killed, according to a source close to Homs Police Command.", ""),
+        ("Two children were killed, according to a source in Homs.", ""),
     ],
 )  # fmt: skip
 def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organisation):

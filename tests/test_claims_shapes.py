@@ -682,6 +682,23 @@ def test_of_whom_before_a_part_s_figure_names_a_part_of_the_toll():
     assert list(claims_of("Jets killed 40 people, of whom 8 percent were children.").value) == [40]
 
 
+def test_a_singular_article_before_a_person_s_fate_counts_one():
+    claims = claims_of("A Russian pilot was killed and an aid worker was wounded on Monday.")
+    assert list(zip(claims.value, claims.casualty_group, claims.subtype, strict=True)) == [
+        (1, "pilots", "killed"),
+        (1, "aid workers", "injured"),
+    ]
+    # The article is the figure's span.
+    assert claims.iloc[0].sentence[claims.iloc[0].start : claims.iloc[0].end] == "A"
+    for text in (
+        "A convoy was hit and a strike was killed off.",  # no person
+        "A man who was killed in the raid was buried.",  # a relative clause: no count
+    ):
+        assert claims_of(text).empty, text
+    # The figure counts, not the article before it.
+    assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
+
+
 def test_people_taken_to_hospital_are_injured():
     row = one("At least 12 people were hospitalised after the strike, medics said.")
     assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)

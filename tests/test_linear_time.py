@@ -73,6 +73,12 @@ SHAPES = {
     ),
     # Many figures, each with a part, before one period at the end of a long sentence: the
     # part's words are looked for near each figure only.
+    # A fate after every few words, each read back for an article that counts one person.
+    "singular fates": lambda n: _repeat("a man a boy was killed and ", n, "a pilot was wounded."),
+    # Periods between figures, each weighed against its neighbours' clauses.
+    "periods between figures": lambda n: _repeat(
+        "5 sorties so far, 3 sorties this week alone, ", n
+    ),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
