@@ -88,6 +88,7 @@ class _Matcher:
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
     singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
+    singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
     copula_after: regex.Pattern  # " were" right after a figure
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
@@ -395,9 +396,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
+        # As written after a noun, in lower case: found by their first words ("was ", "has ").
         singular_fate=regex.compile(
-            rf"(?<=\w)\s{{1,3}}(?:{phrase_alternation(grammar['singular_fates'])})\b",
-            regex.IGNORECASE,
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['singular_fates'])})\b"
+        ),
+        singular_fate_starts=tuple(
+            sorted({f" {fate.split()[0]} " for fate in grammar["singular_fates"]})
         ),
         one_article_before=regex.compile(
             rf"(?<![\w'-])(?P<article>{phrase_alternation(grammar['one_articles'])})"
@@ -2229,6 +2233,20 @@ def _names_its_fate(text: str, counted: _Counted, lex: Lexicon, m: _Matcher) -> 
     return bool(following) and following[0].lower().strip(",.") in m.verb_subtype
 
 
+def _singular_fates(text: str, m: _Matcher) -> Iterator[regex.Match]:
+    """Each "was killed" of ``text``, in order: found from its first word with ``str.find``,
+    which skips through text many times faster than a pattern's scan."""
+    found = []
+    for word in m.singular_fate_starts:
+        at = text.find(word)
+        while at >= 0:
+            fate = m.singular_fate.match(text, at + 1)
+            if fate is not None:
+                found.append(fate)
+            at = text.find(word, at + len(word) - 1)
+    return iter(sorted(found, key=lambda fate: fate.start()))
+
+
 def _with_single_persons(
     text: str, mentions: list[numbers.NumberMention], m: _Matcher
 ) -> list[numbers.NumberMention]:
@@ -2239,8 +2257,8 @@ def _with_single_persons(
     starts = [mention.start for mention in mentions]
     singles = []
     lex = lexicon()
-    for fate in m.singular_fate.finditer(text):
-        opening = m.one_article_before.search(text, max(0, fate.start() - 100), fate.start())
+    for fate in _singular_fates(text, m):
+        opening = m.one_article_before.search(text, max(0, fate.start() - 100), fate.start() - 1)
         if opening is None:
             continue
         start, end = opening.span("article")
