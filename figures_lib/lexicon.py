@@ -259,6 +259,8 @@ class Claimants:
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
+    # A country named alone as the speaker ("Turkey says", "Moscow said") -> its government.
+    government_of: dict[str, str] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, alias in lower case) of every alias in ``text``, in order; the match
@@ -305,6 +307,10 @@ class Claimants:
             # "the Ministry of Health" is not "the ministry"; but "the Ministry of Defense"
             # is the longer alias the match of "the ministry" overlapped.
             name = self._longer_alias(speaker[best_start:], len(best))
+        if not name and not best:
+            # "Turkey says", "Moscow said": only the country's name as the whole phrase, so
+            # that "a Turkey-based monitor" or "refugees in Turkey" name no government.
+            name = self.government_of.get(self.country(speaker.strip()), "")
         if len(self._known) > 100_000:
             self._known.clear()
         self._known[speaker] = name
@@ -407,6 +413,14 @@ def claimants() -> Claimants:
             key = _country_key(word)
             # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
             country_of_word[key if key.isupper() else key.lower()] = country
+    names = {entry["name"] for entry in table.get("claimant", [])}
+    governments = table.get("governments", {})
+    for country, name in governments.items():
+        if country not in countries or name not in names:
+            raise FiguresInputError(
+                f"{CLAIMANTS_FILE} [governments] {country!r} = {name!r}: the key must be a key of "
+                "[countries] and the value a claimant's `name`"
+            )
     country_of = {}
     for index, entry in enumerate(table.get("claimant", []), start=1):
         if "country" in entry:
@@ -425,6 +439,7 @@ def claimants() -> Claimants:
         else None,
         country_of=country_of,
         country_of_word=country_of_word,
+        government_of=dict(governments),
         name_goes_on=re.compile(
             rf"\s{{1,3}}(?:{'|'.join(map(re.escape, goes_on))})\s{{1,3}}(?:the\s{{1,3}})?"
             r"(?P<word>[A-Z][\w.'-]{0,30})"

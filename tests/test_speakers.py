@@ -153,6 +153,17 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("Doctors Without Borders (MSF)") == "Doctors Without Borders"
 
 
+def test_a_country_named_alone_as_the_speaker_is_its_government():
+    who = claimants()
+    assert who.organisation("Turkey") == "Turkish government"
+    assert who.organisation("Moscow") == "Russian authorities"
+    # Only the whole phrase: a country inside a phrase, or one with no government listed,
+    # names no organisation.
+    assert who.organisation("a Turkey-based aid worker") == ""
+    assert who.organisation("refugees in Turkey") == ""
+    assert who.organisation("Washington") == ""
+
+
 def test_speech_words_are_a_validated_data_table():
     words = lang.table("speech", "en", verbs="words", source_nouns="words")
     assert "said" in words["verbs"] and "activists" in words["source_nouns"]
