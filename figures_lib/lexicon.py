@@ -442,7 +442,10 @@ def claimants() -> Claimants:
         government_of=dict(governments),
         name_goes_on=re.compile(
             rf"\s{{1,3}}(?:{'|'.join(map(re.escape, goes_on))})\s{{1,3}}(?:the\s{{1,3}})?"
-            r"(?P<word>[A-Z][\w.'-]{0,30})"
+            # Any case: scraped copy may be all lower case ("the ministry of interior"); but a
+            # pronoun or an article opens no name ("the ministry, for its part, said").
+            r"(?!(?:its|their|his|her|a|an|this|that|these|those|our)\b)"
+            r"(?P<word>[A-Za-z][\w.'-]{0,30})"
         )
         if goes_on
         else None,

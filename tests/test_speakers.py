@@ -153,6 +153,16 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("Doctors Without Borders (MSF)") == "Doctors Without Borders"
 
 
+def test_another_ministry_named_in_lower_case_is_not_the_defence_ministry():
+    who = claimants()
+    # Scraped copy may be all lower case: "of health" still names another ministry.
+    assert who.organisation("the ministry of health") == ""
+    assert who.organisation("the ministry of the interior") == ""
+    assert who.organisation("the ministry of defence") == "Russian Ministry of Defence"
+    # A pronoun after "for" opens no name.
+    assert who.organisation("the ministry, for its part,") == "Russian Ministry of Defence"
+
+
 def test_a_country_named_alone_as_the_speaker_is_its_government():
     who = claimants()
     assert who.organisation("Turkey") == "Turkish government"
