@@ -891,7 +891,9 @@ def _counted(
         part = _more_of(
             previous,
             mention.end,
-            lex.casualty_group(tail.group("head")) if own else previous.group,
+            _joint_group(text, _noun_end(tail), lex.casualty_group(tail.group("head")), lex)
+            if own
+            else previous.group,
         )
         # "40 people were hurt, nine of them were seriously wounded": its own participle.
         befell = None if own else m.participle_after.match(text, part_end, limit)
@@ -1243,7 +1245,7 @@ _NOT_A_NOUN = frozenset(
 
 def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     """The canonical casualty group of a counted noun; "government fighters" are soldiers."""
-    group = lex.casualty_group(noun.group("head"))
+    group = _joint_group(text, _noun_end(noun), lex.casualty_group(noun.group("head")), lex)
     if group == "militants":
         mods = noun.group("mods") or ""
         if head.lower() == "members" and (
@@ -1253,6 +1255,31 @@ def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
         if m.government_modifier.search(mods) or m.government_members.match(text, _noun_end(noun)):
             return "soldiers"
     return group
+
+
+# "and civilians", but not "and rebels said ...": there the rebels are a speaker.
+_AND_NOUN = re.compile(
+    r"\s{1,3}(?:and|&)\s{1,3}(?P<noun>[A-Za-z]{2,20})\b"
+    r"(?!\s{1,3}(?:said|say|says|reported|report|told|claimed|claim)\b)"
+)
+# Groups that together are still civilians: "9 women and children".
+_CIVILIAN_GROUPS = frozenset({"civilians", "women", "children"})
+
+
+def _joint_group(text: str, end: int, group: str, lex: Lexicon) -> str:
+    """The group of a figure whose noun goes on with "and" and another people noun, which
+    the figure counts too: "9 women and children" are civilians, "9 soldiers and civilians"
+    people; the noun's own group otherwise."""
+    other = _AND_NOUN.match(text, end)
+    if other is None or not group:
+        return group
+    word = other.group("noun").lower()
+    if word not in lex.group_of or not lex.casualty_group(word):
+        return group  # "9 women and wounded 12", "20 soldiers and 18 insurgents"
+    joined = {group, lex.casualty_group(word)}
+    if len(joined) == 1:
+        return group
+    return "civilians" if joined <= _CIVILIAN_GROUPS else "people"
 
 
 def _bare_figure(

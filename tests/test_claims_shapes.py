@@ -699,6 +699,23 @@ def test_a_singular_article_before_a_person_s_fate_counts_one():
     assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
 
 
+def test_a_figure_counting_two_groups_joined_by_and_takes_both():
+    # Before, "9 women and children" were counted as 9 women.
+    def groups(text):
+        return list(claims_of(text).casualty_group)
+
+    assert groups("Jets killed 9 women and children.") == ["civilians"]
+    assert groups("Jets killed 20 people, nine of them women and children.") == [
+        "people",
+        "civilians",
+    ]
+    assert groups("Jets killed 9 soldiers and civilians.") == ["people"]
+    # A figure after "and", a verb, or the speaker leaves the noun its own group.
+    assert groups("Jets killed 20 soldiers and 18 insurgents.") == ["soldiers", "militants"]
+    assert groups("Jets killed 9 women and wounded 12 men.") == ["women", "men"]
+    assert groups("Jets killed 12 civilians and rebels said more died.") == ["civilians"]
+
+
 def test_people_taken_to_hospital_are_injured():
     row = one("At least 12 people were hospitalised after the strike, medics said.")
     assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)
