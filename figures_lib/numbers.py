@@ -522,8 +522,10 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
 
     # Where a figure's written prefix starts: a currency, a sign, "minus", a leading "." —
     # searched in the few characters before a digit so the core pattern can start there.
+    # A currency may follow a qualifier glued with its hyphen: "a sub-$5 phone".
+    glued_qualifier = rf"|(?<=\b(?i:{_alternation(hyphened)})-)" if hyphened else ""
     prefix_before = regex.compile(
-        rf"(?:(?<![\w.,)\]%-])(?:(?i:{minus})(?:\s{{1,3}}|-))?"
+        rf"(?:(?:(?<![\w.,)\]%-]){glued_qualifier})(?:(?i:{minus})(?:\s{{1,3}}|-))?"
         rf"(?:[-\u2212+]?(?:{currency_alt})\s?[-\u2212]?|[-\u2212+]))\.?$"
         r"|(?<![\w.,])\.$"
     )

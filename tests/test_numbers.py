@@ -251,6 +251,8 @@ M = 1e6
         # A bound glued with a hyphen, which a model name ("Su-24") is not.
         ("Makers now etch sub-7 nanometre chips.", "sub-7", -INF, 7, "less_than", ""),
         ("It kept a sub-5% jobless rate.", "sub-5%", -INF, 5, "less_than", "%"),
+        # A currency after the hyphen keeps both (before, "$" was lost and 5 was exact).
+        ("They sell a sub-$5 phone.", "sub-$5", -INF, 5, "less_than", "$"),
         # Scientific notation.
         (
             "The payload weighs 1.5\u00d710\u22123 tonnes.",
