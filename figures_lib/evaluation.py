@@ -6,12 +6,14 @@ figure), ``low``/``high``, ``basis``, ``period_start``/``period_end``, ``speaker
 ``speaker_org`` and, optionally, ``scope``, ``place`` and ``event_day``.
 
 A gold claim is found when an extracted claim of the same article and kind has the same bounds
-(``low`` and ``high``) and its figure lies inside the snippet (or, failing that, anywhere in the
-article); each extracted claim answers one gold claim. On the matched pairs:
+(``low`` and ``high``) and its figure lies inside the snippet; only a snippet that cannot be
+found in the article (text normalised differently) lets a claim anywhere in the article answer
+it. Each extracted claim answers one gold claim. On the matched pairs:
 
 - **speaker** is right when ``speaker_org`` is equal and the speaker phrase holds
   ``speaker_contains`` (both empty for the outlet's narration);
 - **period** is right when ``basis``, ``period_start`` and ``period_end`` are equal;
+- **group** is right when ``subtype`` and ``casualty_group`` are equal (casualties only);
 - **scope**, **place** and **event day** are scored where the gold gives them (a gold place may
   list several, separated by ``; ``).
 """
@@ -42,6 +44,8 @@ class Score:
     found: int = 0
     speaker_right: int = 0
     period_right: int = 0
+    group_scored: int = 0
+    group_right: int = 0
     scope_scored: int = 0
     scope_right: int = 0
     place_scored: int = 0
@@ -78,7 +82,8 @@ class Score:
             f"{name}: {self.gold} gold claims, {self.extracted} extracted: recall "
             f"{pct(self.found, self.gold)} precision {pct(self.found, self.extracted)} speaker "
             f"{pct(self.speaker_right, self.found)} period "
-            f"{pct(self.period_right, self.found)} | scope "
+            f"{pct(self.period_right, self.found)} | group "
+            f"{pct(self.group_right, self.group_scored)} scope "
             f"{pct(self.scope_right, self.scope_scored)} place "
             f"{pct(self.place_right, self.place_scored)} "
             f"event day {pct(self.day_right, self.day_scored)}"
@@ -127,7 +132,9 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             for c in candidates
             if at >= 0 and at <= c["start"] and c["end"] <= at + len(normalise(row.snippet))
         ]
-        match = (inside or candidates or [None])[0]
+        # A claim elsewhere in the article answers only a snippet that cannot be found:
+        # otherwise "killed four civilians" would be answered by "four people were wounded".
+        match = (inside or (candidates if at < 0 else []) or [None])[0]
         label = f"{row.doc_id} {row.kind} {row.snippet!r}"
         if match is None:
             result.misses.append(label)
@@ -158,6 +165,18 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
                 f"{match['basis']} {match['period_start']}..{match['period_end']}"
             )
         gold_fields = row._asdict()
+        if row.kind == "casualties" and "subtype" in gold_fields:
+            result.group_scored += 1
+            group_ok = (match.get("subtype") or "") == gold_fields["subtype"] and (
+                match.get("casualty_group") or ""
+            ) == gold_fields.get("casualty_group", "")
+            result.group_right += group_ok
+            if not group_ok:
+                result.wrong.append(
+                    f"GROUP   {label}: gold {gold_fields['subtype']}/"
+                    f"{gold_fields.get('casualty_group', '')!r}, got {match.get('subtype')}/"
+                    f"{match.get('casualty_group')!r}"
+                )
         if gold_fields.get("scope"):
             result.scope_scored += 1
             result.scope_right += match.get("scope") == row.scope
