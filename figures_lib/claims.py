@@ -87,6 +87,7 @@ class _Matcher:
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
+    owned_loss: regex.Pattern  # "rebel losses": a group word before a noun of the dead
     singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
     singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
@@ -396,6 +397,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
+        owned_loss=regex.compile(
+            r"(?<![\w-])(?P<owner>[A-Za-z-]{2,30})\s{1,3}"
+            rf"(?:{phrase_alternation(list(lex.loss_nouns))})(?![\w-])(?P<link>[^,;.!?\d]{{0,40}})$",
+            regex.IGNORECASE,
+        ),
         # As written after a noun, in lower case: found by their first words ("was ", "has ").
         singular_fate=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['singular_fates'])})\b"
@@ -1264,6 +1270,19 @@ _AND_NOUN = re.compile(
 )
 # Groups that together are still civilians: "9 women and children".
 _CIVILIAN_GROUPS = frozenset({"civilians", "women", "children"})
+
+
+def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> str:
+    """The group whose dead a bare figure counts when a group word names them in its clause
+    before it: "rebel losses stood at 10 dead" (militants), "the army's casualties rose to 12"
+    (soldiers); '' otherwise."""
+    owned = m.owned_loss.search(text, max(floor, mention.start - 80), mention.start)
+    if owned is None:
+        return ""
+    owner = owned.group("owner").lower().removesuffix("'s")
+    if owner in lex.government_words:
+        return "soldiers"
+    return lex.casualty_group(owner) if owner in lex.group_of else ""
 
 
 def _joint_group(text: str, end: int, group: str, lex: Lexicon) -> str:
@@ -2376,6 +2395,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         sentence = text[span.start : span.end]
         group = counted.group
         if counted.kind == "casualties":
+            # "rebel losses stood at 10 dead", "the civilian death toll rose to 40": a group
+            # word names whose dead the figure counts.
+            group = group or _loss_owner(text, mention, span.start, lex, m)
             # "250,000 people killed and over one million injured": the group carries over.
             if counted.carries_group and not counted.inherited:
                 # Only one group can carry: in "killed 12 militants and 3 civilians, and 30

@@ -87,6 +87,7 @@ class Lexicon:
     injured_verbs: tuple[str, ...]
     captured_verbs: tuple[str, ...]
     toll_words: tuple[str, ...]  # "death toll at 14"
+    loss_nouns: tuple[str, ...]  # "rebel losses": whose dead
     toll_links: tuple[str, ...]  # "the death toll from ... had risen to 45"
     toll_phrase_openers: tuple[str, ...]  # "the toll from the two car bombs"
     number_of: tuple[str, ...]  # "the number of sorties has tripled to 90"
@@ -209,6 +210,7 @@ def lexicon() -> Lexicon:
         injured_verbs=_word_list(casualties, "injured_verbs", where),
         captured_verbs=_word_list(casualties, "captured_verbs", where),
         toll_words=_word_list(casualties, "toll_words", where),
+        loss_nouns=_word_list(casualties, "loss_nouns", where),
         toll_links=_word_list(casualties, "toll_links", where),
         toll_phrase_openers=_word_list(casualties, "toll_phrase_openers", where),
         number_of=_word_list(casualties, "number_of", where),

@@ -716,6 +716,21 @@ def test_a_figure_counting_two_groups_joined_by_and_takes_both():
     assert groups("Jets killed 12 civilians and rebels said more died.") == ["civilians"]
 
 
+def test_a_group_word_before_the_dead_s_noun_names_whose_they_are():
+    # Before, the figure took the sentence's other group (the soldiers) or none.
+    claims = claims_of("Jets killed 30 army troops, while insurgent losses stood at 12 dead.")
+    assert list(zip(claims.value, claims.casualty_group, strict=True)) == [
+        (30, "soldiers"),
+        (12, "militants"),
+    ]
+    assert list(claims_of("The civilian death toll climbed to 61.").casualty_group) == [
+        "civilians"
+    ]
+    assert list(claims_of("Regime losses reached 15 dead.").casualty_group) == ["soldiers"]
+    # A word that is no group leaves the figure's own.
+    assert list(claims_of("Heavy losses stood at 12 dead.").casualty_group) == [""]
+
+
 def test_people_taken_to_hospital_are_injured():
     row = one("At least 12 people were hospitalised after the strike, medics said.")
     assert (row.kind, row.subtype, row.low) == ("casualties", "injured", 12)
