@@ -261,7 +261,7 @@ class Claimants:
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
-    # A country named alone as the speaker ("Turkey says", "Moscow said") -> its government.
+    # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
@@ -312,7 +312,7 @@ class Claimants:
         if not name and not best:
             # "Turkey says", "Moscow said": only the country's name as the whole phrase, so
             # that "a Turkey-based monitor" or "refugees in Turkey" name no government.
-            name = self.government_of.get(self.country(speaker.strip()), "")
+            name = self.government_of.get(_country_key(speaker.strip()).lower(), "")
         if len(self._known) > 100_000:
             self._known.clear()
         self._known[speaker] = name
@@ -417,12 +417,14 @@ def claimants() -> Claimants:
             country_of_word[key if key.isupper() else key.lower()] = country
     names = {entry["name"] for entry in table.get("claimant", [])}
     governments = table.get("governments", {})
-    for country, name in governments.items():
-        if country not in countries or name not in names:
+    government_of = {}
+    for name in governments:
+        if name not in names:
             raise FiguresInputError(
-                f"{CLAIMANTS_FILE} [governments] {country!r} = {name!r}: the key must be a key of "
-                "[countries] and the value a claimant's `name`"
+                f"{CLAIMANTS_FILE} [governments] {name!r}: the key must be a claimant's `name`"
             )
+        for word in _word_list(governments, name, "[governments]", CLAIMANTS_FILE):
+            government_of[_country_key(word).lower()] = name
     country_of = {}
     for index, entry in enumerate(table.get("claimant", []), start=1):
         if "country" in entry:
@@ -441,7 +443,7 @@ def claimants() -> Claimants:
         else None,
         country_of=country_of,
         country_of_word=country_of_word,
-        government_of=dict(governments),
+        government_of=government_of,
         name_goes_on=re.compile(
             rf"\s{{1,3}}(?:{'|'.join(map(re.escape, goes_on))})\s{{1,3}}(?:the\s{{1,3}})?"
             # Any case: scraped copy may be all lower case ("the ministry of interior"); but a

@@ -100,7 +100,9 @@ CLAIMS_COLUMNS: list[Column] = [
                                 "otherwise."),
     Column("casualty_group", "string", "For casualties: who, canonical (`people`, `civilians`, "
                                        "`children`, `women`, `militants`, `soldiers`, else the "
-                                       "noun's plural) when stated."),
+                                       "noun's plural) when stated; two groups one figure "
+                                       "counts (\"9 women and children\") are `civilians` when "
+                                       "both are civilian, else `people`."),
     Column("quantity_unit", "string", "Unit of `quantity` (`kilogram` for tonnage, the "
                                       "counting unit otherwise)."),
     Column("period_text", "string", "The words that set the period (`over the past 24 hours`, "
