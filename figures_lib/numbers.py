@@ -186,6 +186,7 @@ _SHAPES = {
     "months": "words", "qualifiers": "labels", "post_qualifiers": "labels",
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
+    "past_changes": "words", "modals": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
     "and_fractions": "numbers", "odd_words": "words",
@@ -334,6 +335,8 @@ class _Grammar:
     change_words: dict
     particles: frozenset
     needs_by_or_to: frozenset
+    past_changes: frozenset  # reported changes: "rose", "fell", any in "-ed"
+    modals: frozenset
     change_unit_after: regex.Pattern
     from_gap: regex.Pattern
     out_of_gap: regex.Pattern
@@ -650,6 +653,13 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         change_words=change_words,
         particles=frozenset(w.lower() for w in data["particles"]),
         needs_by_or_to=frozenset(w.lower() for w in data["needs_by_or_to"]),
+        past_changes=frozenset(
+            [
+                *(w.lower() for w in data["past_changes"]),
+                *(w for w in change_words if w.endswith("ed")),
+            ]
+        ),
+        modals=frozenset(w.lower() for w in data["modals"]),
         change_unit_after=change_unit_after,
         from_gap=from_gap,
         out_of_gap=out_of_gap,
@@ -1207,24 +1217,19 @@ def _range_link(
         return False  # "between 5 or 6" is no range; "between seven to 10" is
     if not _units_agree(left, right) or right.change or left.change:
         return False
-    if (
-        qualifier is None
-        and word == "to"
-        and (
-            (left.unit and right.unit)
-            or (left.scale != 1.0 and right.scale != 1.0)
-            or glued
-            or spaced
-            or _amount_and_level(text, left, right)
-        )
-        and _change_word_before(grammar, text, left.start, 0) is not None
-    ):
+    if qualifier is None and word == "to":
         # After a word of change, "X to Y" with both ends written in full is an amount and
         # the level it reached ("increased by $43.6 billion to $419.2 billion", "by 20 sorties
-        # to 84 sorties"), and so are two whole counts far apart ("the toll rose by 12 to 47"):
-        # a range's ends are seldom more than a few times apart. Bare "by 1 to 1.5 degrees"
-        # and "by 10 to 20" stay ranges.
-        return False
+        # to 84 sorties"), and so are two whole counts far apart after a reported change ("the
+        # toll rose by 12 to 47"): a range's ends are seldom more than a few times apart. Bare
+        # "by 1 to 1.5 degrees", "by 10 to 20" and a forecast "could rise by 20 to 100" stay
+        # ranges.
+        in_full = (left.unit and right.unit) or (left.scale != 1.0 and right.scale != 1.0)
+        in_full = in_full or glued or spaced
+        if in_full or _amount_and_level(text, left, right):
+            change = _change_word_before(grammar, text, left.start, 0)
+            if change is not None and (in_full or _reported_change(grammar, text, change)):
+                return False
     return _shared_scale_low(left, right) < right.value
 
 
@@ -1245,6 +1250,16 @@ def _amount_and_level(text: str, left: _Core, right: _Core) -> bool:
     )
 
 
+def _reported_change(grammar: _Grammar, text: str, change) -> bool:
+    """Whether a change phrase reports a change made ("rose by", "has fallen by"), not a
+    forecast or a plan ("could rise by", "may have risen by", "to raise rates by")."""
+    verb = _phrase(change.group("w"))
+    if verb not in grammar.past_changes:
+        return False
+    words_before = text[max(0, change.start() - 30) : change.start()].lower().split()[-3:]
+    return not any(word in grammar.modals for word in words_before)
+
+
 def _same_word_after(text: str, end: int, space: str, word: str) -> bool:
     """Whether ``space`` and ``word`` follow ``end`` as a whole word (" km" after "30")."""
     after = end + len(space) + len(word)
@@ -1255,9 +1270,10 @@ def _same_word_after(text: str, end: int, space: str, word: str) -> bool:
     )
 
 
-def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
-    """Join "several hundred", "a few thousand", "a couple of dozen" into one vague core (a
-    vague word and a bare scale word; "dozens of thousands" stays two)."""
+def _merge_vague_multipliers(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
+    """Join "several hundred", "a few thousand", "a couple of dozen", "several hundred
+    thousand" into one vague core (a vague word and bare scale words; "dozens of thousands"
+    stays two)."""
     merged: list[_Core] = []
     for core in cores:
         previous = merged[-1] if merged else None
@@ -1265,17 +1281,18 @@ def _merge_vague_multipliers(text: str, cores: list[_Core]) -> list[_Core]:
             previous is not None
             and previous.kind == "vague"
             and core.kind == "words"
-            and core.value == core.scale
-            and core.scale >= 12  # "several dozen", "a couple of hundred"
-            and not any(ch.isspace() for ch in text[core.start : core.end])  # not "a dozen"
+            and core.value >= 12  # "several dozen", "a couple of hundred"
+            and all(  # not "a dozen", "two hundred"
+                word in grammar.scale_words for word in text[core.start : core.end].lower().split()
+            )
             and _VAGUE_MULTIPLIER_GAP.fullmatch(text, previous.end, core.start)
         ):
             word = previous.vague
             scaled = VagueWord(
                 phrase=f"{word.phrase} {text[core.start : core.end].lower()}",
-                low=word.low * core.scale,
-                high=word.high * core.scale,
-                value=word.value * core.scale,
+                low=word.low * core.value,
+                high=word.high * core.value,
+                value=word.value * core.value,
                 needs_of=False,
             )
             merged[-1] = _Core(previous.start, core.end, scaled.value, core.scale, scaled, "vague")
@@ -1378,7 +1395,7 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
         raise TypeError(f"find() needs a str, got {type(text).__name__}")
     grammar = _grammar(language)
     cores = _scan_cores(grammar, text)
-    cores = _merge_ratios(grammar, text, _merge_vague_multipliers(text, cores))
+    cores = _merge_ratios(grammar, text, _merge_vague_multipliers(grammar, text, cores))
     cores = _merge_and_fractions(grammar, text, cores)
     mentions: list[NumberMention] = []
     floor = 0

@@ -427,7 +427,7 @@ def test_glued_units_leave_the_figure():
         "The property sits in the 90049 ZIP Code.",  # a postal code
         "Reviewers compared the 15 Pro and the 15 Pro Max.",  # model names
         "The airline grounded its 737 Max jets.",
-        "The Galaxy S24 Ultra and the Pixel 8 Plus went on sale.",
+        "The Galaxy S24 Ultra and the Pixel 8 Lite went on sale.",
     ],
 )
 def test_more_shapes_that_are_not_figures(sentence):
@@ -438,6 +438,9 @@ def test_a_model_suffix_must_be_a_whole_capitalised_word():
     # A hyphened prefix or a small word after the figure leaves it a count.
     assert only("Rebels said 12 Pro-government fighters died.").value == 12
     assert only("The plant makes 40 mini drones a day.").value == 40
+    # "Plus" in a Title Case headline is "at least", not a model's name.
+    plus = only("Air Strikes Kill 20 Plus Civilians In Idlib")
+    assert (plus.low, plus.high, plus.qualifier) == (20, float("inf"), "at_least")
     assert only("The army sent 6 Maxim guns.").value == 6
 
 
@@ -601,6 +604,11 @@ def test_by_two_whole_counts_far_apart_is_an_amount_and_its_level():
     assert changes("Prices rose by 10 to 20 percent.") == [("10 to 20 percent", "up")]
     assert changes("Output rose by 2 to 6 units.") == [("2 to 6", "up")]
     assert changes("Sales rose 10 to 40 on the day.") == [("10 to 40", "up")]
+    # Only a change made is an amount and its level: a forecast or a plan gives a range.
+    assert changes("The toll has risen by 12 to 47.") == [("12", "up"), ("47", "")]
+    assert changes("The toll could rise by 20 to 100.") == [("20 to 100", "up")]
+    assert changes("The toll may have risen by 20 to 100.") == [("20 to 100", "up")]
+    assert changes("They plan to raise fees by 25 to 100 cents.") == [("25 to 100", "up")]
 
 
 def test_round_figures_with_odd_or_something_span_their_last_place():
@@ -623,6 +631,11 @@ def test_vague_multiples_of_a_dozen_are_one_figure():
     assert (several.text, several.low, several.high) == ("Several dozen", 36, 108)
     (couple,) = find("A couple of dozen soldiers died.")
     assert (couple.text, couple.low, couple.high) == ("A couple of dozen", 24, 36)
+    # Two scale words multiply together: before, "a couple hundred thousand" was 100,000.
+    (several,) = find("Several hundred thousand people fled.")
+    assert (several.text, several.low, several.high) == ("Several hundred thousand", 3e5, 9e5)
+    (couple,) = find("A couple hundred thousand people fled.")
+    assert (couple.low, couple.high, couple.qualifier) == (2e5, 3e5, "vague")
 
 
 def test_a_change_is_not_a_range():
