@@ -92,6 +92,8 @@ class _Matcher:
     singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
     copula_after: regex.Pattern  # " were" right after a figure
+    joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
+    civilian_groups: frozenset[str]  # groups that together are still civilians
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -126,7 +128,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
-        singular_fates="words",
+        one_article_blockers="words",
+        singular_fates="words", group_joiners="words", joint_noun_ends="words",
+        civilian_groups="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -137,13 +141,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     capitalised_nouns = [n for kind in lex.kinds.values() for n in kind.nouns if n != n.lower()]
     modifiers = phrase_alternation(list(lex.modifiers))
     # A modifier: a lexicon word, a capitalised word (or two joined by "and": "Iraqi and
-    # Afghan"), a name with a particle ("al-Aqsa"), a word in quotes, an adjective ending.
+    # Afghan"), a name with a particle ("al-Aqsa"), initials ("U.S."), a word in quotes, an
+    # adjective ending.
     not_names = "|".join(sorted(map(regex.escape, set(lex.not_names)), key=len, reverse=True))
     name = rf"(?-i:(?!(?:{not_names})(?![\w'-]))[A-Z][\w'-]{{0,30}})"
     modifier = (
         rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
-        r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})"
+        r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
@@ -397,6 +402,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
+        joint_noun=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['group_joiners'])})\s{{1,3}}"
+            r"(?P<noun>[A-Za-z]{2,20})"
+            r"(?=\s{0,3}(?:[,;:.!?)]|$)"
+            rf"|\s{{1,3}}(?:{phrase_alternation(grammar['joint_noun_ends'])})(?![\w-])"
+            rf"|\s{{1,3}}{copula}(?:\s{{1,3}}[\w'-]{{1,20}}){{0,2}}?\s{{1,3}}"
+            rf"(?:{phrase_alternation(list(subtype_of))})(?![\w-]))",
+            regex.IGNORECASE,
+        ),
+        civilian_groups=frozenset(grammar["civilian_groups"]),
         owned_loss=regex.compile(
             r"(?<![\w-])(?P<owner>[A-Za-z-]{2,30})\s{1,3}"
             rf"(?:{phrase_alternation(list(lex.loss_nouns))})(?![\w-])(?P<link>[^,;.!?\d]{{0,40}})$",
@@ -409,10 +424,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fate_starts=tuple(
             sorted({f" {fate.split()[0]} " for fate in grammar["singular_fates"]})
         ),
+        # The words between may be initials ("A U.S. soldier"), never a relative pronoun.
         one_article_before=regex.compile(
-            rf"(?<![\w'-])(?P<article>{phrase_alternation(grammar['one_articles'])})"
+            rf"(?<![\w'-])(?<!(?<![\w'-])(?:{phrase_alternation(grammar['one_article_blockers'])})"
+            rf"\s{{1,3}})(?P<article>{phrase_alternation(grammar['one_articles'])})"
             rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_pronouns'])})\b)"
-            r"[\w'-]{1,30}){1,3}$",
+            r"(?:(?:[A-Z]\.){2,4}|[\w'-]{1,30})){1,4}$",
             regex.IGNORECASE,
         ),
         number_of_before=number_of_before,
@@ -897,7 +914,7 @@ def _counted(
         part = _more_of(
             previous,
             mention.end,
-            _joint_group(text, _noun_end(tail), lex.casualty_group(tail.group("head")), lex)
+            _joint_group(text, _noun_end(tail), lex.casualty_group(tail.group("head")), lex, m)
             if own
             else previous.group,
         )
@@ -1232,10 +1249,10 @@ def _noun_end(noun: regex.Match) -> int:
 def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
     """Whether a singular counted noun only describes the noun after it: "two rebel sources"."""
     last = head.split()[-1]
-    if mention.high <= 1 or last.endswith(
+    if mention.high > 1 and last.endswith(
         ("s", "men", "people", "police", "personnel", "children")
     ):
-        return False
+        return False  # a plural head after a count of many: the noun itself
     following = text[_noun_end(noun) : _noun_end(noun) + 30].split(maxsplit=1)
     return (
         bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
@@ -1251,7 +1268,7 @@ _NOT_A_NOUN = frozenset(
 
 def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     """The canonical casualty group of a counted noun; "government fighters" are soldiers."""
-    group = _joint_group(text, _noun_end(noun), lex.casualty_group(noun.group("head")), lex)
+    group = _joint_group(text, _noun_end(noun), lex.casualty_group(noun.group("head")), lex, m)
     if group == "militants":
         mods = noun.group("mods") or ""
         if head.lower() == "members" and (
@@ -1261,15 +1278,6 @@ def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
         if m.government_modifier.search(mods) or m.government_members.match(text, _noun_end(noun)):
             return "soldiers"
     return group
-
-
-# "and civilians", but not "and rebels said ...": there the rebels are a speaker.
-_AND_NOUN = re.compile(
-    r"\s{1,3}(?:and|&)\s{1,3}(?P<noun>[A-Za-z]{2,20})\b"
-    r"(?!\s{1,3}(?:said|say|says|reported|report|told|claimed|claim)\b)"
-)
-# Groups that together are still civilians: "9 women and children".
-_CIVILIAN_GROUPS = frozenset({"civilians", "women", "children"})
 
 
 def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> str:
@@ -1285,11 +1293,11 @@ def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> st
     return lex.casualty_group(owner) if owner in lex.group_of else ""
 
 
-def _joint_group(text: str, end: int, group: str, lex: Lexicon) -> str:
+def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> str:
     """The group of a figure whose noun goes on with "and" and another people noun, which
     the figure counts too: "9 women and children" are civilians, "9 soldiers and civilians"
-    people; the noun's own group otherwise."""
-    other = _AND_NOUN.match(text, end)
+    people; the noun's own group otherwise ("killed 9 soldiers and civilians fled")."""
+    other = m.joint_noun.match(text, end)
     if other is None or not group:
         return group
     word = other.group("noun").lower()
@@ -1298,7 +1306,7 @@ def _joint_group(text: str, end: int, group: str, lex: Lexicon) -> str:
     joined = {group, lex.casualty_group(word)}
     if len(joined) == 1:
         return group
-    return "civilians" if joined <= _CIVILIAN_GROUPS else "people"
+    return "civilians" if joined <= m.civilian_groups else "people"
 
 
 def _bare_figure(

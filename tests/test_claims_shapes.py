@@ -693,8 +693,19 @@ def test_a_singular_article_before_a_person_s_fate_counts_one():
     for text in (
         "A convoy was hit and a strike was killed off.",  # no person
         "A man who was killed in the raid was buried.",  # a relative clause: no count
+        "The brother of a soldier was killed.",  # someone's relation: whose count is unsaid
+        "It was unclear whether a soldier was killed.",  # in doubt
+        "Neither a pilot nor a medic was wounded.",  # denied
+        "Not a single civilian was killed.",
     ):
         assert claims_of(text).empty, text
+    # Initials and a modifying noun may stand before the person.
+    for text, group in (
+        ("A U.S. soldier was killed in the blast.", "soldiers"),
+        ("A rebel fighter was killed in the blast.", "militants"),
+        ("An army officer was killed in the blast.", "officers"),
+    ):
+        assert list(zip(claims_of(text).value, claims_of(text).casualty_group)) == [(1, group)]
     # The figure counts, not the article before it.
     assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
 
@@ -714,6 +725,12 @@ def test_a_figure_counting_two_groups_joined_by_and_takes_both():
     assert groups("Jets killed 20 soldiers and 18 insurgents.") == ["soldiers", "militants"]
     assert groups("Jets killed 9 women and wounded 12 men.") == ["women", "men"]
     assert groups("Jets killed 12 civilians and rebels said more died.") == ["civilians"]
+    # The second noun must go on as part of the phrase, not open a clause with its own verb.
+    assert groups("Shells killed 12 soldiers and civilians fled the town.") == ["soldiers"]
+    assert groups("Shells killed 12 soldiers and rebels then took the hill.") == ["soldiers"]
+    assert groups("Shells killed 12 soldiers and civilians were forced out.") == ["soldiers"]
+    assert groups("12 soldiers and civilians were killed in Homs.") == ["people"]
+    assert groups("3 women and children were among the wounded.") == ["civilians"]
 
 
 def test_a_group_word_before_the_dead_s_noun_names_whose_they_are():
