@@ -705,7 +705,8 @@ def test_a_singular_article_before_a_person_s_fate_counts_one():
         ("A rebel fighter was killed in the blast.", "militants"),
         ("An army officer was killed in the blast.", "officers"),
     ):
-        assert list(zip(claims_of(text).value, claims_of(text).casualty_group)) == [(1, group)]
+        claims = claims_of(text)
+        assert list(zip(claims.value, claims.casualty_group, strict=True)) == [(1, group)], text
     # The figure counts, not the article before it.
     assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
 
