@@ -2137,14 +2137,26 @@ def _period(
         for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
+    opening = article.sentence_span(sentence_key).start + _OPENING_REACH
     if len(stated) > 1:
         own = [p for p in stated if not figures.owns_other_clause(article.text, p, mention)]
+        if own and all(p.total and p.offset <= opening for p in own):
+            # A total with no start that opens the sentence frames all of it, and so does the
+            # start a "since" gives it past one comma: "In total, 20,000 were killed, since
+            # August 2014 in 9,000 strikes". A window, or a start past ", and", stays the other
+            # figure's.
+            own += [
+                p
+                for p in stated
+                if p.basis == "cumulative"
+                and p.start is not None
+                and _one_break_apart(article.text, p, mention)
+            ]
         stated = own or stated
     if any(p.basis == "window" for p in stated):
         # "In total, 2,300 militants were eliminated in the last month": a total with no start
         # that opens the sentence frames all of it, so the sentence's window bounds it. A total
         # further in is its own figure's ("300 sorties in the past week, and 5,000 so far").
-        opening = article.sentence_span(sentence_key).start + _OPENING_REACH
         stated = [p for p in stated if not (p.total and p.offset <= opening)]
     if stated:
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
@@ -2187,6 +2199,13 @@ class _FigureSpans:
         return False
 
 
+def _one_break_apart(text: str, period: periods.Period, mention) -> bool:
+    """Whether at most one light break (a comma) stands between ``period`` and ``mention``."""
+    if period.offset >= mention.end:
+        return _break_weight(text, mention.end, period.offset) <= 1
+    return _break_weight(text, period.offset + len(period.text), mention.start) <= 1
+
+
 def _lighter(to_other: int, to_figure: int) -> bool:
     """Whether the other figure is in the period's clause and the figure less so."""
     return to_other < _NO_CLAUSE and to_other < to_figure
@@ -2200,6 +2219,9 @@ _NO_CLAUSE = 10
 
 
 def _break_weight(text: str, start: int, end: int) -> int:
+    """How strongly the text between ``start`` and ``end`` breaks a clause: 0 for none, 1 for a
+    comma or a joining word, more for several or a semicolon, ``_NO_CLAUSE`` for a sentence end
+    or a stretch too long for one clause."""
     if end - start > _CLAUSE_REACH:
         return _NO_CLAUSE
     weight = 0

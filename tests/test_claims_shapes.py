@@ -627,6 +627,11 @@ def test_a_period_between_two_figures_belongs_to_its_own_clause():
     # A figure with no period of its own still takes its neighbour's.
     claims = claims_of("Jets flew 60 sorties in the past 24 hours, hitting 120 targets.")
     assert list(claims.basis) == ["window", "window"]
+    # An opening total and the start a "since" gives it one comma on frame both figures.
+    claims = claims_of("So far, jets have hit 2,000 targets, since May 3 flying 5,000 sorties.")
+    assert list(claims.period_start.dt.strftime("%m-%d")) == ["05-03", "05-03"]
+    claims = claims_of("So far, jets have hit 2,000 targets, and since May 3, 800 sites.")
+    assert list(claims.period_start.dt.strftime("%m-%d").fillna("")) == ["", "05-03"]
 
 
 def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
