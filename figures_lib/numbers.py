@@ -1183,9 +1183,15 @@ def _is_score(text: str, left: _Core, right: _Core) -> bool:
 
 
 def _range_link(
-    grammar: _Grammar, text: str, left: _Core, right: _Core, qualifier: str | None
+    grammar: _Grammar,
+    text: str,
+    left: _Core,
+    right: _Core,
+    qualifier: str | None,
+    start: int | None = None,
 ) -> bool:
-    """Whether two neighbouring cores form one range ("5,000-7,000", "between 5 and 7")."""
+    """Whether two neighbouring cores form one range ("5,000-7,000", "between 5 and 7");
+    ``start`` is where the left figure's words begin, its qualifier's when it has one."""
     if right.start == left.end:
         return False  # nothing between them: every range has a dash, a word or a comma
     gap = grammar.range_gap.match(text, left.end, right.start)
@@ -1217,17 +1223,18 @@ def _range_link(
         return False  # "between 5 or 6" is no range; "between seven to 10" is
     if not _units_agree(left, right) or right.change or left.change:
         return False
-    if qualifier is None and word == "to":
+    if qualifier not in ("between", "from") and word == "to":
         # After a word of change, "X to Y" with both ends written in full is an amount and
         # the level it reached ("increased by $43.6 billion to $419.2 billion", "by 20 sorties
         # to 84 sorties"), and so are two whole counts far apart after a reported change ("the
-        # toll rose by 12 to 47"): a range's ends are seldom more than a few times apart. Bare
-        # "by 1 to 1.5 degrees", "by 10 to 20" and a forecast "could rise by 20 to 100" stay
-        # ranges.
+        # toll rose by 12 to 47", "by nearly 12 to 47"): a range's ends are seldom more than a
+        # few times apart. Bare "by 1 to 1.5 degrees", "by 10 to 20" and a forecast "could
+        # rise by 20 to 100" stay ranges.
+        start = left.start if start is None else start
         in_full = (left.unit and right.unit) or (left.scale != 1.0 and right.scale != 1.0)
         in_full = in_full or glued or spaced
-        if in_full or _amount_and_level(text, left, right):
-            change = _change_word_before(grammar, text, left.start, 0)
+        if in_full or _amount_and_level(text, start, left, right):
+            change = _change_word_before(grammar, text, start, 0)
             if change is not None and (in_full or _reported_change(grammar, text, change)):
                 return False
     return _shared_scale_low(left, right) < right.value
@@ -1239,14 +1246,15 @@ _LEVEL_OVER_AMOUNT = 3
 _BY_JUST_BEFORE = regex.compile(r"\bby\s{1,3}$")
 
 
-def _amount_and_level(text: str, left: _Core, right: _Core) -> bool:
-    """Whether "by X to Y" reads as an amount and the level it reached ("rose by 12 to 47")."""
+def _amount_and_level(text: str, start: int, left: _Core, right: _Core) -> bool:
+    """Whether "by X to Y" reads as an amount and the level it reached ("rose by 12 to 47");
+    ``start`` is where X's words begin ("nearly 12")."""
     return (
         left.integer
         and right.integer
         and 0 < left.value
         and right.value > _LEVEL_OVER_AMOUNT * left.value
-        and _BY_JUST_BEFORE.search(text, max(0, left.start - 6), left.start) is not None
+        and _BY_JUST_BEFORE.search(text, max(0, start - 6), start) is not None
     )
 
 
@@ -1426,7 +1434,7 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
                 left = _with(left, unit=right.unit)  # "from 5 to 7%": both are percentages
             new = [_with(right, change=direction, previous=left)]
         elif following is not None and (
-            _range_link(grammar, text, core, following, qualifier)
+            _range_link(grammar, text, core, following, qualifier, start)
             or (qualifier == "from" and _from_range(grammar, text, core, following))
         ):
             new = [_range_mention(text, core, following, qualifier, start)]

@@ -238,6 +238,8 @@ M = 1e6
         ("Sorties exceeded 500 in October.", "exceeded 500", 500, INF, "more_than", ""),
         ("Sorties topped 1,000 in November.", "topped 1,000", 1000, INF, "more_than", ""),
         ("Sorties surpassed 2,000 by December.", "surpassed 2,000", 2000, INF, "more_than", ""),
+        # "over than", as translated copy writes "more than".
+        ("Jets made over than 60 sorties.", "over than 60", 60, INF, "more_than", ""),
         # A thousand and the digits under it, as translated copy writes them.
         ("They flew 3 thousand and 400 sorties.", "3 thousand and 400", 3400, 3400, "exact", ""),
         (
@@ -609,6 +611,10 @@ def test_by_two_whole_counts_far_apart_is_an_amount_and_its_level():
     assert changes("The toll could rise by 20 to 100.") == [("20 to 100", "up")]
     assert changes("The toll may have risen by 20 to 100.") == [("20 to 100", "up")]
     assert changes("They plan to raise fees by 25 to 100 cents.") == [("25 to 100", "up")]
+    # A bound on the amount keeps it an amount: "by nearly 9 to 61" is not "nearly 9-61".
+    assert changes("The toll climbed by nearly 9 to 61.") == [("nearly 9", "up"), ("61", "")]
+    assert changes("Arrests fell by more than 4 to 30.") == [("more than 4", "down"), ("30", "")]
+    assert changes("It could rise by about 20 to 100.") == [("about 20 to 100", "up")]
 
 
 def test_round_figures_with_odd_or_something_span_their_last_place():
