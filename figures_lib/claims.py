@@ -844,6 +844,10 @@ def _designated(
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
 
 
+# The kinds whose figures count people, of which a later figure of people may be a part.
+_PEOPLE_KINDS = frozenset({"casualties", "fighters"})
+
+
 def _counted(
     text: str,
     mention: numbers.NumberMention,
@@ -897,11 +901,12 @@ def _counted(
         if previous is not None and word_after
         else None
     )
+    opening = None
+    if partitive is None and previous is not None:
+        opening = m.partitive_opening.search(text, max(0, mention.start - 20), mention.start)
     if partitive is not None:
         part_end = partitive.end()
-    elif previous is not None and m.partitive_opening.search(
-        text, max(0, mention.start - 20), mention.start
-    ):
+    elif opening is not None:
         # ", of whom 8 were children": the same part, its "of whom" before the figure.
         copula = m.copula_after.match(text, mention.end, limit)
         part_end = copula.end() if copula is not None else mention.end
@@ -911,6 +916,10 @@ def _counted(
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
         tail = m.noun_after.match(text, part_end, limit)
         own = tail is not None and _is_people(tail, lex)
+        # But people are no part of a count of things: "40 sorties, of whom 8 pilots were new".
+        of_people = own or "whom" in (partitive or opening).group().lower()
+        if of_people and previous.kind not in _PEOPLE_KINDS:
+            return None
         part = _more_of(
             previous,
             mention.end,

@@ -685,6 +685,9 @@ def test_of_whom_before_a_part_s_figure_names_a_part_of_the_toll():
         ], text
     # A share of them counts no one.
     assert list(claims_of("Jets killed 40 people, of whom 8 percent were children.").value) == [40]
+    # People are no part of a count of things, nor a count of sorties.
+    claims = claims_of("Crews flew 60 sorties, of whom 12 airmen were on their first tour.")
+    assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 60)]
 
 
 def test_a_singular_article_before_a_person_s_fate_counts_one():
