@@ -727,7 +727,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if len(pieces) == 1 and not at_paragraph_start:
         return (*_suffix_speaker(before, sp), "")
     last_text, last_opener = pieces[-1]
-    last = _shorten(_clean(last_text, sp), sp)
+    last = _without_adverbial(_shorten(_clean(last_text, sp), sp), sp)
     if last:
         if _plausible(last, sp):
             if last_opener == "and" and len(pieces) > 1:
@@ -767,6 +767,34 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         if not phrase.lower().startswith(("a ", "an ")):
             return phrase, "", ""
     return (candidates[0], "", "") if candidates else ("", "", "")
+
+
+def _without_adverbial(phrase: str, sp: _Speech) -> str:
+    """An organisation's speaker phrase without the lower-case adverbial that ends it before
+    the verb: "The ministry for the first time said", "The group in a statement said" -> "The
+    ministry", "The group". Words naming whom the speaker is from stay ("a spokesman for the
+    ministry", "officials in Aleppo"), and so do a person's or a source's ("a doctor at the
+    scene", "combatant sources on both sides")."""
+    words = phrase.split()
+    for index in range(1, len(words) - 1):
+        if _bare(words[index]) not in sp.phrase_stops:
+            continue
+        before = _bare(words[index - 1])
+        if before not in sp.organisation_heads and before not in sp.reference_heads:
+            return phrase
+        tail = words[index + 1 :]
+        last = _bare(tail[-1])
+        whom = (sp.organisation_heads, sp.source_nouns, sp.reference_heads, sp.phrase_modifiers)
+        if (
+            f"{_bare(words[index - 1])} {_bare(words[index])}" in sp.source_links
+            or any(word[:1].isupper() for word in tail)
+            # "in a statement" says how, not who
+            or (any(last in heads for heads in whom) and last not in sp.document_heads)
+        ):
+            return phrase
+        head = " ".join(words[:index])
+        return head if _plausible(head, sp) else phrase
+    return phrase
 
 
 def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str:
@@ -826,7 +854,11 @@ def _source_inside(np: str, phrase: str, sp: _Speech) -> str:
         return ""
     organisation = named_organisation(np)
     at = np.find(organisation, len(phrase)) if organisation else -1
-    if at < 0 or _bare(np[len(phrase) : at].strip()) not in sp.source_places:
+    between = [_bare(word) for word in np[len(phrase) : at].split()] if at >= 0 else []
+    # "at Aleppo Police Command", "at the Russian Defence Ministry"
+    if not between or between[0] not in sp.source_places:
+        return ""
+    if any(word not in sp.determiners for word in between[1:]):
         return ""
     return _clean(np[: at + len(organisation)], sp)
 

@@ -103,6 +103,8 @@ def test_a_single_source_close_to_a_group_is_a_speaker(sentence, speaker):
         # After "according to" too: a source inside a named organisation speaks for it.
         ("Two children were killed, according to a source at Homs Police Command.",
          "Homs Police Command"),
+        ("Two children were killed, according to a source at the Homs Police Command.",
+         "Homs Police Command"),
         ("Two children were killed, according to a source close to Homs Police Command.", ""),
         ("Two children were killed, according to a source in Homs.", ""),
     ],
@@ -111,6 +113,26 @@ def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organ
     # Unofficial sources must not be reconciled as the organisation's own figures; a source
     # inside it ("at the ministry", "a ministry source") does speak for it.
     assert only_claim(sentence)["speaker_org"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("The Defence Ministry for the first time said jets flew 60 sorties.",
+         "The Defence Ministry", "Russian Ministry of Defence"),
+        ("The Observatory in a report said 9 civilians were killed.",
+         "The Observatory", "Syrian Observatory for Human Rights"),
+        # Whom a speaker is from stays, and a person's or a source's place too.
+        ("A spokesman for the ministry said jets flew 60 sorties.",
+         "A spokesman for the ministry", "Russian Ministry of Defence"),
+        ("Activists at the scene said 9 civilians were killed.", "Activists at the scene", ""),
+    ],
+)  # fmt: skip
+def test_an_adverbial_between_an_organisation_and_its_verb_is_no_part_of_it(
+    sentence, speaker, organisation
+):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
 
 
 @pytest.mark.parametrize(
