@@ -844,6 +844,8 @@ def _designated(
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
 
 
+_DEFINITE = frozenset({"the", "these", "those"})
+
 # The kinds whose figures count people, of which a later figure of people may be a part.
 _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
 
@@ -1041,6 +1043,10 @@ def _counted(
             return _Counted(
                 "casualties", what, end, "person", subtype, _group(noun, head, text, lex, m)
             )
+        if noun.group("of") and noun.group("of").split()[-1].lower() in _DEFINITE:
+            # "two of the soldiers were deployed": part of a force named before, not its
+            # size; "300 of their fighters joined" is one.
+            return None
         if kind_name is None:
             cues = lex.kinds["fighters"].cues
             if cues is None or not hints.sentence_has(cues, sentence()):
@@ -1239,12 +1245,8 @@ def _is_people(noun, lex: Lexicon) -> bool:
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:
-    """ "34 of his comrades", "three of the prisoners": people, so the "of" is no part-of."""
-    return (
-        noun.group("of") is not None
-        and _is_people(noun, lex)
-        and "the" not in noun.group("of").lower().split()  # "of their men" is no "of the"
-    )
+    """ "34 of his comrades", "two of the soldiers": people, so the "of" is no part-of."""
+    return noun.group("of") is not None and _is_people(noun, lex)
 
 
 def _noun_end(noun: regex.Match) -> int:

@@ -47,6 +47,9 @@ def test_a_toll_with_words_between_it_and_its_verb_is_a_casualty_count(sentence)
         ("At least 10 of their men had died in the strikes, commanders said.", "men"),
         ("Four of the dead were children, medics said.", "children"),
         ("Six of those killed were soldiers, the army said.", "soldiers"),
+        # Part of a group named before: "of the" people with their own fate.
+        ("Two of the soldiers were killed in the ambush, the army said.", "soldiers"),
+        ("One of the pilots died in the crash, the ministry said.", "pilots"),
     ],
 )
 def test_a_partitive_count_of_the_dead_is_a_casualty_count(sentence, group):
@@ -54,6 +57,13 @@ def test_a_partitive_count_of_the_dead_is_a_casualty_count(sentence, group):
     assert claim["kind"] == "casualties"
     assert claim["subtype"] == "killed"
     assert claim["casualty_group"] == group
+
+
+def test_part_of_a_force_named_before_is_no_force_size():
+    assert claims_of("Two of the soldiers were deployed to Aleppo.").empty
+    assert claims_of("Five of the militants who attacked the base surrendered.").empty
+    claim = only_claim("Some 300 of their fighters joined the offensive.")
+    assert (claim["kind"], claim["value"]) == ("fighters", 300)
 
 
 @pytest.mark.parametrize(

@@ -719,6 +719,19 @@ def test_a_singular_article_before_a_person_s_fate_counts_one():
     assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
 
 
+def test_ranks_and_roles_with_their_modifiers_are_people():
+    for text, group in (
+        ("Two senior commanders were killed in the raid.", "commanders"),
+        ("Four rebel commanders died in the strikes.", "commanders"),
+        ("Three high-ranking officers were killed.", "officers"),
+        ("Strikes killed five top militants.", "militants"),
+    ):
+        claims = claims_of(text)
+        assert list(zip(claims.kind, claims.casualty_group, strict=True)) == [
+            ("casualties", group)
+        ], text
+
+
 def test_a_figure_counting_two_groups_joined_by_and_takes_both():
     # Before, "9 women and children" were counted as 9 women.
     def groups(text):
