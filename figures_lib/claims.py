@@ -91,6 +91,8 @@ class _Matcher:
     singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
     singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
+    age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
+    age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
     joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
     civilian_groups: frozenset[str]  # groups that together are still civilians
@@ -128,7 +130,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
-        one_article_blockers="words",
+        one_article_blockers="words", ages="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
         civilian_groups="words",
     )  # fmt: skip
@@ -145,8 +147,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # adjective ending.
     not_names = "|".join(sorted(map(regex.escape, set(lex.not_names)), key=len, reverse=True))
     name = rf"(?-i:(?!(?:{not_names})(?![\w'-]))[A-Z][\w'-]{{0,30}})"
+    # An age: "a 25-year-old man", "two 6 month old girls".
+    age = (
+        r"\d{1,3}[\s-]{1,2}(?:"
+        + "|".join(
+            r"[\s-]{1,2}".join(map(regex.escape, words.split())) for words in grammar["ages"]
+        )
+        + r")(?![\w-])"
+    )
     modifier = (
-        rf"(?:{modifiers}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
+        rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
@@ -432,6 +442,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?:(?:[A-Z]\.){2,4}|[\w'-]{1,30})){1,4}$",
             regex.IGNORECASE,
         ),
+        age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
+        age_next=regex.compile(rf"\s{{1,3}}{age}", regex.IGNORECASE),
         number_of_before=number_of_before,
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Of the 20 people killed, nine were children": the fate the opener names, and the
@@ -878,7 +890,11 @@ def _counted(
     # spared those patterns.
     following = text[mention.end : mention.end + 4]
     first = following.lstrip()[:1]
-    word_after = following[:1].isspace() and (first.isalpha() or first in "\"'\u201c")
+    word_after = following[:1].isspace() and (
+        first.isalpha()
+        or first in "\"'\u201c"
+        or (first.isdigit() and m.age_next.match(text, mention.end) is not None)
+    )
     if word_after:
         words = text[mention.end : mention.end + 16].split(None, 2)
         # As written: "IS" (Islamic State) is a name where "is" is a verb.
@@ -2374,7 +2390,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     text, published, language = article.text, article.published, article.language
     m = _matcher(language)
     # The amount of a change ("increased by 20 sorties") counts no sorties; its level does.
-    mentions = [m for m in numbers.find(text, language=language) if not _change_amount(text, m)]
+    # Nor does an age ("a 25-year-old man").
+    mentions = [
+        found
+        for found in numbers.find(text, language=language)
+        if not _change_amount(text, found) and not m.age_after.match(text, found.end)
+    ]
     mentions = _with_single_persons(text, mentions, m)
     if not mentions:
         return

@@ -719,6 +719,19 @@ def test_a_singular_article_before_a_person_s_fate_counts_one():
     assert list(claims_of("He said a further 12 soldiers were killed.").value) == [12]
 
 
+def test_an_age_is_no_count_but_describes_the_people_counted():
+    for text, value in (
+        ("A 19-year-old soldier was killed at the checkpoint.", 1),
+        ("Three 40-year-old men were wounded in the shelling.", 3),
+        ("Shelling killed four 12 year old boys.", 4),
+    ):
+        claims = claims_of(text)
+        assert list(zip(claims.kind, claims.value, strict=True)) == [("casualties", value)], text
+    # Not even with a noun of its own after it.
+    assert claims_of("The 12-year-old war has displaced families.").empty
+    assert list(claims_of("Jets flew a 3-month-old campaign of 40 sorties.").value) == [40]
+
+
 def test_ranks_and_roles_with_their_modifiers_are_people():
     for text, group in (
         ("Two senior commanders were killed in the raid.", "commanders"),
