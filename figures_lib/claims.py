@@ -414,7 +414,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
         joint_noun=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['group_joiners'])})\s{{1,3}}"
-            r"(?P<noun>[A-Za-z]{2,20})"
+            # "children", else "aid workers": one word first ("civilians were killed")
+            r"(?P<noun>[A-Za-z]{2,20}(?:\s{1,3}[A-Za-z]{2,20})??)"
             r"(?=\s{0,3}(?:[,;:.!?)]|$)"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['joint_noun_ends'])})(?![\w-])"
             rf"|\s{{1,3}}{copula}(?:\s{{1,3}}[\w'-]{{1,20}}){{0,2}}?\s{{1,3}}"
@@ -1327,9 +1328,10 @@ def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> 
     other = m.joint_noun.match(text, end)
     if other is None or not group:
         return group
-    word = other.group("noun").lower()
-    if word not in lex.group_of or not lex.casualty_group(word):
-        return group  # "9 women and wounded 12", "20 soldiers and 18 insurgents"
+    word = " ".join(other.group("noun").lower().split())
+    known = word in lex.group_of or word in lex.people_nouns
+    if not known or not lex.casualty_group(word):
+        return group  # "9 women and wounded 12", "20 soldiers and 18 insurgents", "and others"
     joined = {group, lex.casualty_group(word)}
     if len(joined) == 1:
         return group

@@ -766,6 +766,10 @@ def test_a_figure_counting_two_groups_joined_by_and_takes_both():
     assert groups("Shells killed 12 soldiers and civilians were forced out.") == ["soldiers"]
     assert groups("12 soldiers and civilians were killed in Homs.") == ["people"]
     assert groups("3 women and children were among the wounded.") == ["civilians"]
+    # The second noun may be two words, and any people noun.
+    assert groups("Shells killed 4 journalists and aid workers.") == ["people"]
+    assert groups("Shells killed 6 doctors and police officers in Homs.") == ["people"]
+    assert groups("Shells killed 6 soldiers and others.") == ["soldiers"]  # whoever they are
 
 
 def test_a_group_word_before_the_dead_s_noun_names_whose_they_are():
