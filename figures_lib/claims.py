@@ -2373,7 +2373,16 @@ def _with_single_persons(
         if not any(" ".join(words[-n:]) in lex.group_of for n in (1, 2)):
             continue  # "a convoy was hit", "a strike was killed": no person
         singles.append(
-            numbers.NumberMention(text[start:end], start, end, 1, 1, True, True, "exact")
+            numbers.NumberMention(
+                text=text[start:end],
+                start=start,
+                end=end,
+                low=1,
+                high=1,
+                low_inclusive=True,
+                high_inclusive=True,
+                qualifier="exact",
+            )  # fmt: skip
         )
     if not singles:
         return mentions
