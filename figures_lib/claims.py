@@ -1384,7 +1384,8 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
-    if previous is not None and _ellipsis_before(words):
+    # "and another five outside Kobane", ", 25 in Hama", "including 1,600 in Syria"
+    if previous is not None and (_ellipsis_before(words) or _sub_figure_before(words)):
         ellipsis = m.ellipsis_after.match(text, mention.end, limit)
         if ellipsis is not None:
             fate = _fate_after(text, ellipsis.end(), limit, m)

@@ -607,6 +607,13 @@ def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own()
         (5240, "unspecified"),
         (400, "window"),
     ]
+    # The part may leave its noun out: it counts the same as the whole, of any kind.
+    for text, kind in (
+        ("Jets have flown 5,240 sorties, including 400 in the past week.", "sorties"),
+        ("The coalition made 4,900 strikes, including 1,600 in Syria.", "strikes"),
+        ("Jets hit 60 targets, among them 12 in Raqqa.", "targets"),
+    ):
+        assert list(claims_of(text).kind) == [kind, kind], text
     # Without the comma, or with a comma closing the part, the week is the whole's too.
     for text in (
         "Jets killed 131 civilians including 21 children in the past week, activists said.",
