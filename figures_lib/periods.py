@@ -39,6 +39,7 @@ _SHAPES = dict(
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
+    month_after_start="words",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words",
 )  # fmt: skip
@@ -314,7 +315,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         },
         month_part_in=regex.compile(
             rf"\b(?:(?P<part>(?i:{_alternation(list(t['month_parts']))}))\s{{0,3}}"
-            rf"|(?P<phrase>(?i:{_alternation(list(t['month_part_phrases']))}))\s{{1,3}})"
+            rf"|(?P<phrase>(?i:{_alternation(list(t['month_part_phrases']))}))\s{{1,3}}"
+            # "since it began in September", "since Moscow launched its campaign in September"
+            rf"|(?P<began>(?i:{start_verbs})(?:\s{{1,3}}[\w'-]{{1,20}}){{0,4}}?\s{{1,3}}"
+            rf"(?i:{_alternation(t['month_after_start'])}))\s{{1,3}})"
             rf"(?P<month>{months})(?![\w-])(?:\.?,?\s{{1,3}}(?P<year>\d{{4}}))?"
         ),
         weekday=weekday,
@@ -930,8 +934,13 @@ def _since(
         # "since Moscow began its air campaign at the end of September": the day that part
         # of the month starts, in the latest such month on or before the as-of day.
         reference = as_of or published
-        part_words = (part.group("part") or part.group("phrase")).lower()
-        day = g.month_parts.get(part_words, g.month_part_phrases.get(" ".join(part_words.split())))
+        if part.group("began"):
+            day = 1  # the whole month: its first day bounds the start
+        else:
+            part_words = (part.group("part") or part.group("phrase")).lower()
+            day = g.month_parts.get(
+                part_words, g.month_part_phrases.get(" ".join(part_words.split()))
+            )
         month_start = _month_start(part.group("month"), part.group("year"), reference, g)
         if day is not None and month_start is not None:
             start = month_start.replace(day=day)

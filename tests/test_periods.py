@@ -184,6 +184,10 @@ def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
          "2015-10-11"),
         # A part of this month that has not begun yet is last year's.
         ("Jets have killed 1,000 civilians since the middle of March.", "2015-03-11"),
+        # A start stated as a whole month: its first day.
+        ("The raids have killed 900 civilians since they began in September.", "2015-09-01"),
+        ("Jets have flown 9,000 sorties since Moscow launched its campaign in September 2014.",
+         "2014-09-01"),
     ],
 )  # fmt: skip
 def test_a_part_of_a_month_inside_a_since_clause(sentence, start):
