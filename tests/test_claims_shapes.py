@@ -309,6 +309,15 @@ def test_bombings_are_not_air_strikes_but_bombing_raids_are():
     assert (row.kind, row.value) == ("strikes", 12)
 
 
+def test_aircraft_that_struck_n_times_made_n_strikes():
+    row = one("Coalition jets struck 14 times near Raqqa on Friday.")
+    assert (row.kind, row.value) == ("strikes", 14)
+    # Not without the verb right before, nor where no aircraft are spoken of.
+    assert claims_of("Jets bombed the town 20 times.").empty
+    assert claims_of("The striker struck 4 times in the cup final.").empty
+    assert claims_of("Jets were grounded as sorties rose 3 times.").empty
+
+
 def test_a_count_with_no_noun_takes_its_kind_from_the_verb():
     cases = {
         "The blast injured more than 50 at the market.": ("injured", 50),
