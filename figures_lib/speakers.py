@@ -41,6 +41,8 @@ _SHAPES = dict(
     document_heads="words",
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
+    according_record_openers="words", according_record_participles="words",
+    according_record_links="words",
     according_records="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
@@ -103,6 +105,8 @@ class _Speech:
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
     document_heads: frozenset[str]
+    person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
+    agents: frozenset[str]  # "by" of "reached by phone"
     closes: regex.Pattern
     title_words: frozenset[str]
     title_heads: tuple[str, ...]
@@ -225,8 +229,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"(?:\s{1,3}(?:(?:for|of|de|al)\s{1,3})?[A-Z][\w.&'-]{0,30}){0,5})"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
+        # "a statement by", and any record with its maker: "figures released by", "the latest
+        # data compiled by", "a count from".
         according_lead=regex.compile(
-            rf"(?i:^(?:{phrase_alternation(t['according_leads'])})\s{{1,3}})"
+            rf"(?i:^(?:{phrase_alternation(t['according_leads'])}"
+            rf"|(?:(?:{phrase_alternation(t['according_record_openers'])})\s{{1,3}})?"
+            rf"(?:{phrase_alternation(t['according_records'])})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_participles'])}))?"
+            rf"\s{{1,3}}(?:{phrase_alternation(t['according_record_links'])}))\s{{1,3}})"
         ),
         tweet_tail=regex.compile(
             r"\s-\s(?P<np>[A-Z][\w.']{1,24}(?:\s[A-Z][\w.']{1,24}){0,3})"
@@ -264,6 +274,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
         document_heads=_words(t["document_heads"]),
+        person_nouns=lex.people_nouns,
+        agents=_words(t["agent_words"]),
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
@@ -529,6 +541,8 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     last = head[-1]
     if last in sp.national_heads and len(head) >= 2 and claimants().country(head[-2]):
         return True  # "Turkey's military"
+    if not strong and first in sp.determiners and last in sp.person_nouns:
+        return True  # "a nurse", "the pilot": a person named by role
     if last in sp.source_nouns or last in sp.organisation_heads:
         if not strong:
             return True  # bounded by a clause break: "combatant sources on both sides"
@@ -770,12 +784,17 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
 
 
 def _without_adverbial(phrase: str, sp: _Speech) -> str:
-    """An organisation's speaker phrase without the lower-case adverbial that ends it before
-    the verb: "The ministry for the first time said", "The group in a statement said" -> "The
-    ministry", "The group". Words naming whom the speaker is from stay ("a spokesman for the
-    ministry", "officials in Aleppo"), and so do a person's or a source's ("a doctor at the
-    scene", "combatant sources on both sides")."""
+    """A speaker phrase without a participle and its agent before the verb ("Residents
+    reached by phone said": "Residents"), and an organisation's without the lower-case
+    adverbial that ends it ("The ministry for the first time said", "The group in a statement
+    said": "The ministry", "The group"). Words naming whom the speaker is from stay ("a
+    spokesman for the ministry", "officials in Aleppo"), and so do a person's or a source's
+    ("a doctor at the scene", "combatant sources on both sides")."""
     words = phrase.split()
+    for index in range(1, len(words) - 1):
+        if words[index][-2:].lower() == "ed" and _bare(words[index + 1]) in sp.agents:
+            head = " ".join(words[:index])
+            return head if _plausible(head, sp) else phrase
     for index in range(1, len(words) - 1):
         if _bare(words[index]) not in sp.phrase_stops:
             continue

@@ -128,6 +128,28 @@ def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organ
 @pytest.mark.parametrize(
     ("sentence", "speaker", "organisation"),
     [
+        # A person named by role is a speaker, as a source class is.
+        ("A nurse told the BBC that 8 patients were killed.", "A nurse", ""),
+        ('"They hit us twice," a villager said, adding that 6 people died.', "a villager", ""),
+        # A participle and its agent describe the speaker, and are no part of the phrase.
+        ("Residents reached by phone said at least 10 people died.", "Residents", ""),
+        ("Activists contacted by AFP said 12 people were killed.", "Activists", ""),
+        # Any record with its maker after "according to" is the maker's.
+        ("According to figures released by the Syrian Network for Human Rights, 230 civilians"
+         " were killed.", "the Syrian Network for Human Rights",
+         "Syrian Network for Human Rights"),
+        ("Some 400 civilians died, according to the latest data compiled by the UN.", "the UN",
+         "United Nations"),
+    ],
+)  # fmt: skip
+def test_people_by_role_participles_and_records_with_their_maker(sentence, speaker, organisation):
+    claim = only_claim(sentence)
+    assert (claim["speaker"], claim["speaker_org"]) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
         ("The Defence Ministry for the first time said jets flew 60 sorties.",
          "The Defence Ministry", "Russian Ministry of Defence"),
         ("The Observatory in a report said 9 civilians were killed.",
