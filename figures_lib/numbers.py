@@ -462,10 +462,11 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         r"(?:(?=[\sA-Za-z])(?:"
         rf"(?P<gap>\s{{0,2}})(?P<wscale>(?i:{scale_alt})(?:\s{{1,3}}(?i:{scale_alt})){{0,2}})\b"
         # "4 thousand 3 hundred and 21": digits continue a figure only under a smaller scale.
-        # "3 thousand and 400", "3 thousand and 5 hundred", as translated copy writes them.
+        # "3 thousand and 400", "3 thousand 400", "3 thousand and 5 hundred", as translated
+        # copy writes them.
         rf"(?P<wtail>(?<=(?i:{thousand}))(?:\s{{1,3}}(?i:{joiner}))?\s{{1,3}}\d{{1,3}}\s{{1,3}}(?i:{hundred})"
         rf"(?:\s{{1,3}}(?i:{joiner})\s{{1,3}}\d{{1,2}}(?![\d,.]))?"
-        rf"|(?<=(?i:{thousand}))\s{{1,3}}(?i:{joiner})\s{{1,3}}\d{{1,3}}(?![\d,.])"
+        rf"|(?<=(?i:{thousand}))(?:\s{{1,3}}(?i:{joiner}))?\s{{1,3}}\d{{1,3}}(?![\d,.])"
         rf"(?!\s{{1,3}}(?i:{scale_alt})\b)"
         rf"|(?<=(?i:{hundred}))\s{{1,3}}(?i:{joiner})\s{{1,3}}\d{{1,2}}(?![\d,.]))?"
         rf"|(?P<sscale>{suffix_alt})(?![A-Za-z])"

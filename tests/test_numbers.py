@@ -242,6 +242,7 @@ M = 1e6
         ("Jets made over than 60 sorties.", "over than 60", 60, INF, "more_than", ""),
         # A thousand and the digits under it, as translated copy writes them.
         ("They flew 3 thousand and 400 sorties.", "3 thousand and 400", 3400, 3400, "exact", ""),
+        ("They hit 3 thousand 500 objects.", "3 thousand 500", 3500, 3500, "exact", ""),
         (
             "They flew 3 thousand and 5 hundred sorties.",
             "3 thousand and 5 hundred",
