@@ -1112,11 +1112,8 @@ def _governed(
             break
     if not governed:
         # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it.
-        after = m.verb_after.match(text, end, limit)
-        governed = (
-            after is not None
-            and after.group("aux") is not None
-            and " ".join(after.group("verb").lower().split()) in kind.verbs
+        governed = _passive_verb_at(text, end, limit, kind, m) or _passive_after_list(
+            text, end, limit, kind, m
         )
     # A storm, a fire or a company destroys or targets things too: only where the text
     # speaks of strikes, forces or fighting.
@@ -1127,6 +1124,45 @@ def _governed(
             kind.verb_context.search(text, max(0, mention.start - 300), min(len(text), end + 300))
         )
     )
+
+
+def _passive_verb_at(text: str, position: int, limit: int, kind: Kind, m: _Matcher) -> bool:
+    """Whether one of ``kind.verbs`` in the passive starts at ``position`` (" were destroyed")."""
+    after = m.verb_after.match(text, position, limit)
+    return (
+        after is not None
+        and after.group("aux") is not None
+        and " ".join(after.group("verb").lower().split()) in kind.verbs
+    )
+
+
+# The next item of a list of counts ("..., 11 warehouses and 27 fortified areas were
+# destroyed"), and one word of its noun phrase.
+_LIST_NEXT_COUNT = regex.compile(
+    r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\d[\d,.]{0,12}"
+)
+_LIST_WORD = regex.compile(r"\s{1,3}[A-Za-z'-]{1,20}")
+_LIST_ITEMS, _LIST_ITEM_WORDS = 8, 4
+
+
+def _passive_after_list(text: str, end: int, limit: int, kind: Kind, m: _Matcher) -> bool:
+    """Whether a list of counts that goes on after the noun ending at ``end`` ends in one of
+    ``kind.verbs`` in the passive: "3 command points, 11 warehouses of ammunition and 27
+    fortified areas were destroyed" destroyed all three. At most 8 more items, of up to 4
+    words each, are read."""
+    position, items, words = end, 0, 0
+    while items <= _LIST_ITEMS and words <= _LIST_ITEM_WORDS:
+        if items and _passive_verb_at(text, position, limit, kind, m):
+            return True
+        item = _LIST_NEXT_COUNT.match(text, position, limit)
+        if item is not None:
+            position, items, words = item.end(), items + 1, 0
+            continue
+        word = _LIST_WORD.match(text, position, limit)
+        if word is None:
+            return False
+        position, words = word.end(), words + 1
+    return False
 
 
 def _verb_right_after(text: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:

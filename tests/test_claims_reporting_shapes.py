@@ -628,6 +628,21 @@ def test_things_a_verb_of_destruction_counts_are_targets(sentence, value, what):
     assert (claim["kind"], claim["value"], claim["what"]) == ("targets", value, what)
 
 
+def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
+    claims = claims_of(
+        "After the strikes, 4 command points, 9 warehouses of fuel and 31 fortified areas"
+        " were destroyed, the ministry said."
+    )
+    assert list(zip(claims.kind, claims.value, strict=True)) == [
+        ("targets", 4),
+        ("targets", 9),
+        ("targets", 31),
+    ]
+    # A list that ends in another verb is no target, nor what a storm destroys.
+    assert claims_of("The brigade had 9 warehouses, 4 bridges and 3 depots were built.").empty
+    assert claims_of("The storm left 9 warehouses and 4 bridges destroyed.").empty
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
