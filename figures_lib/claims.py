@@ -1071,6 +1071,10 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
+        before = _words_before(text, mention.start, 40, 3)
+        if len(before) >= 2 and before[-2].lower() in lex.loss_nouns:
+            # "suffered losses of 400 fighters": dead or hurt, which of them unsaid; no force
+            return None
     kind = lex.kinds[kind_name]
     if head in kind.needs_cue and (
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())

@@ -628,6 +628,12 @@ def test_things_a_verb_of_destruction_counts_are_targets(sentence, value, what):
     assert (claim["kind"], claim["value"], claim["what"]) == ("targets", value, what)
 
 
+def test_losses_of_fighters_are_no_force_size():
+    assert claims_of("The militants suffered losses of 400 fighters, the army said.").empty
+    claim = only_claim("The group sent 400 fighters to the front, the army said.")
+    assert (claim["kind"], claim["value"]) == ("fighters", 400)
+
+
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
     claims = claims_of(
         "After the strikes, 4 command points, 9 warehouses of fuel and 31 fortified areas"
