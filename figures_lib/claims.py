@@ -2423,7 +2423,7 @@ def _with_single_persons(
                 low_inclusive=True,
                 high_inclusive=True,
                 qualifier="exact",
-            )  # fmt: skip
+            )
         )
     if not singles:
         return mentions
