@@ -804,11 +804,9 @@ def _without_adverbial(phrase: str, sp: _Speech) -> str:
         tail = words[index + 1 :]
         last = _bare(tail[-1])
         whom = (sp.organisation_heads, sp.source_nouns, sp.reference_heads, sp.phrase_modifiers)
-        if (
-            f"{_bare(words[index - 1])} {_bare(words[index])}" in sp.source_links
-            or any(word[:1].isupper() for word in tail)
-            # "in a statement" says how, not who
-            or (any(last in heads for heads in whom) and last not in sp.document_heads)
+        if any(word[:1].isupper() for word in tail) or (
+            # "for the ministry" says whom; "in a statement" says how
+            any(last in heads for heads in whom) and last not in sp.document_heads
         ):
             return phrase
         head = " ".join(words[:index])
