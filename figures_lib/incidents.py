@@ -21,7 +21,9 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
     stays ``periodic``);
   - ``incident``: every other figure without a period: one event's count.
 
-- **Place** (``place``, ``province``): the place named nearest the figure in its sentence; for
+- **Place** (``place``, ``province``): the place named nearest the figure in its sentence (a
+  place the gazetteer lacks counts when a settlement word names it, "the town of Ghandoura":
+  see :func:`_local_places`; one that only locates another does not); for
   incidents and background figures, else the last one named before it in its paragraph (or the
   nearest after), else in the headline (the first line), else in the dateline unless the
   dateline is a bureau city (:mod:`figures_lib.places`).
@@ -39,7 +41,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,7 +50,7 @@ import regex
 
 from . import lang, periods
 from .lexicon import phrase_alternation
-from .places import PlaceMention, find_places, is_bureau
+from .places import Place, PlaceMention, find_places, is_bureau, is_place_name
 from .textspans import SpanIndex, paragraphs
 
 #: The values of the claims table's ``scope`` column.
@@ -81,6 +82,13 @@ class _Words:
     part_of_next: regex.Pattern  # "the Damascus| suburb of |Jaramana"
     part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
     part_word_after: regex.Pattern  # "Daraya, a |Damascus| suburb"
+    locates_before: regex.Pattern  # "Saraqeb|, 15 km east of |Idlib", "Adra| in |Damascus"
+    place_in: regex.Pattern  # "the village of Tal Jihan| in |Aleppo province"
+    # A settlement word in lower case, and the capitalised words no local name holds (see
+    # _local_places).
+    settlement: regex.Pattern
+    settlement_of: regex.Pattern  # "town| of |Ghandoura"
+    local_name_stops: frozenset[str]
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -116,6 +124,8 @@ def _words(language: str) -> _Words:
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
+        settlement_words="words", local_name_stops="words", directions="words",
+        distance_units="words", distance_approximations="words", place_in="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
@@ -143,14 +153,27 @@ def _words(language: str) -> _Words:
             if full.startswith(name.lower().rstrip(".")[:3]):
                 month_number[name.lower()] = number
     return _Words(
+        # "the Bab Touma area of Old Damascus": one capitalised word may open the second name.
         part_of_next=regex.compile(
-            rf"\s{{1,3}}(?:{parts})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?", regex.IGNORECASE
+            rf"\s{{1,3}}(?:{parts})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][a-z]{{1,15}}\s{{1,3}})?",
+            regex.IGNORECASE,
         ),
+        # "Jaramana, a suburb of Damascus", "Jableh, a coastal town in Latakia province".
         part_of_previous=regex.compile(
-            rf",?\s{{1,3}}(?:a|an|the)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{parts})"
-            r"\s{1,3}of\s{1,3}(?:the\s{1,3})?"
+            rf",?\s{{1,3}}(?:a|an|the)\s{{1,3}}(?:[a-z-]{{1,20}}\s{{1,3}}){{0,2}}?"
+            rf"(?:{phrase_alternation([*table['place_parts'], *table['settlement_words']])})"
+            r"\s{1,3}(?:of|in)\s{1,3}(?:the\s{1,3})?"
         ),
         part_word_after=regex.compile(rf"\s{{1,3}}(?:{parts})\b", regex.IGNORECASE),
+        locates_before=_locates_before(table),
+        place_in=regex.compile(
+            rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
+        ),
+        settlement=regex.compile(
+            rf"(?<![\w'’-])(?:{phrase_alternation(table['settlement_words'])})(?![\w'’-])"
+        ),
+        settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
+        local_name_stops=frozenset(table["local_name_stops"]),
         the_event=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
             regex.IGNORECASE,
@@ -173,6 +196,23 @@ def _words(language: str) -> _Words:
         war_toll_hint=_hint(table["conflict_words"]),  # both its branches name the war
         background_hint=_hint(table["background_words"]),
         campaign_hint=_hint(table["campaign_words"]),
+    )
+
+
+def _locates_before(table: dict) -> regex.Pattern:
+    """Words between two places after which the second only locates the first: a distance and
+    a direction ("Saraqeb|, about 15 km (9 miles) east of |Idlib"), or a direction alone
+    ("Sayyida Zeinab| south of |Damascus")."""
+    approximately = phrase_alternation(table["distance_approximations"])
+    units = phrase_alternation(table["distance_units"])
+    directions = phrase_alternation(table["directions"])
+    distance = (
+        rf"(?:(?:{approximately})\s{{1,3}})?\d[\d,.]{{0,8}}\s{{0,3}}(?:{units})"
+        r"(?:\s{1,3}\([^()]{0,30}\))?\s{1,3}"
+    )
+    return regex.compile(
+        rf",?\s{{1,3}}(?:{distance})?(?:{directions})(?:ern)?\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?",
+        regex.IGNORECASE,
     )
 
 
@@ -371,23 +411,176 @@ def _nearest(mentions: list[PlaceMention], starts: list[int], low: int, high: in
 def _without_locating_places(
     text: str, mentions: list[PlaceMention], words: _Words
 ) -> list[PlaceMention]:
-    """Drop a place that only locates the place next to it through one of its parts: the
+    """Drop a place that only locates the place next to it: through one of its parts (the
     Damascus of "the Damascus suburb of Jaramana", "Jaramana, a suburb of Damascus" and
-    "Daraya, a Damascus suburb"."""
+    "Daraya, a Damascus suburb"), a distance or direction ("Saraqeb, 15 km east of Idlib",
+    "Sayyida Zeinab south of Damascus"), "in" ("Jableh in Latakia province") or a possessive
+    ("Aleppo's Sukkari neighbourhood").
+
+    A local place (see :func:`_local_places`) is the part whichever side it stands ("the Sukkari
+    neighbourhood of Aleppo"), and takes the province of a place that holds it as a part or
+    with "in"; a distance says nothing about which province a place is in.
+    """
     if len(mentions) < 2:
         return mentions
+    mentions = list(mentions)
     locating = set()
-    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
         if second.start - first.end > _PART_GAP:
             continue
-        if words.part_of_next.fullmatch(text, first.end, second.start):
-            locating.add(index)
-        elif words.part_of_previous.fullmatch(text, first.end, second.start) or (
-            words.part_word_after.match(text, second.end, second.end + _PART_GAP)
-            and _A_BEFORE_PLACE.fullmatch(text, first.end, second.start)
+        holds = True
+        if _POSSESSIVE_LINK.fullmatch(text, first.end, second.start) or (
+            _is_local(second) and _LOCAL_GAP.fullmatch(text, first.end, second.start)
         ):
-            locating.add(index + 1)
+            part, locator = index + 1, index  # "Aleppo's Sukkari neighbourhood", "Homs Waer"
+        elif words.part_of_next.fullmatch(text, first.end, second.start):
+            part, locator = index + 1, index
+            if _is_local(first) and not _is_local(second):
+                part, locator = index, index + 1
+        elif (
+            words.part_of_previous.fullmatch(text, first.end, second.start)
+            or (
+                words.part_word_after.match(text, second.end, second.end + _PART_GAP)
+                and _A_BEFORE_PLACE.fullmatch(text, first.end, second.start)
+            )
+            or words.place_in.fullmatch(text, first.end, second.start)
+        ):
+            part, locator = index, index + 1
+        elif words.locates_before.fullmatch(text, first.end, second.start):
+            part, locator, holds = index, index + 1, False
+        else:
+            continue
+        locating.add(locator)
+        place, outer = mentions[part].place, mentions[locator].place
+        if holds and _is_local(mentions[part]) and not place.province and outer.province:
+            local = Place(place.name, outer.province, place.level)
+            mentions[part] = PlaceMention(mentions[part].start, mentions[part].end, local)
     return [mention for index, mention in enumerate(mentions) if index not in locating]
+
+
+_POSSESSIVE_LINK = regex.compile(r"['’]s\s{1,3}")
+#: The level of a place the gazetteer does not list, found by the words around its name.
+LOCAL_LEVEL = "local"
+_MAX_LOCAL_WORDS = 3
+# A capitalised word of a local name ("Ghandoura", "al-Ansari", "Tal"); punctuation ends it.
+_LOCAL_TOKEN = regex.compile(r"[^\s,.;:!?()\[\]\"“”]{1,40}")
+# Letters only, not all capitals ("IS", "YPG" are groups), and no capitalised word joined to a
+# lower-case one ("Kurdish-majority", "State-held" are adjectives).
+_LOCAL_WORD = regex.compile(
+    r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|er|en|et)-)?(?!\p{Lu}{2,}\b)\p{Lu}[\p{L}'’]{1,30}"
+    r"(?:-(?:al|el|ad|ar|as|ash|at|az|an|ez|es|ed|er|en|et)-)?(?:-\p{Lu}[\p{L}'’]{1,30}){0,2}"
+)
+_LOCAL_GAP = regex.compile(r"[ \t]{1,2}")
+_LOCAL_REACH = 100  # characters read either side of a settlement word for its name
+
+
+def _is_local(mention: PlaceMention) -> bool:
+    return mention.place.level == LOCAL_LEVEL
+
+
+def _local_places(
+    text: str, start: int, end: int, words: _Words, known: list[PlaceMention]
+) -> list[PlaceMention]:
+    """``known`` with the places the gazetteer does not list, named by a settlement word next
+    to a capitalised name: after it with "of" ("the town of Ghandoura", "the village of Tal
+    Jihan") or before it ("Baghaliyeh village", "the Sukkari neighbourhood of Aleppo").
+
+    A name overlapping a listed place is that place, unless it holds more words ("Tal Jihan"
+    around a town "Jihan"). A local place's province is empty until a place locates it (see
+    :func:`_without_locating_places`).
+    """
+    found = []
+    for settlement in words.settlement.finditer(text, start, end):
+        # Both sides are read: "the al-Waer district of Homs" names the part before.
+        of = words.settlement_of.match(text, settlement.end(), end)
+        if of is not None:
+            found.append(_local_name_after(text, of.end(), end, words))
+        found.append(_local_name_before(text, settlement.start(), start, words))
+    found = sorted({name for name in found if name is not None})
+    if not found:
+        return known
+    # ``known`` is sorted and its mentions never overlap, so the few a name overlaps sit just
+    # before the first that starts after it: each is found by bisection, not a scan.
+    starts = [mention.start for mention in known]
+    replaced: set[int] = set()
+    local = []
+    for name_start, name_end in found:
+        if local and name_start < local[-1].end:
+            continue  # the same name read from two settlement words
+        overlapping = []
+        index = bisect.bisect_left(starts, name_end) - 1
+        while index >= 0 and known[index].end > name_start:
+            overlapping.append(index)
+            index -= 1
+        if any(known[i].start <= name_start and name_end <= known[i].end for i in overlapping):
+            continue  # a listed place, or a part of one's name
+        if overlapping and known[overlapping[-1]].start == name_start:
+            # "Homs Waer district": the listed place that opens the name holds the rest.
+            gap = _LOCAL_GAP.match(text, known[overlapping.pop()].end)
+            if gap is None or gap.end() >= name_end:
+                continue
+            name_start = gap.end()
+        replaced.update(overlapping)
+        place = Place(text[name_start:name_end], "", LOCAL_LEVEL)
+        local.append(PlaceMention(name_start, name_end, place))
+    kept = [mention for index, mention in enumerate(known) if index not in replaced]
+    return sorted(kept + local, key=lambda m: (m.start, m.end))
+
+
+def _local_words(tokens, words: _Words) -> list:
+    """The leading tokens (read in either direction) that are capitalised name words, none a
+    stop word, one or two spaces apart."""
+    taken = []
+    for token in tokens:
+        if (
+            len(taken) == _MAX_LOCAL_WORDS
+            or token.group() in words.local_name_stops
+            or _possessive_place(token.group())  # "Aleppo's": the place that holds it
+            or not _LOCAL_WORD.fullmatch(token.group())
+        ):
+            break
+        if taken:
+            before, after = sorted((taken[-1], token), key=lambda t: t.start())
+            if not _LOCAL_GAP.fullmatch(token.string, before.end(), after.start()):
+                break
+        taken.append(token)
+    return taken
+
+
+def _possessive_place(word: str) -> bool:
+    """Whether ``word`` is a possessive, or a listed place with its apostrophe lost
+    ("Aleppos", as text stripped of punctuation writes it)."""
+    if word.endswith(("'s", "’s")):
+        return True
+    return len(word) > 4 and word.endswith("s") and is_place_name(word[:-1])
+
+
+def _local_name_after(text: str, at: int, end: int, words: _Words) -> tuple[int, int] | None:
+    tokens = _LOCAL_TOKEN.finditer(text, at, min(end, at + _LOCAL_REACH))
+    taken = _local_words(tokens, words)
+    if not taken or taken[0].start() != at or _cut(text, taken[-1].end()):
+        return None
+    return taken[0].start(), taken[-1].end()
+
+
+def _cut(text: str, end: int) -> bool:
+    """Whether a token ending at ``end`` was cut from a longer one (tokens are 40 characters
+    at most)."""
+    return _LOCAL_TOKEN.match(text, end, end + 1) is not None
+
+
+def _local_name_before(text: str, at: int, start: int, words: _Words) -> tuple[int, int] | None:
+    low = max(start, at - _LOCAL_REACH)
+    tokens = list(_LOCAL_TOKEN.finditer(text, low, at))
+    if tokens and tokens[0].start() == low and low > start and not text[low - 1].isspace():
+        tokens = tokens[1:]  # cut by the window: part of a longer word
+    if not tokens or not _LOCAL_GAP.fullmatch(text, tokens[-1].end(), at):
+        return None
+    taken = _local_words(reversed(tokens), words)
+    if not taken or (taken[-1].start() > 0 and _cut(text, taken[-1].start() - 1)):
+        return None
+    return taken[-1].start(), taken[0].end()
 
 
 _PART_GAP = 60  # the longest run of words read between two places
@@ -433,7 +626,9 @@ class _ArticleContext:
             # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a
             # figure is about.
             mentions = [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
-            mentions = _without_locating_places(self.text, mentions, _words(self.language))
+            words = _words(self.language)
+            mentions = _local_places(self.text, start, end, words, mentions)
+            mentions = _without_locating_places(self.text, mentions, words)
             self._place_mentions[key] = (mentions, [m.start for m in mentions])
         return self._place_mentions[key]
 

@@ -303,7 +303,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         # The first word alone says whether a name can start here: most capitalised words
         # start none, and their run of words is never read.
         head = _WORD.match(text, candidate.start(), end)
-        if head is None or not _may_start(head.group()):
+        if head is None or not _may_start(_without_possessive(head.group())):
             continue
         run = _RUN.match(text, candidate.start(), end)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
@@ -313,10 +313,14 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         for size, (word_start, word_end) in enumerate(words, start=1):
             if word_end - first_start > 60:
                 break
-            folded.append(_fold_word(text[word_start:word_end]))
+            word = text[word_start:word_end]
+            bare = _without_possessive(word)
+            folded.append(_fold_word(bare))
             place = gazette.places.get(" ".join(folded))
             if place is not None:
-                match = (size, word_end, place)  # the longest name wins
+                match = (size, word_start + len(bare), place)  # the longest name wins
+            if bare is not word:
+                break  # "Aleppo's Sukkari": a possessive ends the name
         if match is None:
             continue
         size, last_end, place = match
@@ -326,6 +330,15 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
     return found
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _without_possessive(word: str) -> str:
+    """``word`` without a possessive ending ("Aleppo's" -> "Aleppo"); the word itself when it
+    has none."""
+    return word[:-2] if len(word) > 3 and word.endswith(_POSSESSIVE) else word
 
 
 def _as_province(text: str, start: int, end: int, place: Place) -> Place:

@@ -400,6 +400,11 @@ def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
         "A" * 30 + " ",
         "killed 5 people in Homs on Monday. ",
         "the Damascus suburb of Harasta, a suburb of ",
+        "the town of ",
+        "Aaa village ",
+        "Tell Aaa Bbb area of Ccc's Ddd district of ",
+        "Aleppo's ",
+        "Idlib, 15 km (9 miles) south of ",
     ],
 )
 def test_places_and_incident_context_take_linear_time(shape):
@@ -622,14 +627,55 @@ def test_a_place_that_only_locates_another_is_not_the_figure_s():
         "A bomb killed 18 people in Harasta, a suburb of Damascus.": "Harasta",
         "A bomb killed 18 people in Qudsaya, a western suburb of Damascus.": "Qudsaya",
         "A bomb killed 18 people in Harasta, a Damascus neighbourhood.": "Harasta",
-        # A part whose name is not known keeps the place that locates it.
-        "Shelling killed 9 people in the Homs district of Waer.": "Homs",
+        # A part whose name the gazetteer lacks is still the part (see the local places).
+        "Shelling killed 9 people in the Homs district of Waer.": "Waer",
+        # A distance or a direction only locates; so does "in".
+        "Air raids on Saraqeb, about 15 km (9 miles) east of Idlib, killed six people.": "Saraqeb",
+        "A bomb killed 25 people in Sayyida Zeinab south of Damascus.": "Sayyida Zeinab",
+        "A car bomb killed eight people in Jableh in Latakia province.": "Jableh",
+        "A car bomb killed eight people in Jableh, a coastal town in Latakia province.": "Jableh",
         # Two places with no part between are two places: the nearest is the figure's.
         "A bomb killed 18 people in Damascus, a day after 5 died in Harasta.": "Damascus",
     }
     for sentence, place in sentences.items():
         claims = figures_lib.extract_claims(sentence, published="2016-06-01")
         assert claims.place.iloc[0] == place, sentence
+
+
+def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
+    sentences = {
+        "Jets killed 12 civilians in the town of Birket Nour, they said.": ("Birket Nour", ""),
+        "Shells killed 7 people in Ain Sukar village on Monday.": ("Ain Sukar", ""),
+        "Mortars killed 3 people in the Tell Barada area near Damascus.": ("Tell Barada", ""),
+        # The place it is a part of gives its province, on either side, and a possessive too.
+        "Barrel bombs killed 11 people in the rebel-held Sukkari neighbourhood of Aleppo.": (
+            "Sukkari", "Aleppo",
+        ),
+        "In Aleppo's Qaryat al-Ansari neighborhood, militants executed 40 people.": (
+            "Qaryat al-Ansari", "Aleppo",
+        ),
+        "Four died in the village of Umm Hosh in Aleppo province.": ("Umm Hosh", "Aleppo"),
+        "Four people were killed in Homs Waer district.": ("Waer", "Homs"),
+        # Text stripped of its punctuation loses the apostrophe.
+        "In Aleppos Qaryat al-Ansari neighborhood militants executed 40 people.": (
+            "Qaryat al-Ansari", "",
+        ),
+        # Adjectives, armed groups and listed places are no local name.
+        "Shelling killed seven in the Kurdish-majority city of Qamishli.": ("Qamishli", "Hasakah"),
+        "A bomb killed 25 people in the Shiite district of Sayyida Zeinab.": (
+            "Sayyida Zeinab", "Rif Dimashq",
+        ),
+        "Jets struck the ISIS-held area and the YPG area, killing 5 people.": ("", ""),
+        "Jets struck the Islamic State area, killing 5 people.": ("", ""),
+    }  # fmt: skip
+    for sentence, (place, province) in sentences.items():
+        claims = figures_lib.extract_claims(sentence, published="2016-06-01")
+        assert (claims.place.iloc[0], claims.province.iloc[0]) == (place, province), sentence
+
+
+def test_a_possessive_ends_a_place_name():
+    (mention,) = find_places("Shelling of Aleppo's old city")
+    assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
 
 
 def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
