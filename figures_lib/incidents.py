@@ -33,8 +33,9 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   count over several, so neither narrows what the count covers.
 - **Event day** (``event_day``, incidents only): a day named in the sentence ("on Monday",
   "yesterday", "overnight", "April 28"), else in its paragraph, else in the lead paragraph,
-  else the publication date. A weekday is the latest such day on or before publication, never
-  more than six days back.
+  else the day a statement in its sentence is dated ("the sources said on Sunday": no event's
+  day before), else the publication date. A weekday is the latest such day on or before
+  publication, never more than six days back.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class _Words:
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     war_toll: regex.Pattern
     dateline_before: regex.Pattern
+    statement_before: regex.Pattern  # "the sources said| on Sunday": the day of a statement
     month_only: regex.Pattern
     month_number: dict[str, int]
     day: regex.Pattern
@@ -126,8 +128,10 @@ def _words(language: str) -> _Words:
         definite_events="words", tally_words="words", place_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
+        statement_hearers="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
+    speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
         rf"(?<![\w-])(?:(?P<relative>{phrase_alternation(list(relative))})"
@@ -185,6 +189,13 @@ def _words(language: str) -> _Words:
         war_toll=war_toll,
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        # A speech verb, and a capitalised hearer or a word of ``statement_hearers`` ("told
+        # Reuters", "told reporters"), right before the day.
+        statement_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(speech_verbs)})"
+            rf"(?:\s{{1,3}}(?:(?-i:[A-Z][\w.-]{{1,20}})|{phrase_alternation(table['statement_hearers'])}))?\s{{1,3}}$",
             regex.IGNORECASE,
         ),
         campaign=_whole_words(table["campaign_words"]),
@@ -711,27 +722,30 @@ class _ArticleContext:
                     found = _nearest(mentions, starts, span.start, span.end, at)
         return found.place if found is not None else self.fallback
 
-    def _days_in(self, start: int, end: int) -> tuple[list[int], list]:
+    def _days_in(self, start: int, end: int, statements: bool = False) -> tuple[list[int], list]:
         """The event days named in ``text[start:end]``, with their offsets; each span (a claim's
-        sentence, its paragraph, the lead) is scanned once, and only when a claim asks."""
+        sentence, its paragraph, the lead) is scanned once, and only when a claim asks. With
+        ``statements``, the days a statement is dated instead ("the sources said on Sunday"),
+        which the events' days leave out."""
         key = (start, end)
         if key not in self._day_mentions:
-            positions, days = [], []
+            found: tuple = ([], [], [], [])  # events' offsets and days, statements' likewise
             if self.published is not None and not pd.isna(self.published):
                 words = _words(self.language)
                 for match in _day_matches(words, self.text, start, end):
                     if (match.group("date") or "").strip().isdigit():
                         continue  # a bare year ("in 2011", "1924" as a time) names no event day
-                    if words.dateline_before.search(
-                        self.text, max(0, match.start() - 30), match.start()
-                    ):
+                    before = max(0, match.start() - 40)
+                    if words.dateline_before.search(self.text, before, match.start()):
                         continue  # "Published October 4 2014": the article's date
                     day = self._resolve(match, words)
                     if day is not None:
-                        positions.append(match.start())
-                        days.append(day)
-            self._day_mentions[key] = (positions, days)
-        return self._day_mentions[key]
+                        said = words.statement_before.search(self.text, before, match.start())
+                        found[2 if said else 0].append(match.start())
+                        found[3 if said else 1].append(day)
+            self._day_mentions[key] = found
+        events_at, events, statements_at, statement_days = self._day_mentions[key]
+        return (statements_at, statement_days) if statements else (events_at, events)
 
     def _resolve(self, match, words: _Words, within_a_year: bool = True):
         if match.group("relative"):
@@ -750,11 +764,12 @@ class _ArticleContext:
         match = next(_day_matches(words, words_text, 0, len(words_text)), None)
         return self._resolve(match, words, within_a_year=False) if match else None
 
-    def day_in(self, start: int, end: int, at: int | None = None):
+    def day_in(self, start: int, end: int, at: int | None = None, statements: bool = False):
         """The event day named in ``text[start:end]`` nearest the offset ``at`` (the first when
         ``at`` is None), resolved against publication: "Published October 4 2014 ... killed 35
-        overnight" is the night before, not the dateline's day."""
-        positions, days = self._days_in(start, end)
+        overnight" is the night before, not the dateline's day. With ``statements``, the day a
+        statement is dated instead (see :meth:`_days_in`)."""
+        positions, days = self._days_in(start, end, statements)
         if not positions:
             return None
         if at is None:
@@ -768,7 +783,8 @@ class _ArticleContext:
 
     def event_day(self, row: dict):
         sentence_start = row["sentence_start"]
-        day = self.day_in(sentence_start, sentence_start + len(row["sentence"]), row["start"])
+        sentence_end = sentence_start + len(row["sentence"])
+        day = self.day_in(sentence_start, sentence_end, row["start"])
         if day is None:
             number = self.paragraph_index.find(row["start"])
             if number is not None:
@@ -780,6 +796,10 @@ class _ArticleContext:
                 self._lead_day = self.day_in(lead.start, lead.end) if lead else None
                 self._lead_day_found = True
             day = self._lead_day
+        if day is None:
+            # "..., the sources said on Sunday": the statement's day, when no day of an event is
+            # named, is the nearest the story gives (the event was that day or before).
+            day = self.day_in(sentence_start, sentence_end, row["start"], statements=True)
         if day is None and self.published is not None and not pd.isna(self.published):
             day = self.published
         return day

@@ -678,6 +678,32 @@ def test_a_possessive_ends_a_place_name():
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
 
 
+def test_a_day_that_dates_a_statement_is_the_event_s_only_when_no_other_is_named():
+    # The lead's day, not the day the sources spoke.
+    article = (
+        "Army says 15 killed\n\nShelling killed 12 people in Homs on Saturday evening, military "
+        "sources said.\n\nArtillery fire hit two villages near Homs, killing three more people, "
+        "the sources said on Sunday."
+    )
+    claims = figures_lib.extract_claims(article, published="2016-05-08")
+    assert dict(zip(claims.value, claims.event_day.dt.strftime("%Y-%m-%d"), strict=True)) == {
+        15.0: "2016-05-07", 12.0: "2016-05-07", 3.0: "2016-05-07"
+    }  # fmt: skip
+    # With no other day named, the statement's day is nearer than publication.
+    for sentence in (
+        "Jets killed 5 people in Idlib, activists told Reuters on Monday.",
+        "Jets killed 5 people in Idlib, activists told reporters on Monday.",
+    ):
+        claims = figures_lib.extract_claims(sentence, published="2016-05-10")
+        assert str(claims.event_day.iloc[0].date()) == "2016-05-09", sentence
+    # A day after a verb's object is no statement's: the attack's, a fortnight back.
+    claims = figures_lib.extract_claims(
+        "IS also claimed an October 2 bomb attack in Damascus that killed at least 17 people.",
+        published="2017-10-16",
+    )
+    assert claims.scope.iloc[0] == "background"
+
+
 def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
     assert [
         m.place.name
