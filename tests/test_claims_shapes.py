@@ -280,6 +280,10 @@ def test_casualty_groups_are_canonical():
         "Shelling killed 7 police officers in the old quarter.": "police",
         "Shelling killed 7 doctors in the old quarter.": "doctors",
         "Shelling killed 7 pro-government fighters in the old quarter.": "soldiers",
+        # A state's security forces, by that name or as their members.
+        "Shelling killed 7 security forces in the old quarter.": "soldiers",
+        "The bomb killed 7 members of the security forces at a checkpoint.": "soldiers",
+        "The bomb killed 7 security personnel at a checkpoint.": "soldiers",
     }
     for sentence, group in cases.items():
         assert one(sentence).casualty_group == group, sentence
