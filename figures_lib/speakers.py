@@ -42,7 +42,7 @@ _SHAPES = dict(
     determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
-    according_record_links="words",
+    according_record_links="words", according_record_adverbs="words",
     according_records="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
@@ -230,12 +230,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
         # "a statement by", and any record with its maker: "figures released by", "the latest
-        # data compiled by", "a count from".
+        # data compiled by", "a count from", "a statement posted online by".
         according_lead=regex.compile(
             rf"(?i:^(?:{phrase_alternation(t['according_leads'])}"
             rf"|(?:(?:{phrase_alternation(t['according_record_openers'])})\s{{1,3}})?"
             rf"(?:{phrase_alternation(t['according_records'])})"
-            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_participles'])}))?"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_participles'])})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?)?"
             rf"\s{{1,3}}(?:{phrase_alternation(t['according_record_links'])}))\s{{1,3}})"
         ),
         tweet_tail=regex.compile(

@@ -140,6 +140,11 @@ def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organ
          "Syrian Network for Human Rights"),
         ("Some 400 civilians died, according to the latest data compiled by the UN.", "the UN",
          "United Nations"),
+        # And where or how it was made public.
+        ("According to a statement posted online by Human Rights Watch, 14 civilians died.",
+         "Human Rights Watch", "Human Rights Watch"),
+        ("According to figures published on its website by the UN, 230 civilians were killed.",
+         "the UN", "United Nations"),
     ],
 )  # fmt: skip
 def test_people_by_role_participles_and_records_with_their_maker(sentence, speaker, organisation):
