@@ -445,6 +445,12 @@ def test_places_and_incident_context_take_linear_time(shape):
             "More than 300,000 people have been killed in the conflict.",
             "conflict_total",
         ),
+        # An appositive between the war and its verb.
+        (
+            "unspecified",
+            "Syria's conflict, now in its sixth year, has killed more than 250,000 people.",
+            "conflict_total",
+        ),
         (
             "unspecified",
             "Activists say strikes in support of the offensive have killed hundreds of civilians.",
