@@ -284,6 +284,10 @@ def test_casualty_groups_are_canonical():
         "Shelling killed 7 security forces in the old quarter.": "soldiers",
         "The bomb killed 7 members of the security forces at a checkpoint.": "soldiers",
         "The bomb killed 7 security personnel at a checkpoint.": "soldiers",
+        # The services' own names for their men.
+        "The bomb killed 7 marines at a checkpoint.": "soldiers",
+        "A sailor was killed during the rescue mission.": "soldiers",
+        "The bomb killed 7 conscripts at a checkpoint.": "soldiers",
     }
     for sentence, group in cases.items():
         assert one(sentence).casualty_group == group, sentence
