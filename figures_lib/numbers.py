@@ -25,7 +25,8 @@ and single-character fractions are unambiguous and always read.
 
 Units
     ``unit`` records a currency written before the figure ("$", "US$", "£", "€", "¥", ...;
-    symbols and codes in ``lang/<code>/numbers.toml``) or "%" for "%", "per cent", "percent";
+    symbols and codes in ``lang/<code>/numbers.toml``) or "%" for "%", "per cent", "percent"
+    ("percentage points" and "basis points" for a difference of percentages);
     the mention's text covers it. Other units are the claims stage's business (``claims.py``).
 
 Bounds (README, Policies: Bounds)

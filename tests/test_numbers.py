@@ -180,6 +180,16 @@ M = 1e6
         ("Turnout was 20% in the north.", "20%", 20, 20, "exact", "%"),
         ("Turnout was 20 per cent in the north.", "20 per cent", 20, 20, "exact", "%"),
         ("Turnout was twenty percent in the north.", "twenty percent", 20, 20, "exact", "%"),
+        # A difference of percentages is no percentage.
+        (
+            "Turnout rose 3.5 percentage points.",
+            "3.5 percentage points",
+            3.5,
+            3.5,
+            "exact",
+            "percentage points",
+        ),
+        ("Rates were cut by 25 basis points.", "25 basis points", 25, 25, "exact", "basis points"),
         # Fractions: written as a fraction of something, a mixed number, the fraction slash or a
         # single character; fraction words with their numerator.
         ("The convoy carried 1/16 of the fuel.", "1/16", 1 / 16, 1 / 16, "exact", ""),
