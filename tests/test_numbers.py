@@ -70,6 +70,9 @@ def only(text: str) -> NumberMention:
             "at_least",
         ),
         ("Up to 20 jets were deployed.", "Up to 20", -INF, 20, "at_most"),
+        # "as high as" and "as low as" bound as "as many as" and "as few as" do.
+        ("Some give a toll as high as 400,000.", "as high as 400,000", -INF, 4e5, "at_most"),
+        ("Fares start as low as $5 a ride.", "as low as $5", 5, INF, "at_least"),
         ("Fewer than 10 strikes hit Islamic State.", "Fewer than 10", -INF, 10, "less_than"),
         ("Under 5 percent of strikes hit IS.", "Under 5 percent", -INF, 5, "less_than"),
         ("Losses exceeding 300 tanks were reported.", "exceeding 300", 300, INF, "more_than"),
