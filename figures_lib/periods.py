@@ -39,7 +39,7 @@ _SHAPES = dict(
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
-    month_after_start="words",
+    month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words",
 )  # fmt: skip
@@ -71,6 +71,10 @@ class _Grammar:
     relative_days: dict[str, int]
     units: dict[str, str]
     week_ordinals: dict[str, int]  # "first" -> 1, "last" -> -1: the week of a named month
+    year_parts: dict[str, int]  # "half" -> 6: the months of a part of a year
+    last_word_set: frozenset[
+        str
+    ]  # "last", "past": the year before, in "the first half of last year"
     month_parts: dict[str, int]  # "late" -> 21: the day "since late September" starts on
     month_part_phrases: dict[str, int]  # "the end of" -> 21
     month_part_in: regex.Pattern  # "at the end of September" anywhere in a "since" phrase
@@ -192,8 +196,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     # Calendar spans: "in May", "in August 2013", "In August last year", "this year", "last
     # month" (the last two relative to the as-of day).
     calendar = regex.compile(
-        rf"\b(?i:in|during|throughout)\s{{1,3}}(?:(?i:early|late|mid-?)\s{{0,3}})?"
-        rf"(?P<month>{months})(?:\s{{1,3}}(?i:and|or|&)\s{{1,3}}(?P<and_month>{months}))?"
+        rf"\b(?i:in|during|throughout)\s{{1,3}}(?:(?i:{_alternation(t['month_openers'])})\s{{1,3}})?"
+        rf"(?:(?i:early|late|mid-?)\s{{0,3}})?(?P<month>{months})(?:\s{{1,3}}(?i:and|or|&)\s{{1,3}}(?P<and_month>{months}))?"
         rf"(?:\.?,?\s{{1,3}}(?P<year>\d{{4}})"
         rf"|\s{{1,3}}(?P<month_last_year>(?i:{last_words})\s{{1,3}}year))?(?![\w-])"
         rf"|\b(?i:in|during|throughout)\s{{1,3}}(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
@@ -205,6 +209,12 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
         rf"(?P<ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}(?i:week)\s{{1,3}}(?i:of)\s{{1,3}}"
         rf"(?P<week_month>{months})(?:\.?,?\s{{1,3}}(?P<week_year>\d{{4}}))?(?![\w-])"
+        # "in the first half of 2016", "the third quarter of last year".
+        rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
+        rf"(?P<part_ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}"
+        rf"(?P<year_part>(?i:{_alternation(t['year_parts'])}))\s{{1,3}}(?i:of)\s{{1,3}}"
+        rf"(?:(?i:the\s{{1,3}}year\s{{1,3}})?(?P<part_year>(?:19|20)\d{{2}})(?!\d)"
+        rf"|(?P<part_relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?i:year)\b)"
     )
     blockers = _alternation(t["so_far_blockers"])
     operation_openers = _alternation(t["operation_openers"])
@@ -290,6 +300,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
             {m.capitalize() for m in month_number}
             | {"year", "month", "week", "in 19", "in 20", "In 19", "In 20"}
             | {k.lower() for k in past_days}
+            | {k.lower() for k in t["year_parts"]}  # "the first half of 2016"
         )
     )
     cumulative_words = tuple(
@@ -309,6 +320,8 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         relative_days={k.lower(): int(v) for k, v in t["relative_days"].items()},
         units={k.lower(): v for k, v in t["units"].items()},
         week_ordinals={k.lower(): int(v) for k, v in t["week_ordinals"].items()},
+        year_parts={k.lower(): int(v) for k, v in t["year_parts"].items()},
+        last_word_set=frozenset(" ".join(w.lower().split()) for w in t["last_words"]),
         month_parts={k.lower(): int(v) for k, v in t["month_parts"].items()},
         month_part_phrases={
             " ".join(k.lower().split()): int(v) for k, v in t["month_part_phrases"].items()
@@ -1067,6 +1080,29 @@ def _week_of_month(
     return start, min(start + 7 * day, max(as_of, start + day))
 
 
+def _part_of_year(
+    match: regex.Match, as_of: pd.Timestamp, g: _Grammar
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """[start, end) of "the first half of 2016" or "the third quarter of last year"; None when
+    the part does not exist ("the third half") or has not begun by the as-of day. A part still
+    running ends on the as-of day."""
+    months = g.year_parts[match.group("year_part").lower()]
+    count = 12 // months
+    ordinal = g.week_ordinals[" ".join(match.group("part_ordinal").lower().split())]
+    index = ordinal - 1 if ordinal > 0 else count - 1
+    if index >= count:
+        return None
+    if match.group("part_year"):
+        year = int(match.group("part_year"))
+    else:
+        relative = match.group("part_relative").lower()
+        year = as_of.year - (relative in g.last_word_set)
+    start = pd.Timestamp(year, 1 + index * months, 1)
+    if start > as_of:
+        return None
+    return start, min(as_of, start + pd.DateOffset(months=months))
+
+
 class _SpanSet:
     """Spans of text, asked whether they cover an offset in logarithmic time (a sentence may
     hold hundreds of spans and as many questions)."""
@@ -1110,6 +1146,10 @@ def _calendar_periods(
             saturday = as_of - pd.Timedelta(days=(as_of.weekday() - 5) % 7 or 7)
             end = saturday + pd.Timedelta(days=2)
             periods.append(Period("window", saturday, end, words, offset + match.start()))
+        elif match.group("year_part"):
+            part = _part_of_year(match, as_of, g)
+            if part is not None:
+                periods.append(Period("window", *part, words, offset + match.start()))
         elif match.group("ordinal"):
             week = _week_of_month(match, as_of, g)
             if week is not None:

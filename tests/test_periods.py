@@ -98,6 +98,22 @@ def span(period: periods.Period) -> tuple[str, str]:
     return (f"{period.start:%Y-%m-%d}", f"{period.end:%Y-%m-%d}")
 
 
+def test_parts_of_a_year_and_the_month_of():
+    # Wednesday 9 March 2016.
+    [half] = found("Jets flew 3,400 sorties in the first half of 2015.")
+    assert span(half) == ("2015-01-01", "2015-07-01")
+    [quarter] = found("Jets flew 2,000 sorties in the third quarter of last year.")
+    assert span(quarter) == ("2015-07-01", "2015-10-01")
+    [quarter] = found("Jets flew 900 sorties during the last quarter of 2015.")
+    assert span(quarter) == ("2015-10-01", "2016-01-01")
+    [quarter] = found("Jets flew 900 sorties in the first quarter of this year.")
+    assert span(quarter) == ("2016-01-01", "2016-03-09")  # still running
+    assert found("Jets will fly more sorties in the second half of this year.") == []  # not yet
+    assert found("Jets flew 900 sorties in the third half of 2015.") == []  # no such part
+    [month] = found("During the month of January, jets flew 1,382 sorties.")
+    assert (span(month), month.month) == (("2016-01-01", "2016-02-01"), True)
+
+
 def test_weekends_pairs_of_days_and_weeks_of_a_month():
     # Wednesday 9 March 2016: the weekend before is 5-6 March.
     [weekend] = found("Jets flew 120 sorties over the weekend.")
