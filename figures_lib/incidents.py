@@ -600,6 +600,25 @@ _PART_GAP = 60  # the longest run of words read between two places
 _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?")
 
 
+# After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
+# (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
+_DATELINE_AFTER = regex.compile(
+    r"(?:,?[ \t]{0,3}[^\n\-\u2013\u2014/]{0,40}?)?(?:[ \t]{1,3}[-\u2013\u2014]{1,2}[ \t]|[ \t]{0,3}/[A-Z]{2,10}/)"
+)
+
+
+def _is_dateline(text: str, mention: PlaceMention) -> bool:
+    """Whether a place opens a paragraph as its dateline: in capitals ("BEIRUT Dozens of people
+    were killed", as text that lost its dash writes it), or before an agency and a dash."""
+    newline = text.rfind("\n", max(0, mention.start - 4), mention.start)
+    if (newline == -1 and mention.start > 3) or text[newline + 1 : mention.start].strip():
+        return False  # not at the start of a paragraph
+    name = text[mention.start : mention.end]
+    return (name.isupper() and len(name) > 2) or _DATELINE_AFTER.match(
+        text, mention.end, min(len(text), mention.end + 48)
+    ) is not None
+
+
 _CLAUSE_BREAK = regex.compile(r"\b(?:and|while|whereas|but)\b|;")
 
 
@@ -637,8 +656,13 @@ class _ArticleContext:
         key = (start, end)
         if key not in self._place_mentions:
             # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a
-            # figure is about.
-            mentions = [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
+            # figure is about; nor does any dateline ("DAMASCUS, (SANA) - Army units killed 120
+            # terrorists in the countryside of Aleppo"): it is only the fallback (see fallback).
+            mentions = [
+                m
+                for m in find_places(self.text, start, end)
+                if not is_bureau(m.place) and not _is_dateline(self.text, m)
+            ]
             words = _words(self.language)
             mentions = _local_places(self.text, start, end, words, mentions)
             mentions = _without_locating_places(self.text, mentions, words)
@@ -658,7 +682,13 @@ class _ArticleContext:
                 else:
                     # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
                     for span in self.paragraph_spans[:3]:
-                        mentions, _ = self._places_in(span.start, min(span.end, span.start + 40))
+                        mentions = [
+                            m
+                            for m in find_places(
+                                self.text, span.start, min(span.end, span.start + 40)
+                            )
+                            if not is_bureau(m.place)
+                        ]
                         if mentions and mentions[0].start - span.start <= 3:
                             self._fallback = mentions[0].place
                             break

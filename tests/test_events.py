@@ -405,6 +405,7 @@ def test_one_article_may_hold_two_claimants_figures_for_one_event(tmp_path):
         "Tell Aaa Bbb area of Ccc's Ddd district of ",
         "Aleppo's ",
         "Idlib, 15 km (9 miles) south of ",
+        "\nHOMS, (SANA) - ",
     ],
 )
 def test_places_and_incident_context_take_linear_time(shape):
@@ -677,6 +678,22 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
     for sentence, (place, province) in sentences.items():
         claims = figures_lib.extract_claims(sentence, published="2016-06-01")
         assert (claims.place.iloc[0], claims.province.iloc[0]) == (place, province), sentence
+
+
+def test_a_dateline_is_where_the_story_was_filed_not_the_figure_s_place():
+    articles = {
+        # A place the sentence names wins over the dateline that opens it.
+        "Army kills 120 terrorists\n\nDAMASCUS, (SANA) - Army units killed 120 terrorists in "
+        "the countryside of Aleppo, a military source said.": "Aleppo province",
+        "Jets kill 30\n\nHAMA, February 9. /TASS/. Jets killed 30 militants in Idlib "
+        "province.": "Idlib province",
+        "Bomb kills 12\n\nHOMS A car bomb killed 12 people near a hospital in Damascus.": "Damascus",
+        # With no other place, the dateline is still the fallback.
+        "Bomb kills 12\n\nHOMS, Syria (Reuters) - A car bomb killed 12 people on Monday.": "Homs",
+    }
+    for article, place in articles.items():
+        claims = figures_lib.extract_claims(article, published="2016-06-01")
+        assert claims.place.tolist() == [place] * len(claims), article
 
 
 def test_a_possessive_ends_a_place_name():
