@@ -96,6 +96,8 @@ class _Matcher:
     copula_after: regex.Pattern  # " were" right after a figure
     joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
     civilian_groups: frozenset[str]  # groups that together are still civilians
+    back_reference: regex.Pattern  # "The dead included |500 children": a part of the toll before
+    back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -132,7 +134,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
-        civilian_groups="words",
+        civilian_groups="words", back_references="words", back_reference_verbs="words",
+        back_reference_openers="words", back_references_wounded="words",
+        back_references_killed="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
@@ -423,6 +427,19 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         civilian_groups=frozenset(grammar["civilian_groups"]),
+        back_reference_subtype={
+            **{" ".join(w.lower().split()): "killed" for w in grammar["back_references_killed"]},
+            **{" ".join(w.lower().split()): "injured" for w in grammar["back_references_wounded"]},
+        },
+        # From the end of the sentence before to the part's figure.
+        back_reference=regex.compile(
+            rf"\s{{0,3}}[\"'“‘]?(?:(?:{phrase_alternation(grammar['back_reference_openers'])})"
+            rf"\s{{1,3}}(?P<reference>{phrase_alternation(grammar['back_references'])})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))?,?"
+            rf"|(?P<reference>{phrase_alternation(grammar['back_references'])})"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))\s{{1,3}}",
+            regex.IGNORECASE,
+        ),
         owned_loss=regex.compile(
             r"(?<![\w-])(?P<owner>[A-Za-z-]{2,30})\s{1,3}"
             rf"(?:{phrase_alternation(list(lex.loss_nouns))})(?![\w-])(?P<link>[^,;.!?\d]{{0,40}})$",
@@ -871,6 +888,7 @@ def _counted(
     m: _Matcher,
     hints: _Hints,
     previous: _Counted | None = None,
+    referred: bool = False,
 ) -> _Counted | None:
     """What a number counts, from the words around it; None if it is no claim kind.
 
@@ -879,7 +897,9 @@ def _counted(
     ``previous`` is the counted figure before it in its sentence, which a bare figure joined
     to it ("30 militants were killed ... and another five outside Kobane", "at least 80 of them
     soldiers") counts more of. ``hints`` says where the article has casualty and "number of"
-    words.
+    words. ``referred`` says that words referring back to ``previous`` open the figure's
+    sentence ("The victims included 45 children"): the figure is a part of it, as after "of
+    whom".
     """
     if mention.unit:
         return None  # money or a percentage ("captured $5 billion", "killed 5%"): no count
@@ -925,7 +945,7 @@ def _counted(
         opening = m.partitive_opening.search(text, max(0, mention.start - 20), mention.start)
     if partitive is not None:
         part_end = partitive.end()
-    elif opening is not None:
+    elif opening is not None or (referred and previous is not None):
         # ", of whom 8 were children": the same part, its "of whom" before the figure.
         copula = m.copula_after.match(text, mention.end, limit)
         part_end = copula.end() if copula is not None else mention.end
@@ -936,7 +956,8 @@ def _counted(
         tail = m.noun_after.match(text, part_end, limit)
         own = tail is not None and _is_people(tail, lex)
         # But people are no part of a count of things: "40 sorties, of whom 8 pilots were new".
-        of_people = own or "whom" in (partitive or opening).group().lower()
+        by_whom = partitive or opening
+        of_people = own or (by_whom is not None and "whom" in by_whom.group().lower())
         if of_people and previous.kind not in _PEOPLE_KINDS:
             return None
         part = _more_of(
@@ -2475,22 +2496,40 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
         whole = None  # the row of the toll the sentence before gave, when this is its part
+        opening = None  # the words referring back to it ("The dead included")
         if (
             before is None
             and previous is not None
-            and mention.start - previous[1] <= 3
-            and not text[previous[1] : mention.start].strip()
-            and _part_opening_sentence(text, mention, lex, m)
+            and 0 <= mention.start - previous[1] <= _BACK_REFERENCE_REACH
+            and (
+                (
+                    not text[previous[1] : mention.start].strip()
+                    and _part_opening_sentence(text, mention, lex, m)
+                )
+                or (opening := m.back_reference.fullmatch(text, previous[1], mention.start))
+                is not None
+            )
         ):
-            # "20 people died in the raids. Nine of them were children.": the next sentence
-            # opening with a part of the toll.
+            # "20 people died in the raids. Nine of them were children.", "... The dead
+            # included 500 children.": the next sentence opening with a part of the toll.
             before = previous[0]
-            if "\n" not in text[previous[1] : mention.start]:
-                whole = previous_row  # in the same paragraph, its source and period carry
+            if "\n" not in text[previous[1] : mention.start] or (
+                # "The dead included": words that refer back reach past a paragraph's end, as
+                # wire copy sets each sentence apart; never back into the headline.
+                opening is not None and previous_row is not None and not previous_row["_headline"]
+            ):
+                whole = previous_row  # its source and period carry
         sentence_of = functools.partial(article.sentence_text, mention.start)
-        counted = _counted(text, mention, sentence_of, lex, m, article.hints(m), before)
+        counted = _counted(
+            text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
+        )
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
+        if opening is not None and counted.kind == "casualties":
+            # "The wounded included 12 children": whatever the toll before counted.
+            reference = " ".join(opening.group("reference").lower().split())
+            subtype = m.back_reference_subtype.get(reference, counted.subtype)
+            counted = dataclasses.replace(counted, subtype=subtype)
         part = _part_before_whole(text, mentions[index - 1] if index else None, mention, m)
         if part is not None and not _names_its_fate(text, counted, lex, m):
             # "killed three of the 12 soldiers", "Two of the three crew were killed": the
@@ -2565,7 +2604,16 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         rows.append(row)
         if not counted.inherited:
             previous_row = row
+        elif whole is not None and previous is not None:
+            # "The dead included 9 children. The wounded included 12 women.": the next part
+            # refers back to the same toll, one sentence further on.
+            previous = (previous[0], span.end)
     yield from _merge(rows, doc_id)
+
+
+#: The longest opening read before a part of the toll in the sentence before ("Among the
+#: dead were ").
+_BACK_REFERENCE_REACH = 48
 
 
 #: A sentence longer than this (only text with no sentence ends is) is stored as the

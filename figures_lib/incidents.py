@@ -603,7 +603,8 @@ _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1
 # After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
 # (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
 _DATELINE_AFTER = regex.compile(
-    r"(?:,?[ \t]{0,3}[^\n\-\u2013\u2014/]{0,40}?)?(?:[ \t]{1,3}[-\u2013\u2014]{1,2}[ \t]|[ \t]{0,3}/[A-Z]{2,10}/)"
+    r"(?:,?[ \t]{0,3}[^\n\-\u2013\u2014/]{0,40}?)?"
+    r"(?:[ \t]{1,3}[-\u2013\u2014]{1,2}[ \t]|[ \t]{0,3}/[A-Z]{2,10}/)"
 )
 
 

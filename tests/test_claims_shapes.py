@@ -852,6 +852,38 @@ def test_a_part_in_the_next_sentence_keeps_the_toll_s_source_and_period():
     assert list(claims.speaker) == ["the Observatory", ""]
 
 
+def test_a_sentence_referring_back_to_the_toll_counts_a_part_of_it():
+    claims = claims_of(
+        "Russian strikes have killed more than 2,000 civilians since Sept. 30, a monitoring "
+        "group said.\n\nThe victims included 500 children. Among the dead were 300 women.",
+        published="2016-02-10",
+    )
+    # Across the paragraph break too: the words refer back; source and period carry.
+    assert list(
+        zip(claims.value, claims.casualty_group, claims.speaker, claims.basis, strict=True)
+    ) == [
+        (2000.0, "civilians", "a monitoring group", "cumulative"),
+        (500.0, "children", "a monitoring group", "cumulative"),
+        (300.0, "women", "a monitoring group", "cumulative"),
+    ]
+    # The words say which toll: the dead or the wounded.
+    claims = claims_of(
+        "Strikes killed 30 people and wounded 50 in Idlib, activists said. The dead included "
+        "9 children. The wounded included 12 women. Of those killed, 4 were fighters."
+    )
+    assert list(zip(claims.value, claims.subtype, claims.casualty_group, strict=True)) == [
+        (30.0, "killed", "people"),
+        (50.0, "injured", "people"),
+        (9.0, "killed", "children"),
+        (12.0, "injured", "women"),
+        (4.0, "killed", "militants"),
+    ]
+    # Never a part of a count of things.
+    assert list(claims_of("Jets flew 60 sorties. The dead included 9 children.").kind) == [
+        "sorties"
+    ]
+
+
 def test_one_of_a_ranking_is_no_claim():
     # numbers.find reads "one of the deadliest" as one; no counted noun follows it, so no row.
     assert extract_claims("It was one of the deadliest air strikes of the war.").empty

@@ -687,7 +687,7 @@ def test_a_dateline_is_where_the_story_was_filed_not_the_figure_s_place():
         "the countryside of Aleppo, a military source said.": "Aleppo province",
         "Jets kill 30\n\nHAMA, February 9. /TASS/. Jets killed 30 militants in Idlib "
         "province.": "Idlib province",
-        "Bomb kills 12\n\nHOMS A car bomb killed 12 people near a hospital in Damascus.": "Damascus",
+        "Bomb kills 12\n\nHOMS A car bomb killed 12 people near a school in Damascus.": "Damascus",
         # With no other place, the dateline is still the fallback.
         "Bomb kills 12\n\nHOMS, Syria (Reuters) - A car bomb killed 12 people on Monday.": "Homs",
     }
