@@ -98,6 +98,8 @@ class _Matcher:
     civilian_groups: frozenset[str]  # groups that together are still civilians
     back_reference: regex.Pattern  # "The dead included |500 children": a part of the toll before
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
+    running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
+    running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -136,9 +138,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
-        back_references_killed="words",
+        back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
+        running_total_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
+    running_total_head = (
+        rf"(?<![\w-])(?:{phrase_alternation(grammar['running_total_verbs'])})\s{{1,3}}"
+        r"(?:the|its|their|his|her|our)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+        rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
+    )
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
@@ -431,6 +439,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             **{" ".join(w.lower().split()): "killed" for w in grammar["back_references_killed"]},
             **{" ".join(w.lower().split()): "injured" for w in grammar["back_references_wounded"]},
         },
+        running_total=regex.compile(
+            rf"{running_total_head}[^.;:!?]{{0,60}}?"
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['running_total_links'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        running_total_head=regex.compile(running_total_head, regex.IGNORECASE),
         # From the end of the sentence before to the part's figure.
         back_reference=regex.compile(
             rf"\s{{0,3}}[\"'“‘]?(?:(?:{phrase_alternation(grammar['back_reference_openers'])})"
@@ -2228,6 +2242,23 @@ def _period(
         for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
     ]
+    m = _matcher(article.language)
+    text = article.text
+    raised = m.running_total.search(
+        text, max(0, mention.start - _RUNNING_TOTAL_REACH), mention.start
+    )
+    if raised is not None:
+        # "Nine died over the past two days, bringing the toll to 1,200": the window is the
+        # nine's; the total's own period, if any, is named inside its clause.
+        stated = [p for p in stated if p.offset >= raised.start()]
+    # And the other way: "Strikes killed 12, bringing the number killed since January to 300".
+    stated = [
+        p
+        for p in stated
+        if p.offset < mention.end
+        or p.offset - mention.end > _RUNNING_TOTAL_REACH
+        or m.running_total_head.search(text, mention.end, p.offset) is None
+    ]
     opening = article.sentence_span(sentence_key).start + _OPENING_REACH
     if len(stated) > 1:
         own = [p for p in stated if not figures.owns_other_clause(article.text, p, mention)]
@@ -2253,6 +2284,9 @@ def _period(
         period = min(stated, key=lambda p: abs(p.offset - mention.start))
         return period.basis, period.start, period.end, period.text
     return kind.default_basis, None, as_of, ""
+
+
+_RUNNING_TOTAL_REACH = 120  # characters read before a figure for "bringing the toll ... to"
 
 
 class _FigureSpans:

@@ -6,7 +6,8 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
 
   - ``conflict_total``: a figure whose sentence ties its toll to the war as a whole: the war as
     the toll's subject ("a war that has killed more than 250,000", "the conflict, which has
-    claimed") or its frame ("killed in the war", "died since the uprising began");
+    claimed") or its frame ("killed in the war", "died since the uprising began"); but not a
+    window or snapshot figure beside such a toll, which keeps its own scope;
   - ``campaign``: any other cumulative figure (a running count since a start inside the war:
     a ceasefire, an offensive, "since Thursday"), and a perfect-tense toll of an operation
     without a period ("strikes in support of the offensive have killed hundreds");
@@ -380,7 +381,9 @@ def _scope(
     basis: str, period_text: str, figure_at: int, cues: _SentenceCues, language: str
 ) -> str:
     words = _words(language)
-    if cues.war_toll:
+    if cues.war_toll and basis not in ("window", "snapshot"):
+        # Not a figure with a span of its own beside the war's toll: "lost nine fighters over
+        # the past two days, bringing its toll in the war to 1,200" (the nine are periodic).
         return "conflict_total"
     if basis == "cumulative":
         return "campaign"

@@ -884,6 +884,23 @@ def test_a_sentence_referring_back_to_the_toll_counts_a_part_of_it():
     ]
 
 
+def test_a_total_raised_by_a_clause_keeps_its_own_period():
+    bases = {
+        "Nine more soldiers died over the past two days, bringing the toll to 1,200.": [
+            "window", "unspecified"
+        ],
+        "Strikes killed 12 people, bringing the number of civilians killed since January to "
+        "300.": ["unspecified", "cumulative"],
+    }  # fmt: skip
+    for sentence, expected in bases.items():
+        assert list(claims_of(sentence, published="2016-02-10").basis) == expected, sentence
+
+
+def test_a_headline_s_present_tense_loss_is_a_casualty_count():
+    row = one("Hezbollah Loses 9 Fighters In Syria")
+    assert (row.kind, row.subtype, row.casualty_group) == ("casualties", "killed", "militants")
+
+
 def test_one_of_a_ranking_is_no_claim():
     # numbers.find reads "one of the deadliest" as one; no counted noun follows it, so no row.
     assert extract_claims("It was one of the deadliest air strikes of the war.").empty

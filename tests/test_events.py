@@ -452,6 +452,13 @@ def test_places_and_incident_context_take_linear_time(shape):
             "Syria's conflict, now in its sixth year, has killed more than 250,000 people.",
             "conflict_total",
         ),
+        # A figure with a window of its own beside the war's toll is no conflict total.
+        (
+            "window",
+            "The group lost nine fighters over the past two days, bringing its death toll in "
+            "the war to 1,200.",
+            "periodic",
+        ),
         (
             "unspecified",
             "Activists say strikes in support of the offensive have killed hundreds of civilians.",
