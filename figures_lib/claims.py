@@ -100,6 +100,8 @@ class _Matcher:
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
+    running_total_hint: re.Pattern  # its verbs alone, which the stdlib engine scans for fast
+    running_total_links: list[list[str]]  # its last word, as a one-word list ("to")
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -445,6 +447,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         running_total_head=regex.compile(running_total_head, regex.IGNORECASE),
+        running_total_links=[[link] for link in grammar["running_total_links"]],
+        running_total_hint=re.compile(
+            "|".join(re.escape(verb) for verb in grammar["running_total_verbs"]), re.IGNORECASE
+        ),
         # From the end of the sentence before to the part's figure.
         back_reference=regex.compile(
             rf"\s{{0,3}}[\"'“‘]?(?:(?:{phrase_alternation(grammar['back_reference_openers'])})"
@@ -2244,9 +2250,14 @@ def _period(
     ]
     m = _matcher(article.language)
     text = article.text
-    raised = m.running_total.search(
-        text, max(0, mention.start - _RUNNING_TOTAL_REACH), mention.start
-    )
+    reach = max(0, mention.start - _RUNNING_TOTAL_REACH)
+    raised = None
+    if (
+        text[max(0, mention.start - 8) : mention.start].lower().rsplit(None, 1)[-1:]
+        in m.running_total_links
+        and m.running_total_hint.search(text, reach, mention.start) is not None
+    ):
+        raised = m.running_total.search(text, reach, mention.start)
     if raised is not None:
         # "Nine died over the past two days, bringing the toll to 1,200": the window is the
         # nine's; the total's own period, if any, is named inside its clause.
@@ -2257,6 +2268,7 @@ def _period(
         for p in stated
         if p.offset < mention.end
         or p.offset - mention.end > _RUNNING_TOTAL_REACH
+        or m.running_total_hint.search(text, mention.end, p.offset) is None
         or m.running_total_head.search(text, mention.end, p.offset) is None
     ]
     opening = article.sentence_span(sentence_key).start + _OPENING_REACH

@@ -74,7 +74,9 @@ class _Words:
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     war_toll: regex.Pattern
     dateline_before: regex.Pattern
-    statement_before: regex.Pattern  # "the sources said| on Sunday": the day of a statement
+    # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
+    statement_verbs: frozenset[tuple[str, ...]]  # lower-case words of each speech verb
+    statement_hearers: frozenset[tuple[str, ...]]  # "reporters", "a news conference"
     month_only: regex.Pattern
     month_number: dict[str, int]
     day: regex.Pattern
@@ -89,7 +91,7 @@ class _Words:
     place_in: regex.Pattern  # "the village of Tal Jihan| in |Aleppo province"
     # A settlement word in lower case, and the capitalised words no local name holds (see
     # _local_places).
-    settlement: regex.Pattern
+    settlement: re.Pattern
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
     # A word every match of war_toll, background and campaign holds (lower case), tested before
@@ -176,7 +178,9 @@ def _words(language: str) -> _Words:
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
         ),
-        settlement=regex.compile(
+        # Case-sensitive lower-case words: the stdlib engine scans for them several times
+        # faster, and every span a claim's place is looked for in is scanned.
+        settlement=re.compile(
             rf"(?<![\w'’-])(?:{phrase_alternation(table['settlement_words'])})(?![\w'’-])"
         ),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
@@ -194,12 +198,9 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
             regex.IGNORECASE,
         ),
-        # A speech verb, and a capitalised hearer or a word of ``statement_hearers`` ("told
-        # Reuters", "told reporters"), right before the day.
-        statement_before=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(speech_verbs)})"
-            rf"(?:\s{{1,3}}(?:(?-i:[A-Z][\w.-]{{1,20}})|{phrase_alternation(table['statement_hearers'])}))?\s{{1,3}}$",
-            regex.IGNORECASE,
+        statement_verbs=frozenset(tuple(verb.lower().split()) for verb in speech_verbs),
+        statement_hearers=frozenset(
+            tuple(hearer.lower().split()) for hearer in table["statement_hearers"]
         ),
         campaign=_whole_words(table["campaign_words"]),
         background=_whole_words(table["background_words"]),
@@ -228,6 +229,33 @@ def _locates_before(table: dict) -> regex.Pattern:
         rf",?\s{{1,3}}(?:{distance})?(?:{directions})(?:ern)?\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?",
         regex.IGNORECASE,
     )
+
+
+def _dates_a_statement(words_before: str, words: _Words) -> bool:
+    """Whether the words right before a day end in a speech verb, with a capitalised hearer or
+    one of ``statement_hearers`` between ("the sources said", "told Reuters", "told
+    reporters"): the day is the statement's. Looked up word by word, as the dozens of speech
+    verbs would make a pattern slow to try at each of the words' offsets."""
+    if words_before[-1:] not in (" ", "\t", "\n"):
+        return False  # punctuation between: "said, on Sunday" is no such day
+    tokens = words_before.split()[-5:]
+    lowered = [token.lower() for token in tokens]
+    verbs = words.statement_verbs
+
+    def ends_in_verb(words_: list[str]) -> bool:
+        return any(tuple(words_[-size:]) in verbs for size in (1, 2) if len(words_) >= size)
+
+    if ends_in_verb(lowered):
+        return True
+    for size in (1, 2, 3):
+        if len(tokens) <= size:
+            break
+        capitalised = size == 1 and tokens[-1][:1].isupper() and len(tokens[-1]) <= 21
+        if (capitalised or tuple(lowered[-size:]) in words.statement_hearers) and ends_in_verb(
+            lowered[:-size]
+        ):
+            return True
+    return False
 
 
 def _hint(phrases: list[str]) -> re.Pattern | None:
@@ -496,7 +524,12 @@ def _is_local(mention: PlaceMention) -> bool:
 
 
 def _local_places(
-    text: str, start: int, end: int, words: _Words, known: list[PlaceMention]
+    text: str,
+    start: int,
+    end: int,
+    words: _Words,
+    known: list[PlaceMention],
+    settlements: list[tuple[int, int]] | None = None,
 ) -> list[PlaceMention]:
     """``known`` with the places the gazetteer does not list, named by a settlement word next
     to a capitalised name: after it with "of" ("the town of Ghandoura", "the village of Tal
@@ -504,15 +537,18 @@ def _local_places(
 
     A name overlapping a listed place is that place, unless it holds more words ("Tal Jihan"
     around a town "Jihan"). A local place's province is empty until a place locates it (see
-    :func:`_without_locating_places`).
+    :func:`_without_locating_places`). ``settlements`` are the settlement words' spans inside
+    ``[start, end)`` when the caller has found them (else they are searched for).
     """
+    if settlements is None:
+        settlements = [m.span() for m in words.settlement.finditer(text, start, end)]
     found = []
-    for settlement in words.settlement.finditer(text, start, end):
+    for settlement_start, settlement_end in settlements:
         # Both sides are read: "the al-Waer district of Homs" names the part before.
-        of = words.settlement_of.match(text, settlement.end(), end)
+        of = words.settlement_of.match(text, settlement_end, end)
         if of is not None:
             found.append(_local_name_after(text, of.end(), end, words))
-        found.append(_local_name_before(text, settlement.start(), start, words))
+        found.append(_local_name_before(text, settlement_start, start, words))
     found = sorted({name for name in found if name is not None})
     if not found:
         return known
@@ -646,6 +682,7 @@ class _ArticleContext:
         self._fallback_found = False
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
+        self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
@@ -665,10 +702,22 @@ class _ArticleContext:
             mentions = [
                 m
                 for m in find_places(self.text, start, end)
-                if not is_bureau(m.place) and not _is_dateline(self.text, m)
+                # A dateline opens its paragraph, so only a span's first place can be one.
+                if not is_bureau(m.place)
+                and not (m.start - start <= 3 and _is_dateline(self.text, m))
             ]
             words = _words(self.language)
-            mentions = _local_places(self.text, start, end, words, mentions)
+            if self._settlements is None:
+                # Settlement words are found once in the whole article; each span takes its
+                # own by bisection (sentences and paragraphs overlap, and are asked for often).
+                found = [m.span() for m in words.settlement.finditer(self.text)]
+                self._settlements = (found, [span[0] for span in found])
+            spans, span_starts = self._settlements
+            inside = spans[
+                bisect.bisect_left(span_starts, start) : bisect.bisect_left(span_starts, end)
+            ]
+            inside = [span for span in inside if span[1] <= end]
+            mentions = _local_places(self.text, start, end, words, mentions, inside)
             mentions = _without_locating_places(self.text, mentions, words)
             self._place_mentions[key] = (mentions, [m.start for m in mentions])
         return self._place_mentions[key]
@@ -776,7 +825,7 @@ class _ArticleContext:
                         continue  # "Published October 4 2014": the article's date
                     day = self._resolve(match, words)
                     if day is not None:
-                        said = words.statement_before.search(self.text, before, match.start())
+                        said = _dates_a_statement(self.text[before : match.start()], words)
                         found[2 if said else 0].append(match.start())
                         found[3 if said else 1].append(day)
             self._day_mentions[key] = found

@@ -43,6 +43,7 @@ _PROVINCE_AFTER = regex.compile(
 _PROVINCE_BEFORE = regex.compile(
     r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"
 )
+_POSSESSIVE = ("'s", "’s")  # "Aleppo's": the name ends before it
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
@@ -303,7 +304,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         # The first word alone says whether a name can start here: most capitalised words
         # start none, and their run of words is never read.
         head = _WORD.match(text, candidate.start(), end)
-        if head is None or not _may_start(_without_possessive(head.group())):
+        if head is None:
+            continue
+        word = head.group()
+        if not _may_start(word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word):
             continue
         run = _RUN.match(text, candidate.start(), end)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
@@ -314,7 +318,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             if word_end - first_start > 60:
                 break
             word = text[word_start:word_end]
-            bare = _without_possessive(word)
+            bare = word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word
             folded.append(_fold_word(bare))
             place = gazette.places.get(" ".join(folded))
             if place is not None:
@@ -330,15 +334,6 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
     return found
-
-
-_POSSESSIVE = ("'s", "’s")
-
-
-def _without_possessive(word: str) -> str:
-    """``word`` without a possessive ending ("Aleppo's" -> "Aleppo"); the word itself when it
-    has none."""
-    return word[:-2] if len(word) > 3 and word.endswith(_POSSESSIVE) else word
 
 
 def _as_province(text: str, start: int, end: int, place: Place) -> Place:
