@@ -101,7 +101,7 @@ class _Matcher:
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
     running_total_hint: re.Pattern  # its verbs alone, which the stdlib engine scans for fast
-    running_total_links: list[list[str]]  # its last word, as a one-word list ("to")
+    running_total_links: frozenset[str]  # its last word ("to")
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -447,7 +447,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         running_total_head=regex.compile(running_total_head, regex.IGNORECASE),
-        running_total_links=[[link] for link in grammar["running_total_links"]],
+        running_total_links=frozenset(grammar["running_total_links"]),
         running_total_hint=re.compile(
             "|".join(re.escape(verb) for verb in grammar["running_total_verbs"]), re.IGNORECASE
         ),
@@ -2252,9 +2252,10 @@ def _period(
     text = article.text
     reach = max(0, mention.start - _RUNNING_TOTAL_REACH)
     raised = None
+    last_word = text[max(0, mention.start - 8) : mention.start].lower().split()[-1:]
     if (
-        text[max(0, mention.start - 8) : mention.start].lower().rsplit(None, 1)[-1:]
-        in m.running_total_links
+        last_word
+        and last_word[0] in m.running_total_links
         and m.running_total_hint.search(text, reach, mention.start) is not None
     ):
         raised = m.running_total.search(text, reach, mention.start)

@@ -52,7 +52,7 @@ import regex
 
 from . import lang, periods
 from .lexicon import phrase_alternation
-from .places import Place, PlaceMention, find_places, is_bureau, is_place_name
+from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
 from .textspans import SpanIndex, paragraphs
 
 #: The values of the claims table's ``scope`` column.
@@ -529,7 +529,7 @@ def _local_places(
     end: int,
     words: _Words,
     known: list[PlaceMention],
-    settlements: list[tuple[int, int]] | None = None,
+    settlements: list[tuple[int, int]],
 ) -> list[PlaceMention]:
     """``known`` with the places the gazetteer does not list, named by a settlement word next
     to a capitalised name: after it with "of" ("the town of Ghandoura", "the village of Tal
@@ -538,10 +538,8 @@ def _local_places(
     A name overlapping a listed place is that place, unless it holds more words ("Tal Jihan"
     around a town "Jihan"). A local place's province is empty until a place locates it (see
     :func:`_without_locating_places`). ``settlements`` are the settlement words' spans inside
-    ``[start, end)`` when the caller has found them (else they are searched for).
+    ``[start, end)``.
     """
-    if settlements is None:
-        settlements = [m.span() for m in words.settlement.finditer(text, start, end)]
     found = []
     for settlement_start, settlement_end in settlements:
         # Both sides are read: "the al-Waer district of Homs" names the part before.
@@ -603,7 +601,7 @@ def _local_words(tokens, words: _Words) -> list:
 def _possessive_place(word: str) -> bool:
     """Whether ``word`` is a possessive, or a listed place with its apostrophe lost
     ("Aleppos", as text stripped of punctuation writes it)."""
-    if word.endswith(("'s", "’s")):
+    if word.endswith(POSSESSIVE):
         return True
     return len(word) > 4 and word.endswith("s") and is_place_name(word[:-1])
 
@@ -693,18 +691,22 @@ class _ArticleContext:
             self._sentence_cues[key] = _SentenceCues(sentence, self.language)
         return self._sentence_cues[key]
 
+    def _places_beyond_bureaus(self, start: int, end: int) -> list[PlaceMention]:
+        """The places named in ``text[start:end]``, but bureau cities ("BEIRUT (Reuters) -"),
+        which say where the reporter sits, never what a figure is about."""
+        return [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
+
     def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
         key = (start, end)
         if key not in self._place_mentions:
-            # Bureau cities ("BEIRUT (Reuters) -") say where the reporter sits, never what a
-            # figure is about; nor does any dateline ("DAMASCUS, (SANA) - Army units killed 120
-            # terrorists in the countryside of Aleppo"): it is only the fallback (see fallback).
+            # A dateline says where the story was filed, never what a figure is about
+            # ("DAMASCUS, (SANA) - Army units killed 120 terrorists in the countryside of
+            # Aleppo"): it is only the fallback (see fallback).
             mentions = [
                 m
-                for m in find_places(self.text, start, end)
+                for m in self._places_beyond_bureaus(start, end)
                 # A dateline opens its paragraph, so only a span's first place can be one.
-                if not is_bureau(m.place)
-                and not (m.start - start <= 3 and _is_dateline(self.text, m))
+                if not (m.start - start <= 3 and _is_dateline(self.text, m))
             ]
             words = _words(self.language)
             if self._settlements is None:
@@ -735,13 +737,9 @@ class _ArticleContext:
                 else:
                     # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
                     for span in self.paragraph_spans[:3]:
-                        mentions = [
-                            m
-                            for m in find_places(
-                                self.text, span.start, min(span.end, span.start + 40)
-                            )
-                            if not is_bureau(m.place)
-                        ]
+                        mentions = self._places_beyond_bureaus(
+                            span.start, min(span.end, span.start + 40)
+                        )
                         if mentions and mentions[0].start - span.start <= 3:
                             self._fallback = mentions[0].place
                             break

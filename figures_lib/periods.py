@@ -72,9 +72,8 @@ class _Grammar:
     units: dict[str, str]
     week_ordinals: dict[str, int]  # "first" -> 1, "last" -> -1: the week of a named month
     year_parts: dict[str, int]  # "half" -> 6: the months of a part of a year
-    last_word_set: frozenset[
-        str
-    ]  # "last", "past": the year before, in "the first half of last year"
+    # "last", "past": the year before, in "the first half of last year"
+    last_word_set: frozenset[str]
     month_parts: dict[str, int]  # "late" -> 21: the day "since late September" starts on
     month_part_phrases: dict[str, int]  # "the end of" -> 21
     month_part_in: regex.Pattern  # "at the end of September" anywhere in a "since" phrase

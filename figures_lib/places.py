@@ -43,7 +43,7 @@ _PROVINCE_AFTER = regex.compile(
 _PROVINCE_BEFORE = regex.compile(
     r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"
 )
-_POSSESSIVE = ("'s", "’s")  # "Aleppo's": the name ends before it
+POSSESSIVE = ("'s", "’s")  # "Aleppo's": the name ends before it
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-")
 
 
@@ -307,7 +307,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         if head is None:
             continue
         word = head.group()
-        if not _may_start(word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word):
+        if not _may_start(without_possessive(word)):
             continue
         run = _RUN.match(text, candidate.start(), end)
         words = [(m.start(), m.end()) for m in _WORD.finditer(text, run.start(), run.end())]
@@ -318,7 +318,7 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
             if word_end - first_start > 60:
                 break
             word = text[word_start:word_end]
-            bare = word[:-2] if word.endswith(_POSSESSIVE) and len(word) > 3 else word
+            bare = without_possessive(word)
             folded.append(_fold_word(bare))
             place = gazette.places.get(" ".join(folded))
             if place is not None:
@@ -334,6 +334,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
     return found
+
+
+def without_possessive(word: str) -> str:
+    """``word`` without a possessive ending ("Aleppo's" -> "Aleppo"); ``word`` itself, the same
+    object, when it has none."""
+    return word[:-2] if word.endswith(POSSESSIVE) and len(word) > 3 else word
 
 
 def _as_province(text: str, start: int, end: int, place: Place) -> Place:
