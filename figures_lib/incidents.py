@@ -53,7 +53,7 @@ import regex
 from . import lang, periods
 from .lexicon import phrase_alternation
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
-from .textspans import SpanIndex, paragraphs
+from .textspans import SpanIndex, WholeWords, paragraphs
 
 #: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
@@ -91,7 +91,7 @@ class _Words:
     place_in: regex.Pattern  # "the village of Tal Jihan| in |Aleppo province"
     # A settlement word in lower case, and the capitalised words no local name holds (see
     # _local_places).
-    settlement: re.Pattern
+    settlement: WholeWords
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
     # A word every match of war_toll, background and campaign holds (lower case), tested before
@@ -178,11 +178,8 @@ def _words(language: str) -> _Words:
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
         ),
-        # Case-sensitive lower-case words: the stdlib engine scans for them several times
-        # faster, and every span a claim's place is looked for in is scanned.
-        settlement=re.compile(
-            rf"(?<![\w'’-])(?:{phrase_alternation(table['settlement_words'])})(?![\w'’-])"
-        ),
+        # Lower-case single words, as written ("the Old City" is a name), found once per article.
+        settlement=WholeWords(table["settlement_words"], joiners="'’-"),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
         local_name_stops=frozenset(table["local_name_stops"]),
         the_event=regex.compile(
@@ -712,7 +709,7 @@ class _ArticleContext:
             if self._settlements is None:
                 # Settlement words are found once in the whole article; each span takes its
                 # own by bisection (sentences and paragraphs overlap, and are asked for often).
-                found = [m.span() for m in words.settlement.finditer(self.text)]
+                found = words.settlement.spans(self.text)
                 self._settlements = (found, [span[0] for span in found])
             spans, span_starts = self._settlements
             inside = spans[

@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from . import lang
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .lexicon import phrase_alternation
-from .textspans import ascii_digits
+from .textspans import WholeWords, ascii_digits
 
 _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
@@ -93,9 +93,9 @@ class _Grammar:
     since_it_began: regex.Pattern  # "since they began": the operation the sentence counts
     war_toll: regex.Pattern
     conflict_start: regex.Pattern
-    conflict_start_words: re.Pattern
+    conflict_start_words: WholeWords
     operation_words: regex.Pattern
-    operation_verb: re.Pattern
+    operation_verb: WholeWords
     operation_start: regex.Pattern
     speech_date: regex.Pattern
     speech_month: regex.Pattern  # "estimated in February": when it was said
@@ -250,9 +250,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?i:\b(?:{conflict})\b)[^.;\n]{{0,60}}?(?:(?i:\b(?:{start_verbs})\s{{1,3}}(?:in|on))|(?i:\bsince))"
         rf"\s{{1,3}}(?P<date>{date})"
     )
-    conflict_start_words = re.compile(
-        r"\b(?:" + "|".join(re.escape(w.split()[0]) for w in t["start_verbs"]) + r"|since)\b"
-    )
+    conflict_start_words = WholeWords([*(w.split()[0] for w in t["start_verbs"]), "since"])
     speech_verbs = _alternation(t["speech_verbs"])
     gap = _alternation(t["speech_gap"])
     when = rf"(?:{weekday}|(?i:{_alternation(t['relative_days'])})|{date})"
@@ -358,8 +356,10 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         conflict_start=conflict_start,
         conflict_start_words=conflict_start_words,
         operation_words=regex.compile(rf"(?i:\b(?:{operation_words})\b)"),
-        operation_verb=re.compile(
-            r"\b(?:[lL]aunched|[bB]eg[au]n|[sS]tarted|[cC]ommenced|[kK]icked)\b"
+        operation_verb=WholeWords(
+            word
+            for verb in ("launched", "began", "begun", "started", "commenced", "kicked")
+            for word in (verb, verb.capitalize())
         ),
         operation_start=regex.compile(
             rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{date})"
@@ -596,10 +596,10 @@ def operation_start(
     operation, campaign or air strikes gives it.
     """
     g = _grammar(language)
-    # The verbs are found first with a plain stdlib pattern; the full pattern, which is costly
-    # to scan with, is then matched only at them.
-    for verb in g.operation_verb.finditer(text):
-        match = g.operation_start.match(text, verb.start())
+    # The verbs are found first as whole words; the full pattern, which is costly to scan
+    # with, is then matched only at them.
+    for verb_start, _ in g.operation_verb.spans(text):
+        match = g.operation_start.match(text, verb_start)
         if match is None:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -621,12 +621,12 @@ def conflict_start(
     sentence has a start.
     """
     g = _grammar(language)
-    for verb in g.conflict_start_words.finditer(text):
+    for verb_start, verb_end in g.conflict_start_words.spans(text):
         # The war noun comes at most 60 characters before the verb.
         match = g.conflict_start.search(
-            text, max(0, verb.start() - 70), min(len(text), verb.end() + 60)
+            text, max(0, verb_start - 70), min(len(text), verb_end + 60)
         )
-        if match is not None and match.start("date") > verb.start():
+        if match is not None and match.start("date") > verb_start:
             resolved = resolve_date(match.group("date"), published, language=language)
             if resolved is not None and (published is None or resolved <= published):
                 return resolved

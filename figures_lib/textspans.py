@@ -156,6 +156,40 @@ class SpanIndex:
         return bisect.bisect_right(self._starts, offset) - 1
 
 
+class WholeWords:
+    r"""Finds some words in a text as whole words, in the case written.
+
+    ``finditer`` of ``(?<![\w<joiners>])(?:word|...)(?![\w<joiners>])`` finds the same spans,
+    but a pattern is tried at every offset of the text, while ``str.find`` skips straight to
+    each word's occurrences: several times faster on news text, which holds few of them. Words
+    made of word characters only can neither overlap nor both match at one offset, so the
+    found spans in order of position are exactly the pattern's.
+    """
+
+    def __init__(self, words: Iterable[str], joiners: str = ""):
+        self.words = tuple(sorted(set(words)))
+        self._joined = re.compile(rf"[\w{re.escape(joiners)}]")
+        for word in self.words:
+            if not word or any(self._joined.match(char) is None for char in word):
+                raise ValueError(f"{word!r} is no whole word: only word characters are found")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The (start, end) of every whole occurrence of the words, in order of position."""
+        joined, found = self._joined.match, []
+        for word in self.words:
+            size = len(word)
+            position = text.find(word)
+            while position != -1:
+                end = position + size
+                if (position == 0 or joined(text, position - 1) is None) and joined(
+                    text, end
+                ) is None:
+                    found.append((position, end))
+                position = text.find(word, end)
+        found.sort()
+        return found
+
+
 class Occurrences:
     """Whether a pattern's match, or one of some words, lies inside a window of a text.
 

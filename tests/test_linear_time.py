@@ -79,6 +79,8 @@ SHAPES = {
     "periods between figures": lambda n: _repeat(
         "5 sorties so far, 3 sorties this week alone, ", n
     ),
+    # Settlement words glued into one token, each found and then refused as no whole word.
+    "glued settlement words": lambda n: _repeat("towntown", n, " 3 died in the town of Xa."),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from figures_lib.claims import extract_claims
-from figures_lib.textspans import Occurrences, lowered
+from figures_lib.textspans import Occurrences, WholeWords, lowered
 
 
 def test_lower_case_keeps_every_offset():
@@ -63,3 +65,25 @@ def test_occurrences_of_words_are_substrings_as_in_finds_them():
     words = ("number", "count", "tally")
     assert answers(Occurrences(text, words=words), windows) == expected
     assert answers(indexed(Occurrences(text, words=words)), windows) == expected
+
+
+def test_whole_words_find_what_a_whole_word_pattern_finds():
+    words = ["town", "village", "area", "city"]
+    text = (
+        "The town of Ghandoura, a village-level area; the towns and the township; "
+        "Old City and the city's edge; areas, 'town' and a city"
+    )
+    pattern = re.compile(r"(?<![\w'’-])(?:town|village|area|city)(?![\w'’-])")
+    expected = [m.span() for m in pattern.finditer(text)]
+    found = WholeWords(words, joiners="'’-").spans(text)
+    assert found == expected
+    # Hyphens and apostrophes join only when asked to: "village-level" holds "village" then.
+    joined = "a village-level area"
+    assert WholeWords(words, joiners="-").spans(joined) == [(16, 20)]
+    assert WholeWords(words).spans(joined) == [(2, 9), (16, 20)]
+    assert WholeWords(words).spans("") == []
+
+
+def test_whole_words_refuse_what_is_not_one_word():
+    with pytest.raises(ValueError, match="refugee camp"):
+        WholeWords(["town", "refugee camp"])
