@@ -868,8 +868,14 @@ class _ArticleContext:
         if day is None:
             number = self.paragraph_index.find(row["start"])
             if number is not None:
+                # "Jets struck the city late on Monday. At least 35 civilians were killed in
+                # the airstrikes.": the day the paragraph last named before the sentence, as
+                # for places (see place_of); else the first it names after.
                 span = self.paragraph_spans[number]
-                day = self.day_in(span.start, span.end)
+                positions, days = self._days_in(span.start, span.end)
+                before = bisect.bisect_left(positions, sentence_start)
+                if days:
+                    day = days[before - 1] if before else days[0]
         if day is None:
             if not self._lead_day_found:
                 lead = self.paragraph_spans[1] if len(self.paragraph_spans) > 1 else None

@@ -502,6 +502,25 @@ def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sente
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2014-10-03"]
 
 
+def test_a_sentence_without_a_day_takes_the_last_day_its_paragraph_named_before_it():
+    # Published on a Wednesday: "late on Monday" is the 9th, "on Tuesday" the 10th.
+    article = (
+        "Jets pound Idlib\n\nRussian jets struck the city late on Monday, residents said. "
+        "At least 35 civilians were killed in the raids. Strikes resumed on Tuesday. Another "
+        "7 people died, activists said."
+    )
+    claims = figures_lib.extract_claims(article, published="2016-05-11")
+    assert dict(zip(claims.value, claims.event_day.dt.strftime("%Y-%m-%d"), strict=True)) == {
+        35.0: "2016-05-09", 7.0: "2016-05-10"
+    }  # fmt: skip
+    # With no day before it, the first the paragraph names after it.
+    claims = figures_lib.extract_claims(
+        "At least 35 civilians were killed. The raids came late on Monday and on Tuesday.",
+        published="2016-05-11",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-05-09"]
+
+
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
         "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "

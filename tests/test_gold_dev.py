@@ -28,7 +28,7 @@ FLOORS = {
     "group": 93.0,
     "scope": 89.0,
     "place": 79.0,
-    "event day": 85.5,
+    "event day": 92.0,
 }
 
 
