@@ -94,6 +94,11 @@ class _Words:
     settlement: WholeWords
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
+    # A figure spread over several places, or placed in unnamed ones (see _spread_place).
+    settlements_of: regex.Pattern  # "the towns of |Kafr Nabl and Saraqeb"
+    list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
+    list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
+    unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -131,7 +136,8 @@ def _words(language: str) -> _Words:
         definite_events="words", tally_words="words", place_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
-        statement_hearers="words",
+        statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
+        elsewhere_words="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
@@ -182,6 +188,19 @@ def _words(language: str) -> _Words:
         settlement=WholeWords(table["settlement_words"], joiners="'’-"),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
         local_name_stops=frozenset(table["local_name_stops"]),
+        settlements_of=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['settlement_plurals'])})\s{{1,3}}of"
+            r"\s{1,3}(?:the\s{1,3})?$",
+            regex.IGNORECASE,
+        ),
+        list_gap=regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?P<conjunction>and|or|&)\s{1,3})?"),
+        list_end=regex.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}[A-Z][a-z]"),
+        unnamed_places=regex.compile(
+            rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
+            rf"(?:[\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(table['settlement_plurals'])})"
+            rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         the_event=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
             regex.IGNORECASE,
@@ -431,6 +450,19 @@ def _scope(
     return "incident"
 
 
+_LIST_REACH = 120  # characters a list of places is read over after its plural settlement word
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+
+
+def _province_of(listed: list[PlaceMention]):
+    """The province the places of ``listed`` share, as a place; None when they share none."""
+    provinces = {m.place.province for m in listed}
+    if len(provinces) != 1 or "" in provinces:
+        return None
+    (province,) = provinces
+    return Place(province, province, "province")
+
+
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
     """The last place mention inside [low, at), or None."""
     index = bisect.bisect_left(starts, at) - 1
@@ -678,6 +710,7 @@ class _ArticleContext:
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
+        self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
@@ -781,26 +814,85 @@ class _ArticleContext:
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.
             found = _nearest(mentions, starts, sentence_start, at, at) or found
+        if found is not None:
+            listed = self._place_lists(sentence_start, sentence_end).get(found.start)
+            # "Strikes on Douma and Harasta killed 12": the figure is spread over the places
+            # listed, so it is their province's when they share one (an outlet's figure for
+            # one of them then joins it, as province-only figures join), else the nearest's.
+            spread = _province_of(listed) if listed else None
+            return spread or found.place
+        # A sentence naming no place is about the place the story last named: earlier in its
+        # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
+        # else later in it.
+        number = self.paragraph_index.find(at)
+        if number is not None:
+            span = self.paragraph_spans[number]
+            mentions, starts = self._places_in(span.start, span.end)
+            found = _latest_before(mentions, starts, span.start, sentence_start)
+            the_event = _words(self.language).the_event
+            if found is None and number > 0 and the_event.search(row["sentence"]):
+                # "... a police club in central Damascus on Tuesday. // The Observatory said
+                # eight police officers were killed in the blast.": the event the paragraph
+                # before placed.
+                before = self.paragraph_spans[number - 1]
+                earlier, earlier_starts = self._places_in(before.start, before.end)
+                found = _latest_before(earlier, earlier_starts, before.start, before.end)
+            if found is None:
+                found = _nearest(mentions, starts, span.start, span.end, at)
         if found is None:
-            # A sentence naming no place is about the place the story last named: earlier in its
-            # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
-            # else later in it.
-            number = self.paragraph_index.find(at)
-            if number is not None:
-                span = self.paragraph_spans[number]
-                mentions, starts = self._places_in(span.start, span.end)
-                found = _latest_before(mentions, starts, span.start, sentence_start)
-                the_event = _words(self.language).the_event
-                if found is None and number > 0 and the_event.search(row["sentence"]):
-                    # "... a police club in central Damascus on Tuesday. // The Observatory said
-                    # eight police officers were killed in the blast.": the event the paragraph
-                    # before placed.
-                    before = self.paragraph_spans[number - 1]
-                    earlier, earlier_starts = self._places_in(before.start, before.end)
-                    found = _latest_before(earlier, earlier_starts, before.start, before.end)
-                if found is None:
-                    found = _nearest(mentions, starts, span.start, span.end, at)
-        return found.place if found is not None else self.fallback
+            return self.fallback
+        if _words(self.language).unnamed_places.search(row["sentence"]):
+            # "Air raids in three other villages killed 15 others": not the town the paragraph
+            # named before, only somewhere in its province.
+            return _province_of([found]) or found.place
+        return found.place
+
+    def _place_lists(self, start: int, end: int) -> dict[int, list[PlaceMention]]:
+        """The lists of places in ``text[start:end]``, keyed by each member's offset: places
+        joined by commas and "and" or "or" ("Douma, Harasta and Zamalka"; a bare comma, as in
+        "Saraqeb, Idlib", only locates), or all those after a plural settlement word up to the
+        clause's end ("the towns of Kafar Takharim, Kafranbil and Saraqeb", read even with the
+        commas stripped). Provinces are no members ("Kafr Nabl and Saraqeb in rural Idlib").
+        Found once per sentence, in one walk over its places."""
+        key = (start, end)
+        if key in self._lists:
+            return self._lists[key]
+        words = _words(self.language)
+        mentions, _ = self._places_in(start, end)
+        members = [m for m in mentions if m.place.level != "province"]
+        lists: dict[int, list[PlaceMention]] = {}
+        first = 0
+        while first < len(members):
+            last, conjunction = first, False
+            while last + 1 < len(members):
+                gap = words.list_gap.fullmatch(
+                    self.text, members[last].end, members[last + 1].start
+                )
+                if gap is None:
+                    break
+                conjunction |= gap.group("conjunction") is not None
+                last += 1
+            if not conjunction and last > first:
+                # "Douma, Harasta and Zamalka": the list ends on a name the gazetteer lacks.
+                conjunction = words.list_end.match(self.text, members[last].end) is not None
+            if not (conjunction and last > first):
+                opening = members[first].start
+                plural = words.settlements_of.search(
+                    self.text, max(start, opening - _LIST_REACH), opening
+                )
+                clause_end = _CLAUSE_END.search(self.text, opening, opening + _LIST_REACH)
+                limit = clause_end.start() if clause_end else opening + _LIST_REACH
+                last = first
+                if plural is not None:
+                    while last + 1 < len(members) and members[last + 1].end <= limit:
+                        last += 1
+            listed = members[first : last + 1]
+            if len({m.place for m in listed}) > 1:
+                for member in listed:
+                    lists[member.start] = listed
+            first = last + 1
+        self._lists[key] = lists
+        return lists
 
     def _days_in(self, start: int, end: int, statements: bool = False) -> tuple[list[int], list]:
         """The event days named in ``text[start:end]``, with their offsets; each span (a claim's

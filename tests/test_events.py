@@ -521,6 +521,55 @@ def test_a_sentence_without_a_day_takes_the_last_day_its_paragraph_named_before_
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-05-09"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # Spread over the places listed: their province.
+        ("Russian air strikes on Douma and Harasta killed 12 people, activists said.",
+         "Rif Dimashq province"),
+        ("Shelling of Douma, Harasta and Zamalka killed 20 people.", "Rif Dimashq province"),
+        ("Air strikes killed 9 civilians in the villages of Kafr Nabl, Hass and Saraqeb, the "
+         "Observatory said.", "Idlib province"),
+        # The same with the commas stripped, as some scraped text has them.
+        ("Air strikes killed 9 civilians in the villages of Kafr Nabl Hass and Saraqeb said the "
+         "Observatory", "Idlib province"),
+        # A bare comma only locates; places of two provinces keep the nearest; one place after
+        # a plural is the whole its parts belong to; a figure each is no list.
+        ("Shelling killed 4 people in Saraqeb, Idlib, activists said.", "Saraqeb"),
+        ("Strikes on Jableh and Tartus killed 40 people.", "Tartus"),
+        ("Barrel bombs killed 6 people in the eastern neighbourhoods of Aleppo.", "Aleppo"),
+    ],
+)  # fmt: skip
+def test_a_figure_spread_over_listed_places_is_their_province_s(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2016-05-10")
+    assert claims.place.tolist() == [place]
+
+
+def test_figures_of_unnamed_places_keep_only_the_province_of_the_place_named_before():
+    for follow_up in (
+        "Air raids on three other villages killed 9 more, activists said.",
+        "Elsewhere, shelling killed 9 people, activists said.",
+    ):
+        claims = figures_lib.extract_claims(
+            "Jets struck a market in Maarat al-Numan on Monday, killing 12 people. " + follow_up,
+            published="2016-05-10",
+        )
+        assert dict(zip(claims.value, claims.place, strict=True)) == {
+            12.0: "Maarat al-Numan", 9.0: "Idlib province"
+        }, follow_up  # fmt: skip
+    claims = figures_lib.extract_claims(
+        "Jets struck a market in Maarat al-Numan on Monday, killing 12 people. Shelling killed "
+        "9 people, activists said.",
+        published="2016-05-10",
+    )
+    assert claims.place.tolist() == ["Maarat al-Numan", "Maarat al-Numan"]
+    # Two figures, one town each: no list.
+    claims = figures_lib.extract_claims(
+        "Strikes killed 5 in Douma and 7 in Harasta.", published="2016-05-10"
+    )
+    assert claims.place.tolist() == ["Douma", "Harasta"]
+
+
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
         "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "

@@ -27,7 +27,7 @@ FLOORS = {
     "period": 95.0,
     "group": 93.0,
     "scope": 89.0,
-    "place": 79.0,
+    "place": 81.0,
     "event day": 92.0,
 }
 
