@@ -184,6 +184,7 @@ _SHAPES = {
     "units": "numbers", "tens": "numbers", "multipliers": "numbers", "scales": "numbers",
     "suffix_scales": "numbers", "currency_scales": "numbers", "fractions": "numbers",
     "vulgar_fractions": "numbers", "minus": "words", "half": "words", "out_of": "words",
+    "ratio_every": "words", "ratio_in": "words", "ratio_in_not_before": "words",
     "months": "words", "qualifiers": "labels", "post_qualifiers": "labels",
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
@@ -340,7 +341,8 @@ class _Grammar:
     modals: frozenset
     change_unit_after: regex.Pattern
     from_gap: regex.Pattern
-    out_of_gap: regex.Pattern
+    out_of_gap: regex.Pattern  # "one| out of |three", "one| in every |four"
+    ratio_in_not_before: regex.Pattern  # "3 in 10| days": no ratio
     and_fraction: regex.Pattern  # " and a half", " and a half million" after a whole number
     and_fractions: dict
     and_fraction_openers: frozenset  # the first word of each ("and"), tested before the pattern
@@ -593,7 +595,13 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     # ends of a from-to pair (digits there are no figures, or they would be a core), but no
     # clause break.
     from_gap = regex.compile(r"(?:\s{1,3}[^\s,;:()]{1,20}){0,5}\s{1,3}(?i:to)\s{1,3}")
-    out_of_gap = regex.compile(rf"\s{{1,3}}(?i:{_alternation(data['out_of'])})\s{{1,3}}")
+    out_of_gap = regex.compile(
+        rf"\s{{1,3}}(?i:(?P<out_of>{_alternation(data['out_of'])})|{_alternation(data['ratio_in'])})"
+        rf"(?:\s{{1,3}}(?i:{_alternation(data['ratio_every'])}))?\s{{1,3}}"
+    )
+    ratio_in_not_before = regex.compile(
+        rf"\s{{1,3}}(?i:{_alternation(data['ratio_in_not_before'])})(?!\w)"
+    )
     and_fractions = {" ".join(k.lower().split()): v for k, v in data["and_fractions"].items()}
     and_fraction = regex.compile(
         rf"\s{{1,3}}(?P<fraction>(?i:{_alternation(and_fractions)}))"
@@ -665,6 +673,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         change_unit_after=change_unit_after,
         from_gap=from_gap,
         out_of_gap=out_of_gap,
+        ratio_in_not_before=ratio_in_not_before,
         and_fraction=and_fraction,
         and_fractions=and_fractions,
         and_fraction_openers=frozenset(phrase.split()[0] for phrase in and_fractions),
@@ -1343,17 +1352,25 @@ def _merge_and_fractions(grammar: _Grammar, text: str, cores: list[_Core]) -> li
 
 
 def _merge_ratios(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
-    """Join "one out of three" into the fraction 1/3 when the first number is the smaller."""
+    """Join "one out of three", "one in every four" into the fraction 1/3, 1/4 when the first
+    number is the smaller; with "in", only when the second is no year and no unit of time
+    follows it ("killed 3 in 10 days", "12 in 2015")."""
     merged: list[_Core] = []
     for core in cores:
         previous = merged[-1] if merged else None
-        if (
-            previous is not None
+        gap = (
+            grammar.out_of_gap.fullmatch(text, previous.end, core.start)
+            if previous is not None
             and previous.integer
             and core.integer
             and 0 < previous.value < core.value
-            and grammar.out_of_gap.fullmatch(text, previous.end, core.start)
-        ):
+            else None
+        )
+        if gap is not None and gap.group("out_of") is None:
+            year = _YEAR_DIGITS.fullmatch(text, core.start, core.end) is not None
+            timed = grammar.ratio_in_not_before.match(text, core.end) is not None
+            gap = None if year or timed else gap
+        if gap is not None:
             merged[-1] = _Core(
                 previous.start, core.end, previous.value / core.value, 1.0, None, "fraction"
             )
@@ -1361,6 +1378,8 @@ def _merge_ratios(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Cor
         merged.append(core)
     return merged
 
+
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|2[01]\d\d")
 
 # --------------------------------------------------------------------------------------------
 # Mentions

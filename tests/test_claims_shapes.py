@@ -905,3 +905,12 @@ def test_one_of_a_ranking_is_no_claim():
     # numbers.find reads "one of the deadliest" as one; no counted noun follows it, so no row.
     assert extract_claims("It was one of the deadliest air strikes of the war.").empty
     assert extract_claims("He called it one of the largest sorties so far.").empty
+
+
+def test_a_ratio_of_the_dead_is_no_count():
+    # "One in five" is a fifth, like "a third": not five children.
+    for sentence in (
+        "One in five of the dead were children, the Observatory said.",
+        "A third of the dead were children, the Observatory said.",
+    ):
+        assert extract_claims(sentence, published="2016-02-10").empty, sentence

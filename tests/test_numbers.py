@@ -213,6 +213,9 @@ M = 1e6
         ("Almost half of the targets were depots.", "Almost half", 0.5, 0.5, "approx", ""),
         ("The war displaced half a million people.", "half a million", 5e5, 5e5, "exact", ""),
         ("One out of four raids missed.", "One out of four", 0.25, 0.25, "exact", ""),
+        ("One in five of the dead were children.", "One in five", 0.2, 0.2, "exact", ""),
+        ("One in every four Syrians has fled.", "One in every four", 0.25, 0.25, "exact", ""),
+        ("Nine in 10 families live in poverty.", "Nine in 10", 0.9, 0.9, "exact", ""),
         (
             "The war has killed more than a quarter of a million people.",
             "more than a quarter of a million",
@@ -728,6 +731,16 @@ def test_a_singular_slip_in_hundreds_of_thousands_reads_as_the_plural():
         for m in numbers.find("The war has killed hundred of thousands of people.")
     ]
     assert found == [("hundred of thousands", 1e5, 1e6)]
+
+
+def test_a_number_in_a_span_of_time_or_a_year_is_no_ratio():
+    # "in" makes a ratio only of two bare numbers: a time unit or a year after the second
+    # says the first happened within it.
+    assert [m.text for m in find("Jets killed 3 in 10 days.")] == ["3", "10"]
+    assert [m.text for m in find("Shelling killed 5 in 24 hours, medics said.")] == ["5", "24"]
+    assert [m.text for m in find("Militants killed 12 in 2015.")] == ["12"]
+    # The larger first is no ratio either: "7 in 2 raids".
+    assert [m.text for m in find("Jets killed 7 in 2 raids.")] == ["7", "2"]
 
 
 @pytest.mark.parametrize(
