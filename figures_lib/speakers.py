@@ -43,7 +43,9 @@ _SHAPES = dict(
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
-    according_records="words",
+    according_records="words", passive_records="words", passive_participles="words",
+    passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
+    record_says="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
@@ -83,6 +85,13 @@ class _Speech:
     according: regex.Pattern
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
+    record_made_by: regex.Pattern  # what stands before that "by"
+    record_says: regex.Pattern  # "figures released by the UN| show |that"
+    # The last word of every phrase record_made_by can end with ("given", "online"): any other
+    # word before a "by" is no passive attribution, and the pattern is not tried there.
+    record_made_by_ends: frozenset[str]
+    phrase_after: regex.Pattern  # the speaker phrase after "according to" or that "by"
+    passive_link: str
     tweet_tail: regex.Pattern
     parenthesis: regex.Pattern
     background: regex.Pattern
@@ -148,6 +157,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     )
     time_words |= {"morning", "evening", "night", "afternoon", "week", "month", "year", "day",
                    "weekend", "time"}  # fmt: skip
+    records_made = phrase_alternation([*t["according_records"], *t["passive_records"]])
+    participles_made = phrase_alternation(
+        [*t["passive_participles"], *t["according_record_participles"]]
+    )
     return _Speech(
         language=language,
         verb=verb,
@@ -216,13 +229,31 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         after_end=regex.compile(
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
-        according=regex.compile(
-            r"(?i:according\s{1,3}to)\s{1,3}(?P<np>(?:[^,.;:!?\"\n]"
-            # A full stop inside an abbreviation or after a title is no end of the phrase:
-            # "according to U.S. officials", "according to Maj. Gen. Igor Konashenkov".
-            r"|\.(?=[A-Za-z])|(?<=(?<![A-Za-z])[A-Z])\.(?=\s{1,3}[A-Za-z])"
-            rf"|(?<=(?<![A-Za-z])(?i:{_ABBREVIATED}))\.(?=\s{{1,3}}[A-Z])"
-            r"){1,80})"
+        according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        phrase_after=regex.compile(r"\s{1,3}" + _PHRASE_AFTER),
+        passive_link=t["passive_link"][0],
+        record_made_by_ends=frozenset(
+            phrase.split()[-1].lower()
+            for phrase in (
+                *t["passive_participles"],
+                *t["according_record_participles"],
+                *t["passive_speech_participles"],
+                *t["according_record_adverbs"],
+            )
+        ),
+        record_says=regex.compile(
+            rf"\s(?:{phrase_alternation(t['record_says'])})(?![\w-])", regex.IGNORECASE
+        ),
+        record_made_by=regex.compile(
+            # "The toll of 40 dead was given", "Figures released", "a toll provided online".
+            rf"(?i:(?<![\w-])(?:{records_made})"
+            rf"(?:\s{{1,3}}[^,.;:!?\"\n]{{1,60}}?)?"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['passive_auxiliaries'])}))?"
+            rf"\s{{1,3}}(?:{participles_made})"
+            # "Dozens of deaths were reported".
+            rf"|(?<![\w-])(?:{phrase_alternation(t['passive_auxiliaries'])})"
+            rf"\s{{1,3}}(?:{phrase_alternation(t['passive_speech_participles'])}))"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
         ),
         according_record=regex.compile(
             r"^(?:a|an|the)\s{1,3}(?P<name>[A-Z][\w.&'-]{0,30}"
@@ -323,6 +354,17 @@ _MEMO_LIMIT = 200_000
 # Abbreviations a full stop ends without ending the phrase ("Gen.", "Sept."), longest first.
 _ABBREVIATED = "|".join(
     regex.escape(word) for word in sorted(ABBREVIATIONS, key=len, reverse=True) if "." not in word
+)
+
+
+# A speaker phrase after "according to" or a passive "by": up to 80 characters to a clause
+# break. A full stop inside an abbreviation or after a title is no end of the phrase:
+# "according to U.S. officials", "according to Maj. Gen. Igor Konashenkov".
+_PHRASE_AFTER = (
+    r"(?P<np>(?:[^,.;:!?\"\n]"
+    r"|\.(?=[A-Za-z])|(?<=(?<![A-Za-z])[A-Z])\.(?=\s{1,3}[A-Za-z])"
+    rf"|(?<=(?<![A-Za-z])(?i:{_ABBREVIATED}))\.(?=\s{{1,3}}[A-Z])"
+    r"){1,80})"
 )
 
 
@@ -1080,31 +1122,61 @@ def paragraph_attributions(
             position = origin + match.start()
             if in_quote(position):
                 continue  # "according to X" within someone's quoted words
-            np = sp.according_lead.sub("", match.group("np"))
-            # "according to an AFP tally": the tally's author is the speaker.
-            np = sp.according_record.sub(r"\g<name>", np)
-            phrase = _clean(_trim_noun_phrase(np, sp), sp)
-            if not phrase or not claimants().organisation(phrase):
-                # "according to the Syrian Network for Human Rights": a known name runs on
-                # through the "for" that ends most phrases.
-                # So does a name with capitalised words after it: "the Institute for the
-                # Study of War".
-                longest = _longest_speaker(np, sp)
-                if not phrase or (
-                    len(longest) > len(phrase)
-                    and (
-                        claimants().organisation(longest)
-                        or len(named_organisation(longest)) > len(named_organisation(phrase))
-                    )
-                ):
-                    phrase = longest
-                phrase = _source_inside(np, phrase, sp) or phrase
-            if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
+            phrase = _phrase_of_record(match.group("np"), sp)
+            if phrase:
                 found.append(Attribution(phrase, position, False))
+    link = f" {sp.passive_link} "
+    by = body.find(link, low)
+    while by != -1 and by < high:
+        # "The toll of 40 dead was given by the White Helmets": only the words right before
+        # the "by" are read, and only after a participle or adverb ("killed by" is no record).
+        word = body[body.rfind(" ", 0, by) + 1 : by].lower()
+        before = (
+            sp.record_made_by.search(body, max(0, by - _PASSIVE_REACH), by + 1)
+            if word in sp.record_made_by_ends
+            else None
+        )
+        if before is not None and not in_quote(origin + before.start()):
+            after = sp.phrase_after.match(body, by + len(link) - 1)
+            np = after.group("np") if after is not None else ""
+            says = sp.record_says.search(np)
+            phrase = _phrase_of_record(np[: says.start()] if says else np, sp) if np else ""
+            if phrase:
+                found.append(Attribution(phrase, origin + before.start(), False))
+        by = body.find(link, by + 1)
     if "-" in body:
         for match in sp.tweet_tail.finditer(body, low, high):
             found.append(Attribution(match.group("np"), origin + match.start(), False))
     return sorted(found, key=lambda a: a.position)
+
+
+_PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
+
+
+def _phrase_of_record(np: str, sp: _Speech) -> str:
+    """The speaker a phrase after "according to" or a passive "by" names, "" if none: "a
+    statement by X", "figures released by X", "an AFP tally" name X and AFP."""
+    np = sp.according_lead.sub("", np)
+    # "according to an AFP tally": the tally's author is the speaker.
+    np = sp.according_record.sub(r"\g<name>", np)
+    phrase = _clean(_trim_noun_phrase(np, sp), sp)
+    if not phrase or not claimants().organisation(phrase):
+        # "according to the Syrian Network for Human Rights": a known name runs on through the
+        # "for" that ends most phrases. So does a name with capitalised words after it: "the
+        # Institute for the Study of War".
+        longest = _longest_speaker(np, sp)
+        if not phrase or (
+            len(longest) > len(phrase)
+            and (
+                claimants().organisation(longest)
+                or len(named_organisation(longest)) > len(named_organisation(phrase))
+            )
+        ):
+            phrase = longest
+        phrase = _source_inside(np, phrase, sp) or phrase
+    if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
+        return phrase
+    return ""
 
 
 _HEADLINE_TAIL = regex.compile(

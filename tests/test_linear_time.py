@@ -79,6 +79,8 @@ SHAPES = {
     "periods between figures": lambda n: _repeat(
         "5 sorties so far, 3 sorties this week alone, ", n
     ),
+    # Many passive "by"s in one paragraph: each reads only the words right before it.
+    "passive records": lambda n: _repeat("the toll was given by the army and ", n, "5 died."),
     # One sentence of many lists of places, each with its figure: the lists are found once.
     "lists of places": lambda n: _repeat("strikes on Douma, Harasta and Zamalka killed 3 and ", n),
     # Settlement words glued into one token, each found and then refused as no whole word.

@@ -95,6 +95,32 @@ def test_quoted_as_saying_and_according_to_a_statement_by():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The toll of 40 dead was given by the White Helmets.", "the White Helmets"),
+        ("A toll of 40 dead was confirmed by the health ministry.", "the health ministry"),
+        ("The figure of 64 sorties was announced by the Russian Defence Ministry.",
+         "the Russian Defence Ministry"),
+        ("Figures released by the UN show that 250,000 people have been killed.", "the UN"),
+        ("At least 40 people were killed, a toll provided by the Observatory.",
+         "the Observatory"),
+        ("Casualty figures posted online by the ministry show 12 dead.", "the ministry"),
+        ("Dozens of deaths were reported by local media.", "local media"),
+    ],
+)  # fmt: skip
+def test_a_record_made_by_someone_in_the_passive_is_theirs(sentence, speaker):
+    assert phrases(sentence) == [speaker]
+
+
+def test_a_passive_by_that_makes_no_record_names_no_speaker():
+    assert phrases("Three civilians were killed by shelling on Monday.") == []
+    assert phrases("At least 30 people were killed in raids carried out by Russian jets.") == []
+    assert phrases("The 12 victims were identified by their relatives.") == []
+    # Inside a quotation it is the quoted speaker's word, not an attribution.
+    assert phrases('"The figures were given by the army," he said.') == ["he"]
+
+
 def test_a_verb_that_opens_its_content_speaks_only_for_what_follows():
     text = "At least 10 people died in the town and activists say the count is higher."
     found = attributions(text)
