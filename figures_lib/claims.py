@@ -98,6 +98,8 @@ class _Matcher:
     civilian_groups: frozenset[str]  # groups that together are still civilians
     back_reference: regex.Pattern  # "The dead included |500 children": a part of the toll before
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
+    continuation_before: regex.Pattern  # "|Another |5 died": the sentence opens with it
+    continuation_after: regex.Pattern  # "Five| more |were wounded"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
     running_total_hint: re.Pattern  # its verbs alone, which the stdlib engine scans for fast
@@ -140,6 +142,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
+        continuation_openers="words", continuation_followers="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -450,6 +453,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         running_total_links=frozenset(grammar["running_total_links"]),
         running_total_hint=re.compile(
             "|".join(re.escape(verb) for verb in grammar["running_total_verbs"]), re.IGNORECASE
+        ),
+        continuation_before=regex.compile(
+            rf"[\"'“‘]?(?P<opener>(?:{phrase_alternation(grammar['continuation_openers'])})"
+            r"\s{1,3})?",
+            regex.IGNORECASE,
+        ),
+        continuation_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['continuation_followers'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         # From the end of the sentence before to the part's figure.
         back_reference=regex.compile(
@@ -2638,6 +2650,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     whole["basis"], whole["period_start"], whole["period_end"],
                     whole["period_text"],
                 )  # fmt: skip
+        if (
+            not (speaker or organisation)
+            and previous_row is not None
+            and (previous_row["speaker"] or previous_row["speaker_org"])
+            and previous_row["sentence_start"] < span.start
+            and "\n" not in text[previous_row["start"] : mention.start]
+            and _continues_the_count(text, span.start, mention, m)
+        ):
+            # "The Observatory said 12 people were killed in Aleppo. Another 5 died in Idlib.":
+            # the same report goes on.
+            speaker, organisation = previous_row["speaker"], previous_row["speaker_org"]
         row.update(
             basis=basis,
             period_start=period_start,
@@ -2656,6 +2679,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # refers back to the same toll, one sentence further on.
             previous = (previous[0], span.end)
     yield from _merge(rows, doc_id)
+
+
+def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -> bool:
+    """Whether a sentence opens with its figure as more of a count before it: "Another 5
+    died", "A further 12 were hurt", "Five more were wounded", "12 others were hurt"."""
+    before = m.continuation_before.fullmatch(text, sentence_start, mention.start)
+    if before is None:
+        return False
+    return before.group("opener") is not None or (
+        m.continuation_after.match(text, mention.end, mention.end + 12) is not None
+    )
 
 
 #: The longest opening read before a part of the toll in the sentence before ("Among the

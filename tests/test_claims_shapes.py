@@ -914,3 +914,27 @@ def test_a_ratio_of_the_dead_is_no_count():
         "A third of the dead were children, the Observatory said.",
     ):
         assert extract_claims(sentence, published="2016-02-10").empty, sentence
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["Another 5 died in Idlib.", "A further 5 were killed in Idlib.", "Five more died in Idlib.",
+     "5 others were wounded."],
+)  # fmt: skip
+def test_a_sentence_continuing_the_count_keeps_its_source(follow_up):
+    claims = extract_claims(
+        "The Observatory said 12 people were killed in Aleppo. " + follow_up,
+        published="2016-02-10",
+    )
+    assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_a_sentence_that_does_not_continue_the_count_keeps_none():
+    # Its own speaker, a new paragraph, or a figure that does not say "another" or "more".
+    for article, speaker in (
+        ("The Observatory said 12 people were killed. Another 5 died, state TV said.", "state TV"),
+        ("The Observatory said 12 people were killed.\nAnother 5 died in Idlib.", ""),
+        ("The Observatory said 12 people were killed in Aleppo. In Idlib, 5 died.", ""),
+    ):
+        claims = extract_claims(article, published="2016-02-10")
+        assert claims.speaker.tolist()[1:] == [speaker], article
