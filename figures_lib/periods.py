@@ -41,7 +41,8 @@ _SHAPES = dict(
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
-    start_pronouns="words", this_week_counts="words",
+    start_pronouns="words", this_week_counts="words", opening_window_tails="words",
+    as_of_words="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -87,6 +88,7 @@ class _Grammar:
     so_far_blocked: regex.Pattern
     so_far_blocked_reach: int  # the longest text so_far_blocked matches, and one more
     this_week_counts: regex.Pattern  # "so far this week", "this week alone"
+    opening_window_end: regex.Pattern  # "Last week| alone,| 150 civilians died"
     ranking_before: regex.Pattern
     since_conflict: regex.Pattern
     since_calendar: regex.Pattern  # "since the start of the year"
@@ -100,6 +102,7 @@ class _Grammar:
     speech_date: regex.Pattern
     speech_month: regex.Pattern  # "estimated in February": when it was said
     speech_date_first: regex.Pattern
+    as_of_date: regex.Pattern  # "as of |Monday|"
     interview_verb: regex.Pattern
     interview_day: regex.Pattern
     dateline: regex.Pattern
@@ -273,6 +276,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
     speech_date_first = regex.compile(
         rf"^(?i:on)\s{{1,3}}(?P<when>{weekday}|{date}),?\s{{1,3}}[^\d.;:\n]{{1,100}}?\b(?i:{speech_verbs})\b"
     )
+    as_of_date = regex.compile(
+        rf"(?<![\w-])(?i:{_alternation(t['as_of_words'])})\s{{1,3}}(?P<when>{weekday}|{date})(?![\w-])"
+    )
     interview_verbs = [w.lower() for w in t["interview_verbs"]]
     interview_verb = regex.compile(
         rf"\b(?:{_alternation(interview_verbs)}|gave\s{{1,3}}(?:an|the|his|her)\s{{1,3}}interview)"
@@ -338,6 +344,9 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         ranges=ranges,
         calendar=calendar,
         cumulative=cumulative,
+        opening_window_end=regex.compile(
+            rf"\s{{0,3}}(?:(?i:{_alternation(t['opening_window_tails'])})\s{{0,3}})?,"
+        ),
         this_week_counts=regex.compile(
             rf"(?i:\b(?:{_alternation(t['this_week_counts'])})\b)\s{{0,3}}$"
             rf"|^\s{{0,3}}(?i:\b(?:{_alternation(t['this_week_counts'])})\b)"
@@ -367,6 +376,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         speech_date=speech_date,
         speech_month=speech_month,
         speech_date_first=speech_date_first,
+        as_of_date=as_of_date,
         interview_verb=interview_verb,
         interview_day=interview_day,
         dateline=dateline,
@@ -679,14 +689,19 @@ def stated_date(
 ) -> pd.Timestamp | None:
     """The day a sentence says its figures were given ("said on Saturday"), or None.
 
-    Only a day right after the speech verb counts ("said late on Saturday", "told Reuters on
-    Monday"), or one opening the sentence before its speech verb ("On Monday the group said
+    A day the figures are "as of" counts first ("As of Monday, the toll stood at 2,300");
+    else only a day right after the speech verb counts ("said late on Saturday", "told Reuters
+    on Monday"), or one opening the sentence before its speech verb ("On Monday the group said
     ..."): in "said four people were wounded on Saturday" the day is when they were wounded.
     """
     g = _grammar(language)
     if not (cues.when if cues is not None else g.when_hint.search(sentence) is not None):
         return None  # no weekday, month, year or "yesterday": no day to find
-    match = g.speech_date.search(sentence) or g.speech_date_first.match(sentence)
+    match = (
+        g.as_of_date.search(sentence)
+        or g.speech_date.search(sentence)
+        or g.speech_date_first.match(sentence)
+    )
     if match:
         resolved = resolve_date(match.group("when"), published, language=language)
         if resolved is not None and (published is None or resolved <= published):
@@ -1225,10 +1240,11 @@ def _calendar_periods(
                 if start is None:
                     continue
                 # "Last month, Russian jets flew 2,000 sorties": opening the sentence, before a
-                # comma, the words cover all of it.
-                opens = not sentence[: match.start()].strip(" \"'\u201c\u2018(") and sentence[
-                    match.end() : match.end() + 3
-                ].lstrip().startswith(",")
+                # comma, the words cover all of it ("Last week alone, 150 civilians died").
+                opens = (
+                    not sentence[: match.start()].strip(" \"'\u201c\u2018(")
+                    and g.opening_window_end.match(sentence, match.end()) is not None
+                )
                 periods.append(Period("window", start, as_of, words, offset + match.start(),
                                       after_figure=not opens))  # fmt: skip
     return periods

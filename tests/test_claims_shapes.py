@@ -938,3 +938,25 @@ def test_a_sentence_that_does_not_continue_the_count_keeps_none():
     ):
         claims = extract_claims(article, published="2016-02-10")
         assert claims.speaker.tolist()[1:] == [speaker], article
+
+
+def test_an_opening_window_with_alone_before_its_comma_covers_the_sentence():
+    claims = extract_claims("Last week alone, 150 civilians died.", published="2016-02-10")
+    assert claims.basis.tolist() == ["window"]
+    assert str(claims.period_start.iloc[0].date()) == "2016-02-03"
+    # Without the comma it does not open a clause of its own: as before, no window.
+    claims = extract_claims("An attack last month killed 24.", published="2016-02-10")
+    assert claims.basis.tolist() == ["unspecified"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "as_of"),
+    [
+        ("As of Monday, the toll stood at 2,300, the Observatory said.", "2016-02-08"),
+        ("The toll stood at 2,300 as of Feb. 5, the Observatory said on Tuesday.", "2016-02-05"),
+        ("The toll stood at 2,300, the Observatory said on Tuesday.", "2016-02-09"),
+    ],
+)
+def test_a_figure_as_of_a_day_is_that_day_s(sentence, as_of):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert str(claims.period_end.iloc[0].date()) == as_of
