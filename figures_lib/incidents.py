@@ -70,6 +70,7 @@ BACKGROUND_AFTER_DAYS = 7
 @dataclass(frozen=True)
 class _Words:
     campaign: regex.Pattern
+    attrition: regex.Pattern  # "starved to death", "died of malnutrition"
     background: regex.Pattern
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     war_toll: regex.Pattern
@@ -104,6 +105,7 @@ class _Words:
     war_toll_hint: re.Pattern | None = None
     background_hint: re.Pattern | None = None
     campaign_hint: re.Pattern | None = None
+    attrition_hint: re.Pattern | None = None
 
 
 _CALENDAR = (
@@ -137,7 +139,7 @@ def _words(language: str) -> _Words:
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
-        elsewhere_words="words",
+        elsewhere_words="words", attrition_words="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
@@ -219,6 +221,7 @@ def _words(language: str) -> _Words:
             tuple(hearer.lower().split()) for hearer in table["statement_hearers"]
         ),
         campaign=_whole_words(table["campaign_words"]),
+        attrition=_whole_words(table["attrition_words"]),
         background=_whole_words(table["background_words"]),
         tally=_whole_words(table["tally_words"]),
         day=day,
@@ -227,6 +230,7 @@ def _words(language: str) -> _Words:
         war_toll_hint=_hint(table["conflict_words"]),  # both its branches name the war
         background_hint=_hint(table["background_words"]),
         campaign_hint=_hint(table["campaign_words"]),
+        attrition_hint=_hint(table["attrition_words"]),
     )
 
 
@@ -401,6 +405,11 @@ class _SentenceCues:
         )
 
     @functools.cached_property
+    def attrition(self) -> bool:
+        """Deaths that come slowly: "starved to death", "died of malnutrition"."""
+        return _search(self.words.attrition, self.words.attrition_hint, self.sentence) is not None
+
+    @functools.cached_property
     def background_ends(self) -> tuple[int, ...]:
         """Where each background cue ends, in order."""
         hint, sentence = self.words.background_hint, self.sentence
@@ -443,8 +452,8 @@ def _scope(
         )
     if basis == "snapshot":
         return "periodic"
-    if cues.campaign_toll:
-        return "campaign"
+    if cues.campaign_toll or cues.attrition:
+        return "campaign"  # "strikes in the offensive have killed", "starved to death"
     if cue:
         return "background"
     return "incident"
@@ -1052,15 +1061,17 @@ def annotate(
     context = _ArticleContext(text, published, language, paragraph_spans)
     context.figure_starts = sorted(row["start"] for row in rows)
     for row in rows:
+        cues = context.sentence_cues(row["sentence_start"], row["sentence"])
         scope = _scope(
-            row["basis"],
-            row.get("period_text", ""),
-            row["start"] - row["sentence_start"],
-            context.sentence_cues(row["sentence_start"], row["sentence"]),
+            row["basis"], row.get("period_text", ""), row["start"] - row["sentence_start"], cues,
             language,
-        )
+        )  # fmt: skip
         scope = _dated_back(scope, row, context)
-        place = context.place_of(row, sentence_only=scope not in ("incident", "background"))
+        # A running count names its place in its own sentence or none; but the deaths of a
+        # siege are the besieged town's, which the story names as it names an incident's
+        # ("... in Madaya. At least 10 people have starved to death in the town.").
+        local = scope in ("incident", "background") or (scope == "campaign" and cues.attrition)
+        place = context.place_of(row, sentence_only=not local)
         row["scope"] = scope
         row["place"] = place.label if place else ""
         row["province"] = place.province if place else ""

@@ -868,3 +868,16 @@ def test_every_scope_the_extractor_writes_is_a_documented_one():
 
     claims = figures_lib.extract_corpus(figures_lib.load_corpus())
     assert set(claims.scope) <= set(SCOPES)
+
+
+def test_deaths_that_come_slowly_are_a_campaign_count_of_the_town_named_before():
+    article = (
+        "Aid reaches Madaya\n\nAid trucks entered Madaya on Monday. At least 10 people have "
+        "starved to death in the town, activists said. Two children died of malnutrition "
+        "there, a doctor said. An air strike killed 3 people in the town on Sunday."
+    )
+    claims = figures_lib.extract_claims(article, published="2016-01-11")
+    scoped = zip(claims.scope, claims.place, strict=True)
+    assert dict(zip(claims.value, scoped, strict=True)) == {
+        10.0: ("campaign", "Madaya"), 2.0: ("campaign", "Madaya"), 3.0: ("incident", "Madaya")
+    }  # fmt: skip

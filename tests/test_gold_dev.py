@@ -26,7 +26,7 @@ FLOORS = {
     "speaker": 95.5,
     "period": 95.0,
     "group": 93.0,
-    "scope": 89.0,
+    "scope": 91.0,
     "place": 81.0,
     "event day": 92.0,
 }
