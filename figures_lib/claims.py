@@ -2258,7 +2258,8 @@ def _period(
     stated = [
         p
         for p in article.periods_near(sentence_key, as_of, mention.start)
-        if _dates(p, mention, incident) and not _part_between(article.text, mention, p)
+        if _dates(article.text, p, mention, incident)
+        and not _part_between(article.text, mention, p)
     ]
     m = _matcher(article.language)
     text = article.text
@@ -2410,11 +2411,31 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
     )
 
 
-def _dates(period: periods.Period, mention, incident: bool) -> bool:
+def _dates(text: str, period: periods.Period, mention, incident: bool) -> bool:
     """Whether a stated period covers a figure of its sentence (see :func:`_period`)."""
-    if period.after_figure and not 0 < period.offset - mention.end <= 30:
-        return False
+    if period.after_figure:
+        gap = period.offset - mention.end
+        # "killed 24 last month", and a little further in the same clause: "Two children died
+        # of malnutrition last month", but not "killed 24, among them people who fled last
+        # month".
+        if not (
+            0 < gap <= _CLOSE_AFTER
+            or (
+                0 < gap <= _SAME_CLAUSE_AFTER
+                and _CLAUSE_TURN.search(text, mention.end, period.offset) is None
+            )
+        ):
+            return False
     return not (period.month and incident)
+
+
+_CLOSE_AFTER = 30  # characters between a figure and a period that follows it closely
+_SAME_CLAUSE_AFTER = 60  # ... and one further on with no clause turn between
+_CLAUSE_TURN = regex.compile(
+    r"[,;:()\"]|(?<![\w-])(?:who|which|that|after|before|since|including|while|when|as|and)"
+    r"(?![\w-])",
+    regex.IGNORECASE,
+)
 
 
 def _incident_clause(text: str, start: int, position: int, m: _Matcher) -> bool:

@@ -960,3 +960,18 @@ def test_an_opening_window_with_alone_before_its_comma_covers_the_sentence():
 def test_a_figure_as_of_a_day_is_that_day_s(sentence, as_of):
     claims = extract_claims(sentence, published="2016-02-10")
     assert str(claims.period_end.iloc[0].date()) == as_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        ("Two children died of malnutrition last month.", "window"),
+        ("An air strike killed 24 people in a market in eastern Aleppo last month.", "window"),
+        # A clause turns between: the month is another's.
+        ("Jets killed 24 people, among them families who fled last month.", "unspecified"),
+        ("Jets killed 24 people and hit a market in eastern Aleppo last month.", "unspecified"),
+    ],
+)
+def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
+    claims = extract_claims(sentence, published="2016-01-11")
+    assert claims.basis.tolist() == [basis]
