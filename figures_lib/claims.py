@@ -142,7 +142,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
-        continuation_openers="words", continuation_followers="words",
+        continuation_openers="words", continuation_followers="words", incident_events="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -235,10 +235,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         if "sorties" in lex.kinds
         else "missions"
     )
-    events = (
-        r"strike|airstrike|air\s{1,3}strike|raid|air\s{1,3}raid|attack|bombing|blast|explosion"
-        r"|bomb|car\s{1,3}bomb|shelling|massacre"
-    )
+    events = phrase_alternation(grammar["incident_events"])
     # Four-letter stems of every casualty word, as one stdlib alternation: a fast first test.
     stems = {w.split()[0][:4].lower() for w in (
         lex.killed_cues + lex.injured_cues + lex.captured_cues + lex.killed_verbs

@@ -42,7 +42,7 @@ _SHAPES = dict(
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", opening_window_tails="words",
-    as_of_words="words",
+    as_of_words="words", operation_start_verbs="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -366,9 +366,7 @@ def _grammar(language: str = lang.DEFAULT_LANGUAGE) -> _Grammar:
         conflict_start_words=conflict_start_words,
         operation_words=regex.compile(rf"(?i:\b(?:{operation_words})\b)"),
         operation_verb=WholeWords(
-            word
-            for verb in ("launched", "began", "begun", "started", "commenced", "kicked")
-            for word in (verb, verb.capitalize())
+            word for verb in t["operation_start_verbs"] for word in (verb, verb.capitalize())
         ),
         operation_start=regex.compile(
             rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{date})"
