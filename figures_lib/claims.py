@@ -2602,6 +2602,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         )
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
+        if _lost(text, mention, counted, lex.kinds[counted.kind]):
+            # "Turkey shot down 2 Russian jets": losses, an event, not the size of a fleet.
+            counted = dataclasses.replace(counted, subtype="lost")
         if opening is not None and counted.kind == "casualties":
             # "The wounded included 12 children": whatever the toll before counted.
             reference = " ".join(opening.group("reference").lower().split())
@@ -2652,6 +2655,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         basis, period_start, period_end, period_text = _period(
             article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident, figures
         )
+        if counted.subtype == "lost" and basis == "snapshot":
+            basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
         row = _row(
             mention, counted, group, doc_id, outlet, published,
@@ -2697,6 +2702,23 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # refers back to the same toll, one sentence further on.
             previous = (previous[0], span.end)
     yield from _merge(rows, doc_id)
+
+
+def _lost(text: str, mention, counted: _Counted, kind) -> bool:
+    """Whether a count of a kind with loss words counts losses: "shot down 2 jets", "Russia
+    lost 3 helicopters", "2 drones were shot down" (see ``lexicon.Kind.lost_before``)."""
+    if kind.lost_before is None and kind.lost_after is None:
+        return False
+    if kind.lost_before is not None and kind.lost_before.search(
+        text, max(0, mention.start - _LOSS_REACH), mention.start
+    ):
+        return True
+    return kind.lost_after is not None and (
+        kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH) is not None
+    )
+
+
+_LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word
 
 
 def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -> bool:

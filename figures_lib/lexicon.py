@@ -71,6 +71,24 @@ class Kind:
     verb_context: regex.Pattern | None = None  # words of war near them: "strikes", "forces"
     # Designation prefixes whose models are of this kind: "Su" in "4 Su-34" (case as written).
     designation_prefixes: frozenset[str] = frozenset()
+    # Words that make a count a count of losses (subtype "lost"): before the figure, at the end
+    # of the words read before it ("shot down |2 jets"), and after its noun ("2 jets| were
+    # shot down").
+    lost_before: regex.Pattern | None = None
+    lost_after: regex.Pattern | None = None
+
+
+def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.Pattern | None:
+    """The pattern of a kind's loss words (see ``Kind.lost_before``), None when it has none."""
+    words = _word_list(entry, key, where)
+    if not words:
+        return None
+    alternation = phrase_alternation(list(words))
+    if before:
+        return regex.compile(rf"(?<![\w-])(?:{alternation})\s{{1,3}}$", regex.IGNORECASE)
+    auxiliaries = phrase_alternation(list(_word_list(entry, "lost_auxiliaries", where)))
+    auxiliary = rf"(?:(?:{auxiliaries})\s{{1,3}})?" if auxiliaries else ""
+    return regex.compile(rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-])", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,6 +200,8 @@ def lexicon() -> Lexicon:
                 _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
             ),
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
+            lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
+            lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
             verb_context=(
                 words_pattern(list(_word_list(entry, "verb_context", f"[kinds.{name}]")))
                 if entry.get("verb_context")

@@ -96,8 +96,9 @@ CLAIMS_COLUMNS: list[Column] = [
                            "figure as written."),
     Column("claim_id", "string", "Stable id: a hash of the article id and the claim's content, "
                                  "the same across runs."),
-    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`; empty "
-                                "otherwise."),
+    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`; for "
+                                "aircraft: `lost` (shot down, crashed, destroyed: an event, "
+                                "not a fleet's size); empty otherwise."),
     Column("casualty_group", "string", "For casualties: who, canonical (`people`, `civilians`, "
                                        "`children`, `women`, `militants`, `soldiers`, else the "
                                        "noun's plural) when stated; two groups one figure "
@@ -132,7 +133,11 @@ CLAIMS_COLUMNS: list[Column] = [
 # are all split by these three).
 _WHAT_IS_COUNTED: list[Column] = [
     Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`."),
+    Column(
+        "subtype",
+        "string",
+        "For casualties: `killed`, `injured` or `captured`; for aircraft: `lost`.",
+    ),
     Column("casualty_group", "string", "For casualties: who, when stated."),
 ]
 
@@ -323,7 +328,7 @@ EVENTS_COLUMNS: list[Column] = [
                               "2016-07-18, killed`)."),
     Column("kind", "string", "Claim kind."),
     Column("subtype", "string", "For casualties: `killed`, `injured` or `captured` (killed and "
-                                "injured are separate events)."),
+                                "injured are separate events); for aircraft: `lost`."),
     Column("place", "string", "Canonical place of the event (a town, or `X province` when only "
                               "the province is known); empty when no claim names one."),
     Column("province", "string", "Province of the place."),

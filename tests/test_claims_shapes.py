@@ -975,3 +975,21 @@ def test_a_figure_as_of_a_day_is_that_day_s(sentence, as_of):
 def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
     claims = extract_claims(sentence, published="2016-01-11")
     assert claims.basis.tolist() == [basis]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtype", "basis"),
+    [
+        ("Turkey said it had shot down 2 Russian jets.", "lost", "unspecified"),
+        ("Two Russian helicopters were shot down near Palmyra on Monday.", "lost", "unspecified"),
+        ("Russia has lost 3 aircraft in Syria since September.", "lost", "cumulative"),
+        ("Two drones crashed near the base.", "lost", "unspecified"),
+        # A fleet's size: no loss word.
+        ("Russia has deployed 34 aircraft to Hmeimim.", "", "snapshot"),
+        ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
+    ],
+)
+def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, basis):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert set(claims.kind) == {"aircraft"}
+    assert set(claims.subtype) == {subtype} and set(claims.basis) == {basis}

@@ -157,6 +157,26 @@ def test_two_incidents_on_one_day_in_different_towns_are_two_events(tmp_path):
     assert len(killed_groups) == 2 and set(killed_groups.agreement) == {"single"}
 
 
+def test_aircraft_lost_are_never_grouped_with_a_fleet(tmp_path):
+    # One claimant, one day: the fleet and its losses once made one group that "disagreed".
+    result = reconciled(tmp_path, [
+        article("a", "RT", "2016-02-10", "Russia has 34 aircraft in Syria, the Russian Defence "
+                                         "Ministry said on Tuesday."),
+        article("b", "TASS", "2016-02-10", "Russia has lost 2 aircraft in Syria, the Russian "
+                                           "Defence Ministry said on Tuesday."),
+        article("c", "AP", "2016-02-10", "Two Russian jets were shot down near Palmyra on "
+                                         "Monday, the Russian Defence Ministry said."),
+    ])  # fmt: skip
+    claims = result.claims.set_index("value")
+    assert claims.loc[34.0, "subtype"] == ""
+    assert claims.loc[2.0, "subtype"].tolist() == ["lost", "lost"]
+    assert sorted(zip(result.groups.subtype, result.groups.agreement, strict=True)) == [
+        ("", "single"), ("lost", "single"), ("lost", "single")
+    ]  # fmt: skip
+    # The shoot-down is an event, named for what was lost.
+    assert result.events.label.str.endswith("aircraft lost").tolist() == [True]
+
+
 def test_an_incident_toll_is_never_checked_against_a_conflict_total(tmp_path):
     result = reconciled(tmp_path, [
         article("a", "Reuters", "2016-07-19", "A car bomb killed 43 people in Homs on Monday, "

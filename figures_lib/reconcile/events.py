@@ -203,6 +203,8 @@ def _event_row(members: list[dict], tolerance: float) -> dict:
     place = places[0] if places else ""
     day = min(c["event_day"] for c in members)
     what = first["subtype"] or first["kind"]
+    if first["kind"] != "casualties" and first["subtype"]:
+        what = f"{first['kind']} {first['subtype']}"  # "aircraft lost"
     label = f"{place}, {_day(day)}, {what}"
     found = agreement(members, tolerance)
     by_claimant: dict[str, list[dict]] = {}
