@@ -100,6 +100,7 @@ class _Matcher:
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
     continuation_before: regex.Pattern  # "|Another |5 died": the sentence opens with it
     continuation_after: regex.Pattern  # "Five| more |were wounded"
+    clause_turn: regex.Pattern  # "killed 24|, among them people who| fled last month"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
     running_total_hint: re.Pattern  # its verbs alone, which the stdlib engine scans for fast
@@ -143,6 +144,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
+        clause_turns="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -450,6 +452,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         running_total_links=frozenset(grammar["running_total_links"]),
         running_total_hint=re.compile(
             "|".join(re.escape(verb) for verb in grammar["running_total_verbs"]), re.IGNORECASE
+        ),
+        clause_turn=regex.compile(
+            rf"[,;:()\"]|(?<![\w-])(?:{phrase_alternation(grammar['clause_turns'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         continuation_before=regex.compile(
             rf"[\"'“‘]?(?P<opener>(?:{phrase_alternation(grammar['continuation_openers'])})"
@@ -2252,13 +2258,13 @@ def _period(
     period a part of the figure names after it ("5,240 sorties, including 400 in the past
     week") and, when the figure has a period of its own, a period of the next or previous
     figure's clause ("5,000 sorties so far, 300 this week alone") do not count."""
+    m = _matcher(article.language)
     stated = [
         p
         for p in article.periods_near(sentence_key, as_of, mention.start)
-        if _dates(article.text, p, mention, incident)
+        if _dates(article.text, p, mention, incident, m)
         and not _part_between(article.text, mention, p)
     ]
-    m = _matcher(article.language)
     text = article.text
     reach = max(0, mention.start - _RUNNING_TOTAL_REACH)
     raised = None
@@ -2408,7 +2414,7 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
     )
 
 
-def _dates(text: str, period: periods.Period, mention, incident: bool) -> bool:
+def _dates(text: str, period: periods.Period, mention, incident: bool, m: _Matcher) -> bool:
     """Whether a stated period covers a figure of its sentence (see :func:`_period`)."""
     if period.after_figure:
         gap = period.offset - mention.end
@@ -2419,7 +2425,7 @@ def _dates(text: str, period: periods.Period, mention, incident: bool) -> bool:
             0 < gap <= _CLOSE_AFTER
             or (
                 0 < gap <= _SAME_CLAUSE_AFTER
-                and _CLAUSE_TURN.search(text, mention.end, period.offset) is None
+                and m.clause_turn.search(text, mention.end, period.offset) is None
             )
         ):
             return False
@@ -2428,11 +2434,6 @@ def _dates(text: str, period: periods.Period, mention, incident: bool) -> bool:
 
 _CLOSE_AFTER = 30  # characters between a figure and a period that follows it closely
 _SAME_CLAUSE_AFTER = 60  # ... and one further on with no clause turn between
-_CLAUSE_TURN = regex.compile(
-    r"[,;:()\"]|(?<![\w-])(?:who|which|that|after|before|since|including|while|when|as|and)"
-    r"(?![\w-])",
-    regex.IGNORECASE,
-)
 
 
 def _incident_clause(text: str, start: int, position: int, m: _Matcher) -> bool:

@@ -95,7 +95,7 @@ class _Words:
     settlement: WholeWords
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
-    # A figure spread over several places, or placed in unnamed ones (see _spread_place).
+    # A figure spread over several places, or placed in unnamed ones (see place_of).
     settlements_of: regex.Pattern  # "the towns of |Kafr Nabl and Saraqeb"
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
@@ -139,9 +139,10 @@ def _words(language: str) -> _Words:
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
-        elsewhere_words="words", attrition_words="words",
+        elsewhere_words="words", attrition_words="words", list_conjunctions="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
+    conjunctions = phrase_alternation(table["list_conjunctions"])
     speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
@@ -195,8 +196,10 @@ def _words(language: str) -> _Words:
             r"\s{1,3}(?:the\s{1,3})?$",
             regex.IGNORECASE,
         ),
-        list_gap=regex.compile(r"\s{0,3}(?:,\s{0,3})?(?:(?P<conjunction>and|or|&)\s{1,3})?"),
-        list_end=regex.compile(r",?\s{1,3}(?:and|or|&)\s{1,3}[A-Z][a-z]"),
+        list_gap=regex.compile(
+            rf"\s{{0,3}}(?:,\s{{0,3}})?(?:(?P<conjunction>{conjunctions})\s{{1,3}})?"
+        ),
+        list_end=regex.compile(rf",?\s{{1,3}}(?:{conjunctions})\s{{1,3}}[A-Z][a-z]"),
         unnamed_places=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
             rf"(?:[\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(table['settlement_plurals'])})"
@@ -885,14 +888,14 @@ class _ArticleContext:
                 # "Douma, Harasta and Zamalka": the list ends on a name the gazetteer lacks.
                 conjunction = words.list_end.match(self.text, members[last].end) is not None
             if not (conjunction and last > first):
-                opening = members[first].start
+                # "the towns of X ... and Y": every place after the plural to the clause's end.
+                last, opening = first, members[first].start
                 plural = words.settlements_of.search(
                     self.text, max(start, opening - _LIST_REACH), opening
                 )
-                clause_end = _CLAUSE_END.search(self.text, opening, opening + _LIST_REACH)
-                limit = clause_end.start() if clause_end else opening + _LIST_REACH
-                last = first
                 if plural is not None:
+                    clause_end = _CLAUSE_END.search(self.text, opening, opening + _LIST_REACH)
+                    limit = clause_end.start() if clause_end else opening + _LIST_REACH
                     while last + 1 < len(members) and members[last + 1].end <= limit:
                         last += 1
             listed = members[first : last + 1]
