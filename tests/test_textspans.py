@@ -77,6 +77,7 @@ def test_whole_words_find_what_a_whole_word_pattern_finds():
     expected = [m.span() for m in pattern.finditer(text)]
     found = WholeWords(words, joiners="'’-").spans(text)
     assert found == expected
+    assert [text[start:end] for start, end in found] == ["town", "area", "city"]
     # Hyphens and apostrophes join only when asked to: "village-level" holds "village" then.
     joined = "a village-level area"
     assert WholeWords(words, joiners="-").spans(joined) == [(16, 20)]
