@@ -520,7 +520,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # "Four of the dead were children", "six of those killed": part of a toll, with the
         # group the clause gives them.
         of_the_casualties=regex.compile(
-            rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:(?P<killed>{killed})|(?P<injured>{injured}))"
+            # "Five of the dead were children", "Nine of the 40 people killed were women".
+            rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:[\w,.-]{{1,20}}\s{{1,3}}){{0,2}}?"
+            rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))"
             rf"(?![\w-])(?:\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}}))?",
             regex.IGNORECASE,
         ),
@@ -561,6 +563,9 @@ class _Counted:
     group: str
     carries_group: bool = True  # a noun-less figure may take the group of its clause
     inherited: bool = False  # "and another five": the kind of the figure before it
+    # "Five of the 12 dead were children": the group is the part's, which the whole after it
+    # never takes.
+    part_group: bool = False
 
 
 def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> list[str]:
@@ -969,6 +974,7 @@ def _counted(
             "person",
             subtype,
             lex.casualty_group(of_casualties.group("group")),
+            part_group=True,
         )
     partitive = (
         m.partitive_after.match(text, mention.end, limit)
@@ -2639,7 +2645,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 groups = casualty_groups_in_sentence.get(sentence_number, set())
                 group = group or (next(iter(groups)) if len(groups) == 1 else "")
             part = m.among_counted.match(text, counted.what_end, min(len(text), span.end))
-            if part is None or not _people_among(part, lex):
+            if not counted.part_group and (part is None or not _people_among(part, lex)):
                 # "12 Civilians Among 20 Dead": a part's group is not the whole's.
                 casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
         if not counted.inherited:

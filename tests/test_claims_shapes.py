@@ -993,3 +993,24 @@ def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, ba
     claims = extract_claims(sentence, published="2016-02-10")
     assert set(claims.kind) == {"aircraft"}
     assert set(claims.subtype) == {subtype} and set(claims.basis) == {basis}
+
+
+def test_a_part_named_before_a_numbered_whole_is_its_own_count():
+    # "Nine of the 40 people killed were women": nine killed women, and the 40 killed.
+    claims = extract_claims(
+        "Nine of the 40 people killed were women, the Observatory said.", published="2016-02-10"
+    )
+    assert sorted(zip(claims.value, claims.casualty_group, claims.subtype, strict=True)) == [
+        (9.0, "women", "killed"), (40.0, "people", "killed")
+    ]  # fmt: skip
+    # The part's group never passes to the whole, nor to a figure after it.
+    claims = extract_claims("Five of the 12 dead were children.", published="2016-02-10")
+    assert sorted(zip(claims.value, claims.casualty_group, strict=True)) == [
+        (5.0, "children"), (12.0, "")
+    ]  # fmt: skip
+    claims = extract_claims(
+        "Five of the dead were children, and 30 were wounded.", published="2016-02-10"
+    )
+    assert sorted(zip(claims.value, claims.casualty_group, strict=True)) == [
+        (5.0, "children"), (30.0, "")
+    ]  # fmt: skip
