@@ -1014,3 +1014,15 @@ def test_a_part_named_before_a_numbered_whole_is_its_own_count():
     assert sorted(zip(claims.value, claims.casualty_group, strict=True)) == [
         (5.0, "children"), (30.0, "")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Two crew members were killed in the crash.", "Two of the three crew were killed.",
+     "The helicopter came down, and two crewmen died."],
+)  # fmt: skip
+def test_an_aircraft_s_crew_are_people(sentence):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert list(zip(claims.value, claims.casualty_group, claims.subtype, strict=True)) == [
+        (2.0, "crew", "killed")
+    ]
