@@ -177,6 +177,7 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("state news agency SANA") == "Syrian state media"
     assert who.organisation("a UK-based monitoring group") == "Syrian Observatory for Human Rights"
     assert who.organisation("Doctors Without Borders (MSF)") == "Doctors Without Borders"
+    assert who.organisation("the CIA") == "US Central Intelligence Agency"
 
 
 def test_another_ministry_named_in_lower_case_is_not_the_defence_ministry():
