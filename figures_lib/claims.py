@@ -100,6 +100,7 @@ class _Matcher:
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
     continuation_before: regex.Pattern  # "|Another |5 died": the sentence opens with it
     continuation_after: regex.Pattern  # "Five| more |were wounded"
+    continuation_opener: regex.Pattern  # "At least |another| 5"
     clause_turn: regex.Pattern  # "killed 24|, among them people who| fled last month"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
@@ -460,6 +461,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         continuation_before=regex.compile(
             rf"[\"'“‘]?(?P<opener>(?:{phrase_alternation(grammar['continuation_openers'])})"
             r"\s{1,3})?",
+            regex.IGNORECASE,
+        ),
+        continuation_opener=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['continuation_openers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         continuation_after=regex.compile(
@@ -2734,8 +2739,11 @@ def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -
     before = m.continuation_before.fullmatch(text, sentence_start, mention.start)
     if before is None:
         return False
-    return before.group("opener") is not None or (
-        m.continuation_after.match(text, mention.end, mention.end + 12) is not None
+    return (
+        before.group("opener") is not None
+        # "At least another 5 died": the opener inside the figure's qualifier.
+        or m.continuation_opener.search(text, mention.start, mention.end) is not None
+        or m.continuation_after.match(text, mention.end, mention.end + 12) is not None
     )
 
 

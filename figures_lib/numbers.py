@@ -185,6 +185,7 @@ _SHAPES = {
     "suffix_scales": "numbers", "currency_scales": "numbers", "fractions": "numbers",
     "vulgar_fractions": "numbers", "minus": "words", "half": "words", "out_of": "words",
     "ratio_every": "words", "ratio_in": "words", "ratio_in_not_before": "words",
+    "qualifier_bridges": "words",
     "months": "words", "qualifiers": "labels", "post_qualifiers": "labels",
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "particles": "words", "needs_by_or_to": "words", "change_units": "words",
@@ -325,6 +326,8 @@ class _Grammar:
     upper_starts: frozenset
     qualifier_before: regex.Pattern
     qualifier_last_words: frozenset
+    bridge_before: regex.Pattern  # "at least| another |20"
+    bridge_last_words: frozenset  # "another", "further", "additional"
     phrase_to_qualifier: dict
     qualifier_after: regex.Pattern
     odd_after: regex.Pattern  # "-odd" in "300-odd", "-something" in "forty-something"
@@ -561,6 +564,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         rf"(?<![\w-])(?P<q>(?i:{_alternation(qualifiers)}))\s{{0,3}}$"
     )
     qualifier_last_words = frozenset(phrase.split()[-1] for phrase in qualifiers)
+    bridges = [" ".join(b.lower().split()) for b in data["qualifier_bridges"]]
+    bridge_before = regex.compile(rf"(?<![\w-])(?i:{_alternation(bridges)})\s{{1,3}}$")
     post = {_phrase(k.replace("-", " ")): v for k, v in data["post_qualifiers"].items()}
     post_words = [p for p in post if p[0].isalpha()]
     qualifier_after = regex.compile(
@@ -651,6 +656,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         upper_starts=upper_starts,
         qualifier_before=qualifier_before,
         qualifier_last_words=qualifier_last_words,
+        bridge_before=bridge_before,
+        bridge_last_words=frozenset(bridge.split()[-1] for bridge in bridges),
         phrase_to_qualifier=qualifiers,
         qualifier_after=qualifier_after,
         odd_after=regex.compile(rf"-(?i:{_alternation(data['odd_words'])})(?![\w-])"),
@@ -1146,6 +1153,14 @@ def _qualifier_before(
     # Most numbers follow no qualifier: the word right before them says so without a search.
     before = text[window_start:start].rsplit(None, 1)
     last_word = before[-1].lstrip("([\"'\u201c").lower() if before else ""
+    if last_word in grammar.bridge_last_words:
+        # "at least another 20": the qualifier before the bridge bounds the number.
+        bridge = grammar.bridge_before.search(text, window_start, start)
+        if bridge is not None:
+            qualifier, qualifier_start = _qualifier_before(grammar, text, bridge.start(), floor)
+            if qualifier is not None:
+                return qualifier, qualifier_start
+        return None, start
     if last_word not in grammar.qualifier_last_words:
         return None, start
     match = grammar.qualifier_before.search(text, window_start, start)

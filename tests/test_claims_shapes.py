@@ -919,7 +919,7 @@ def test_a_ratio_of_the_dead_is_no_count():
 @pytest.mark.parametrize(
     "follow_up",
     ["Another 5 died in Idlib.", "A further 5 were killed in Idlib.", "Five more died in Idlib.",
-     "5 others were wounded."],
+     "5 others were wounded.", "At least another 5 died in Idlib."],
 )  # fmt: skip
 def test_a_sentence_continuing_the_count_keeps_its_source(follow_up):
     claims = extract_claims(

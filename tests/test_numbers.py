@@ -213,6 +213,9 @@ M = 1e6
         ("Almost half of the targets were depots.", "Almost half", 0.5, 0.5, "approx", ""),
         ("The war displaced half a million people.", "half a million", 5e5, 5e5, "exact", ""),
         ("One out of four raids missed.", "One out of four", 0.25, 0.25, "exact", ""),
+        # A qualifier before "another" bounds the number after it.
+        ("At least another 20 were hurt.", "At least another 20", 20, INF, "at_least", ""),
+        ("Nearly a further 100 fled.", "Nearly a further 100", 100, 100, "approx", ""),
         ("One in five of the dead were children.", "One in five", 0.2, 0.2, "exact", ""),
         ("One in every four Syrians has fled.", "One in every four", 0.25, 0.25, "exact", ""),
         ("Nine in 10 families live in poverty.", "Nine in 10", 0.9, 0.9, "exact", ""),
