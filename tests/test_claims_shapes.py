@@ -362,9 +362,10 @@ def test_a_family_of_n_counts_its_members_as_civilians(sentence, subtype, value)
         ("Two of the four soldiers were killed.", [(2, "soldiers")]),
         ("Most of the 12 soldiers were killed.", []),
         ("All of the 12 soldiers were killed.", [(12, "soldiers")]),
-        # A whole that names its own fate is a toll of its own.
+        # A whole that names its own fate is a toll of its own, and a part that names its group
+        # ("were children") is one too.
         ("Four of the 12 wounded were in critical condition.", [(12, "")]),
-        ("Nine of the 20 civilians killed were children.", [(20, "civilians")]),
+        ("Nine of the 20 civilians killed were children.", [(9, "children"), (20, "civilians")]),
     ],
 )
 def test_a_part_of_a_counted_group_is_the_count(sentence, expected):
