@@ -34,7 +34,7 @@ import regex
 from . import incidents, lang, numbers, periods, places, speakers
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .io import slug
-from .lexicon import Kind, Lexicon, claimants, lexicon, phrase_alternation
+from .lexicon import Kind, Lexicon, claimants, lexicon, phrase_alternation, words_pattern
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import (
     Occurrences,
@@ -463,10 +463,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{1,3})?",
             regex.IGNORECASE,
         ),
-        continuation_opener=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['continuation_openers'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        continuation_opener=words_pattern(grammar["continuation_openers"]),
         continuation_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['continuation_followers'])})(?![\w-])",
             regex.IGNORECASE,
@@ -2719,8 +2716,6 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
 def _lost(text: str, mention, counted: _Counted, kind) -> bool:
     """Whether a count of a kind with loss words counts losses: "shot down 2 jets", "Russia
     lost 3 helicopters", "2 drones were shot down" (see ``lexicon.Kind.lost_before``)."""
-    if kind.lost_before is None and kind.lost_after is None:
-        return False
     if kind.lost_before is not None and kind.lost_before.search(
         text, max(0, mention.start - _LOSS_REACH), mention.start
     ):

@@ -51,7 +51,7 @@ import pandas as pd
 import regex
 
 from . import lang, periods
-from .lexicon import phrase_alternation
+from .lexicon import phrase_alternation, words_pattern
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
 from .textspans import SpanIndex, WholeWords, paragraphs
 
@@ -122,12 +122,6 @@ _CALENDAR = (
     "november",
     "december",
 )
-
-
-def _whole_words(phrases: list[str]) -> regex.Pattern:
-    return regex.compile(
-        rf"(?<![\w-])(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE
-    )
 
 
 @lru_cache(maxsize=8)
@@ -223,10 +217,10 @@ def _words(language: str) -> _Words:
         statement_hearers=frozenset(
             tuple(hearer.lower().split()) for hearer in table["statement_hearers"]
         ),
-        campaign=_whole_words(table["campaign_words"]),
-        attrition=_whole_words(table["attrition_words"]),
-        background=_whole_words(table["background_words"]),
-        tally=_whole_words(table["tally_words"]),
+        campaign=words_pattern(table["campaign_words"]),
+        attrition=words_pattern(table["attrition_words"]),
+        background=words_pattern(table["background_words"]),
+        tally=words_pattern(table["tally_words"]),
         day=day,
         relative_days=relative,
         day_starts=_day_starts(relative),
@@ -349,7 +343,7 @@ def _attack_words(language: str) -> tuple[regex.Pattern, dict[str, str]]:
     for kind, phrases in table["attack_types"].items():
         for phrase in phrases:
             kind_of[" ".join(phrase.lower().split())] = kind
-    return _whole_words(list(kind_of)), kind_of
+    return words_pattern(list(kind_of)), kind_of
 
 
 def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozenset[str]:
