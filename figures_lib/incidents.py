@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -692,6 +692,9 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ) is not None
 
 
+_PLACES_READ = 4  # places read either side of a figure for the province that frames it
+_TOWN_LEVELS = ("town", LOCAL_LEVEL)
+_AREA_LEVELS = ("province", "region")
 _CLAUSE_BREAK = regex.compile(r"\b(?:and|while|whereas|but)\b|;")
 
 
@@ -799,6 +802,52 @@ class _ArticleContext:
             return False
         return _CLAUSE_BREAK.search(self.text, max(at, place.start - 80), place.start) is not None
 
+    def _unclaimed_near(
+        self, mentions: list[PlaceMention], starts: list[int], at: int
+    ) -> list[PlaceMention]:
+        """The sentence's places a few either side of the figure at ``at``, nearest first, that
+        no other figure stands nearer to (such a place is that figure's: "... 12 in Idlib
+        province, 5 of them in Saraqeb"). ``mentions`` are the sentence's places."""
+        middle = bisect.bisect_left(starts, at)
+        figures = self.figure_starts
+        nearby = []
+        for mention in mentions[max(0, middle - _PLACES_READ) : middle + _PLACES_READ]:
+            index = bisect.bisect_left(figures, mention.start)
+            closest = min(
+                (figures[i] for i in (index - 1, index) if 0 <= i < len(figures)),
+                key=lambda figure: abs(figure - mention.start),
+            )
+            if abs(closest - mention.start) >= abs(at - mention.start):
+                nearby.append(mention)
+        return sorted(nearby, key=lambda m: (abs(m.start - at), m.start))
+
+    def _framed(
+        self, found: PlaceMention, mentions: list[PlaceMention], starts: list[int], at: int
+    ) -> PlaceMention:
+        """The place of the figure at ``at`` when the sentence names both a province (or a
+        region) and a town in it: "In rural Idlib, 12 civilians were killed in strikes on the
+        town of Kafr Batikh" is the town's figure, the province only frames it. A town whose
+        province the gazetteer does not know (a local place) takes the framing one's."""
+        nearby = self._unclaimed_near(mentions, starts, at)
+        if found.place.level in _AREA_LEVELS:
+            area = found
+            found = next(
+                (
+                    m
+                    for m in nearby
+                    if m.place.level in _TOWN_LEVELS
+                    and m.place.province in (area.place.province, "")
+                ),
+                found,
+            )
+        else:
+            area = next((m for m in nearby if m.place.level in _AREA_LEVELS), None)
+        if area is None or found.place.province or found.place.level != LOCAL_LEVEL:
+            return found
+        return PlaceMention(
+            found.start, found.end, replace(found.place, province=area.place.province)
+        )
+
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
         sentence_start = row["sentence_start"]
@@ -820,6 +869,8 @@ class _ArticleContext:
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.
             found = _nearest(mentions, starts, sentence_start, at, at) or found
+        if found is not None:
+            found = self._framed(found, mentions, starts, at)
         if found is not None:
             listed = self._place_lists(sentence_start, sentence_end).get(found.start)
             # "Strikes on Douma and Harasta killed 12": the figure is spread over the places

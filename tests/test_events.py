@@ -744,6 +744,36 @@ def test_a_place_that_only_locates_another_is_not_the_figure_s():
         assert claims.place.iloc[0] == place, sentence
 
 
+def test_a_province_frames_the_town_named_with_the_figure():
+    sentences = {
+        # The town is the figure's place; one the gazetteer lacks takes the province.
+        "In rural Idlib, 12 civilians were killed in air strikes on the town of Kafr Batikh.": (
+            "Kafr Batikh", "Idlib",
+        ),
+        "Homs province: shelling killed 8 people in the village of Tasnin.": ("Tasnin", "Homs"),
+        "In Eastern Ghouta on Monday, 9 people died when jets struck Mesraba town.": (
+            "Mesraba", "Rif Dimashq",
+        ),
+        # A town of another province is not framed by it.
+        "Jets pounded Hama province, killing 12 people, a week after they struck Aleppo.": (
+            "Hama province", "Hama",
+        ),
+    }  # fmt: skip
+    for sentence, (place, province) in sentences.items():
+        claims = figures_lib.extract_claims(sentence, published="2016-06-01")
+        assert (claims.place.iloc[0], claims.province.iloc[0]) == (place, province), sentence
+    # A place nearer another figure is that figure's, whichever side it stands.
+    claims = figures_lib.extract_claims(
+        "Air strikes in Idlib province killed 12 people, including 5 in Saraqeb. Shelling "
+        "killed 8 people in the village of Tasnin, a day after strikes in Hama province killed 3.",
+        published="2016-06-01",
+    )
+    assert list(zip(claims.value, claims.place, claims.province, strict=True)) == [
+        (12.0, "Idlib province", "Idlib"), (5.0, "Saraqeb", "Idlib"),
+        (8.0, "Tasnin", ""), (3.0, "Hama province", "Hama"),
+    ]  # fmt: skip
+
+
 def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
     sentences = {
         "Jets killed 12 civilians in the town of Birket Nour, they said.": ("Birket Nour", ""),

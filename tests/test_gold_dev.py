@@ -27,7 +27,7 @@ FLOORS = {
     "period": 95.0,
     "group": 93.0,
     "scope": 91.0,
-    "place": 81.0,
+    "place": 82.0,
     "event day": 92.0,
 }
 
