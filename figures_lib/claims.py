@@ -1029,9 +1029,16 @@ def _counted(
         and not noun.group("of")
         and _attributive(text, noun, noun.group("head"), mention, lex)
     ):
-        longest = m.noun_after_longest.match(text, mention.end, limit)
-        if longest is not None and longest.end("head") > noun.end("head"):
-            noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
+        owner_end = _noun_end(noun)
+        if text.startswith(_POSSESSIVE_ENDS, owner_end):
+            # "2,000 militants' facilities": the facilities are counted; "3 children's
+            # relatives": a noun the lexicon lacks, read as a figure with no noun.
+            mark = owner_end + (2 if text.startswith(("'s", "\u2019s"), owner_end) else 1)
+            noun = m.noun_after.match(text, mark, limit)
+        else:
+            longest = m.noun_after_longest.match(text, mention.end, limit)
+            if longest is not None and longest.end("head") > noun.end("head"):
+                noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
     if noun is None:
         named = _designated(text, mention, limit, lex) or _number_of_before(
             text, mention, m, lex, hints
@@ -1381,16 +1388,23 @@ def _noun_end(noun: regex.Match) -> int:
 def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
     """Whether a singular counted noun only describes the noun after it: "two rebel sources"."""
     last = head.split()[-1]
+    end = _noun_end(noun)
+    if text.startswith(_POSSESSIVE_ENDS, end):
+        # "2,000 militants' facilities", "three army's positions": a possessive describes the
+        # noun after it, unless no noun follows ("killed 20 militants' in Homs", a stray mark).
+        following = text[end : end + 30].split(maxsplit=2)
+        return len(following) > 1 and following[1].lower() not in _NOT_A_NOUN
     if mention.high > 1 and last.endswith(
         ("s", "men", "people", "police", "personnel", "children")
     ):
         return False  # a plural head after a count of many: the noun itself
-    following = text[_noun_end(noun) : _noun_end(noun) + 30].split(maxsplit=1)
+    following = text[end : end + 30].split(maxsplit=1)
     return (
         bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
     )
 
 
+_POSSESSIVE_ENDS = ("'", "\u2019")  # right after a noun: "militants' ", "army's "
 # Words after a singular noun that leave it the head: "one child was killed", "2 civilian lives".
 _NOT_A_NOUN = frozenset(
     "was were is are had has have and or who that which in on at of from by with near lives dead "

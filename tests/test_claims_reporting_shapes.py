@@ -254,6 +254,21 @@ def test_a_noun_used_as_a_modifier_leaves_the_count_to_the_noun_it_describes(sen
     assert (claim["kind"], claim["what"]) == (kind, what)
 
 
+def test_a_possessive_leaves_the_count_to_the_noun_it_owns():
+    # As the ministry's translated copy writes it: the facilities are counted, not the militants.
+    claim = only_claim("Russian jets have destroyed 2,000 militants' facilities.")
+    assert (claim["kind"], claim["what"]) == ("targets", "facilities")
+    claim = only_claim("Jets hit 40 terrorists\u2019 positions near Palmyra.")
+    assert (claim["kind"], claim["what"]) == ("targets", "positions")
+    # A stray mark owns nothing; an owner that is no counted noun makes no claim; an owned noun
+    # the lexicon lacks is a casualty figure with no group.
+    claim = only_claim("Jets killed 20 militants' in Homs.")
+    assert (claim["kind"], claim["casualty_group"]) == ("casualties", "militants")
+    assert extract_claims("The deal covers the two nations' aircraft.").empty
+    claim = only_claim("Shelling killed 4 soldiers' wives.")
+    assert (claim["kind"], claim["casualty_group"]) == ("casualties", "")
+
+
 def test_officials_who_estimate_are_the_speaker():
     claim = only_claim(
         "Russia has about 50 warplanes at its base in Latakia, U.S. officials estimate."
