@@ -876,6 +876,8 @@ def find_periods(
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
+            if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
+                continue  # "the deadliest attack on a school since the war began": a ranking
             found = _since(match.group("since"), as_of, published, article_operation_start,
                            article_conflict_start, g)  # fmt: skip
             if found is None:

@@ -241,6 +241,12 @@ def test_cumulative_spans():
     [span] = found("Jets have flown 400 sorties so far.")
     assert (span.basis, span.start) == ("cumulative", None)
     assert found("It was their biggest victory so far.") == []
+    # "since" after a superlative ranks an event; it starts no count.
+    assert found(
+        "A strike killed 22 children, the deadliest attack on a school since the war began.",
+        conflict=pd.Timestamp("2011-03-15"),
+    ) == []  # fmt: skip
+    assert found("It was the heaviest shelling of Aleppo since the truce collapsed.") == []
 
 
 def test_the_day_a_figure_was_given():
