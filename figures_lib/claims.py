@@ -79,6 +79,7 @@ class _Matcher:
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
     captured_later: regex.Pattern  # "... and was believed to be holding them captive"
+    fleeing_later: regex.Pattern  # "... massed at the border, fleeing the offensive"
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
@@ -366,6 +367,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         captured_later=regex.compile(
             rf"[^.;!?\n]{{0,100}}?(?<![\w-])(?P<captured>{captured})(?![\w-])", regex.IGNORECASE
+        ),
+        fleeing_later=regex.compile(
+            r"[^.;!?\n]{0,100}?,\s{1,3}"
+            rf"(?P<flight>{phrase_alternation(list(lex.flight_participles))})(?![\w-])",
+            regex.IGNORECASE,
         ),
         casualty_modifier=regex.compile(
             rf"(?<![\w-])(?:(?P<killed>dead|slain)|(?P<injured>{injured}))(?![\w-])",
@@ -774,6 +780,22 @@ def _sub_figure_before(words: list[str]) -> bool:
     )
 
 
+# The figures of a list after a colon, up to this one: ": 40 government troops and ", ": 12
+# soldiers, 9 rebels and ".
+_BREAKDOWN = regex.compile(
+    r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[^\W\d_][\w'-]{0,30}){1,4}\s{0,3}(?:,|and\b)){0,6}"
+    r"\s{1,3}(?:and\s{1,3})?"
+)
+_BREAKDOWN_REACH = 240
+
+
+def _in_breakdown(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is one of a list after a colon: "The fighting left 70 dead
+    on both sides: 40 government troops and 30 rebels" breaks the 70 down."""
+    colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
+    return colon >= 0 and _BREAKDOWN.fullmatch(text, colon, at) is not None
+
+
 def _ellipsis_before(words: list[str]) -> bool:
     """ "and another five", ", 5 in Jableh": a bare figure joined to the one before."""
     return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
@@ -1122,9 +1144,14 @@ def _counted(
         if (
             not subtype
             and previous is not None
-            and _sub_figure_before(_words_before(text, mention.start))
+            and (
+                _sub_figure_before(_words_before(text, mention.start))
+                or _in_breakdown(text, mention.start)
+            )
         ):
-            subtype = previous.subtype  # "the toll rose to 20, including at least 13 civilians"
+            # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40
+            # soldiers and 30 rebels"
+            subtype = previous.subtype
         if _attributive(text, noun, head, mention, lex) and not subtype:
             return None  # "two rebel sources": "rebel" describes the sources
         if subtype:
@@ -1136,9 +1163,14 @@ def _counted(
             # size; "300 of their fighters joined" is one.
             return None
         if kind_name is None:
+            if head in lex.noncombatants:
+                return None  # "35,000 civilians massed at the border": no force
             cues = lex.kinds["fighters"].cues
             if cues is None or not hints.sentence_has(cues, sentence()):
                 return None
+            fleeing = m.fleeing_later.match(text, end, limit)
+            if fleeing is not None and not cues.search(text, end, fleeing.start("flight")):
+                return None  # "35,000 Syrians massed at the border, fleeing the offensive"
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size

@@ -114,9 +114,11 @@ class Lexicon:
     killed_nouns: frozenset[str]  # "4 Martyrs"
     injured_nouns: frozenset[str]  # "35 cases of suffocation"
     not_casualty_cues: tuple[str, ...]  # "fled", "were evacuated"
+    flight_participles: tuple[str, ...]  # ", fleeing the offensive"
     group_of: dict[str, str]  # lower-case noun -> canonical casualty group
     government_words: frozenset[str]  # "government fighters" are soldiers
     not_people: frozenset[str]  # plural nouns that are never a casualty group
+    noncombatants: frozenset[str]  # people nouns that never count a force: "civilians"
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
@@ -241,6 +243,7 @@ def lexicon() -> Lexicon:
             " ".join(n.lower().split()) for n in _word_list(casualties, "injured_nouns", where)
         ),
         not_casualty_cues=_word_list(casualties, "not_casualty_cues", where),
+        flight_participles=_word_list(casualties, "flight_participles", where),
         group_of={" ".join(k.lower().split()): v for k, v in groups.items()},
         government_words=frozenset(
             w.lower() for w in _word_list(casualties, "government_words", where)
@@ -257,6 +260,7 @@ def lexicon() -> Lexicon:
         injured_subjects=_phrases(casualties, "injured_subjects", where),
         subject_links=_phrases(casualties, "subject_links", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
+        noncombatants=_phrases(people, "noncombatants", "[people]"),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
         not_names=_word_list(table.get("modifiers", {}), "not_names", "[modifiers]"),

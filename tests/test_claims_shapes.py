@@ -307,8 +307,18 @@ def test_people_who_fled_or_were_moved_are_no_casualties_or_fighters():
         "Police said 40 protesters were detained overnight.",
         "Nearly 500 residents remain trapped in the old city.",
         "Buses carrying 300 rebels and their families left the suburb.",
+        # People counted near war words who are fleeing, or who are never a force.
+        "Some 35,000 Syrians had massed at the border, fleeing the offensive.",
+        "Some 20,000 civilians massed at the crossing as the battle raged.",
     ):
         assert claims_of(sentence).empty, sentence
+    row = one("Jets killed 40 rebels near Aleppo, trapping 300 civilians.")
+    assert (row.value, row.casualty_group) == (40, "militants")
+    # A force's own verb keeps it one, whatever follows the comma.
+    row = one("About 2,000 Chechens joined the offensive, fleeing persecution at home.")
+    assert (row.kind, row.value) == ("fighters", 2000)
+    row = one("Some 300 troops were deployed to Palmyra, sheltering in the old citadel.")
+    assert (row.kind, row.value) == ("fighters", 300)
 
 
 def test_bombings_are_not_air_strikes_but_bombing_raids_are():
@@ -1015,6 +1025,29 @@ def test_a_part_named_before_a_numbered_whole_is_its_own_count():
     assert sorted(zip(claims.value, claims.casualty_group, strict=True)) == [
         (5.0, "children"), (30.0, "")
     ]  # fmt: skip
+
+
+def test_a_list_after_a_colon_breaks_the_casualty_figure_before_it_down():
+    claims = extract_claims(
+        "The fighting left 70 dead on both sides: 40 government troops, 20 civilians and 10 "
+        "rebels, the monitor said.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.kind, claims.casualty_group, strict=True)) == [
+        (70.0, "casualties", ""), (40.0, "casualties", "soldiers"),
+        (20.0, "casualties", "civilians"), (10.0, "casualties", "militants"),
+    ]  # fmt: skip
+    # A force broken down stays a force; a clause after the colon is no list.
+    claims = extract_claims(
+        "Russia has 4,000 personnel in Syria: 2,000 troops and 2,000 airmen.",
+        published="2016-02-10",
+    )
+    assert set(claims.kind) == {"fighters"}
+    claims = extract_claims(
+        "Clashes killed 12 people: the army then sent 300 soldiers to the town.",
+        published="2016-02-10",
+    )
+    assert claims.kind.tolist() == ["casualties", "fighters"]
 
 
 @pytest.mark.parametrize(
