@@ -100,6 +100,8 @@ class _Words:
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
+    part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
+    part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -134,6 +136,7 @@ def _words(language: str) -> _Words:
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
+        part_openers="words", part_closers="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
@@ -198,6 +201,15 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
             rf"(?:[\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(table['settlement_plurals'])})"
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        part_opener=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['part_openers'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        part_closer=regex.compile(
+            r"[^\s,;]{1,20}(?:\s{1,3}[^\s,;]{1,20}){0,2}?\s{1,3}"
+            rf"(?:{phrase_alternation(table['part_closers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
@@ -848,6 +860,22 @@ class _ArticleContext:
             found.start, found.end, replace(found.place, province=area.place.province)
         )
 
+    def _part_owns(self, place: PlaceMention, at: int) -> bool:
+        """Whether a place after the figure at ``at`` is a later figure's that is a part of it
+        ("including 5 in Saraqeb", "9 of them near Raqqa"), with no comma between the part and
+        the place: "including 5 children, in Aleppo" places the whole too."""
+        index = bisect.bisect_left(self.figure_starts, place.start) - 1
+        if index < 0 or self.figure_starts[index] <= at:
+            return False
+        part = self.figure_starts[index]
+        if any(self.text.find(mark, part, place.start) >= 0 for mark in ",;"):
+            return False
+        words = _words(self.language)
+        return bool(
+            words.part_opener.search(self.text, max(at, part - 25), part)
+            or words.part_closer.match(self.text, part, place.start)
+        )
+
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
         sentence_start = row["sentence_start"]
@@ -869,6 +897,10 @@ class _ArticleContext:
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.
             found = _nearest(mentions, starts, sentence_start, at, at) or found
+        elif found is not None and found.start > at and self._part_owns(found, at):
+            # "killed 12 people on Monday, including 5 in Saraqeb": the part's town, not the
+            # whole's; the whole keeps a place before it, else its paragraph's.
+            found = _nearest(mentions, starts, sentence_start, at, at)
         if found is not None:
             found = self._framed(found, mentions, starts, at)
         if found is not None:
@@ -894,8 +926,8 @@ class _ArticleContext:
                 before = self.paragraph_spans[number - 1]
                 earlier, earlier_starts = self._places_in(before.start, before.end)
                 found = _latest_before(earlier, earlier_starts, before.start, before.end)
-            if found is None:
-                found = _nearest(mentions, starts, span.start, span.end, at)
+            if found is None:  # the sentence's own places are read above
+                found = _nearest(mentions, starts, sentence_end, span.end, at)
         if found is None:
             return self.fallback
         if _words(self.language).unnamed_places.search(row["sentence"]):

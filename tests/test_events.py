@@ -711,6 +711,27 @@ def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
     }  # fmt: skip
 
 
+def test_a_place_right_after_a_part_is_the_part_s_alone():
+    claims = figures_lib.extract_claims(
+        "Coalition keeps up raids\n\nThe coalition said it had carried out 14 strikes in Syria "
+        "on Wednesday, 9 of them near Raqqa.\n\nAir strikes killed 12 people on Monday, "
+        "including 5 in Saraqeb, activists said.",
+        published="2016-06-01",
+    )
+    assert list(zip(claims.value, claims.place, strict=True)) == [
+        (14.0, ""), (9.0, "Raqqa"), (12.0, ""), (5.0, "Saraqeb")
+    ]  # fmt: skip
+    # A place before the whole is its own; a comma after the part makes the place the whole's.
+    claims = figures_lib.extract_claims(
+        "Air strikes in Idlib killed 12 people, including 5 in Saraqeb. Strikes killed 8 "
+        "people, including 3 children, in Jisr al-Shughour.",
+        published="2016-06-01",
+    )
+    assert list(zip(claims.value, claims.place, strict=True)) == [
+        (12.0, "Idlib"), (5.0, "Saraqeb"), (8.0, "Jisr al-Shughur"), (3.0, "Jisr al-Shughur")
+    ]  # fmt: skip
+
+
 def test_scope_cues_are_kept_per_stored_sentence_text():
     # Of an overlong sentence each row stores the words around its figure; two such texts may
     # start together, and each must be read for its own cues.
