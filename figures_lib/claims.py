@@ -126,6 +126,7 @@ class _Matcher:
     verb_subtype: dict[str, str]
     toll_words: frozenset[str]
     toll_links: frozenset[str]
+    toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -146,7 +147,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
-        clause_turns="words",
+        clause_turns="words", toll_comparatives="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -552,6 +553,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         },
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
         toll_links=frozenset(w.lower() for w in lex.toll_links),
+        toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
@@ -658,7 +660,7 @@ def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
         word = words[index]
         if word in m.toll_words:
             return _toll_reaches(words, index, m)
-        if word[-1] in ',.;:!?"\u201d)':
+        if word[-1] in ',.;:!?"\u201d)' and word not in m.toll_comparatives:
             return False  # a comma or full stop: the toll is another clause's
     return False
 

@@ -34,6 +34,9 @@ def only_claim(sentence: str):
         "The death toll from Thursday's air raids on the town had risen to 45.",
         "The toll from the two car bombs in the city centre has climbed to 45.",
         "The death toll in the besieged northern districts reached 45 on Friday.",
+        # One source's toll set against another's, with a comma before the figure.
+        "Rescue workers put the toll higher, at 45.",
+        "Activists said the death toll was lower, at 45.",
     ],
 )
 def test_a_toll_with_words_between_it_and_its_verb_is_a_casualty_count(sentence):
