@@ -9,8 +9,9 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
     claimed") or its frame ("killed in the war", "died since the uprising began"); but not a
     window or snapshot figure beside such a toll, which keeps its own scope;
   - ``campaign``: any other cumulative figure (a running count since a start inside the war:
-    a ceasefire, an offensive, "since Thursday"), and a perfect-tense toll of an operation
-    without a period ("strikes in support of the offensive have killed hundreds");
+    a ceasefire, an offensive, "since Thursday"), a perfect-tense toll of an operation
+    without a period ("strikes in support of the offensive have killed hundreds"), and a toll
+    told over several events on no day the sentence names ("in 25 Russian attacks");
   - ``periodic``: a window figure ("in the past 24 hours") or a snapshot (a force size as of a
     day, which is the one-day window of a state); a window that names its day ("yesterday",
     "on Monday") rather than a span is an event's day, so its figure is an ``incident``;
@@ -50,7 +51,7 @@ from functools import lru_cache
 import pandas as pd
 import regex
 
-from . import lang, periods
+from . import lang, numbers, periods
 from .lexicon import phrase_alternation, words_pattern
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
 from .textspans import SpanIndex, WholeWords, paragraphs
@@ -73,6 +74,7 @@ class _Words:
     attrition: regex.Pattern  # "starved to death", "died of malnutrition"
     background: regex.Pattern
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
+    over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
     war_toll: regex.Pattern
     dateline_before: regex.Pattern
     # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
@@ -108,6 +110,7 @@ class _Words:
     background_hint: re.Pattern | None = None
     campaign_hint: re.Pattern | None = None
     attrition_hint: re.Pattern | None = None
+    over_events_hint: re.Pattern | None = None
 
 
 _CALENDAR = (
@@ -136,7 +139,8 @@ def _words(language: str) -> _Words:
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
-        part_openers="words", part_closers="words",
+        part_openers="words", part_closers="words", over_events_openers="words",
+        event_plurals="words",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
@@ -233,6 +237,12 @@ def _words(language: str) -> _Words:
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
         tally=words_pattern(table["tally_words"]),
+        over_events=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
+            r"(?P<count>[^\s,;]{1,20})(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}"
+            rf"(?:{phrase_alternation(table['event_plurals'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         day=day,
         relative_days=relative,
         day_starts=_day_starts(relative),
@@ -240,6 +250,7 @@ def _words(language: str) -> _Words:
         background_hint=_hint(table["background_words"]),
         campaign_hint=_hint(table["campaign_words"]),
         attrition_hint=_hint(table["attrition_words"]),
+        over_events_hint=_hint(table["event_plurals"]),
     )
 
 
@@ -285,6 +296,21 @@ def _dates_a_statement(words_before: str, words: _Words) -> bool:
         ):
             return True
     return False
+
+
+_SEVERAL_EVENTS = 5  # fewer strikes or attacks may be one raid on one place
+
+
+def _counts_several(count: str, language: str) -> bool:
+    """Whether a number written as one word ("25", "dozens", "five") counts several events."""
+    found = numbers.find(count, language=language)
+    return bool(found) and found[0].start == 0 and found[0].low >= _SEVERAL_EVENTS
+
+
+def _told_over_events(cues: _SentenceCues, figure_at: int) -> bool:
+    """Whether a figure is told over several events (:attr:`_SentenceCues.over_events`) and is
+    not their count itself ("in 25 Russian attacks": the 25 are strikes of their own)."""
+    return any(start != figure_at for start in cues.over_events)
 
 
 def _hint(phrases: list[str]) -> re.Pattern | None:
@@ -398,6 +424,7 @@ class _SentenceCues:
 
     def __init__(self, sentence: str, language: str):
         self.sentence = sentence
+        self.language = language
         self.words = _words(language)
 
     @functools.cached_property
@@ -411,6 +438,24 @@ class _SentenceCues:
         return bool(
             _PERFECT_TOLL.search(self.sentence)
             and _search(self.words.campaign, self.words.campaign_hint, self.sentence)
+        )
+
+    @functools.cached_property
+    def over_events(self) -> tuple[int, ...]:
+        """Where each count of several events that a figure is told over starts, when the
+        sentence names no event's day: "killed 200 civilians in 25 Russian attacks" (not "in
+        two strikes", which may be one raid, nor "in 25 strikes since Monday")."""
+        words, sentence = self.words, self.sentence
+        hint = words.over_events_hint
+        if hint is not None and sentence.isascii() and hint.search(sentence.lower()) is None:
+            return ()
+        for day in words.day.finditer(sentence):
+            if not _dates_a_statement(sentence[max(0, day.start() - 40) : day.start()], words):
+                return ()
+        return tuple(
+            match.start("count")
+            for match in words.over_events.finditer(sentence)
+            if _counts_several(match.group("count"), self.language)
         )
 
     @functools.cached_property
@@ -461,8 +506,9 @@ def _scope(
         )
     if basis == "snapshot":
         return "periodic"
-    if cues.campaign_toll or cues.attrition:
-        return "campaign"  # "strikes in the offensive have killed", "starved to death"
+    if cues.campaign_toll or cues.attrition or _told_over_events(cues, figure_at):
+        # "strikes in the offensive have killed", "starved to death", "in 25 attacks"
+        return "campaign"
     if cue:
         return "background"
     return "incident"

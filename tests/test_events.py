@@ -489,6 +489,16 @@ def test_places_and_incident_context_take_linear_time(shape):
             "Jets killed 40 people near Sirte in a raid on a camp linked to bombings last year.",
             "incident",
         ),
+        # A toll told over several events is a campaign count, unless a day is named or the
+        # events are few enough to be one raid.
+        (
+            "unspecified",
+            "The group said 200 civilians were killed in 25 Russian attacks it investigated.",
+            "campaign",
+        ),
+        ("unspecified", "At least 30 people died in dozens of raids, activists said.", "campaign"),
+        ("unspecified", "At least 30 people died in dozens of raids on Monday.", "incident"),
+        ("unspecified", "Jets killed 12 people in three air strikes on Douma.", "incident"),
     ],
 )
 def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sentence, scope):
