@@ -127,6 +127,7 @@ class _Matcher:
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
+    same_period: regex.Pattern  # "over the same period": the period of a figure before
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -147,7 +148,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
-        clause_turns="words", toll_comparatives="words",
+        clause_turns="words", toll_comparatives="words", same_period_openers="words",
+        same_period_references="words", same_period_nouns="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -554,6 +556,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
+        same_period=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['same_period_nouns'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
@@ -2624,6 +2632,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # a bare figure later in that sentence may count more of it ("and another five").
     previous: tuple[_Counted, int] | None = None
     previous_row: dict | None = None  # the row of that figure
+    last_period: tuple | None = None  # the last stated window or running count's period
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     for index, mention in enumerate(mentions):
@@ -2712,6 +2721,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         basis, period_start, period_end, period_text = _period(
             article, sentence_number, mention, as_of, lex.kinds[counted.kind], incident, figures
         )
+        if (
+            not period_text
+            and last_period is not None
+            and m.same_period.search(text, span.start, span.end) is not None
+        ):
+            # "... 2,300 sorties in October. The aircraft hit 1,623 targets over the same
+            # period": the period of the figure before that stated one.
+            basis, period_start, period_end, period_text = last_period
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
@@ -2752,6 +2769,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             _headline=article.in_headline(mention.start),
         )
         rows.append(row)
+        if period_text and basis in ("window", "cumulative"):
+            last_period = (basis, period_start, period_end, period_text)
         if not counted.inherited:
             previous_row = row
         elif whole is not None and previous is not None:

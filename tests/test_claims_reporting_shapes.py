@@ -1426,3 +1426,22 @@ def test_a_toll_reaching_people_is_no_one_moved(sentence):
     claim = only_claim(sentence)
     assert (claim["kind"], claim["value"], claim["subtype"]) == ("casualties", 4408, "killed")
     assert claims_of("Aid reached 4,000 people in Madaya.").empty
+
+
+def test_the_same_period_is_the_period_a_figure_before_stated():
+    claims = extract_claims(
+        "Russian jets flew 2,300 sorties in October, the ministry said. According to a general, "
+        "the aircraft hit 1,623 targets over the same period.",
+        published="2016-02-10",
+    )
+    assert (
+        claims[["basis", "period_start", "period_end"]].values.tolist()
+        == [["window", pd.Timestamp("2015-10-01"), pd.Timestamp("2015-11-01")]] * 2
+    )
+    # "At the same time" says when, not how long; with no period before there is none to take.
+    claims = extract_claims(
+        "Jets flew 40 sorties on Monday. At the same time, they hit 16 targets.",
+        published="2016-02-10",
+    )
+    assert claims.period_text.tolist() == ["", ""]
+    assert only_claim("Jets hit 16 targets over the same period.")["period_text"] == ""
