@@ -42,7 +42,7 @@ _SHAPES = dict(
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", opening_window_tails="words",
-    as_of_words="words", operation_start_verbs="words",
+    as_of_words="words", operation_start_verbs="words", window_firsts="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -163,6 +163,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+        # "in the first three months", "over its opening week": from the operation's start.
+        rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
+        rf"\s{{1,3}}(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
         # "During the day, the aircraft made 48 combat sorties", "over the week": the day or
         # week a briefing covers, as translated ministry reports put the past 24 hours or
@@ -738,22 +741,33 @@ def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | N
     None when the window reaches back before the years articles are dated in ("over the past
     339 years"): such words state no window a figure can be compared over.
     """
+    return _shifted(end, count, unit, -1)
+
+
+def window_end(start: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | None:
+    """End of a window of ``count`` ``unit``s opening at ``start`` ("in the first three
+    months"); None when it would reach past the years articles are dated in."""
+    return _shifted(start, count, unit, 1)
+
+
+def _shifted(day: pd.Timestamp, count: float, unit: str, sign: int) -> pd.Timestamp | None:
+    """``day`` moved ``count`` ``unit``s forward (``sign`` 1) or back (-1)."""
     if unit == "month" or unit == "year":
-        # A span reaching before FIRST_YEAR is refused before any arithmetic, which would
-        # overflow pandas' timestamps for thousands of years.
+        # A span reaching out of the years articles are dated in is refused before any
+        # arithmetic, which would overflow pandas' timestamps for thousands of years.
         years = count / 12 if unit == "month" else count
-        if end.year - years < FIRST_YEAR - 1:
+        if not FIRST_YEAR - 1 <= day.year + sign * years <= LAST_YEAR + 1:
             return None
-        start = end - relativedelta(**{f"{unit}s": int(count)})
+        moved = day + sign * relativedelta(**{f"{unit}s": int(count)})
         if count != int(count):  # "five and a half months": the half in days
             days = 30.44 if unit == "month" else 365.25
-            start -= pd.Timedelta(days=round((count - int(count)) * days))
+            moved += sign * pd.Timedelta(days=round((count - int(count)) * days))
     else:
         days = count * _UNIT_DAYS[unit]
         if days > (LAST_YEAR - FIRST_YEAR + 1) * 366:
             return None
-        start = end - pd.Timedelta(days=max(1, round(days)))
-    return start if plausible_day(start) else None
+        moved = day + sign * pd.Timedelta(days=max(1, round(days)))
+    return moved if plausible_day(moved) else None
 
 
 def find_periods(
@@ -854,6 +868,17 @@ def find_periods(
         if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
             continue  # "the deadliest in the city in five years": a ranking, not a window
         end = as_of
+        if match.re is g.window and match.group("first"):
+            # "in the first three months": of the operation, from the start the article states.
+            begun = article_operation_start()
+            opened = None if begun is None else window_end(begun, count, unit)
+            if opened is None or (as_of is not None and begun >= as_of):
+                continue
+            periods.append(
+                Period("window", begun, min(opened, as_of) if as_of is not None else opened, words,
+                       offset + match.start())
+            )  # fmt: skip
+            continue
         if match.re is g.window and match.group("until_day") and as_of is not None:
             until = resolve_date(match.group("until_day"), as_of, language=g.language)
             if until is None or until > as_of:

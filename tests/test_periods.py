@@ -56,6 +56,20 @@ def test_the_start_of_the_war_stated_anywhere_in_the_article():
     assert periods.conflict_start("The war goes on.", WEDNESDAY) is None
 
 
+def test_a_window_that_opens_the_operation_starts_when_it_began():
+    began = pd.Timestamp("2015-09-30")
+    [window] = found("Strikes killed 1,098 civilians in the first three months.", operation=began)
+    assert (window.basis, window.start, window.end) == (
+        "window", began, pd.Timestamp("2015-12-30")
+    )  # fmt: skip
+    [window] = found("Jets flew 1,000 sorties in its opening week.", operation=began)
+    assert (window.start, window.end) == (began, pd.Timestamp("2015-10-07"))
+    # A window not yet over ends on the as-of day; with no start stated there is no window.
+    [window] = found("Jets flew 9,000 sorties in the first year.", operation=began)
+    assert window.end == WEDNESDAY
+    assert found("Jets flew 1,000 sorties in the first week.") == []
+
+
 def test_windows_and_what_is_not_one():
     [window] = found("Jets flew 64 sorties over the past 24 hours.")
     assert (window.basis, window.start) == ("window", pd.Timestamp("2016-03-08"))
