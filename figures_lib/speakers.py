@@ -45,7 +45,7 @@ _SHAPES = dict(
     according_record_links="words", according_record_adverbs="words",
     according_records="words", passive_records="words", passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
-    record_says="words",
+    record_says="words", record_shows="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
@@ -73,6 +73,7 @@ class _Speech:
     source_places: frozenset[str]  # "at", "in": a source inside an organisation
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
+    record_release: re.Pattern  # "released figures showing": a record made public, as speech
     quote_verbs: frozenset[str]
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
@@ -102,6 +103,7 @@ class _Speech:
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
     role_in: regex.Pattern  # "a spokesman for", "the head of": a person's role in a body
+    owners_role: regex.Pattern  # "The Free Syrian Army's spokesman": a role named by its owner
     past_role: regex.Pattern  # "former", "until last year": a role no longer held
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
@@ -128,6 +130,14 @@ class _Speech:
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
+def _literal_alternation(phrases: list[str]) -> str:
+    """Phrases as a stdlib alternation, longest first, their words apart by up to 3 spaces."""
+    return "|".join(
+        r"\s{1,3}".join(map(re.escape, p.split()))
+        for p in sorted(set(phrases), key=len, reverse=True)
+    )
+
+
 @lru_cache(maxsize=8)
 def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     t = lang.table("speech", language, **_SHAPES)
@@ -141,9 +151,17 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     # Speech verbs are found with a stdlib pattern (a plain alternation scans several times
     # faster there); both attribution orders are then matched only at those verbs.
     # A class of first letters up front lets most word starts fail in one step.
-    first_letters = "".join(sorted({re.escape(v[0]) for v in verbs}))
+    # "released figures showing": a record made public, and what it says (see record_shows).
+    made_public = t["according_record_participles"]
+    record_release = (
+        rf"(?:{_literal_alternation(made_public)})\s{{1,3}}"
+        rf"(?:(?:{_literal_alternation(t['according_record_openers'])})\s{{1,3}})?"
+        rf"(?:{_literal_alternation(t['according_records'])})\s{{1,3}}"
+        rf"(?:{_literal_alternation(t['record_shows'])})"
+    )
+    first_letters = "".join(sorted({re.escape(v[0]) for v in [*verbs, *made_public]}))
     verb = re.compile(
-        rf"(?<![\w-])(?=[{first_letters}])(?:"
+        rf"(?<![\w-])(?=[{first_letters}])(?:{record_release}|"
         + "|".join(r"\s{1,3}".join(map(re.escape, v.split())) for v in verbs)
         + r")\b"
     )
@@ -164,6 +182,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     return _Speech(
         language=language,
         verb=verb,
+        record_release=re.compile(record_release),
         toll_after=regex.compile(
             r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
             r"(?:toll|tally|figure"
@@ -293,6 +312,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         role_in=regex.compile(
             r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
             rf"(?:{phrase_alternation(t['role_words'])})\s{{1,3}}(?:for|of|at|with|in)\s)"
+        ),
+        # "The Free Syrian Army's spokesman": a role named by its owner first.
+        owners_role=regex.compile(
+            r"\s{0,3}(?P<owner>[^,;:\n]{1,60}?)['\u2019]s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            rf"(?i:{phrase_alternation(t['role_words'])})\s{{0,3}}"
         ),
         past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
         event_heads=_words(t["event_heads"]),
@@ -861,11 +885,16 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
     """The claimant the appositive right after ``person`` gives a role in ("Ibrahim Khalil, a
     spokesman for the White Helmets, said"), or ''; a past role ("a former spokesman", "until
     last year a spokesman") or any other aside names none."""
-    for index, (text, _) in enumerate(pieces[:-1]):
+    for index, (text, opener) in enumerate(pieces[:-1]):
         if _shorten(_clean(text, sp), sp) != person:
             continue
-        following, opener = pieces[index + 1]
-        return _role_claimant(following, sp) if opener == "," else ""
+        following, after = pieces[index + 1]
+        found = _role_claimant(following, sp) if after == "," else ""
+        if not found and index > 0 and opener == ",":
+            # The role before the name: "A spokesman for the Free Syrian Army, Issam al-Reis,
+            # said", "The Free Syrian Army's spokesman, Issam al-Reis, said".
+            found = _role_claimant(pieces[index - 1][0], sp)
+        return found
     return ""
 
 
@@ -877,9 +906,12 @@ _ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
 def _role_claimant(aside: str, sp: _Speech) -> str:
     """The claimant an aside gives a present role in ("a spokesman for the White Helmets"),
     else ''."""
-    if sp.role_in.search(aside) and not sp.past_role.search(aside):
+    if sp.past_role.search(aside):
+        return ""
+    if sp.role_in.search(aside):
         return claimants().organisation(aside)
-    return ""
+    owned = sp.owners_role.fullmatch(aside)
+    return claimants().organisation(owned.group("owner")) if owned else ""
 
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:
@@ -1068,7 +1100,7 @@ def paragraph_attributions(
                     toll or cited is not None or sp.closes.match(body, match.end()) is not None
                 )
                 found.append(Attribution(subject, verb_at, False, lead, toll, closes, affiliation))
-        if toll or verb in sp.record_verbs:
+        if toll or verb in sp.record_verbs or sp.record_release.fullmatch(verb):
             continue
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;
         # without them only a speaker phrase that ends the clause ("... said the Observatory.").

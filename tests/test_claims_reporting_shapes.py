@@ -969,6 +969,14 @@ def test_what_the_second_review_found(sentence, expected):
         ("Nine people were wounded, said Khaled Omar, a former member of the civil defence.",
          ""),
         ("Nine people were wounded, said Khaled Omar, a critic of the civil defence.", ""),
+        # The role before the name, or named by its owner first.
+        ("A spokesman for the White Helmets, Ahmed Ali, said 27 people had been killed.",
+         "White Helmets"),
+        ("The White Helmets' spokesman, Ahmed Ali, said 27 people had been killed.",
+         "White Helmets"),
+        ("A former spokesman for the White Helmets, Ahmed Ali, said 27 people had been killed.",
+         ""),
+        ("In Idlib, Ahmed Ali said 27 people had been killed.", ""),
     ],
 )  # fmt: skip
 def test_only_a_present_role_is_an_affiliation(sentence, organisation):

@@ -113,6 +113,14 @@ def test_a_record_made_by_someone_in_the_passive_is_theirs(sentence, speaker):
     assert phrases(sentence) == [speaker]
 
 
+def test_a_record_its_maker_made_public_speaks_for_it():
+    assert phrases(
+        "The Russian Defence Ministry has released figures showing its jets flew 2,300 sorties."
+    ) == ["The Russian Defence Ministry"]
+    assert phrases("The UN issued a report saying 400 civilians were killed.") == ["The UN"]
+    assert phrases("Activists published a video showing 12 bodies.") == []
+
+
 def test_a_passive_by_that_makes_no_record_names_no_speaker():
     assert phrases("Three civilians were killed by shelling on Monday.") == []
     assert phrases("At least 30 people were killed in raids carried out by Russian jets.") == []
