@@ -896,6 +896,14 @@ def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
             "was hit."
         )
     ] == ["Homs"]
+    # An office or department: "Main" is also a Jordanian town in GeoNames.
+    assert [
+        m.place.name
+        for m in find_places(
+            "The General Staff's Main Operations Department and the Idlib Health Office said "
+            "Homs was hit."
+        )
+    ] == ["Homs"]
     # Not the small words of a title-case headline, nor a day.
     for headline in (
         "Car Bomb Kills 12 in Homs Near Police Station",
