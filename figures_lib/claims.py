@@ -128,6 +128,7 @@ class _Matcher:
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     same_period: regex.Pattern  # "over the same period": the period of a figure before
+    generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -149,7 +150,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_openers="words", back_references_wounded="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
-        same_period_references="words", same_period_nouns="words",
+        same_period_references="words", same_period_nouns="words", generic_adverbs="words",
+        capability_modals="words", capability_verbs="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -556,6 +558,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
+        generic=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['generic_adverbs'])}"
+            rf"|(?:{phrase_alternation(grammar['capability_modals'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['capability_verbs'])}))(?![\w-])",
+            regex.IGNORECASE,
+        ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
@@ -804,6 +812,18 @@ def _in_breakdown(text: str, at: int) -> bool:
     on both sides: 40 government troops and 30 rebels" breaks the 70 down."""
     colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
     return colon >= 0 and _BREAKDOWN.fullmatch(text, colon, at) is not None
+
+
+_GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
+
+
+def _generic(text: str, mention, m: _Matcher) -> bool:
+    """Whether the figure's clause says what is usual or possible before it: "A NATO battalion
+    typically consists of 300 to 800 troops", "A Su-34 can carry up to 8 tonnes" (not "Usually
+    quiet, the town was hit by 12 strikes": a comma ends that clause)."""
+    low = max(0, mention.start - _GENERIC_REACH)
+    clause_start = max(text.rfind(mark, low, mention.start) for mark in ".,;!?\n") + 1
+    return m.generic.search(text, max(low, clause_start), mention.start) is not None
 
 
 def _ellipsis_before(words: list[str]) -> bool:
@@ -2668,6 +2688,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         )
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
+        if _generic(text, mention, m):
+            continue  # "A battalion typically consists of 300 to 800 troops"
         if _lost(text, mention, counted, lex.kinds[counted.kind]):
             # "Turkey shot down 2 Russian jets": losses, an event, not the size of a fleet.
             counted = dataclasses.replace(counted, subtype="lost")

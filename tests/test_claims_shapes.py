@@ -1060,3 +1060,18 @@ def test_an_aircraft_s_crew_are_people(sentence):
     assert list(zip(claims.value, claims.casualty_group, claims.subtype, strict=True)) == [
         (2.0, "crew", "killed")
     ]
+
+
+def test_what_is_usual_or_possible_is_no_claim():
+    for sentence in (
+        "A motor rifle battalion typically consists of 400 to 500 soldiers.",
+        "An Su-34 can carry up to 8 tonnes of bombs.",
+        "A brigade normally has 3,000 soldiers.",
+        "The bombers, which are able to carry 12 tonnes each, flew from Mozdok.",
+    ):
+        assert claims_of(sentence).empty, sentence
+    # The word must be in the figure's own clause.
+    row = one("Usually quiet, the town was hit by 12 air strikes on Monday.")
+    assert (row.kind, row.value) == ("strikes", 12)
+    row = one("The Su-34, which can carry 8 tonnes of bombs, flew 20 sorties on Monday.")
+    assert (row.kind, row.value) == ("sorties", 20)
