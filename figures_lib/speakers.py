@@ -335,7 +335,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,8}}"
+            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,10}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".

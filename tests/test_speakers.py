@@ -136,6 +136,19 @@ def test_a_verb_that_opens_its_content_speaks_only_for_what_follows():
     assert speakers.nearest(found, Span(0, len(text)), figure=text.index("10")) is None
 
 
+def test_a_verb_that_ends_its_clause_speaks_for_what_came_before():
+    # How the statement came out, and by what outlet, still ends the clause.
+    for text in (
+        "Jets killed 23 civilians, the monitor said in a report published on Thursday.",
+        "Jets killed 23 civilians, the army said in a statement carried by state media.",
+        "Jets killed 23 civilians, the army said in a statement carried by the official news "
+        "agency SANA.",
+    ):
+        found = attributions(text)
+        assert [a.closes for a in found] == [True], text
+        assert speakers.nearest(found, Span(0, len(text)), figure=text.index("23")) is not None
+
+
 def test_a_toll_verb_speaks_only_for_the_toll_after_it():
     text = "The monitor, which tracks the war, put the toll at 11, while others said it was more."
     found = attributions(text)
