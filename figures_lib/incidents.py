@@ -102,6 +102,9 @@ class _Words:
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
+    day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
+    shift_counts: dict[str, int]  # "two" -> 2
+    shift_ways: dict[str, int]  # "later" -> 1, "the previous day" -> -1
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
@@ -140,7 +143,7 @@ def _words(language: str) -> _Words:
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         part_openers="words", part_closers="words", over_events_openers="words",
-        event_plurals="words",
+        event_plurals="words", day_shift_counts="numbers", day_shift_phrases="numbers",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
@@ -207,6 +210,11 @@ def _words(language: str) -> _Words:
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
             regex.IGNORECASE,
         ),
+        day_shift=_day_shift(table),
+        shift_counts={k.lower(): int(v) for k, v in table["day_shift_counts"].items()},
+        shift_ways={
+            " ".join(k.lower().split()): int(v) for k, v in table["day_shift_phrases"].items()
+        },
         part_opener=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['part_openers'])})\s{{1,3}}$",
             regex.IGNORECASE,
@@ -251,6 +259,22 @@ def _words(language: str) -> _Words:
         campaign_hint=_hint(table["campaign_words"]),
         attrition_hint=_hint(table["attrition_words"]),
         over_events_hint=_hint(table["event_plurals"]),
+    )
+
+
+def _day_shift(table: dict) -> regex.Pattern:
+    """ "A day later", "two days earlier", "the next day": days from the event day named before
+    (see :meth:`_ArticleContext.event_day`); not "two days after the attack", which names its
+    own anchor."""
+    ways = table["day_shift_phrases"]
+    single = phrase_alternation([w for w in ways if " " not in w.strip()])
+    phrases = phrase_alternation([w for w in ways if " " in w.strip()])
+    counts = phrase_alternation(list(table["day_shift_counts"]))
+    return regex.compile(
+        rf"(?<![\w-])(?:(?P<count>{counts}|\d{{1,2}})\s{{1,3}}days?\s{{1,3}}(?P<way>{single})"
+        rf"|(?P<phrase>{phrases}))(?![\w-])"
+        r"(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that|than|[A-Z]\w*|\d)(?![\w-]))",
+        regex.IGNORECASE,
     )
 
 
@@ -750,6 +774,7 @@ def _is_dateline(text: str, mention: PlaceMention) -> bool:
     ) is not None
 
 
+_SHIFT_PARAGRAPHS = 3  # paragraphs read back for the day "A day later" counts from
 _PLACES_READ = 4  # places read either side of a figure for the province that frames it
 _TOWN_LEVELS = ("town", LOCAL_LEVEL)
 _AREA_LEVELS = ("province", "region")
@@ -1088,10 +1113,39 @@ class _ArticleContext:
         )
         return days[nearest]
 
+    def _shifted_day(self, sentence_start: int, sentence_end: int):
+        """The day "A day later" or "the next day" names in the sentence: so many days from the
+        last event day the story named before it, in its paragraph or the two before (wire copy
+        sets each sentence apart); None when the sentence says no such thing or nothing that
+        near names a day."""
+        words = _words(self.language)
+        shift = words.day_shift.search(self.text, sentence_start, sentence_end)
+        if shift is None:
+            return None
+        if shift.group("phrase"):
+            days = words.shift_ways[" ".join(shift.group("phrase").lower().split())]
+        else:
+            count = shift.group("count").lower()
+            number = int(count) if count.isdigit() else words.shift_counts[count]
+            days = number * words.shift_ways[shift.group("way").lower()]
+        number = self.paragraph_index.find(sentence_start)
+        if number is None:
+            return None
+        for paragraph in range(number, max(-1, number - _SHIFT_PARAGRAPHS), -1):
+            span = self.paragraph_spans[paragraph]
+            positions, named = self._days_in(span.start, span.end)
+            before = bisect.bisect_left(positions, sentence_start)
+            if before:
+                return named[before - 1] + pd.Timedelta(days=days)
+        return None
+
     def event_day(self, row: dict):
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
         day = self.day_in(sentence_start, sentence_end, row["start"])
+        if day is None:
+            # "... killed 15 on Saturday. A day later, jets struck the town again, killing 9."
+            day = self._shifted_day(sentence_start, sentence_end)
         if day is None:
             number = self.paragraph_index.find(row["start"])
             if number is not None:

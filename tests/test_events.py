@@ -721,6 +721,26 @@ def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
     }  # fmt: skip
 
 
+def test_a_day_later_counts_from_the_day_named_before():
+    claims = figures_lib.extract_claims(
+        "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
+        "struck the town again, killing 9.\n\nOn Monday, shelling killed 3 people in Harasta."
+        "\n\nThe next day, strikes killed 6 people in Douma.\n\nTwo days after the attack on "
+        "the market, 4 more people died in Douma.",
+        published="2016-02-10",
+    )
+    # "Two days after the attack" counts from an attack, not from a day named: the last
+    # sentence takes the usual fallback, the lead paragraph's day.
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [
+        "2016-02-06", "2016-02-07", "2016-02-08", "2016-02-09", "2016-02-08"
+    ]  # fmt: skip
+    # With no day named before it, a shift counts from nothing: the usual day.
+    claims = figures_lib.extract_claims(
+        "Three days later, strikes killed 6 people in Douma.", published="2016-02-10"
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-02-10"]
+
+
 def test_a_place_right_after_a_part_is_the_part_s_alone():
     claims = figures_lib.extract_claims(
         "Coalition keeps up raids\n\nThe coalition said it had carried out 14 strikes in Syria "
