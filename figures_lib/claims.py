@@ -151,7 +151,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
-        capability_modals="words", capability_verbs="words",
+        generic_verbs="words", capability_modals="words", capability_verbs="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -559,7 +559,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         generic=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['generic_adverbs'])}"
+            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['generic_adverbs'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['generic_verbs'])})"
             rf"|(?:{phrase_alternation(grammar['capability_modals'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['capability_verbs'])}))(?![\w-])",
             regex.IGNORECASE,
@@ -567,7 +568,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
-            rf"(?:{phrase_alternation(grammar['same_period_nouns'])})(?![\w-])",
+            rf"(?:{phrase_alternation(grammar['same_period_nouns'])})(?![\w-])"
+            # "for the same period last year", "in that period of 2014": another period.
+            r"(?!\s{1,3}(?:last|a|one|the\s{1,3}previous)\s{1,3}(?:year|month|week)"
+            r"|\s{1,3}(?:of|in)\s{1,3}\d{4})",
             regex.IGNORECASE,
         ),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
@@ -804,14 +808,46 @@ _BREAKDOWN = regex.compile(
     r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[^\W\d_][\w'-]{0,30}){1,4}\s{0,3}(?:,|and\b)){0,6}"
     r"\s{1,3}(?:and\s{1,3})?"
 )
+# Before the colon, the whole: a figure and its words with no comma between ("left 70 dead on
+# both sides:"), not "..., their commander said:".
+_WHOLE_BEFORE_COLON = regex.compile(r"\d[^,;:\n]{0,40}$")
+# After the item's noun, the list goes on or ends: "40 troops and", "10 rebels." (not "2,000
+# fighters remain").
+_ITEM_END = regex.compile(r"\s{0,3}(?:[,.;)]|and\b|$)")
 _BREAKDOWN_REACH = 240
 
 
-def _in_breakdown(text: str, at: int) -> bool:
-    """Whether the figure at ``at`` is one of a list after a colon: "The fighting left 70 dead
-    on both sides: 40 government troops and 30 rebels" breaks the 70 down."""
+def _in_breakdown(text: str, at: int, noun_end: int) -> bool:
+    """Whether the figure at ``at`` (its noun ending at ``noun_end``) is an item of a list after
+    a colon that breaks the figure before the colon down: "The fighting left 70 dead on both
+    sides: 40 government troops and 30 rebels"."""
     colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
-    return colon >= 0 and _BREAKDOWN.fullmatch(text, colon, at) is not None
+    return (
+        colon >= 0
+        and _BREAKDOWN.fullmatch(text, colon, at) is not None
+        and _WHOLE_BEFORE_COLON.search(text, max(0, colon - 60), colon) is not None
+        and _ITEM_END.match(text, noun_end) is not None
+    )
+
+
+def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
+    """Whether the figure's own clause, or its sentence's opening words, refer back to a period
+    ("The aircraft hit 1,623 targets over the same period", "In that time, they hit ..."); not
+    a superlative's ("the deadliest single attack in that period")."""
+    start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
+    ends = [found for mark in ",;:" if (found := text.find(mark, mention.end, span.end)) >= 0]
+    found = m.same_period.search(text, max(start, span.start), min(ends, default=span.end))
+    if found is None:
+        opening = (
+            span.start
+            + len(text[span.start : span.end])
+            - len(text[span.start : span.end].lstrip())
+        )
+        found = m.same_period.match(text, opening, span.end)
+    if found is None:
+        return False
+    sentence = text[span.start : span.end]
+    return not periods.ranks(sentence, found.start() - span.start, language)
 
 
 _GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
@@ -820,7 +856,8 @@ _GENERIC_REACH = 80  # characters of the figure's clause read before it for a ge
 def _generic(text: str, mention, m: _Matcher) -> bool:
     """Whether the figure's clause says what is usual or possible before it: "A NATO battalion
     typically consists of 300 to 800 troops", "A Su-34 can carry up to 8 tonnes" (not "Usually
-    quiet, the town was hit by 12 strikes": a comma ends that clause)."""
+    quiet, the town was hit by 12 strikes": a comma ends that clause; nor "the usually busy
+    market", where the adverb describes no verb of size)."""
     low = max(0, mention.start - _GENERIC_REACH)
     clause_start = max(text.rfind(mark, low, mention.start) for mark in ".,;!?\n") + 1
     return m.generic.search(text, max(low, clause_start), mention.start) is not None
@@ -1081,12 +1118,11 @@ def _counted(
         and not noun.group("of")
         and _attributive(text, noun, noun.group("head"), mention, lex)
     ):
-        owner_end = _noun_end(noun)
-        if text.startswith(_POSSESSIVE_ENDS, owner_end):
+        owned = _after_possessive(text, _noun_end(noun))
+        if owned is not None:
             # "2,000 militants' facilities": the facilities are counted; "3 children's
             # relatives": a noun the lexicon lacks, read as a figure with no noun.
-            mark = owner_end + (2 if text.startswith(("'s", "\u2019s"), owner_end) else 1)
-            noun = m.noun_after.match(text, mark, limit)
+            noun = m.noun_after.match(text, owned, limit)
         else:
             longest = m.noun_after_longest.match(text, mention.end, limit)
             if longest is not None and longest.end("head") > noun.end("head"):
@@ -1176,7 +1212,7 @@ def _counted(
             and previous is not None
             and (
                 _sub_figure_before(_words_before(text, mention.start))
-                or _in_breakdown(text, mention.start)
+                or _in_breakdown(text, mention.start, end)
             )
         ):
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40
@@ -1451,11 +1487,12 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
     """Whether a singular counted noun only describes the noun after it: "two rebel sources"."""
     last = head.split()[-1]
     end = _noun_end(noun)
-    if text.startswith(_POSSESSIVE_ENDS, end):
+    owned = _after_possessive(text, end)
+    if owned is not None:
         # "2,000 militants' facilities", "three army's positions": a possessive describes the
         # noun after it, unless no noun follows ("killed 20 militants' in Homs", a stray mark).
-        following = text[end : end + 30].split(maxsplit=2)
-        return len(following) > 1 and following[1].lower() not in _NOT_A_NOUN
+        following = text[owned : owned + 30].split(maxsplit=1)
+        return bool(following) and following[0].lower() not in _NOT_A_NOUN
     if mention.high > 1 and last.endswith(
         ("s", "men", "people", "police", "personnel", "children")
     ):
@@ -1466,7 +1503,14 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
     )
 
 
-_POSSESSIVE_ENDS = ("'", "\u2019")  # right after a noun: "militants' ", "army's "
+def _after_possessive(text: str, end: int) -> int | None:
+    """Where the words after a possessive mark right at ``end`` start ("militants' |",
+    "army's |"), or None when none stands there."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return end + 2
+    return end + 1 if text.startswith(("'", "\u2019"), end) else None
+
+
 # Words after a singular noun that leave it the head: "one child was killed", "2 civilian lives".
 _NOT_A_NOUN = frozenset(
     "was were is are had has have and or who that which in on at of from by with near lives dead "
@@ -2746,7 +2790,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if (
             not period_text
             and last_period is not None
-            and m.same_period.search(text, span.start, span.end) is not None
+            and _same_period(text, span, mention, m, language)
         ):
             # "... 2,300 sorties in October. The aircraft hit 1,623 targets over the same
             # period": the period of the figure before that stated one.

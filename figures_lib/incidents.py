@@ -105,6 +105,7 @@ class _Words:
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
     shift_ways: dict[str, int]  # "later" -> 1, "the previous day" -> -1
+    frame_break: regex.Pattern  # "killed 25 in Aleppo province| as |they pushed toward Azaz"
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
@@ -143,7 +144,8 @@ def _words(language: str) -> _Words:
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         part_openers="words", part_closers="words", over_events_openers="words",
-        event_plurals="words", day_shift_counts="numbers", day_shift_phrases="numbers",
+        frame_breaks="words", event_plurals="words", day_shift_counts="numbers",
+        day_shift_phrases="numbers",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
@@ -164,7 +166,7 @@ def _words(language: str) -> _Words:
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3})?(?:killed|claimed|left|cost)\b"
-        rf"|\b(?:killed|died|dead|deaths?|lives)\b[^.;]{{0,40}}?\b(?:in|during|since|of|throughout)\s{{1,3}}"
+        rf"|\b(?:killed|died|dead|deaths?|lives)\b[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
     )
@@ -210,6 +212,10 @@ def _words(language: str) -> _Words:
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
             regex.IGNORECASE,
         ),
+        frame_break=regex.compile(
+            rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         day_shift=_day_shift(table),
         shift_counts={k.lower(): int(v) for k, v in table["day_shift_counts"].items()},
         shift_ways={
@@ -247,7 +253,8 @@ def _words(language: str) -> _Words:
         tally=words_pattern(table["tally_words"]),
         over_events=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
-            r"(?P<count>[^\s,;]{1,20})(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}"
+            # The count and the words before the events' noun: "over 25 Russian".
+            r"(?P<count>[^\s,;]{1,20}(?:\s{1,3}[\w-]{1,20}){0,3}?)\s{1,3}"
             rf"(?:{phrase_alternation(table['event_plurals'])})(?![\w-])",
             regex.IGNORECASE,
         ),
@@ -326,15 +333,16 @@ _SEVERAL_EVENTS = 5  # fewer strikes or attacks may be one raid on one place
 
 
 def _counts_several(count: str, language: str) -> bool:
-    """Whether a number written as one word ("25", "dozens", "five") counts several events."""
+    """Whether the words before an events' noun open with a number of several ("25 Russian",
+    "over 25", "dozens of")."""
     found = numbers.find(count, language=language)
     return bool(found) and found[0].start == 0 and found[0].low >= _SEVERAL_EVENTS
 
 
-def _told_over_events(cues: _SentenceCues, figure_at: int) -> bool:
+def _told_over_events(cues: _SentenceCues, figure_at: int, figure_end: int) -> bool:
     """Whether a figure is told over several events (:attr:`_SentenceCues.over_events`) and is
-    not their count itself ("in 25 Russian attacks": the 25 are strikes of their own)."""
-    return any(start != figure_at for start in cues.over_events)
+    not their count itself ("in over 25 Russian attacks": the 25 are strikes of their own)."""
+    return any(not figure_at <= start < figure_end for start in cues.over_events)
 
 
 def _hint(phrases: list[str]) -> re.Pattern | None:
@@ -453,8 +461,15 @@ class _SentenceCues:
 
     @functools.cached_property
     def war_toll(self) -> bool:
-        """ "a war that has killed 250,000"."""
-        return _search(self.words.war_toll, self.words.war_toll_hint, self.sentence) is not None
+        """ "a war that has killed 250,000"; not "killed 22, the deadliest attack on a school
+        since the war began", where the war only ranks the event."""
+        found = _search(self.words.war_toll, self.words.war_toll_hint, self.sentence)
+        while found is not None:
+            frame = found.start("frame")
+            if frame < 0 or not periods.ranks(self.sentence, frame, self.language):
+                return True
+            found = self.words.war_toll.search(self.sentence, found.start() + 1)
+        return False
 
     @functools.cached_property
     def campaign_toll(self) -> bool:
@@ -476,9 +491,11 @@ class _SentenceCues:
         for day in words.day.finditer(sentence):
             if not _dates_a_statement(sentence[max(0, day.start() - 40) : day.start()], words):
                 return ()
+        # Overlapping: in "killed 200 in Aleppo in 25 raids" the match at "in Aleppo" fails
+        # on its count, and the one at "in 25 raids" must still be tried.
         return tuple(
             match.start("count")
-            for match in words.over_events.finditer(sentence)
+            for match in words.over_events.finditer(sentence, overlapped=True)
             if _counts_several(match.group("count"), self.language)
         )
 
@@ -509,7 +526,12 @@ class _SentenceCues:
 
 
 def _scope(
-    basis: str, period_text: str, figure_at: int, cues: _SentenceCues, language: str
+    basis: str,
+    period_text: str,
+    figure_at: int,
+    cues: _SentenceCues,
+    language: str,
+    figure_end: int | None = None,
 ) -> str:
     words = _words(language)
     if cues.war_toll and basis not in ("window", "snapshot"):
@@ -530,7 +552,8 @@ def _scope(
         )
     if basis == "snapshot":
         return "periodic"
-    if cues.campaign_toll or cues.attrition or _told_over_events(cues, figure_at):
+    end = figure_at + 1 if figure_end is None else figure_end
+    if cues.campaign_toll or cues.attrition or _told_over_events(cues, figure_at, end):
         # "strikes in the offensive have killed", "starved to death", "in 25 attacks"
         return "campaign"
     if cue:
@@ -914,12 +937,16 @@ class _ArticleContext:
         nearby = self._unclaimed_near(mentions, starts, at)
         if found.place.level in _AREA_LEVELS:
             area = found
+            breaks = _words(self.language).frame_break
             found = next(
                 (
                     m
                     for m in nearby
                     if m.place.level in _TOWN_LEVELS
                     and m.place.province in (area.place.province, "")
+                    # The town in the figure's own clause: "killed 40 in Idlib province, days
+                    # after a raid on Saraqeb" is the province's.
+                    and breaks.search(self.text, min(m.end, at), max(m.start, at)) is None
                 ),
                 found,
             )
@@ -1244,7 +1271,7 @@ def annotate(
         cues = context.sentence_cues(row["sentence_start"], row["sentence"])
         scope = _scope(
             row["basis"], row.get("period_text", ""), row["start"] - row["sentence_start"], cues,
-            language,
+            language, row.get("end", row["start"] + 1) - row["sentence_start"],
         )  # fmt: skip
         scope = _dated_back(scope, row, context)
         # A running count names its place in its own sentence or none; but the deaths of a

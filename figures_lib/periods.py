@@ -143,6 +143,7 @@ def _compiled_grammar(language: str) -> _Grammar:
     )
     counts = rf"(?:{counts})(?:\s{{1,3}}(?:{_alternation(t['count_fractions'])}))?"
     units = _alternation(t["units"])
+    operation_words = _alternation(t["operation_words"])
     openers = _alternation(t["window_openers"])
     recent = _alternation(t["window_recent"])
     daily = _alternation(t["daily"])
@@ -165,7 +166,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
         # "in the first three months", "over its opening week": from the operation's start.
         rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
-        rf"\s{{1,3}}(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
+        # Of nothing, or of the operation: "the first six months of 2015", "the first week of
+        # the truce" open other spans.
+        rf"\s{{1,3}}(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b"
+        rf"(?!\s{{1,3}}of\b(?!\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}})?(?:{operation_words})\b))"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
         # "During the day, the aircraft made 48 combat sorties", "over the week": the day or
         # week a briefing covers, as translated ministry reports put the past 24 hours or
@@ -230,7 +234,6 @@ def _compiled_grammar(language: str) -> _Grammar:
     )
     blockers = _alternation(t["so_far_blockers"])
     operation_openers = _alternation(t["operation_openers"])
-    operation_words = _alternation(t["operation_words"])
     start_verbs = _alternation(t["start_verbs"])
     conflict = _alternation(t["conflict_words"])
     toll_verbs = _alternation(t["toll_verbs"])
@@ -363,8 +366,12 @@ def _compiled_grammar(language: str) -> _Grammar:
         ),
         so_far_blocked=regex.compile(rf"(?i:\b(?:{blockers})\b)[^.;:,\n]{{0,40}}$"),
         so_far_blocked_reach=41 + max(map(len, t["so_far_blockers"])) + 1,  # + 1: the \b
+        # "the deadliest attack on a school since", "Russia's heaviest raids in five years": a
+        # superlative after a determiner or a possessive ("at least 40 ... in the past five
+        # days" is no ranking).
         ranking_before=regex.compile(
-            rf"(?i:\b(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
+            r"(?i:(?:\b(?:the|its|their|his|her|our|this|that)|['\u2019]s)\s{1,3})"
+            rf"(?i:(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
         ),
         since_conflict=since_conflict,
         since_calendar=since_calendar,
@@ -734,6 +741,21 @@ def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[floa
     return count, g.units.get(unit.lower(), unit.lower())
 
 
+def ranks(sentence: str, at: int, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a superlative before offset ``at`` ranks what follows ("the deadliest attack on a
+    school since the war began"), so that the words there state no period or frame."""
+    return _ranked(sentence, at, _grammar(language))
+
+
+def _ranked(sentence: str, at: int, g: _Grammar) -> bool:
+    """Whether a superlative ranks what the period words at ``at`` span ("the deadliest attack
+    since the war began"): no count's period."""
+    return g.ranking_before.search(sentence, max(0, at - _RANKING_REACH), at) is not None
+
+
+_RANKING_REACH = 60  # characters read before period words for a superlative that ranks
+
+
 @functools.lru_cache(maxsize=4096)
 def window_start(end: pd.Timestamp, count: float, unit: str) -> pd.Timestamp | None:
     """Start of a window of ``count`` ``unit``s ending at ``end`` (hours round to days).
@@ -865,7 +887,7 @@ def find_periods(
         count, unit = _window_length(match.group("count"), match.group("unit"), g)
         if count is None or count <= 0:
             continue
-        if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
+        if _ranked(sentence, match.start(), g):
             continue  # "the deadliest in the city in five years": a ranking, not a window
         end = as_of
         if match.re is g.window and match.group("first"):
@@ -901,7 +923,7 @@ def find_periods(
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
-            if g.ranking_before.search(sentence, max(0, match.start() - 40), match.start()):
+            if _ranked(sentence, match.start(), g):
                 continue  # "the deadliest attack on a school since the war began": a ranking
             found = _since(match.group("since"), as_of, published, article_operation_start,
                            article_conflict_start, g)  # fmt: skip

@@ -130,14 +130,6 @@ class _Speech:
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
-def _literal_alternation(phrases: list[str]) -> str:
-    """Phrases as a stdlib alternation, longest first, their words apart by up to 3 spaces."""
-    return "|".join(
-        r"\s{1,3}".join(map(re.escape, p.split()))
-        for p in sorted(set(phrases), key=len, reverse=True)
-    )
-
-
 @lru_cache(maxsize=8)
 def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     t = lang.table("speech", language, **_SHAPES)
@@ -154,16 +146,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     # "released figures showing": a record made public, and what it says (see record_shows).
     made_public = t["according_record_participles"]
     record_release = (
-        rf"(?:{_literal_alternation(made_public)})\s{{1,3}}"
-        rf"(?:(?:{_literal_alternation(t['according_record_openers'])})\s{{1,3}})?"
-        rf"(?:{_literal_alternation(t['according_records'])})\s{{1,3}}"
-        rf"(?:{_literal_alternation(t['record_shows'])})"
+        rf"(?:{phrase_alternation(made_public)})\s{{1,3}}"
+        rf"(?:(?:{phrase_alternation(t['according_record_openers'])})\s{{1,3}})?"
+        rf"(?:{phrase_alternation(t['according_records'])})\s{{1,3}}"
+        rf"(?:{phrase_alternation(t['record_shows'])})"
     )
     first_letters = "".join(sorted({re.escape(v[0]) for v in [*verbs, *made_public]}))
     verb = re.compile(
-        rf"(?<![\w-])(?=[{first_letters}])(?:{record_release}|"
-        + "|".join(r"\s{1,3}".join(map(re.escape, v.split())) for v in verbs)
-        + r")\b"
+        rf"(?<![\w-])(?=[{first_letters}])(?:{record_release}|{phrase_alternation(verbs)})\b"
     )
     killing = phrase_alternation(
         list(lex.killed_verbs) + list(lex.injured_verbs) + list(lex.captured_verbs)

@@ -1453,3 +1453,15 @@ def test_the_same_period_is_the_period_a_figure_before_stated():
     )
     assert claims.period_text.tolist() == ["", ""]
     assert only_claim("Jets hit 16 targets over the same period.")["period_text"] == ""
+    # A superlative's period, another year's, or another clause's is not the figure's.
+    for follow_up in (
+        "On Monday a strike killed 45 people in Douma, the deadliest single attack in that "
+        "period.",
+        "They flew 200 sorties for the same period last year.",
+        "They flew 200 sorties for the same period last month.",
+        "Jets flew 200 sorties on Monday, more than in the same period last month.",
+    ):
+        claims = extract_claims(
+            "Russian jets flew 2,300 sorties since Sept. 30. " + follow_up, published="2016-02-10"
+        )
+        assert claims.period_text.tolist()[1] != "since Sept. 30", follow_up

@@ -1048,6 +1048,16 @@ def test_a_list_after_a_colon_breaks_the_casualty_figure_before_it_down():
         published="2016-02-10",
     )
     assert claims.kind.tolist() == ["casualties", "fighters"]
+    # A colon after a speech verb, or an item with a verb of its own, breaks nothing down.
+    claims = extract_claims(
+        "The rebels lost 20 fighters in the clashes, their commander said: 2,000 fighters remain.",
+        published="2016-02-10",
+    )
+    assert claims.kind.tolist() == ["casualties", "fighters"]
+    claims = extract_claims(
+        "Jets killed 70 people: 300 troops were then sent to the town.", published="2016-02-10"
+    )
+    assert claims.kind.tolist() == ["casualties", "fighters"]
 
 
 @pytest.mark.parametrize(
@@ -1075,3 +1085,8 @@ def test_what_is_usual_or_possible_is_no_claim():
     assert (row.kind, row.value) == ("strikes", 12)
     row = one("The Su-34, which can carry 8 tonnes of bombs, flew 20 sorties on Monday.")
     assert (row.kind, row.value) == ("sorties", 20)
+    # An adverb that describes no verb of size says nothing of the figure.
+    row = one("The generally reliable Syrian Observatory said 45 civilians were killed in Douma.")
+    assert (row.kind, row.value) == ("casualties", 45)
+    row = one("Air strikes on the usually busy market in Douma killed 30 people.")
+    assert (row.kind, row.value) == ("casualties", 30)

@@ -499,6 +499,18 @@ def test_places_and_incident_context_take_linear_time(shape):
         ("unspecified", "At least 30 people died in dozens of raids, activists said.", "campaign"),
         ("unspecified", "At least 30 people died in dozens of raids on Monday.", "incident"),
         ("unspecified", "Jets killed 12 people in three air strikes on Douma.", "incident"),
+        # "over" says "more than", not which events; a place before the count is no count.
+        (
+            "unspecified",
+            "More than 40 people were killed as over 20 air strikes hit the town of Ariha.",
+            "incident",
+        ),
+        (
+            "unspecified",
+            "Amnesty said 200 civilians were killed in Aleppo in 25 raids it investigated.",
+            "campaign",
+        ),
+        ("unspecified", "Jets killed 30 people in over 25 raids, activists said.", "campaign"),
     ],
 )
 def test_scope_reads_what_the_war_words_and_the_dating_words_qualify(basis, sentence, scope):
@@ -804,6 +816,15 @@ def test_a_province_frames_the_town_named_with_the_figure():
         "Homs province: shelling killed 8 people in the village of Tasnin.": ("Tasnin", "Homs"),
         "In Eastern Ghouta on Monday, 9 people died when jets struck Mesraba town.": (
             "Mesraba", "Rif Dimashq",
+        ),
+        # A town in another clause, or where the people were headed, is not the figure's.
+        "Jets killed 25 rebels in Aleppo province as they pushed toward the border town of "
+        "Azaz.": ("Aleppo province", "Aleppo"),
+        "Strikes killed 40 people in Idlib province, days after a raid on Saraqeb.": (
+            "Idlib province", "Idlib",
+        ),
+        "Strikes killed 30 people in Aleppo province, most of them in the town of al-Bab.": (
+            "Aleppo province", "Aleppo",
         ),
         # A town of another province is not framed by it.
         "Jets pounded Hama province, killing 12 people, a week after they struck Aleppo.": (

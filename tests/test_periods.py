@@ -68,6 +68,16 @@ def test_a_window_that_opens_the_operation_starts_when_it_began():
     [window] = found("Jets flew 9,000 sorties in the first year.", operation=began)
     assert window.end == WEDNESDAY
     assert found("Jets flew 1,000 sorties in the first week.") == []
+    # The first months of a year or of a truce are no span of the operation; of the
+    # operation they are.
+    assert (
+        found("In the first six months of 2015, 12,000 people were killed.", operation=began) == []
+    )
+    assert found("In the first week of the truce, 40 people died.", operation=began) == []
+    [window] = found(
+        "Jets flew 1,000 sorties in the first week of the operation.", operation=began
+    )
+    assert window.start == began
 
 
 def test_windows_and_what_is_not_one():
@@ -261,6 +271,11 @@ def test_cumulative_spans():
         conflict=pd.Timestamp("2011-03-15"),
     ) == []  # fmt: skip
     assert found("It was the heaviest shelling of Aleppo since the truce collapsed.") == []
+    # "at least" ranks nothing: its figure keeps its period.
+    [span] = found("At least 40 civilians have been killed since Monday.")
+    assert (span.basis, span.start) == ("cumulative", pd.Timestamp("2016-03-07"))
+    [span] = found("At least 40 people were killed in the past five days.")
+    assert (span.basis, span.start) == ("window", pd.Timestamp("2016-03-04"))
 
 
 def test_the_day_a_figure_was_given():
