@@ -2696,7 +2696,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # a bare figure later in that sentence may count more of it ("and another five").
     previous: tuple[_Counted, int] | None = None
     previous_row: dict | None = None  # the row of that figure
-    last_period: tuple | None = None  # the last stated window or running count's period
+    # The last stated window or running count: its period, period words and source.
+    last_period: tuple | None = None
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     for index, mention in enumerate(mentions):
@@ -2792,9 +2793,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and last_period is not None
             and _same_period(text, span, mention, m, language)
         ):
-            # "... 2,300 sorties in October. The aircraft hit 1,623 targets over the same
-            # period": the period of the figure before that stated one.
-            basis, period_start, period_end, period_text = last_period
+            # "... 2,300 sorties in October, the ministry said. The aircraft hit 1,623 targets
+            # over the same period": the period of the figure before that stated one, and, when
+            # the sentence names no source, that figure's: it goes on with the same report.
+            basis, period_start, period_end, period_text = last_period[:4]
+            if not (speaker or organisation):
+                speaker, organisation = last_period[4:]
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
@@ -2836,7 +2840,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         )
         rows.append(row)
         if period_text and basis in ("window", "cumulative"):
-            last_period = (basis, period_start, period_end, period_text)
+            last_period = (basis, period_start, period_end, period_text, speaker, organisation)
         if not counted.inherited:
             previous_row = row
         elif whole is not None and previous is not None:

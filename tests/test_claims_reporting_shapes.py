@@ -1446,6 +1446,14 @@ def test_the_same_period_is_the_period_a_figure_before_stated():
         claims[["basis", "period_start", "period_end"]].values.tolist()
         == [["window", pd.Timestamp("2015-10-01"), pd.Timestamp("2015-11-01")]] * 2
     )
+    # With no source of its own, the figure goes on with the same report; with one, it is its.
+    claims = extract_claims(
+        "Russian jets flew 64 sorties in the past 24 hours, the ministry said. The aircraft hit "
+        "212 targets over the same period. Over the same period, activists said, strikes "
+        "killed 40 people.",
+        published="2016-02-10",
+    )
+    assert claims.speaker.tolist() == ["the ministry", "the ministry", "activists"]
     # "At the same time" says when, not how long; with no period before there is none to take.
     claims = extract_claims(
         "Jets flew 40 sorties on Monday. At the same time, they hit 16 targets.",
