@@ -59,6 +59,7 @@ _FUNCTION_WORDS = (
 class _Matcher:
     """Patterns compiled from the lexicon."""
 
+    language: str  # whose words these are (lang/<language>/)
     no_noun_words: frozenset[str]  # "to", "in", "was": no counted noun starts with them
     people_only: frozenset[str]  # "eliminated", "neutralised": the dead only with a people noun
     noun_after: regex.Pattern
@@ -258,6 +259,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         word for word in _FUNCTION_WORDS if noun_after.match(f" {word} civilians") is None
     )
     return _Matcher(
+        language=language,
         clause_words=frozenset(w.lower() for w in grammar["clause_words"]),
         list_item_end=regex.compile(
             rf"\s{{0,3}}(?:[.,;:!?)\"]|$|\s(?i:{phrase_alternation(grammar['list_item_ends'])})\b)"
@@ -803,31 +805,38 @@ def _sub_figure_before(words: list[str]) -> bool:
 
 
 # The figures of a list after a colon, up to this one: ": 40 government troops and ", ": 12
-# soldiers, 9 rebels and ".
+# soldiers from the 4th division, 9 rebels and ".
 _BREAKDOWN = regex.compile(
-    r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[^\W\d_][\w'-]{0,30}){1,4}\s{0,3}(?:,|and\b)){0,6}"
+    r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?\s{0,3}(?:,|and\b)){0,6}"
     r"\s{1,3}(?:and\s{1,3})?"
 )
-# Before the colon, the whole: a figure and its words with no comma between ("left 70 dead on
-# both sides:"), not "..., their commander said:".
-_WHOLE_BEFORE_COLON = regex.compile(r"\d[^,;:\n]{0,40}$")
-# After the item's noun, the list goes on or ends: "40 troops and", "10 rebels." (not "2,000
-# fighters remain").
-_ITEM_END = regex.compile(r"\s{0,3}(?:[,.;)]|and\b|$)")
+# After the item's noun, maybe a short phrase of where or whose, then the list goes on or ends:
+# "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
+_ITEM_END = regex.compile(
+    r"(?:\s{1,3}(?:from|of|in|on|near|with)\s{1,3}[^,.;:!?\n]{1,40}?)?\s{0,3}(?:[,.;)]|and\b|$)"
+)
 _BREAKDOWN_REACH = 240
+_WHOLE_REACH = 60  # characters read before the colon for the figure it breaks down
 
 
-def _in_breakdown(text: str, at: int, noun_end: int) -> bool:
+def _in_breakdown(text: str, at: int, noun_end: int, language: str) -> bool:
     """Whether the figure at ``at`` (its noun ending at ``noun_end``) is an item of a list after
     a colon that breaks the figure before the colon down: "The fighting left 70 dead on both
-    sides: 40 government troops and 30 rebels"."""
+    sides: 40 government troops and 30 rebels" (not "..., their commander said: 2,000 fighters
+    remain", where a comma stands between the figure and the colon)."""
     colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
-    return (
-        colon >= 0
-        and _BREAKDOWN.fullmatch(text, colon, at) is not None
-        and _WHOLE_BEFORE_COLON.search(text, max(0, colon - 60), colon) is not None
-        and _ITEM_END.match(text, noun_end) is not None
-    )
+    if colon < 0 or _BREAKDOWN.fullmatch(text, colon, at) is None:
+        return False
+    if _ITEM_END.match(text, noun_end) is None:
+        return False
+    low = max(0, colon - _WHOLE_REACH)
+    wholes = numbers.find(text[low:colon], language=language)
+    return bool(wholes) and not any(mark in text[low + wholes[-1].end : colon] for mark in ",;:\n")
+
+
+# Where a figure's clause ends, read forwards: a semicolon, a colon, or a comma before a
+# conjunction that opens a clause of its own.
+_CLAUSE_AFTER = regex.compile(r"[;:]|,\s{0,3}(?:but|while|whereas|although|though)\b")
 
 
 def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
@@ -835,8 +844,12 @@ def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
     ("The aircraft hit 1,623 targets over the same period", "In that time, they hit ..."); not
     a superlative's ("the deadliest single attack in that period")."""
     start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
-    ends = [found for mark in ",;:" if (found := text.find(mark, mention.end, span.end)) >= 0]
-    found = m.same_period.search(text, max(start, span.start), min(ends, default=span.end))
+    # After the figure its clause runs on past a list's or a part's commas ("hit 1,623 targets
+    # in Hama, Idlib and Latakia over the same period") to a clause of its own.
+    turn = _CLAUSE_AFTER.search(text, mention.end, span.end)
+    found = m.same_period.search(
+        text, max(start, span.start), turn.start() if turn is not None else span.end
+    )
     if found is None:
         opening = (
             span.start
@@ -1212,7 +1225,7 @@ def _counted(
             and previous is not None
             and (
                 _sub_figure_before(_words_before(text, mention.start))
-                or _in_breakdown(text, mention.start, end)
+                or _in_breakdown(text, mention.start, end, m.language)
             )
         ):
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40

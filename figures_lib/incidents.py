@@ -144,7 +144,8 @@ def _words(language: str) -> _Words:
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         part_openers="words", part_closers="words", over_events_openers="words",
-        frame_breaks="words", event_plurals="words", day_shift_counts="numbers",
+        frame_breaks="words", frame_break_spans="words", frame_break_links="words",
+        event_plurals="words", day_shift_counts="numbers",
         day_shift_phrases="numbers",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
@@ -213,7 +214,9 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         frame_break=regex.compile(
-            rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])})(?![\w-])",
+            rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
+            rf"|(?:{phrase_alternation(table['frame_break_spans'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(table['frame_break_links'])}))(?![\w-])",
             regex.IGNORECASE,
         ),
         day_shift=_day_shift(table),
@@ -272,15 +275,25 @@ def _words(language: str) -> _Words:
 def _day_shift(table: dict) -> regex.Pattern:
     """ "A day later", "two days earlier", "the next day": days from the event day named before
     (see :meth:`_ArticleContext.event_day`); not "two days after the attack", which names its
-    own anchor."""
-    ways = table["day_shift_phrases"]
-    single = phrase_alternation([w for w in ways if " " not in w.strip()])
-    phrases = phrase_alternation([w for w in ways if " " in w.strip()])
+    own anchor, nor "two days later than planned"."""
+    ways = list(table["day_shift_phrases"])
+    anchored = [w for w in ways if w.split()[-1].lower() in ("after", "before")]
+    free = [w for w in ways if w not in anchored]
+
+    def alternation(phrases: list[str], multiword: bool) -> str:
+        return phrase_alternation([w for w in phrases if (" " in w.strip()) == multiword])
+
     counts = phrase_alternation(list(table["day_shift_counts"]))
+    count = rf"(?P<count>{counts}|\d{{1,2}})\s{{1,3}}days?\s{{1,3}}"
+    # After "after" or "before", a word naming something else is the anchor: no shift.
+    names_anchor = (
+        r"(?!\s{1,3}(?:(?i:the|a|an|its|their|his|her|this|that)|(?-i:[A-Z])[\w'-]*|\d)(?![\w-]))"
+    )
     return regex.compile(
-        rf"(?<![\w-])(?:(?P<count>{counts}|\d{{1,2}})\s{{1,3}}days?\s{{1,3}}(?P<way>{single})"
-        rf"|(?P<phrase>{phrases}))(?![\w-])"
-        r"(?!\s{1,3}(?:the|a|an|its|their|his|her|this|that|than|[A-Z]\w*|\d)(?![\w-]))",
+        rf"(?<![\w-])(?:{count}(?:(?P<way>{alternation(free, False)})(?![\w-])(?!\s{{1,3}}than\b)"
+        rf"|(?P<way>{alternation(anchored, False)})(?![\w-]){names_anchor})"
+        rf"|(?P<phrase>{alternation(free, True)})(?![\w-])"
+        rf"|(?P<phrase>{alternation(anchored, True)})(?![\w-]){names_anchor})",
         regex.IGNORECASE,
     )
 
@@ -1140,13 +1153,27 @@ class _ArticleContext:
         )
         return days[nearest]
 
-    def _shifted_day(self, sentence_start: int, sentence_end: int):
-        """The day "A day later" or "the next day" names in the sentence: so many days from the
-        last event day the story named before it, in its paragraph or the two before (wire copy
-        sets each sentence apart); None when the sentence says no such thing or nothing that
-        near names a day."""
+    def _shifted_day(self, sentence_start: int, sentence_end: int, at: int):
+        """The day "A day later" or "the next day" names for the figure at ``at``, opening its
+        sentence or in the figure's own clause: so many days from the last event day the story
+        named before it, in its paragraph or the two before (wire copy sets each sentence
+        apart); None when nothing says so, nothing that near names a day, or the day would
+        come after publication."""
         words = _words(self.language)
-        shift = words.day_shift.search(self.text, sentence_start, sentence_end)
+        opening = (
+            sentence_start
+            + len(self.text[sentence_start:sentence_end])
+            - len(self.text[sentence_start:sentence_end].lstrip())
+        )
+        shift = words.day_shift.match(self.text, opening, sentence_end)
+        if shift is None:
+            clause_start = max(self.text.rfind(mark, sentence_start, at) for mark in ",;:") + 1
+            ends = [
+                found for mark in ",;:" if (found := self.text.find(mark, at, sentence_end)) >= 0
+            ]
+            shift = words.day_shift.search(
+                self.text, max(clause_start, sentence_start), min(ends, default=sentence_end)
+            )
         if shift is None:
             return None
         if shift.group("phrase"):
@@ -1163,7 +1190,11 @@ class _ArticleContext:
             positions, named = self._days_in(span.start, span.end)
             before = bisect.bisect_left(positions, sentence_start)
             if before:
-                return named[before - 1] + pd.Timedelta(days=days)
+                day = named[before - 1] + pd.Timedelta(days=days)
+                published = self.published
+                if published is not None and not pd.isna(published) and day > published:
+                    return None  # "Two days later" from a Tuesday read on Wednesday: not yet
+                return day
         return None
 
     def event_day(self, row: dict):
@@ -1172,7 +1203,7 @@ class _ArticleContext:
         day = self.day_in(sentence_start, sentence_end, row["start"])
         if day is None:
             # "... killed 15 on Saturday. A day later, jets struck the town again, killing 9."
-            day = self._shifted_day(sentence_start, sentence_end)
+            day = self._shifted_day(sentence_start, sentence_end, row["start"])
         if day is None:
             number = self.paragraph_index.find(row["start"])
             if number is not None:

@@ -169,7 +169,8 @@ def _compiled_grammar(language: str) -> _Grammar:
         # Of nothing, or of the operation: "the first six months of 2015", "the first week of
         # the truce" open other spans.
         rf"\s{{1,3}}(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b"
-        rf"(?!\s{{1,3}}of\b(?!\s{{1,3}}(?:the|its|their)\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}})?(?:{operation_words})\b))"
+        rf"(?!\s{{1,3}}of\b(?!\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
+        rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{operation_words})\b))"
         rf"|\b(?:in|over|during)\s{{1,3}}(?:a|one|the)\s{{1,3}}(?P<count>\d{{1,3}})-(?P<unit>hour|day)\s{{1,3}}period\b"
         # "During the day, the aircraft made 48 combat sorties", "over the week": the day or
         # week a briefing covers, as translated ministry reports put the past 24 hours or
@@ -233,6 +234,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?P<part_relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?i:year)\b)"
     )
     blockers = _alternation(t["so_far_blockers"])
+    degree_blockers = _alternation(
+        [w for w in t["so_far_blockers"] if w.lower().endswith("est") and w.lower() != "latest"]
+        + ["worst"]
+    )
     operation_openers = _alternation(t["operation_openers"])
     start_verbs = _alternation(t["start_verbs"])
     conflict = _alternation(t["conflict_words"])
@@ -369,9 +374,12 @@ def _compiled_grammar(language: str) -> _Grammar:
         # "the deadliest attack on a school since", "Russia's heaviest raids in five years": a
         # superlative after a determiner or a possessive ("at least 40 ... in the past five
         # days" is no ranking).
+        # A headline drops the determiner: "Deadliest strike since war began kills 40"; there
+        # only a superlative of degree ranks ("Most of the 40 sorties ..." does not).
         ranking_before=regex.compile(
-            r"(?i:(?:\b(?:the|its|their|his|her|our|this|that)|['\u2019]s)\s{1,3})"
-            rf"(?i:(?:{blockers})\b)(?:\s{{1,3}}[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
+            r"(?:(?i:(?:\b(?:the|its|their|his|her|our|this|that)|['\u2019]s)\s{1,3})"
+            rf"(?i:(?:{blockers})\b)|^\s{{0,3}}(?i:(?:{degree_blockers})\b))"
+            r"(?:\s{1,3}[\w'-]{1,20}){0,5}\s{1,3}$"
         ),
         since_conflict=since_conflict,
         since_calendar=since_calendar,

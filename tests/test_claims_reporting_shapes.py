@@ -1454,6 +1454,13 @@ def test_the_same_period_is_the_period_a_figure_before_stated():
         published="2016-02-10",
     )
     assert claims.speaker.tolist() == ["the ministry", "the ministry", "activists"]
+    # The figure's clause runs past a list's commas.
+    claims = extract_claims(
+        "Russian jets flew 2,300 sorties in October. The aircraft hit 1,623 targets in Hama, "
+        "Idlib and Latakia over the same period.",
+        published="2016-02-10",
+    )
+    assert claims.period_text.tolist() == ["in October", "in October"]
     # "At the same time" says when, not how long; with no period before there is none to take.
     claims = extract_claims(
         "Jets flew 40 sorties on Monday. At the same time, they hit 16 targets.",

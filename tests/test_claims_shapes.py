@@ -1058,6 +1058,13 @@ def test_a_list_after_a_colon_breaks_the_casualty_figure_before_it_down():
         "Jets killed 70 people: 300 troops were then sent to the town.", published="2016-02-10"
     )
     assert claims.kind.tolist() == ["casualties", "fighters"]
+    # The whole may be written in words; an item may say where or whose.
+    for sentence in (
+        "The fighting left seventy dead on both sides: 40 government troops and 30 rebels.",
+        "The fighting left 70 dead: 40 troops from the army's 4th division and 30 rebels.",
+    ):
+        claims = extract_claims(sentence, published="2016-02-10")
+        assert claims.kind.tolist() == ["casualties"] * 3, sentence
 
 
 @pytest.mark.parametrize(
@@ -1077,6 +1084,7 @@ def test_what_is_usual_or_possible_is_no_claim():
         "A motor rifle battalion typically consists of 400 to 500 soldiers.",
         "An Su-34 can carry up to 8 tonnes of bombs.",
         "A brigade normally has 3,000 soldiers.",
+        "A Syrian army battalion is typically made up of 500 troops.",
         "The bombers, which are able to carry 12 tonnes each, flew from Mozdok.",
     ):
         assert claims_of(sentence).empty, sentence

@@ -746,6 +746,19 @@ def test_a_day_later_counts_from_the_day_named_before():
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [
         "2016-02-06", "2016-02-07", "2016-02-08", "2016-02-09", "2016-02-08"
     ]  # fmt: skip
+    # Without a comma too; never past publication; only opening the sentence or in the
+    # figure's own clause ("up from 25 the day before" shifts nothing of the 30).
+    for text, expected in (
+        ("Jets killed 15 people in Binnish on Saturday. The next day jets struck Binnish, "
+         "killing 9.", ["2016-02-06", "2016-02-07"]),
+        ("Jets killed 15 people in Binnish on Tuesday. Two days later, jets struck the town "
+         "again, killing 9.", ["2016-02-09", "2016-02-09"]),
+        ("Jets killed 15 people in Binnish on Monday.\n\nThe toll has since risen to 30, up "
+         "from 25 the day before, the Observatory said.", ["2016-02-08", "2016-02-10"]),
+    ):  # fmt: skip
+        claims = figures_lib.extract_claims(text, published="2016-02-10")
+        days = claims.drop_duplicates("value").event_day.dt.strftime("%Y-%m-%d").tolist()
+        assert days[:2] == expected, text
     # With no day named before it, a shift counts from nothing: the usual day.
     claims = figures_lib.extract_claims(
         "Three days later, strikes killed 6 people in Douma.", published="2016-02-10"
@@ -825,6 +838,16 @@ def test_a_province_frames_the_town_named_with_the_figure():
         ),
         "Strikes killed 30 people in Aleppo province, most of them in the town of al-Bab.": (
             "Aleppo province", "Aleppo",
+        ),
+        "Strikes killed 40 people in Idlib province days after a raid on Saraqeb.": (
+            "Idlib province", "Idlib",
+        ),
+        # "after" alone, or "that", tells the same event.
+        "Twelve people were killed in Idlib province after jets struck the town of Saraqeb.": (
+            "Saraqeb", "Idlib",
+        ),
+        "Twelve people were killed in Idlib province in strikes that hit Saraqeb.": (
+            "Saraqeb", "Idlib",
         ),
         # A town of another province is not framed by it.
         "Jets pounded Hama province, killing 12 people, a week after they struck Aleppo.": (
