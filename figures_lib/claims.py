@@ -130,6 +130,7 @@ class _Matcher:
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
+    generic_hint: re.Pattern  # a literal word every match of ``generic`` holds
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -560,6 +561,18 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
+        # The adverbs and the verbs of capability, as literals: every match holds one.
+        generic_hint=re.compile(
+            "|".join(
+                re.escape(word)
+                for word in sorted(
+                    {*grammar["generic_adverbs"], *grammar["capability_verbs"]},
+                    key=len,
+                    reverse=True,
+                )
+            ),
+            re.IGNORECASE,
+        ),
         generic=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['generic_adverbs'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['generic_verbs'])})"
@@ -872,6 +885,8 @@ def _generic(text: str, mention, m: _Matcher) -> bool:
     quiet, the town was hit by 12 strikes": a comma ends that clause; nor "the usually busy
     market", where the adverb describes no verb of size)."""
     low = max(0, mention.start - _GENERIC_REACH)
+    if m.generic_hint.search(text, low, mention.start) is None:
+        return False  # one literal scan spares most figures the clause and the pattern
     clause_start = max(text.rfind(mark, low, mention.start) for mark in ".,;!?\n") + 1
     return m.generic.search(text, max(low, clause_start), mention.start) is not None
 

@@ -501,14 +501,17 @@ class _SentenceCues:
         hint = words.over_events_hint
         if hint is not None and sentence.isascii() and hint.search(sentence.lower()) is None:
             return ()
+        # Overlapping: in "killed 200 in Aleppo in 25 raids" the match at "in Aleppo" fails
+        # on its count, and the one at "in 25 raids" must still be tried.
+        found = list(words.over_events.finditer(sentence, overlapped=True))
+        if not found:
+            return ()
         for day in words.day.finditer(sentence):
             if not _dates_a_statement(sentence[max(0, day.start() - 40) : day.start()], words):
                 return ()
-        # Overlapping: in "killed 200 in Aleppo in 25 raids" the match at "in Aleppo" fails
-        # on its count, and the one at "in 25 raids" must still be tried.
         return tuple(
             match.start("count")
-            for match in words.over_events.finditer(sentence, overlapped=True)
+            for match in found
             if _counts_several(match.group("count"), self.language)
         )
 
