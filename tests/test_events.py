@@ -842,6 +842,10 @@ def test_a_province_frames_the_town_named_with_the_figure():
         "Strikes killed 40 people in Idlib province days after a raid on Saraqeb.": (
             "Idlib province", "Idlib",
         ),
+        # Text stripped of its commas still marks a part.
+        "Strikes killed 30 people in Aleppo province most of them in the town of al-Bab": (
+            "Aleppo province", "Aleppo",
+        ),
         # "after" alone, or "that", tells the same event.
         "Twelve people were killed in Idlib province after jets struck the town of Saraqeb.": (
             "Saraqeb", "Idlib",
