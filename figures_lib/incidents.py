@@ -105,6 +105,7 @@ class _Words:
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
     shift_ways: dict[str, int]  # "later" -> 1, "the previous day" -> -1
+    shift_days: tuple[str, ...]  # "day", "Day", "DAY": one of them stands in every shift
     frame_break: regex.Pattern  # "killed 25 in Aleppo province| as |they pushed toward Azaz"
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
@@ -221,6 +222,7 @@ def _words(language: str) -> _Words:
         ),
         day_shift=_day_shift(table),
         shift_counts={k.lower(): int(v) for k, v in table["day_shift_counts"].items()},
+        shift_days=_shift_days(table),
         shift_ways={
             " ".join(k.lower().split()): int(v) for k, v in table["day_shift_phrases"].items()
         },
@@ -270,6 +272,12 @@ def _words(language: str) -> _Words:
         attrition_hint=_hint(table["attrition_words"]),
         over_events_hint=_hint(table["event_plurals"]),
     )
+
+
+def _shift_days(table: dict) -> tuple[str, ...]:
+    """The word for "day" every day shift holds, as it may be written (see ``_day_shift``)."""
+    day = next(w.split()[-1] for w in table["day_shift_phrases"] if " " in w.strip())
+    return (day.lower(), day.capitalize(), day.upper())
 
 
 def _day_shift(table: dict) -> regex.Pattern:
@@ -348,6 +356,9 @@ _SEVERAL_EVENTS = 5  # fewer strikes or attacks may be one raid on one place
 def _counts_several(count: str, language: str) -> bool:
     """Whether the words before an events' noun open with a number of several ("25 Russian",
     "over 25", "dozens of")."""
+    head = count.split(None, 1)[0]
+    if head.isdigit():
+        return int(head) >= _SEVERAL_EVENTS  # most counts are digits: no need to parse words
     found = numbers.find(count, language=language)
     return bool(found) and found[0].start == 0 and found[0].low >= _SEVERAL_EVENTS
 
@@ -1163,6 +1174,8 @@ class _ArticleContext:
         apart); None when nothing says so, nothing that near names a day, or the day would
         come after publication."""
         words = _words(self.language)
+        if all(self.text.find(day, sentence_start, sentence_end) < 0 for day in words.shift_days):
+            return None  # every shift names a day ("A day later", "the next day")
         opening = (
             sentence_start
             + len(self.text[sentence_start:sentence_end])
