@@ -40,6 +40,7 @@ from .textspans import (
     Occurrences,
     Span,
     SpanIndex,
+    first_word_at,
     lowered,
     paragraphs,
     quote_spans,
@@ -131,6 +132,12 @@ class _Matcher:
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
     generic_hint: re.Pattern  # a literal word every match of ``generic`` holds
+    # Where a figure's clause ends, read forwards: a semicolon, a colon, or a comma before a
+    # conjunction that opens a clause of its own ("..., but").
+    clause_after: regex.Pattern
+    # After a listed item's noun, maybe a short phrase of where or whose, then the list goes on
+    # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
+    item_end: regex.Pattern
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -154,6 +161,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
+        clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words",
     )  # fmt: skip
@@ -580,6 +588,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{phrase_alternation(grammar['capability_verbs'])}))(?![\w-])",
             regex.IGNORECASE,
         ),
+        clause_after=regex.compile(
+            rf"[;:]|,\s{{0,3}}(?:{phrase_alternation(grammar['clause_openers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        item_end=regex.compile(
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
+            r"[^,.;:!?\n]{1,40}?)?\s{0,3}"
+            rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})(?![\w-])|$)",
+            regex.IGNORECASE,
+        ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
@@ -823,16 +841,11 @@ _BREAKDOWN = regex.compile(
     r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?\s{0,3}(?:,|and\b)){0,6}"
     r"\s{1,3}(?:and\s{1,3})?"
 )
-# After the item's noun, maybe a short phrase of where or whose, then the list goes on or ends:
-# "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
-_ITEM_END = regex.compile(
-    r"(?:\s{1,3}(?:from|of|in|on|near|with)\s{1,3}[^,.;:!?\n]{1,40}?)?\s{0,3}(?:[,.;)]|and\b|$)"
-)
 _BREAKDOWN_REACH = 240
 _WHOLE_REACH = 60  # characters read before the colon for the figure it breaks down
 
 
-def _in_breakdown(text: str, at: int, noun_end: int, language: str) -> bool:
+def _in_breakdown(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
     """Whether the figure at ``at`` (its noun ending at ``noun_end``) is an item of a list after
     a colon that breaks the figure before the colon down: "The fighting left 70 dead on both
     sides: 40 government troops and 30 rebels" (not "..., their commander said: 2,000 fighters
@@ -840,16 +853,11 @@ def _in_breakdown(text: str, at: int, noun_end: int, language: str) -> bool:
     colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
     if colon < 0 or _BREAKDOWN.fullmatch(text, colon, at) is None:
         return False
-    if _ITEM_END.match(text, noun_end) is None:
+    if m.item_end.match(text, noun_end) is None:
         return False
     low = max(0, colon - _WHOLE_REACH)
-    wholes = numbers.find(text[low:colon], language=language)
+    wholes = numbers.find(text[low:colon], language=m.language)
     return bool(wholes) and not any(mark in text[low + wholes[-1].end : colon] for mark in ",;:\n")
-
-
-# Where a figure's clause ends, read forwards: a semicolon, a colon, or a comma before a
-# conjunction that opens a clause of its own.
-_CLAUSE_AFTER = regex.compile(r"[;:]|,\s{0,3}(?:but|while|whereas|although|though)\b")
 
 
 def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
@@ -859,17 +867,12 @@ def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
     start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
     # After the figure its clause runs on past a list's or a part's commas ("hit 1,623 targets
     # in Hama, Idlib and Latakia over the same period") to a clause of its own.
-    turn = _CLAUSE_AFTER.search(text, mention.end, span.end)
+    turn = m.clause_after.search(text, mention.end, span.end)
     found = m.same_period.search(
         text, max(start, span.start), turn.start() if turn is not None else span.end
     )
     if found is None:
-        opening = (
-            span.start
-            + len(text[span.start : span.end])
-            - len(text[span.start : span.end].lstrip())
-        )
-        found = m.same_period.match(text, opening, span.end)
+        found = m.same_period.match(text, first_word_at(text, span.start, span.end), span.end)
     if found is None:
         return False
     sentence = text[span.start : span.end]
@@ -1240,7 +1243,7 @@ def _counted(
             and previous is not None
             and (
                 _sub_figure_before(_words_before(text, mention.start))
-                or _in_breakdown(text, mention.start, end, m.language)
+                or _in_breakdown(text, mention.start, end, m)
             )
         ):
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40

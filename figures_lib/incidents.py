@@ -54,7 +54,7 @@ import regex
 from . import lang, numbers, periods
 from .lexicon import phrase_alternation, words_pattern
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
-from .textspans import SpanIndex, WholeWords, paragraphs
+from .textspans import SpanIndex, WholeWords, first_word_at, paragraphs
 
 #: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
@@ -1176,11 +1176,7 @@ class _ArticleContext:
         words = _words(self.language)
         if all(self.text.find(day, sentence_start, sentence_end) < 0 for day in words.shift_days):
             return None  # every shift names a day ("A day later", "the next day")
-        opening = (
-            sentence_start
-            + len(self.text[sentence_start:sentence_end])
-            - len(self.text[sentence_start:sentence_end].lstrip())
-        )
+        opening = first_word_at(self.text, sentence_start, sentence_end)
         shift = words.day_shift.match(self.text, opening, sentence_end)
         if shift is None:
             clause_start = max(self.text.rfind(mark, sentence_start, at) for mark in ",;:") + 1

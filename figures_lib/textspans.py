@@ -66,6 +66,16 @@ def ascii_digits(text: str) -> str | None:
     return "".join(characters)
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def first_word_at(text: str, start: int, end: int) -> int:
+    """Where the first character that is no white space stands in ``text[start:end]`` (``end``
+    when there is none): where a sentence's opening words start."""
+    found = _NON_SPACE.search(text, start, end)
+    return found.start() if found is not None else end
+
+
 class Span(NamedTuple):
     """Character offsets [start, end) into an article. A tuple, as articles make thousands."""
 

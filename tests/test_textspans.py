@@ -88,3 +88,11 @@ def test_whole_words_find_what_a_whole_word_pattern_finds():
 def test_whole_words_refuse_what_is_not_one_word():
     with pytest.raises(ValueError, match="refugee camp"):
         WholeWords(["town", "refugee camp"])
+
+
+def test_first_word_at_skips_white_space_only():
+    from figures_lib.textspans import first_word_at
+
+    text = "End.  \n A day later, jets struck."
+    assert text[first_word_at(text, 4, len(text)) :].startswith("A day later")
+    assert first_word_at(text, 4, 7) == 7  # white space only: the end
