@@ -570,16 +570,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         # The adverbs and the verbs of capability, as literals: every match holds one.
+        # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
         generic_hint=re.compile(
             "|".join(
-                re.escape(word)
+                re.escape(word.lower())
                 for word in sorted(
                     {*grammar["generic_adverbs"], *grammar["capability_verbs"]},
                     key=len,
                     reverse=True,
                 )
-            ),
-            re.IGNORECASE,
+            )
         ),
         generic=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['generic_adverbs'])})\s{{1,3}}"
@@ -888,7 +888,7 @@ def _generic(text: str, mention, m: _Matcher) -> bool:
     quiet, the town was hit by 12 strikes": a comma ends that clause; nor "the usually busy
     market", where the adverb describes no verb of size)."""
     low = max(0, mention.start - _GENERIC_REACH)
-    if m.generic_hint.search(text, low, mention.start) is None:
+    if m.generic_hint.search(text[low : mention.start].lower()) is None:
         return False  # one literal scan spares most figures the clause and the pattern
     clause_start = max(text.rfind(mark, low, mention.start) for mark in ".,;!?\n") + 1
     return m.generic.search(text, max(low, clause_start), mention.start) is not None
