@@ -147,7 +147,7 @@ def _words(language: str) -> _Words:
         part_openers="words", part_closers="words", over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         event_plurals="words", day_shift_counts="numbers",
-        day_shift_phrases="numbers",
+        day_shift_phrases="numbers", day_shift_anchored="numbers",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
@@ -224,7 +224,8 @@ def _words(language: str) -> _Words:
         shift_counts={k.lower(): int(v) for k, v in table["day_shift_counts"].items()},
         shift_days=_shift_days(table),
         shift_ways={
-            " ".join(k.lower().split()): int(v) for k, v in table["day_shift_phrases"].items()
+            " ".join(k.lower().split()): int(v)
+            for k, v in [*table["day_shift_phrases"].items(), *table["day_shift_anchored"].items()]
         },
         part_opener=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['part_openers'])})\s{{1,3}}$",
@@ -284,9 +285,7 @@ def _day_shift(table: dict) -> regex.Pattern:
     """ "A day later", "two days earlier", "the next day": days from the event day named before
     (see :meth:`_ArticleContext.event_day`); not "two days after the attack", which names its
     own anchor, nor "two days later than planned"."""
-    ways = list(table["day_shift_phrases"])
-    anchored = [w for w in ways if w.split()[-1].lower() in ("after", "before")]
-    free = [w for w in ways if w not in anchored]
+    free, anchored = list(table["day_shift_phrases"]), list(table["day_shift_anchored"])
 
     def alternation(phrases: list[str], multiword: bool) -> str:
         return phrase_alternation([w for w in phrases if (" " in w.strip()) == multiword])
