@@ -85,6 +85,18 @@ SHAPES = {
     "lists of places": lambda n: _repeat("strikes on Douma, Harasta and Zamalka killed 3 and ", n),
     # Settlement words glued into one token, each found and then refused as no whole word.
     "glued settlement words": lambda n: _repeat("towntown", n, " 3 died in the town of Xa."),
+    # This release's readers, each bounded to a figure's clause or a few places near it.
+    "colon breakdowns": lambda n: _repeat("left 9 dead: 40 troops and 30 rebels and ", n),
+    "day shifts far from their figures": lambda n: _repeat(
+        "jets killed 3 on Monday and ", n, " a day later 4 died."
+    ),
+    "same periods": lambda n: _repeat(
+        "jets flew 5 sorties in the past week and hit 3 targets over the same period and ", n
+    ),
+    "possessives": lambda n: _repeat("40 militants' ", n, "facilities"),
+    "tolls over events": lambda n: _repeat("killed 3 in 25 raids in ", n, "Aleppo."),
+    "framed towns": lambda n: _repeat("In rural Idlib 3 died in the town of Kafr Batikh and ", n),
+    "generic words": lambda n: _repeat("typically ", n, "consists of 300 troops."),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
