@@ -588,15 +588,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{phrase_alternation(grammar['capability_verbs'])}))(?![\w-])",
             regex.IGNORECASE,
         ),
+        # Case-sensitive, as the words are written in running text.
         clause_after=regex.compile(
-            rf"[;:]|,\s{{0,3}}(?:{phrase_alternation(grammar['clause_openers'])})(?![\w-])",
-            regex.IGNORECASE,
+            rf"[;:]|,\s{{0,3}}(?:{phrase_alternation(grammar['clause_openers'])})\b"
         ),
         item_end=regex.compile(
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
             r"[^,.;:!?\n]{1,40}?)?\s{0,3}"
-            rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})(?![\w-])|$)",
-            regex.IGNORECASE,
+            rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})\b|$)"
         ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"

@@ -356,8 +356,9 @@ def _counts_several(count: str, language: str) -> bool:
     """Whether the words before an events' noun open with a number of several ("25 Russian",
     "over 25", "dozens of")."""
     head = count.split(None, 1)[0]
-    if head.isdigit():
-        return int(head) >= _SEVERAL_EVENTS  # most counts are digits: no need to parse words
+    if head.isascii() and head.isdigit() and len(head) < 4 and count == head:
+        # A count in plain digits alone ("25"): no need to parse words.
+        return int(head) >= _SEVERAL_EVENTS
     found = numbers.find(count, language=language)
     return bool(found) and found[0].start == 0 and found[0].low >= _SEVERAL_EVENTS
 
