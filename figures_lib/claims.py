@@ -138,6 +138,7 @@ class _Matcher:
     # After a listed item's noun, maybe a short phrase of where or whose, then the list goes on
     # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
     item_end: regex.Pattern
+    inclusion_list: regex.Pattern  # "including 80 children and " up to a later item's figure
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -153,7 +154,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
-        one_article_blockers="words", ages="words",
+        one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
@@ -172,6 +173,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
     )
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
+    conjunction = rf"(?:{phrase_alternation(grammar['list_conjunctions'])})\b"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
         + list(lex.injured_nouns)
@@ -597,6 +599,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"[^,.;:!?\n]{1,40}?)?\s{0,3}"
             rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})\b|$)"
         ),
+        # The items of a part list before a later item's figure, each one to eight words ending
+        # in a comma or a conjunction: "including 80 children, 40 women and ".
+        inclusion_list=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})"
+            r"(?:(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?"
+            rf"(?:\s{{0,3}},(?:\s{{1,3}}{conjunction})?|\s{{1,3}}{conjunction}))"
+            r"{1,6}\s{1,3}",
+            regex.IGNORECASE,
+        ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
@@ -857,6 +868,17 @@ def _in_breakdown(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
     low = max(0, colon - _WHOLE_REACH)
     wholes = numbers.find(text[low:colon], language=m.language)
     return bool(wholes) and not any(mark in text[low + wholes[-1].end : colon] for mark in ",;:\n")
+
+
+def _in_inclusion_list(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
+    """Whether the figure at ``at`` (its noun ending at ``noun_end``) is a later item of a list
+    of parts opened by "including" and the like: "the deaths of 300 civilians, including 80
+    children and 40 women" (the first item is found by the words right before it)."""
+    listed = any(
+        m.inclusion_list.fullmatch(text, opener.start(), at) is not None
+        for opener in m.inclusion_list.finditer(text, max(0, at - _BREAKDOWN_REACH), at)
+    )
+    return listed and m.item_end.match(text, noun_end) is not None
 
 
 def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
@@ -1243,6 +1265,7 @@ def _counted(
             and (
                 _sub_figure_before(_words_before(text, mention.start))
                 or _in_breakdown(text, mention.start, end, m)
+                or _in_inclusion_list(text, mention.start, end, m)
             )
         ):
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40

@@ -25,6 +25,7 @@ import regex
 
 from . import lang
 from .lexicon import claimants, lexicon, phrase_alternation
+from .places import is_place_name
 from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
@@ -801,7 +802,10 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     last = _without_adverbial(_shorten(_clean(last_text, sp), sp), sp)
     if last:
         if _plausible(last, sp):
-            if last_opener == "and" and len(pieces) > 1:
+            # Only a piece that is all subject joins the one before: in "Army units killed 20
+            # and destroyed 4 vehicles on Tuesday a military source said" the piece after "and"
+            # is a clause whose last words are the speaker.
+            if last_opener == "and" and len(pieces) > 1 and last == _clean(last_text, sp):
                 # "the Observatory and combatant sources on both sides said": both; the first
                 # leads.
                 first = _clean(pieces[-2][0], sp)
@@ -838,6 +842,27 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         if not phrase.lower().startswith(("a ", "an ")):
             return phrase, "", ""
     return (candidates[0], "", "") if candidates else ("", "", "")
+
+
+def _without_dateline_place(phrase: str, sp: _Speech) -> str:
+    """A paragraph's first speaker without the dateline place that scraped copy glues to it
+    ("Aleppo Activists said", "Hama SANA reported", "Idlib A military source said": the
+    activists, SANA, the source). The place stays when the rest is no speaker of its own
+    ("Aleppo Media Center", "Homs Governor Talal al-Barazi" keeps its name either way)."""
+    words = phrase.split()
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        rest = words[cut:]
+        if not rest[0][:1].isupper() or not is_place_name(" ".join(words[:cut])):
+            continue
+        remainder = " ".join(rest)
+        head = _bare(_head_of(rest, sp)[-1])
+        if (
+            _bare(rest[0]) in sp.determiners
+            or claimants().organisation(remainder)
+            or (head in sp.source_nouns and head not in sp.organisation_heads)
+        ):
+            return remainder
+    return phrase
 
 
 def _without_adverbial(phrase: str, sp: _Speech) -> str:
@@ -1074,6 +1099,8 @@ def paragraph_attributions(
             subject, lead, affiliation = _subject_before(
                 before, at_paragraph_start=at_start, sp=sp
             )
+            if at_start and subject:
+                subject = _without_dateline_place(subject, sp)
             if verb in sp.record_verbs and subject and not _organisation(subject, sp):
                 subject = ""  # "Cameras recorded the attack", "the highest toll recorded"
             cited = sp.citing.match(body, match.end()) if subject and not toll else None

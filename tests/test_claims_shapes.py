@@ -1027,6 +1027,33 @@ def test_a_part_named_before_a_numbered_whole_is_its_own_count():
     ]  # fmt: skip
 
 
+def test_every_item_of_a_part_list_after_including_is_a_part_of_the_toll():
+    # No verb near the later items: "including" makes the first a part, the list the rest.
+    claims = extract_claims(
+        "The network documented the deaths of 300 civilians, including 80 children, 40 women "
+        "and 3 nurses.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.subtype, claims.casualty_group, strict=True)) == [
+        (300.0, "killed", "civilians"), (80.0, "killed", "children"),
+        (40.0, "killed", "women"), (3.0, "killed", "nurses"),
+    ]  # fmt: skip
+    claims = extract_claims(
+        "It counted 120 civilian deaths, among them 30 children and 12 women.",
+        published="2016-02-10",
+    )
+    assert claims.casualty_group.tolist()[1:] == ["children", "women"]
+    # An item with a clause of its own after it is no part: "... and 40 women volunteers
+    # joined" counts no dead.
+    claims = extract_claims(
+        "The monitor recorded the deaths of 300 civilians including in Aleppo and 40 women "
+        "volunteers joined the rescue.",
+        published="2016-02-10",
+    )
+    casualties = claims[claims.kind == "casualties"]
+    assert casualties.value.tolist() == [300.0]
+
+
 def test_a_list_after_a_colon_breaks_the_casualty_figure_before_it_down():
     claims = extract_claims(
         "The fighting left 70 dead on both sides: 40 government troops, 20 civilians and 10 "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from figures_lib import lang, speakers
+from figures_lib import extract_claims, lang, speakers
 from figures_lib.errors import FiguresInputError
 from figures_lib.lexicon import claimants
 from figures_lib.textspans import Span, quote_spans
@@ -77,6 +77,32 @@ def test_scraped_text_without_commas():
     )
     assert found[0].phrase == "a local monitor and a hospital source"
     assert found[0].lead == "a local monitor"
+
+
+def test_a_clause_after_and_does_not_join_the_speaker_at_its_end():
+    # Without commas the speaker ends a clause joined by "and": the clause is no joint source.
+    assert phrases(
+        "Damascus SANA Army units killed scores of gunmen and destroyed 4 trucks on Tuesday a "
+        "military source said."
+    ) == ["a military source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Aleppo Activists said that 14 people were killed.", "Activists"),
+        ("HOMS Local sources said 9 people died.", "Local sources"),
+        ("Hama SANA reported that 30 gunmen were killed.", "SANA"),
+        ("Deir Ezzor A military source said 12 gunmen were killed.", "A military source"),
+        # The place is part of the name, or the rest is no speaker alone.
+        ("Aleppo Media Center said 14 people were killed.", "Aleppo Media Center"),
+        ("Idlib Health Directorate said 14 people were killed.", "Idlib Health Directorate"),
+        ("Aleppo residents said 14 people were killed.", "Aleppo residents"),
+    ],
+)
+def test_a_dateline_place_glued_to_the_first_speaker_is_no_part_of_it(sentence, speaker):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert claims.speaker.tolist() == [speaker]
 
 
 def test_event_phrases_and_passives_are_not_speakers():
