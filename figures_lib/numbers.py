@@ -188,7 +188,9 @@ _SHAPES = {
     "qualifier_bridges": "words",
     "months": "words", "qualifiers": "labels", "post_qualifiers": "labels",
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
-    "particles": "words", "needs_by_or_to": "words", "change_units": "words",
+    "below_zero": "words", "above_zero": "words", "zero_units": "words",
+    "particles": "words", "particle_verbs": "words", "needs_by_or_to": "words",
+    "change_units": "words",
     "past_changes": "words", "modals": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
@@ -319,6 +321,8 @@ class _Grammar:
     core_digits: regex.Pattern
     core_plain: regex.Pattern
     prefix_before: regex.Pattern
+    # The currencies as written, for one written a space apart from its digits ("USD 10m").
+    spaced_currency_ends: tuple[str, ...]
     candidate_words: re.Pattern
     vulgar_chars: str
     digits_groups: dict
@@ -338,7 +342,9 @@ class _Grammar:
     change_last_words: frozenset
     change_before_from: regex.Pattern
     change_words: dict
+    zero_side: regex.Pattern  # " degrees below " before "zero"
     particles: frozenset
+    particle_verbs: frozenset  # "make up 20%": the particle of a verb, no change
     needs_by_or_to: frozenset
     past_changes: frozenset  # reported changes: "rose", "fell", any in "-ed"
     modals: frozenset
@@ -646,6 +652,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         core_digits=digits_pattern,
         core_plain=plain_pattern,
         prefix_before=prefix_before,
+        spaced_currency_ends=tuple(f"{code} " for code in currencies),
         candidate_words=candidate_words,
         vulgar_chars="".join(vulgar),
         digits_groups={
@@ -668,7 +675,13 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         change_last_words=change_last_words,
         change_before_from=change_before_from,
         change_words=change_words,
+        zero_side=regex.compile(
+            rf"\s{{0,3}}(?:(?:{_alternation(data['zero_units'])})\s{{1,3}})?"
+            rf"(?i:(?P<below>{_alternation(data['below_zero'])})"
+            rf"|{_alternation(data['above_zero'])})\s{{1,3}}"
+        ),
         particles=frozenset(w.lower() for w in data["particles"]),
+        particle_verbs=frozenset(w.lower() for w in data["particle_verbs"]),
         needs_by_or_to=frozenset(w.lower() for w in data["needs_by_or_to"]),
         past_changes=frozenset(
             [
@@ -738,6 +751,8 @@ _BRAND = regex.compile(r"\(?[A-Za-z]{0,12}[a-z][A-Z][A-Za-z]{0,20}")
 _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}\s{1,2}$")
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
+# A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
+_YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
 _YEAR_PAIR_AFTER = regex.compile(
     r"\s{0,3}(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}(?:1[89]\d\d|20\d\d)\b"
     r"(?!\s{1,3}(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
@@ -860,6 +875,14 @@ def _is_excluded(
         return True  # "by 2120"
     if plain and len(raw) == 4 and 1000 <= value < 1800 and _YEAR_PAIR_AFTER.match(after):
         return True  # "between 1600 and 1900": paired with a year, a year too
+    if (
+        plain
+        and len(raw) == 2
+        and word_end_before in ("-", "\u2013")
+        and (year_span := _YEAR_SPAN_BEFORE.search(before)) is not None
+        and (int(year_span.group()[:4]) + 1) % 100 == value
+    ):
+        return True  # "the 2023-24 season": the next year
     if (
         value <= 2400
         and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS
@@ -992,8 +1015,12 @@ def _candidate_matches(grammar: _Grammar, text: str):
         if char.isdigit() or char in grammar.vulgar_chars:
             # A digit can only start the digits branch, whose pattern alone is much faster.
             match = None
-            if position and not text[position - 1].isspace():
-                # A currency, sign or leading decimal point written before the digits.
+            if position and (
+                not text[position - 1].isspace()
+                or text.endswith(grammar.spaced_currency_ends, max(0, position - 6), position)
+            ):
+                # A currency, sign or leading decimal point written before the digits, or a
+                # currency and one space ("USD 10m", "Rs 500").
                 prefix = grammar.prefix_before.search(text, max(last_end, position - 12), position)
                 if prefix is not None and prefix.start() < position:
                     match = grammar.core_digits.match(text, prefix.start())
@@ -1249,6 +1276,10 @@ def _range_link(
         return False  # "between 5 or 6" is no range; "between seven to 10" is
     if not _units_agree(left, right) or right.change or left.change:
         return False
+    if left.unit == "%" and right.unit != "%":
+        # "surged 30% to 855p", "closed down 1.1% or 83.6 points": a change in per cent and
+        # the level or amount it came to; a range of shares writes the sign on its end.
+        return False
     if qualifier not in ("between", "from") and word == "to":
         # After a word of change, "X to Y" with both ends written in full is an amount and
         # the level it reached ("increased by $43.6 billion to $419.2 billion", "by 20 sorties
@@ -1275,9 +1306,19 @@ _BY_JUST_BEFORE = regex.compile(r"\bby\s{1,3}$")
 def _amount_and_level(text: str, start: int, left: _Core, right: _Core) -> bool:
     """Whether "by X to Y" reads as an amount and the level it reached ("rose by 12 to 47");
     ``start`` is where X's words begin ("nearly 12")."""
+    # "dropped by 14,000 to 2.99 million": a whole amount, and a level with a scale word that
+    # the amount cannot share ("by 2 to 3 million" shares it: a range).
+    scaled_level = (
+        right.scale != 1.0
+        and not right.unit
+        and left.kind == "digits"
+        and left.scale == 1.0
+        and not left.unit
+        and left.value.is_integer()
+        and left.value * right.scale > right.value
+    )
     return (
-        left.integer
-        and right.integer
+        (left.integer and right.integer or scaled_level)
         and 0 < left.value
         and right.value > _LEVEL_OVER_AMOUNT * left.value
         and _BY_JUST_BEFORE.search(text, max(0, start - 6), start) is not None
@@ -1336,6 +1377,23 @@ def _merge_vague_multipliers(grammar: _Grammar, text: str, cores: list[_Core]) -
 
 
 _VAGUE_MULTIPLIER_GAP = regex.compile(r"\s{1,3}(?:of\s{1,3})?")
+
+
+def _merge_zero_sides(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
+    """Join "50 degrees below zero" (-50) and "35 above zero" (35) into one core: the zero is
+    the scale's, no figure of its own."""
+    merged: list[_Core] = []
+    for core in cores:
+        side = None
+        if merged and core.kind == "words" and core.value == 0 and not merged[-1].change:
+            side = grammar.zero_side.fullmatch(text, merged[-1].end, core.start)
+        if side is None:
+            merged.append(core)
+            continue
+        figure = merged[-1]
+        value = -figure.value if side.group("below") else figure.value
+        merged[-1] = _Core(figure.start, core.end, value, figure.scale, None, figure.kind)
+    return merged
 
 
 def _merge_and_fractions(grammar: _Grammar, text: str, cores: list[_Core]) -> list[_Core]:
@@ -1440,7 +1498,7 @@ def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
     grammar = _grammar(language)
     cores = _scan_cores(grammar, text)
     cores = _merge_ratios(grammar, text, _merge_vague_multipliers(grammar, text, cores))
-    cores = _merge_and_fractions(grammar, text, cores)
+    cores = _merge_zero_sides(grammar, text, _merge_and_fractions(grammar, text, cores))
     mentions: list[NumberMention] = []
     floor = 0
     index = 0
@@ -1783,8 +1841,11 @@ def _change_of(grammar: _Grammar, text: str, mention: NumberMention, floor: int)
         ):
             return ""  # "raised 280 million", but "added 15 sen to RM2.70"
         if word in grammar.particles and not match.group("by") and not match.group("to"):
-            # "down 2.3%", "up 19 cents", but not "shot down 2 jets".
+            # "down 2.3%", "up 19 cents", but not "shot down 2 jets" or "make up 20%".
             if not mention.unit and not grammar.change_unit_after.match(text, mention.end):
+                return ""
+            verb = text[max(0, match.start() - 16) : match.start()].split()[-1:]
+            if verb and verb[0].lower() in grammar.particle_verbs:
                 return ""
         return direction
     return ""

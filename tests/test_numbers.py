@@ -770,3 +770,78 @@ def test_and_a_fraction_of_something_is_no_fraction_of_the_number():
 )
 def test_a_range_of_days_of_a_month_is_no_figure(text):
     assert [m.text for m in find(text)] == ["400"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A change in per cent and the level it reached, or the same change in points.
+        ("The retailer's shares jumped 12% to 640p.", [("12%", 12, "up"), ("640", 640, "")]),
+        ("The index slid 0.8% or 52.1 points.", [("0.8%", 0.8, "down"), ("52.1", 52.1, "")]),
+        # A whole amount and a level with a scale word of its own.
+        (
+            "Jobless claims fell by 21,000 to 1.84 million.",
+            [("21,000", 21000, "down"), ("1.84 million", 1.84e6, "")],
+        ),
+    ],
+)
+def test_a_change_and_the_level_it_reached_are_no_range(sentence, expected):
+    assert [(m.text, m.low, m.change) for m in find(sentence)] == expected
+
+
+def test_a_range_of_percentages_or_of_scaled_figures_stays_a_range():
+    (share,) = find("Prices are 4% to 6% higher than a year ago.")
+    assert (share.low, share.high, share.qualifier) == (4, 6, "range")
+    (scaled,) = find("The toll rose by 2 to 3 million, officials estimate.")
+    assert (scaled.low, scaled.high) == (2e6, 3e6)
+
+
+def test_a_season_written_as_a_span_of_years_is_no_figure():
+    assert find("In the 2019-20 season and the 1998-99 budget, 40 clubs took part.")[0].low == 40
+    assert len(find("In the 2019-20 season and the 1998-99 budget, 40 clubs took part.")) == 1
+    # Not the next year: a range or a count after a year stays.
+    assert [m.low for m in find("In 2015-16 players and 2015-30 more")] == [30]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit"),
+    [
+        ("The scheme costs Rs 2.4 lakh crore.", "Rs 2.4 lakh crore", 2.4e12, "₹"),
+        ("He was fined Rs. 5 lakhs.", "Rs. 5 lakhs", 5e5, "₹"),
+        ("It set aside INR 800 crore.", "INR 800 crore", 8e9, "₹"),
+        ("The deal is worth USD 45 million.", "USD 45 million", 45e6, "US$"),
+        ("Fines reach EUR 2 billion.", "EUR 2 billion", 2e9, "€"),
+    ],
+)
+def test_south_asian_scales_and_a_currency_written_a_space_apart(sentence, figure, value, unit):
+    mention = only(sentence)
+    assert (mention.text, mention.low, mention.unit) == (figure, value, unit)
+
+
+def test_an_article_between_a_bound_and_its_figure_and_age_bounds_after_it():
+    assert only("Expect up to a 45-minute wait.").qualifier == "at_most"
+    assert only("Analysts see about a 3% fall.").qualifier == "approx"
+    assert (
+        only("Residents 75 and older may apply.").low,
+        only("Residents 75 and older may apply.").high,
+    ) == (75, INF)
+    assert only("Children 11 or younger travel free.").qualifier == "at_most"
+
+
+def test_up_as_the_particle_of_a_verb_is_no_change():
+    assert only("Imports make up nearly 40% of supply.").change == ""
+    assert only("Farms took up 12% of the land.").change == ""
+    assert only("Imports were up 40% on the year.").change == "up"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value"),
+    [
+        ("Lows of 25 degrees below zero are forecast.", "25 degrees below zero", -25),
+        ("It was 8° below zero at dawn.", "8° below zero", -8),
+        ("Highs of twelve above zero are forecast.", "twelve above zero", 12),
+    ],
+)
+def test_a_temperature_against_zero_is_one_signed_figure(sentence, figure, value):
+    mention = only(sentence)
+    assert (mention.text, mention.low, mention.high) == (figure, value, value)
