@@ -601,8 +601,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # The items of a part list before a later item's figure, each one to eight words ending
         # in a comma or a conjunction: "including 80 children, 40 women and ".
+        # The list may also open with words referring back to a toll ("Among the victims
+        # were 4 women and ", "The dead included 5 children, ").
         inclusion_list=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})"
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])}"
+            rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
+            rf"|(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['back_reference_verbs'])}))"
             r"(?:(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?"
             rf"(?:\s{{0,3}},(?:\s{{1,3}}{conjunction})?|\s{{1,3}}{conjunction}))"
             r"{1,6}\s{1,3}",
@@ -953,6 +960,17 @@ def _cue_subtype(match: regex.Match) -> str:
     return ""
 
 
+def _figure_right_after(text: str, at: int) -> bool:
+    """Whether a figure starts right after ``at``, past white space."""
+    start = at
+    while start < len(text) and start - at < 3 and text[start].isspace():
+        start += 1
+    if start == at or start == len(text):
+        return False
+    found = numbers.find(text[start : start + 30])
+    return bool(found) and found[0].start == 0
+
+
 def _casualty_subtype(
     text: str, mention: numbers.NumberMention, noun, m: _Matcher, *, near_only: bool = False
 ) -> str:
@@ -993,7 +1011,9 @@ def _casualty_subtype(
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
         return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"
-    if after is not None:
+    if after is not None and not _figure_right_after(text, after.end()):
+        # Not a verb that takes a figure of its own: "claimed the lives of 470,000 people,
+        # injured 1.9 million" (the injured are the next figure).
         return _cue_subtype(after)
     modifier = m.casualty_modifier.search(noun.group("mods")) if noun.group("mods") else None
     if modifier is not None:
@@ -2753,6 +2773,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     last_period: tuple | None = None
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
+    # The toll the last figure was a part of, and the end of that figure's sentence: the rest
+    # of a list of parts ("The dead included 5 children and 3 women") is part of it too.
+    parts_of: tuple[dict, int] | None = None
     for index, mention in enumerate(mentions):
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
@@ -2780,6 +2803,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 opening is not None and previous_row is not None and not previous_row["_headline"]
             ):
                 whole = previous_row  # its source and period carry
+        if whole is None and before is not None and parts_of is not None:
+            whole = parts_of[0] if mention.start < parts_of[1] else None
         sentence_of = functools.partial(article.sentence_text, mention.start)
         counted = _counted(
             text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
@@ -2892,6 +2917,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             _headline=article.in_headline(mention.start),
         )
         rows.append(row)
+        parts_of = (whole, span.end) if whole is not None else None
         if period_text and basis in ("window", "cumulative"):
             last_period = (basis, period_start, period_end, period_text, speaker, organisation)
         if not counted.inherited:

@@ -537,7 +537,11 @@ class _SentenceCues:
         hint, sentence = self.words.background_hint, self.sentence
         if hint is not None and sentence.isascii() and hint.search(sentence.lower()) is None:
             return ()
-        return tuple(m.end() for m in self.words.background.finditer(sentence))
+        return tuple(
+            cue.end()
+            for cue in self.words.background.finditer(sentence)
+            if not _counts_a_span(sentence, cue.end())
+        )
 
     @functools.cached_property
     def months(self) -> tuple[tuple[int, str], ...]:
@@ -572,11 +576,7 @@ def _scope(
     # A cue dates the figure when it ends before it or just after it.
     cue = bool(cues.background_ends) and cues.background_ends[0] <= figure_at + _BACKGROUND_AFTER
     if basis == "window":
-        return (
-            "background"
-            if cue or _search(words.background, words.background_hint, period_text)
-            else "periodic"
-        )
+        return "background" if cue or _background_period(words, period_text) else "periodic"
     if basis == "snapshot":
         return "periodic"
     end = figure_at + 1 if figure_end is None else figure_end
@@ -586,6 +586,25 @@ def _scope(
     if cue:
         return "background"
     return "incident"
+
+
+def _background_period(words, period_text: str) -> bool:
+    """Whether a window's own words date it before the story ("last month", "in the past
+    year"); "the previous 24 hours" is the span up to the report, as "the past 24 hours" is."""
+    if not _search(words.background, words.background_hint, period_text):
+        return False
+    return any(
+        not _counts_a_span(period_text, cue.end())
+        for cue in words.background.finditer(period_text)
+    )
+
+
+def _counts_a_span(text: str, cue_end: int) -> bool:
+    """Whether a figure follows a background cue ("the previous 24 hours", "the previous two
+    days"): a span counted back from the report, not an earlier event."""
+    rest = text[cue_end : cue_end + 24].lstrip()
+    counted = numbers.find(rest) if rest[:1].isalnum() else []
+    return bool(counted) and counted[0].start == 0
 
 
 _LIST_REACH = 120  # characters a list of places is read over after its plural settlement word

@@ -23,13 +23,14 @@ from functools import lru_cache
 
 import regex
 
-from . import lang
+from . import lang, numbers
 from .lexicon import claimants, lexicon, phrase_alternation
 from .places import is_place_name
 from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
+    addressee_verbs="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     closing_clauses="words",
@@ -76,6 +77,7 @@ class _Speech:
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
     quote_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]  # "told": the phrase after it is the listener
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
     claim_content: regex.Pattern
@@ -200,6 +202,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?i:{phrase_alternation(t['citing_words'])})\s{{1,3}}(?P<np>[^,.;:!?\"\n]{{1,80}})"
         ),
         quote_verbs=_words(t["quote_verbs"]),
+        addressee_verbs=_words(t["addressee_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
         number_verbs=_words(t["number_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
@@ -1117,7 +1120,12 @@ def paragraph_attributions(
                     toll or cited is not None or sp.closes.match(body, match.end()) is not None
                 )
                 found.append(Attribution(subject, verb_at, False, lead, toll, closes, affiliation))
-        if toll or verb in sp.record_verbs or sp.record_release.fullmatch(verb):
+        if (
+            toll
+            or verb in sp.record_verbs
+            or verb in sp.addressee_verbs  # "..., a witness told Reuters": Reuters listened
+            or sp.record_release.fullmatch(verb)
+        ):
             continue
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;
         # without them only a speaker phrase that ends the clause ("... said the Observatory.").
@@ -1276,6 +1284,8 @@ def headline_attribution(
     for k in range(1, min(4, len(words) - 1) + 1):
         if k > 1 and not _np_word(words[-k], sp):
             break  # "... kill 35 fighters overnight monitor": the source is "monitor"
+        if _counted_by_figure(words[:-k], sp):
+            continue  # "... kill two IS commanders": what the figure counts, no source
         phrase = _clean(" ".join(words[-k:]), sp)
         if phrase and _headline_source(phrase, sp):
             found = Attribution(
@@ -1284,7 +1294,21 @@ def headline_attribution(
     return found
 
 
+def _counted_by_figure(words_before: list[str], sp: _Speech) -> bool:
+    """Whether the phrase after ``words_before`` is the noun of a figure among them: only a
+    figure and capitalised modifiers stand before it ("two IS commanders", "12 Syrian
+    activists"), where "30 civilians overnight monitor" has other words between."""
+    for index in range(len(words_before) - 1, max(-1, len(words_before) - 4), -1):
+        if numbers.find(words_before[index], language=sp.language):
+            return True
+        if not words_before[index][:1].isupper():
+            return False
+    return False
+
+
 def _headline_source(phrase: str, sp: _Speech) -> bool:
+    if numbers.find(phrase, language=sp.language):
+        return False  # "Russia airstrikes kill two IS commanders": the figure's own noun
     head = _bare(phrase.split()[-1])
     if claimants().organisation(phrase):
         return True

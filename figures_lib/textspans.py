@@ -21,7 +21,11 @@ ABBREVIATIONS = frozenset(
 # A full stop, question or exclamation mark, closing quotes or brackets, white space, then
 # something that can start a sentence.
 # Both are ASCII literals, which the stdlib engine scans faster and reads the same way.
-_BOUNDARY = re.compile(r"[.!?][\"')\]]{0,3}(?=[ ]{1,5}[\"'(\[]{0,2}[A-Z0-9])")
+# Quotation marks straight and curly may close a sentence or open the next: 'said. "Since' and
+# 'said. \u201cSince'.
+_BOUNDARY = re.compile(
+    r"[.!?][\"')\]\u201d\u2019\u00bb]{0,3}(?=[ ]{1,5}[\"'(\[\u201c\u2018\u00ab]{0,2}[A-Z0-9])"
+)
 _QUOTE_MARK = re.compile('"')
 
 

@@ -1054,6 +1054,27 @@ def test_every_item_of_a_part_list_after_including_is_a_part_of_the_toll():
     assert casualties.value.tolist() == [300.0]
 
 
+def test_a_list_of_parts_after_words_referring_back_takes_the_toll_s_source():
+    claims = extract_claims(
+        "Air strikes killed 30 people in Aleppo on Monday, the monitor said. Among the victims "
+        "were 4 women, 9 children and 2 medics.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.casualty_group, claims.speaker, strict=True)) == [
+        (30.0, "people", "the monitor"), (4.0, "women", "the monitor"),
+        (9.0, "children", "the monitor"), (2.0, "medics", "the monitor"),
+    ]  # fmt: skip
+
+
+def test_a_verb_after_a_comma_that_takes_its_own_figure_is_not_this_one_s():
+    claims = extract_claims(
+        "The war has claimed the lives of over 300,000 people, injured 1.5 million and "
+        "displaced millions.",
+        published="2016-02-10",
+    )
+    assert claims.subtype.tolist() == ["killed", "injured"]
+
+
 def test_a_list_after_a_colon_breaks_the_casualty_figure_before_it_down():
     claims = extract_claims(
         "The fighting left 70 dead on both sides: 40 government troops, 20 civilians and 10 "

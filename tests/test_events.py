@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import figures_lib
+from figures_lib import extract_claims
 from figures_lib.incidents import claim_scope
 from figures_lib.places import find_places
 from figures_lib.reconcile import reconcile
@@ -97,6 +98,23 @@ def test_ordinary_capitalised_words_are_not_places():
 )
 def test_scope_follows_the_documented_rule(basis, sentence, scope):
     assert claim_scope(basis, sentence) == scope
+
+
+def test_a_window_up_to_the_report_is_periodic_however_its_recency_is_worded():
+    for words in (
+        "in the past 24 hours",
+        "during the previous 24 hours",
+        "over the preceding two days",
+    ):
+        claims = extract_claims(
+            f"The ministry said jets flew 40 sorties {words}.", published="2016-02-10"
+        )
+        assert claims.scope.tolist() == ["periodic"], words
+    # "previous" naming no span of its own still dates a figure before the story.
+    claims = extract_claims(
+        "In a previous attack in May, jets killed 30 people.", published="2016-02-10"
+    )
+    assert claims.scope.tolist() == ["background"]
 
 
 def test_event_day_is_the_day_the_incident_happened_not_publication(tmp_path):

@@ -87,6 +87,22 @@ def test_a_clause_after_and_does_not_join_the_speaker_at_its_end():
     ) == ["a military source"]
 
 
+def test_the_one_told_is_never_the_speaker():
+    for sentence, speaker in (
+        ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
+        ("The raid killed 9 people, a resident told AFP.", "a resident"),
+        ("The raid killed 9 people, the mayor told reporters.", "the mayor"),
+    ):
+        assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
+
+
+def test_a_headline_figure_s_own_noun_is_no_headline_source():
+    text = "Strikes kill two IS commanders\n\nThe strikes hit a base in Raqqa on Monday."
+    assert extract_claims(text, published="2016-02-10").speaker.tolist() == [""]
+    text = "Strikes kill 30 civilians overnight monitor says\n\nThe strikes hit Raqqa."
+    assert extract_claims(text, published="2016-02-10").speaker.tolist() == ["monitor"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

@@ -96,3 +96,19 @@ def test_first_word_at_skips_white_space_only():
     text = "End.  \n A day later, jets struck."
     assert text[first_word_at(text, 4, len(text)) :].startswith("A day later")
     assert first_word_at(text, 4, 7) == 7  # white space only: the end
+
+
+def test_a_curly_quotation_mark_opens_a_new_sentence_as_a_straight_one_does():
+    from figures_lib.textspans import sentences
+
+    text = (
+        "Jets hit the town, the ministry said. \u201cSince Tuesday, 40 people died,\u201d he said."
+    )
+    assert [text[s.start : s.end][:6] for s in sentences(text)] == ["Jets h", "\u201cSince"]
+    # The period a quotation states is its own sentence's, not the figure's before it.
+    claims = extract_claims(
+        "Jets killed one civilian in Idlib on Wednesday, the Observatory said. \u201cSince "
+        "Tuesday morning, 40 people have died in the province,\u201d a doctor said.",
+        published="2016-02-17",
+    )
+    assert claims.period_text.tolist() == ["", "since Tuesday"]
