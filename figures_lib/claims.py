@@ -422,7 +422,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
         ellipsis_after=regex.compile(
             r"(?:\s{1,3}more)?\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from"
-            r"|inside|across|around|among)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
+            r"|inside|across|around|among|over)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
             regex.IGNORECASE,
         ),
         # The predicate of "8 more in Homs": right after its place, an auxiliary and a fate
@@ -2813,7 +2813,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
-        if _lost(text, mention, counted, lex.kinds[counted.kind]):
+        if _lost(text, mention, counted, lex.kinds[counted.kind]) or (
+            # "29 drones were destroyed over Ryazan, 27 over Bryansk, six drones over Tver":
+            # an item of a list of losses is one too.
+            before is not None
+            and before.subtype == "lost"
+            and before.kind == counted.kind
+            and _ellipsis_before(_words_before(text, mention.start))
+        ):
             # "Turkey shot down 2 Russian jets": losses, an event, not the size of a fleet.
             counted = dataclasses.replace(counted, subtype="lost")
         if opening is not None and counted.kind == "casualties":
@@ -3033,10 +3040,19 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
     """
     seen: dict[tuple, dict] = {}
     by_content: dict[tuple, dict] = {}
+    # One sentence may list the same figure of different things ("destroyed two buildings and
+    # two heavy machine guns"): those are two claims, where the same figure of the same kind
+    # in two sentences is one claim told twice.
+    nouns_in_sentence: dict[tuple, set[str]] = {}
     for row in rows:
         row["_content"] = content = _content_key(row)
-        key = content + (row["casualty_group"], (row["speaker_org"] or row["speaker"]).lower(),
-                         row["_headline"], row["start"] if row["_part"] else -1)  # fmt: skip
+        nouns_in_sentence.setdefault((content, row["sentence_start"]), set()).add(_noun_key(row))
+    for row in rows:
+        content = row["_content"]
+        listed = len(nouns_in_sentence[(content, row["sentence_start"])]) > 1
+        source = (row["speaker_org"] or row["speaker"]).lower()
+        place_in_list = row["start"] if row["_part"] or listed else -1
+        key = content + (row["casualty_group"], source, row["_headline"], place_in_list)
         if key in seen:
             seen[key]["mentions"] += 1
             continue

@@ -682,7 +682,9 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
     ]
     # "more" of something else is no more of the dead, and the clause may name another fate.
     claims = claims_of("Jets killed 20 civilians, and 8 more buildings were hit, activists said.")
-    assert list(claims.value) == [20]
+    assert list(zip(claims.kind, claims.value, strict=True)) == [
+        ("casualties", 20), ("targets", 8)
+    ]  # fmt: skip
     for text, fates in {
         "Jets killed 20 civilians in Raqqa, and 8 more in Homs were wounded.": [
             "killed",
@@ -1146,3 +1148,33 @@ def test_what_is_usual_or_possible_is_no_claim():
     assert (row.kind, row.value) == ("casualties", 45)
     row = one("Air strikes on the usually busy market in Douma killed 30 people.")
     assert (row.kind, row.value) == ("casualties", 30)
+
+
+def test_every_item_of_a_list_of_losses_counts_losses():
+    claims = extract_claims(
+        "Air defences shot down 14 drones over the Kursk Region, 9 over the Oryol Region and "
+        "five drones over Crimea, the ministry said.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
+        (14.0, "aircraft", "lost"), (9.0, "aircraft", "lost"), (5.0, "aircraft", "lost"),
+    ]  # fmt: skip
+    # A fleet listed after a loss is no loss: its item has a verb of its own.
+    claims = extract_claims(
+        "Turkey shot down 2 jets on Monday, and Russia keeps 30 jets at the base.",
+        published="2016-02-10",
+    )
+    assert claims.subtype.tolist() == ["lost", ""]
+
+
+def test_what_strike_releases_list_as_destroyed_are_targets():
+    claims = extract_claims(
+        "Near Raqqa, four strikes destroyed two buildings, three oil wellheads and a staging "
+        "area, and two heavy machine guns.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (4.0, "strikes"), (2.0, "targets"), (3.0, "targets"), (2.0, "targets"),
+    ]  # fmt: skip
+    # Without a verb of destruction they count nothing.
+    assert extract_claims("The base has 40 buildings and 3 wells.", published="2016-02-10").empty

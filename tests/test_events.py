@@ -62,6 +62,12 @@ def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expec
     ]
 
 
+def test_the_old_name_of_damascus_in_an_armed_group_s_name_is_no_place():
+    for text in ("Fighters of Hay'at Tahrir al-Sham shelled the town.", "Ahrar al-Sham said."):
+        assert find_places(text) == [], text
+    assert [m.place.name for m in find_places("Jets struck Damascus.")] == ["Damascus"]
+
+
 def test_ordinary_capitalised_words_are_not_places():
     assert (
         find_places("Of the 50 people, Assad's Army said on Sunday that Side and Batman won.")
