@@ -109,6 +109,8 @@ class _Matcher:
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
     running_total_hint: re.Pattern  # its verbs alone, which the stdlib engine scans for fast
     running_total_links: frozenset[str]  # its last word ("to")
+    running_total_verbs: frozenset[str]
+    total_after: regex.Pattern  # "to 30 the number of people killed": the total after its figure
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
@@ -167,8 +169,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         running_total_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
+    # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
     running_total_head = (
         rf"(?<![\w-])(?:{phrase_alternation(grammar['running_total_verbs'])})\s{{1,3}}"
+        rf"(?:(?:{phrase_alternation(grammar['running_total_links'])})\s{{1,3}}"
+        r"[\w,.-]{1,20}\s{1,3})?"
         r"(?:the|its|their|his|her|our)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
         rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
     )
@@ -197,6 +202,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
+        # An acronym in brackets after a name: "13 Kurdistan Workers Party (PKK) targets".
+        r"|\((?-i:[A-Z][A-Za-z]{1,7})\)"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
@@ -212,7 +219,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         regex.compile(
             rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
-            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}"
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,4}}{lazy})\s{{1,3}}"
             rf"(?P<quote>[\"\u201c'])?(?P<head>{head})(?![\w-])(?(quote)(?P<closing>[\"\u201d']))"
             # "tonnes of humanitarian aid": the cargo, up to a preposition, a verb or a time
             # ("1,500 tons of ammunition last month").
@@ -474,7 +481,17 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         running_total_head=regex.compile(running_total_head, regex.IGNORECASE),
+        # The total after its figure: "bringing to 30 the number of people killed", "... to 30
+        # the death toll"; what it counts comes after "of" or before the noun.
+        total_after=regex.compile(
+            r"\s{1,3}(?:the|its|their)\s{1,3}(?P<before>(?:[\w'-]{1,20}\s{1,3}){0,2}?)"
+            rf"(?P<noun>{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
+            r"(?:\s{1,3}of\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-]))?",
+            regex.IGNORECASE,
+        ),
         running_total_links=frozenset(grammar["running_total_links"]),
+        running_total_verbs=frozenset(grammar["running_total_verbs"]),
         running_total_hint=re.compile(
             "|".join(re.escape(verb) for verb in grammar["running_total_verbs"]), re.IGNORECASE
         ),
@@ -960,6 +977,26 @@ def _cue_subtype(match: regex.Match) -> str:
     return ""
 
 
+# A capitalised head noun followed by another capitalised word is a word of a name: "13
+# Kurdistan Workers Party targets" counts targets, not workers.
+_NAME_GOES_ON = regex.compile(r"(?<=\b[A-Z][\w'-]{0,30})\s{1,3}(?P<next>[A-Z][a-z][\w'-]{0,30})")
+
+
+def _name_goes_on(text: str, head_end: int, lex: Lexicon) -> bool:
+    """Whether a capitalised head noun is a word inside a name, followed by more of it; not
+    when the next word is a counted word itself ("Leave 31 Civilians Dead")."""
+    found = _NAME_GOES_ON.match(text, head_end)
+    if found is None:
+        return False
+    following = found.group("next").lower()
+    return not (
+        following in lex.noun_to_kind
+        or following in lex.people_nouns
+        or following in lex.killed_nouns
+        or following in lex.injured_nouns
+    )
+
+
 def _figure_right_after(text: str, at: int) -> bool:
     """Whether a figure starts right after ``at``, past white space."""
     start = at
@@ -1188,7 +1225,10 @@ def _counted(
     if (
         noun is not None
         and not noun.group("of")
-        and _attributive(text, noun, noun.group("head"), mention, lex)
+        and (
+            _attributive(text, noun, noun.group("head"), mention, lex)
+            or _name_goes_on(text, noun.end("head"), lex)
+        )
     ):
         owned = _after_possessive(text, _noun_end(noun))
         if owned is not None:
@@ -1671,6 +1711,9 @@ def _bare_figure(
             if taken is not None:
                 head = taken.group("head")
                 return _Counted("casualties", head, taken.end(), "person", "captured", "")
+        total = _total_after(text, mention, words, limit, m)
+        if total:
+            return _Counted("casualties", "", mention.end, "person", total, "", False)
         verb = _verb_before(words, m)
         if verb is not None:
             if _combined_before(words, verb[1], m):
@@ -1697,6 +1740,24 @@ def _bare_figure(
 
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
+
+
+def _total_after(text: str, mention, words: list[str], limit: int, m: _Matcher) -> str:
+    """killed/injured for a running total written figure first ("bringing to 30 the number of
+    people killed", "raising to 52 the death toll"); '' when it is none or counts no one."""
+    if len(words) < 2 or words[-1] not in m.running_total_links:
+        return ""
+    if words[-2] not in m.running_total_verbs:
+        return ""
+    total = m.total_after.match(text, mention.end, limit)
+    if total is None:
+        return ""
+    if total.group("injured"):
+        return "injured"
+    # "the death toll", "the toll", "the number of dead": the dead, unless it says wounded.
+    if total.group("killed") or total.group("noun").lower() == "toll":
+        return "killed"
+    return ""
 
 
 def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:

@@ -502,8 +502,20 @@ def _organisation(phrase: str, sp: _Speech) -> bool:
     organisation word ("the Syrian Network for Human Rights", "Aleppo Media Center")."""
     if claimants().organisation(phrase):
         return True
-    head = _head_of(phrase.split(), sp)
+    words = phrase.split()
+    if _acronym_tail(words):
+        # "The Violations Documentation Center VDC": scraped copy drops the brackets around
+        # the name's acronym.
+        words = words[:-1]
+    head = _head_of(words, sp)
     return bool(head) and _bare(head[-1]) in sp.organisation_heads
+
+
+def _acronym_tail(words: list[str]) -> bool:
+    """Whether a phrase of two words or more ends in an acronym ("... Medical Society SAMS"),
+    as a name of an organisation does once scraped copy drops its brackets, and no person's."""
+    last = words[-1] if words else ""
+    return len(words) >= 2 and 2 <= len(last) <= 6 and last.isupper() and last.isalpha()
 
 
 @_memo
@@ -511,6 +523,8 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     words = phrase.split()
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return False  # "WHO", "SANA": organisations
+    if _acronym_tail(words):
+        return False  # "Doctors Without Borders MSF"
     if (
         not words
         or _bare(words[-1]) in sp.organisation_heads

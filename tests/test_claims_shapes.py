@@ -1178,3 +1178,33 @@ def test_what_strike_releases_list_as_destroyed_are_targets():
     ]  # fmt: skip
     # Without a verb of destruction they count nothing.
     assert extract_claims("The base has 40 buildings and 3 wells.", published="2016-02-10").empty
+
+
+def test_a_running_total_written_figure_first_is_a_toll_with_its_own_period():
+    claims = extract_claims(
+        "At least six civilians were killed on Tuesday, medics said, bringing to 25 the number "
+        "of people killed in the village in three days.",
+        published="2016-06-11",
+    )
+    assert list(zip(claims.value, claims.subtype, claims.period_text, strict=True)) == [
+        (6.0, "killed", ""), (25.0, "killed", "in three days"),
+    ]  # fmt: skip
+    claims = extract_claims("Medics treated 12, raising to 40 the number of wounded.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(40.0, "injured")]
+    # A total of something else counts no one.
+    claims = extract_claims("Rebels seized 3 towns, bringing to 12 the number of towns held.")
+    assert claims.empty
+
+
+def test_an_adverb_of_degree_before_the_fate_keeps_it():
+    claims = extract_claims("The blast killed two people and left eight others heavily wounded.")
+    assert claims.subtype.tolist() == ["killed", "injured"]
+
+
+def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun():
+    claims = extract_claims(
+        "Turkish jets struck 13 Kurdistan Workers Party (PKK) targets in Iraq, the army said."
+    )
+    assert list(zip(claims.value, claims.kind, strict=True)) == [(13.0, "targets")]
+    claims = extract_claims("Jets killed 20 Islamic State (IS) militants, the army said.")
+    assert list(zip(claims.value, claims.casualty_group, strict=True)) == [(20.0, "militants")]

@@ -87,6 +87,8 @@ SHAPES = {
     "glued settlement words": lambda n: _repeat("towntown", n, " 3 died in the town of Xa."),
     # This release's readers, each bounded to a figure's clause or a few places near it.
     "colon breakdowns": lambda n: _repeat("left 9 dead: 40 troops and 30 rebels and ", n),
+    "figure-first totals": lambda n: _repeat("bringing to 30 the number of people killed and ", n),
+    "bracketed acronyms": lambda n: _repeat("struck 13 Workers Party (PKK) (PKK) ", n, "targets"),
     "part lists": lambda n: _repeat("the deaths of 9 civilians, including 4 children and ", n),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."

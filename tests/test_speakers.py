@@ -87,6 +87,34 @@ def test_a_clause_after_and_does_not_join_the_speaker_at_its_end():
     ) == ["a military source"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        # Scraped copy drops the brackets around a name's acronym.
+        (
+            "Doctors Without Borders MSF said 25 people were killed.",
+            "Doctors Without Borders MSF",
+            "Doctors Without Borders",
+        ),
+        (
+            "The Violations Documentation Center VDC documented 120 deaths in April.",
+            "The Violations Documentation Center VDC",
+            "Violations Documentation Center",
+        ),
+        (
+            "The Syrian American Medical Society SAMS said 9 medics were killed.",
+            "The Syrian American Medical Society SAMS",
+            "Syrian American Medical Society",
+        ),
+    ],
+)
+def test_an_organisation_s_name_followed_by_its_acronym_is_no_person(
+    sentence, speaker, organisation
+):
+    claims = extract_claims(sentence, published="2016-05-02")
+    assert list(zip(claims.speaker, claims.speaker_org, strict=True)) == [(speaker, organisation)]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
