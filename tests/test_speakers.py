@@ -115,6 +115,18 @@ def test_an_organisation_s_name_followed_by_its_acronym_is_no_person(
     assert list(zip(claims.speaker, claims.speaker_org, strict=True)) == [(speaker, organisation)]
 
 
+def test_translated_briefing_verbs_and_plural_roles_attribute():
+    for sentence, speaker in (
+        ("The ministry spokesman specified that 30 targets were hit.", "The ministry spokesman"),
+        ("The center informs in its daily bulletin that 3 people died.", "The center"),
+        ("Regional governors said 14 people were killed overnight.", "Regional governors"),
+    ):
+        assert extract_claims(sentence, published="2016-05-02").speaker.tolist() == [speaker]
+    # An adjective that looks like a verb names no speaker of its own.
+    claims = extract_claims("The detailed report said 40 people died.", published="2016-05-02")
+    assert claims.speaker.tolist() == ["The detailed report"]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
