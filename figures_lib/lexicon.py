@@ -85,7 +85,11 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
         return None
     alternation = phrase_alternation(list(words))
     if before:
-        return regex.compile(rf"(?<![\w-])(?:{alternation})\s{{1,3}}$", regex.IGNORECASE)
+        # "shot down all 29 drones", "downed another two jets": a word of the whole between.
+        return regex.compile(
+            rf"(?<![\w-])(?:{alternation})\s{{1,3}}(?:(?:all|another|some)\s{{1,3}})?$",
+            regex.IGNORECASE,
+        )
     auxiliaries = phrase_alternation(list(_word_list(entry, "lost_auxiliaries", where)))
     auxiliary = rf"(?:(?:{auxiliaries})\s{{1,3}})?" if auxiliaries else ""
     return regex.compile(rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-])", regex.IGNORECASE)

@@ -1208,3 +1208,17 @@ def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun
     assert list(zip(claims.value, claims.kind, strict=True)) == [(13.0, "targets")]
     claims = extract_claims("Jets killed 20 Islamic State (IS) militants, the army said.")
     assert list(zip(claims.value, claims.casualty_group, strict=True)) == [(20.0, "militants")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences shot down all 31 drones launched overnight, the ministry said.",
+        "The ministry said air defences intercepted 17 drones over the region.",
+        "Air defences eliminated nine unmanned aerial vehicles, the ministry said.",
+        "The army said 14 drones were intercepted near the border.",
+    ],
+)
+def test_aircraft_intercepted_or_shot_down_all_are_losses(sentence):
+    claims = extract_claims(sentence, published="2016-05-02")
+    assert list(zip(claims.kind, claims.subtype, strict=True)) == [("aircraft", "lost")]
