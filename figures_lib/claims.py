@@ -487,7 +487,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{1,3}(?:the|its|their)\s{1,3}(?P<before>(?:[\w'-]{1,20}\s{1,3}){0,2}?)"
             rf"(?P<noun>{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
             r"(?:\s{1,3}of\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
-            rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-]))?",
+            rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])"
+            # "killed and wounded": no one fate; "the toll of attacks": no toll of people.
+            rf"(?P<both>\s{{1,3}}(?:and|or)\s{{1,3}}(?:{killed}|{injured})(?![\w-]))?)?"
+            r"(?P<other>\s{1,3}of\b)?",
             regex.IGNORECASE,
         ),
         running_total_links=frozenset(grammar["running_total_links"]),
@@ -1727,6 +1730,12 @@ def _bare_figure(
     # "and another five outside Kobane", ", 25 in Hama", "including 1,600 in Syria"
     if previous is not None and (_ellipsis_before(words) or _sub_figure_before(words)):
         ellipsis = m.ellipsis_after.match(text, mention.end, limit)
+        if (
+            ellipsis is not None
+            and ellipsis.group().split()[-1].lower() == "over"
+            and previous.subtype != "lost"
+        ):
+            ellipsis = None  # "over" places only a loss ("28 over Voronezh"): "10 over Kyiv"
         if ellipsis is not None:
             fate = _fate_after(text, ellipsis.end(), limit, m)
             more = _more_of(previous, mention.end, previous.group)
@@ -1750,7 +1759,7 @@ def _total_after(text: str, mention, words: list[str], limit: int, m: _Matcher) 
     if words[-2] not in m.running_total_verbs:
         return ""
     total = m.total_after.match(text, mention.end, limit)
-    if total is None:
+    if total is None or total.group("both") or total.group("other"):
         return ""
     if total.group("injured"):
         return "injured"

@@ -73,6 +73,7 @@ class _Words:
     campaign: regex.Pattern
     attrition: regex.Pattern  # "starved to death", "died of malnutrition"
     background: regex.Pattern
+    span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
     war_toll: regex.Pattern
@@ -146,6 +147,7 @@ def _words(language: str) -> _Words:
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         part_openers="words", part_closers="words", over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
+        span_units="words",
         event_plurals="words", day_shift_counts="numbers",
         day_shift_phrases="numbers", day_shift_anchored="numbers",
     )  # fmt: skip
@@ -256,6 +258,10 @@ def _words(language: str) -> _Words:
         campaign=words_pattern(table["campaign_words"]),
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
+        span_unit=regex.compile(
+            rf"[\s-]{{1,3}}(?:{phrase_alternation(table['span_units'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         tally=words_pattern(table["tally_words"]),
         over_events=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
@@ -540,7 +546,7 @@ class _SentenceCues:
         return tuple(
             cue.end()
             for cue in self.words.background.finditer(sentence)
-            if not _counts_a_span(sentence, cue.end())
+            if not _counts_a_span(sentence, cue.end(), self.words)
         )
 
     @functools.cached_property
@@ -594,17 +600,20 @@ def _background_period(words, period_text: str) -> bool:
     if not _search(words.background, words.background_hint, period_text):
         return False
     return any(
-        not _counts_a_span(period_text, cue.end())
+        not _counts_a_span(period_text, cue.end(), words)
         for cue in words.background.finditer(period_text)
     )
 
 
-def _counts_a_span(text: str, cue_end: int) -> bool:
-    """Whether a figure follows a background cue ("the previous 24 hours", "the previous two
-    days"): a span counted back from the report, not an earlier event."""
-    rest = text[cue_end : cue_end + 24].lstrip()
+def _counts_a_span(text: str, cue_end: int, words) -> bool:
+    """Whether a span of time follows a background cue ("the previous 24 hours", "the
+    previous two days"): counted back from the report, not an earlier event ("Last month 45
+    people were killed" is one)."""
+    rest = text[cue_end : cue_end + 40].lstrip()
     counted = numbers.find(rest) if rest[:1].isalnum() else []
-    return bool(counted) and counted[0].start == 0
+    if not counted or counted[0].start != 0:
+        return False
+    return words.span_unit.match(rest, counted[0].end) is not None
 
 
 _LIST_REACH = 120  # characters a list of places is read over after its plural settlement word

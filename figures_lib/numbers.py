@@ -185,7 +185,7 @@ _SHAPES = {
     "suffix_scales": "numbers", "currency_scales": "numbers", "fractions": "numbers",
     "vulgar_fractions": "numbers", "minus": "words", "half": "words", "out_of": "words",
     "ratio_every": "words", "ratio_in": "words", "ratio_in_not_before": "words",
-    "qualifier_bridges": "words",
+    "qualifier_bridges": "words", "article_qualifiers": "words",
     "months": "words", "qualifiers": "labels", "post_qualifiers": "labels",
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "below_zero": "words", "above_zero": "words", "zero_units": "words",
@@ -331,7 +331,9 @@ class _Grammar:
     qualifier_before: regex.Pattern
     qualifier_last_words: frozenset
     bridge_before: regex.Pattern  # "at least| another |20"
+    article_qualifiers: frozenset  # "about| a |6% drop": a qualifier an article may follow
     bridge_last_words: frozenset  # "another", "further", "additional"
+    articles: frozenset  # "a", "an"
     phrase_to_qualifier: dict
     qualifier_after: regex.Pattern
     odd_after: regex.Pattern  # "-odd" in "300-odd", "-something" in "forty-something"
@@ -664,7 +666,9 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         qualifier_before=qualifier_before,
         qualifier_last_words=qualifier_last_words,
         bridge_before=bridge_before,
+        article_qualifiers=frozenset(_phrase(q) for q in data["article_qualifiers"]),
         bridge_last_words=frozenset(bridge.split()[-1] for bridge in bridges),
+        articles=tables["articles"],
         phrase_to_qualifier=qualifiers,
         qualifier_after=qualifier_after,
         odd_after=regex.compile(rf"-(?i:{_alternation(data['odd_words'])})(?![\w-])"),
@@ -1188,6 +1192,14 @@ def _qualifier_before(
             if qualifier is not None:
                 return qualifier, qualifier_start
         return None, start
+    if last_word in grammar.articles:
+        # "about a 6% drop": the article's qualifier, when it is one that bounds an adjective.
+        article_start = window_start + len(text[window_start:start].rstrip()) - len(before[-1])
+        qualifier, qualifier_start = _qualifier_before(grammar, text, article_start, floor)
+        written = _phrase(text[qualifier_start:article_start])
+        if qualifier is not None and written in grammar.article_qualifiers:
+            return qualifier, qualifier_start
+        return None, start
     if last_word not in grammar.qualifier_last_words:
         return None, start
     match = grammar.qualifier_before.search(text, window_start, start)
@@ -1276,9 +1288,14 @@ def _range_link(
         return False  # "between 5 or 6" is no range; "between seven to 10" is
     if not _units_agree(left, right) or right.change or left.change:
         return False
-    if left.unit == "%" and right.unit != "%":
+    if (
+        left.unit == "%"
+        and right.unit != "%"
+        and qualifier != "between"
+        and _change_word_before(grammar, text, left.start if start is None else start, 0)
+    ):
         # "surged 30% to 855p", "closed down 1.1% or 83.6 points": a change in per cent and
-        # the level or amount it came to; a range of shares writes the sign on its end.
+        # the level or amount it came to ("support of 40% to 45" stays a range).
         return False
     if qualifier not in ("between", "from") and word == "to":
         # After a word of change, "X to Y" with both ends written in full is an amount and
@@ -1385,7 +1402,13 @@ def _merge_zero_sides(grammar: _Grammar, text: str, cores: list[_Core]) -> list[
     merged: list[_Core] = []
     for core in cores:
         side = None
-        if merged and core.kind == "words" and core.value == 0 and not merged[-1].change:
+        if (
+            merged
+            and core.kind == "words"
+            and core.value == 0
+            and not merged[-1].change
+            and not merged[-1].unit  # "5 basis points above zero" keeps its unit
+        ):
             side = grammar.zero_side.fullmatch(text, merged[-1].end, core.start)
         if side is None:
             merged.append(core)

@@ -816,13 +816,16 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if len(pieces) == 1 and not at_paragraph_start:
         return (*_suffix_speaker(before, sp), "")
     last_text, last_opener = pieces[-1]
-    last = _without_adverbial(_shorten(_clean(last_text, sp), sp), sp)
+    cleaned = _clean(last_text, sp)
+    shortened = _shorten(cleaned, sp)
+    last = _without_adverbial(shortened, sp)
     if last:
         if _plausible(last, sp):
             # Only a piece that is all subject joins the one before: in "Army units killed 20
             # and destroyed 4 vehicles on Tuesday a military source said" the piece after "and"
-            # is a clause whose last words are the speaker.
-            if last_opener == "and" and len(pieces) > 1 and last == _clean(last_text, sp):
+            # is a clause whose last words are the speaker ("residents reached by phone" is
+            # all subject).
+            if last_opener == "and" and len(pieces) > 1 and shortened == cleaned:
                 # "the Observatory and combatant sources on both sides said": both; the first
                 # leads.
                 first = _clean(pieces[-2][0], sp)
@@ -873,6 +876,8 @@ def _without_dateline_place(phrase: str, sp: _Speech) -> str:
             continue
         remainder = " ".join(rest)
         head = _bare(_head_of(rest, sp)[-1])
+        if head in sp.title_heads:
+            continue  # "Homs Police Chief said": the city's chief, a title with its place
         if (
             _bare(rest[0]) in sp.determiners
             or claimants().organisation(remainder)
@@ -1298,7 +1303,7 @@ def headline_attribution(
     for k in range(1, min(4, len(words) - 1) + 1):
         if k > 1 and not _np_word(words[-k], sp):
             break  # "... kill 35 fighters overnight monitor": the source is "monitor"
-        if _counted_by_figure(words[:-k], sp):
+        if _bare(words[-1]) in _counted_nouns() and _counted_by_figure(words[:-k], sp):
             continue  # "... kill two IS commanders": what the figure counts, no source
         phrase = _clean(" ".join(words[-k:]), sp)
         if phrase and _headline_source(phrase, sp):
@@ -1306,6 +1311,13 @@ def headline_attribution(
                 phrase, paragraph.start + len(before) - len(" ".join(words[-k:])), False
             )
     return found
+
+
+@lru_cache(maxsize=1)
+def _counted_nouns() -> frozenset[str]:
+    """The nouns a figure counts (people, fighters, aircraft ...), lower case."""
+    lex = lexicon()
+    return frozenset(lex.people_nouns) | frozenset(lex.noun_to_kind)
 
 
 def _counted_by_figure(words_before: list[str], sp: _Speech) -> bool:

@@ -1159,6 +1159,12 @@ def test_every_item_of_a_list_of_losses_counts_losses():
     assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
         (14.0, "aircraft", "lost"), (9.0, "aircraft", "lost"), (5.0, "aircraft", "lost"),
     ]  # fmt: skip
+    # "over" places an item of a list of losses only: here 10 drones are no figure of a kind.
+    claims = extract_claims(
+        "Russia launched 50 drones overnight; Ukraine said 10 over Kyiv landed in fields.",
+        published="2016-02-10",
+    )
+    assert claims.value.tolist() == [50.0]
     # A fleet listed after a loss is no loss: its item has a verb of its own.
     claims = extract_claims(
         "Turkey shot down 2 jets on Monday, and Russia keeps 30 jets at the base.",
@@ -1191,14 +1197,20 @@ def test_a_running_total_written_figure_first_is_a_toll_with_its_own_period():
     ]  # fmt: skip
     claims = extract_claims("Medics treated 12, raising to 40 the number of wounded.")
     assert list(zip(claims.value, claims.subtype, strict=True)) == [(40.0, "injured")]
-    # A total of something else counts no one.
-    claims = extract_claims("Rebels seized 3 towns, bringing to 12 the number of towns held.")
-    assert claims.empty
+    # A total of something else counts no one, nor one of the killed and wounded together.
+    for text in (
+        "Rebels seized 3 towns, bringing to 12 the number of towns held.",
+        "Rebels shelled the town, raising to 14 the toll of attacks this month.",
+        "A mortar hit the school, bringing to 7 the number of children killed and wounded.",
+    ):
+        assert extract_claims(text).empty, text
 
 
 def test_an_adverb_of_degree_before_the_fate_keeps_it():
     claims = extract_claims("The blast killed two people and left eight others heavily wounded.")
     assert claims.subtype.tolist() == ["killed", "injured"]
+    # "mortally wounded" is one fate, the dead's.
+    assert extract_claims("Two soldiers were mortally wounded.").subtype.tolist() == ["killed"]
 
 
 def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun():

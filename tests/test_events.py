@@ -106,6 +106,17 @@ def test_scope_follows_the_documented_rule(basis, sentence, scope):
     assert claim_scope(basis, sentence) == scope
 
 
+def test_an_event_earlier_in_the_week_is_background():
+    for text in (
+        "Earlier this week, regime forces shelled the town killing 6 people.",
+        "Jets killed 6 people earlier in the week, activists said.",
+    ):
+        claims = extract_claims(text, published="2016-11-03")
+        assert list(zip(claims.scope, claims.event_day.isna(), strict=True)) == [
+            ("background", True)
+        ], text
+
+
 def test_a_window_up_to_the_report_is_periodic_however_its_recency_is_worded():
     for words in (
         "in the past 24 hours",
@@ -116,6 +127,9 @@ def test_a_window_up_to_the_report_is_periodic_however_its_recency_is_worded():
             f"The ministry said jets flew 40 sorties {words}.", published="2016-02-10"
         )
         assert claims.scope.tolist() == ["periodic"], words
+    # A background word before a count of people, not of time, still dates an earlier event.
+    for text in ("Last month 45 people were killed in Douma.", "Previously 12 people had died."):
+        assert extract_claims(text, published="2016-02-10").scope.tolist() == ["background"]
     # "previous" naming no span of its own still dates a figure before the story.
     claims = extract_claims(
         "In a previous attack in May, jets killed 30 people.", published="2016-02-10"

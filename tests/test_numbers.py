@@ -818,6 +818,34 @@ def test_south_asian_scales_and_a_currency_written_a_space_apart(sentence, figur
     assert (mention.text, mention.low, mention.unit) == (figure, value, unit)
 
 
+def test_an_article_bridges_only_a_bound_that_can_bound_an_adjective():
+    assert find("Dozens were killed over a 24-hour period.")[1].qualifier == "exact"
+    for sentence in (
+        "Troops advanced over a 3-km front.",
+        "Brent hit nearly a 30-year low.",
+        "The shares trade above a 200-day average.",
+    ):
+        assert find(sentence)[0].qualifier == "exact", sentence
+
+
+def test_a_per_cent_and_a_bare_figure_stay_a_range_without_a_change_word():
+    for sentence in (
+        "Polls show support of 40% to 45 among voters.",
+        "Prices rose between 5% and 6.",
+    ):
+        mention = only(sentence)
+        assert (mention.low, mention.high, mention.qualifier) == (
+            40 if "40" in sentence else 5,
+            45 if "40" in sentence else 6,
+            "range",
+        )
+
+
+def test_a_figure_with_a_unit_is_no_temperature_against_zero():
+    mention = find("The yield rose to 5 basis points above zero.")[0]
+    assert (mention.text, mention.unit) == ("5 basis points", "basis points")
+
+
 def test_an_article_between_a_bound_and_its_figure_and_age_bounds_after_it():
     assert only("Expect up to a 45-minute wait.").qualifier == "at_most"
     assert only("Analysts see about a 3% fall.").qualifier == "approx"

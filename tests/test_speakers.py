@@ -136,11 +136,31 @@ def test_the_one_told_is_never_the_speaker():
         assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
 
+def test_a_joint_source_whose_second_part_has_a_participle_stays_joint():
+    claims = extract_claims(
+        "The Syrian Observatory for Human Rights and residents reached by phone said 25 people "
+        "were killed.",
+        published="2016-02-10",
+    )
+    assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_dateline_place_stays_with_a_title_after_it():
+    for sentence, speaker in (
+        ("Homs Police Chief said 6 people were killed.", "Homs Police Chief"),
+        ("Hama Governor said 12 people were killed.", "Hama Governor"),
+    ):
+        assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
+
+
 def test_a_headline_figure_s_own_noun_is_no_headline_source():
     text = "Strikes kill two IS commanders\n\nThe strikes hit a base in Raqqa on Monday."
     assert extract_claims(text, published="2016-02-10").speaker.tolist() == [""]
     text = "Strikes kill 30 civilians overnight monitor says\n\nThe strikes hit Raqqa."
     assert extract_claims(text, published="2016-02-10").speaker.tolist() == ["monitor"]
+    # A source right after a bare figure and its place is no noun of the figure.
+    text = "Strikes kill 23 Syria monitor\n\nThe strikes hit Raqqa."
+    assert extract_claims(text, published="2016-02-10").speaker.tolist() == ["Syria monitor"]
 
 
 @pytest.mark.parametrize(
