@@ -1012,7 +1012,13 @@ def _figure_right_after(text: str, at: int) -> bool:
 
 
 def _casualty_subtype(
-    text: str, mention: numbers.NumberMention, noun, m: _Matcher, *, near_only: bool = False
+    text: str,
+    mention: numbers.NumberMention,
+    noun,
+    m: _Matcher,
+    *,
+    near_only: bool = False,
+    shared: bool = True,
 ) -> str:
     """What happened to the counted people: killed, injured, captured, 'excluded' when they
     fled or were moved, '' when nothing says.
@@ -1022,7 +1028,9 @@ def _casualty_subtype(
     ("wounded combatants"), a toll ("the death toll at 14 people"), a verb after coordinated
     nouns ("40 soldiers and 18 insurgents were killed") and the nearest verb before the figure
     in its clause ("killed 27 people, including three children"). ``near_only`` stops before
-    that last, looser step.
+    that last, looser step; ``shared`` False skips the verb after coordinated nouns, for a
+    part of a toll before it ("killed 30 people including 8 children and 60 people were
+    wounded": the children are of the 30).
     """
     before_floor = max(0, mention.start - 60)
     end = _noun_end(noun)
@@ -1070,7 +1078,7 @@ def _casualty_subtype(
     )
     if noun_of:
         return noun_of
-    coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead else None
+    coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead and shared else None
     if coordinated is not None and not _bare_figure_conjunct(text, coordinated):
         return _cue_subtype(coordinated)
     if near_only:
@@ -1319,14 +1327,20 @@ def _counted(
             lex.casualty_group(head) if head in lex.group_of else "",
         )
     if kind_name in (None, "fighters"):
-        subtype = _casualty_subtype(text, mention, noun, m)
+        part = (
+            previous is not None
+            and previous.kind == "casualties"
+            and _sub_figure_before(_words_before(text, mention.start))
+        )
+        subtype = _casualty_subtype(text, mention, noun, m, shared=not part)
         if subtype in ("excluded", "combined"):
             return None  # people who fled or were moved; killed and wounded together
         if (
             not subtype
             and previous is not None
             and (
-                _sub_figure_before(_words_before(text, mention.start))
+                part
+                or _sub_figure_before(_words_before(text, mention.start))
                 or _in_breakdown(text, mention.start, end, m)
                 or _in_inclusion_list(text, mention.start, end, m)
             )

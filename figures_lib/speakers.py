@@ -1071,6 +1071,19 @@ def paragraph_attributions(
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()
+        if match.group()[:1].isupper():
+            # "... Kill 17 Civilians Near Damascus Say Activists": a headline's verb with its
+            # source after it, to the end of the line, speaks for what came before.
+            written = body[match.end() : paragraph.end - origin]
+            tail = _clean(written, sp)
+            if (
+                tail
+                and len(tail.split()) <= 4
+                and not numbers.find(written, language=sp.language)
+                and _headline_source(tail, sp)
+            ):
+                found.append(Attribution(tail, verb_at, False))
+                continue
         reach = max(0, match.start() - _SUBJECT_REACH)
         toll = verb in sp.toll_verbs
         if toll:
@@ -1303,6 +1316,8 @@ def headline_attribution(
     for k in range(1, min(4, len(words) - 1) + 1):
         if k > 1 and not _np_word(words[-k], sp):
             break  # "... kill 35 fighters overnight monitor": the source is "monitor"
+        if k > 1 and (words[-k].endswith(",") or sp.verb.fullmatch(words[-k])):
+            break  # "... 17 Civilians, Says Monitor": the source starts after its verb
         if _bare(words[-1]) in _counted_nouns() and _counted_by_figure(words[:-k], sp):
             continue  # "... kill two IS commanders": what the figure counts, no source
         phrase = _clean(" ".join(words[-k:]), sp)

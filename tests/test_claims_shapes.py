@@ -1234,3 +1234,15 @@ def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun
 def test_aircraft_intercepted_or_shot_down_all_are_losses(sentence):
     claims = extract_claims(sentence, published="2016-05-02")
     assert list(zip(claims.kind, claims.subtype, strict=True)) == [("aircraft", "lost")]
+
+
+def test_a_part_of_a_toll_takes_the_toll_s_fate_not_a_verb_shared_after_it():
+    claims = extract_claims(
+        "The strikes killed 30 people including 8 children and 60 people were wounded."
+    )
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (30.0, "killed"), (8.0, "killed"), (60.0, "injured"),
+    ]  # fmt: skip
+    # Coordinated counts with no toll before them still share the verb after them.
+    claims = extract_claims("Officials said 40 soldiers and 18 insurgents were wounded.")
+    assert claims.subtype.tolist() == ["injured", "injured"]

@@ -153,6 +153,21 @@ def test_a_dateline_place_stays_with_a_title_after_it():
         assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Russian Strikes Kill 17 Civilians Near Damascus Say Activists", "Activists"),
+        ("Russian Strikes Kill 17 Civilians, Says Monitor", "Monitor"),
+        ("Strikes Kill 17 Civilians Says Syrian Observatory", "Syrian Observatory"),
+        # The source before its verb, what it said after.
+        ("Syria Army Says 40 Militants Killed", "Syria Army"),
+    ],
+)
+def test_a_title_case_headline_s_source_after_its_verb(headline, speaker):
+    claims = extract_claims(f"{headline}\n\nThe strikes hit the city.", published="2016-02-10")
+    assert claims.speaker.tolist() == [speaker]
+
+
 def test_a_headline_figure_s_own_noun_is_no_headline_source():
     text = "Strikes kill two IS commanders\n\nThe strikes hit a base in Raqqa on Monday."
     assert extract_claims(text, published="2016-02-10").speaker.tolist() == [""]
