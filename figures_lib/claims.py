@@ -200,10 +200,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     modifier = (
         rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
+        # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets".
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
+        r"(?:\s{1,3}\((?-i:[A-Z][A-Za-z]{1,7})\))?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
-        # An acronym in brackets after a name: "13 Kurdistan Workers Party (PKK) targets".
-        r"|\((?-i:[A-Z][A-Za-z]{1,7})\)"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
@@ -219,7 +219,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         regex.compile(
             rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
-            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,4}}{lazy})\s{{1,3}}"
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}"
             rf"(?P<quote>[\"\u201c'])?(?P<head>{head})(?![\w-])(?(quote)(?P<closing>[\"\u201d']))"
             # "tonnes of humanitarian aid": the cargo, up to a preposition, a verb or a time
             # ("1,500 tons of ammunition last month").
@@ -1007,8 +1007,7 @@ def _figure_right_after(text: str, at: int) -> bool:
         start += 1
     if start == at or start == len(text):
         return False
-    found = numbers.find(text[start : start + 30])
-    return bool(found) and found[0].start == 0
+    return numbers.starts_with_figure(text, start)
 
 
 def _casualty_subtype(

@@ -610,9 +610,9 @@ def _counts_a_span(text: str, cue_end: int, words) -> bool:
     previous two days"): counted back from the report, not an earlier event ("Last month 45
     people were killed" is one)."""
     rest = text[cue_end : cue_end + 40].lstrip()
-    counted = numbers.find(rest) if rest[:1].isalnum() else []
-    if not counted or counted[0].start != 0:
+    if not (rest[:1].isalnum() and numbers.starts_with_figure(rest, 0)):
         return False
+    counted = numbers.find(rest)
     return words.span_unit.match(rest, counted[0].end) is not None
 
 

@@ -1485,6 +1485,38 @@ _LOWER_BOUNDS = ("more_than", "at_least")
 _UPPER_BOUNDS = ("less_than", "at_most")
 
 
+def starts_with_figure(text: str, start: int, *, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether a figure starts at ``start`` ("killed 20", "injured 1.9 million"): the first
+    character or word is tested first, so most callers are spared the full scan."""
+    head = text[start : start + 40]
+    if not head:
+        return False
+    grammar = _grammar(language)
+    if not (
+        head[0].isdigit()
+        or head[0] in "$\u20ac\u00a3\u00a5\u20b9-+"
+        or grammar.candidate_words.match(head)
+        or (head[:3].isupper() and head[:3] in grammar.upper_starts)
+    ):
+        return False
+    found = find(head, language=language)
+    return bool(found) and found[0].start == 0
+
+
+def has_figure(text: str, *, language: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether a short text holds a figure ("two IS commanders"); the scan runs only where a
+    digit, a number word or a run of capitals could start one."""
+    grammar = _grammar(language)
+    if not (
+        any(char.isdigit() for char in text)
+        or grammar.candidate_words.search(text)
+        or _CANDIDATE_CAPITALS.search(text)
+        or any(char in text for char in grammar.vulgar_chars)
+    ):
+        return False
+    return bool(find(text, language=language))
+
+
 def find(text: str, language: str = DEFAULT_LANGUAGE) -> list[NumberMention]:
     """Every number or numeric range in ``text``, in order of position.
 

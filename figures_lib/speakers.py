@@ -1079,7 +1079,7 @@ def paragraph_attributions(
             if (
                 tail
                 and len(tail.split()) <= 4
-                and not numbers.find(written, language=sp.language)
+                and not numbers.has_figure(written, language=sp.language)
                 and _headline_source(tail, sp)
             ):
                 found.append(Attribution(tail, verb_at, False))
@@ -1340,7 +1340,7 @@ def _counted_by_figure(words_before: list[str], sp: _Speech) -> bool:
     figure and capitalised modifiers stand before it ("two IS commanders", "12 Syrian
     activists"), where "30 civilians overnight monitor" has other words between."""
     for index in range(len(words_before) - 1, max(-1, len(words_before) - 4), -1):
-        if numbers.find(words_before[index], language=sp.language):
+        if numbers.has_figure(words_before[index], language=sp.language):
             return True
         if not words_before[index][:1].isupper():
             return False
@@ -1348,7 +1348,7 @@ def _counted_by_figure(words_before: list[str], sp: _Speech) -> bool:
 
 
 def _headline_source(phrase: str, sp: _Speech) -> bool:
-    if numbers.find(phrase, language=sp.language):
+    if numbers.has_figure(phrase, language=sp.language):
         return False  # "Russia airstrikes kill two IS commanders": the figure's own noun
     head = _bare(phrase.split()[-1])
     if claimants().organisation(phrase):
