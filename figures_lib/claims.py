@@ -141,6 +141,7 @@ class _Matcher:
     # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
     item_end: regex.Pattern
     inclusion_list: regex.Pattern  # "including 80 children and " up to a later item's figure
+    list_gap: regex.Pattern  # ", ", " and ", ", and " between two counted items of one list
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -209,7 +210,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     head = phrase_alternation(nouns + capitalised_nouns)
     links = phrase_alternation(list(lex.toll_links))
     number_of_before = regex.compile(
-        rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}{modifier}){{0,3}}"
+        # "the number of (the) dead rose to 42"
+        rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}the)?(?:\s{{1,3}}{modifier}){{0,3}}"
         rf"\s{{1,3}}(?P<head>{head})(?![\w-])[^,.;:!?\"\n\d]{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )
@@ -352,7 +354,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?<!\band(?=\s{{1,3}}(?:{phrase_alternation(grammar['possessives'])})\b)))"
             rf"[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
-            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}{cues}",
+            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}"
+            # The fate may stand in scare quotes: 'were "neutralised"'.
+            rf"[\"\u201c']?{cues}",
             regex.IGNORECASE,
         ),
         # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
@@ -634,6 +638,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{0,3}},(?:\s{{1,3}}{conjunction})?|\s{{1,3}}{conjunction}))"
             r"{1,6}\s{1,3}",
             regex.IGNORECASE,
+        ),
+        list_gap=regex.compile(
+            rf"\s{{0,3}}(?:,\s{{0,3}}(?:{conjunction}\s{{1,3}})?|{conjunction}\s{{1,3}})"
         ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
@@ -1342,6 +1349,13 @@ def _counted(
                 or _sub_figure_before(_words_before(text, mention.start))
                 or _in_breakdown(text, mention.start, end, m)
                 or _in_inclusion_list(text, mention.start, end, m)
+                # "the deaths of 1,984 children and 1,237 women": the next item of its list.
+                or (
+                    previous.kind == "casualties"
+                    and previous.what_end < mention.start
+                    and m.list_gap.fullmatch(text, previous.what_end, mention.start) is not None
+                    and m.item_end.match(text, end) is not None  # not "and 30 rebels joined"
+                )
             )
         ):
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40

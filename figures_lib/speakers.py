@@ -30,7 +30,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
-    addressee_verbs="words",
+    addressee_verbs="words", with_openers="words", with_participles="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     closing_clauses="words",
@@ -87,6 +87,7 @@ class _Speech:
     subject_after: regex.Pattern
     after_end: regex.Pattern
     according: regex.Pattern
+    with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     record_made_by: regex.Pattern  # what stands before that "by"
@@ -243,6 +244,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
         according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        with_saying=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(t['with_openers'])})\s{{1,3}}"
+            r"(?P<np>[^,;:.!?\"\n]{1,60}?)\s{1,3}"
+            rf"(?P<verb>(?i:{phrase_alternation(t['with_participles'])}))\b"
+        ),
         phrase_after=regex.compile(r"\s{1,3}" + _PHRASE_AFTER),
         passive_link=t["passive_link"][0],
         record_made_by_ends=frozenset(
@@ -1206,6 +1212,14 @@ def paragraph_attributions(
                 if aside is not None:
                     affiliation = _role_claimant(aside.group("aside"), sp)
             found.append(Attribution(phrase, position, quoted, affiliation=affiliation))
+    if " with " in body or "With " in body:
+        for match in sp.with_saying.finditer(body, low, high):
+            verb_at = origin + match.start("verb")
+            phrase = _clean(_trim_noun_phrase(match.group("np"), sp), sp)
+            if phrase and _plausible(phrase, sp) and not in_quote(verb_at):
+                # It speaks only for what follows: "... killed 17, with a monitor saying the
+                # toll could rise" says nothing of who counted the 17.
+                found.append(Attribution(phrase, verb_at, False, closes=False))
     if "ccording" in body:
         for match in sp.according.finditer(body, low, high):
             position = origin + match.start()

@@ -1246,3 +1246,26 @@ def test_a_part_of_a_toll_takes_the_toll_s_fate_not_a_verb_shared_after_it():
     # Coordinated counts with no toll before them still share the verb after them.
     claims = extract_claims("Officials said 40 soldiers and 18 insurgents were wounded.")
     assert claims.subtype.tolist() == ["injured", "injured"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A fate in scare quotes after its auxiliary, straight or curly.
+        (
+            "The army said 44 militants were \u201cneutralized\u201d in the raid.",
+            [(44.0, "killed")],
+        ),
+        ('The army said 44 militants were "neutralised" in the raid.', [(44.0, "killed")]),
+        # The next item of a list after a counted noun shares its fate.
+        (
+            "The group documented the deaths of 1,984 children and 1,237 women.",
+            [(1984.0, "killed"), (1237.0, "killed")],
+        ),
+        ("The number of the dead rose to 42, medics said.", [(42.0, "killed")]),
+        ("The monitor placed the death toll closer to 180.", [(180.0, "killed")]),
+    ],
+)
+def test_more_toll_wordings_from_wire_and_monitor_copy(sentence, expected):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == expected

@@ -62,6 +62,13 @@ def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expec
     ]
 
 
+def test_wire_spellings_of_raqqa_and_deir_ez_zor():
+    assert [m.place.province for m in find_places("Jets struck Raqa and Deir al-Zur.")] == [
+        "Raqqa",
+        "Deir ez-Zor",
+    ]
+
+
 def test_the_old_name_of_damascus_in_an_armed_group_s_name_is_no_place():
     for text in ("Fighters of Hay'at Tahrir al-Sham shelled the town.", "Ahrar al-Sham said."):
         assert find_places(text) == [], text

@@ -127,6 +127,25 @@ def test_translated_briefing_verbs_and_plural_roles_attribute():
     assert claims.speaker.tolist() == ["The detailed report"]
 
 
+def test_a_source_in_an_absolute_clause_speaks_for_what_follows():
+    claims = extract_claims(
+        "Jets pounded the city, with a monitor saying at least 17 civilians had been killed.",
+        published="2016-02-10",
+    )
+    assert claims.speaker.tolist() == ["a monitor"]
+    # Not for a figure before it.
+    claims = extract_claims(
+        "Strikes killed 17 civilians, with a monitor saying the toll could rise.",
+        published="2016-02-10",
+    )
+    assert claims.speaker.tolist() == [""]
+    claims = extract_claims(
+        "The humanitarian watchdog reported that 120 civilians were killed in March.",
+        published="2016-04-10",
+    )
+    assert claims.speaker.tolist() == ["The humanitarian watchdog"]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
