@@ -808,6 +808,29 @@ _APPOSITIVE_OPENERS = frozenset(
 
 def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str, str]:
     """(speaker, first speaker, affiliation) of the clause that ends right before a speech
+    verb; see :func:`_subject_phrases`. Without commas a personal name may stand right before
+    the role that describes it ("Abu Laith a civil defense official said": Abu Laith)."""
+    speaker, lead, affiliation = _subject_phrases(
+        before, at_paragraph_start=at_paragraph_start, sp=sp
+    )
+    if speaker[:2].lower() in ("a ", "an") and not lead:
+        stripped = before.rstrip()
+        if stripped.endswith(speaker):
+            named = _name_run(" ".join(stripped[: -len(speaker)].split()[-4:]), sp)
+            head = _bare(_head_of(speaker.split(), sp)[-1])
+            if (
+                len(named) >= 2
+                and not is_place_name(" ".join(named))  # "Deir Ezzor A military source"
+                and (head in sp.person_nouns or head in sp.title_heads)
+            ):
+                return " ".join(named), "", _role_claimant(speaker, sp)
+    return speaker, lead, affiliation
+
+
+def _subject_phrases(
+    before: str, *, at_paragraph_start: bool, sp: _Speech
+) -> tuple[str, str, str]:
+    """(speaker, first speaker, affiliation) of the clause that ends right before a speech
     verb; the affiliation is an aside naming a known claimant the person speaks for ("Ibrahim
     Abu al-Laith, a spokesman for the White Helmets, said").
 
@@ -826,6 +849,20 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     shortened = _shorten(cleaned, sp)
     last = _without_adverbial(shortened, sp)
     if last:
+        if last_opener in ("who", "which") and len(pieces) > 1:
+            # "the Observatory which collects information from sources on the ground said":
+            # the relative clause describes the speaker before it.
+            earlier = _clean(pieces[-2][0], sp)
+            if not (earlier and _plausible(earlier, sp)):
+                earlier, _ = _suffix_speaker(pieces[-2][0], sp)
+            opening = last_text.split()[:1]
+            if (
+                earlier
+                and opening
+                and opening[0][:1].islower()
+                and _bare(opening[0]) not in sp.determiners
+            ):
+                return earlier, "", ""
         if _plausible(last, sp):
             # Only a piece that is all subject joins the one before: in "Army units killed 20
             # and destroyed 4 vehicles on Tuesday a military source said" the piece after "and"

@@ -146,6 +146,25 @@ def test_a_source_in_an_absolute_clause_speaks_for_what_follows():
     assert claims.speaker.tolist() == ["The humanitarian watchdog"]
 
 
+def test_scraped_relative_clauses_and_names_before_roles():
+    # Without commas: a relative clause describes the speaker before it ...
+    assert phrases(
+        "Jets killed 40 people the Syrian Observatory for Human Rights which collects "
+        "information from a network of sources on the ground said."
+    ) == ["the Syrian Observatory for Human Rights"]
+    # ... and a personal name stands right before the role that describes it.
+    claims = extract_claims(
+        "Jets killed 40 people Abu Laith a spokesman for the White Helmets said.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.speaker, claims.speaker_org, strict=True)) == [
+        ("Abu Laith", "White Helmets")
+    ]
+    assert phrases("Jets killed 40 people in Idlib a civil defense official said.") == [
+        "a civil defense official"
+    ]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
