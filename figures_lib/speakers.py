@@ -88,6 +88,7 @@ class _Speech:
     after_end: regex.Pattern
     according: regex.Pattern
     with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
+    with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     record_made_by: regex.Pattern  # what stands before that "by"
@@ -244,8 +245,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
         according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        with_participles=tuple(t["with_participles"]),
         with_saying=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(t['with_openers'])})\s{{1,3}}"
+            rf",\s{{0,3}}(?i:{phrase_alternation(t['with_openers'])})\s{{1,3}}"
             r"(?P<np>[^,;:.!?\"\n]{1,60}?)\s{1,3}"
             rf"(?P<verb>(?i:{phrase_alternation(t['with_participles'])}))\b"
         ),
@@ -808,29 +810,6 @@ _APPOSITIVE_OPENERS = frozenset(
 
 def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str, str]:
     """(speaker, first speaker, affiliation) of the clause that ends right before a speech
-    verb; see :func:`_subject_phrases`. Without commas a personal name may stand right before
-    the role that describes it ("Abu Laith a civil defense official said": Abu Laith)."""
-    speaker, lead, affiliation = _subject_phrases(
-        before, at_paragraph_start=at_paragraph_start, sp=sp
-    )
-    if speaker[:2].lower() in ("a ", "an") and not lead:
-        stripped = before.rstrip()
-        if stripped.endswith(speaker):
-            named = _name_run(" ".join(stripped[: -len(speaker)].split()[-4:]), sp)
-            head = _bare(_head_of(speaker.split(), sp)[-1])
-            if (
-                len(named) >= 2
-                and not is_place_name(" ".join(named))  # "Deir Ezzor A military source"
-                and (head in sp.person_nouns or head in sp.title_heads)
-            ):
-                return " ".join(named), "", _role_claimant(speaker, sp)
-    return speaker, lead, affiliation
-
-
-def _subject_phrases(
-    before: str, *, at_paragraph_start: bool, sp: _Speech
-) -> tuple[str, str, str]:
-    """(speaker, first speaker, affiliation) of the clause that ends right before a speech
     verb; the affiliation is an aside naming a known claimant the person speaks for ("Ibrahim
     Abu al-Laith, a spokesman for the White Helmets, said").
 
@@ -856,11 +835,15 @@ def _subject_phrases(
             if not (earlier and _plausible(earlier, sp)):
                 earlier, _ = _suffix_speaker(pieces[-2][0], sp)
             opening = last_text.split()[:1]
+            # Unless the clause ends in a speaker of its own: "Jets struck the Nusra Front which
+            # controls the town the Observatory said".
+            own, _ = _suffix_speaker(last_text, sp)
             if (
                 earlier
                 and opening
                 and opening[0][:1].islower()
                 and _bare(opening[0]) not in sp.determiners
+                and not (own and _organisation(own, sp))
             ):
                 return earlier, "", ""
         if _plausible(last, sp):
@@ -1249,7 +1232,9 @@ def paragraph_attributions(
                 if aside is not None:
                     affiliation = _role_claimant(aside.group("aside"), sp)
             found.append(Attribution(phrase, position, quoted, affiliation=affiliation))
-    if " with " in body or "With " in body:
+    if (" with " in body or "With " in body) and any(
+        participle in body for participle in sp.with_participles
+    ):
         for match in sp.with_saying.finditer(body, low, high):
             verb_at = origin + match.start("verb")
             phrase = _clean(_trim_noun_phrase(match.group("np"), sp), sp)
@@ -1369,8 +1354,11 @@ def headline_attribution(
             break  # "... kill 35 fighters overnight monitor": the source is "monitor"
         if k > 1 and (words[-k].endswith(",") or sp.verb.fullmatch(words[-k])):
             break  # "... 17 Civilians, Says Monitor": the source starts after its verb
-        if _bare(words[-1]) in _counted_nouns() and _counted_by_figure(words[:-k], sp):
-            continue  # "... kill two IS commanders": what the figure counts, no source
+        last = _bare(words[-1])
+        if (last in _counted_nouns() or last in sp.source_nouns) and _counted_by_figure(
+            words[:-k], sp
+        ):
+            continue  # "... kill two IS commanders", "4 Provincial Governors": the counted
         phrase = _clean(" ".join(words[-k:]), sp)
         if phrase and _headline_source(phrase, sp):
             found = Attribution(
@@ -1391,10 +1379,11 @@ def _counted_by_figure(words_before: list[str], sp: _Speech) -> bool:
     figure and capitalised modifiers stand before it ("two IS commanders", "12 Syrian
     activists"), where "30 civilians overnight monitor" has other words between."""
     for index in range(len(words_before) - 1, max(-1, len(words_before) - 4), -1):
-        if numbers.has_figure(words_before[index], language=sp.language):
+        word = words_before[index]
+        if numbers.has_figure(word, language=sp.language):
             return True
-        if not words_before[index][:1].isupper():
-            return False
+        if not word[:1].isupper() or claimants().country(word) or is_place_name(word):
+            return False  # "Strikes kill 23 Syria monitor": a place after a bare figure
     return False
 
 

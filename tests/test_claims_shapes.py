@@ -1226,14 +1226,27 @@ def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun
     "sentence",
     [
         "Air defences shot down all 31 drones launched overnight, the ministry said.",
-        "The ministry said air defences intercepted 17 drones over the region.",
+        "The ministry said 3 people died, with air defences destroying 17 drones overnight.",
         "Air defences eliminated nine unmanned aerial vehicles, the ministry said.",
-        "The army said 14 drones were intercepted near the border.",
     ],
 )
-def test_aircraft_intercepted_or_shot_down_all_are_losses(sentence):
+def test_aircraft_eliminated_destroyed_or_shot_down_all_are_losses(sentence):
     claims = extract_claims(sentence, published="2016-05-02")
-    assert list(zip(claims.kind, claims.subtype, strict=True)) == [("aircraft", "lost")]
+    aircraft = claims[claims.kind == "aircraft"]
+    assert aircraft.subtype.tolist() == ["lost"]
+
+
+def test_intercepting_jets_and_a_capability_are_no_losses():
+    claims = extract_claims(
+        "Two Russian jets intercepted a US reconnaissance plane, the Pentagon said.",
+        published="2016-05-02",
+    )
+    assert claims.subtype.tolist() == [""]
+    claims = extract_claims(
+        "The system is capable of destroying 40 aircraft at once, the ministry said.",
+        published="2016-05-02",
+    )
+    assert claims.empty
 
 
 def test_a_part_of_a_toll_takes_the_toll_s_fate_not_a_verb_shared_after_it():

@@ -113,17 +113,6 @@ def test_scope_follows_the_documented_rule(basis, sentence, scope):
     assert claim_scope(basis, sentence) == scope
 
 
-def test_an_event_earlier_in_the_week_is_background():
-    for text in (
-        "Earlier this week, regime forces shelled the town killing 6 people.",
-        "Jets killed 6 people earlier in the week, activists said.",
-    ):
-        claims = extract_claims(text, published="2016-11-03")
-        assert list(zip(claims.scope, claims.event_day.isna(), strict=True)) == [
-            ("background", True)
-        ], text
-
-
 def test_a_window_up_to_the_report_is_periodic_however_its_recency_is_worded():
     for words in (
         "in the past 24 hours",
