@@ -1333,11 +1333,10 @@ def _counted(
             lex.casualty_group(head) if head in lex.group_of else "",
         )
     if kind_name in (None, "fighters"):
-        part = (
-            previous is not None
-            and previous.kind == "casualties"
-            and _sub_figure_before(_words_before(text, mention.start))
+        sub_figure = previous is not None and _sub_figure_before(
+            _words_before(text, mention.start)
         )
+        part = sub_figure and previous.kind == "casualties"
         subtype = _casualty_subtype(text, mention, noun, m, shared=not part)
         if subtype in ("excluded", "combined"):
             return None  # people who fled or were moved; killed and wounded together
@@ -1345,8 +1344,7 @@ def _counted(
             not subtype
             and previous is not None
             and (
-                part
-                or _sub_figure_before(_words_before(text, mention.start))
+                sub_figure
                 or _in_breakdown(text, mention.start, end, m)
                 or _in_inclusion_list(text, mention.start, end, m)
                 # "the deaths of 1,984 children and 1,237 women": the next item of its list.

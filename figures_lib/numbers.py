@@ -1900,7 +1900,7 @@ def _change_of(grammar: _Grammar, text: str, mention: NumberMention, floor: int)
             if not mention.unit and not grammar.change_unit_after.match(text, mention.end):
                 return ""
             verb = text[max(0, match.start() - 16) : match.start()].split()[-1:]
-            if verb and verb[0].lower() in grammar.particle_verbs:
+            if direction == "up" and verb and verb[0].lower() in grammar.particle_verbs:
                 return ""
         return direction
     return ""

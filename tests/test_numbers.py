@@ -873,3 +873,8 @@ def test_up_as_the_particle_of_a_verb_is_no_change():
 def test_a_temperature_against_zero_is_one_signed_figure(sentence, figure, value):
     mention = only(sentence)
     assert (mention.text, mention.low, mention.high) == (figure, value, value)
+
+
+def test_down_after_a_verb_is_still_a_fall():
+    assert only("The Nikkei was set down 1.2% at the open.").change == "down"
+    assert only("Prices broke down 4% through support.").change == "down"
