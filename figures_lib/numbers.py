@@ -754,9 +754,9 @@ _BRAND = regex.compile(r"\(?[A-Za-z]{0,12}[a-z][A-Z][A-Za-z]{0,20}")
 # civilians were killed").
 _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}\s{1,2}$")
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
-# "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
+# "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
 _YEAR_PAIR_AFTER = regex.compile(
     r"\s{0,3}(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}(?:1[89]\d\d|20\d\d)\b"
     r"(?!\s{1,3}(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
