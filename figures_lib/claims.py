@@ -447,10 +447,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
+        # The determiner may be left out after a figure: "shot down 30 of 35 drones".
         partitive_before=regex.compile(
-            r"(?P<part>[\w-]{1,20})\s{1,3}of\s{1,3}(?:"
+            r"(?P<part>[\w-]{1,20})\s{1,3}of\s{1,3}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + r")\s{1,3}$",
+            + r")\s{1,3})?$",
             regex.IGNORECASE,
         ),
         part_words=frozenset(w.lower() for w in grammar["part_words"]),
@@ -2934,6 +2935,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if part is mention:
                 continue  # "most of the 12 soldiers": a part with no figure of its own
             mention = part
+            if counted.subtype != "lost" and _lost(
+                text, mention, counted, lex.kinds[counted.kind]
+            ):
+                # "destroyed 20 of the 25 drones": the verb is the part's.
+                counted = dataclasses.replace(counted, subtype="lost")
         sentence_number = article.sentence_at(mention.start)
         if sentence_number is None:
             continue

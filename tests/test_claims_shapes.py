@@ -1282,3 +1282,15 @@ def test_a_part_of_a_toll_takes_the_toll_s_fate_not_a_verb_shared_after_it():
 def test_more_toll_wordings_from_wire_and_monitor_copy(sentence, expected):
     claims = extract_claims(sentence, published="2016-02-10")
     assert list(zip(claims.value, claims.subtype, strict=True)) == expected
+
+
+def test_a_part_of_aircraft_shot_down_is_the_loss_with_or_without_a_determiner():
+    for sentence in (
+        "Ukraine shot down 30 of 35 drones launched overnight, the air force said.",
+        "Air defences destroyed 20 of the 25 drones, the ministry said.",
+    ):
+        claims = extract_claims(sentence, published="2016-02-10")
+        assert list(zip(claims.kind, claims.subtype, strict=True)) == [("aircraft", "lost")]
+        assert claims.value.tolist() == [30.0 if "30" in sentence else 20.0]
+    claims = extract_claims("Rebels killed 3 of 12 soldiers at the checkpoint.")
+    assert claims.value.tolist() == [3.0]
