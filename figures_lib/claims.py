@@ -1015,7 +1015,7 @@ def _figure_right_after(text: str, at: int) -> bool:
         start += 1
     if start == at or start == len(text):
         return False
-    return numbers.starts_with_figure(text, start)
+    return numbers.figure_at(text, start) is not None
 
 
 def _casualty_subtype(

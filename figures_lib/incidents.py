@@ -610,10 +610,8 @@ def _counts_a_span(text: str, cue_end: int, words) -> bool:
     previous two days"): counted back from the report, not an earlier event ("Last month 45
     people were killed" is one)."""
     rest = text[cue_end : cue_end + 40].lstrip()
-    if not (rest[:1].isalnum() and numbers.starts_with_figure(rest, 0)):
-        return False
-    counted = numbers.find(rest)
-    return words.span_unit.match(rest, counted[0].end) is not None
+    counted = numbers.figure_at(rest, 0) if rest[:1].isalnum() else None
+    return counted is not None and words.span_unit.match(rest, counted.end) is not None
 
 
 _LIST_REACH = 120  # characters a list of places is read over after its plural settlement word

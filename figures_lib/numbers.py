@@ -1485,12 +1485,13 @@ _LOWER_BOUNDS = ("more_than", "at_least")
 _UPPER_BOUNDS = ("less_than", "at_most")
 
 
-def starts_with_figure(text: str, start: int, *, language: str = DEFAULT_LANGUAGE) -> bool:
-    """Whether a figure starts at ``start`` ("killed 20", "injured 1.9 million"): the first
-    character or word is tested first, so most callers are spared the full scan."""
+def figure_at(text: str, start: int, *, language: str = DEFAULT_LANGUAGE) -> NumberMention | None:
+    """The figure that starts at ``start`` ("killed 20", "injured 1.9 million"), read from the
+    40 characters there (offsets relative to ``start``), else None. The first character or
+    word is tested first, so most callers are spared the full scan."""
     head = text[start : start + 40]
     if not head:
-        return False
+        return None
     grammar = _grammar(language)
     if not (
         head[0].isdigit()
@@ -1498,9 +1499,9 @@ def starts_with_figure(text: str, start: int, *, language: str = DEFAULT_LANGUAG
         or grammar.candidate_words.match(head)
         or (head[:3].isupper() and head[:3] in grammar.upper_starts)
     ):
-        return False
+        return None
     found = find(head, language=language)
-    return bool(found) and found[0].start == 0
+    return found[0] if found and found[0].start == 0 else None
 
 
 def has_figure(text: str, *, language: str = DEFAULT_LANGUAGE) -> bool:
