@@ -308,6 +308,33 @@ def test_a_verb_that_ends_its_clause_speaks_for_what_came_before():
         assert speakers.nearest(found, Span(0, len(text)), figure=text.index("23")) is not None
 
 
+def test_where_and_to_whom_it_was_said_still_ends_the_clause_before_a_relaying_outlet():
+    # The outlet that relays the statement is not the claimant: the speaker nearest the figure
+    # is, once the words after its verb are read as the setting of the statement.
+    for text, speaker in (
+        (
+            "Jets hit 40 targets, the minister told a meeting in Moscow, Sputnik reported.",
+            "the minister",
+        ),
+        ("Jets hit 40 targets, Shoigu said during a conference call, TASS reported.", "Shoigu"),
+        (
+            "Jets hit 40 targets, the minister said after talks with his Turkish counterpart, "
+            "RIA reported.",
+            "the minister",
+        ),
+        (
+            "Jets hit 40 targets, the general told lawmakers on Tuesday, Interfax said.",
+            "the general",
+        ),
+    ):
+        found = attributions(text)
+        picked = speakers.nearest(found, Span(0, len(text)), figure=text.index("40"))
+        assert picked is not None and picked.phrase == speaker, text
+    # What opens the content is still no end of the clause.
+    text = "The minister told a meeting in Moscow that jets had hit 40 targets."
+    assert [a.closes for a in attributions(text)] == [False]
+
+
 def test_a_toll_verb_speaks_only_for_the_toll_after_it():
     text = "The monitor, which tracks the war, put the toll at 11, while others said it was more."
     found = attributions(text)
