@@ -132,6 +132,9 @@ class _Matcher:
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     same_period: regex.Pattern  # "over the same period": the period of a figure before
+    goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
+    goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
+    breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
     generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
     generic_hint: re.Pattern  # a literal word every match of ``generic`` holds
     # Where a figure's clause ends, read forwards: a semicolon, a colon, or a comma before a
@@ -164,6 +167,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
+        goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -652,6 +656,20 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"|\s{1,3}(?:of|in)\s{1,3}\d{4})",
             regex.IGNORECASE,
         ),
+        goes_on_opener=regex.compile(
+            rf"[\"'“‘]?(?:{phrase_alternation(grammar['goes_on_openers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        goes_on_adverb=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['goes_on_adverbs'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        # An opening preposition, a name of one to four capitalised words, maybe its province,
+        # and the comma that ends the opening: "Near Mosul,", "In Hama province,".
+        breakdown_opener=regex.compile(
+            rf"(?i:{phrase_alternation(grammar['breakdown_openers'])})"
+            r"(?:\s{1,3}[A-Z][\w'’.-]{0,30}){1,4}(?:\s{1,3}[a-z]{3,12})?\s{0,3},"
+        ),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
@@ -933,6 +951,19 @@ def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
         return False
     sentence = text[span.start : span.end]
     return not periods.ranks(sentence, found.start() - span.start, language)
+
+
+def _goes_on(text: str, span, mention, m: _Matcher, *, same_kind: bool) -> bool:
+    """Whether the figure's sentence goes on with the report of the sentence before it: it
+    opens with "In addition", its clause has "also" before the figure, or, for a figure of the
+    report's own kind, it opens a breakdown by place ("Near Mosul, five strikes hit ...")."""
+    opening = first_word_at(text, span.start, span.end)
+    if m.goes_on_opener.match(text, opening, mention.start) is not None:
+        return True
+    clause_start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
+    if m.goes_on_adverb.search(text, max(clause_start, span.start), mention.start) is not None:
+        return True
+    return same_kind and m.breakdown_opener.match(text, opening, mention.start) is not None
 
 
 _GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
@@ -2867,6 +2898,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     previous_row: dict | None = None  # the row of that figure
     # The last stated window or running count: its period, period words and source.
     last_period: tuple | None = None
+    goes_on_sentence = None  # the last sentence that went on with the report before it
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     # The toll the last figure was a part of, and the end of that figure's sentence: the rest
@@ -2984,7 +3016,34 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # the sentence names no source, that figure's: it goes on with the same report.
             basis, period_start, period_end, period_text = last_period[:4]
             if not (speaker or organisation):
-                speaker, organisation = last_period[4:]
+                speaker, organisation = last_period[4:6]
+        elif (
+            not period_text
+            and last_period is not None
+            and (
+                # Another figure of the sentence went on with it already: "The aircraft also
+                # destroyed 12 tanks and five command posts".
+                last_period[6] == goes_on_sentence == sentence_number
+                or (
+                    last_period[6] == article.sentence_before(sentence_number)
+                    and _goes_on(text, span, mention, m, same_kind=counted.kind in last_period[7])
+                )
+            )
+            # Not the outlet's background ("The war has also killed 250,000"), nor a fleet, which
+            # exists at a moment ("Turkey also has 12 jets"), nor one day's incident ("In Aleppo,
+            # a bomb killed 12 on Monday").
+            and not article.in_background(sentence_number, mention.start)
+            and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")
+            and not incident
+            and not article.period_cues(span).when
+            and not incidents.war_toll(sentence, language=language)
+        ):
+            # "Jets flew 64 sorties in the past 24 hours, the ministry said. The aircraft also
+            # destroyed 12 tanks": the next sentence goes on with that report.
+            goes_on_sentence = sentence_number
+            basis, period_start, period_end, period_text = last_period[:4]
+            if not (speaker or organisation):
+                speaker, organisation = last_period[4:6]
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
@@ -3027,7 +3086,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         rows.append(row)
         parts_of = (whole, span.end) if whole is not None else None
         if period_text and basis in ("window", "cumulative"):
-            last_period = (basis, period_start, period_end, period_text, speaker, organisation)
+            # The kinds the report counts, so that its breakdown by place is known as one.
+            kinds = {counted.kind}
+            if goes_on_sentence == sentence_number and last_period is not None:
+                kinds |= last_period[7]
+            last_period = (
+                basis, period_start, period_end, period_text, speaker, organisation,
+                sentence_number, frozenset(kinds),
+            )  # fmt: skip
         if not counted.inherited:
             previous_row = row
         elif whole is not None and previous is not None:

@@ -169,7 +169,7 @@ def _words(language: str) -> _Words:
         rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}in\s{{1,3}}[A-Z][\w']{{1,20}})?"
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
-        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3})?(?:killed|claimed|left|cost)\b"
+        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
         rf"|\b(?:killed|died|dead|deaths?|lives)\b[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
@@ -456,6 +456,12 @@ def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozen
     return frozenset(
         kind_of[" ".join(m.group().lower().split())] for m in pattern.finditer(sentence)
     )
+
+
+def war_toll(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``sentence`` ties a toll to the war as a whole ("The war has also killed
+    250,000"), not only ranks an event by it."""
+    return _SentenceCues(sentence, language).war_toll
 
 
 def claim_scope(

@@ -1480,3 +1480,50 @@ def test_the_same_period_is_the_period_a_figure_before_stated():
             "Russian jets flew 2,300 sorties since Sept. 30. " + follow_up, published="2016-02-10"
         )
         assert claims.period_text.tolist()[1] != "since Sept. 30", follow_up
+
+
+def test_a_sentence_that_goes_on_with_the_report_before_keeps_its_period_and_source():
+    # "also", or an opening "In addition", carries the window and the speaker of the report
+    # in the sentence before to a sentence that names neither.
+    claims = extract_claims(
+        "Over the past day, Russian jets flew 64 sorties and hit 120 targets, the ministry "
+        "said. The aircraft also destroyed 12 tanks and five command posts. In addition, 30 "
+        "fuel trucks were destroyed.",
+        published="2016-02-10",
+    )
+    assert claims.value.tolist() == [64, 120, 12, 5, 30]
+    assert claims.period_text.tolist() == ["Over the past day"] * 5
+    assert claims.speaker.tolist() == ["the ministry"] * 5
+    # A breakdown by place, as strike releases set it out in paragraphs of their own: the
+    # parts of the report's kind, and the figures beside them, keep its day and source.
+    claims = extract_claims(
+        "Coalition forces conducted 17 strikes against ISIL in Iraq yesterday, officials "
+        "said.\nNear Mosul, five strikes struck three ISIL tactical units and destroyed two "
+        "fighting positions.\nNear Ramadi, two strikes destroyed a bomb factory.",
+        published="2016-02-10",
+    )
+    assert claims.value.tolist() == [17, 5, 3, 2, 2]
+    assert claims.period_text.tolist() == ["yesterday"] * 5
+    assert claims.speaker.tolist() == ["officials"] * 5
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # The outlet's background, a fleet, and one day's incident are not the report's.
+        "The war has also killed more than 250,000 people.",
+        "Turkey also has 12 jets at the base.",
+        "In Aleppo, a car bomb killed 12 people on Monday.",
+        # Without a word that goes on, an unattributed sentence is the outlet's.
+        "Three soldiers died in Iraq.",
+        # A breakdown by place of another kind than the report's.
+        "Near Mosul, 12 people were killed.",
+    ],
+)
+def test_a_sentence_that_does_not_go_on_with_the_report_keeps_no_period(follow_up):
+    claims = extract_claims(
+        "Russian jets flew 64 sorties in the past 24 hours, the ministry said. " + follow_up,
+        published="2016-02-10",
+    )
+    assert claims.period_text.tolist()[1:] == [""], follow_up
+    assert claims.speaker.tolist()[1:] == [""], follow_up
