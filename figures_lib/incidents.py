@@ -28,7 +28,8 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   see :func:`_local_places`; one that only locates another does not); for
   incidents and background figures, else the last one named before it in its paragraph (or the
   nearest after), else in the headline (the first line), else in the dateline unless the
-  dateline is a bureau city (:mod:`figures_lib.places`).
+  dateline is a bureau city (:mod:`figures_lib.places`). A sentence that spreads its figure
+  over a whole country ("Across Syria", "nationwide") and names no place takes none.
   A running count, a window or a conflict total takes a place only from its own sentence, and
   only when the sentence names one place: the place a paragraph or headline names is where an
   event happened, and "in the provinces of Hama, Idlib and Latakia" spreads a ministry's daily
@@ -103,6 +104,7 @@ class _Words:
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
+    nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
     shift_ways: dict[str, int]  # "later" -> 1, "the previous day" -> -1
@@ -145,6 +147,7 @@ def _words(language: str) -> _Words:
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
+        nationwide_words="words", country_openers="words", countries="words",
         part_openers="words", part_closers="words", over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -215,6 +218,12 @@ def _words(language: str) -> _Words:
             rf"(?:[\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(table['settlement_plurals'])})"
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
             regex.IGNORECASE,
+        ),
+        # "in Syria" but not "in Syria's Idlib province", which names a place of it.
+        nationwide=regex.compile(
+            rf"(?<![\w-])(?:(?i:{phrase_alternation(table['nationwide_words'])})"
+            rf"|(?i:{phrase_alternation(table['country_openers'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(table['countries'])}))(?![\w'’-])"
         ),
         frame_break=regex.compile(
             rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
@@ -1067,6 +1076,8 @@ class _ArticleContext:
             # one of them then joins it, as province-only figures join), else the nearest's.
             spread = _province_of(listed) if listed else None
             return spread or found.place
+        if _words(self.language).nationwide.search(row["sentence"]):
+            return None  # "Across Syria, 60 were killed": in no one place the story named
         # A sentence naming no place is about the place the story last named: earlier in its
         # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
         # else later in it.

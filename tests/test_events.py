@@ -646,6 +646,29 @@ def test_figures_of_unnamed_places_keep_only_the_province_of_the_place_named_bef
     assert claims.place.tolist() == ["Douma", "Harasta"]
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Across Syria, 60 people were killed on Monday, the Observatory said.",
+        "Nationwide, 60 people were killed on Monday, the Observatory said.",
+        "The monitor said 60 people were killed throughout the country on Monday.",
+    ],
+)
+def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up):
+    text = "Air strikes on Aleppo go on\n\nJets killed 20 people in Aleppo on Monday. " + follow_up
+    claims = figures_lib.extract_claims(text, published="2016-02-01")
+    assert dict(zip(claims.value, claims.place, strict=True)) == {20.0: "Aleppo", 60.0: ""}
+
+
+def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_after():
+    claims = figures_lib.extract_claims(
+        "At least 15 civilians were killed in air strikes in Syria on Thursday. The strikes "
+        "hit the village of Ghandoura.",
+        published="2016-07-29",
+    )
+    assert claims.place.tolist() == ["Ghandoura"]
+
+
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
         "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "
