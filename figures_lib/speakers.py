@@ -1097,9 +1097,10 @@ def paragraph_attributions(
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()
-        if match.group()[:1].isupper():
+        if match.group()[:1].isupper() and verb not in sp.addressee_verbs:
             # "... Kill 17 Civilians Near Damascus Say Activists": a headline's verb with its
-            # source after it, to the end of the line, speaks for what came before.
+            # source after it, to the end of the line, speaks for what came before ("...,
+            # Syria Tells UN" is Syria's: the one told is never the speaker).
             written = body[match.end() : paragraph.end - origin]
             tail = _clean(written, sp)
             if (

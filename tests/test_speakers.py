@@ -171,6 +171,9 @@ def test_the_one_told_is_never_the_speaker():
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
         ("The raid killed 9 people, a resident told AFP.", "a resident"),
         ("The raid killed 9 people, the mayor told reporters.", "the mayor"),
+        # Nor in a headline, where the verb is capitalised and the one told ends the line.
+        ("Rebels Killed 100 Civilians in Aleppo, Syria Tells UN\n\nThe letter was sent.",
+         "Syria"),
     ):
         assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
