@@ -171,7 +171,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
-        running_total_links="words",
+        running_total_links="words", acronym_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -203,11 +203,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         )
         + r")(?![\w-])"
     )
+    acronym_links = rf"(?:{phrase_alternation(grammar['acronym_links'])})"
     modifier = (
         rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
-        # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets".
+        # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets",
+        # or several, with its former ones: "40 Islamic State (IS, formerly ISIS/ISIL) targets".
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
-        r"(?:\s{1,3}\((?-i:[A-Z][A-Za-z]{1,7})\))?"
+        r"(?:\s{1,3}\((?-i:[A-Z][A-Za-z]{1,7})"
+        rf"(?:(?:\s{{0,2}}[,/]\s{{0,2}}(?:{acronym_links}\s{{1,3}})?|\s{{1,3}}{acronym_links}\s{{1,3}})"
+        r"(?-i:[A-Z][A-Za-z]{1,7})){0,3}\))?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )

@@ -1220,6 +1220,13 @@ def test_a_name_with_a_bracketed_acronym_may_stand_between_a_figure_and_its_noun
     assert list(zip(claims.value, claims.kind, strict=True)) == [(13.0, "targets")]
     claims = extract_claims("Jets killed 20 Islamic State (IS) militants, the army said.")
     assert list(zip(claims.value, claims.casualty_group, strict=True)) == [(20.0, "militants")]
+    # Several acronyms, with the names it went by before.
+    for sentence in (
+        "Jets hit 40 Islamic State (IS, formerly ISIS/ISIL) targets in Syria, the ministry said.",
+        "Jets hit 40 Islamic State (ISIS, also known as ISIL) targets, the ministry said.",
+    ):
+        claims = extract_claims(sentence)
+        assert list(zip(claims.value, claims.kind, strict=True)) == [(40.0, "targets")], sentence
 
 
 @pytest.mark.parametrize(
