@@ -41,7 +41,7 @@ _SHAPES = dict(
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words",
-    determiners="words", person_pronouns="words", reference_heads="words", title_words="words",
+    determiners="words", appositive_articles="words", person_pronouns="words", reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -118,6 +118,9 @@ class _Speech:
     name_tail_openers: frozenset[str]  # "for", "of": "Center for Policy Research"
     name_links: frozenset[str]  # "of", "the", "and" inside such a name
     determiners: frozenset[str]
+    appositive_articles: frozenset[
+        str
+    ]  # "the Local Coordination Committees |an| activist network"
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
     document_heads: frozenset[str]
@@ -329,6 +332,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_tail_openers=_words(t["name_tail_openers"]),
         name_links=_words(t["name_links"]),
         determiners=_words(t["determiners"]),
+        appositive_articles=_words(t["appositive_articles"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
         document_heads=_words(t["document_heads"]),
@@ -741,12 +745,34 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
             break
     if not best:
         return _alias_subject(before, sp), ""
+    best = _after_placed_object(words[-used:], words[-used - 1] if used < len(words) else "", sp)
     best = _clean(best, sp)
     if used < len(words) and _bare(words[-used - 1]) == "and":
         first, _ = _suffix_speaker(" ".join(words[: -used - 1]), sp)
         if first and not _needs_resolution(first, sp):
             return f"{first} and {best}", first
     return best, ""
+
+
+def _after_placed_object(run: list[str], word_before: str, sp: _Speech) -> str:
+    """A run of speaker words without a place that is the object of a preposition before the
+    speaker, as text without commas runs them together: "clashes near Hama state television
+    said", "killed 15 rebels in Hama state television said" (state television). The place stays
+    when no speaker follows it ("officials in Aleppo")."""
+    for index in range(len(run) - 1):
+        previous = run[index - 1] if index else word_before
+        if _bare(previous) not in sp.prepositions or not run[index][:1].isupper():
+            continue
+        for size in (1, 2):
+            rest = run[index + size :]
+            if (
+                rest
+                and is_place_name(" ".join(run[index : index + size]))
+                and _speaker_of_its_own(rest, sp)
+                and _plausible(" ".join(rest), sp, strong=True)
+            ):
+                return " ".join(rest)
+    return " ".join(run)
 
 
 def _alias_subject(before: str, sp: _Speech) -> str:
@@ -826,6 +852,9 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     last_text, last_opener = pieces[-1]
     cleaned = _clean(last_text, sp)
     shortened = _shorten(cleaned, sp)
+    if shortened and cleaned.endswith(shortened):
+        word_before = cleaned[: len(cleaned) - len(shortened)].split()[-1:]
+        shortened = _after_placed_object(shortened.split(), "".join(word_before), sp)
     last = _without_adverbial(shortened, sp)
     if last:
         if last_opener in ("who", "which") and len(pieces) > 1:
@@ -900,17 +929,23 @@ def _without_dateline_place(phrase: str, sp: _Speech) -> str:
         rest = words[cut:]
         if not rest[0][:1].isupper() or not is_place_name(" ".join(words[:cut])):
             continue
-        remainder = " ".join(rest)
-        head = _bare(_head_of(rest, sp)[-1])
-        if head in sp.title_heads:
+        if _bare(_head_of(rest, sp)[-1]) in sp.title_heads:
             continue  # "Homs Police Chief said": the city's chief, a title with its place
-        if (
-            _bare(rest[0]) in sp.determiners
-            or claimants().organisation(remainder)
-            or (head in sp.source_nouns and head not in sp.organisation_heads)
-        ):
-            return remainder
+        if _speaker_of_its_own(rest, sp):
+            return " ".join(rest)
     return phrase
+
+
+def _speaker_of_its_own(words: list[str], sp: _Speech) -> bool:
+    """Whether the words after a place name a speaker without it: a phrase with a determiner,
+    a known claimant, or a source that is no organisation ("Aleppo Activists", "Hama state
+    television"; not "Damascus Countryside Police Command", the place's own body)."""
+    head = _bare(_head_of(words, sp)[-1])
+    return (
+        _bare(words[0]) in sp.determiners
+        or bool(claimants().organisation(" ".join(words)))
+        or (head in sp.source_nouns and head not in sp.organisation_heads)
+    )
 
 
 def _without_adverbial(phrase: str, sp: _Speech) -> str:
@@ -1285,7 +1320,7 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
     np = sp.according_lead.sub("", np)
     # "according to an AFP tally": the tally's author is the speaker.
     np = sp.according_record.sub(r"\g<name>", np)
-    phrase = _clean(_trim_noun_phrase(np, sp), sp)
+    phrase = _clean(_without_appositive(_trim_noun_phrase(np, sp), sp), sp)
     if not phrase or not claimants().organisation(phrase):
         # "according to the Syrian Network for Human Rights": a known name runs on through the
         # "for" that ends most phrases. So does a name with capitalised words after it: "the
@@ -1303,6 +1338,19 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
     if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
         return phrase
     return ""
+
+
+def _without_appositive(phrase: str, sp: _Speech) -> str:
+    """A name without the appositive that text without commas runs on from it: "the Local
+    Coordination Committees an activist network" is the committees. Only after a capitalised
+    word, and only when the name is a speaker by itself."""
+    words = phrase.split()
+    for index in range(1, len(words) - 1):
+        if _bare(words[index]) in sp.appositive_articles and words[index - 1][:1].isupper():
+            name = " ".join(words[:index])
+            if _plausible(name, sp, strong=True):
+                return name
+    return phrase
 
 
 _HEADLINE_TAIL = regex.compile(

@@ -44,7 +44,10 @@ def article(doc_id: str, outlet: str, date: str, text: str) -> dict:
         ),
         ("Jets struck Idleb and Halab.", [("Idlib", "Idlib"), ("Aleppo", "Aleppo")]),
         # AFP's spellings of the two cities, bare, are the cities, not their provinces.
-        ("Jets struck Raqa and Deir al-Zur.", [("Raqqa", "Raqqa"), ("Deir ez-Zor", "Deir ez-Zor")]),
+        (
+            "Jets struck Raqa and Deir al-Zur.",
+            [("Raqqa", "Raqqa"), ("Deir ez-Zor", "Deir ez-Zor")],
+        ),
         (
             "Raids in Idlib province and in rural Damascus.",
             [("Idlib province", "Idlib"), ("Rif Dimashq province", "Rif Dimashq")],

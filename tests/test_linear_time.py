@@ -89,7 +89,9 @@ SHAPES = {
     "colon breakdowns": lambda n: _repeat("left 9 dead: 40 troops and 30 rebels and ", n),
     "figure-first totals": lambda n: _repeat("bringing to 30 the number of people killed and ", n),
     "bracketed acronyms": lambda n: _repeat("struck 13 Workers Party (PKK) (PKK) ", n, "targets"),
-    "bracketed acronym lists": lambda n: _repeat("struck 13 State (IS, formerly IS/IS ", n, "targets"),
+    "bracketed acronym lists": lambda n: _repeat(
+        "struck 13 State (IS, formerly IS/IS ", n, "targets"
+    ),
     # Breakdowns by place and sentences that go on, each read only at its sentence's opening.
     "breakdowns by place": lambda n: _repeat("Near Mosul Near Mosul, 5 strikes also hit. ", n),
     "part lists": lambda n: _repeat("the deaths of 9 civilians, including 4 children and ", n),

@@ -166,14 +166,37 @@ def test_a_scraped_relative_clause_describes_the_speaker_before_it():
     assert claims.speaker.tolist() == ["the Observatory"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A place after a preposition is no part of the source that follows it.
+        ("Troops killed 15 rebels in clashes near Hama state television said", "state television"),
+        ("Troops killed 15 rebels in Hama state television said", "state television"),
+        ("Jets killed 12 civilians in Idlib the Syrian Observatory said", "the Syrian Observatory"),
+        # The place stays when no source follows it, or it names the place's own body.
+        ("Officials in Aleppo said 12 people died", "Officials in Aleppo"),
+        ("Shelling killed 3 people in Douma a source at Damascus Countryside Police Command said",
+         "a source at Damascus Countryside Police Command"),
+        ("Shelling killed 3 people near Hama SANA reported", "SANA"),
+        # An appositive run on from the name: the name.
+        ("At least 40 people were killed according to the Local Coordination Committees an "
+         "activist network", "the Local Coordination Committees"),
+        # The source the speaker quotes or cites ends its clause too.
+        ("Troops killed 15 rebels near Hama state television said quoting a military source",
+         "state television"),
+    ],
+)  # fmt: skip
+def test_sources_in_text_without_commas(sentence, speaker):
+    assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
         ("The raid killed 9 people, a resident told AFP.", "a resident"),
         ("The raid killed 9 people, the mayor told reporters.", "the mayor"),
         # Nor in a headline, where the verb is capitalised and the one told ends the line.
-        ("Rebels Killed 100 Civilians in Aleppo, Syria Tells UN\n\nThe letter was sent.",
-         "Syria"),
+        ("Rebels Killed 100 Civilians in Aleppo, Syria Tells UN\n\nThe letter was sent.", "Syria"),
     ):
         assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
