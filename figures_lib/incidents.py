@@ -561,7 +561,7 @@ class _SentenceCues:
         return tuple(
             cue.end()
             for cue in self.words.background.finditer(sentence)
-            if not _counts_a_span(sentence, cue.end(), self.words)
+            if not _counts_a_span(sentence, cue, self.words)
         )
 
     @functools.cached_property
@@ -615,16 +615,22 @@ def _background_period(words, period_text: str) -> bool:
     if not _search(words.background, words.background_hint, period_text):
         return False
     return any(
-        not _counts_a_span(period_text, cue.end(), words)
+        not _counts_a_span(period_text, cue, words)
         for cue in words.background.finditer(period_text)
     )
 
 
-def _counts_a_span(text: str, cue_end: int, words) -> bool:
-    """Whether a span of time follows a background cue ("the previous 24 hours", "the
-    previous two days"): counted back from the report, not an earlier event ("Last month 45
-    people were killed" is one)."""
-    rest = text[cue_end : cue_end + 40].lstrip()
+def _counts_a_span(text: str, cue, words) -> bool:
+    """Whether a background cue counts a span back from the report rather than dating an
+    earlier event ("Last month 45 people were killed" is one): a span of time follows it ("the
+    previous 24 hours", "the previous two days"), or "the" makes "last week" the span up to
+    the report ("in the last week", "over the last month"; "in the last year", like "in the
+    past year", stays background)."""
+    if text[max(0, cue.start() - 4) : cue.start()].lower() == "the " and words.span_unit.match(
+        " " + cue.group().split()[-1]
+    ):
+        return True
+    rest = text[cue.end() : cue.end() + 40].lstrip()
     counted = numbers.figure_at(rest, 0) if rest[:1].isalnum() else None
     return counted is not None and words.span_unit.match(rest, counted.end) is not None
 

@@ -123,13 +123,20 @@ def test_a_window_up_to_the_report_is_periodic_however_its_recency_is_worded():
         "in the past 24 hours",
         "during the previous 24 hours",
         "over the preceding two days",
+        # "the last week" is the span up to the report, as "the past week" is.
+        "in the last week",
+        "over the last month",
     ):
         claims = extract_claims(
             f"The ministry said jets flew 40 sorties {words}.", published="2016-02-10"
         )
         assert claims.scope.tolist() == ["periodic"], words
     # A background word before a count of people, not of time, still dates an earlier event.
-    for text in ("Last month 45 people were killed in Douma.", "Previously 12 people had died."):
+    for text in (
+        "Last month 45 people were killed in Douma.",
+        "Previously 12 people had died.",
+        "In the last year 45 people were killed in Douma.",  # as "in the past year"
+    ):
         assert extract_claims(text, published="2016-02-10").scope.tolist() == ["background"]
     # "previous" naming no span of its own still dates a figure before the story.
     claims = extract_claims(
