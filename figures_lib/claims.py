@@ -757,8 +757,11 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
     return False
 
 
-# How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for.
-TOLL_REACH = 100
+# How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for:
+# ledes name the event at length between them ("The death toll from Monday's Russian missile
+# strike on a children's hospital in Kyiv has risen to 33": 16 words).
+TOLL_REACH = 160
+TOLL_WORDS = 22
 
 
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
@@ -773,7 +776,7 @@ def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
 def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
-    words = _words_before(text, start, TOLL_REACH, 14)
+    words = _words_before(text, start, TOLL_REACH, TOLL_WORDS)
     if len(words) < 2 or words[-1] not in m.toll_links:
         return False
     for index in range(len(words) - 2, -1, -1):

@@ -75,6 +75,7 @@ class _Speech:
     source_links: frozenset[str]  # "close to", "familiar with": a source said by its ties
     source_places: frozenset[str]  # "at", "in": a source inside an organisation
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
+    citing_tail: regex.Pattern  # ", citing X." closing the sentence a verb opens
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
     quote_verbs: frozenset[str]
@@ -206,6 +207,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_words'])})(?![\w-])"
             rf"|\s{{1,3}}[A-Z][\w.]{{0,20}}){{0,4}}\s{{0,3}},?\s{{0,3}}"
             rf"(?i:{phrase_alternation(t['citing_words'])})\s{{1,3}}(?P<np>[^,.;:!?\"\n]{{1,80}})"
+        ),
+        # A citation that closes the sentence: ", citing police spokesman Khalid Zadran."
+        citing_tail=regex.compile(
+            rf",\s{{0,3}}(?i:{phrase_alternation(t['citing_words'])})\s{{1,3}}"
+            r"(?P<np>[^,.;:!?\"\n]{1,80})\s{0,3}(?:[.!?\"”]|$)"
         ),
         quote_verbs=_words(t["quote_verbs"]),
         addressee_verbs=_words(t["addressee_verbs"]),
@@ -920,6 +926,22 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     return (candidates[0], "", "") if candidates else ("", "", "")
 
 
+_CITATION_REACH = 400  # characters after a verb read for the citation closing its sentence
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”]?\s{1,3}[A-Z\"“]")
+
+
+def _citation_closing(body: str, verb_end: int, sp: _Speech):
+    """The ", citing X." that closes the sentence a verb opens ("Xinhua reported that 23
+    people were killed ..., citing police spokesman Khalid Zadran."), or None; none past the
+    sentence's end."""
+    if "citing" not in body[verb_end : verb_end + _CITATION_REACH]:
+        return None  # most verbs: a substring test instead of the pattern
+    found = sp.citing_tail.search(body, verb_end, min(len(body), verb_end + _CITATION_REACH))
+    if found is None or _SENTENCE_BREAK.search(body, verb_end, found.start()) is not None:
+        return None
+    return found
+
+
 def _without_dateline_place(phrase: str, sp: _Speech) -> str:
     """A paragraph's first speaker without the dateline place that scraped copy glues to it
     ("Aleppo Activists said", "Hama SANA reported", "Idlib A military source said": the
@@ -1202,6 +1224,10 @@ def paragraph_attributions(
             if verb in sp.record_verbs and subject and not _organisation(subject, sp):
                 subject = ""  # "Cameras recorded the attack", "the highest toll recorded"
             cited = sp.citing.match(body, match.end()) if subject and not toll else None
+            if cited is None and subject and not toll:
+                # "Xinhua reported that 23 people were killed ..., citing police spokesman
+                # Khalid Zadran.": the source named at the end of what was reported.
+                cited = _citation_closing(body, match.end(), sp)
             if cited is not None:
                 # "RIA Novosti reported, citing the ministry": the ministry made the claim.
                 origin_phrase = _clean(_trim_noun_phrase(cited.group("np"), sp), sp)

@@ -198,6 +198,39 @@ def test_a_news_agency_citing_a_source_keeps_its_whole_name():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # The source named at the end of what an agency reported made the claim ...
+        ("Xinhua reported that 23 people were killed when a bomb went off at a mosque in Kabul "
+         "on Friday, citing police spokesman Khalid Zadran.", "Khalid Zadran"),
+        ("State media said 12 soldiers died in the attack, citing the army.", "the army"),
+        # ... only when it is named, and only within the sentence.
+        ("Xinhua reported that 23 people were killed in Kabul, citing sources.", "Xinhua"),
+        ("Xinhua reported that 23 people were killed in Kabul. Police are still looking for "
+         "the driver, citing the danger.", "Xinhua"),
+    ],
+)  # fmt: skip
+def test_a_citation_closing_the_sentence_names_the_claim_s_origin(sentence, speaker):
+    assert claims_of(sentence).speaker.tolist()[:1] == [speaker]
+
+
+def test_a_toll_may_stand_far_from_its_figure_across_a_long_name_of_the_event():
+    claims = claims_of(
+        "The death toll from Monday's Russian missile strike on a children's hospital in the "
+        "capital has risen to 33, including four children, officials said."
+    )
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(33, "killed"), (4, "killed")]
+
+
+def test_an_organisation_s_staff_are_people_counted_by_their_fate():
+    assert casualty_rows("57 UN staff members have been killed since the war began.") == [
+        (57, "killed", "staff")
+    ]
+    assert casualty_rows("A staff member was wounded in the strike.") == [(1, "injured", "staff")]
+    assert claims_of("The hospital has 40 staff members.").empty
+
+
+@pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
         # The same span as "flew 2,000 sorties last month": a month or a week back from the

@@ -93,6 +93,9 @@ SHAPES = {
         "struck 13 State (IS, formerly IS/IS ", n, "targets"
     ),
     # Breakdowns by place and sentences that go on, each read only at its sentence's opening.
+    # A long way back to a toll, and to a citation closing the sentence: both bounded.
+    "tolls far back": lambda n: _repeat("the death toll from the strike on a ", n, "rose to 5"),
+    "citations far ahead": lambda n: _repeat("Xinhua reported that 5 died, citing ", n, "."),
     "breakdowns by place": lambda n: _repeat("Near Mosul Near Mosul, 5 strikes also hit. ", n),
     "part lists": lambda n: _repeat("the deaths of 9 civilians, including 4 children and ", n),
     "part lists of many words": lambda n: _repeat(
