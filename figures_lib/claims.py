@@ -1363,14 +1363,13 @@ def _counted(
         return None
     if head in lex.killed_nouns or head in lex.injured_nouns:
         subtype = "killed" if head in lex.killed_nouns else "injured"
-        return _Counted(
-            "casualties",
-            what,
-            end,
-            "person",
-            subtype,
-            lex.casualty_group(head) if head in lex.group_of else "",
-        )
+        group = lex.casualty_group(head) if head in lex.group_of else ""
+        modifier = noun.group("mods").split()[-1:]
+        if not group and modifier:
+            # "10,000 civilian deaths", "30 militant deaths": the word before names whose.
+            word = modifier[0].lower()
+            group = lex.casualty_group(word) if word in lex.group_of else ""
+        return _Counted("casualties", what, end, "person", subtype, group)
     if kind_name in (None, "fighters"):
         sub_figure = previous is not None and _sub_figure_before(
             _words_before(text, mention.start)
@@ -2948,13 +2947,21 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
-        if _lost(text, mention, counted, lex.kinds[counted.kind]) or (
-            # "29 drones were destroyed over Ryazan, 27 over Bryansk, six drones over Tver":
-            # an item of a list of losses is one too.
-            before is not None
-            and before.subtype == "lost"
-            and before.kind == counted.kind
-            and _ellipsis_before(_words_before(text, mention.start))
+        if (
+            _lost(text, mention, counted, lex.kinds[counted.kind])
+            or (
+                # "29 drones were destroyed over Ryazan, 27 over Bryansk, six drones over Tver":
+                # an item of a list of losses is one too.
+                before is not None
+                and before.subtype == "lost"
+                and before.kind == counted.kind
+                and _ellipsis_before(_words_before(text, mention.start))
+            )
+            # "air defences destroyed 36 missiles and 64 drones": so is the next item after a
+            # count of another thing the loss verb heads.
+            or _lost_after_item(
+                text, mentions[index - 1] if index else None, mention, lex.kinds[counted.kind]
+            )
         ):
             # "Turkey shot down 2 Russian jets": losses, an event, not the size of a fleet.
             counted = dataclasses.replace(counted, subtype="lost")
@@ -3123,6 +3130,24 @@ def _lost(text: str, mention, counted: _Counted, kind) -> bool:
 
 
 _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word
+# A list item between two figures: "36 |cruise missiles and |64 drones", "5 |missiles, |12".
+_LIST_ITEM_BETWEEN = regex.compile(
+    r"\s{1,3}(?:[\w'-]{1,25}\s{1,3}){0,2}[\w'-]{1,25}(?:\s{0,3},)?(?:\s{1,3}and)?\s{1,3}"
+)
+
+
+def _lost_after_item(text: str, previous, mention, kind) -> bool:
+    """Whether the figure is the next item of a list a loss verb heads, after a count of
+    another thing: "destroyed 36 missiles and 64 drones" (the drones are lost too)."""
+    if previous is None or kind.lost_before is None or mention.start - previous.end > 60:
+        return False
+    between = _LIST_ITEM_BETWEEN.fullmatch(text, previous.end, mention.start)
+    if between is None or not ("," in between.group() or " and" in between.group()):
+        return False
+    return (
+        kind.lost_before.search(text, max(0, previous.start - _LOSS_REACH), previous.start)
+        is not None
+    )
 
 
 def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -> bool:

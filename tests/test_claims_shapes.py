@@ -1150,6 +1150,35 @@ def test_what_is_usual_or_possible_is_no_claim():
     assert (row.kind, row.value) == ("casualties", 30)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [
+        # The loss verb heads a list whose first item is of no kind ("missiles").
+        ("Air defences destroyed 36 missiles and 64 drones overnight.", "lost"),
+        ("Air defences shot down 5 cruise missiles, 12 drones overnight.", "lost"),
+        # Without a loss verb before the first item, the list is a fleet's.
+        ("Russia has 40 tanks and 64 drones at the base.", ""),
+        ("Russia launched 43 missiles and 64 drones overnight.", ""),
+    ],
+)
+def test_the_next_item_after_a_count_a_loss_verb_heads_is_a_loss(sentence, subtype):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert claims[claims.kind == "aircraft"].subtype.tolist() == [subtype], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The UN has verified 10,000 civilian deaths in Ukraine.", "civilians"),
+        ("The army reported 30 militant deaths.", "militants"),
+        ("The monitor documented 12 civilian fatalities.", "civilians"),
+    ],
+)
+def test_a_group_word_before_deaths_names_whose_deaths(sentence, group):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert list(zip(claims.subtype, claims.casualty_group, strict=True)) == [("killed", group)]
+
+
 def test_every_item_of_a_list_of_losses_counts_losses():
     claims = extract_claims(
         "Air defences shot down 14 drones over the Kursk Region, 9 over the Oryol Region and "
