@@ -40,9 +40,10 @@ _SHAPES = dict(
     armed_heads="words", armed_nouns="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
-    document_heads="words",
-    determiners="words", appositive_articles="words", person_pronouns="words",
-    reference_heads="words", title_words="words",
+    document_heads="words", determiners="words", appositive_articles="words",
+    clause_auxiliaries="words", sentence_openers="words", person_pronouns="words",
+    reference_heads="words",
+    title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -120,9 +121,9 @@ class _Speech:
     name_tail_openers: frozenset[str]  # "for", "of": "Center for Policy Research"
     name_links: frozenset[str]  # "of", "the", "and" inside such a name
     determiners: frozenset[str]
-    appositive_articles: frozenset[
-        str
-    ]  # "the Local Coordination Committees |an| activist network"
+    # "the Local Coordination Committees |an| activist network"
+    appositive_articles: frozenset[str]
+    clause_auxiliaries: frozenset[str]  # "were" in "dozens were wounded Rescue workers"
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
     document_heads: frozenset[str]
@@ -340,6 +341,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_links=_words(t["name_links"]),
         determiners=_words(t["determiners"]),
         appositive_articles=_words(t["appositive_articles"]),
+        clause_auxiliaries=_words(t["clause_auxiliaries"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
         document_heads=_words(t["document_heads"]),
@@ -352,7 +354,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
-            rf"\s{{0,3}}(?:[.,;:!?\"\u201d)]|$|(?i:(?:and\s{{1,3}})?(?:{phrase_alternation(t['continuing_verbs'])}))\b)"
+            rf"\s{{0,3}}(?:[.,;:!?\"\u201d)]|$|(?i:(?:and\s{{1,3}})?(?:{phrase_alternation(t['continuing_verbs'])}))\b"
+            # Or, in text stripped of its full stops, the capitalised word that opens the next
+            # sentence: "... the Observatory said The Britain-based monitor said ...".
+            rf"|(?<=\s)(?:{phrase_alternation(t['sentence_openers'])})(?![\w'-]))"
         ),
         title_words=_words(t["title_words"]),
         title_heads=tuple(" ".join(w.lower().split()) for w in t["title_heads"]),
@@ -629,6 +634,10 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         return False
     head = [_bare(w) for w in _head_of(words, sp)]
     if any(w in sp.event_heads or w in sp.time_words for w in head):
+        return False
+    if any(_bare(w) in sp.clause_auxiliaries for w in words[:-1]):
+        # "dozens were seriously wounded Rescue workers from the White Helmets", as text
+        # without full stops runs a clause into the speaker: a clause is never one.
         return False
     if claimants().organisation(phrase):
         return True

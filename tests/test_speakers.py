@@ -181,6 +181,12 @@ def test_a_scraped_relative_clause_describes_the_speaker_before_it():
         # An appositive run on from the name: the name.
         ("At least 40 people were killed according to the Local Coordination Committees an "
          "activist network", "the Local Coordination Committees"),
+        # A capitalised word that opens the next sentence ends the one before.
+        ("At least 23 civilians were killed on Tuesday the Syrian Observatory said The monitor "
+         "said the toll would rise", "the Syrian Observatory"),
+        # A clause run into the speaker is no part of it.
+        ("The toll may rise because others were seriously wounded Rescue workers from the White "
+         "Helmets said they pulled 15 bodies from the rubble", "the White Helmets"),
         # The source the speaker quotes or cites ends its clause too.
         ("Troops killed 15 rebels near Hama state television said quoting a military source",
          "state television"),
