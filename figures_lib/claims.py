@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -133,6 +134,7 @@ class _Matcher:
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
+    source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
     goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
     breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
     generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
@@ -168,6 +170,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
+        source_after_openers="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -664,6 +667,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"[\"'“‘]?(?:{phrase_alternation(grammar['goes_on_openers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
+        source_after_opener=regex.compile(
+            rf"[\"'“‘]?(?:{phrase_alternation(grammar['source_after_openers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         goes_on_adverb=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['goes_on_adverbs'])})(?![\w-])",
             regex.IGNORECASE,
@@ -958,6 +965,33 @@ def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
         return False
     sentence = text[span.start : span.end]
     return not periods.ranks(sentence, found.start() - span.start, language)
+
+
+def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) -> tuple[str, str]:
+    """(speaker, organisation) of a figure whose sentence names no source, from the next
+    sentence of its paragraph when that one is about the same figures and names one: "At least
+    15 civilians were killed on Thursday. These civilians were targeted in the town of
+    Ghandoura, said the Observatory." ('', '') otherwise, and for the outlet's background."""
+    index, number = sentence_key
+    spans = article.paragraph_sentences(index)[0]
+    if number + 1 >= len(spans) or article.in_background(sentence_key, mention.start):
+        return "", ""
+    following = spans[number + 1]
+    opening = first_word_at(article.text, following.start, following.end)
+    if m.source_after_opener.match(article.text, opening, following.end) is None:
+        return "", ""
+    # Read as if the figure stood at the next sentence's start: only a verb that ends its
+    # clause ("..., said the Observatory") speaks for what came before it.
+    speaker, organisation, _ = _speaker(
+        article, _Position(following.start), (index, number + 1), following, who
+    )
+    return speaker, organisation
+
+
+class _Position(NamedTuple):
+    """An offset standing for a figure where only its position is read."""
+
+    start: int
 
 
 def _goes_on(text: str, span, mention, m: _Matcher, *, same_kind: bool) -> bool:
@@ -3011,6 +3045,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 
         speaker, organisation, quoted = _speaker(article, mention, sentence_number, span, who)
+        if not (speaker or organisation or quoted):
+            speaker, organisation = _source_after(article, sentence_number, mention, who, m)
         # As-of day: stated in the sentence, else the speaker's interview day, else publication.
         as_of = article.stated_date(sentence_number) or interview_day.get(speaker) or published
         # "an airstrike on a hospital that killed over 20 in October": one incident's toll.

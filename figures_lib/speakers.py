@@ -1280,7 +1280,10 @@ def paragraph_attributions(
                     phrase,
                     verb_at,
                     in_quote(verb_at),
-                    closes=sp.closes.match(body, end) is not None,
+                    # The phrase may be trimmed inside a name ("the Syrian Observatory| for
+                    # Human Rights."): the clause ends after all of it.
+                    closes=sp.closes.match(body, end) is not None
+                    or sp.closes.match(body, after.end("np")) is not None,
                 )
             )
             continue

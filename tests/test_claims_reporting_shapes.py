@@ -214,6 +214,23 @@ def test_a_citation_closing_the_sentence_names_the_claim_s_origin(sentence, spea
     assert claims_of(sentence).speaker.tolist()[:1] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "speaker"),
+    [
+        # The next sentence is about the same dead and names its source after them.
+        ("These civilians were targeted in the town of Ghandoura said the Syrian Observatory "
+         "for Human Rights.", "the Syrian Observatory"),
+        ("They died when a shell hit a market, the Observatory said.", "the Observatory"),
+        # Not a sentence about something else, nor a source that opens what it says.
+        ("The army blamed rebels, state media said.", ""),
+        ("They said the toll would rise.", ""),
+    ],
+)  # fmt: skip
+def test_a_source_in_the_next_sentence_about_the_same_dead_speaks_for_them(follow_up, speaker):
+    claims = claims_of("At least 15 civilians were killed on Monday. " + follow_up)
+    assert claims.speaker.tolist()[:1] == [speaker], follow_up
+
+
 def test_a_toll_may_stand_far_from_its_figure_across_a_long_name_of_the_event():
     claims = claims_of(
         "The death toll from Monday's Russian missile strike on a children's hospital in the "
