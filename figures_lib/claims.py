@@ -1335,7 +1335,11 @@ def _counted(
         )
         if named is not None:
             return named
-    if noun is None or (noun.group("of") and not _casualty_of(noun, lex)):
+    if noun is None or (
+        noun.group("of")
+        and not _casualty_of(noun, lex)
+        and not _lost_part(text, mention, noun, lex)
+    ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
         if noun is None:
@@ -1681,6 +1685,18 @@ def _bare_word(word: str) -> str:
 def _is_people(noun, lex: Lexicon) -> bool:
     head = " ".join(noun.group("head").lower().split())
     return head in lex.people_nouns or lex.noun_to_kind.get(head) == "fighters"
+
+
+def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
+    """ "air defences destroyed 21 of the drones": a part of machines counted by their loss,
+    so the "of" is no part of something else."""
+    kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
+    return (
+        kind is not None
+        and kind.lost_before is not None
+        and kind.lost_before.search(text, max(0, mention.start - _LOSS_REACH), mention.start)
+        is not None
+    )
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:

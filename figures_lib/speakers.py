@@ -658,6 +658,8 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     run = _name_run(phrase, sp)
     if run and _is_personal(phrase, sp):
         return len(run) >= 2 or not strong
+    if _named_after_its_noun(words, sp):
+        return True
     if strong:
         return False
     # A proper-noun phrase: capitalised words and joining words ("Amnesty International",
@@ -671,6 +673,15 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         or _bare(w) in sp.determiners
         for w in words
     )
+
+
+def _named_after_its_noun(words: list[str], sp: _Speech) -> bool:
+    """Whether a phrase names a source after the noun that says what it is: "Qatari news
+    channel Al Jazeera", "pan-Arab broadcaster Al Arabiya", "the daily Haaretz"."""
+    name = 0
+    while name < min(4, len(words) - 1) and words[-1 - name][:1].isupper():
+        name += 1
+    return 0 < name < len(words) and _bare(words[-1 - name]) in sp.source_nouns
 
 
 def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:

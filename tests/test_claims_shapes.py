@@ -1167,6 +1167,40 @@ def test_the_next_item_after_a_count_a_loss_verb_heads_is_a_loss(sentence, subty
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A headline's present tense of a loss, and of a briefing's fate.
+        ("Ukraine downs all 29 drones during overnight attack, air force says",
+         (29.0, "aircraft", "lost")),
+        ("Turkish forces 'neutralize' 5 PKK terrorists in N. Iraq", (5.0, "casualties", "killed")),
+        ("Army Neutralizes 5 Terrorists", (5.0, "casualties", "killed")),
+        # A part of the machines named by their loss.
+        ("Air defence systems destroyed 21 of the drones.", (21.0, "aircraft", "lost")),
+        # Strike releases engage their targets.
+        ("Near Raqqa, nine strikes engaged three ISIL tactical units.", (3.0, "targets", "")),
+    ],
+)  # fmt: skip
+def test_briefing_and_headline_verbs_of_loss_and_strikes(sentence, expected):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert expected in list(zip(claims.value, claims.kind, claims.subtype, strict=True))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pilots were trained to destroy 12 jets in exercises.",  # an aim, not a loss
+        "Troops neutralise 40 explosive devices.",  # things, not people
+        "Turkey has 17 of the jets.",  # a part with no loss
+        "The company engaged three workshops to build the bridges.",  # no war near
+    ],
+)
+def test_those_verbs_do_not_count_aims_things_or_hires(sentence):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert "lost" not in claims.subtype.tolist() and "killed" not in claims.subtype.tolist()
+    assert "targets" not in claims.kind.tolist()
+
+
+@pytest.mark.parametrize(
     ("sentence", "group"),
     [
         ("The UN has verified 10,000 civilian deaths in Ukraine.", "civilians"),

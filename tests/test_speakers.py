@@ -196,6 +196,21 @@ def test_sources_in_text_without_commas(sentence, speaker):
     assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Jets killed 12 people, Qatari news channel Al Jazeera said on Tuesday, in a report.",
+         "Qatari news channel Al Jazeera"),
+        ("Strikes killed 12 people, pan-Arab broadcaster Al Arabiya reported.",
+         "pan-Arab broadcaster Al Arabiya"),
+        ("Strikes killed 12 people, the Israeli daily Haaretz reported.",
+         "the Israeli daily Haaretz"),
+    ],
+)  # fmt: skip
+def test_a_source_named_after_the_noun_that_says_what_it_is(sentence, speaker):
+    assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
