@@ -174,7 +174,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
-        running_total_links="words", acronym_links="words",
+        running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -460,7 +460,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
         # The determiner may be left out after a figure: "shot down 30 of 35 drones".
         partitive_before=regex.compile(
-            r"(?P<part>[\w-]{1,20})\s{1,3}of\s{1,3}(?:(?:"
+            r"(?P<part>[\w-]{1,20})\s{1,3}(?:"
+            + phrase_alternation(grammar["partitive_links"])
+            + r")\s{1,3}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
             + r")\s{1,3})?$",
             regex.IGNORECASE,
@@ -994,11 +996,17 @@ class _Position(NamedTuple):
     start: int
 
 
+_BULLET = re.compile("[-\u2013\u2014\u2022*\u00b7]{1,3}\\s{0,3}")
+
+
 def _goes_on(text: str, span, mention, m: _Matcher, *, same_kind: bool) -> bool:
     """Whether the figure's sentence goes on with the report of the sentence before it: it
     opens with "In addition", its clause has "also" before the figure, or, for a figure of the
     report's own kind, it opens a breakdown by place ("Near Mosul, five strikes hit ...")."""
     opening = first_word_at(text, span.start, span.end)
+    bullet = _BULLET.match(text, opening, mention.start)
+    if bullet is not None:
+        opening = bullet.end()  # "-- Near Raqqa, three strikes ...": a release's bullet
     if m.goes_on_opener.match(text, opening, mention.start) is not None:
         return True
     clause_start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
@@ -2042,9 +2050,11 @@ def _article_rows(
         published = periods.dateline(text, language=language)  # "Wed 19 Apr 2017 ..." opens it
     article = _Article(text, published, language)
     rows = list(_claim_rows(article, doc_id, outlet))
-    # The places step reads the same paragraphs: they are split once.
+    # The places step reads the same paragraphs: they are split once. It runs before the
+    # merge, so that the same figure of two incidents ("Near Raqqa, three strikes ...",
+    # "Near Palmyra, three strikes ...") stays two claims.
     incidents.annotate(rows, text, published, language, article.paragraph_spans)
-    return rows
+    return _merge(rows, doc_id)
 
 
 class _Hints:
@@ -2913,6 +2923,27 @@ def _with_single_persons(
     return sorted(mentions + singles, key=lambda mention: mention.start)
 
 
+def _with_ratio_counts(
+    text: str, mentions: list[numbers.NumberMention], language: str
+) -> list[numbers.NumberMention]:
+    """``mentions`` with a ratio before a noun of a kind read as its two counts: "shot down two
+    out of three drones" is two drones of three, as "two of three drones" is; "two out of three
+    voters" stays a share."""
+    if not any(" out " in mention.text.lower() for mention in mentions):
+        return mentions
+    kinds = lexicon().noun_to_kind
+    read = []
+    for mention in mentions:
+        parts = numbers.ratio_parts(text, mention, language=language)
+        if parts is not None:
+            after = text[mention.end : mention.end + 60].split(",")[0].split(".")[0].split()[:4]
+            if any(kinds.get(_bare_word(word)) not in (None, "fighters") for word in after):
+                read += parts
+                continue
+        read.append(mention)
+    return read
+
+
 def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
     """Whether a figure is the amount a count changed by ("rose by 20"), not a count."""
     return (
@@ -2932,6 +2963,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
     mentions = _with_single_persons(text, mentions, m)
+    mentions = _with_ratio_counts(text, mentions, language)
     if not mentions:
         return
     lex = lexicon()
@@ -3166,7 +3198,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "The dead included 9 children. The wounded included 12 women.": the next part
             # refers back to the same toll, one sentence further on.
             previous = (previous[0], span.end)
-    yield from _merge(rows, doc_id)
+    yield from rows
 
 
 def _lost(text: str, mention, counted: _Counted, kind) -> bool:
@@ -3304,6 +3336,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
         source = (row["speaker_org"] or row["speaker"]).lower()
         place_in_list = row["start"] if row["_part"] or listed else -1
         key = content + (row["casualty_group"], source, row["_headline"], place_in_list)
+        key += _incident_key(row)
         if key in seen:
             seen[key]["mentions"] += 1
             continue
@@ -3346,6 +3379,14 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
         del row["_headline"], row["_part"]
         row["claim_id"] = _claim_id(doc_id, row.pop("_content"), row)
     return merged
+
+
+def _incident_key(row: dict) -> tuple:
+    """Where and when an incident's figure happened, which a restatement shares: the same
+    figure of two places or days is two claims."""
+    if row["scope"] != "incident":
+        return ()
+    return (row["place"], row["event_day"])
 
 
 def _noun_key(row: dict) -> str:

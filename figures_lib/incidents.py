@@ -467,6 +467,18 @@ def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozen
     )
 
 
+_ONE_DAY = pd.Timedelta(days=1)
+
+
+def _day_of_window(row: dict):
+    """The day an incident's window of one day names ("yesterday", also when the figure took it
+    from the report it goes on with), or None."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if row["basis"] != "window" or start is None or end is None:
+        return None
+    return start if end - start == _ONE_DAY and start == start.normalize() else None
+
+
 def war_toll(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``sentence`` ties a toll to the war as a whole ("The war has also killed
     250,000"), not only ranks an event by it."""
@@ -1374,4 +1386,6 @@ def annotate(
         row["scope"] = scope
         row["place"] = place.label if place else ""
         row["province"] = place.province if place else ""
-        row["event_day"] = context.event_day(row) if scope == "incident" else None
+        row["event_day"] = (
+            (_day_of_window(row) or context.event_day(row)) if scope == "incident" else None
+        )

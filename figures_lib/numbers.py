@@ -66,7 +66,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from operator import itemgetter
 from pathlib import Path
@@ -1502,6 +1502,26 @@ def figure_at(text: str, start: int, *, language: str = DEFAULT_LANGUAGE) -> Num
         return None
     found = find(head, language=language)
     return found[0] if found and found[0].start == 0 else None
+
+
+def ratio_parts(
+    text: str, mention: NumberMention, *, language: str = DEFAULT_LANGUAGE
+) -> tuple[NumberMention, NumberMention] | None:
+    """The two counts a ratio joins ("shot down two out of three drones": two, then three), as
+    mentions of ``text``; None when ``mention`` is no "out of" ratio."""
+    if " " not in mention.text or not 0 < mention.high < 1:
+        return None
+    grammar = _grammar(language)
+    gap = grammar.out_of_gap.search(text, mention.start, mention.end)
+    if gap is None or gap.group("out_of") is None:
+        return None
+    parts = []
+    for start, end in ((mention.start, gap.start()), (gap.end(), mention.end)):
+        found = find(text[start:end], language=language)
+        if len(found) != 1:
+            return None
+        parts.append(replace(found[0], start=found[0].start + start, end=found[0].end + start))
+    return parts[0], parts[1]
 
 
 def has_figure(text: str, *, language: str = DEFAULT_LANGUAGE) -> bool:

@@ -111,7 +111,8 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("sentence_start", "int64", "Offset of `sentence`'s first character in the cleaned "
                                       "text."),
     Column("mentions", "int64", "How many times the article states this same claim (repeats "
-                                "are reported once)."),
+                                "are reported once; an incident's figure repeats only with the "
+                                "same place and event day)."),
     Column("scope", "string", "What the count covers: `incident` (one event), `periodic` (a "
                               "stated window, or a snapshot as of a day), `campaign` "
                               "(cumulative since a start inside the war), `conflict_total` "

@@ -1557,6 +1557,34 @@ def test_a_sentence_that_goes_on_with_the_report_before_keeps_its_period_and_sou
     assert claims.speaker.tolist() == ["officials"] * 5
 
 
+def test_a_strike_release_s_bullets_keep_its_day_and_source_and_each_place_its_own_claim():
+    claims = extract_claims(
+        "Attack and fighter aircraft conducted 11 strikes in Syria yesterday, officials "
+        "reported today:\n\n-- Near Raqqa, three strikes destroyed an oil tanker truck.\n\n"
+        "-- Near Palmyra, three strikes destroyed an ISIL-held tank.",
+        published="2016-12-20",
+    )
+    rows = list(zip(claims.value, claims.place, claims.speaker, strict=True))
+    assert rows == [(11, "", "officials"), (3, "Raqqa", "officials"), (3, "Palmyra", "officials")]
+    # The day the lead's "yesterday" names is every bullet's event day.
+    assert set(claims.event_day.dt.strftime("%Y-%m-%d")) == {"2016-12-19"}
+
+
+def test_the_same_figure_of_two_places_or_days_is_two_claims_and_a_restatement_one():
+    claims = extract_claims(
+        "Shelling wounded one civilian in Aleppo on Friday, the governor said. Shelling wounded "
+        "one civilian in Homs on Saturday, the governor said.",
+        published="2016-12-20",
+    )
+    assert claims.place.tolist() == ["Aleppo", "Homs"]
+    claims = extract_claims(
+        "Air strikes killed 12 people in Aleppo on Monday, activists said. Activists said the "
+        "12 people died when jets hit a market.",
+        published="2016-12-20",
+    )
+    assert claims[claims.value == 12].mentions.tolist() == [2]
+
+
 @pytest.mark.parametrize(
     "follow_up",
     [

@@ -1176,6 +1176,12 @@ def test_the_next_item_after_a_count_a_loss_verb_heads_is_a_loss(sentence, subty
         ("Army Neutralizes 5 Terrorists", (5.0, "casualties", "killed")),
         # A part of the machines named by their loss.
         ("Air defence systems destroyed 21 of the drones.", (21.0, "aircraft", "lost")),
+        # A ratio of machines lost counts the part, as "two of three drones" does.
+        ("Air defences shot down two out of three Shahed drones.", (2.0, "aircraft", "lost")),
+        ("Air Defence Destroys 28 Out Of 31 Drones", (28.0, "aircraft", "lost")),
+        # Drone reports' modifiers, and a briefing's verb of loss for machines.
+        ("Ukraine shot down 11 Shahed one-way combat drones.", (11.0, "aircraft", "lost")),
+        ("Air defences neutralized 11 kamikaze drones.", (11.0, "aircraft", "lost")),
         # Strike releases engage their targets.
         ("Near Raqqa, nine strikes engaged three ISIL tactical units.", (3.0, "targets", "")),
     ],
@@ -1192,6 +1198,8 @@ def test_briefing_and_headline_verbs_of_loss_and_strikes(sentence, expected):
         "Troops neutralise 40 explosive devices.",  # things, not people
         "Turkey has 17 of the jets.",  # a part with no loss
         "The company engaged three workshops to build the bridges.",  # no war near
+        "Two out of three voters backed the plan.",  # a share of people, no count
+        "Three suicide bombers blew themselves up.",  # no aircraft
     ],
 )
 def test_those_verbs_do_not_count_aims_things_or_hires(sentence):
