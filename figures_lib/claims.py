@@ -976,11 +976,13 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     Ghandoura, said the Observatory." ('', '') otherwise, and for the outlet's background."""
     index, number = sentence_key
     spans = article.paragraph_sentences(index)[0]
-    if number + 1 >= len(spans) or article.in_background(sentence_key, mention.start):
+    if number + 1 >= len(spans):
         return "", ""
     following = spans[number + 1]
     opening = first_word_at(article.text, following.start, following.end)
-    if m.source_after_opener.match(article.text, opening, following.end) is None:
+    if m.source_after_opener.match(
+        article.text, opening, following.end
+    ) is None or article.in_background(sentence_key, mention.start):
         return "", ""
     # Read as if the figure stood at the next sentence's start: only a verb that ends its
     # clause ("..., said the Observatory") speaks for what came before it.
