@@ -137,6 +137,9 @@ class _Matcher:
     source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
     goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
     breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
+    goes_on_stop: regex.Pattern  # "since", "war": a sentence with a span of its own
+    verb_after_item: regex.Pattern  # "and 12 aircraft| took| off": an item with its own verb
+    clause_turn_word: regex.Pattern  # "after" in "has also drawn criticism after a strike"
     generic: regex.Pattern  # "typically consists of", "can carry up to": no event, no state
     generic_hint: re.Pattern  # a literal word every match of ``generic`` holds
     # Where a figure's clause ends, read forwards: a semicolon, a colon, or a comma before a
@@ -170,7 +173,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
-        source_after_openers="words",
+        source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -680,8 +683,18 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # An opening preposition, a name of one to four capitalised words, maybe its province,
         # and the comma that ends the opening: "Near Mosul,", "In Hama province,".
         breakdown_opener=regex.compile(
-            rf"(?i:{phrase_alternation(grammar['breakdown_openers'])})"
-            r"(?:\s{1,3}[A-Z][\w'’.-]{0,30}){1,4}(?:\s{1,3}[a-z]{3,12})?\s{0,3},"
+            rf"(?i:{phrase_alternation(grammar['breakdown_openers'])})\s{{1,3}}"
+            r"(?P<place>[A-Z][\w'’.-]{0,30}(?:\s{1,3}[A-Z][\w'’.-]{0,30}){0,3})"
+            r"(?:\s{1,3}[a-z]{3,12})?\s{0,3},"
+        ),
+        verb_after_item=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['item_own_verbs'])})(?![\w-])"
+        ),
+        goes_on_stop=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['goes_on_stops'])})(?![\w-])"
+        ),
+        clause_turn_word=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['clause_turns'])})(?![\w-])"
         ),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
@@ -1001,7 +1014,9 @@ class _Position(NamedTuple):
 _BULLET = re.compile("[-\u2013\u2014\u2022*\u00b7]{1,3}\\s{0,3}")
 
 
-def _goes_on(text: str, span, mention, m: _Matcher, *, same_kind: bool) -> bool:
+def _goes_on(
+    text: str, span, mention, m: _Matcher, *, same_kind: bool, casualties: bool = False
+) -> bool:
     """Whether the figure's sentence goes on with the report of the sentence before it: it
     opens with "In addition", its clause has "also" before the figure, or, for a figure of the
     report's own kind, it opens a breakdown by place ("Near Mosul, five strikes hit ...")."""
@@ -1012,9 +1027,17 @@ def _goes_on(text: str, span, mention, m: _Matcher, *, same_kind: bool) -> bool:
     if m.goes_on_opener.match(text, opening, mention.start) is not None:
         return True
     clause_start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
-    if m.goes_on_adverb.search(text, max(clause_start, span.start), mention.start) is not None:
-        return True
-    return same_kind and m.breakdown_opener.match(text, opening, mention.start) is not None
+    also = m.goes_on_adverb.search(text, max(clause_start, span.start), mention.start)
+    if also is not None:
+        # Only in the figure's own clause: not "has also drawn criticism after a strike
+        # killed 40", where "after" opens another.
+        return m.clause_turn_word.search(text, also.end(), mention.start) is None
+    if not same_kind or casualties:
+        return False  # "In Damascus, a mortar shell wounded three": a story of its own
+    breakdown = m.breakdown_opener.match(text, opening, mention.start)
+    # A breakdown by place of a release's strikes and targets, the place one the gazetteer
+    # knows: "In Ukraine, three soldiers were killed" or "In Paris, ..." is another story.
+    return breakdown is not None and places.is_place_name(breakdown.group("place"))
 
 
 _GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
@@ -3042,9 +3065,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 and _ellipsis_before(_words_before(text, mention.start))
             )
             # "air defences destroyed 36 missiles and 64 drones": so is the next item after a
-            # count of another thing the loss verb heads.
-            or _lost_after_item(
-                text, mentions[index - 1] if index else None, mention, lex.kinds[counted.kind]
+            # count of another thing the loss verb heads, unless it has a verb of its own
+            # ("destroyed 20 tanks and 12 aircraft took off").
+            or (
+                _lost_after_item(
+                    text, mentions[index - 1] if index else None, mention, lex.kinds[counted.kind]
+                )
+                and m.verb_after_item.match(text, counted.what_end) is None
             )
         ):
             # "Turkey shot down 2 Russian jets": losses, an event, not the size of a fleet.
@@ -3120,15 +3147,27 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         elif (
             not period_text
             and last_period is not None
+            # A sentence with a source of its own reports on its own ("The United States also
+            # said 500 fighters were killed").
+            and not (speaker or organisation)
+            and counted.subtype != "captured"  # "also holds 400 soldiers captive": standing
             and (
                 # Another figure of the sentence went on with it already: "The aircraft also
                 # destroyed 12 tanks and five command posts".
                 last_period[6] == goes_on_sentence == sentence_number
                 or (
                     last_period[6] == article.sentence_before(sentence_number)
-                    and _goes_on(text, span, mention, m, same_kind=counted.kind in last_period[7])
+                    and _goes_on(
+                        text,
+                        span,
+                        mention,
+                        m,
+                        same_kind=counted.kind in last_period[7],
+                        casualties=counted.kind == "casualties",
+                    )  # fmt: skip
                 )
             )
+            and m.goes_on_stop.search(sentence) is None
             # Not the outlet's background ("The war has also killed 250,000"), nor a fleet, which
             # exists at a moment ("Turkey also has 12 jets"), nor one day's incident ("In Aleppo,
             # a bomb killed 12 on Monday").
@@ -3142,8 +3181,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # destroyed 12 tanks": the next sentence goes on with that report.
             goes_on_sentence = sentence_number
             basis, period_start, period_end, period_text = last_period[:4]
-            if not (speaker or organisation):
-                speaker, organisation = last_period[4:6]
+            speaker, organisation = last_period[4:6]
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)

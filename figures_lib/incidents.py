@@ -470,6 +470,22 @@ def attack_types(sentence: str, language: str = lang.DEFAULT_LANGUAGE) -> frozen
 _ONE_DAY = pd.Timedelta(days=1)
 
 
+def _spread_nationwide(words, sentence: str, figure_at: int) -> bool:
+    """Whether the sentence spreads the figure over a whole country: the phrase opens the
+    sentence before a comma ("Across Syria, 60 were killed") or stands in the figure's clause
+    ("60 were killed nationwide"); not in another clause ("killed 46 in the city, the deadliest
+    attack of its kind nationwide", "..., as fighting raged across Syria")."""
+    for found in words.nationwide.finditer(sentence):
+        if not sentence[: found.start()].strip(" \"'“‘"):
+            # An opening phrase set off by its comma frames the sentence; "Throughout the
+            # country violence has eased, but 20 were killed in the city" opens a clause.
+            return sentence[found.end() :].lstrip().startswith(",")
+        low, high = sorted((found.start(), figure_at))
+        if not any(mark in sentence[low:high] for mark in ",;"):
+            return True
+    return False
+
+
 def _day_of_window(row: dict):
     """The day an incident's window of one day names ("yesterday", also when the figure took it
     from the report it goes on with), or None."""
@@ -1094,7 +1110,7 @@ class _ArticleContext:
             # one of them then joins it, as province-only figures join), else the nearest's.
             spread = _province_of(listed) if listed else None
             return spread or found.place
-        if _words(self.language).nationwide.search(row["sentence"]):
+        if _spread_nationwide(_words(self.language), row["sentence"], at - sentence_start):
             return None  # "Across Syria, 60 were killed": in no one place the story named
         # A sentence naming no place is about the place the story last named: earlier in its
         # paragraph ("... in Damascus. Eight police officers were killed in the blast."),

@@ -41,7 +41,9 @@ _SHAPES = dict(
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
-    clause_auxiliaries="words", sentence_openers="words", person_pronouns="words",
+    clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
+    origin_possessives="words", phrase_breaking_verbs="words",
+    person_pronouns="words",
     reference_heads="words",
     title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
@@ -124,6 +126,9 @@ class _Speech:
     # "the Local Coordination Committees |an| activist network"
     appositive_articles: frozenset[str]
     clause_auxiliaries: frozenset[str]  # "were" in "dozens were wounded Rescue workers"
+    portfolio_words: frozenset[str]  # "health" in "the health ministry": which body it is
+    speech_words: frozenset[str]  # "said" in "the monitor said He": never inside a speaker
+    possessives: frozenset[str]  # "citing its network of activists": no named origin
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
     document_heads: frozenset[str]
@@ -342,6 +347,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         determiners=_words(t["determiners"]),
         appositive_articles=_words(t["appositive_articles"]),
         clause_auxiliaries=_words(t["clause_auxiliaries"]),
+        portfolio_words=_words(t["portfolio_words"]),
+        speech_words=_words(t["phrase_breaking_verbs"]),
+        possessives=_words(t["origin_possessives"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
         document_heads=_words(t["document_heads"]),
@@ -611,6 +619,15 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
     if any(title in lowered for title in sp.title_heads) and head not in sp.organisation_heads:
         return "person"  # "the Russian leader": the person, even when the title is an alias
     if head in sp.reference_heads and len(words) <= 4 and not claimants().organisation(phrase):
+        # "The health ministry", "the Sudan Doctors Network": a portfolio or a name before
+        # the head says which body, so the phrase names its speaker; "the Britain-based group"
+        # only describes the one named before.
+        between = phrase.split()[1:-1]
+        if any(
+            (word[:1].isupper() and "-" not in word) or _bare(word) in sp.portfolio_words
+            for word in between
+        ):
+            return ""
         return "organisation"
     return ""
 
@@ -635,7 +652,7 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     head = [_bare(w) for w in _head_of(words, sp)]
     if any(w in sp.event_heads or w in sp.time_words for w in head):
         return False
-    if any(_bare(w) in sp.clause_auxiliaries for w in words[:-1]):
+    if any(_bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words[:-1]):
         # "dozens were seriously wounded Rescue workers from the White Helmets", as text
         # without full stops runs a clause into the speaker: a clause is never one.
         return False
@@ -792,6 +809,8 @@ def _after_placed_object(run: list[str], word_before: str, sp: _Speech) -> str:
             continue
         for size in (1, 2):
             rest = run[index + size :]
+            if size == 2 and is_place_name(run[index]):
+                break  # "in Idlib Idlib Civil Defence": the place opens the body's own name
             if (
                 rest
                 and is_place_name(" ".join(run[index : index + size]))
@@ -1251,9 +1270,12 @@ def paragraph_attributions(
             if cited is not None:
                 # "RIA Novosti reported, citing the ministry": the ministry made the claim.
                 origin_phrase = _clean(_trim_noun_phrase(cited.group("np"), sp), sp)
-                # Only a named origin replaces the reporter: "citing sources" keeps Reuters.
-                if origin_phrase and (
-                    _organisation(origin_phrase, sp) or _is_personal(origin_phrase, sp)
+                # Only a named origin replaces the reporter: "citing sources" keeps Reuters,
+                # and so does "citing its network of activists".
+                if (
+                    origin_phrase
+                    and _bare(origin_phrase.split()[0]) not in sp.possessives
+                    and (_organisation(origin_phrase, sp) or _is_personal(origin_phrase, sp))
                 ):
                     subject, lead, affiliation = origin_phrase, "", ""
             if subject:

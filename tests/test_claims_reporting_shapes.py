@@ -206,6 +206,8 @@ def test_a_news_agency_citing_a_source_keeps_its_whole_name():
         ("State media said 12 soldiers died in the attack, citing the army.", "the army"),
         # ... only when it is named, and only within the sentence.
         ("Xinhua reported that 23 people were killed in Kabul, citing sources.", "Xinhua"),
+        ("The Observatory reported that 17 people were killed in Douma, citing its network of "
+         "activists.", "The Observatory"),
         ("Xinhua reported that 23 people were killed in Kabul. Police are still looking for "
          "the driver, citing the danger.", "Xinhua"),
     ],
@@ -1596,11 +1598,36 @@ def test_the_same_figure_of_two_places_or_days_is_two_claims_and_a_restatement_o
         "Three soldiers died in Iraq.",
         # A breakdown by place of another kind than the report's.
         "Near Mosul, 12 people were killed.",
+        # "also" in another clause than the figure's, a source of its own, a standing count, a
+        # frame of its own.
+        "The campaign has also drawn criticism after a strike killed 40 people at a market.",
+        "The United States also said 500 fighters were killed in coalition strikes.",
+        "Islamic State also holds 400 soldiers captive.",
+        "Additionally, Hezbollah lost 1,500 fighters during the war.",
     ],
 )
 def test_a_sentence_that_does_not_go_on_with_the_report_keeps_no_period(follow_up):
     claims = extract_claims(
         "Russian jets flew 64 sorties in the past 24 hours, the ministry said. " + follow_up,
+        published="2016-02-10",
+    )
+    assert claims.period_text.tolist()[1:] == [""], follow_up
+    assert "the ministry" not in claims.speaker.tolist()[1:], follow_up
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # Another country, or a city the gazetteer does not know, opens another story.
+        "In Ukraine, three soldiers were killed in clashes with separatists.",
+        "In Paris, three people were killed in a shooting.",
+        # A casualty figure after a place opener is no breakdown of a release.
+        "In Damascus, a mortar shell wounded three people.",
+    ],
+)
+def test_a_place_opener_of_another_story_is_no_breakdown(follow_up):
+    claims = extract_claims(
+        "Russian jets killed 60 militants over the past 24 hours, the ministry said. " + follow_up,
         published="2016-02-10",
     )
     assert claims.period_text.tolist()[1:] == [""], follow_up

@@ -1159,6 +1159,8 @@ def test_what_is_usual_or_possible_is_no_claim():
         # Without a loss verb before the first item, the list is a fleet's.
         ("Russia has 40 tanks and 64 drones at the base.", ""),
         ("Russia launched 43 missiles and 64 drones overnight.", ""),
+        # The next item with a verb of its own is no object of the loss verb.
+        ("Russian jets destroyed 20 tanks and 12 aircraft took off from the base.", ""),
     ],
 )
 def test_the_next_item_after_a_count_a_loss_verb_heads_is_a_loss(sentence, subtype):

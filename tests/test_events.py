@@ -672,6 +672,22 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
     assert dict(zip(claims.value, claims.place, strict=True)) == {20.0: "Aleppo", 60.0: ""}
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # The country-wide phrase in another clause than the figure's spreads nothing.
+        ("Homs Bombings\n\nTwo car bombs killed 46 people in the city on Sunday, the deadliest "
+         "attack of its kind nationwide since the war began.", "Homs"),
+        ("Aleppo Fighting Intensifies\n\nThroughout the country violence has eased, but 20 "
+         "people were killed in the city on Monday.", "Aleppo"),
+        ("Kilis Hit By Rockets\n\nRockets fired from Syria wounded three people in the Turkish "
+         "town on Monday, as fighting raged across Syria.", "Kilis"),
+    ],
+)  # fmt: skip
+def test_a_country_wide_phrase_of_another_clause_keeps_the_place(text, place):
+    assert figures_lib.extract_claims(text, published="2016-02-09").place.tolist() == [place]
+
+
 def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_after():
     claims = figures_lib.extract_claims(
         "At least 15 civilians were killed in air strikes in Syria on Thursday. The strikes "

@@ -187,6 +187,8 @@ def test_a_scraped_relative_clause_describes_the_speaker_before_it():
         # A clause run into the speaker is no part of it.
         ("The toll may rise because others were seriously wounded Rescue workers from the White "
          "Helmets said they pulled 15 bodies from the rubble", "the White Helmets"),
+        # A speech verb is never inside a speaker phrase: "said He" opens the next sentence.
+        ("At least 9 people were killed in Douma the monitor said He added", "the monitor"),
         # The source the speaker quotes or cites ends its clause too.
         ("Troops killed 15 rebels near Hama state television said quoting a military source",
          "state television"),
@@ -209,6 +211,22 @@ def test_sources_in_text_without_commas(sentence, speaker):
 )  # fmt: skip
 def test_a_source_named_after_the_noun_that_says_what_it_is(sentence, speaker):
     assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
+
+
+def test_a_portfolio_names_its_body_and_no_reference_to_an_earlier_one():
+    for body in ("The health ministry", "The interior ministry", "The Sudan Doctors Network"):
+        claims = extract_claims(
+            f"Police said the attack happened at night. {body} said 12 people were killed.",
+            published="2016-02-10",
+        )
+        assert claims.speaker.tolist() == [body]
+    # A bare or described reference still stands for the body named before it.
+    claims = extract_claims(
+        "The Syrian Observatory for Human Rights said 20 died. The Britain-based group said 12 "
+        "were children.",
+        published="2016-02-10",
+    )
+    assert set(claims.speaker_org) == {"Syrian Observatory for Human Rights"}
 
 
 def test_the_one_told_is_never_the_speaker():
