@@ -668,18 +668,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"|\s{1,3}(?:of|in)\s{1,3}\d{4})",
             regex.IGNORECASE,
         ),
-        goes_on_opener=regex.compile(
-            rf"[\"'“‘]?(?:{phrase_alternation(grammar['goes_on_openers'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
-        source_after_opener=regex.compile(
-            rf"[\"'“‘]?(?:{phrase_alternation(grammar['source_after_openers'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
-        goes_on_adverb=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['goes_on_adverbs'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        goes_on_opener=_sentence_opening(grammar["goes_on_openers"]),
+        source_after_opener=_sentence_opening(grammar["source_after_openers"]),
+        goes_on_adverb=words_pattern(grammar["goes_on_adverbs"]),
         # An opening preposition, a name of one to four capitalised words, maybe its province,
         # and the comma that ends the opening: "Near Mosul,", "In Hama province,".
         breakdown_opener=regex.compile(
@@ -690,12 +681,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         verb_after_item=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['item_own_verbs'])})(?![\w-])"
         ),
-        goes_on_stop=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(grammar['goes_on_stops'])})(?![\w-])"
-        ),
-        clause_turn_word=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(grammar['clause_turns'])})(?![\w-])"
-        ),
+        goes_on_stop=words_pattern(grammar["goes_on_stops"]),
+        clause_turn_word=words_pattern(grammar["clause_turns"]),
         toll_phrase_openers=frozenset(w.lower() for w in lex.toll_phrase_openers),
         before_of={
             **{w.lower(): "killed" for w in lex.killed_before_of},
@@ -1005,10 +992,25 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     return speaker, organisation
 
 
+class _StatedPeriod(NamedTuple):
+    """The last window or running count a figure stated, for the figures that refer back to it
+    or go on with its report."""
+
+    period: tuple  # (basis, start, end, words)
+    source: tuple[str, str]  # (speaker, organisation)
+    sentence: tuple[int, int]  # (paragraph, sentence) it was stated in
+    kinds: frozenset[str]  # the kinds that report counts
+
+
 class _Position(NamedTuple):
     """An offset standing for a figure where only its position is read."""
 
     start: int
+
+
+def _sentence_opening(phrases: list[str]) -> regex.Pattern:
+    """Any of the phrases opening a sentence, maybe after a quotation mark, as a whole word."""
+    return regex.compile(rf"[\"'“‘]?(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
 
 
 _BULLET = re.compile("[-\u2013\u2014\u2022*\u00b7]{1,3}\\s{0,3}")
@@ -3010,7 +3012,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     previous: tuple[_Counted, int] | None = None
     previous_row: dict | None = None  # the row of that figure
     # The last stated window or running count: its period, period words and source.
-    last_period: tuple | None = None
+    last_period: _StatedPeriod | None = None
     goes_on_sentence = None  # the last sentence that went on with the report before it
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
@@ -3141,9 +3143,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "... 2,300 sorties in October, the ministry said. The aircraft hit 1,623 targets
             # over the same period": the period of the figure before that stated one, and, when
             # the sentence names no source, that figure's: it goes on with the same report.
-            basis, period_start, period_end, period_text = last_period[:4]
+            basis, period_start, period_end, period_text = last_period.period
             if not (speaker or organisation):
-                speaker, organisation = last_period[4:6]
+                speaker, organisation = last_period.source
         elif (
             not period_text
             and last_period is not None
@@ -3154,17 +3156,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and (
                 # Another figure of the sentence went on with it already: "The aircraft also
                 # destroyed 12 tanks and five command posts".
-                last_period[6] == goes_on_sentence == sentence_number
+                last_period.sentence == goes_on_sentence == sentence_number
                 or (
-                    last_period[6] == article.sentence_before(sentence_number)
+                    last_period.sentence == article.sentence_before(sentence_number)
                     and _goes_on(
                         text,
                         span,
                         mention,
                         m,
-                        same_kind=counted.kind in last_period[7],
+                        same_kind=counted.kind in last_period.kinds,
                         casualties=counted.kind == "casualties",
-                    )  # fmt: skip
+                    )
                 )
             )
             and m.goes_on_stop.search(sentence) is None
@@ -3180,8 +3182,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "Jets flew 64 sorties in the past 24 hours, the ministry said. The aircraft also
             # destroyed 12 tanks": the next sentence goes on with that report.
             goes_on_sentence = sentence_number
-            basis, period_start, period_end, period_text = last_period[:4]
-            speaker, organisation = last_period[4:6]
+            basis, period_start, period_end, period_text = last_period.period
+            speaker, organisation = last_period.source
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
@@ -3227,11 +3229,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # The kinds the report counts, so that its breakdown by place is known as one.
             kinds = {counted.kind}
             if goes_on_sentence == sentence_number and last_period is not None:
-                kinds |= last_period[7]
-            last_period = (
-                basis, period_start, period_end, period_text, speaker, organisation,
-                sentence_number, frozenset(kinds),
-            )  # fmt: skip
+                kinds |= last_period.kinds
+            last_period = _StatedPeriod(
+                (basis, period_start, period_end, period_text),
+                (speaker, organisation),
+                sentence_number,
+                frozenset(kinds),
+            )
         if not counted.inherited:
             previous_row = row
         elif whole is not None and previous is not None:

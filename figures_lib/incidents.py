@@ -219,7 +219,7 @@ def _words(language: str) -> _Words:
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
             regex.IGNORECASE,
         ),
-        # "in Syria" but not "in Syria's Idlib province", which names a place of it.
+        # "across Syria" but not "across Syria's north", which names a part of it.
         nationwide=regex.compile(
             rf"(?<![\w-])(?:(?i:{phrase_alternation(table['nationwide_words'])})"
             rf"|(?i:{phrase_alternation(table['country_openers'])})\s{{1,3}}"

@@ -42,10 +42,8 @@ _SHAPES = dict(
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
-    origin_possessives="words", phrase_breaking_verbs="words",
-    person_pronouns="words",
-    reference_heads="words",
-    title_words="words",
+    origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
+    reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -79,6 +77,7 @@ class _Speech:
     source_places: frozenset[str]  # "at", "in": a source inside an organisation
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
     citing_tail: regex.Pattern  # ", citing X." closing the sentence a verb opens
+    citing_words: tuple[str, ...]  # "citing": looked for before citing_tail is tried
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
     quote_verbs: frozenset[str]
@@ -345,6 +344,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_tail_openers=_words(t["name_tail_openers"]),
         name_links=_words(t["name_links"]),
         determiners=_words(t["determiners"]),
+        citing_words=tuple(word.lower() for word in t["citing_words"]),
         appositive_articles=_words(t["appositive_articles"]),
         clause_auxiliaries=_words(t["clause_auxiliaries"]),
         portfolio_words=_words(t["portfolio_words"]),
@@ -973,7 +973,8 @@ def _citation_closing(body: str, verb_end: int, sp: _Speech):
     """The ", citing X." that closes the sentence a verb opens ("Xinhua reported that 23
     people were killed ..., citing police spokesman Khalid Zadran."), or None; none past the
     sentence's end."""
-    if "citing" not in body[verb_end : verb_end + _CITATION_REACH]:
+    ahead = body[verb_end : verb_end + _CITATION_REACH].lower()
+    if not any(word in ahead for word in sp.citing_words):
         return None  # most verbs: a substring test instead of the pattern
     found = sp.citing_tail.search(body, verb_end, min(len(body), verb_end + _CITATION_REACH))
     if found is None or _SENTENCE_BREAK.search(body, verb_end, found.start()) is not None:
