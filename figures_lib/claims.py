@@ -2950,6 +2950,31 @@ def _with_single_persons(
     return sorted(mentions + singles, key=lambda mention: mention.start)
 
 
+def _unbracketed(text: str, mentions: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
+    """``mentions`` with a figure in brackets after a lower-case word taken with its brackets,
+    as some outlets write every count ("the toll rose to (31) people, while (103) others were
+    injured"), so that its verb and noun are read around them; not after a name ("Ahmed (31)",
+    an age) nor glued to a word ("(PKK)")."""
+    if "(" not in text:
+        return mentions
+    read = []
+    for mention in mentions:
+        start, end = mention.start, mention.end
+        if (
+            start >= 2
+            and text[start - 1] == "("
+            and text[end : end + 1] == ")"
+            and text[start - 2].isspace()
+        ):
+            before = text[max(0, start - 30) : start - 2].split()[-1:]
+            if before and before[0][:1].islower():
+                mention = dataclasses.replace(
+                    mention, start=start - 1, end=end + 1, text=text[start - 1 : end + 1]
+                )
+        read.append(mention)
+    return read
+
+
 def _with_ratio_counts(
     text: str, mentions: list[numbers.NumberMention], language: str
 ) -> list[numbers.NumberMention]:
@@ -2991,6 +3016,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     ]
     mentions = _with_single_persons(text, mentions, m)
     mentions = _with_ratio_counts(text, mentions, language)
+    mentions = _unbracketed(text, mentions)
     if not mentions:
         return
     lex = lexicon()

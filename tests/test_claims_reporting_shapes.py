@@ -233,6 +233,17 @@ def test_a_source_in_the_next_sentence_about_the_same_dead_speaks_for_them(follo
     assert claims.speaker.tolist()[:1] == [speaker], follow_up
 
 
+def test_a_figure_in_brackets_as_some_outlets_write_counts_is_read_with_its_words():
+    text = "The death toll rose to (31) people, while (103) others were injured."
+    claims = claims_of(text)
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (31, "killed"), (103, "injured")
+    ]  # fmt: skip
+    assert text[claims.iloc[0]["start"] : claims.iloc[0]["end"]] == "(31)"
+    # After a name the bracket holds an age; glued to a word, an acronym.
+    assert claims_of("Ahmed (31) was killed in the strike.").empty
+
+
 def test_a_toll_may_stand_far_from_its_figure_across_a_long_name_of_the_event():
     claims = claims_of(
         "The death toll from Monday's Russian missile strike on a children's hospital in the "
