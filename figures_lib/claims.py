@@ -987,7 +987,7 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     # Read as if the figure stood at the next sentence's start: only a verb that ends its
     # clause ("..., said the Observatory") speaks for what came before it.
     speaker, organisation, _ = _speaker(
-        article, _Position(following.start), (index, number + 1), following, who
+        article, Span(following.start, following.start), (index, number + 1), following, who
     )
     return speaker, organisation
 
@@ -1000,12 +1000,6 @@ class _StatedPeriod(NamedTuple):
     source: tuple[str, str]  # (speaker, organisation)
     sentence: tuple[int, int]  # (paragraph, sentence) it was stated in
     kinds: frozenset[str]  # the kinds that report counts
-
-
-class _Position(NamedTuple):
-    """An offset standing for a figure where only its position is read."""
-
-    start: int
 
 
 def _sentence_opening(phrases: list[str]) -> regex.Pattern:
@@ -1726,12 +1720,7 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
     """ "air defences destroyed 21 of the drones": a part of machines counted by their loss,
     so the "of" is no part of something else."""
     kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
-    return (
-        kind is not None
-        and kind.lost_before is not None
-        and kind.lost_before.search(text, max(0, mention.start - _LOSS_REACH), mention.start)
-        is not None
-    )
+    return kind is not None and _loss_word_before(text, mention.start, kind)
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:
@@ -3274,9 +3263,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
 def _lost(text: str, mention, counted: _Counted, kind) -> bool:
     """Whether a count of a kind with loss words counts losses: "shot down 2 jets", "Russia
     lost 3 helicopters", "2 drones were shot down" (see ``lexicon.Kind.lost_before``)."""
-    if kind.lost_before is not None and kind.lost_before.search(
-        text, max(0, mention.start - _LOSS_REACH), mention.start
-    ):
+    if _loss_word_before(text, mention.start, kind):
         return True
     return kind.lost_after is not None and (
         kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH) is not None
@@ -3298,9 +3285,14 @@ def _lost_after_item(text: str, previous, mention, kind) -> bool:
     between = _LIST_ITEM_BETWEEN.fullmatch(text, previous.end, mention.start)
     if between is None or not ("," in between.group() or " and" in between.group()):
         return False
+    return _loss_word_before(text, previous.start, kind)
+
+
+def _loss_word_before(text: str, start: int, kind) -> bool:
+    """Whether a loss word of ``kind`` ends the words before ``start`` ("shot down |2")."""
     return (
-        kind.lost_before.search(text, max(0, previous.start - _LOSS_REACH), previous.start)
-        is not None
+        kind.lost_before is not None
+        and kind.lost_before.search(text, max(0, start - _LOSS_REACH), start) is not None
     )
 
 
