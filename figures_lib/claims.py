@@ -2135,6 +2135,7 @@ class _Article:
         self._speakers_in: dict[tuple[int, int], tuple] = {}
         self._background: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
+        self._carried: dict[int, speakers.Attribution | None] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -2195,6 +2196,31 @@ class _Article:
                 self._quote_candidates(index, quote), quote
             )
         return self._quote_speaker[key]
+
+    def carried_quote_speaker(self, index: int, quote) -> speakers.Attribution | None:
+        """The speaker of a quotation that opens paragraph ``index`` and names none: the one of
+        the quotation that ends the paragraph before, as a quotation goes on over paragraphs
+        ('"... 444 sorties," Rudskoy said. // "Twenty-three command posts were destroyed."').
+        A paragraph with no quotation, or a headline, passes on no speaker."""
+        if quote.start - self.paragraph_spans[index].start > 1:
+            return None
+        # Walk back over paragraphs that are each one unattributed quotation; every one of them
+        # carries the same speaker, kept so that a run of them is read once.
+        chain, found = [], None
+        while index > 0 and index not in self._carried:
+            chain.append(index)
+            index -= 1
+            quotes = self.quotes(index)
+            if not quotes or self.in_headline(self.paragraph_spans[index].start):
+                break
+            found = self.quote_speaker(index, quotes[-1])
+            if found is not None or quotes[-1].start - self.paragraph_spans[index].start > 1:
+                break
+        else:
+            found = self._carried.get(index)
+        for number in chain:
+            self._carried[number] = found
+        return found
 
     def _quote_candidates(self, index: int, quote) -> list:
         """The attributions of paragraph ``index`` that can be nearest ``quote``, in their order:
@@ -2588,7 +2614,9 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         number = article.quote_index(paragraph_number).find(mention.start)
         quote = None if number is None else quotes[number]
     if quote is not None:
-        attribution = article.quote_speaker(paragraph_number, quote)
+        attribution = article.quote_speaker(paragraph_number, quote) or (
+            article.carried_quote_speaker(paragraph_number, quote)
+        )
     else:
         if article.in_headline(mention.start):
             in_sentence = [

@@ -112,6 +112,7 @@ class _Words:
     frame_break: regex.Pattern  # "killed 25 in Aleppo province| as |they pushed toward Azaz"
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
+    own_place: regex.Pattern  # "eight in Aleppo, |five in |Idlib"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -148,7 +149,8 @@ def _words(language: str) -> _Words:
         statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
-        part_openers="words", part_closers="words", over_events_openers="words",
+        part_openers="words", part_closers="words", own_place_links="words",
+        over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
         event_plurals="words", day_shift_counts="numbers",
@@ -245,6 +247,12 @@ def _words(language: str) -> _Words:
         part_closer=regex.compile(
             r"[^\s,;]{1,20}(?:\s{1,3}[^\s,;]{1,20}){0,2}?\s{1,3}"
             rf"(?:{phrase_alternation(table['part_closers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        # The figure and up to two words of its noun, then the link: no punctuation between.
+        own_place=regex.compile(
+            r"[^\s,;:]{1,30}(?:\s{1,3}[^\s,;:]{1,30}){0,2}?\s{1,3}"
+            rf"(?:{phrase_alternation(table['own_place_links'])})\s{{1,3}}(?:the\s{{1,3}})?",
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
@@ -992,15 +1000,26 @@ class _ArticleContext:
                             break
         return self._fallback
 
-    def _owned_before(self, place: PlaceMention, at: int, sentence_start: int) -> bool:
+    def _owned_before(
+        self, place: PlaceMention, at: int, sentence_start: int, after: PlaceMention | None
+    ) -> bool:
         """Whether a place before the figure at ``at`` follows an earlier figure of the
-        sentence and a clause break ("and", "while", ";") stands between it and ``at``."""
+        sentence and a clause break ("and", "while", ";") stands between it and ``at``, or a
+        comma does and the figure names its own place right after it (``after``): "eight were
+        killed in Aleppo, five in Idlib"; not "in Aleppo, five of them children"."""
         index = bisect.bisect_left(self.figure_starts, place.start) - 1
         if index < 0 or self.figure_starts[index] < sentence_start:
             return False
         # Only the words right before the figure are read: a place far back shares its figure
         # with many others in a long sentence, and each must cost the same few characters.
-        return _CLAUSE_BREAK.search(self.text, max(place.end, at - 80), at) is not None
+        near = max(place.end, at - 80)
+        if _CLAUSE_BREAK.search(self.text, near, at) is not None:
+            return True
+        return (
+            after is not None
+            and self.text.find(",", near, at) >= 0
+            and _words(self.language).own_place.fullmatch(self.text, at, after.start) is not None
+        )
 
     def _owned_after(self, place: PlaceMention, at: int, sentence_end: int) -> bool:
         """Whether a place after the figure at ``at`` comes after a clause break and before a
@@ -1085,14 +1104,12 @@ class _ArticleContext:
             named = {m.place for m in mentions}
             return named.pop() if len(named) == 1 else None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
-        if (
-            found is not None
-            and found.start < at
-            and self._owned_before(found, at, sentence_start)
-        ):
-            # "30 were killed around Shadadi in Hasakeh and another five outside Kobane": the
-            # place before belongs to the earlier figure; the one after is this one's.
-            found = _nearest(mentions, starts, at, sentence_end, at) or found
+        if found is not None and found.start < at:
+            after = _nearest(mentions, starts, at, sentence_end, at)
+            if self._owned_before(found, at, sentence_start, after):
+                # "30 were killed around Shadadi in Hasakeh and another five outside Kobane":
+                # the place before belongs to the earlier figure; the one after is this one's.
+                found = after or found
         elif found is not None and found.start > at and self._owned_after(found, at, sentence_end):
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.

@@ -653,6 +653,44 @@ def test_a_paragraph_of_many_quotations_takes_linear_time():
     assert_grows_linearly(quotations, (200,), (1600,), ratio=12, label="quotations")
 
 
+def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
+    text = (
+        "Russian jets pound Idlib\n\n"
+        '"Our aircraft flew 52 sorties over the past day," Lieutenant General Viktor Poznikhir '
+        "told a briefing.\n\n"
+        '"Thirty-one strongholds of the militants were destroyed near Jisr al-Shughur."\n\n'
+        '"Nine ammunition depots were hit as well."\n\n'
+        "Separately, a hospital in the town was hit.\n\n"
+        '"Six people were killed there."'
+    )
+    claims = claims_of(text)
+    assert dict(zip(claims.value, claims.speaker, strict=True)) == {
+        52.0: "Viktor Poznikhir", 31.0: "Viktor Poznikhir", 9.0: "Viktor Poznikhir", 6.0: ""
+    }  # fmt: skip
+    # An unclosed quotation runs into the next paragraph, which opens with a quotation mark.
+    unclosed = claims_of(
+        'Brief\n\nThe ministry said: "In the last 24 hours, Su-34 bombers performed 36 '
+        'sorties.\n\n"Fourteen command posts were hit in Hama province."'
+    )
+    assert set(unclosed.speaker) == {"The ministry"}
+    # A quotation that does not open its paragraph is not carried on.
+    mid = claims_of(
+        'Brief\n\n"Jets flew 40 sorties," the ministry said.\n\nLater, "22 targets were hit" '
+        "was all the statement gave."
+    )
+    assert dict(zip(mid.value, mid.speaker, strict=True))[22.0] != "the ministry"
+
+
+def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
+    from tests.timing import assert_grows_linearly
+
+    def paragraphs(count: int) -> None:
+        claims_of('"Jets flew 40 sorties," the ministry said.\n\n' + '"12 targets were hit."\n\n' * count)
+
+    paragraphs(50)  # warm the patterns
+    assert_grows_linearly(paragraphs, (200,), (1600,), ratio=12, label="quoted paragraphs")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

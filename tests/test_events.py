@@ -818,6 +818,25 @@ def test_a_place_after_a_clause_break_belongs_to_the_figure_before_it():
     }  # fmt: skip
 
 
+def test_each_figure_of_an_elided_list_takes_the_place_right_after_it():
+    # "five in Idlib": the place after the comma's figure is its own, though the place before
+    # the comma stands nearer; the first figure keeps its own.
+    claims = figures_lib.extract_claims(
+        "Activists said nine people were killed in Douma, four in Harasta and two near Kafr Batna "
+        "on Monday.",
+        published="2016-06-01",
+    )
+    assert dict(zip(claims.value, claims.place, strict=True)) == {
+        9.0: "Douma", 4.0: "Harasta", 2.0: "Kafr Batna"
+    }  # fmt: skip
+    # A part after the comma names no place of its own, so it keeps the whole's.
+    part = figures_lib.extract_claims(
+        "Strikes killed 14 people in Saraqeb, six of them children, activists said.",
+        published="2016-06-01",
+    )
+    assert set(part.place) == {"Saraqeb"}
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
