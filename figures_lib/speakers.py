@@ -96,6 +96,9 @@ class _Speech:
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     record_made_by: regex.Pattern  # what stands before that "by"
+    # "the ministry said in its weekly report| published by Krasnaya Zvezda": the record is the
+    # speaker's own, and who printed it is no speaker.
+    speakers_record: regex.Pattern
     record_says: regex.Pattern  # "figures released by the UN| show |that"
     # The last word of every phrase record_made_by can end with ("given", "online"): any other
     # word before a "by" is no passive attribution, and the pattern is not tried there.
@@ -291,6 +294,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?:{phrase_alternation(t['passive_speech_participles'])}))"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
         ),
+        speakers_record=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(sorted(set(t['verbs']), key=len, reverse=True))})"
+            r"\s{1,3}(?i:in|on|via)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$"
+        ),
         according_record=regex.compile(
             r"^(?:a|an|the)\s{1,3}(?P<name>[A-Z][\w.&'-]{0,30}"
             r"(?:\s{1,3}(?:(?:for|of|de|al)\s{1,3})?[A-Z][\w.&'-]{0,30}){0,5})"
@@ -358,7 +365,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,10}}"
+            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,14}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
@@ -396,6 +403,9 @@ class Attribution:
     closes: bool = True
     # The claimant an aside names for a person ("X, a spokesman for the White Helmets, said").
     affiliation: str = ""
+    # "According to X," opening its sentence: X is the source of the sentence's figures, and a
+    # verb closing the sentence only relays it ("..., Press TV reported").
+    frames: bool = False
 
 
 _MEMO_LIMIT = 200_000
@@ -903,9 +913,13 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         shortened = _after_placed_object(shortened.split(), "".join(word_before), sp)
     last = _without_adverbial(shortened, sp)
     if last:
-        if last_opener in ("who", "which") and len(pieces) > 1:
+        after_preposition = len(pieces) > 1 and (
+            _bare((pieces[-2][0].split() or [""])[-1]) in sp.prepositions
+        )
+        if last_opener in ("who", "which") and len(pieces) > 1 and not after_preposition:
             # "the Observatory which collects information from sources on the ground said":
-            # the relative clause describes the speaker before it.
+            # the relative clause describes the speaker before it; but in "issued a report in
+            # which it revealed" the clause has its own subject.
             earlier = _clean(pieces[-2][0], sp)
             if not (earlier and _plausible(earlier, sp)):
                 earlier, _ = _suffix_speaker(pieces[-2][0], sp)
@@ -1358,7 +1372,9 @@ def paragraph_attributions(
                 continue  # "according to X" within someone's quoted words
             phrase = _phrase_of_record(match.group("np"), sp)
             if phrase:
-                found.append(Attribution(phrase, position, False))
+                opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
+                frames = opening[-1:] in ("", ".", "!", "?", "\n")
+                found.append(Attribution(phrase, position, False, frames=frames))
     link = f" {sp.passive_link} "
     by = body.find(link, low)
     while by != -1 and by < high:
@@ -1370,7 +1386,12 @@ def paragraph_attributions(
             if word in sp.record_made_by_ends
             else None
         )
-        if before is not None and not in_quote(origin + before.start()):
+        if (
+            before is not None
+            and not in_quote(origin + before.start())
+            and sp.speakers_record.search(body, max(0, before.start() - 60), before.start())
+            is None
+        ):
             after = sp.phrase_after.match(body, by + len(link) - 1)
             np = after.group("np") if after is not None else ""
             says = sp.record_says.search(np)
@@ -1528,6 +1549,9 @@ def nearest(
     and a verb that opens what was said ("activists say some ...") only for figures after it.
     """
     best, best_distance = None, None
+    framed = figure is not None and any(
+        a.frames and span.start <= a.position < figure for a in attributions
+    )
     for attribution in attributions:
         if attribution.toll and (figure is None or not 0 < figure - attribution.position < 60):
             continue
@@ -1539,10 +1563,14 @@ def nearest(
                 figure is not None
                 and attribution.closes
                 and not attribution.toll
+                and not attribution.frames
                 and attribution.position < figure
             ):
                 # "..., the Observatory said, while twin car bombs killed 57 people in Homs, the
                 # monitoring group said": a verb that closes its clause speaks for what precedes.
+                distance += 500
+            elif framed and attribution.position > figure:
+                # "According to the UN, 400,000 have died, Press TV reported": the UN's.
                 distance += 500
         else:
             distance = min(

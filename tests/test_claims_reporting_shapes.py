@@ -681,6 +681,43 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
     assert dict(zip(mid.value, mid.speaker, strict=True))[22.0] != "the ministry"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A document named after the verb ends its clause: the verb speaks for what precedes.
+        ("Jets dropped 12 tonnes of supplies over the city, the aid centre said in its "
+         "evening bulletin.", "the aid centre"),
+        ("The coalition carried out 17 strikes near Mosul, the task force said in a press "
+         "release on Friday.", "the task force"),
+        # Who printed the speaker's own report is no speaker.
+        ("Bombers flew 96 sorties over the week, the Defence Ministry said in its weekly "
+         "summary published by the Izvestia daily on Saturday.", "the Defence Ministry"),
+        # Putting out a document is speaking through it: "the statement" is the issuer's.
+        ("Brief\n\nThe Interior Ministry issued a statement on Sunday. According to the "
+         "statement, 14 police officers were wounded.", "The Interior Ministry"),
+        # "in which it revealed": the relative clause after a preposition has its own subject.
+        ("The Syrian Network for Human Rights published a report in which it said 230 "
+         "civilians were killed in March.", "The Syrian Network for Human Rights"),
+        # "According to X," opening the sentence names the source; an outlet's verb closing it
+        # only relays the claim.
+        ("According to an updated tally by the Violations Documentation Center, 61 civilians "
+         "were killed in the raids, Al Jazeera reported.", "the Violations Documentation Center"),
+        ("According to the Observatory, 33 fighters were killed in the clashes, state "
+         "television reported.", "the Observatory"),
+    ],
+)  # fmt: skip
+def test_documents_relays_and_relative_clauses_leave_the_claim_with_its_source(text, speaker):
+    assert only_claim(text)["speaker"] == speaker
+
+
+def test_a_verb_opening_its_content_still_outranks_an_according_to_before_it():
+    claims = claims_of(
+        "According to state media, jets hit 40 targets, while the Observatory said 12 civilians "
+        "were killed."
+    )
+    assert list(claims.speaker) == ["state media", "the Observatory"]
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
