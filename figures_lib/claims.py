@@ -2583,7 +2583,7 @@ class _SentenceSpeakers:
         picked = set(range(bisect.bisect_left(positions, figure - 59), before))  # tolls
         at_figure = bisect.bisect_right(positions, figure)
         picked.update(range(before, at_figure))
-        if self.attributions[0].frames:
+        if self.attributions and self.attributions[0].frames:
             picked.add(0)  # "According to X," opening the sentence (see speakers.nearest)
         if before:
             for index in (self.last_open[before - 1], self.last_closing[before - 1]):
