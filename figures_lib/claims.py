@@ -79,6 +79,8 @@ class _Matcher:
     part_of_opener: regex.Pattern  # "Of the 64 sorties flown on Tuesday, "
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
+    leaving_verbs: frozenset[str]  # "left| 14 soldiers and 6 civilians dead"
+    left_coordinated: regex.Pattern  # "left 14 soldiers| and 6 civilians dead|"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
     captured_later: regex.Pattern  # "... and was believed to be holding them captive"
@@ -176,6 +178,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
+        leaving_verbs="words", left_states="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
@@ -212,6 +215,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     acronym_links = rf"(?:{phrase_alternation(grammar['acronym_links'])})"
     modifier = (
         rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
+        # An editor's insertion in square brackets: "21 [metric] tons", "12 [Syrian] soldiers".
+        r"|\[[^\[\]\n]{1,30}\]"
         # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets",
         # or several, with its former ones: "40 Islamic State (IS, formerly ISIS/ISIL) targets".
         rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
@@ -383,6 +388,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # The verb after a counted noun, with its auxiliaries: "17 tanks were destroyed".
         verb_after=regex.compile(
             rf"(?P<aux>(?:\s{{1,3}}{auxiliaries}){{1,4}})?\s{{1,3}}(?P<verb>[a-z]{{2,20}}(?:\s{{1,3}}out)?)(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        leaving_verbs=frozenset(w.lower() for w in grammar["leaving_verbs"]),
+        left_coordinated=regex.compile(
+            r"\s{0,3}(?:,|(?:,\s{0,3})?(?:and|or)\b)"
+            # Items, not a clause: "left 200 soldiers, and 40 were found dead" is two.
+            rf"(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['clause_words'])})(?![\w-]))"
+            r"[^\s.;:!?\"]{1,30}){1,8}?\s{1,3}"
+            rf"(?P<state>{phrase_alternation(grammar['left_states'])})"
+            r"(?![\w-])",
             regex.IGNORECASE,
         ),
         cue_coordinated=regex.compile(
@@ -1081,6 +1096,20 @@ def _people_among(among: regex.Match, lex: Lexicon) -> bool:
     return bool(numbers.find(among.group("count")))
 
 
+def _left_in_list(words: list[str], m: _Matcher) -> bool:
+    """Whether the figure after ``words`` is an item of a list that a verb of leaving heads:
+    right after it ("left |14 soldiers") or after earlier items ("left 30 rebels, |12 soldiers
+    and 4 civilians dead"), with no clause between."""
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        if _bare_word(words[index]) in m.leaving_verbs:
+            between = words[index + 1 :]
+            return not between or (
+                (between[-1].endswith(",") or between[-1] in ("and", "or"))
+                and not any(_bare_word(word) in m.clause_words for word in between)
+            )
+    return False
+
+
 def _cue_subtype(match: regex.Match) -> str:
     """killed/injured/captured for a cue match; 'excluded' for "fled", "evacuated"."""
     for name in ("killed", "injured", "captured", "excluded"):
@@ -1189,6 +1218,11 @@ def _casualty_subtype(
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead and shared else None
     if coordinated is not None and not _bare_figure_conjunct(text, coordinated):
         return _cue_subtype(coordinated)
+    if cue_ahead and _left_in_list(words, m):
+        # "The raid left 14 soldiers and 6 civilians dead": the state closes the whole list.
+        left = m.left_coordinated.match(text, end, limit)
+        if left is not None:
+            return m.subtype_of.get(left.group("state").lower(), "")
     if near_only:
         return ""
     clause_start = max(
@@ -1272,7 +1306,7 @@ def _counted(
     first = following.lstrip()[:1]
     word_after = following[:1].isspace() and (
         first.isalpha()
-        or first in "\"'\u201c"
+        or first in "\"'\u201c["  # "[" of an editor's insertion: "21 [metric] tons"
         or (first.isdigit() and m.age_next.match(text, mention.end) is not None)
     )
     if word_after:
@@ -1406,6 +1440,11 @@ def _counted(
         ):
             return None  # "($1 = 0.6825 pounds)": money, not weight
         end = noun.end("cargo") if noun.group("cargo") else noun.end("head")
+        mods = noun.group("mods") or ""
+        if "[" in mods:
+            # "16 [short] tons": the editor's word is part of the measure.
+            measure = " ".join(mods.replace("[", " ").replace("]", " ").split()[-1:] + [head])
+            head = measure.lower() if measure.lower() in kind.nouns else head
         unit = str(parse_unit(head))
         return _Counted("tonnage", text[what_start:end], end, unit, "", "")
     end = _noun_end(noun)

@@ -718,11 +718,50 @@ def test_a_verb_opening_its_content_still_outranks_an_according_to_before_it():
     assert list(claims.speaker) == ["state media", "the Observatory"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ambush left 9 policemen and 3 bystanders dead, officials said.",
+         [(9.0, "killed", "police"), (3.0, "killed", "bystanders")]),
+        ("The shelling left 22 rebels, 7 soldiers and 5 civilians wounded on Friday.",
+         [(22.0, "injured", "militants"), (7.0, "injured", "soldiers"),
+          (5.0, "injured", "civilians")]),
+    ],
+)  # fmt: skip
+def test_a_state_after_a_list_a_leaving_verb_heads_befalls_every_item(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+def test_a_list_after_a_leaving_verb_that_turns_into_a_clause_keeps_its_force():
+    # "left 200 soldiers" is a force posted; the dead are another clause's.
+    claims = claims_of("The army left 200 soldiers, and 40 were later found dead.")
+    assert claims.iloc[0].kind == "fighters"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "unit"),
+    [
+        ("Cargo planes brought 27 [metric] tonnes of flour to the city.", "tonnage", "metric_ton"),
+        ("Cargo planes brought 27 [short] tons of flour to the city.", "tonnage", "ton"),
+        ("Warplanes struck 35 [Islamic State] targets near the town.", "targets", "target"),
+    ],
+)  # fmt: skip
+def test_an_editors_insertion_in_square_brackets_stands_in_the_noun_phrase(sentence, kind, unit):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["unit"], claim["value"]) == (
+        kind,
+        unit,
+        27.0 if kind == "tonnage" else 35.0,
+    )
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
     def paragraphs(count: int) -> None:
-        claims_of('"Jets flew 40 sorties," the ministry said.\n\n' + '"12 targets were hit."\n\n' * count)
+        claims_of(
+            '"Jets flew 40 sorties," the ministry said.\n\n' + '"12 targets were hit."\n\n' * count
+        )
 
     paragraphs(50)  # warm the patterns
     assert_grows_linearly(paragraphs, (200,), (1600,), ratio=12, label="quoted paragraphs")
