@@ -2533,6 +2533,16 @@ class _Article:
             )
         return self._cues[span]
 
+    def _date_before(self, sentence_key: tuple[int, int]) -> pd.Timestamp | None:
+        """The last calendar date the sentence before ``sentence_key`` writes, or None."""
+        earlier = self.sentence_before(sentence_key)
+        if earlier is None:
+            return None
+        span = self.sentence_span(earlier)
+        return periods.last_date(
+            self.text[span.start : span.end], self.published, language=self.language
+        )
+
     def stated_date(self, sentence_key: tuple[int, int]) -> pd.Timestamp | None:
         """The day a sentence says its figures were given ("said on Saturday"), or None."""
         if sentence_key not in self._stated:
@@ -2553,6 +2563,7 @@ class _Article:
                 sentence, span.start, as_of, self.published,
                 lambda: self.start_of("operation"), lambda: self.start_of("conflict"),
                 language=self.language, cues=self.period_cues(span),
+                earlier_date=lambda: self._date_before(sentence_key),
             )  # fmt: skip
             earlier = self.sentence_before(sentence_key)
             if not found and earlier is not None and _CONTINUATION.match(sentence):

@@ -35,6 +35,7 @@ _SHAPES = dict(
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
     daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
+    since_back_references="words", span_approximations="words",
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
@@ -81,6 +82,7 @@ class _Grammar:
     weekday: str  # pattern source: a weekday name, capitalised
     date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
     date_re: regex.Pattern
+    since_back: regex.Pattern  # "since |then|": the date the sentence before states
     window: regex.Pattern
     ranges: regex.Pattern
     calendar: regex.Pattern
@@ -164,6 +166,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+        # Not "in three weeks of Russia's air campaign", the operation so far (see cumulative).
+        rf"(?!\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
+        r"(?:air\s{1,3}|military\s{1,3})?(?:operation|campaign)\b)"
         # "in the first three months", "over its opening week": from the operation's start.
         rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
         # Of nothing, or of the operation: "the first six months of 2015", "the first week of
@@ -247,6 +252,11 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?i:\bsince\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
         r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
+        # "over nearly five months of the operation": the whole operation so far, however long.
+        rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}"
+        rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?:{counts})\s{{1,3}}"
+        rf"(?:{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
+        r"(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)\b)"
         rf"|(?i:\b(?P<so_far>{_alternation(t['so_far'])})\b)"
         rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
@@ -358,6 +368,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         weekday=weekday,
         date=date,
         date_re=regex.compile(date),
+        since_back=regex.compile(rf"(?i:{_alternation(t['since_back_references'])})(?![\w-])"),
         window=window,
         ranges=ranges,
         calendar=calendar,
@@ -666,6 +677,18 @@ def conflict_start(
     return None
 
 
+def last_date(
+    sentence: str, reference: pd.Timestamp | None, *, language: str = lang.DEFAULT_LANGUAGE
+) -> pd.Timestamp | None:
+    """The last calendar date a sentence writes ("on September 30, 2015", "in March 2016"),
+    resolved against ``reference`` when it has no year; None when it writes none."""
+    g = _grammar(language)
+    found = None
+    for match in g.date_re.finditer(sentence):
+        found = resolve_date(match.group(), reference, language=language) or found
+    return found
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     position = text.find(word)
     while position != -1:
@@ -810,6 +833,7 @@ def find_periods(
     *,
     language: str = lang.DEFAULT_LANGUAGE,
     cues: Cues | None = None,
+    earlier_date: Callable[[], pd.Timestamp | None] | None = None,
 ) -> list[Period]:
     """Every window or cumulative period stated in one sentence.
 
@@ -829,6 +853,9 @@ def find_periods(
     cues:
         Which kinds of period words the sentence holds (:func:`cues_of`), when the caller has
         them already; found from the sentence otherwise.
+    earlier_date:
+        Returns the date the sentence before states (:func:`last_date`), for "since then";
+        called only when a sentence says so.
     """
     g = _grammar(language)
     periods: list[Period] = []
@@ -935,11 +962,18 @@ def find_periods(
                 continue  # "the deadliest attack on a school since the war began": a ranking
             found = _since(match.group("since"), as_of, published, article_operation_start,
                            article_conflict_start, g)  # fmt: skip
+            back = g.since_back.match(match.group("since")) if found is None else None
+            if back is not None:
+                # "Since then, jets have flown 9,000 sorties": a running total from the date the
+                # sentence before states, else from a start the text does not give.
+                begun = earlier_date() if earlier_date is not None else None
+                usable = begun is not None and (as_of is None or begun <= as_of)
+                found = (begun if usable else None, back.group())
             if found is None:
-                continue  # "since then", "since he said": not a period we can place
+                continue  # "since he said": not a period we can place
             start, words = found
             words = "since " + words
-        elif match.group("operation") is not None:
+        elif match.group("operation") is not None or match.group("span_of") is not None:
             start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:

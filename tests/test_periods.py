@@ -278,6 +278,55 @@ def test_cumulative_spans():
     assert (span.basis, span.start) == ("window", pd.Timestamp("2016-03-04"))
 
 
+def test_since_then_counts_from_the_date_the_sentence_before_writes():
+    def since_then(earlier):
+        return periods.find_periods(
+            "Since then, Syrian jets have flown 2,500 sorties.", 0, WEDNESDAY, WEDNESDAY,
+            lambda: None, lambda: None, earlier_date=lambda: earlier,
+        )  # fmt: skip
+
+    [span] = since_then(pd.Timestamp("2015-11-02"))
+    assert (span.basis, span.start, span.text) == (
+        "cumulative", pd.Timestamp("2015-11-02"), "since then"
+    )  # fmt: skip
+    # With no date before it, or one after the as-of day, it still counts up: a running total
+    # from a start the text does not give, never one day's incident.
+    for earlier in (None, pd.Timestamp("2016-04-01")):
+        [span] = since_then(earlier)
+        assert (span.basis, span.start) == ("cumulative", None)
+    assert periods.last_date(
+        "The truce began on Feb. 27 and collapsed in April 2016.", WEDNESDAY
+    ) == pd.Timestamp("2016-04-01")
+    assert periods.last_date("Jets struck Aleppo on Monday.", WEDNESDAY) is None
+
+
+def test_a_length_of_the_operation_is_the_operation_so_far():
+    start = pd.Timestamp("2015-09-30")
+    for sentence in (
+        "Jets have flown 7,000 sorties over almost five months of the operation.",
+        "Jets have flown 2,000 sorties in three weeks of Russia's air campaign.",
+    ):
+        [span] = found(sentence, operation=start)
+        assert (span.basis, span.start) == ("cumulative", start), sentence
+    # A length of nothing, or of another span, stays a window.
+    [span] = found("Jets have flown 2,000 sorties in three weeks.")
+    assert span.basis == "window"
+
+
+def test_since_then_and_a_length_of_the_operation_in_an_article():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "The Russian air campaign began on September 30, 2015. Since then, Russian jets have "
+        "flown more than 9,000 sorties, the ministry said.\n\nRussian aircraft have made 6,100 "
+        "sorties over nearly five months of the operation, the ministry said.",
+        published="2016-03-15",
+    )
+    assert claims.scope.tolist() == ["campaign", "campaign"]
+    assert claims.period_start.tolist() == [pd.Timestamp("2015-09-30")] * 2
+    assert claims.event_day.isna().all()
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
