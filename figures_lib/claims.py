@@ -178,7 +178,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
-        leaving_verbs="words", left_states="words",
+        leaving_verbs="words", left_states="words", among_approximations="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
@@ -380,7 +380,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # Part of a counted toll: "12 Civilians Among 20 Dead", "were among 11 people killed".
         among_counted=regex.compile(
-            rf"(?:\s{{1,3}}{copula})?\s{{1,3}}among\s{{1,3}}(?:the\s{{1,3}})?"
+            # "are reportedly among some 300 militants killed": auxiliaries and adverbs before,
+            # an approximation before the whole's figure.
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}among\s{{1,3}}(?:the\s{{1,3}})?"
+            rf"(?:(?:{phrase_alternation(grammar['among_approximations'])})\s{{1,3}})?"
             r"(?P<count>[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}(?P<whole>[a-z-]{2,20}))?\s{1,3}"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
@@ -2605,8 +2608,8 @@ class _SentenceSpeakers:
     @classmethod
     def of(cls, attributions: list) -> _SentenceSpeakers | None:
         positions = [a.position for a in attributions]
-        if positions != sorted(positions):
-            return None
+        if positions != sorted(positions) or any(a.reach >= 0 for a in attributions):
+            return None  # weighed whole: out of order, or a verb bounded by its clause
         last_open, last_closing, open_at, closing_at = [], [], -1, -1
         for index, attribution in enumerate(attributions):
             if not attribution.toll:

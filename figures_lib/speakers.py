@@ -99,6 +99,7 @@ class _Speech:
     # "the ministry said in its weekly report| published by Krasnaya Zvezda": the record is the
     # speaker's own, and who printed it is no speaker.
     speakers_record: regex.Pattern
+    relative_verb: regex.Pattern  # "The coalition|, which |says ..."
     record_says: regex.Pattern  # "figures released by the UN| show |that"
     # The last word of every phrase record_made_by can end with ("given", "online"): any other
     # word before a "by" is no passive attribution, and the pattern is not tried there.
@@ -294,6 +295,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?:{phrase_alternation(t['passive_speech_participles'])}))"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
         ),
+        relative_verb=regex.compile(
+            r",\s{0,3}(?:which|who)\s{1,3}(?:(?:also|still|now|has|have|had|long|often)\s{1,3})?$"
+        ),
         speakers_record=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(sorted(set(t['verbs']), key=len, reverse=True))})"
             r"\s{1,3}(?i:in|on|via)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$"
@@ -406,6 +410,10 @@ class Attribution:
     # "According to X," opening its sentence: X is the source of the sentence's figures, and a
     # verb closing the sentence only relays it ("..., Press TV reported").
     frames: bool = False
+    # Where what the verb says ends, when a clause bounds it: in "The coalition, which says the
+    # rebels are backed by Iran, has stepped up strikes ..." it says nothing after the comma.
+    # -1: the sentence bounds it.
+    reach: int = -1
 
 
 _MEMO_LIMIT = 200_000
@@ -1297,7 +1305,18 @@ def paragraph_attributions(
                 closes = (
                     toll or cited is not None or sp.closes.match(body, match.end()) is not None
                 )
-                found.append(Attribution(subject, verb_at, False, lead, toll, closes, affiliation))
+                reach = -1
+                if not closes and sp.relative_verb.search(
+                    body, max(0, match.start() - 40), match.start()
+                ):
+                    # "X, which says ..., has ...": the relative clause ends at its comma.
+                    comma = body.find(",", match.end(), high)
+                    reach = origin + comma if comma != -1 else -1
+                found.append(
+                    Attribution(
+                        subject, verb_at, False, lead, toll, closes, affiliation, reach=reach
+                    )
+                )
         if (
             toll
             or verb in sp.record_verbs
@@ -1557,6 +1576,8 @@ def nearest(
             continue
         if figure is not None and not attribution.closes and figure < attribution.position:
             continue
+        if figure is not None and 0 <= attribution.reach <= figure:
+            continue  # past the relative clause the verb speaks in
         if span.start <= attribution.position < span.end:
             distance = 0 if figure is None else abs(attribution.position - figure)
             if (

@@ -755,6 +755,46 @@ def test_an_editors_insertion_in_square_brackets_stands_in_the_noun_phrase(sente
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # How the fate was known stands between the auxiliary and the fate.
+        ("Seven people were reported killed in the shelling of the market.",
+         [(7.0, "killed", "people")]),
+        ("The group said 48 civilians were documented killed in May.",
+         [(48.0, "killed", "civilians")]),
+        ("At least 16 migrants were found dead near the border.",
+         [(16.0, "killed", "migrants")]),
+        ("Thirty villagers are believed dead after the raid.", [(30.0, "killed", "civilians")]),
+        # A part among a whole that carries an adverb before and an approximation after.
+        ("Three senior officers are reportedly among some 90 soldiers killed in the attack.",
+         [(3.0, "killed", "officers"), (90.0, "killed", "soldiers")]),
+    ],
+)  # fmt: skip
+def test_how_a_fate_was_known_and_parts_among_an_approximate_whole(sentence, expected):
+    assert casualty_rows(sentence) == expected
+
+
+def test_drones_sorted_by_type_as_translated_briefings_write_them():
+    claim = only_claim(
+        "Air defences destroyed 37 Ukrainian aircraft-type unmanned aerial vehicles over the "
+        "Bryansk region overnight, the ministry said."
+    )
+    assert (claim["kind"], claim["subtype"], claim["value"]) == ("aircraft", "lost", 37.0)
+
+
+def test_a_speech_verb_in_a_relative_clause_speaks_only_inside_it():
+    # The coalition's "says" ends at the clause's comma: the toll after it is the outlet's.
+    claims = claims_of(
+        "The alliance, which says the militia is armed by Tehran, has widened its raids since "
+        "a rocket killed 23 of its soldiers in March."
+    )
+    assert claims.speaker.tolist() == [""]
+    # What the relative clause itself says is still the subject's.
+    claims = claims_of("The monitor, which says 40 civilians were killed, is based in London.")
+    assert claims.speaker.tolist() == ["The monitor"]
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
