@@ -2243,8 +2243,9 @@ class _Article:
         """The speaker of a quotation that opens paragraph ``index`` and names none: the one of
         the quotation that ends the paragraph before, as a quotation goes on over paragraphs
         ('"... 444 sorties," Rudskoy said. // "Twenty-three command posts were destroyed."').
-        A paragraph with no quotation, or a headline, passes on no speaker."""
-        if quote.start - self.paragraph_spans[index].start > 1:
+        A paragraph with no quotation, or a headline, passes on no speaker; nor does one that
+        goes on past its quotation ('"At least 30 were killed." That was Amnesty's verdict.')."""
+        if not self._all_quotation(index, quote):
             return None
         # Walk back over paragraphs that are each one unattributed quotation; every one of them
         # carries the same speaker, kept so that a run of them is read once.
@@ -2256,13 +2257,20 @@ class _Article:
             if not quotes or self.in_headline(self.paragraph_spans[index].start):
                 break
             found = self.quote_speaker(index, quotes[-1])
-            if found is not None or quotes[-1].start - self.paragraph_spans[index].start > 1:
+            if found is not None or not self._all_quotation(index, quotes[-1]):
                 break
         else:
             found = self._carried.get(index)
         for number in chain:
             self._carried[number] = found
         return found
+
+    def _all_quotation(self, index: int, quote) -> bool:
+        """Whether ``quote`` is all of paragraph ``index`` but its marks and spaces."""
+        span = self.paragraph_spans[index]
+        return quote.start - span.start <= 1 and not self.text[quote.end : span.end].strip(
+            " \t\r\n\"'\u201d\u2019.,"
+        )
 
     def _quote_candidates(self, index: int, quote) -> list:
         """The attributions of paragraph ``index`` that can be nearest ``quote``, in their order:
@@ -2636,7 +2644,7 @@ class _SentenceSpeakers:
         picked = set(range(bisect.bisect_left(positions, figure - 59), before))  # tolls
         at_figure = bisect.bisect_right(positions, figure)
         picked.update(range(before, at_figure))
-        if self.attributions and self.attributions[0].frames:
+        if self.attributions and self.attributions[0].frames_until >= 0:
             picked.add(0)  # "According to X," opening the sentence (see speakers.nearest)
         if before:
             for index in (self.last_open[before - 1], self.last_closing[before - 1]):
@@ -2781,9 +2789,13 @@ def _period(
         or m.running_total_hint.search(text, mention.end, p.offset) is None
         or m.running_total_head.search(text, mention.end, p.offset) is None
     ]
+    stated = [p for p in stated if not _own_clause_day(text, p, mention, article.language)]
     opening = article.sentence_span(sentence_key).start + _OPENING_REACH
     if len(stated) > 1:
-        own = [p for p in stated if not figures.owns_other_clause(article.text, p, mention)]
+        inside = [(p.offset, p.offset + len(p.text)) for p in stated]
+        own = [
+            p for p in stated if not figures.owns_other_clause(article.text, p, mention, inside)
+        ]
         if own and all(p.total and p.offset <= opening for p in own):
             # A total with no start that opens the sentence frames all of it, and so does the
             # start a "since" gives it past one comma: "In total, 20,000 were killed, since
@@ -2822,11 +2834,17 @@ class _FigureSpans:
         self.starts = [m.start for m in mentions]
         self.ends = [m.end for m in mentions]
 
-    def owns_other_clause(self, text: str, period: periods.Period, mention) -> bool:
-        """Whether ``period`` is another figure's, beside ``mention`` in its sentence."""
+    def owns_other_clause(
+        self, text: str, period: periods.Period, mention, inside: list[tuple[int, int]] = ()
+    ) -> bool:
+        """Whether ``period`` is another figure's, beside ``mention`` in its sentence. Numbers
+        within the ``inside`` spans (the sentence's periods: the 24 of "within the last 24
+        hours") are no other figure."""
         period_end = period.offset + len(period.text)
         if period.offset >= mention.end:
             index = bisect.bisect_left(self.starts, period_end)
+            while index < len(self.starts) and _within(self.starts[index], inside):
+                index += 1
             if index == len(self.starts):
                 return False
             other = self.starts[index]
@@ -2836,6 +2854,8 @@ class _FigureSpans:
             )
         if period_end <= mention.start:
             index = bisect.bisect_right(self.ends, period.offset) - 1
+            while index >= 0 and _within(self.ends[index] - 1, inside):
+                index -= 1
             if index < 0:
                 return False
             other = self.ends[index]
@@ -2844,6 +2864,32 @@ class _FigureSpans:
                 _break_weight(text, period_end, mention.start),
             )
         return False
+
+
+def _own_clause_day(text: str, period: periods.Period, mention, language: str) -> bool:
+    """Whether a clause break stands between a period and the figure after it, and the
+    figure's own clause names its day: "A bomber yesterday killed five people, and on Monday,
+    another killed four policemen" (Monday's four are not yesterday's); "Since then, violence
+    has dropped, though 12 people were killed on Monday". The clause runs from the last break
+    before the figure to the next after it, with a short phrase set off before it ("and on
+    Monday,")."""
+    period_end = period.offset + len(period.text)
+    if period_end > mention.start:
+        return False
+    low = max(period_end, mention.start - _CLAUSE_REACH)
+    breaks = list(_CLAUSE_BREAK.finditer(text, low, mention.start))
+    if not breaks:
+        return False
+    start = breaks[-1].end()
+    if len(breaks) > 1 and len(text[breaks[-2].end() : breaks[-1].start()].split()) <= 4:
+        start = breaks[-2].end()
+    after = _CLAUSE_BREAK.search(text, mention.end, mention.end + _CLAUSE_REACH)
+    end = after.start() if after is not None else min(len(text), mention.end + _CLAUSE_REACH)
+    return periods.names_day(text, start, end, language=language)
+
+
+def _within(offset: int, spans) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _one_break_apart(text: str, period: periods.Period, mention) -> bool:
@@ -3281,6 +3327,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # destroyed 12 tanks": the next sentence goes on with that report.
             goes_on_sentence = sentence_number
             basis, period_start, period_end, period_text = last_period.period
+            speaker, organisation = last_period.source
+        elif (
+            period_text
+            and not (speaker or organisation)
+            and last_period is not None
+            and last_period.sentence == article.sentence_before(sentence_number)
+            and m.goes_on_opener.match(text, first_word_at(text, span.start, span.end), span.end)
+            and not article.in_background(sentence_number, mention.start)
+        ):
+            # "... 15 strikes yesterday, officials reported. Additionally, 16 strikes were
+            # conducted from July 19-20": a period of its own, but the same report's source.
             speaker, organisation = last_period.source
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment

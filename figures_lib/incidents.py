@@ -157,6 +157,7 @@ def _words(language: str) -> _Words:
         day_shift_phrases="numbers", day_shift_anchored="numbers",
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
+    links = phrase_alternation(table["own_place_links"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
     speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
@@ -249,10 +250,11 @@ def _words(language: str) -> _Words:
             rf"(?:{phrase_alternation(table['part_closers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
-        # The figure and up to two words of its noun, then the link: no punctuation between.
+        # The figure and up to two words of its noun, then the link: no punctuation between,
+        # and no other link ("2 in hospital in Damascus" is where they lie, not where they fell).
         own_place=regex.compile(
-            r"[^\s,;:]{1,30}(?:\s{1,3}[^\s,;:]{1,30}){0,2}?\s{1,3}"
-            rf"(?:{phrase_alternation(table['own_place_links'])})\s{{1,3}}(?:the\s{{1,3}})?",
+            rf"[^\s,;:]{{1,30}}(?:\s{{1,3}}(?!(?:{links})(?![\w-]))[^\s,;:]{{1,30}}){{0,2}}?\s{{1,3}}"
+            rf"(?:{links})\s{{1,3}}(?:the\s{{1,3}})?",
             regex.IGNORECASE,
         ),
         the_event=regex.compile(

@@ -83,6 +83,7 @@ class _Grammar:
     date: str  # pattern source: a date ("Sept. 30", "30 September 2015", "March 2011", "2011")
     date_re: regex.Pattern
     since_back: regex.Pattern  # "since |then|": the date the sentence before states
+    day_word: regex.Pattern  # "Monday", "yesterday", "March 3": a day named on its own
     window: regex.Pattern
     ranges: regex.Pattern
     calendar: regex.Pattern
@@ -165,10 +166,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?i:\b(?:{openers})\s{{1,3}}(?:(?:the|a)\s{{1,3}})?(?:{recent})\s{{1,3}}"
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
+        # The order translated briefings use: "during the 24 past hours".
+        rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})\s{{1,3}}(?:{recent})\s{{1,3}}"
+        rf"(?P<unit>{units})\b"
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
-        # Not "in three weeks of Russia's air campaign", the operation so far (see cumulative).
-        rf"(?!\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
-        r"(?:air\s{1,3}|military\s{1,3})?(?:operation|campaign)\b)"
         # "in the first three months", "over its opening week": from the operation's start.
         rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
         # Of nothing, or of the operation: "the first six months of 2015", "the first week of
@@ -254,8 +255,8 @@ def _compiled_grammar(language: str) -> _Grammar:
         r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
         # "over nearly five months of the operation": the whole operation so far, however long.
         rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}"
-        rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?:{counts})\s{{1,3}}"
-        rf"(?:{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
+        rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?P<span_count>{counts})\s{{1,3}}"
+        rf"(?P<span_unit>{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
         r"(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)\b)"
         rf"|(?i:\b(?P<so_far>{_alternation(t['so_far'])})\b)"
         rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
@@ -368,6 +369,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         weekday=weekday,
         date=date,
         date_re=regex.compile(date),
+        day_word=regex.compile(rf"(?<![\w-])(?:{when})(?![\w-])"),
         since_back=regex.compile(rf"(?i:{_alternation(t['since_back_references'])})(?![\w-])"),
         window=window,
         ranges=ranges,
@@ -689,6 +691,17 @@ def last_date(
     return found
 
 
+def names_day(text: str, start: int, end: int, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``text[start:end]`` names a day ("on Monday", "yesterday", "March 3") of what
+    happened: the day of a saying ("the ministry said on Friday") is none."""
+    g = _grammar(language)
+    for day in g.day_word.finditer(text, start, end):
+        said = g.speech_date.search(text, max(start, day.start() - 60), day.end())
+        if said is None or said.start("when") != day.start():
+            return True
+    return False
+
+
 def _occurrences(text: str, word: str) -> Iterator[int]:
     position = text.find(word)
     while position != -1:
@@ -974,6 +987,14 @@ def find_periods(
             start, words = found
             words = "since " + words
         elif match.group("operation") is not None or match.group("span_of") is not None:
+            if match.group("span_of") is not None:
+                count, _ = _window_length(match.group("span_count"), match.group("span_unit"), g)
+                if count is None or count <= 1:
+                    continue  # "in one day of the operation": that day, not the whole so far
+                # "in three weeks of Russia's air campaign": the operation so far, not a window
+                # of three weeks back from the as-of day.
+                offset_range = range(offset + match.start(), offset + match.end())
+                periods = [p for p in periods if p.offset not in offset_range]
             start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:

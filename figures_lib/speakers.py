@@ -100,6 +100,7 @@ class _Speech:
     # speaker's own, and who printed it is no speaker.
     speakers_record: regex.Pattern
     relative_verb: regex.Pattern  # "The coalition|, which |says ..."
+    clause_turn: regex.Pattern  # "According to X, jets flew 40 sorties|, and |12 died"
     record_says: regex.Pattern  # "figures released by the UN| show |that"
     # The last word of every phrase record_made_by can end with ("given", "online"): any other
     # word before a "by" is no passive attribution, and the pattern is not tried there.
@@ -295,6 +296,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?:{phrase_alternation(t['passive_speech_participles'])}))"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
         ),
+        clause_turn=regex.compile(
+            r";|,\s{0,3}(?:and|but|while|whereas|although|though|yet)(?![\w-])"
+        ),
         relative_verb=regex.compile(
             r",\s{0,3}(?:which|who)\s{1,3}(?:(?:also|still|now|has|have|had|long|often)\s{1,3})?$"
         ),
@@ -369,7 +373,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\w-])){{0,14}}"
+            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?(?![,.]\d)|(?:19|20)\d\d)(?![\w-])){{0,14}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
@@ -407,9 +411,11 @@ class Attribution:
     closes: bool = True
     # The claimant an aside names for a person ("X, a spokesman for the White Helmets, said").
     affiliation: str = ""
-    # "According to X," opening its sentence: X is the source of the sentence's figures, and a
-    # verb closing the sentence only relays it ("..., Press TV reported").
-    frames: bool = False
+    # "According to X," opening its sentence: up to this offset (the end of its clause), X is
+    # the source of the figures, and a verb closing the sentence only relays them ("...,
+    # Press TV reported"); in "..., and 12 civilians died, the Observatory said" the 12 are the
+    # Observatory's. -1: it frames nothing.
+    frames_until: int = -1
     # Where what the verb says ends, when a clause bounds it: in "The coalition, which says the
     # rebels are backed by Iran, has stepped up strikes ..." it says nothing after the comma.
     # -1: the sentence bounds it.
@@ -627,6 +633,10 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
         len(words) <= 3
         and words[0] in ("a", "an", "the", "its", "their")
         and _bare(words[-1]) in sp.document_heads
+        # "A UN report", "The Observatory's report", "a Russian report" name their author.
+        and not any(
+            word[:1].isupper() or word.endswith(("'s", "\u2019s")) for word in phrase.split()[1:-1]
+        )
     ):
         return (
             "organisation"  # "said in a statement putting the toll at 70": the statement's author
@@ -1392,8 +1402,13 @@ def paragraph_attributions(
             phrase = _phrase_of_record(match.group("np"), sp)
             if phrase:
                 opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
-                frames = opening[-1:] in ("", ".", "!", "?", "\n")
-                found.append(Attribution(phrase, position, False, frames=frames))
+                frames_until = -1
+                if opening[-1:] in ("", ".", "!", "?", "\n"):
+                    # Read a sentence's length at most, so many of them stay linear.
+                    stop = min(high, match.end() + _FRAME_REACH)
+                    turn = sp.clause_turn.search(body, match.end(), stop)
+                    frames_until = origin + (turn.start() if turn is not None else stop)
+                found.append(Attribution(phrase, position, False, frames_until=frames_until))
     link = f" {sp.passive_link} "
     by = body.find(link, low)
     while by != -1 and by < high:
@@ -1425,6 +1440,7 @@ def paragraph_attributions(
 
 
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
+_FRAME_REACH = 400  # characters an opening "According to X," frames at most
 
 
 def _phrase_of_record(np: str, sp: _Speech) -> str:
@@ -1569,7 +1585,7 @@ def nearest(
     """
     best, best_distance = None, None
     framed = figure is not None and any(
-        a.frames and span.start <= a.position < figure for a in attributions
+        span.start <= a.position < figure < a.frames_until for a in attributions
     )
     for attribution in attributions:
         if attribution.toll and (figure is None or not 0 < figure - attribution.position < 60):
@@ -1584,7 +1600,7 @@ def nearest(
                 figure is not None
                 and attribution.closes
                 and not attribution.toll
-                and not attribution.frames
+                and attribution.frames_until < 0
                 and attribution.position < figure
             ):
                 # "..., the Observatory said, while twin car bombs killed 57 people in Homs, the

@@ -795,6 +795,37 @@ def test_a_speech_verb_in_a_relative_clause_speaks_only_inside_it():
     assert claims.speaker.tolist() == ["The monitor"]
 
 
+def test_what_the_new_speaker_rules_must_leave_alone():
+    # A quotation paragraph that goes on past its quotation is not carried on.
+    claims = claims_of(
+        'Raids\n\n"We flew 52 sorties," the ministry said.\n\n"At least 27 civilians died." '
+        "That was the finding of Human Rights Watch."
+    )
+    assert dict(zip(claims.value, claims.speaker, strict=True))[27.0] != "the ministry"
+    # A report that names its author is not the one issued before it.
+    claims = claims_of(
+        "Raids\n\nAmnesty issued a report on Monday. A UN report said 310 civilians died."
+    )
+    assert claims.speaker.tolist() == ["A UN report"]
+    # "According to X," frames its own clause only: after ", and" another source speaks.
+    claims = claims_of(
+        "According to the ministry, jets flew 52 sorties, and 17 civilians died, the "
+        "Observatory said."
+    )
+    assert claims.speaker.tolist() == ["the ministry", "the Observatory"]
+    # A figure with a thousands separator right after "said" opens what was said.
+    claims = claims_of(
+        "According to Russian officials, jets flew 5,240 sorties, but the Observatory said "
+        "1,700 civilians were killed."
+    )
+    assert claims.speaker.tolist() == ["Russian officials", "the Observatory"]
+
+
+def test_a_place_where_the_hurt_lie_is_not_where_they_fell():
+    claims = claims_of("The strike killed 9 people in Douma, 2 in hospital in Damascus.")
+    assert set(claims.place) == {"Douma"}
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 

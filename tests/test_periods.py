@@ -327,6 +327,69 @@ def test_since_then_and_a_length_of_the_operation_in_an_article():
     assert claims.event_day.isna().all()
 
 
+def test_the_order_translated_briefings_use_for_a_window():
+    for sentence, start in (
+        ("The jets carried out, during the 24 past hours, 41 sorties.", "2016-03-08"),
+        ("Bombers flew 96 sorties over the seven last days.", "2016-03-02"),
+    ):
+        [span] = found(sentence)
+        assert (span.basis, span.start) == ("window", pd.Timestamp(start)), sentence
+
+
+def test_a_figure_s_own_clause_that_names_its_day_takes_no_earlier_period():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "A car bomb yesterday killed at least six people and wounded 20 in the market, and on "
+        "Sunday, a roadside bomb killed three soldiers near the town.",
+        published="2016-03-09",
+    )
+    days = dict(zip(claims.value, claims.event_day.dt.strftime("%Y-%m-%d"), strict=True))
+    assert days == {6.0: "2016-03-08", 20.0: "2016-03-08", 3.0: "2016-03-06"}
+    assert claims.period_text.tolist() == ["yesterday", "yesterday", ""]
+    # The day of a saying in the figure's clause keeps the period.
+    claims = extract_claims(
+        "Over the past week, the ministry said on Friday, jets flew 410 sorties.",
+        published="2016-03-11",
+    )
+    assert claims.period_text.tolist() == ["Over the past week"]
+
+
+def test_a_number_inside_a_later_period_is_no_figure_that_owns_an_earlier_one():
+    from figures_lib import extract_claims
+
+    # The 24 of "the last 24 hours" does not take "from July 19-20" away from the 16 strikes.
+    claims = extract_claims(
+        "Coalition keeps up raids\n\nCoalition forces conducted 15 strikes yesterday, task "
+        "force officials reported.\n\nAdditionally, 16 strikes were conducted in Syria and "
+        "Iraq from July 19-20 that closed within the last 24 hours.",
+        published="2017-07-22",
+    )
+    row = claims[claims.value == 16.0].iloc[0]
+    assert (row.period_start, row.period_end) == (
+        pd.Timestamp("2017-07-19"), pd.Timestamp("2017-07-21")
+    )  # fmt: skip
+    # "Additionally" goes on with the report before: its source, though its period is its own.
+    assert row.speaker == "task force officials"
+
+
+def test_since_then_does_not_reach_a_clause_that_names_its_own_day():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "The ceasefire began on February 27. Since then, shelling has eased, though 11 people "
+        "were killed on Monday.",
+        published="2016-03-16",
+    )
+    row = claims.iloc[0]
+    assert (row.scope, row.period_text, row.event_day) == (
+        "incident", "", pd.Timestamp("2016-03-14")
+    )  # fmt: skip
+    # One day of the operation is that day, not the operation so far.
+    [span] = found("In one day of the operation, jets flew a record 139 sorties.")
+    assert span.basis == "window"
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
