@@ -82,6 +82,10 @@ class _Words:
     # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
     statement_verbs: frozenset[tuple[str, ...]]  # lower-case words of each speech verb
     statement_hearers: frozenset[tuple[str, ...]]  # "reporters", "a news conference"
+    # Words after a speech verb that still end its clause: "said |in a statement| on Monday".
+    statement_closers: frozenset[str]
+    statement_documents: frozenset[str]  # one of them must be among those words: "statement"
+    statement_issuers: frozenset[tuple[str, ...]]  # "released| a statement on Monday"
     month_only: regex.Pattern
     month_number: dict[str, int]
     day: regex.Pattern
@@ -146,7 +150,8 @@ def _words(language: str) -> _Words:
         definite_events="words", tally_words="words", place_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
-        statement_hearers="words", settlement_plurals="words", unnamed_place_words="words",
+        statement_hearers="words", statement_documents="words", settlement_plurals="words",
+        unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
         part_openers="words", part_closers="words", own_place_links="words",
@@ -159,7 +164,10 @@ def _words(language: str) -> _Words:
     parts = phrase_alternation(table["place_parts"])
     links = phrase_alternation(table["own_place_links"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
-    speech_verbs = lang.table("speech", language, verbs="words")["verbs"]
+    speech = lang.table(
+        "speech", language, verbs="words", closing_words="words", issuing_verbs="words"
+    )
+    speech_verbs = speech["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
         rf"(?<![\w-])(?:(?P<relative>{phrase_alternation(list(relative))})"
@@ -271,6 +279,9 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         statement_verbs=frozenset(tuple(verb.lower().split()) for verb in speech_verbs),
+        statement_closers=frozenset(word.lower() for word in speech["closing_words"]),
+        statement_documents=frozenset(word.lower() for word in table["statement_documents"]),
+        statement_issuers=frozenset(tuple(v.lower().split()) for v in speech["issuing_verbs"]),
         statement_hearers=frozenset(
             tuple(hearer.lower().split()) for hearer in table["statement_hearers"]
         ),
@@ -359,10 +370,21 @@ def _dates_a_statement(words_before: str, words: _Words) -> bool:
     verbs = words.statement_verbs
 
     def ends_in_verb(words_: list[str]) -> bool:
-        return any(tuple(words_[-size:]) in verbs for size in (1, 2) if len(words_) >= size)
+        return any(tuple(words_[-size:]) in verbs for size in (1, 2, 3) if len(words_) >= size)
 
     if ends_in_verb(lowered):
         return True
+    # "said in a statement on Monday", "released a statement on Monday": how it was said
+    # stands between the verb and its day.
+    closing, documented = lowered, False
+    while closing and closing[-1] in words.statement_closers:
+        documented = documented or closing[-1].strip(".,;:\"'") in words.statement_documents
+        closing = closing[:-1]
+        issued = any(
+            tuple(closing[-size:]) in words.statement_issuers for size in (1, 2) if closing
+        )
+        if documented and (issued or ends_in_verb(closing)):
+            return True  # not "claimed an October 2 attack", the attack's day
     for size in (1, 2, 3):
         if len(tokens) <= size:
             break
@@ -1214,6 +1236,7 @@ class _ArticleContext:
             found: tuple = ([], [], [], [])  # events' offsets and days, statements' likewise
             if self.published is not None and not pd.isna(self.published):
                 words = _words(self.language)
+                last_end, last_said = -1, False
                 for match in _day_matches(words, self.text, start, end):
                     if (match.group("date") or "").strip().isdigit():
                         continue  # a bare year ("in 2011", "1924" as a time) names no event day
@@ -1223,8 +1246,13 @@ class _ArticleContext:
                     day = self._resolve(match, words)
                     if day is not None:
                         said = _dates_a_statement(self.text[before : match.start()], words)
+                        if self.text[last_end : match.start()].strip() == "(":
+                            # "a statement on Monday (June 12)": the date in brackets is the
+                            # day before it, a statement's or an event's as that one is.
+                            said = last_said
                         found[2 if said else 0].append(match.start())
                         found[3 if said else 1].append(day)
+                        last_end, last_said = match.end(), said
             self._day_mentions[key] = found
         events_at, events, statements_at, statement_days = self._day_mentions[key]
         return (statements_at, statement_days) if statements else (events_at, events)

@@ -33,6 +33,7 @@ _SHAPES = dict(
     addressee_verbs="words", with_openers="words", with_participles="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
+    issuing_verbs="words", issuing_determiners="words", issued_documents="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
@@ -80,6 +81,7 @@ class _Speech:
     citing_words: tuple[str, ...]  # "citing": looked for before citing_tail is tried
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
+    issued_document: re.Pattern  # "issued its annual report": speaking through a document
     quote_verbs: frozenset[str]
     addressee_verbs: frozenset[str]  # "told": the phrase after it is the listener
     toll_verbs: frozenset[str]
@@ -171,9 +173,17 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         rf"(?:{phrase_alternation(t['according_records'])})\s{{1,3}}"
         rf"(?:{phrase_alternation(t['record_shows'])})"
     )
-    first_letters = "".join(sorted({re.escape(v[0]) for v in [*verbs, *made_public]}))
+    issued_document = (
+        rf"(?:{phrase_alternation(t['issuing_verbs'])})\s{{1,3}}"
+        rf"(?:{phrase_alternation(t['issuing_determiners'])})\s{{1,3}}(?:[\w-]{{1,15}}\s{{1,3}}){{0,2}}?"
+        rf"(?:{phrase_alternation(t['issued_documents'])})"
+    )
+    first_letters = "".join(
+        sorted({re.escape(v[0]) for v in [*verbs, *made_public, *t["issuing_verbs"]]})
+    )
     verb = re.compile(
-        rf"(?<![\w-])(?=[{first_letters}])(?:{record_release}|{phrase_alternation(verbs)})\b"
+        rf"(?<![\w-])(?=[{first_letters}])"
+        rf"(?:{record_release}|{issued_document}|{phrase_alternation(verbs)})\b"
     )
     killing = phrase_alternation(
         list(lex.killed_verbs) + list(lex.injured_verbs) + list(lex.captured_verbs)
@@ -193,6 +203,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         language=language,
         verb=verb,
         record_release=re.compile(record_release),
+        issued_document=re.compile(issued_document),
         toll_after=regex.compile(
             r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
             r"(?:toll|tally|figure"
@@ -633,9 +644,12 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
         len(words) <= 3
         and words[0] in ("a", "an", "the", "its", "their")
         and _bare(words[-1]) in sp.document_heads
-        # "A UN report", "The Observatory's report", "a Russian report" name their author.
+        # "A UN report", "The Observatory's report", "a Russian report" name their author;
+        # "the Saturday statement" does not.
         and not any(
-            word[:1].isupper() or word.endswith(("'s", "\u2019s")) for word in phrase.split()[1:-1]
+            (word[:1].isupper() and _bare(word) not in sp.time_words)
+            or word.endswith(("'s", "\u2019s"))
+            for word in phrase.split()[1:-1]
         )
     ):
         return (
@@ -677,6 +691,12 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     acronym = words[0].isupper() and len(words[0]) > 1  # "WHO said", not "who said"
     if (first in sp.non_speaker_starts and not acronym) or first in sp.time_words:
         return False
+    if not strong and len(words) <= 6 and _bare(words[-1]) in sp.document_heads:
+        # "the Joint Task Force press release stated", "the Saturday statement says": a
+        # document speaks for whoever issued it.
+        return not any(
+            _bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words
+        )  # not "WHO said in a statement": a clause
     head = [_bare(w) for w in _head_of(words, sp)]
     if any(w in sp.event_heads or w in sp.time_words for w in head):
         return False
@@ -1332,6 +1352,7 @@ def paragraph_attributions(
             or verb in sp.record_verbs
             or verb in sp.addressee_verbs  # "..., a witness told Reuters": Reuters listened
             or sp.record_release.fullmatch(verb)
+            or sp.issued_document.fullmatch(verb)
         ):
             continue
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;

@@ -704,6 +704,18 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
          "were killed in the raids, Al Jazeera reported.", "the Violations Documentation Center"),
         ("According to the Observatory, 33 fighters were killed in the clashes, state "
          "television reported.", "the Observatory"),
+        # A document named with its issuer, or with a day, speaks like "the statement".
+        ('"Near Mosul, coalition jets carried out 11 strikes," the Joint Task Force press '
+         "release stated on Monday.", "the Joint Task Force press release"),
+        ("Brief\n\nThe aid centre in Latakia issued a statement.\n\n\"Aircraft dropped 19 tonnes "
+         'of flour," the Sunday statement says.', "The aid centre in Latakia"),
+        # A clause that ends in a document is no document speaking.
+        ("Most of the victims were children, the WHO said in a statement putting the death "
+         "toll at 58.", "the WHO"),
+        # An issued document may carry its determiner and words of its own.
+        ("Brief\n\nThe Violations Documentation Center issued its monthly report on Monday. "
+         "The report clarifies that 412 civilians were killed.",
+         "The Violations Documentation Center"),
     ],
 )  # fmt: skip
 def test_documents_relays_and_relative_clauses_leave_the_claim_with_its_source(text, speaker):

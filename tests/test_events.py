@@ -837,6 +837,34 @@ def test_each_figure_of_an_elided_list_takes_the_place_right_after_it():
     assert set(part.place) == {"Saraqeb"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # How the statement came out stands between its verb and its day.
+        "The coalition said in a statement on Tuesday that its jets carried out 27 air raids "
+        "against the militants in Iraq and Syria on Monday.",
+        "The coalition released a statement on Tuesday saying its jets carried out 27 air raids "
+        "against the militants in Iraq and Syria on Monday.",
+        # A date in brackets after a day is that day, the statement's or the event's.
+        "The coalition released a statement on Tuesday (March 8) saying its jets carried out 27 "
+        "air raids against the militants in Iraq and Syria on Monday (March 7).",
+    ],
+)
+def test_the_day_of_a_statement_is_not_the_day_of_what_it_reports(sentence):
+    claims = figures_lib.extract_claims(sentence, published="2016-03-08")
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-03-07"]
+
+
+def test_a_day_after_an_article_is_the_event_s_not_a_statement_s():
+    # "claimed an October 2 attack": no statement's document between, so the day is the attack's.
+    claims = figures_lib.extract_claims(
+        "IS also claimed an October 2 bomb attack on a police station that killed at least 17 "
+        "people.",
+        published="2017-10-16",
+    )
+    assert claims.scope.tolist() == ["background"]
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
