@@ -80,6 +80,9 @@ class _Matcher:
     cue_after: regex.Pattern  # right after the noun: "were killed", "dead", "fled", "hostage"
     cue_coordinated: regex.Pattern  # "40 soldiers and 18 insurgents were killed"
     leaving_verbs: frozenset[str]  # "left| 14 soldiers and 6 civilians dead"
+    perfect_before: regex.Pattern  # "Russian jets |have flown |5,000 sorties"
+    perfect_after: regex.Pattern  # "89 planes| have been destroyed"
+    perfect_kinds: frozenset[str]
     left_coordinated: regex.Pattern  # "left 14 soldiers| and 6 civilians dead|"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
@@ -179,6 +182,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
+        perfect_auxiliaries="words", perfect_kinds="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
@@ -297,6 +301,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     no_noun_words = frozenset(
         word for word in _FUNCTION_WORDS if noun_after.match(f" {word} civilians") is None
     )
+    perfect = phrase_alternation(grammar["perfect_auxiliaries"])
+    speech_verbs = phrase_alternation(lang.table("speech", language, verbs="words")["verbs"])
     return _Matcher(
         language=language,
         clause_words=frozenset(w.lower() for w in grammar["clause_words"]),
@@ -394,6 +400,19 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         leaving_verbs=frozenset(w.lower() for w in grammar["leaving_verbs"]),
+        # The auxiliary, up to three words of its participle (not a speech verb: "has said 200
+        # strikes hit" says nothing of how long), then the figure.
+        perfect_before=regex.compile(
+            rf"(?<![\w-])(?:{perfect})(?:\s{{1,3}}(?!(?:{speech_verbs})(?![\w-]))[A-Za-z-]{{1,20}}){{1,3}}"
+            r"\s{1,3}$",
+            regex.IGNORECASE,
+        ),
+        perfect_after=regex.compile(
+            rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{perfect})\s{{1,3}}"
+            r"(?:(?:already|now|also|reportedly)\s{1,3})?been\s{1,3}[a-z-]{2,20}(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        perfect_kinds=frozenset(grammar["perfect_kinds"]),
         left_coordinated=regex.compile(
             r"\s{0,3}(?:,|(?:,\s{0,3})?(?:and|or)\b)"
             # Items, not a clause: "left 200 soldiers, and 40 were found dead" is two.
@@ -1097,6 +1116,17 @@ def _people_among(among: regex.Match, lex: Lexicon) -> bool:
     if whole and whole not in lex.people_nouns and lex.noun_to_kind.get(whole) != "fighters":
         return False
     return bool(numbers.find(among.group("count")))
+
+
+def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
+    """The words of a perfect tense that count a figure up to the report, or '': "have flown"
+    before it ("Russian jets have flown 5,000 sorties"), "have been destroyed" after its noun
+    ("89 planes have been destroyed")."""
+    before = m.perfect_before.search(text, max(0, mention.start - 60), mention.start)
+    if before is not None:
+        return " ".join(before.group().split())
+    after = m.perfect_after.match(text, noun_end, min(len(text), noun_end + 80))
+    return " ".join(after.group().split()[-3:]) if after is not None else ""
 
 
 def _left_in_list(words: list[str], m: _Matcher) -> bool:
@@ -2178,6 +2208,7 @@ class _Article:
         self._background: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
         self._carried: dict[int, speakers.Attribution | None] = {}
+        self._event_day_named: dict[tuple[int, int], bool] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -2543,6 +2574,16 @@ class _Article:
                 self.text[span.start : span.end], language=self.language
             )
         return self._cues[span]
+
+    def names_event_day(self, sentence_key: tuple[int, int]) -> bool:
+        """Whether a sentence names an event's day (:func:`incidents.names_event_day`), read
+        once for all its figures."""
+        if sentence_key not in self._event_day_named:
+            span = self.sentence_span(sentence_key)
+            self._event_day_named[sentence_key] = incidents.names_event_day(
+                self.text, span.start, span.end, language=self.language
+            )
+        return self._event_day_named[sentence_key]
 
     def _date_before(self, sentence_key: tuple[int, int]) -> pd.Timestamp | None:
         """The last calendar date the sentence before ``sentence_key`` writes, or None."""
@@ -3339,6 +3380,21 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "... 15 strikes yesterday, officials reported. Additionally, 16 strikes were
             # conducted from July 19-20": a period of its own, but the same report's source.
             speaker, organisation = last_period.source
+        if (
+            not period_text
+            and counted.kind in m.perfect_kinds
+            and (counted.kind != "aircraft" or counted.subtype == "lost")
+            and not incident
+            # A tally is precise: "has conducted several strikes" says only that some were.
+            and mention.qualifier != "vague"
+            and not article.in_background(sentence_number, mention.start)
+            and not article.names_event_day(sentence_number)
+        ):
+            # "Russian jets have flown 5,000 sorties": counted up to the report, from a start
+            # the sentence does not give.
+            perfect = _perfect_count(text, mention, counted.what_end, m)
+            if perfect:
+                basis, period_start, period_end, period_text = "cumulative", None, as_of, perfect
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)

@@ -358,6 +358,20 @@ def _locates_before(table: dict) -> regex.Pattern:
     )
 
 
+def names_event_day(
+    text: str, start: int, end: int, *, language: str = lang.DEFAULT_LANGUAGE
+) -> bool:
+    """Whether ``text[start:end]`` names the day of an event ("on Sunday", "overnight", "last
+    night", "March 3"), not only the day of a statement ("the ministry said on Monday")."""
+    words = _words(language)
+    for match in _day_matches(words, text, start, end):
+        if (match.group("date") or "").strip().isdigit():
+            continue  # a bare year
+        if not _dates_a_statement(text[max(0, match.start() - 40) : match.start()], words):
+            return True
+    return False
+
+
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
     """Whether the words right before a day end in a speech verb, with a capitalised hearer or
     one of ``statement_hearers`` between ("the sources said", "told Reuters", "told

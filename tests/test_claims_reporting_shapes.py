@@ -838,6 +838,16 @@ def test_a_place_where_the_hurt_lie_is_not_where_they_fell():
     assert set(claims.place) == {"Douma"}
 
 
+def test_all_of_a_count_shot_down_and_the_night_it_fell_in():
+    claims = claims_of(
+        "Air defences destroyed all of the 28 drones launched during the night, the air force "
+        "said."
+    )
+    row = claims.iloc[0]
+    assert (row.kind, row.subtype, row.value) == ("aircraft", "lost", 28.0)
+    assert row.event_day == pd.Timestamp(PUBLISHED) - pd.Timedelta(days=1)
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 

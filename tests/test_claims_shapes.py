@@ -627,13 +627,14 @@ def test_a_total_takes_the_window_its_sentence_states_and_a_part_keeps_its_own()
         assert bases == {300: "window", 5000: "cumulative"}, text
     # "all of them" names the whole: the window is the whole's.
     assert one("Jets killed 1,200 people, all of them in the past week.").basis == "window"
-    # The week is the part's, named after "including", not the whole's.
+    # The week is the part's, named after "including", not the whole's: the whole, in the
+    # perfect, is a running total up to the report.
     claims = claims_of(
         "Jets have flown 5,240 sorties, including 400 sorties in the past week, the ministry said."
     )
-    assert list(zip(claims.value, claims.basis, strict=True)) == [
-        (5240, "unspecified"),
-        (400, "window"),
+    assert list(zip(claims.value, claims.basis, claims.period_text, strict=True)) == [
+        (5240, "cumulative", "have flown"),
+        (400, "window", "in the past week"),
     ]
     # The part may leave its noun out: it counts the same as the whole, of any kind.
     for text, kind in (

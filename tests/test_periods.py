@@ -390,6 +390,34 @@ def test_since_then_does_not_reach_a_clause_that_names_its_own_day():
     assert span.basis == "window"
 
 
+def test_a_count_of_operations_in_the_perfect_is_a_running_total():
+    from figures_lib import extract_claims
+
+    def scoped(text):
+        claims = extract_claims(text, published="2016-03-15")
+        return [(c.value, c.scope, c.period_text) for c in claims.itertuples()]
+
+    assert scoped("Coalition aircraft have carried out 11,240 strikes, the Pentagon said.") == [
+        (11240.0, "campaign", "have carried out")
+    ]
+    assert scoped("So far 212 Ukrainian drones have been shot down, the ministry said.")[0][1] == (
+        "campaign"
+    )
+    assert scoped("Since the start, 89 Ukrainian planes have been destroyed.")[0][1] == "campaign"
+    assert scoped("Alone, 89 Ukrainian planes have been destroyed.")[0][2] == "have been destroyed"
+    # Not with a period or an event day of its own, not a vague count, not a toll.
+    assert scoped("Jets have flown 64 sorties over the past day.")[0][1] == "periodic"
+    assert scoped("More than 20 strikes had been carried out overnight.")[0][1] == "incident"
+    assert scoped("Russian aviation has conducted several strikes on rebel targets.")[0][1] == (
+        "incident"
+    )
+    assert scoped("At least 40 people have been killed in the strike.")[0][1] == "incident"
+    # The day of a saying is no event's day.
+    assert (
+        scoped("Jets have flown 9,100 sorties, the ministry said on Monday.")[0][1] == "campaign"
+    )
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
