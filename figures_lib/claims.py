@@ -153,6 +153,7 @@ class _Matcher:
     # After a listed item's noun, maybe a short phrase of where or whose, then the list goes on
     # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
     item_end: regex.Pattern
+    target_item: regex.Pattern  # "five vehicles,| three anti-air systems|, ..."
     inclusion_list: regex.Pattern  # "including 80 children and " up to a later item's figure
     list_gap: regex.Pattern  # ", ", " and ", ", and " between two counted items of one list
     toll_phrase_openers: frozenset[str]
@@ -409,7 +410,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         perfect_after=regex.compile(
             rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{perfect})\s{{1,3}}"
-            r"(?:(?:already|now|also|reportedly)\s{1,3})?been\s{1,3}[a-z-]{2,20}(?![\w-])",
+            r"(?:(?:already|now|also|reportedly)\s{1,3})?(?:been\s{1,3})?(?!been\b)[a-z-]{2,20}"
+            r"(?![\w-])",
             regex.IGNORECASE,
         ),
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
@@ -671,6 +673,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # Case-sensitive, as the words are written in running text.
         clause_after=regex.compile(
             rf"[;:]|,\s{{0,3}}(?:{phrase_alternation(grammar['clause_openers'])})\b"
+        ),
+        # An item of a list of targets whose noun the lexicon lacks: up to four words, the last
+        # a plural, then the item's end ("three anti-air systems, ", "two command and control
+        # nodes."); no verb or conjunction inside.
+        target_item=regex.compile(
+            rf"(?P<np>(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['clause_words'])}|and|or)(?![\w-]))"
+            r"[A-Za-z][\w'-]{0,25}){0,3}?\s{1,3}(?P<head>[A-Za-z][\w'-]{1,25}(?<![su])s))"
+            r"(?=\s{0,3}(?:[,.;)]|(?:and|or)(?![\w-])|$"
+            rf"|\s(?:{phrase_alternation(grammar['item_phrase_openers'])})(?![\w-])))",
+            regex.IGNORECASE,
         ),
         item_end=regex.compile(
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
@@ -1118,6 +1130,31 @@ def _people_among(among: regex.Match, lex: Lexicon) -> bool:
     return bool(numbers.find(among.group("count")))
 
 
+def _next_target_item(
+    text: str, mention, limit: int, lex: Lexicon, m: _Matcher, previous: _Counted | None
+) -> _Counted | None:
+    """The next item of a list of targets, whatever its noun: "destroyed 66 fighting positions,
+    five vehicles, three anti-air systems and three communications lines" (the lexicon lacks
+    the last two). Only right after a target item, with a plural noun that ends its item; not
+    "destroyed 12 tanks and 5 companies pulled out", nor people."""
+    if (
+        previous is None
+        or previous.kind != "targets"
+        or previous.what_end >= mention.start
+        or m.list_gap.fullmatch(text, previous.what_end, mention.start) is None
+    ):
+        return None
+    item = m.target_item.match(text, mention.end, limit)
+    if item is None:
+        return None
+    head = item.group("head").lower()
+    if head in lex.people_nouns or lex.noun_to_kind.get(head, "targets") != "targets":
+        return None
+    end = item.end("head")
+    start = item.start("np") + len(item.group("np")) - len(item.group("np").lstrip())
+    return _Counted("targets", text[start:end], end, lex.kinds["targets"].unit, "", "")
+
+
 def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
     """The words of a perfect tense that count a figure up to the report, or '': "have flown"
     before it ("Russian jets have flown 5,000 sorties"), "have been destroyed" after its noun
@@ -1441,6 +1478,9 @@ def _counted(
         if noun is None:
             # Most bare numbers are no casualty figure; a lookup of the casualty words near
             # them spares the costlier patterns.
+            item = _next_target_item(text, mention, limit, lex, m, previous)
+            if item is not None:
+                return item
             if not hints.casualty.within(max(0, mention.start - TOLL_REACH), limit):
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             plural = m.any_plural_after.match(text, mention.end, limit) if word_after else None

@@ -848,6 +848,26 @@ def test_all_of_a_count_shot_down_and_the_night_it_fell_in():
     assert row.event_day == pd.Timestamp(PUBLISHED) - pd.Timedelta(days=1)
 
 
+def test_every_item_of_a_list_of_targets_counts_whatever_its_noun():
+    claims = claims_of(
+        "Coalition strikes destroyed 41 fighting positions, two vehicles, four mortar "
+        "emplacements, three anti-air systems and six communications lines, the release said."
+    )
+    assert list(zip(claims.value, claims.kind, claims.what, strict=True)) == [
+        (41.0, "targets", "fighting positions"),
+        (2.0, "targets", "vehicles"),
+        (4.0, "targets", "mortar emplacements"),
+        (3.0, "targets", "anti-air systems"),
+        (6.0, "targets", "communications lines"),
+    ]
+    # Not a clause after the list, a span of time, or people.
+    for text in (
+        "Jets destroyed 12 tanks and 5 companies pulled out of the town.",
+        "Jets destroyed 12 tanks, 5 minutes after take-off.",
+    ):
+        assert claims_of(text).value.tolist() == [12.0], text
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 

@@ -405,6 +405,10 @@ def test_a_count_of_operations_in_the_perfect_is_a_running_total():
     )
     assert scoped("Since the start, 89 Ukrainian planes have been destroyed.")[0][1] == "campaign"
     assert scoped("Alone, 89 Ukrainian planes have been destroyed.")[0][2] == "have been destroyed"
+    assert scoped("Over 200 strikes have hit militia positions, officials said.")[0][1:] == (
+        "campaign", "have hit"
+    )  # fmt: skip
+    assert scoped("The 40 strikes have been a warning, he said.")[0][1] == "incident"
     # Not with a period or an event day of its own, not a vague count, not a toll.
     assert scoped("Jets have flown 64 sorties over the past day.")[0][1] == "periodic"
     assert scoped("More than 20 strikes had been carried out overnight.")[0][1] == "incident"
