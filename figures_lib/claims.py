@@ -183,7 +183,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
-        perfect_auxiliaries="words", perfect_kinds="words",
+        perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
+        back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
@@ -372,7 +373,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # follows it: "50 fighters from the Nusra Front were killed" (but in "50 fighters in
         # the town killed 3 people" the fighters did the killing).
         cue_after=regex.compile(
-            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},"
+            # An aside between commas, brackets or dashes: "11 people – including two
+            # children – were killed".
+            r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},|\s{0,3}\([^()\n]{1,80}\)"
+            r"|\s{0,3}(?:\u2013|\u2014|--)[^\u2013\u2014\n]{1,80}?(?:\u2013|\u2014|--)"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
             # A relative word opens a clause of its own, but "and" before a possessive goes on
             # with the phrase: "50 fighters from the regime and its militias were killed".
@@ -380,7 +384,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?<!\band(?=\s{{1,3}}(?:{phrase_alternation(grammar['possessives'])})\b)))"
             rf"[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
-            rf"(?:\s{{0,3}},)?(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}"
+            # The aside's closing mark after its last item: "two women – were killed".
+            rf"(?:\s{{0,3}}(?:[,)\u2013\u2014]|--))?(?:\s{{1,3}}(?:who|that|which))?"
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}"
             # The fate may stand in scare quotes: 'were "neutralised"'.
             rf"[\"\u201c']?{cues}",
             regex.IGNORECASE,
@@ -578,7 +584,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?P<reference>{phrase_alternation(grammar['back_references'])})"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))?,?"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references'])})"
-            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))\s{{1,3}}",
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})"
+            rf"|(?P<reference>{phrase_alternation(grammar['back_references_included'])})"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_inclusions'])}))\s{{1,3}}",
             regex.IGNORECASE,
         ),
         owned_loss=regex.compile(
@@ -699,7 +707,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
-            rf"(?:{phrase_alternation(grammar['back_reference_verbs'])}))"
+            rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
+            rf"|(?:{phrase_alternation(grammar['back_references_included'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['back_reference_inclusions'])}))"
             r"(?:(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?"
             rf"(?:\s{{0,3}},(?:\s{{1,3}}{conjunction})?|\s{{1,3}}{conjunction}))"
             r"{1,6}\s{1,3}",

@@ -868,6 +868,37 @@ def test_every_item_of_a_list_of_targets_counts_whatever_its_noun():
         assert claims_of(text).value.tolist() == [12.0], text
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 14 people \u2013 including three children and two women \u2013 were killed, "
+        "medics said.",
+        "At least 14 people (including three children and two women) were killed, medics said.",
+        "At least 14 people -- including three children and two women -- were killed.",
+    ],
+)
+def test_an_aside_in_brackets_or_dashes_stands_between_a_count_and_its_fate(sentence):
+    assert casualty_rows(sentence) == [
+        (14.0, "killed", "people"), (3.0, "killed", "children"), (2.0, "killed", "women")
+    ]  # fmt: skip
+
+
+def test_they_included_names_parts_of_the_toll_before():
+    claims = claims_of(
+        "Twenty-one people were killed in the raid on Monday. They included eight children and "
+        "four women, the Observatory said."
+    )
+    assert list(zip(claims.value, claims.casualty_group, claims.speaker, strict=True)) == [
+        (21.0, "people", "the Observatory"),
+        (8.0, "children", "the Observatory"),
+        (4.0, "women", "the Observatory"),
+    ]
+    # Only with a verb of inclusion: "They were 15 km from the border" is no part.
+    assert claims_of(
+        "Twenty people were killed. They were 15 km from the border."
+    ).value.tolist() == [20.0]
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
