@@ -109,6 +109,8 @@ class _Words:
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
+    in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
+    country_counts: frozenset[str]
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
     shift_ways: dict[str, int]  # "later" -> 1, "the previous day" -> -1
@@ -117,6 +119,7 @@ class _Words:
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
     own_place: regex.Pattern  # "eight in Aleppo, |five in |Idlib"
+    provinces_of: regex.Pattern  # "in the |provinces of |Hama, Latakia and Idlib"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -151,9 +154,11 @@ def _words(language: str) -> _Words:
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
+        province_plurals="words",
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
+        country_counts="words",
         part_openers="words", part_closers="words", own_place_links="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
@@ -236,6 +241,12 @@ def _words(language: str) -> _Words:
             rf"|(?i:{phrase_alternation(table['country_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(table['countries'])}))(?![\w'’-])"
         ),
+        in_country=regex.compile(
+            rf"(?<![\w-])(?i:in)\s{{1,3}}(?:{phrase_alternation(table['countries'])})"
+            rf"(?:\s{{1,3}}(?i:and)\s{{1,3}}(?:{phrase_alternation(table['countries'])}))?"
+            r"(?![\w'\u2019-])"
+        ),
+        country_counts=frozenset(table["country_counts"]),
         frame_break=regex.compile(
             rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
             rf"|(?:{phrase_alternation(table['frame_break_spans'])})\s{{1,3}}"
@@ -256,6 +267,11 @@ def _words(language: str) -> _Words:
         part_closer=regex.compile(
             r"[^\s,;]{1,20}(?:\s{1,3}[^\s,;]{1,20}){0,2}?\s{1,3}"
             rf"(?:{phrase_alternation(table['part_closers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        provinces_of=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['province_plurals'])})\s{{1,3}}of"
+            r"\s{1,3}(?:the\s{1,3})?$",
             regex.IGNORECASE,
         ),
         # The figure and up to two words of its noun, then the link: no punctuation between,
@@ -1164,9 +1180,20 @@ class _ArticleContext:
             # listed, so it is their province's when they share one (an outlet's figure for
             # one of them then joins it, as province-only figures join), else the nearest's.
             spread = _province_of(listed) if listed else None
+            if (
+                listed
+                and spread is None
+                and _words(self.language).provinces_of.search(
+                    self.text, max(0, listed[0].start - 40), listed[0].start
+                )
+            ):
+                return None  # "in the provinces of Hama, Latakia and Idlib": in no one of them
             return spread or found.place
-        if _spread_nationwide(_words(self.language), row["sentence"], at - sentence_start):
+        words = _words(self.language)
+        if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return None  # "Across Syria, 60 were killed": in no one place the story named
+        if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):
+            return None  # "In Syria, coalition forces conducted 10 strikes": the country's
         # A sentence naming no place is about the place the story last named: earlier in its
         # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
         # else later in it.

@@ -881,6 +881,33 @@ def test_towns_the_news_spells_apart_from_geonames(sentence, places):
     assert dict(zip(claims.value, claims.place, strict=True)) == places
 
 
+def test_a_figure_spread_over_the_provinces_of_a_list_lies_in_none_of_them():
+    claims = figures_lib.extract_claims(
+        "Su-24 bombers hit 58 targets in the provinces of Hama, Latakia and Idlib on Monday, "
+        "the ministry said.",
+        published="2016-03-15",
+    )
+    assert claims.place.tolist() == [""]
+    # Two places of two provinces with no such word keep the nearest.
+    claims = figures_lib.extract_claims(
+        "Strikes on Jableh and Tartus killed 40 people.", published="2016-03-15"
+    )
+    assert claims.place.tolist() == ["Tartus"]
+
+
+def test_a_release_s_count_for_a_country_takes_no_place_from_the_story():
+    headline = "Coalition pounds Raqqa\n\n"
+    for text, place in (
+        ("In Syria, coalition forces conducted 14 strikes on Tuesday.", ""),
+        ("Coalition forces conducted 38 strikes in Syria and Iraq on Tuesday.", ""),
+        # A town in the sentence still places it; a toll "in Syria" takes the story's place.
+        ("In Syria, coalition forces conducted 14 strikes near Raqqa on Tuesday.", "Raqqa"),
+        ("In Syria, an air strike killed 12 people on Tuesday.", "Raqqa"),
+    ):
+        claims = figures_lib.extract_claims(headline + text, published="2016-03-16")
+        assert claims.place.tolist() == [place], text
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
