@@ -83,6 +83,11 @@ class _Matcher:
     perfect_before: regex.Pattern  # "Russian jets |have flown |5,000 sorties"
     perfect_after: regex.Pattern  # "89 planes| have been destroyed"
     perfect_kinds: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
+    perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
+    not_target_heads: frozenset[str]
+    target_item_verbs: frozenset[str]  # "and 3 families |lost| their homes": a clause
     left_coordinated: regex.Pattern  # "left 14 soldiers| and 6 civilians dead|"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
@@ -184,6 +189,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
+        perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
+        perfect_time_cues="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -417,10 +424,26 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_after=regex.compile(
             rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{perfect})\s{{1,3}}"
             r"(?:(?:already|now|also|reportedly)\s{1,3})?(?:been\s{1,3})?(?!been\b)[a-z-]{2,20}"
-            r"(?![\w-])",
+            r"(?:\s{1,3}(?:down|out|up|off))?(?![\w-])",
             regex.IGNORECASE,
         ),
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
+        perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
+        inclusion_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        perfect_event_link=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['perfect_event_links'])}"
+            rf"|{phrase_alternation(grammar['perfect_time_cues'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        not_target_heads=frozenset(grammar["not_target_heads"]),
+        target_item_verbs=frozenset(
+            w.lower() for kind in lex.kinds.values() for w in kind.verbs if " " not in w
+        )
+        | frozenset(w.lower() for w in (*lex.killed_verbs, *lex.injured_verbs) if " " not in w)
+        | frozenset(grammar["target_item_verbs"]),
         left_coordinated=regex.compile(
             r"\s{0,3}(?:,|(?:,\s{0,3})?(?:and|or)\b)"
             # Items, not a clause: "left 200 soldiers, and 40 were found dead" is two.
@@ -1158,7 +1181,12 @@ def _next_target_item(
     if item is None:
         return None
     head = item.group("head").lower()
-    if head in lex.people_nouns or lex.noun_to_kind.get(head, "targets") != "targets":
+    if (
+        head in lex.people_nouns
+        or head in m.not_target_heads
+        or lex.noun_to_kind.get(head, "targets") != "targets"
+        or any(word.lower() in m.target_item_verbs for word in item.group("np").split())
+    ):
         return None
     end = item.end("head")
     start = item.start("np") + len(item.group("np")) - len(item.group("np").lstrip())
@@ -1173,7 +1201,11 @@ def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
     if before is not None:
         return " ".join(before.group().split())
     after = m.perfect_after.match(text, noun_end, min(len(text), noun_end + 80))
-    return " ".join(after.group().split()[-3:]) if after is not None else ""
+    if after is None:
+        return ""
+    words = after.group().split()
+    auxiliary = max(i for i, word in enumerate(words) if word.lower() in m.perfect_auxiliaries)
+    return " ".join(words[auxiliary:])
 
 
 def _left_in_list(words: list[str], m: _Matcher) -> bool:
@@ -2259,6 +2291,7 @@ class _Article:
         self._quote_speaker: dict[tuple[int, int], speakers.Attribution | None] = {}
         self._carried: dict[int, speakers.Attribution | None] = {}
         self._event_day_named: dict[tuple[int, int], bool] = {}
+        self._event_named: dict[tuple[int, int], bool] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -2624,6 +2657,20 @@ class _Article:
                 self.text[span.start : span.end], language=self.language
             )
         return self._cues[span]
+
+    def names_an_event(self, sentence_key: tuple[int, int]) -> bool:
+        """Whether a sentence ties its counts to one event: it names a town, or a word links
+        them to an event ("after rockets were fired"); read once per sentence."""
+        if sentence_key not in self._event_named:
+            span = self.sentence_span(sentence_key)
+            m = _matcher(self.language)
+            self._event_named[sentence_key] = m.perfect_event_link.search(
+                self.text, span.start, span.end
+            ) is not None or any(
+                mention.place.level in ("town", "local")
+                for mention in places.find_places(self.text, span.start, span.end)
+            )
+        return self._event_named[sentence_key]
 
     def names_event_day(self, sentence_key: tuple[int, int]) -> bool:
         """Whether a sentence names an event's day (:func:`incidents.names_event_day`), read
@@ -3443,8 +3490,23 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "Russian jets have flown 5,000 sorties": counted up to the report, from a start
             # the sentence does not give.
             perfect = _perfect_count(text, mention, counted.what_end, m)
-            if perfect:
+            if perfect and not article.names_an_event(sentence_number):
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, perfect
+            elif (
+                previous_row is not None
+                and previous_row["sentence_start"] == span.start
+                and previous_row["basis"] == "cumulative"
+                and previous_row["kind"] == counted.kind
+                and (
+                    m.inclusion_before.search(text, max(0, mention.start - 20), mention.start)
+                    or _in_inclusion_list(text, mention.start, counted.what_end, m)
+                )
+            ):
+                # "have hit 4,100 targets, including 260 oil facilities": the part of a running
+                # total counts up to the report too.
+                basis, period_start, period_end, period_text = (
+                    "cumulative", None, as_of, previous_row["period_text"],
+                )  # fmt: skip
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)

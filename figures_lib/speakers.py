@@ -34,6 +34,7 @@ _SHAPES = dict(
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
+    relay_verbs="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
@@ -82,6 +83,7 @@ class _Speech:
     record_verbs: frozenset[str]  # "documented", "recorded": speech only for an organisation
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
     issued_document: re.Pattern  # "issued its annual report": speaking through a document
+    relay_verbs: frozenset[str]  # "reported": an outlet relaying a claim
     quote_verbs: frozenset[str]
     addressee_verbs: frozenset[str]  # "told": the phrase after it is the listener
     toll_verbs: frozenset[str]
@@ -204,6 +206,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         verb=verb,
         record_release=re.compile(record_release),
         issued_document=re.compile(issued_document),
+        relay_verbs=_words(t["relay_verbs"]),
         toll_after=regex.compile(
             r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
             r"(?:toll|tally|figure"
@@ -431,6 +434,7 @@ class Attribution:
     # rebels are backed by Iran, has stepped up strikes ..." it says nothing after the comma.
     # -1: the sentence bounds it.
     reach: int = -1
+    relays: bool = False  # "..., Al Jazeera reported": an outlet relaying (see frames_until)
 
 
 _MEMO_LIMIT = 200_000
@@ -1344,8 +1348,16 @@ def paragraph_attributions(
                     reach = origin + comma if comma != -1 else -1
                 found.append(
                     Attribution(
-                        subject, verb_at, False, lead, toll, closes, affiliation, reach=reach
-                    )
+                        subject,
+                        verb_at,
+                        False,
+                        lead,
+                        toll,
+                        closes,
+                        affiliation,
+                        reach=reach,
+                        relays=verb in sp.relay_verbs,
+                    )  # fmt: skip
                 )
         if (
             toll
@@ -1382,6 +1394,7 @@ def paragraph_attributions(
                     # Human Rights."): the clause ends after all of it.
                     closes=sp.closes.match(body, end) is not None
                     or sp.closes.match(body, after.end("np")) is not None,
+                    relays=verb in sp.relay_verbs,
                 )
             )
             continue
@@ -1404,7 +1417,15 @@ def paragraph_attributions(
                 aside = _ASIDE_AFTER.match(body, after.end("np"))
                 if aside is not None:
                     affiliation = _role_claimant(aside.group("aside"), sp)
-            found.append(Attribution(phrase, position, quoted, affiliation=affiliation))
+            found.append(
+                Attribution(
+                    phrase,
+                    position,
+                    quoted,
+                    affiliation=affiliation,
+                    relays=verb in sp.relay_verbs,
+                )  # fmt: skip
+            )
     if (" with " in body or "With " in body) and any(
         participle in body for participle in sp.with_participles
     ):
@@ -1605,8 +1626,13 @@ def nearest(
     and a verb that opens what was said ("activists say some ...") only for figures after it.
     """
     best, best_distance = None, None
+    # "According to X," frames the figures of its own clause against any verb after them, and
+    # every figure of its sentence against an outlet that relays it.
     framed = figure is not None and any(
         span.start <= a.position < figure < a.frames_until for a in attributions
+    )
+    relayed = figure is not None and any(
+        a.frames_until >= 0 and span.start <= a.position < figure for a in attributions
     )
     for attribution in attributions:
         if attribution.toll and (figure is None or not 0 < figure - attribution.position < 60):
@@ -1627,7 +1653,7 @@ def nearest(
                 # "..., the Observatory said, while twin car bombs killed 57 people in Homs, the
                 # monitoring group said": a verb that closes its clause speaks for what precedes.
                 distance += 500
-            elif framed and attribution.position > figure:
+            elif (framed or (relayed and attribution.relays)) and attribution.position > figure:
                 # "According to the UN, 400,000 have died, Press TV reported": the UN's.
                 distance += 500
         else:

@@ -712,6 +712,9 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
         # A clause that ends in a document is no document speaking.
         ("Most of the victims were children, the WHO said in a statement putting the death "
          "toll at 58.", "the WHO"),
+        ("Brief\n\nThe Violations Documentation Center released its annual report. The "
+         "document reveals that 2,104 civilians were killed.",
+         "The Violations Documentation Center"),
         # An issued document may carry its determiner and words of its own.
         ("Brief\n\nThe Violations Documentation Center issued its monthly report on Monday. "
          "The report clarifies that 412 civilians were killed.",
@@ -781,6 +784,8 @@ def test_an_editors_insertion_in_square_brackets_stands_in_the_noun_phrase(sente
         # A part among a whole that carries an adverb before and an approximation after.
         ("Three senior officers are reportedly among some 90 soldiers killed in the attack.",
          [(3.0, "killed", "officers"), (90.0, "killed", "soldiers")]),
+        ("Nine children are said to be among some 45 civilians killed.",
+         [(9.0, "killed", "children"), (45.0, "killed", "civilians")]),
     ],
 )  # fmt: skip
 def test_how_a_fate_was_known_and_parts_among_an_approximate_whole(sentence, expected):
@@ -825,6 +830,13 @@ def test_what_the_new_speaker_rules_must_leave_alone():
         "Observatory said."
     )
     assert claims.speaker.tolist() == ["the ministry", "the Observatory"]
+    # An outlet relaying the story ("... reported") yields to "According to X," past its clause
+    # too; a source that says ("the Observatory said") does not.
+    claims = claims_of(
+        "According to local officials, 19 people were killed, while 40 were wounded, Al "
+        "Arabiya reported."
+    )
+    assert claims.speaker.tolist() == ["local officials", "local officials"]
     # A figure with a thousands separator right after "said" opens what was said.
     claims = claims_of(
         "According to Russian officials, jets flew 5,240 sorties, but the Observatory said "
@@ -860,10 +872,12 @@ def test_every_item_of_a_list_of_targets_counts_whatever_its_noun():
         (3.0, "targets", "anti-air systems"),
         (6.0, "targets", "communications lines"),
     ]
-    # Not a clause after the list, a span of time, or people.
+    # Not a clause after the list, a span of time or distance, or people.
     for text in (
         "Jets destroyed 12 tanks and 5 companies pulled out of the town.",
         "Jets destroyed 12 tanks, 5 minutes after take-off.",
+        "Jets destroyed 12 tanks and 3 families lost their homes.",
+        "Jets destroyed 12 tanks, 14 miles from Homs.",
     ):
         assert claims_of(text).value.tolist() == [12.0], text
 

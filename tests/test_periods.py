@@ -420,6 +420,20 @@ def test_a_count_of_operations_in_the_perfect_is_a_running_total():
     assert (
         scoped("Jets have flown 9,100 sorties, the ministry said on Monday.")[0][1] == "campaign"
     )
+    # One fresh event told in the perfect: a town, a link to an event, or a time of the day.
+    for text in (
+        "Israeli jets have struck eight targets in Gaza after rockets were fired, the army said.",
+        "Two Russian helicopters have been shot down near Palmyra, the ministry said.",
+        "Russian warplanes have carried out 20 strikes on Talbiseh, activists said.",
+        "Jets have flown 300 sorties this week, the ministry said.",
+        "Russian jets have flown 35 sorties since dawn, the ministry said.",
+    ):
+        assert scoped(text)[0][1] == "incident", text
+    # The particle stays with its verb; a part of the total counts up to the report too.
+    assert scoped("So, 212 drones have been shot down in all.")[0][2] == "have been shot down"
+    assert scoped("Allied planes have hit 4,100 targets, including 260 oil facilities.") == [
+        (4100.0, "campaign", "have hit"), (260.0, "campaign", "have hit")
+    ]  # fmt: skip
 
 
 def test_the_day_a_figure_was_given():
