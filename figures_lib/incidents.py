@@ -110,6 +110,7 @@ class _Words:
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
+    update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     country_counts: frozenset[str]
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
@@ -158,7 +159,7 @@ def _words(language: str) -> _Words:
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
-        country_counts="words",
+        country_counts="words", update_words="words",
         part_openers="words", part_closers="words", own_place_links="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
@@ -247,6 +248,10 @@ def _words(language: str) -> _Words:
             r"(?![\w'\u2019-])"
         ),
         country_counts=frozenset(table["country_counts"]),
+        update_cue=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['update_words'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         frame_break=regex.compile(
             rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
             rf"|(?:{phrase_alternation(table['frame_break_spans'])})\s{{1,3}}"
@@ -386,6 +391,9 @@ def names_event_day(
         if not _dates_a_statement(text[max(0, match.start() - 40) : match.start()], words):
             return True
     return False
+
+
+_DATELINE_DASH = re.compile(r"\s{0,3}[\u2014\u2013-]")  # the dash after a dateline's date
 
 
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
@@ -982,8 +990,6 @@ class _ArticleContext:
         # article costs nothing.
         self._place_mentions: dict[tuple[int, int], tuple[list[PlaceMention], list[int]]] = {}
         self._day_mentions: dict[tuple[int, int], tuple[list[int], list]] = {}
-        self._lead_day = None
-        self._lead_day_found = False
         self._fallback = None
         self._fallback_found = False
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
@@ -1284,6 +1290,10 @@ class _ArticleContext:
                     before = max(0, match.start() - 40)
                     if words.dateline_before.search(self.text, before, match.start()):
                         continue  # "Published October 4 2014": the article's date
+                    if match.start() - start <= 40 and _DATELINE_DASH.match(
+                        self.text, match.end()
+                    ):
+                        continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     day = self._resolve(match, words)
                     if day is not None:
                         said = _dates_a_statement(self.text[before : match.start()], words)
@@ -1332,6 +1342,26 @@ class _ArticleContext:
         )
         return days[nearest]
 
+    def _own_day(self, sentence_start: int, sentence_end: int, at: int):
+        """The day named in a sentence nearest the figure at ``at``; not one after a clause break
+        that a later figure of the sentence owns ("This week a strike killed 30 people in Douma,
+        and on Sunday another killed 12": Sunday is the 12's), as for places."""
+        positions, days = self._days_in(sentence_start, sentence_end)
+        if not positions:
+            return None
+        middle = bisect.bisect_left(positions, at)
+        nearest = min(
+            (i for i in (middle - 1, middle) if 0 <= i < len(positions)),
+            key=lambda i: abs(positions[i] - at),
+        )
+        where = positions[nearest]
+        if where > at:
+            index = bisect.bisect_right(self.figure_starts, where)
+            later = index < len(self.figure_starts) and self.figure_starts[index] < sentence_end
+            if later and _CLAUSE_BREAK.search(self.text, max(at, where - 80), where) is not None:
+                return days[middle - 1] if middle > 0 else None
+        return days[nearest]
+
     def _shifted_day(self, sentence_start: int, sentence_end: int, at: int):
         """The day "A day later" or "the next day" names for the figure at ``at``, opening its
         sentence or in the figure's own clause: so many days from the last event day the story
@@ -1377,12 +1407,12 @@ class _ArticleContext:
     def event_day(self, row: dict):
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
-        day = self.day_in(sentence_start, sentence_end, row["start"])
+        day = self._own_day(sentence_start, sentence_end, row["start"])
         if day is None:
             # "... killed 15 on Saturday. A day later, jets struck the town again, killing 9."
             day = self._shifted_day(sentence_start, sentence_end, row["start"])
+        number = self.paragraph_index.find(row["start"])
         if day is None:
-            number = self.paragraph_index.find(row["start"])
             if number is not None:
                 # "Jets struck the city late on Monday. At least 35 civilians were killed in
                 # the airstrikes.": the day the paragraph last named before the sentence, as
@@ -1390,14 +1420,26 @@ class _ArticleContext:
                 span = self.paragraph_spans[number]
                 positions, days = self._days_in(span.start, span.end)
                 before = bisect.bisect_left(positions, sentence_start)
-                if days:
-                    day = days[before - 1] if before else days[0]
-        if day is None:
-            if not self._lead_day_found:
-                lead = self.paragraph_spans[1] if len(self.paragraph_spans) > 1 else None
-                self._lead_day = self.day_in(lead.start, lead.end) if lead else None
-                self._lead_day_found = True
-            day = self._lead_day
+                after = bisect.bisect_left(positions, sentence_end)
+                if before:
+                    day = days[before - 1]
+                elif after < len(days):
+                    # The first after the sentence: a day of the sentence itself was another
+                    # figure's (see _own_day).
+                    day = days[after]
+        # The lead follows the headline; a text that opens with its lead (a release: "...
+        # continued to attack ISIL in Syria and Iraq yesterday, officials reported today.")
+        # gives the day there when the paragraph after names none, unless the figure updates
+        # a toll since ("killed 15 on Monday. // The toll has since risen to 30"). Not the
+        # figure's own paragraph, whose days were read above.
+        for lead_number in (1, 0):
+            if day is not None or lead_number >= len(self.paragraph_spans):
+                break
+            lead = self.paragraph_spans[lead_number]
+            if lead_number != number and (
+                lead_number or _words(self.language).update_cue.search(row["sentence"]) is None
+            ):
+                day = self.day_in(lead.start, lead.end)
         if day is None:
             # "..., the sources said on Sunday": the statement's day, when no day of an event is
             # named, is the nearest the story gives (the event was that day or before).

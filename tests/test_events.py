@@ -908,6 +908,29 @@ def test_a_release_s_count_for_a_country_takes_no_place_from_the_story():
         assert claims.place.tolist() == [place], text
 
 
+def test_a_release_that_opens_with_its_lead_dates_the_breakdown_after_it():
+    # No headline: the lead is the first paragraph, and its dateline's date is no event's.
+    claims = figures_lib.extract_claims(
+        "SOUTHWEST ASIA, March 9, 2016 \u2014 Coalition forces continued to attack ISIL "
+        "terrorists in Syria and Iraq yesterday, task force officials reported today.\n\n"
+        "Fighter and bomber aircraft conducted 11 strikes in Syria:\n\n"
+        "-- Near Raqqa, 7 strikes engaged 5 ISIL tactical units.",
+        published="2016-03-09",
+    )
+    assert set(claims.event_day.dt.strftime("%Y-%m-%d")) == {"2016-03-08"}
+
+
+def test_a_day_a_later_clause_names_is_its_own_figure_s():
+    claims = figures_lib.extract_claims(
+        "Raids\n\nThis week a strike killed 30 people in Douma, and on Sunday another killed 12 "
+        "in Harasta.",
+        published="2016-03-16",
+    )
+    days = dict(zip(claims.value, claims.event_day.dt.strftime("%Y-%m-%d"), strict=True))
+    # Sunday is the 12's; the 30 fall back to publication, as nothing else dates them.
+    assert days == {30.0: "2016-03-16", 12.0: "2016-03-13"}
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
