@@ -1596,7 +1596,9 @@ def _counted(
             _words_before(text, mention.start)
         )
         part = sub_figure and previous.kind == "casualties"
-        subtype = _casualty_subtype(text, mention, noun, m, shared=not part)
+        # A part keeps the whole's fate unless its own words name one: the looser clause verb
+        # ("died of their wounds, bringing the toll to 61, including five children") is not its.
+        subtype = _casualty_subtype(text, mention, noun, m, shared=not part, near_only=part)
         if subtype in ("excluded", "combined"):
             return None  # people who fled or were moved; killed and wounded together
         if (

@@ -1821,11 +1821,18 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
     owner = False
     for word in words[:-size]:
         bare = _bare(word)
-        if claimants().country(word):
+        if claimants().country(word) or bare in sp.portfolio_words:
+            # "the Houthi-run health ministry": a portfolio says which ministry too, so a
+            # later bare "the ministry" is that one, not the claimants table's default.
             owner = True
+        elif bare.endswith(_RULED_BY):
+            continue  # "Houthi-run", "Hamas-controlled": whose it is, which names no body
         elif bare not in sp.name_modifiers and bare not in sp.determiners:
             return False
     return owner
+
+
+_RULED_BY = ("-run", "-led", "-controlled", "-backed", "-held", "-appointed")
 
 
 def in_background(sentence: str, offset: int, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

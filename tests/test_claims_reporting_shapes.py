@@ -913,6 +913,25 @@ def test_they_included_names_parts_of_the_toll_before():
     ).value.tolist() == [20.0]
 
 
+def test_a_part_keeps_the_whole_s_fate_over_a_looser_word_of_its_clause():
+    # "wounds" names how the three died, not what befell the children among the 61.
+    assert casualty_rows(
+        "Three more people died of their wounds, bringing the toll to 61 people, including five "
+        "children and two policemen."
+    ) == [
+        (3.0, "killed", "people"), (61.0, "killed", "people"), (5.0, "killed", "children"),
+        (2.0, "killed", "police"),
+    ]  # fmt: skip
+
+
+def test_a_bare_ministry_is_the_one_a_portfolio_named_before_not_the_table_s_default():
+    claims = claims_of(
+        "Strike on Sanaa\n\nThe Houthi-run health ministry said 12 people were killed in the "
+        "strike. Another 16 people were injured, the ministry said."
+    )
+    assert claims.speaker_org.tolist() == ["", ""]  # not the Russian Ministry of Defence
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
