@@ -1193,6 +1193,15 @@ def _next_target_item(
     return _Counted("targets", text[start:end], end, lex.kinds["targets"].unit, "", "")
 
 
+def _in_sentence_before(article: _Article, sentence_key, row: dict) -> bool:
+    """Whether ``row``'s figure stands in the sentence right before ``sentence_key``."""
+    before = article.sentence_before(sentence_key)
+    if before is None:
+        return False
+    span = article.sentence_span(before)
+    return span.start <= row["start"] < span.end
+
+
 def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
     """The words of a perfect tense that count a figure up to the report, or '': "have flown"
     before it ("Russian jets have flown 5,000 sorties"), "have been destroyed" after its noun
@@ -3469,16 +3478,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             basis, period_start, period_end, period_text = last_period.period
             speaker, organisation = last_period.source
         elif (
-            period_text
-            and not (speaker or organisation)
-            and last_period is not None
-            and last_period.sentence == article.sentence_before(sentence_number)
+            not (speaker or organisation)
+            and previous_row is not None
+            and (previous_row["speaker"] or previous_row["speaker_org"])
+            and _in_sentence_before(article, sentence_number, previous_row)
             and m.goes_on_opener.match(text, first_word_at(text, span.start, span.end), span.end)
+            and m.goes_on_stop.search(sentence) is None  # "during the war": another frame
             and not article.in_background(sentence_number, mention.start)
         ):
-            # "... 15 strikes yesterday, officials reported. Additionally, 16 strikes were
-            # conducted from July 19-20": a period of its own, but the same report's source.
-            speaker, organisation = last_period.source
+            # "... 15 strikes on Monday, officials reported. Additionally, 16 strikes were
+            # conducted from July 19-20": a period or day of its own, but the same report's
+            # source.
+            speaker, organisation = previous_row["speaker"], previous_row["speaker_org"]
         if (
             not period_text
             and counted.kind in m.perfect_kinds

@@ -371,6 +371,13 @@ def test_a_number_inside_a_later_period_is_no_figure_that_owns_an_earlier_one():
     )  # fmt: skip
     # "Additionally" goes on with the report before: its source, though its period is its own.
     assert row.speaker == "task force officials"
+    # Also when the sentence before named a day rather than a period.
+    claims = extract_claims(
+        "Raids\n\nCoalition jets conducted 21 strikes in Iraq on Monday, the task force said. "
+        "In addition, nine strikes were conducted in Syria over the past 24 hours.",
+        published="2016-03-09",
+    )
+    assert claims.speaker.tolist() == ["the task force", "the task force"]
 
 
 def test_since_then_does_not_reach_a_clause_that_names_its_own_day():
