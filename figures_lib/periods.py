@@ -212,6 +212,15 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|\b(?i:from|between)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}"
         rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
+        # "on December 28-29", "during December 28 and 29": days of one month, no "to".
+        rf"|\b(?i:on|during|over)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:and)|[-\u2013])\s{{0,3}}"
+        rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
+        # "on 28-29 December", "from 28 to 29 December": the day first.
+        rf"|\b(?i:from|between|on|during|over)\s{{1,3}}(?P<span_first>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}(?P<span_last>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s{{1,3}}(?P<span_month>{months})(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?"
+        r"(?![\d.,:]?\d)"
     )
     last_words = _alternation(t["last_words"])
     this_words = _alternation(t["this_words"])
@@ -497,12 +506,18 @@ def cues_of(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> Cues:
     return _cues_of(sentence, _grammar(language))
 
 
+_DAY_RANGE = re.compile(
+    r"\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2013]|and)\s{0,3}\d"
+)  # "28-29", "28 and 29"
+
+
 def _cues_of(sentence: str, g: _Grammar) -> Cues:
     lowered = sentence.lower()
     calendar = g.calendar_hint.search(sentence) is not None
     # Two named days make a range ("Sunday through Wednesday"); "from"/"between" a date range.
     ranges = len(g.range_hint.findall(sentence)) >= 2 or (
-        calendar and ("from" in lowered or "between" in lowered)
+        calendar
+        and ("from" in lowered or "between" in lowered or _DAY_RANGE.search(sentence) is not None)
     )  # fmt: skip
     return Cues(
         window=g.window_hint.search(lowered) is not None,
@@ -968,6 +983,7 @@ def find_periods(
         if start is None and end is not None:
             continue  # reaches back before any article's day: no window
         periods.append(Period("window", start, end, words, offset + match.start()))
+        taken.append(match.span())  # "in the last month": no calendar "last month" of its own
     for match in g.cumulative.finditer(sentence) if has_cumulative else ():
         start = None
         if match.group("since") is not None:
@@ -1351,9 +1367,19 @@ def _calendar_periods(
                     start = as_of.replace(day=1)
                 periods.append(Period("window", start, as_of, words, offset + match.start()))
             else:
-                # "killed 23 people last month": a month back from the as-of day, for figures
-                # the words follow; "an attack last month killed 24" only dates the attack.
-                start = window_start(as_of, 1, span)
+                # "killed 23 people last month": the calendar month before the as-of day's (a
+                # monitor's tally "last month" is that month's), the year likewise; a week back
+                # from the as-of day. For figures the words follow; "an attack last month killed
+                # 24" only dates the attack.
+                end = as_of
+                if span == "month":
+                    end = as_of.normalize().replace(day=1)
+                    start = (end - pd.Timedelta(days=1)).replace(day=1)
+                elif span == "year":
+                    end = as_of.normalize().replace(month=1, day=1)
+                    start = end.replace(year=end.year - 1)
+                else:
+                    start = window_start(as_of, 1, span)
                 if start is None:
                     continue
                 # "Last month, Russian jets flew 2,000 sorties": opening the sentence, before a
@@ -1362,6 +1388,6 @@ def _calendar_periods(
                     not sentence[: match.start()].strip(" \"'\u201c\u2018(")
                     and g.opening_window_end.match(sentence, match.end()) is not None
                 )
-                periods.append(Period("window", start, as_of, words, offset + match.start(),
+                periods.append(Period("window", start, end, words, offset + match.start(),
                                       after_figure=not opens))  # fmt: skip
     return periods

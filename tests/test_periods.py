@@ -109,8 +109,16 @@ def test_calendar_windows():
     assert window.start == pd.Timestamp("2013-08-01")
     [window] = found("Strikes this year killed 200 people.")
     assert window.start == pd.Timestamp("2016-01-01")
+    # "last month" is the calendar month before the as-of day's, "last year" likewise; "in the
+    # last month" is a month back from the as-of day.
     [window] = found("Strikes killed 23 people last month.")
-    assert (window.start, window.after_figure) == (pd.Timestamp("2016-02-09"), True)
+    assert (window.start, window.end, window.after_figure) == (
+        pd.Timestamp("2016-02-01"), pd.Timestamp("2016-03-01"), True
+    )  # fmt: skip
+    [window] = found("Strikes killed 400 people last year.")
+    assert span(window) == ("2015-01-01", "2016-01-01")
+    [window] = found("Jets flew 2,000 sorties in the last month.")
+    assert span(window) == ("2016-02-09", "2016-03-09")
     assert found("Strikes killed 23 people this week.") == []
     # Unless words next to it make "this week" a span: from its Monday to the as-of day.
     for sentence in ("So far this week jets flew 300 sorties.", "This week alone, 300 flew."):
@@ -441,6 +449,22 @@ def test_a_count_of_operations_in_the_perfect_is_a_running_total():
     assert scoped("Allied planes have hit 4,100 targets, including 260 oil facilities.") == [
         (4100.0, "campaign", "have hit"), (260.0, "campaign", "have hit")
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jets flew 164 sorties during March 5-6.",
+        "Jets flew 164 sorties on March 5 and 6.",
+        "Jets flew 164 sorties on 5-6 March.",
+        "Jets flew 164 sorties from 5 to 6 March 2016.",
+    ],
+)
+def test_two_days_of_one_month_are_a_window(sentence):
+    [span] = found(sentence)
+    assert (span.basis, span.start, span.end) == (
+        "window", pd.Timestamp("2016-03-05"), pd.Timestamp("2016-03-07")
+    )  # fmt: skip
 
 
 def test_the_day_a_figure_was_given():
