@@ -3499,6 +3499,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and mention.qualifier != "vague"
             and not article.in_background(sentence_number, mention.start)
             and not article.names_event_day(sentence_number)
+            # "Overnight into February 8, the enemy launched 17 drones. Air defences have shot
+            # down 11": the night the sentence before names.
+            and not (
+                (before := article.sentence_before(sentence_number)) is not None
+                and article.names_event_day(before)
+            )
         ):
             # "Russian jets have flown 5,000 sorties": counted up to the report, from a start
             # the sentence does not give.

@@ -169,7 +169,8 @@ def _compiled_grammar(language: str) -> _Grammar:
         # The order translated briefings use: "during the 24 past hours".
         rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})\s{{1,3}}(?:{recent})\s{{1,3}}"
         rf"(?P<unit>{units})\b"
-        rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})\b"
+        # Not "in a day-long battle": a unit joined to what follows describes it.
+        rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})(?![\w-])"
         # "in the first three months", "over its opening week": from the operation's start.
         rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
         # Of nothing, or of the operation: "the first six months of 2015", "the first week of

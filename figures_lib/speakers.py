@@ -34,7 +34,7 @@ _SHAPES = dict(
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
-    relay_verbs="words",
+    relay_verbs="words", denial_verbs="words", denial_participles="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
@@ -84,6 +84,8 @@ class _Speech:
     record_release: re.Pattern  # "released figures showing": a record made public, as speech
     issued_document: re.Pattern  # "issued its annual report": speaking through a document
     relay_verbs: frozenset[str]  # "reported": an outlet relaying a claim
+    denial_verbs: frozenset[str]  # "denied": speaks only through a participle after it
+    denial_participle: regex.Pattern  # "denied ... |, saying| ..."
     quote_verbs: frozenset[str]
     addressee_verbs: frozenset[str]  # "told": the phrase after it is the listener
     toll_verbs: frozenset[str]
@@ -160,7 +162,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     periods = lang.table("periods", language, weekdays="numbers", months="numbers",
                          relative_days="numbers")  # fmt: skip
     lex = lexicon()
-    verbs = set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"])
+    verbs = (
+        set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"]) | set(t["denial_verbs"])
+    )
     # Title Case headlines capitalise the verb: "Russia Says It Has Flown 5,240 Sorties".
     headline = {v[:1].upper() + v[1:] for v in t["headline_verbs"]}
     verbs = sorted(verbs | headline, key=len, reverse=True)
@@ -207,6 +211,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         record_release=re.compile(record_release),
         issued_document=re.compile(issued_document),
         relay_verbs=_words(t["relay_verbs"]),
+        denial_verbs=_words(t["denial_verbs"]),
+        denial_participle=regex.compile(
+            rf",\s{{0,3}}(?:{phrase_alternation(t['denial_participles'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         toll_after=regex.compile(
             r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
             r"(?:toll|tally|figure"
@@ -1317,6 +1326,17 @@ def paragraph_attributions(
             )
             if at_start and subject:
                 subject = _without_dateline_place(subject, sp)
+            if verb in sp.denial_verbs:
+                # "The ministry denied ..., saying its jets flew 27 sorties": the subject speaks
+                # from the participle on, never in what it denied.
+                limit = min(len(body), match.end() + 300)  # a sentence's length at most
+                stop = _SENTENCE_STOP.search(body, match.end(), limit)
+                said = sp.denial_participle.search(
+                    body, match.end(), stop.start() if stop else limit
+                )
+                if subject and said is not None:
+                    found.append(Attribution(subject, origin + said.start(), False, closes=False))
+                continue
             if verb in sp.record_verbs and subject and not _organisation(subject, sp):
                 subject = ""  # "Cameras recorded the attack", "the highest toll recorded"
             cited = sp.citing.match(body, match.end()) if subject and not toll else None
@@ -1481,6 +1501,7 @@ def paragraph_attributions(
     return sorted(found, key=lambda a: a.position)
 
 
+_SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
 

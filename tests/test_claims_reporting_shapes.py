@@ -932,6 +932,26 @@ def test_a_bare_ministry_is_the_one_a_portfolio_named_before_not_the_table_s_def
     assert claims.speaker_org.tolist() == ["", ""]  # not the Russian Ministry of Defence
 
 
+def test_a_denial_speaks_only_through_the_participle_after_it():
+    claims = claims_of(
+        "The Defence Ministry denied its jets had hit a hospital, saying they flew 27 sorties "
+        "against militant targets in the past 24 hours."
+    )
+    assert claims.speaker.tolist() == ["The Defence Ministry"]
+    # What was denied is not the denier's claim.
+    assert claims_of("The ministry denied that 40 civilians were killed.").speaker.tolist() == [""]
+
+
+def test_a_week_and_a_day_named_with_an_article():
+    claim = only_claim(
+        "Russian jets destroyed 1,200 terrorist targets in a week, the ministry said."
+    )
+    assert (claim["basis"], claim["period_start"]) == ("window", pd.Timestamp("2016-01-25"))
+    # "a day-long battle" is no window.
+    claim = only_claim("Dozens of people were killed in a day-long battle for the town.")
+    assert claim["basis"] != "window"
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 

@@ -444,6 +444,13 @@ def test_a_count_of_operations_in_the_perfect_is_a_running_total():
         "Russian jets have flown 35 sorties since dawn, the ministry said.",
     ):
         assert scoped(text)[0][1] == "incident", text
+    # The night the sentence before names is the perfect count's too.
+    claims = extract_claims(
+        "Drones\n\nOvernight, the enemy launched 17 drones. Air defences have shot down 11 "
+        "attack drones over the southern regions.",
+        published="2016-03-15",
+    )
+    assert claims[claims.value == 11.0].scope.tolist() == ["incident"]
     # The particle stays with its verb; a part of the total counts up to the report too.
     assert scoped("So, 212 drones have been shot down in all.")[0][2] == "have been shot down"
     assert scoped("Allied planes have hit 4,100 targets, including 260 oil facilities.") == [
