@@ -203,8 +203,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
         rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}})|\s{{1,3}}(?P<months_last_year>(?i:last\s{{1,3}}year)))?"
         r"(?![\w-])(?!\.?\s{0,3}\d)"
-        rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})\s{{1,3}}(?i:to|and|until|till|through)"
-        rf"\s{{1,3}}(?P<last_date>{date})"
+        rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})"
+        rf"(?:\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}|\s{{0,3}}[-\u2013]\s{{0,3}})"
+        rf"(?P<last_date>{date})"
         # "on Saturday and Sunday": a window only when the days follow each other (checked
         # where it is read); "on Monday and Thursday" names two separate days.
         rf"|(?P<pair_first>{weekday}),?\s{{1,3}}(?i:{_alternation(t['day_pair_joiners'])})"
@@ -213,8 +214,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|\b(?i:from|between)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}"
         rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
-        # "on December 28-29", "during December 28 and 29": days of one month, no "to".
-        rf"|\b(?i:on|during|over)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
+        # "on December 28-29", "during December 28 and 29", "26 strikes June 11-17": days of
+        # one month, no "to".
+        rf"|(?:\b(?i:on|during|over)\s{{1,3}}|(?<=\s))(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:and)|[-\u2013])\s{{0,3}}"
         rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
         # "on 28-29 December", "from 28 to 29 December": the day first.

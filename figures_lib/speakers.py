@@ -950,6 +950,9 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     break bounds the subject (scraped text without commas), reads it back word by word.
     """
     before = before.rstrip()
+    if before.endswith(")"):
+        # "the Combined Joint Task Force (CJTF-OIR) said": the name's acronym in brackets.
+        before = _BRACKETED_TAIL.sub("", before)
     # Only the last words can be auxiliaries; matching there keeps the pattern off the rest.
     cut = max(0, len(before) - 60)
     before = before[:cut] + sp.auxiliary_tail.sub("", before[cut:]).rstrip()
@@ -1502,6 +1505,7 @@ def paragraph_attributions(
 
 
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+_BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
 

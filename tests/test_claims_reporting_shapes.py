@@ -709,6 +709,13 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
          "release stated on Monday.", "the Joint Task Force press release"),
         ("Brief\n\nThe aid centre in Latakia issued a statement.\n\n\"Aircraft dropped 19 tonnes "
          'of flour," the Sunday statement says.', "The aid centre in Latakia"),
+        # Where the statement came out, and a name's acronym in brackets before the verb.
+        ("Eleven drones were destroyed over the Kursk region, the ministry said on the Telegram "
+         "messaging app.", "the ministry"),
+        ("Jets hit 14 targets in Syria, the Syrian Observatory for Human Rights (SOHR) said.",
+         "the Syrian Observatory for Human Rights"),
+        ("Brief\n\nThe White Helmets said the strike hit a house. They claim 14 members of one "
+         "family were killed.", "The White Helmets"),
         # A clause that ends in a document is no document speaking.
         ("Most of the victims were children, the WHO said in a statement putting the death "
          "toll at 58.", "the WHO"),

@@ -163,7 +163,9 @@ def test_weekends_pairs_of_days_and_weeks_of_a_month():
     assert span(week) == ("2015-09-24", "2015-10-01")
     [week] = found("Jets flew 400 sorties during the second week of March.")
     assert span(week) == ("2016-03-08", "2016-03-09")  # still running: it ends on the as-of day
-    assert found("Air strikes killed 20 civilians over the weekend of March 5-6.") == []
+    # A weekend named by its dates is those dates, not the latest weekend.
+    [weekend] = found("Air strikes killed 20 civilians over the weekend of March 5-6.")
+    assert span(weekend) == ("2016-03-05", "2016-03-07")
     assert found("Jets will fly more sorties in the third week of March.") == []  # not yet
     # A week back from the as-of day (read as a window and as "last week", which agree).
     assert {span(p) for p in found("Jets flew 400 sorties in the last week.")} == {
@@ -465,6 +467,8 @@ def test_a_count_of_operations_in_the_perfect_is_a_running_total():
         "Jets flew 164 sorties on March 5 and 6.",
         "Jets flew 164 sorties on 5-6 March.",
         "Jets flew 164 sorties from 5 to 6 March 2016.",
+        # A release's dates with no preposition.
+        "Coalition forces conducted 164 strikes March 5-6 in Syria.",
     ],
 )
 def test_two_days_of_one_month_are_a_window(sentence):
@@ -472,6 +476,13 @@ def test_two_days_of_one_month_are_a_window(sentence):
     assert (span.basis, span.start, span.end) == (
         "window", pd.Timestamp("2016-03-05"), pd.Timestamp("2016-03-07")
     )  # fmt: skip
+
+
+def test_a_range_across_months_and_a_space_of_days():
+    [span] = found("Coalition forces conducted 99 strikes from February 24-March 4.")
+    assert (span.start, span.end) == (pd.Timestamp("2016-02-24"), pd.Timestamp("2016-03-05"))
+    [span] = found("Forty people were killed in the space of 10 days.")
+    assert (span.basis, span.start) == ("window", pd.Timestamp("2016-02-28"))
 
 
 def test_the_day_a_figure_was_given():
