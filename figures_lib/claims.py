@@ -1193,6 +1193,22 @@ def _next_target_item(
     return _Counted("targets", text[start:end], end, lex.kinds["targets"].unit, "", "")
 
 
+_SAME_REPORT_PARAGRAPHS = 2  # paragraphs a source's report may go on for after its period
+
+
+def _same_source(source: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two (speaker, organisation) pairs name one source: the same organisation, else
+    the same speaker, or a person named in full and then by surname ("Sergei Rudskoy" and
+    "Rudskoy")."""
+    (speaker, organisation), (other_speaker, other_organisation) = source, other
+    if organisation and other_organisation:
+        return organisation == other_organisation
+    if not (speaker and other_speaker):
+        return False
+    a, b = speaker.lower().split(), other_speaker.lower().split()
+    return a == b or (a[-1] == b[-1] and a[-1][:1].isalpha() and (len(a) == 1 or len(b) == 1))
+
+
 def _in_sentence_before(article: _Article, sentence_key, row: dict) -> bool:
     """Whether ``row``'s figure stands in the sentence right before ``sentence_key``."""
     before = article.sentence_before(sentence_key)
@@ -3312,6 +3328,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # The toll the last figure was a part of, and the end of that figure's sentence: the rest
     # of a list of parts ("The dead included 5 children and 3 women") is part of it too.
     parts_of: tuple[dict, int] | None = None
+    carried_in = None  # the sentence whose figures took the period of their source's report
     for index, mention in enumerate(mentions):
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
@@ -3526,6 +3543,27 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 basis, period_start, period_end, period_text = (
                     "cumulative", None, as_of, previous_row["period_text"],
                 )  # fmt: skip
+        if (
+            not period_text
+            and last_period is not None
+            # A figure of the period's own sentence reads it there, unless an earlier figure of
+            # its sentence took it from the report too.
+            and (last_period.sentence != sentence_number or carried_in == sentence_number)
+            and sentence_number[0] - last_period.sentence[0] <= _SAME_REPORT_PARAGRAPHS
+            # A briefing of sorties goes on with its targets; a toll with its tolls.
+            and (counted.kind in _PEOPLE_KINDS) == bool(last_period.kinds & _PEOPLE_KINDS)
+            and counted.subtype != "captured"  # "holding 150 soldiers captive": standing
+            and _same_source((speaker, organisation), last_period.source)
+            and not incident
+            and m.goes_on_stop.search(sentence) is None
+            and not article.names_event_day(sentence_number)
+            and not article.in_background(sentence_number, mention.start)
+            and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")
+        ):
+            # "Rudskoy said jets flew 522 sorties over the past week. // According to Rudskoy,
+            # 94 command posts were destroyed.": the same source goes on with the same report.
+            basis, period_start, period_end, period_text = last_period.period
+            carried_in = sentence_number
         if counted.subtype == "lost" and basis == "snapshot":
             basis = "unspecified"  # losses happen; a fleet exists at a moment
         stored = _stored_span(text, span, mention)
@@ -3570,7 +3608,15 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if period_text and basis in ("window", "cumulative"):
             # The kinds the report counts, so that its breakdown by place is known as one.
             kinds = {counted.kind}
-            if goes_on_sentence == sentence_number and last_period is not None:
+            if (
+                last_period is not None
+                and (
+                    sentence_number in (goes_on_sentence, carried_in)
+                    # The same window stated again ("Over the past week, ... 826 targets") goes
+                    # on with the same report.
+                    or last_period.period[1:3] == (period_start, period_end)
+                )
+            ):
                 kinds |= last_period.kinds
             last_period = _StatedPeriod(
                 (basis, period_start, period_end, period_text),

@@ -959,6 +959,27 @@ def test_a_week_and_a_day_named_with_an_article():
     assert claim["basis"] != "window"
 
 
+def test_a_source_going_on_with_its_report_keeps_the_report_s_period():
+    text = (
+        "Briefing\n\nRussian bombers flew 480 sorties over the past week, Colonel General "
+        "Sergei Rudskoy told a briefing on Friday.\n\nAccording to Rudskoy, 71 command posts "
+        "and 38 ammunition depots were destroyed.\n\nLong-range aviation flew 29 sorties, he "
+        "added.\n\nThe Observatory said 14 civilians were killed in Idlib."
+    )
+    claims = claims_of(text)
+    periods = dict(zip(claims.value, claims.period_text, strict=True))
+    assert periods == {
+        480.0: "over the past week", 71.0: "over the past week", 38.0: "over the past week",
+        29.0: "over the past week", 14.0: "",
+    }  # fmt: skip
+    # Not a figure with a day of its own, nor captives held.
+    claims = claims_of(
+        "Briefing\n\nRussian bombers flew 480 sorties over the past week, Rudskoy said.\n\n"
+        "On Thursday, bombers flew 52 sorties near Palmyra, Rudskoy said."
+    )
+    assert claims.period_text.tolist() == ["over the past week", ""]
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
