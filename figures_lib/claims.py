@@ -84,6 +84,7 @@ class _Matcher:
     perfect_after: regex.Pattern  # "89 planes| have been destroyed"
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    launch_before: regex.Pattern  # "Russia |launched |31 drones"
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
     not_target_heads: frozenset[str]
@@ -190,7 +191,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         leaving_verbs="words", left_states="words", among_approximations="words",
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
-        perfect_time_cues="words",
+        perfect_time_cues="words", launch_verbs="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -429,6 +430,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
+        launch_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})"
+            r"\s{1,3}(?:(?:some|about|around|nearly|almost|at\s{1,3}least|more\s{1,3}than|over|a\s{1,3}total\s{1,3}of)\s{1,3})?$",
+            regex.IGNORECASE,
+        ),
         inclusion_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
             regex.IGNORECASE,
@@ -3564,8 +3570,16 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # 94 command posts were destroyed.": the same source goes on with the same report.
             basis, period_start, period_end, period_text = last_period.period
             carried_in = sentence_number
-        if counted.subtype == "lost" and basis == "snapshot":
-            basis = "unspecified"  # losses happen; a fleet exists at a moment
+        if basis == "snapshot" and (
+            counted.subtype == "lost"
+            or (
+                counted.kind == "aircraft"
+                and m.launch_before.search(text, max(0, mention.start - 40), mention.start)
+            )
+        ):
+            # Losses happen, and so do launches ("Russia launched 31 drones overnight"); a
+            # fleet exists at a moment.
+            basis = "unspecified"
         stored = _stored_span(text, span, mention)
         row = _row(
             mention, counted, group, doc_id, outlet, published,
