@@ -1224,6 +1224,19 @@ def _in_sentence_before(article: _Article, sentence_key, row: dict) -> bool:
     return span.start <= row["start"] < span.end
 
 
+def _running_total_before(text: str, mention, m: _Matcher) -> str:
+    """The words that make a figure a running total, written before it ("bringing the death
+    toll to |139"), or ''."""
+    last_word = text[max(0, mention.start - 8) : mention.start].lower().split()[-1:]
+    if not last_word or last_word[0] not in m.running_total_links:
+        return ""
+    reach = max(0, mention.start - _RUNNING_TOTAL_REACH)
+    if m.running_total_hint.search(text, reach, mention.start) is None:
+        return ""
+    found = m.running_total.search(text, reach, mention.start)
+    return " ".join(found.group().split()) if found is not None else ""
+
+
 def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
     """The words of a perfect tense that count a figure up to the report, or '': "have flown"
     before it ("Russian jets have flown 5,000 sorties"), "have been destroyed" after its noun
@@ -3570,6 +3583,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # 94 command posts were destroyed.": the same source goes on with the same report.
             basis, period_start, period_end, period_text = last_period.period
             carried_in = sentence_number
+        if not period_text and counted.kind == "casualties":
+            total = _running_total_before(text, mention, m)
+            if total:
+                # "two soldiers were killed, bringing its toll in the ground offensive to 139":
+                # a running total up to the report, from a start the sentence does not give.
+                basis, period_start, period_end, period_text = "cumulative", None, as_of, total
         if basis == "snapshot" and (
             counted.subtype == "lost"
             or (

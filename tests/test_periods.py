@@ -485,6 +485,31 @@ def test_a_range_across_months_and_a_space_of_days():
     assert (span.basis, span.start) == ("window", pd.Timestamp("2016-02-28"))
 
 
+def test_a_toll_brought_to_a_figure_is_a_running_total():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "The army said two more soldiers were killed, bringing its toll in the ground offensive "
+        "to 139.",
+        published="2016-03-15",
+    )
+    assert list(zip(claims.value, claims.scope, strict=True)) == [
+        (2.0, "incident"), (139.0, "campaign")
+    ]  # fmt: skip
+
+
+def test_the_day_a_count_starts_from_is_no_event_s_day():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "Gaza toll rises\n\nThe toll has passed 20,000, the ministry said Friday, since the war "
+        "began on Oct. 7.\n\nThe army said two more soldiers were killed in Gaza.",
+        published="2023-12-22",
+    )
+    row = claims[claims.value == 2.0].iloc[0]
+    assert row.event_day != pd.Timestamp("2023-10-07")
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
