@@ -1169,6 +1169,23 @@ def _people_among(among: regex.Match, lex: Lexicon) -> bool:
     return bool(numbers.find(among.group("count")))
 
 
+_PARTITIVE_FIGURE = regex.compile(
+    r"\s{1,3}(?:of|out\s{1,3}of)\s{1,3}(?:(?:the|its|their|these|those|his|her)\s{1,3})?"
+    r"[\d][\d,.]{0,12}(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
+    regex.IGNORECASE,
+)
+
+
+def _part_of_things(text: str, mention, limit: int, lex: Lexicon) -> bool:
+    """Whether a bare figure is a part of a whole of things counted after it: "3 of its 34
+    aircraft", "22 of 28 drones" (not of people: "three of the 12 soldiers")."""
+    found = _PARTITIVE_FIGURE.match(text, mention.end, limit)
+    if found is None:
+        return False
+    kinds = {lex.noun_to_kind.get(_bare_word(word)) for word in found.group("words").split()}
+    return bool(kinds - {None, "casualties", "fighters"})
+
+
 def _next_target_item(
     text: str, mention, limit: int, lex: Lexicon, m: _Matcher, previous: _Counted | None
 ) -> _Counted | None:
@@ -1567,6 +1584,10 @@ def _counted(
             item = _next_target_item(text, mention, limit, lex, m, previous)
             if item is not None:
                 return item
+            if _part_of_things(text, mention, limit, lex):
+                # "lost 3 of its 34 aircraft": the whole names the part's noun, and its own
+                # reading takes the part (see _part_before_whole); "lost 3" alone is no toll.
+                return None
             if not hints.casualty.within(max(0, mention.start - TOLL_REACH), limit):
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             plural = m.any_plural_after.match(text, mention.end, limit) if word_after else None

@@ -1001,6 +1001,8 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
         ("Two drones crashed near the base.", "lost", "unspecified"),
         # A fleet's size: no loss word.
         ("Russia has deployed 34 aircraft to Hmeimim.", "", "snapshot"),
+        # A part of a fleet lost is aircraft lost, not a toll of people.
+        ("Russia has lost 3 of its 34 aircraft in Syria.", "lost", "cumulative"),
         # An attack's drones: an event, not a fleet.
         ("Russia launched 31 attack drones at Kyiv overnight.", "", "unspecified"),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
