@@ -19,8 +19,8 @@ DEV = Path(__file__).parent / "corpus-dev"
 
 # Reached on the development gold (percent); each floor sits a little below.
 # Reached: recall 97.0, precision 98.2, speaker 96.9, period 96.3, group 95.4, scope 92.0,
-# place 81.8, event day 91.7 (place and event day were 82.4 and 92.8 on 166 claims; the 167th,
-# "three vehicles" taken out in wire_09, shares its neighbour's place and day, both missed).
+# place 81.8, event day 94.0 (91.7 before a release's opening lead dated the paragraphs after
+# it: wire_09's two "three vehicles"/"three rocket installations" now take Saturday).
 FLOORS = {
     "recall": 96.0,
     "precision": 97.5,
@@ -29,7 +29,7 @@ FLOORS = {
     "group": 93.0,
     "scope": 91.0,
     "place": 81.5,
-    "event day": 91.5,
+    "event day": 93.5,
 }
 
 
