@@ -85,6 +85,7 @@ class _Matcher:
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
+    single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
     not_target_heads: frozenset[str]
@@ -676,6 +677,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         )
         if aircraft
         else regex.compile(r"(?!)"),
+        single_event=regex.compile(
+            rf"(?i:\b(?:a|an|one|the)\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{events})\b)"
+        ),
         incident_clause=regex.compile(
             rf"(?i:\b(?:{events})s?\b)[^.;:!?\n]{{0,60}}?\b(?:that|which)\s{{1,3}}(?:\w{{1,12}}\s{{1,3}})?"
             rf"(?:{verbs})\s{{1,3}}$"
@@ -3595,6 +3599,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and counted.subtype != "captured"  # "holding 150 soldiers captive": standing
             and _same_source((speaker, organisation), last_period.source)
             and not incident
+            # "The Observatory said a car bomb killed 12 in Homs": one event's toll.
+            and m.single_event.search(text, max(span.start, mention.start - 80), mention.start)
+            is None
             and m.goes_on_stop.search(sentence) is None
             and not article.names_event_day(sentence_number)
             and not article.in_background(sentence_number, mention.start)

@@ -972,6 +972,12 @@ def test_a_source_going_on_with_its_report_keeps_the_report_s_period():
         480.0: "over the past week", 71.0: "over the past week", 38.0: "over the past week",
         29.0: "over the past week", 14.0: "",
     }  # fmt: skip
+    # Not one event's toll.
+    claims = claims_of(
+        "Raids\n\nThe Observatory said 40 people were killed in the past 24 hours.\n\nThe "
+        "Observatory said a car bomb killed 12 people in Homs."
+    )
+    assert claims.period_text.tolist() == ["in the past 24 hours", ""]
     # Not a figure with a day of its own, nor captives held.
     claims = claims_of(
         "Briefing\n\nRussian bombers flew 480 sorties over the past week, Rudskoy said.\n\n"
