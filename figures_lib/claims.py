@@ -432,8 +432,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         launch_before=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})"
-            r"\s{1,3}(?:(?:some|about|around|nearly|almost|at\s{1,3}least|more\s{1,3}than|over|a\s{1,3}total\s{1,3}of)\s{1,3})?$",
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})\s{{1,3}}"
+            # "launched some 40", "launched a total of 45".
+            rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
+            r"\s{1,3})?$",
             regex.IGNORECASE,
         ),
         inclusion_before=regex.compile(
