@@ -2365,6 +2365,7 @@ class _Article:
         self._carried: dict[int, speakers.Attribution | None] = {}
         self._event_day_named: dict[tuple[int, int], bool] = {}
         self._event_named: dict[tuple[int, int], bool] = {}
+        self._stops: dict[tuple[int, int], bool] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -2730,6 +2731,17 @@ class _Article:
                 self.text[span.start : span.end], language=self.language
             )
         return self._cues[span]
+
+    def stops_going_on(self, sentence_key: tuple[int, int]) -> bool:
+        """Whether a sentence has a frame of its own that a report before does not reach
+        ("since", "during the war": ``goes_on_stops``), read once for all its figures."""
+        if sentence_key not in self._stops:
+            span = self.sentence_span(sentence_key)
+            m = _matcher(self.language)
+            self._stops[sentence_key] = (
+                m.goes_on_stop.search(self.text, span.start, span.end) is not None
+            )
+        return self._stops[sentence_key]
 
     def names_an_event(self, sentence_key: tuple[int, int]) -> bool:
         """Whether a sentence ties its counts to one event: it names a town, or a word links
@@ -3525,7 +3537,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     )
                 )
             )
-            and m.goes_on_stop.search(sentence) is None
+            and not article.stops_going_on(sentence_number)
             # Not the outlet's background ("The war has also killed 250,000"), nor a fleet, which
             # exists at a moment ("Turkey also has 12 jets"), nor one day's incident ("In Aleppo,
             # a bomb killed 12 on Monday").
@@ -3546,7 +3558,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and (previous_row["speaker"] or previous_row["speaker_org"])
             and _in_sentence_before(article, sentence_number, previous_row)
             and m.goes_on_opener.match(text, first_word_at(text, span.start, span.end), span.end)
-            and m.goes_on_stop.search(sentence) is None  # "during the war": another frame
+            and not article.stops_going_on(sentence_number)  # "during the war": another frame
             and not article.in_background(sentence_number, mention.start)
         ):
             # "... 15 strikes on Monday, officials reported. Additionally, 16 strikes were
@@ -3563,9 +3575,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and not article.in_background(sentence_number, mention.start)
             and not article.names_event_day(sentence_number)
             # "Overnight into February 8, the enemy launched 17 drones. Air defences have shot
-            # down 11": the night the sentence before names.
+            # down 11": the night the sentence before names, when the sentence goes on with it
+            # (no source of its own, no "since" of a running total).
             and not (
-                (before := article.sentence_before(sentence_number)) is not None
+                not (speaker or organisation)
+                and not article.stops_going_on(sentence_number)
+                and (before := article.sentence_before(sentence_number)) is not None
                 and article.names_event_day(before)
             )
         ):
@@ -3601,10 +3616,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and counted.subtype != "captured"  # "holding 150 soldiers captive": standing
             and _same_source((speaker, organisation), last_period.source)
             and not incident
-            # "The Observatory said a car bomb killed 12 in Homs": one event's toll.
-            and m.single_event.search(text, max(span.start, mention.start - 80), mention.start)
+            # "The Observatory said a car bomb killed 12 in Homs", "... killed when a barrel bomb
+            # hit a bakery", "destroyed 14 vehicles in a strike near Palmyra": one event's.
+            and m.single_event.search(
+                text, max(span.start, mention.start - 80), min(span.end, mention.end + 80)
+            )
             is None
-            and m.goes_on_stop.search(sentence) is None
+            and not article.stops_going_on(sentence_number)
             and not article.names_event_day(sentence_number)
             and not article.in_background(sentence_number, mention.start)
             and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")

@@ -993,6 +993,7 @@ class _ArticleContext:
         self._day_mentions: dict[tuple[int, int], tuple[list[int], list]] = {}
         self._fallback = None
         self._fallback_found = False
+        self._lead_words: frozenset[str] | None = None  # the opening paragraph's words
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
@@ -1345,6 +1346,21 @@ class _ArticleContext:
         )
         return days[nearest]
 
+    def _same_report(self, lead, row: dict) -> bool:
+        """Whether a figure can go on with the report a story's opening paragraph gives: it
+        names no source, or the opening names its source's head word ("military sources said
+        ... // ..., the sources said"); "Ukraine's general staff said 300 soldiers were
+        killed" after a governor's lead is another report. The opening's words are read once."""
+        speaker = (row.get("speaker") or "").split()
+        if not speaker:
+            return True
+        if self._lead_words is None:
+            self._lead_words = frozenset(
+                word.strip(".,;:'\"\u2019()").lower()
+                for word in self.text[lead.start : lead.end].split()
+            )
+        return speaker[-1].strip(".,;:'\"\u2019()").lower() in self._lead_words
+
     def _own_day(self, sentence_start: int, sentence_end: int, at: int):
         """The day named in a sentence nearest the figure at ``at``; not one after a clause break
         that a later figure of the sentence owns ("This week a strike killed 30 people in Douma,
@@ -1440,7 +1456,11 @@ class _ArticleContext:
                 break
             lead = self.paragraph_spans[lead_number]
             if lead_number != number and (
-                lead_number or _words(self.language).update_cue.search(row["sentence"]) is None
+                lead_number
+                or (
+                    _words(self.language).update_cue.search(row["sentence"]) is None
+                    and self._same_report(lead, row)
+                )
             ):
                 day = self.day_in(lead.start, lead.end)
         if day is None:

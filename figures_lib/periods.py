@@ -219,6 +219,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?:\b(?i:on|during|over)\s{{1,3}}|(?<=\s))(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:and)|[-\u2013])\s{{0,3}}"
         rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
+        # Not a count after "and": "killed four on March 8 and 11 more were wounded", "29
+        # soldiers".
+        r"(?!\s{1,3}(?:more|others?|[a-z]{2,20}s)\b)"
         # "on 28-29 December", "from 28 to 29 December": the day first.
         rf"|\b(?i:from|between|on|during|over)\s{{1,3}}(?P<span_first>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}(?P<span_last>\d{{1,2}})"
@@ -509,6 +512,7 @@ def cues_of(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> Cues:
     return _cues_of(sentence, _grammar(language))
 
 
+_FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|thrice|once)\s{1,3}$", re.IGNORECASE)
 _DAY_RANGE = re.compile(
     r"\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2013]|and)\s{0,3}\d"
 )  # "28-29", "28 and 29"
@@ -955,6 +959,8 @@ def find_periods(
             continue
         if _ranked(sentence, match.start(), g):
             continue  # "the deadliest in the city in five years": a ranking, not a window
+        if _FREQUENCY_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue  # "struck the town three times in a week": how often, not a window
         end = as_of
         if match.re is g.window and match.group("first"):
             # "in the first three months": of the operation, from the start the article states.

@@ -510,6 +510,38 @@ def test_the_day_a_count_starts_from_is_no_event_s_day():
     assert row.event_day != pd.Timestamp("2023-10-07")
 
 
+def test_what_the_new_period_rules_must_leave_alone():
+    from figures_lib import extract_claims
+
+    # A count after "and" is no second day; how often is no window.
+    assert found("Shelling killed four civilians on March 8 and 11 more were wounded.") == []
+    assert found("Russian jets struck the town three times in a week, killing 19.") == []
+    # A running total after a dated sentence, with its own source or a "since", stays one.
+    for text in (
+        "Russia launched 12 missiles at Kyiv on Monday. Ukraine's general staff said Russian "
+        "forces have lost 210 aircraft.",
+        "Ukraine shot down 30 drones on Sunday. Since the start of the invasion, Ukraine has "
+        "shot down more than 1,000 drones.",
+    ):
+        claims = extract_claims(text, published="2022-06-14")
+        assert claims.scope.tolist()[-1] == "campaign", text
+    # A source's report does not reach one event named after the figure.
+    claims = extract_claims(
+        "Raids\n\nThe Observatory said 38 civilians were killed in the last 24 hours.\n\nThe "
+        "Observatory said 9 civilians were killed when a barrel bomb hit a bakery in Daraya.",
+        published="2016-03-15",
+    )
+    assert claims.period_text.tolist() == ["in the last 24 hours", ""]
+    # An opening paragraph's day dates no other source's report.
+    claims = extract_claims(
+        "KYIV, Nov. 14, 2022 \u2014 Russian forces shelled Kherson on Sunday, killing two "
+        "civilians, the regional governor said.\n\nUkraine's general staff said 300 Russian "
+        "soldiers were killed in fighting near Bakhmut.",
+        published="2022-11-14",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2022-11-13", "2022-11-14"]
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
