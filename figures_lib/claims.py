@@ -718,8 +718,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"[;:]|,\s{{0,3}}(?:{phrase_alternation(grammar['clause_openers'])})\b"
         ),
         # An item of a list of targets whose noun the lexicon lacks: up to four words, the last
-        # a plural, then the item's end ("three anti-air systems, ", "two command and control
-        # nodes."); no verb or conjunction inside.
+        # a plural, then the item's end ("three anti-air systems, ", "six communications
+        # lines."); no verb or conjunction inside ("command and control nodes" is not read).
         target_item=regex.compile(
             rf"(?P<np>(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['clause_words'])}|and|or)(?![\w-]))"
             r"[A-Za-z][\w'-]{0,25}){0,3}?\s{1,3}(?P<head>[A-Za-z][\w'-]{1,25}(?<![su])s))"
@@ -3580,8 +3580,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and not (
                 not (speaker or organisation)
                 and not article.stops_going_on(sentence_number)
-                and (before := article.sentence_before(sentence_number)) is not None
-                and article.names_event_day(before)
+                and (earlier_sentence := article.sentence_before(sentence_number)) is not None
+                and article.names_event_day(earlier_sentence)
             )
         ):
             # "Russian jets have flown 5,000 sorties": counted up to the report, from a start
