@@ -34,7 +34,7 @@ _SHAPES = dict(
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
-    relay_verbs="words", denial_verbs="words", denial_participles="words",
+    relay_verbs="words", denial_verbs="words", denial_participles="words", claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
@@ -252,8 +252,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         number_verbs=_words(t["number_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
         # killed 23 people"; not "claimed responsibility", "claimed an attack ... that killed".
+        # And what the claim says befell them, finite ("Residents claim 30 people died") or a
+        # loss ("Rebels claim they shot down two helicopters").
         claim_content=regex.compile(
-            rf"\s{{1,3}}(?:that\b|[^.;!?\n]{{0,80}}?(?<!\b(?:that|which|who)\s{{1,3}})\b(?:{killing})\b)",
+            rf"\s{{1,3}}(?:that\b|[^.;!?\n]{{0,80}}?(?<!\b(?:that|which|who)\s{{1,3}})\b(?:{killing})\b"
+            # Those in the claim's own clause: not "claimed the town, where 12 people died".
+            rf"|[^.,;!?\n]{{0,80}}?\b(?:{phrase_alternation(list(lex.finite_killed_cues))}"
+            rf"|{phrase_alternation(t['claimed_losses'])})\b)",
             regex.IGNORECASE,
         ),
         auxiliary_tail=regex.compile(

@@ -716,6 +716,9 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
          "the Syrian Observatory for Human Rights"),
         ("Brief\n\nThe White Helmets said the strike hit a house. They claim 14 members of one "
          "family were killed.", "The White Helmets"),
+        # What a claim says befell them may be finite, or a loss.
+        ("Residents claim 31 people died in the raid.", "Residents"),
+        ("Rebels claim they shot down two army helicopters.", "Rebels"),
         # A clause that ends in a document is no document speaking.
         ("Most of the victims were children, the WHO said in a statement putting the death "
          "toll at 58.", "the WHO"),
