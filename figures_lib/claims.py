@@ -1260,6 +1260,24 @@ def _running_total_before(text: str, mention, m: _Matcher) -> str:
     return " ".join(found.group().split()) if found is not None else ""
 
 
+_OF_THEM_OR_END = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$|of\s{1,3}them\b|\s(?:and|but)\b)")
+_LOST_BARE_REACH = 250  # characters back to the aircraft a bare loss counts
+
+
+def _lost_of_those_launched(text: str, mention, last_row: dict, lex: Lexicon) -> _Counted | None:
+    """A bare figure after a loss word, counting aircraft the figure before it named: "the
+    enemy launched 17 drones. Air defences have shot down 11", "destroyed 14 of them". None
+    unless that figure counts aircraft close before and nothing else follows the figure."""
+    if last_row["kind"] != "aircraft" or mention.start - last_row["end"] > _LOST_BARE_REACH:
+        return None
+    aircraft = lex.kinds["aircraft"]
+    if not _loss_word_before(text, mention.start, aircraft):
+        return None
+    if _OF_THEM_OR_END.match(text, mention.end) is None:
+        return None
+    return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
+
+
 def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
     """The words of a perfect tense that count a figure up to the report, or '': "have flown"
     before it ("Russian jets have flown 5,000 sorties"), "have been destroyed" after its noun
@@ -3420,6 +3438,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         counted = _counted(
             text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
         )
+        if counted is None and rows:
+            counted = _lost_of_those_launched(text, mention, rows[-1], lex)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):

@@ -989,6 +989,25 @@ def test_a_source_going_on_with_its_report_keeps_the_report_s_period():
     assert claims.period_text.tolist() == ["over the past week", ""]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones\n\nOvernight, the enemy launched 23 drones. Air defences have shot down 19.",
+        "Russia launched 23 drones overnight, and air defences shot down 19, the air force said.",
+        "Russia launched 23 drones overnight. Air defences destroyed 19 of them.",
+    ],
+)
+def test_a_bare_loss_counts_the_aircraft_named_before(text):
+    claims = claims_of(text)
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(23.0, ""), (19.0, "lost")]
+    assert set(claims.kind) == {"aircraft"}
+
+
+def test_a_bare_figure_after_aircraft_with_a_noun_of_its_own_is_that_noun_s():
+    claims = claims_of("Russia launched 23 drones overnight. Air defences destroyed 19 tanks.")
+    assert claims.kind.tolist() == ["aircraft", "targets"]
+
+
 def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
     from tests.timing import assert_grows_linearly
 
