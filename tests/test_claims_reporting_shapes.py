@@ -948,8 +948,11 @@ def test_a_denial_speaks_only_through_the_participle_after_it():
         "against militant targets in the past 24 hours."
     )
     assert claims.speaker.tolist() == ["The Defence Ministry"]
-    # What was denied is not the denier's claim.
+    # What was denied is not the denier's claim, and a denial is no part of a speaker phrase.
     assert claims_of("The ministry denied that 40 civilians were killed.").speaker.tolist() == [""]
+    assert claims_of(
+        "Kyiv denied Russian claims that 600 Ukrainian soldiers were killed."
+    ).speaker.tolist() == [""]
 
 
 def test_a_week_and_a_day_named_with_an_article():
