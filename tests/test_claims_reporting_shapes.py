@@ -1047,6 +1047,8 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
         # "the number of" people a verb befell, then the figure.
         ("The number of civilians killed in the city has risen to 73.",
          [(73.0, "killed", "civilians")]),
+        # An adverb before the verb of "the number of dead".
+        ("The number of dead now stands at 19, officials said.", [(19.0, "killed", "")]),
     ],
 )  # fmt: skip
 def test_casualty_shapes_with_words_between_the_people_and_their_fate(sentence, expected):
