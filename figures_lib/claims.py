@@ -2384,6 +2384,7 @@ class _Article:
         self._event_day_named: dict[tuple[int, int], bool] = {}
         self._event_named: dict[tuple[int, int], bool] = {}
         self._stops: dict[tuple[int, int], bool] = {}
+        self._as_of: dict[tuple[int, int], str] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -2749,6 +2750,14 @@ class _Article:
                 self.text[span.start : span.end], language=self.language
             )
         return self._cues[span]
+
+    def as_of(self, sentence_key: tuple[int, int]) -> str:
+        """The words that date a sentence's tally ("as of October 9"), or '', read once."""
+        if sentence_key not in self._as_of:
+            span = self.sentence_span(sentence_key)
+            found = periods.as_of_phrase(self.text, span.start, span.end, language=self.language)
+            self._as_of[sentence_key] = " ".join(found.group().split()) if found else ""
+        return self._as_of[sentence_key]
 
     def stops_going_on(self, sentence_key: tuple[int, int]) -> bool:
         """Whether a sentence has a frame of its own that a report before does not reach
@@ -3651,6 +3660,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # 94 command posts were destroyed.": the same source goes on with the same report.
             basis, period_start, period_end, period_text = last_period.period
             carried_in = sentence_number
+        if not period_text and not incident:
+            tally = article.as_of(sentence_number)
+            if tally:
+                # "The UN has verified 6,300 civilian deaths as of October 9": a tally up to
+                # that day, from a start the sentence does not give.
+                basis, period_start, period_end, period_text = "cumulative", None, as_of, tally
         if not period_text and counted.kind == "casualties":
             total = _running_total_before(text, mention, m)
             if total:

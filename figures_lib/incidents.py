@@ -394,6 +394,7 @@ def names_event_day(
 
 
 _DATELINE_DASH = re.compile(r"\s{0,3}[\u2014\u2013-]")  # the dash after a dateline's date
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s{1,3}(?:of|at|on)\s{1,3}$")  # "as of |October 9"
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:!?]{0,30}$")  # "since the war began on |Oct. 7"
 
 
@@ -1298,6 +1299,8 @@ class _ArticleContext:
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     if _SINCE_BEFORE.search(self.text, before, match.start()):
                         continue  # "since the war began on Oct. 7": a count's start, no event's
+                    if _AS_OF_BEFORE.search(self.text, before, match.start()):
+                        continue  # "6,300 deaths as of October 9": a tally's day, no event's
                     day = self._resolve(match, words)
                     if day is not None:
                         said = _dates_a_statement(self.text[before : match.start()], words)

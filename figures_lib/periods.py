@@ -790,6 +790,14 @@ def stated_date(
     return None
 
 
+def as_of_phrase(
+    text: str, start: int, end: int, *, language: str = lang.DEFAULT_LANGUAGE
+) -> regex.Match | None:
+    """The words that date a tally in ``text[start:end]`` ("as of October 9", "as at Monday"),
+    or None."""
+    return _grammar(language).as_of_date.search(text, start, end)
+
+
 def _window_length(count_text: str | None, unit: str, g: _Grammar) -> tuple[float | None, str]:
     if count_text is None:
         return 1.0, g.units.get(unit.lower(), unit.lower())

@@ -542,6 +542,20 @@ def test_what_the_new_period_rules_must_leave_alone():
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2022-11-13", "2022-11-14"]
 
 
+def test_a_tally_as_of_a_day_runs_up_to_that_day():
+    from figures_lib import extract_claims
+
+    claims = extract_claims(
+        "The UN has verified 6,319 civilian deaths in the country as of October 9.",
+        published="2022-10-12",
+    )
+    row = claims.iloc[0]
+    assert (row.basis, row.scope, row.period_end) == (
+        "cumulative", "campaign", pd.Timestamp("2022-10-09")
+    )  # fmt: skip
+    assert pd.isna(row.event_day)  # the tally's day is no event's
+
+
 def test_the_day_a_figure_was_given():
     assert periods.stated_date(
         "The ministry said on Monday that 40 sorties were flown.", WEDNESDAY
