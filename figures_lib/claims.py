@@ -125,6 +125,7 @@ class _Matcher:
     running_total_verbs: frozenset[str]
     total_after: regex.Pattern  # "to 30 the number of people killed": the total after its figure
     partitive_before: regex.Pattern  # "three of the 12 soldiers": 12 is the whole
+    partitive_figure: regex.Pattern  # "3| of its 34 aircraft|": the whole after a part
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
@@ -442,10 +443,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
             regex.IGNORECASE,
         ),
-        perfect_event_link=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['perfect_event_links'])}"
-            rf"|{phrase_alternation(grammar['perfect_time_cues'])})(?![\w-])",
-            regex.IGNORECASE,
+        perfect_event_link=words_pattern(
+            [*grammar["perfect_event_links"], *grammar["perfect_time_cues"]]
         ),
         not_target_heads=frozenset(grammar["not_target_heads"]),
         target_item_verbs=frozenset(
@@ -539,6 +538,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # "three of the 12 soldiers", "most of its 40 fighters": the figure is a whole.
         # The determiner may be left out after a figure: "shot down 30 of 35 drones".
+        # The same links and determiners after the part: "3 of its 34 aircraft", "22 of 28".
+        partitive_figure=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['partitive_links'])})\s{{1,3}}(?:(?:"
+            + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
+            + r")\s{1,3})?[\d][\d,.]{0,12}(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
+            regex.IGNORECASE,
+        ),
         partitive_before=regex.compile(
             r"(?P<part>[\w-]{1,20})\s{1,3}(?:"
             + phrase_alternation(grammar["partitive_links"])
@@ -1175,17 +1181,10 @@ def _people_among(among: regex.Match, lex: Lexicon) -> bool:
     return bool(numbers.find(among.group("count")))
 
 
-_PARTITIVE_FIGURE = regex.compile(
-    r"\s{1,3}(?:of|out\s{1,3}of)\s{1,3}(?:(?:the|its|their|these|those|his|her)\s{1,3})?"
-    r"[\d][\d,.]{0,12}(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
-    regex.IGNORECASE,
-)
-
-
-def _part_of_things(text: str, mention, limit: int, lex: Lexicon) -> bool:
+def _part_of_things(text: str, mention, limit: int, lex: Lexicon, m: _Matcher) -> bool:
     """Whether a bare figure is a part of a whole of things counted after it: "3 of its 34
     aircraft", "22 of 28 drones" (not of people: "three of the 12 soldiers")."""
-    found = _PARTITIVE_FIGURE.match(text, mention.end, limit)
+    found = m.partitive_figure.match(text, mention.end, limit)
     if found is None:
         return False
     kinds = {lex.noun_to_kind.get(_bare_word(word)) for word in found.group("words").split()}
@@ -1608,7 +1607,7 @@ def _counted(
             item = _next_target_item(text, mention, limit, lex, m, previous)
             if item is not None:
                 return item
-            if _part_of_things(text, mention, limit, lex):
+            if _part_of_things(text, mention, limit, lex, m):
                 # "lost 3 of its 34 aircraft": the whole names the part's noun, and its own
                 # reading takes the part (see _part_before_whole); "lost 3" alone is no toll.
                 return None

@@ -248,10 +248,7 @@ def _words(language: str) -> _Words:
             r"(?![\w'\u2019-])"
         ),
         country_counts=frozenset(table["country_counts"]),
-        update_cue=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(table['update_words'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        update_cue=words_pattern(table["update_words"]),
         frame_break=regex.compile(
             rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
             rf"|(?:{phrase_alternation(table['frame_break_spans'])})\s{{1,3}}"
