@@ -82,6 +82,7 @@ class _Matcher:
     leaving_verbs: frozenset[str]  # "left| 14 soldiers and 6 civilians dead"
     perfect_before: regex.Pattern  # "Russian jets |have flown |5,000 sorties"
     perfect_after: regex.Pattern  # "89 planes| have been destroyed"
+    bare_loss_end: regex.Pattern  # "shot down 11| of them": a loss of the aircraft before
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
@@ -193,7 +194,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         leaving_verbs="words", left_states="words", among_approximations="words",
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
-        perfect_time_cues="words", launch_verbs="words",
+        perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
+        verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -426,9 +428,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         perfect_after=regex.compile(
             rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{perfect})\s{{1,3}}"
-            r"(?:(?:already|now|also|reportedly)\s{1,3})?(?:been\s{1,3})?(?!been\b)[a-z-]{2,20}"
-            r"(?:\s{1,3}(?:down|out|up|off))?(?![\w-])",
+            rf"(?:(?:{phrase_alternation(grammar['perfect_adverbs'])})\s{{1,3}})?"
+            r"(?:been\s{1,3})?(?!been\b)[a-z-]{2,20}"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['verb_particles'])}))?(?![\w-])",
             regex.IGNORECASE,
+        ),
+        bare_loss_end=regex.compile(
+            r"\s{0,3}(?:[.,;:!?)]|$)"
+            rf"|\s{{1,3}}(?i:{phrase_alternation(grammar['bare_loss_followers'])})(?![\w-])"
         ),
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
@@ -686,7 +693,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         if aircraft
         else regex.compile(r"(?!)"),
         single_event=regex.compile(
-            rf"(?i:\b(?:a|an|one|the)\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{events})\b)"
+            rf"(?i:\b(?:{phrase_alternation(grammar['event_determiners'])})\s{{1,3}}"
+            rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{events})\b)"
         ),
         incident_clause=regex.compile(
             rf"(?i:\b(?:{events})s?\b)[^.;:!?\n]{{0,60}}?\b(?:that|which)\s{{1,3}}(?:\w{{1,12}}\s{{1,3}})?"
@@ -1259,11 +1267,12 @@ def _running_total_before(text: str, mention, m: _Matcher) -> str:
     return " ".join(found.group().split()) if found is not None else ""
 
 
-_OF_THEM_OR_END = regex.compile(r"\s{0,3}(?:[.,;:!?)]|$|of\s{1,3}them\b|\s(?:and|but)\b)")
 _LOST_BARE_REACH = 250  # characters back to the aircraft a bare loss counts
 
 
-def _lost_of_those_launched(text: str, mention, last_row: dict, lex: Lexicon) -> _Counted | None:
+def _lost_of_those_launched(
+    text: str, mention, last_row: dict, lex: Lexicon, m: _Matcher
+) -> _Counted | None:
     """A bare figure after a loss word, counting aircraft the figure before it named: "the
     enemy launched 17 drones. Air defences have shot down 11", "destroyed 14 of them". None
     unless that figure counts aircraft close before and nothing else follows the figure."""
@@ -1272,7 +1281,7 @@ def _lost_of_those_launched(text: str, mention, last_row: dict, lex: Lexicon) ->
     aircraft = lex.kinds["aircraft"]
     if not _loss_word_before(text, mention.start, aircraft):
         return None
-    if _OF_THEM_OR_END.match(text, mention.end) is None:
+    if m.bare_loss_end.match(text, mention.end) is None:
         return None
     return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
 
@@ -3447,7 +3456,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
         )
         if counted is None and rows:
-            counted = _lost_of_those_launched(text, mention, rows[-1], lex)
+            counted = _lost_of_those_launched(text, mention, rows[-1], lex, m)
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):

@@ -111,6 +111,8 @@ class _Words:
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
+    since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
+    as_of_before: regex.Pattern  # "as of |October 9": a tally's day
     country_counts: frozenset[str]
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
     shift_counts: dict[str, int]  # "two" -> 2
@@ -160,7 +162,7 @@ def _words(language: str) -> _Words:
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
         country_counts="words", update_words="words",
-        part_openers="words", part_closers="words", own_place_links="words",
+        part_closers="words", own_place_links="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -173,6 +175,10 @@ def _words(language: str) -> _Words:
     speech = lang.table(
         "speech", language, verbs="words", closing_words="words", issuing_verbs="words"
     )
+    # The words before a part ("killed 12, including 5 in Saraqeb"), as claims reads them, and
+    # the words of a running total's start and of a tally's day, as periods reads them.
+    claim_words = lang.table("claims", language, inclusion_openers="words")
+    period_words = lang.table("periods", language, since_words="words", as_of_words="words")
     speech_verbs = speech["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
     day = regex.compile(
@@ -249,6 +255,13 @@ def _words(language: str) -> _Words:
         ),
         country_counts=frozenset(table["country_counts"]),
         update_cue=words_pattern(table["update_words"]),
+        since_before=regex.compile(
+            rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
+            r"[^,.;:!?]{0,30}$"
+        ),
+        as_of_before=regex.compile(
+            rf"\b(?i:{phrase_alternation(period_words['as_of_words'])})\s{{1,3}}$"
+        ),
         frame_break=regex.compile(
             rf"[,;:()]|(?<![\w-])(?:{phrase_alternation(table['frame_breaks'])}"
             rf"|(?:{phrase_alternation(table['frame_break_spans'])})\s{{1,3}}"
@@ -263,7 +276,7 @@ def _words(language: str) -> _Words:
             for k, v in [*table["day_shift_phrases"].items(), *table["day_shift_anchored"].items()]
         },
         part_opener=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(table['part_openers'])})\s{{1,3}}$",
+            rf"(?<![\w-])(?:{phrase_alternation(claim_words['inclusion_openers'])})\s{{1,3}}$",
             regex.IGNORECASE,
         ),
         part_closer=regex.compile(
@@ -391,8 +404,6 @@ def names_event_day(
 
 
 _DATELINE_DASH = re.compile(r"\s{0,3}[\u2014\u2013-]")  # the dash after a dateline's date
-_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s{1,3}(?:of|at|on)\s{1,3}$")  # "as of |October 9"
-_SINCE_BEFORE = re.compile(r"\b[Ss]ince\b[^,.;:!?]{0,30}$")  # "since the war began on |Oct. 7"
 
 
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
@@ -1294,9 +1305,9 @@ class _ArticleContext:
                         self.text, match.end()
                     ):
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
-                    if _SINCE_BEFORE.search(self.text, before, match.start()):
+                    if words.since_before.search(self.text, before, match.start()):
                         continue  # "since the war began on Oct. 7": a count's start, no event's
-                    if _AS_OF_BEFORE.search(self.text, before, match.start()):
+                    if words.as_of_before.search(self.text, before, match.start()):
                         continue  # "6,300 deaths as of October 9": a tally's day, no event's
                     day = self._resolve(match, words)
                     if day is not None:

@@ -44,6 +44,7 @@ _SHAPES = dict(
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", opening_window_tails="words",
     as_of_words="words", operation_start_verbs="words", window_firsts="words",
+    since_words="words", frequency_words="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -93,6 +94,7 @@ class _Grammar:
     this_week_counts: regex.Pattern  # "so far this week", "this week alone"
     opening_window_end: regex.Pattern  # "Last week| alone,| 150 civilians died"
     ranking_before: regex.Pattern
+    frequency_before: regex.Pattern  # "three |times| in a week": how often, not how long
     since_conflict: regex.Pattern
     since_calendar: regex.Pattern  # "since the start of the year"
     since_it_began: regex.Pattern  # "since they began": the operation the sentence counts
@@ -264,8 +266,9 @@ def _compiled_grammar(language: str) -> _Grammar:
     conflict = _alternation(t["conflict_words"])
     toll_verbs = _alternation(t["toll_verbs"])
     start_nouns = _alternation(t["start_nouns"])
+    since = _alternation(t["since_words"])
     cumulative = regex.compile(
-        rf"(?i:\bsince\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
+        rf"(?i:\b(?:{since})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
         r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
         # "over nearly five months of the operation": the whole operation so far, however long.
@@ -294,10 +297,12 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b)"
     )
     conflict_start = regex.compile(
-        rf"(?i:\b(?:{conflict})\b)[^.;\n]{{0,60}}?(?:(?i:\b(?:{start_verbs})\s{{1,3}}(?:in|on))|(?i:\bsince))"
+        rf"(?i:\b(?:{conflict})\b)[^.;\n]{{0,60}}?(?:(?i:\b(?:{start_verbs})\s{{1,3}}(?:in|on))|(?i:\b(?:{since})))"
         rf"\s{{1,3}}(?P<date>{date})"
     )
-    conflict_start_words = WholeWords([*(w.split()[0] for w in t["start_verbs"]), "since"])
+    conflict_start_words = WholeWords(
+        [*(w.split()[0] for w in t["start_verbs"]), *(w.split()[0] for w in t["since_words"])]
+    )
     speech_verbs = _alternation(t["speech_verbs"])
     gap = _alternation(t["speech_gap"])
     when = rf"(?:{weekday}|(?i:{_alternation(t['relative_days'])})|{date})"
@@ -351,7 +356,8 @@ def _compiled_grammar(language: str) -> _Grammar:
         )
     )
     cumulative_words = tuple(
-        sorted({"since", "operation", "campaign"}
+        sorted({"operation", "campaign"}
+               | {w.split()[0].lower() for w in t["since_words"]}
                | {w.split()[0].lower() for w in t["start_verbs"]}
                | {w.split()[-1].lower() for w in t["so_far"]}
                | {w.split()[-1].lower() for w in t["conflict_words"]})
@@ -409,6 +415,7 @@ def _compiled_grammar(language: str) -> _Grammar:
             rf"(?i:(?:{blockers})\b)|^\s{{0,3}}(?i:(?:{degree_blockers})\b))"
             r"(?:\s{1,3}[\w'-]{1,20}){0,5}\s{1,3}$"
         ),
+        frequency_before=regex.compile(rf"\b(?i:{_alternation(t['frequency_words'])})\s{{1,3}}$"),
         since_conflict=since_conflict,
         since_calendar=since_calendar,
         since_it_began=regex.compile(
@@ -422,7 +429,7 @@ def _compiled_grammar(language: str) -> _Grammar:
             word for verb in t["operation_start_verbs"] for word in (verb, verb.capitalize())
         ),
         operation_start=regex.compile(
-            rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|since)\s{{1,3}})(?P<date>{date})"
+            rf"(?i:\b(?:{start_verbs})\b)[^\n]{{0,160}}?(?i:\b(?:on|{since})\s{{1,3}})(?P<date>{date})"
         ),
         speech_date=speech_date,
         speech_month=speech_month,
@@ -512,7 +519,6 @@ def cues_of(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> Cues:
     return _cues_of(sentence, _grammar(language))
 
 
-_FREQUENCY_BEFORE = re.compile(r"\b(?:times|twice|thrice|once)\s{1,3}$", re.IGNORECASE)
 _DAY_RANGE = re.compile(
     r"\d(?:st|nd|rd|th)?\s{0,3}(?:[-\u2013]|and)\s{0,3}\d"
 )  # "28-29", "28 and 29"
@@ -967,7 +973,7 @@ def find_periods(
             continue
         if _ranked(sentence, match.start(), g):
             continue  # "the deadliest in the city in five years": a ranking, not a window
-        if _FREQUENCY_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+        if g.frequency_before.search(sentence, max(0, match.start() - 12), match.start()):
             continue  # "struck the town three times in a week": how often, not a window
         end = as_of
         if match.re is g.window and match.group("first"):

@@ -34,7 +34,9 @@ _SHAPES = dict(
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
-    relay_verbs="words", denial_verbs="words", denial_participles="words", claimed_losses="words",
+    relay_verbs="words", clause_turn_conjunctions="words", relative_speaker_pronouns="words",
+    relative_verb_adverbs="words", denial_verbs="words", denial_participles="words",
+    claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
@@ -325,10 +327,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
         ),
         clause_turn=regex.compile(
-            r";|,\s{0,3}(?:and|but|while|whereas|although|though|yet)(?![\w-])"
+            rf";|,\s{{0,3}}(?:{phrase_alternation(t['clause_turn_conjunctions'])})(?![\w-])"
         ),
         relative_verb=regex.compile(
-            r",\s{0,3}(?:which|who)\s{1,3}(?:(?:also|still|now|has|have|had|long|often)\s{1,3})?$"
+            rf",\s{{0,3}}(?:{phrase_alternation(t['relative_speaker_pronouns'])})\s{{1,3}}"
+            rf"(?:(?:{phrase_alternation(t['relative_verb_adverbs'])})\s{{1,3}})?$"
         ),
         speakers_record=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(sorted(set(t['verbs']), key=len, reverse=True))})"
