@@ -2701,6 +2701,8 @@ class _Article:
                 return phrase, fallback
             if want == "organisation" and not personal:
                 return phrase, fallback
+            if want.startswith("head:") and not personal and speakers.names_head(phrase, want[5:]):
+                return phrase, fallback
             fallback = fallback or phrase
         return None, fallback
 

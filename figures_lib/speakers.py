@@ -47,7 +47,7 @@ _SHAPES = dict(
     document_heads="words", determiners="words", appositive_articles="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
-    reference_heads="words", title_words="words",
+    reference_heads="words", kind_reference_heads="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -143,6 +143,7 @@ class _Speech:
     possessives: frozenset[str]  # "citing its network of activists": no named origin
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
+    kind_reference_heads: frozenset[str]  # "council": refers back only to a council
     document_heads: frozenset[str]
     person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
     agents: frozenset[str]  # "by" of "reached by phone"
@@ -398,6 +399,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         possessives=_words(t["origin_possessives"]),
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
+        kind_reference_heads=_words(t["kind_reference_heads"]),
         document_heads=_words(t["document_heads"]),
         person_nouns=lex.people_nouns,
         agents=_words(t["agent_words"]),
@@ -646,8 +648,9 @@ def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
 
 def needs_resolution(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """What a pronoun or reference stands for: "person" for "he" and bare titles ("the Russian
-    leader", "the official"), "organisation" for "it", "they", "the group", "the source";
-    '' for a phrase that names its speaker."""
+    leader", "the official"), "organisation" for "it", "they", "the group", "the source",
+    "head:<word>" for a body of one kind ("the local council": "head:council", see
+    :func:`names_head`); '' for a phrase that names its speaker."""
     return _needs_resolution(phrase, _speech(language))
 
 
@@ -691,7 +694,8 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
             for word in between
         ):
             return ""
-        return "organisation"
+        # "the local council": only a council named before, if any, is the one it means.
+        return f"head:{head}" if head in sp.kind_reference_heads else "organisation"
     return ""
 
 
@@ -1827,6 +1831,12 @@ def in_past_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether a speaker phrase names a role no longer held ("a former Turkish army officer"),
     which speaks for no body."""
     return _speech(language).past_role.search(phrase) is not None
+
+
+def names_head(phrase: str, head: str) -> bool:
+    """Whether ``phrase`` holds the word ``head`` ("The Douma Local Council" holds "council"),
+    as the body a reference of that kind ("the local council") stands for must."""
+    return any(_bare(word).removesuffix("'s") == head for word in phrase.split())
 
 
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

@@ -229,6 +229,33 @@ def test_a_portfolio_names_its_body_and_no_reference_to_an_earlier_one():
     assert set(claims.speaker_org) == {"Syrian Observatory for Human Rights"}
 
 
+@pytest.mark.parametrize(
+    ("before", "reference"),
+    [
+        ("A UN official said the strike hit a market.", "the local council"),
+        ("Officials said the strike hit a market.", "the committee"),
+        ("The Syrian Observatory for Human Rights said 10 people died.", "the council"),
+    ],
+)
+def test_a_reference_to_a_kind_of_body_stands_for_no_other_kind(before, reference):
+    """ "the local council" never means the official, the officials or the monitor named
+    before it: with no council named, the phrase is its own speaker."""
+    claims = extract_claims(
+        f"{before} Twenty-three people were killed, {reference} said.", published="2016-02-10"
+    )
+    assert claims.speaker.tolist()[-1] == reference
+
+
+def test_a_reference_to_a_kind_of_body_stands_for_the_body_of_that_kind_named_before():
+    assert speakers.needs_resolution("the local council") == "head:council"
+    claims = extract_claims(
+        "The Douma Local Council said the market was hit. A spokesman said more strikes came. "
+        "Twenty-three people were killed, the council said.",
+        published="2016-02-10",
+    )
+    assert claims.speaker.tolist() == ["The Douma Local Council"]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
