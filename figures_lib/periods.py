@@ -163,11 +163,17 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?:(?:\s{{1,3}}[\w:.]{{1,12}}){{0,3}}?\s{{1,3}}(?:on\s{{1,3}})?"
         rf"(?P<until_day>(?-i:{weekday})|(?-i:{date})))"
     )
+    # What makes "the last week" or "the last two months" a part of a month or a year, not a
+    # span up to the as-of day: "of September", "of 2015", "of last year", "of the year".
+    year_of = (
+        rf"(?:(?-i:{months})|(?:19|20)\d\d(?!\d)"
+        rf"|(?:(?:the|{_alternation([*t['this_words'], *t['last_words']])})\s{{1,3}})?year\b)"
+    )
     window = regex.compile(
         # Headlines drop the article: "hit 472 targets in past 48 hours".
         rf"(?i:\b(?:{openers})\s{{1,3}}(?:(?:the|a)\s{{1,3}})?(?:{recent})\s{{1,3}}"
         # "in the last week of September" is a week of that month (see calendar below).
-        rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}(?-i:{months}))"
+        rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}{year_of})"
         # The order translated briefings use: "during the 24 past hours".
         rf"|\b(?:{openers})\s{{1,3}}the\s{{1,3}}(?P<count>{counts})\s{{1,3}}(?:{recent})\s{{1,3}}"
         rf"(?P<unit>{units})\b"
@@ -249,12 +255,14 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
         rf"(?P<ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}(?i:week)\s{{1,3}}(?i:of)\s{{1,3}}"
         rf"(?P<week_month>{months})(?:\.?,?\s{{1,3}}(?P<week_year>\d{{4}}))?(?![\w-])"
-        # "in the first half of 2016", "the third quarter of last year".
+        # "in the first half of 2016", "the third quarter of last year", "the first half of
+        # the year" (the as-of day's), "the first three months of 2016".
         rf"|\b(?:(?i:in|during|over|throughout)\s{{1,3}})?(?i:the)\s{{1,3}}"
         rf"(?P<part_ordinal>(?i:{_alternation(t['week_ordinals'])}))\s{{1,3}}"
-        rf"(?P<year_part>(?i:{_alternation(t['year_parts'])}))\s{{1,3}}(?i:of)\s{{1,3}}"
+        rf"(?:(?P<year_part>(?i:{_alternation(t['year_parts'])}))"
+        rf"|(?P<part_count>{counts})(?:\s{{1,3}}|-)(?P<part_unit>(?i:{units})))\s{{1,3}}(?i:of)\s{{1,3}}"
         rf"(?:(?i:the\s{{1,3}}year\s{{1,3}})?(?P<part_year>(?:19|20)\d{{2}})(?!\d)"
-        rf"|(?P<part_relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?i:year)\b)"
+        rf"|(?P<part_relative>(?i:the|{this_words}|{last_words}))\s{{1,3}}(?i:year)\b)"
     )
     blockers = _alternation(t["so_far_blockers"])
     degree_blockers = _alternation(
@@ -1253,21 +1261,32 @@ def _week_of_month(
 def _part_of_year(
     match: regex.Match, as_of: pd.Timestamp, g: _Grammar
 ) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """[start, end) of "the first half of 2016" or "the third quarter of last year"; None when
-    the part does not exist ("the third half") or has not begun by the as-of day. A part still
-    running ends on the as-of day."""
-    months = g.year_parts[match.group("year_part").lower()]
-    count = 12 // months
+    """[start, end) of "the first half of 2016", "the third quarter of last year" or "the last
+    two months of 2015"; None when the part does not exist ("the third half", "the second
+    three months") or has not begun by the as-of day. A part still running ends on the as-of
+    day."""
     ordinal = g.week_ordinals[" ".join(match.group("part_ordinal").lower().split())]
-    index = ordinal - 1 if ordinal > 0 else count - 1
-    if index >= count:
-        return None
+    if match.group("part_count"):
+        length, unit = _window_length(match.group("part_count"), match.group("part_unit"), g)
+        if unit != "month" or length is None or length != int(length) or not 0 < length < 12:
+            return None
+        months = int(length)
+        if ordinal not in (1, -1):
+            return None
+        first_month = 1 if ordinal == 1 else 13 - months
+    else:
+        months = g.year_parts[match.group("year_part").lower()]
+        count = 12 // months
+        index = ordinal - 1 if ordinal > 0 else count - 1
+        if index >= count:
+            return None
+        first_month = 1 + index * months
     if match.group("part_year"):
         year = int(match.group("part_year"))
     else:
         relative = match.group("part_relative").lower()
         year = as_of.year - (relative in g.last_word_set)
-    start = pd.Timestamp(year, 1 + index * months, 1)
+    start = pd.Timestamp(year, first_month, 1)
     if start > as_of:
         return None
     return start, min(as_of, start + pd.DateOffset(months=months))
@@ -1316,7 +1335,7 @@ def _calendar_periods(
             saturday = as_of - pd.Timedelta(days=(as_of.weekday() - 5) % 7 or 7)
             end = saturday + pd.Timedelta(days=2)
             periods.append(Period("window", saturday, end, words, offset + match.start()))
-        elif match.group("year_part"):
+        elif match.group("part_ordinal"):
             part = _part_of_year(match, as_of, g)
             if part is not None:
                 periods.append(Period("window", *part, words, offset + match.start()))

@@ -68,11 +68,12 @@ def test_a_window_that_opens_the_operation_starts_when_it_began():
     [window] = found("Jets flew 9,000 sorties in the first year.", operation=began)
     assert window.end == WEDNESDAY
     assert found("Jets flew 1,000 sorties in the first week.") == []
-    # The first months of a year or of a truce are no span of the operation; of the
-    # operation they are.
-    assert (
-        found("In the first six months of 2015, 12,000 people were killed.", operation=began) == []
+    # The first months of a year or of a truce are no span of the operation (those of a year
+    # are that part of the year); of the operation they are.
+    [year_part] = found(
+        "In the first six months of 2015, 12,000 people were killed.", operation=began
     )
+    assert span(year_part) == ("2015-01-01", "2015-07-01")
     assert found("In the first week of the truce, 40 people died.", operation=began) == []
     [window] = found(
         "Jets flew 1,000 sorties in the first week of the operation.", operation=began
@@ -142,6 +143,15 @@ def test_parts_of_a_year_and_the_month_of():
     assert span(quarter) == ("2016-01-01", "2016-03-09")  # still running
     assert found("Jets will fly more sorties in the second half of this year.") == []  # not yet
     assert found("Jets flew 900 sorties in the third half of 2015.") == []  # no such part
+    # "the year" is the as-of day's; a count of months from either end of a year is that part.
+    [half] = found("Air strikes killed 1,200 civilians in the first half of the year.")
+    assert span(half) == ("2016-01-01", "2016-03-09")
+    [months] = found("Jets flew 2,000 sorties in the first three months of 2015.")
+    assert span(months) == ("2015-01-01", "2015-04-01")
+    [months] = found("Jets flew 2,000 sorties in the last two months of last year.")
+    assert span(months) == ("2015-11-01", "2016-01-01")
+    assert found("Jets flew 2,000 sorties in the second three months of 2015.") == []
+    assert found("Jets flew 2,000 sorties in the first three weeks of 2015.") == []
     [month] = found("During the month of January, jets flew 1,382 sorties.")
     assert (span(month), month.month) == (("2016-01-01", "2016-02-01"), True)
 
