@@ -86,6 +86,9 @@ class _Matcher:
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
+    launch_after: regex.Pattern  # "28 drones| launched"
+    part_reference_after: regex.Pattern  # "22| of which| were shot down"
+    possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
     single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
@@ -195,6 +198,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
+        attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -440,11 +444,20 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         launch_before=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})\s{{1,3}}"
+            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['launch_verbs'])})"
+            rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,3}}?"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])}))\s{{1,3}}"
             # "launched some 40", "launched a total of 45".
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
             r"\s{1,3})?$",
             regex.IGNORECASE,
+        ),
+        possessive_between=words_pattern(grammar["possessives"]),
+        part_reference_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['part_references'])})(?![\w-])"
+        ),
+        launch_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['launch_verbs'])})(?![\w-])"
         ),
         inclusion_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
@@ -1274,16 +1287,34 @@ def _lost_of_those_launched(
     text: str, mention, last_row: dict, lex: Lexicon, m: _Matcher
 ) -> _Counted | None:
     """A bare figure after a loss word, counting aircraft the figure before it named: "the
-    enemy launched 17 drones. Air defences have shot down 11", "destroyed 14 of them". None
-    unless that figure counts aircraft close before and nothing else follows the figure."""
+    enemy launched 17 drones. Air defences have shot down 11", "destroyed 14 of them"; or
+    before one, after words that refer back to them: "attacked with 28 drones, 22 of which
+    were shot down". None unless that figure counts aircraft close before and nothing else
+    follows the figure."""
     if last_row["kind"] != "aircraft" or mention.start - last_row["end"] > _LOST_BARE_REACH:
         return None
     aircraft = lex.kinds["aircraft"]
-    if not _loss_word_before(text, mention.start, aircraft):
+    if _loss_word_before(text, mention.start, aircraft):
+        if m.bare_loss_end.match(text, mention.end) is None:
+            return None
+        return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
+    lost_end = _lost_part_after(text, mention, aircraft, m)
+    if lost_end is None:
         return None
-    if m.bare_loss_end.match(text, mention.end) is None:
+    return _Counted("aircraft", last_row["what"], lost_end, aircraft.unit, "lost", "")
+
+
+def _lost_part_after(text: str, mention, kind, m: _Matcher) -> int | None:
+    """The end of the words after a bare figure that make it a part of the figure before
+    lost ("22| of which were shot down|"), or None."""
+    reference = m.part_reference_after.match(text, mention.end)
+    if reference is None or kind.lost_after is None:
         return None
-    return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
+    return (
+        reference.end()
+        if kind.lost_after.match(text, reference.end(), reference.end() + _LOSS_REACH)
+        else None
+    )
 
 
 def _perfect_count(text: str, mention, noun_end: int, m: _Matcher) -> str:
@@ -3424,7 +3455,16 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     # of a list of parts ("The dead included 5 children and 3 women") is part of it too.
     parts_of: tuple[dict, int] | None = None
     carried_in = None  # the sentence whose figures took the period of their source's report
-    for index, mention in enumerate(mentions):
+    # Figures to read, in order; a whole of aircraft read as its part's figure ("shot down 22
+    # of 28 drones") is read again after it, as the count of its own it also is.
+    pending = list(enumerate(mentions))
+    read_again: set[int] = set()
+    next_figure = 0
+    while next_figure < len(pending):
+        index, mention = pending[next_figure]
+        next_figure += 1
+        attacked = False  # a whole of aircraft some of which were lost
+        whole_again = False  # that whole, read again after its part
         # Sentences are found only for figures that make claims: most numbers do not.
         before = previous[0] if previous is not None and mention.start < previous[1] else None
         whole = None  # the row of the toll the sentence before gave, when this is its part
@@ -3459,6 +3499,15 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         )
         if counted is None and rows:
             counted = _lost_of_those_launched(text, mention, rows[-1], lex, m)
+        elif (
+            counted is not None
+            and counted.inherited
+            and counted.kind == "aircraft"
+            and counted.subtype != "lost"
+            and _lost_part_after(text, mention, lex.kinds["aircraft"], m) is not None
+        ):
+            # "struck Odesa with 28 drones, and 22 of them were destroyed": more of them, lost.
+            counted = dataclasses.replace(counted, subtype="lost")
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):
@@ -3497,15 +3546,28 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if rows and rows[-1]["start"] == part.start:
                 if counted.kind == rows[-1]["kind"] and not rows[-1]["casualty_group"]:
                     rows[-1]["casualty_group"] = counted.group
-                continue
-            if part is mention:
+                if counted.kind != "aircraft" or rows[-1]["kind"] != "aircraft":
+                    continue
+                # "shot down 22 of 28 drones": the drones that came are a count of their own,
+                # which the part's verb did not befall (but an event's, as the part's is).
+                # "lost 3 of its 34 aircraft": a possessive makes the whole a fleet.
+                attacked = rows[-1]["subtype"] == "lost" and not m.possessive_between.search(
+                    text, rows[-1]["end"], mention.start
+                )
+                whole_again = True
+                counted = dataclasses.replace(counted, subtype="")
+            elif part is mention or index in read_again:
                 continue  # "most of the 12 soldiers": a part with no figure of its own
-            mention = part
-            if counted.subtype != "lost" and _lost(
-                text, mention, counted, lex.kinds[counted.kind]
-            ):
-                # "destroyed 20 of the 25 drones": the verb is the part's.
-                counted = dataclasses.replace(counted, subtype="lost")
+            else:
+                if counted.kind == "aircraft":
+                    pending.insert(next_figure, (index, mention))
+                    read_again.add(index)
+                mention = part
+                if counted.subtype != "lost" and _lost(
+                    text, mention, counted, lex.kinds[counted.kind]
+                ):
+                    # "destroyed 20 of the 25 drones": the verb is the part's.
+                    counted = dataclasses.replace(counted, subtype="lost")
         sentence_number = article.sentence_at(mention.start)
         if sentence_number is None:
             continue
@@ -3526,8 +3588,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if not counted.part_group and (part is None or not _people_among(part, lex)):
                 # "12 Civilians Among 20 Dead": a part's group is not the whole's.
                 casualty_groups_in_sentence.setdefault(sentence_number, set()).add(group)
-        if not counted.inherited:
-            # "hit 40 targets in Idlib, 25 in Hama": any kind may be counted on so.
+        if not counted.inherited and not whole_again:
+            # "hit 40 targets in Idlib, 25 in Hama": any kind may be counted on so (more of
+            # the part, not of the whole read again after it: "shot down 30 of 35 drones, 10
+            # over Kyiv").
             previous = (_more_of(counted, counted.what_end, group, inherited=False), span.end)
 
         speaker, organisation, quoted = _speaker(article, mention, sentence_number, span, who)
@@ -3684,13 +3748,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, total
         if basis == "snapshot" and (
             counted.subtype == "lost"
+            or attacked
             or (
                 counted.kind == "aircraft"
-                and m.launch_before.search(text, max(0, mention.start - 40), mention.start)
+                and (
+                    m.launch_before.search(text, max(0, mention.start - 40), mention.start)
+                    or m.launch_after.match(text, counted.what_end)
+                )
             )
         ):
-            # Losses happen, and so do launches ("Russia launched 31 drones overnight"); a
-            # fleet exists at a moment.
+            # Losses happen, and so do launches ("Russia launched 31 drones overnight", "the
+            # 28 drones launched", the 28 of which 22 were shot down); a fleet exists at a
+            # moment.
             basis = "unspecified"
         stored = _stored_span(text, span, mention)
         row = _row(

@@ -112,6 +112,11 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
+    # "killed 30 in Douma|, and| on Sunday another killed 12 in Harasta": a clause of its own.
+    clause_break: regex.Pattern
+    # The same, but not "and" before a figure, which joins an item to a list ("launched 28
+    # drones| and 3| missiles overnight, of which 22 ..."): a day after it is still the list's.
+    day_clause_break: regex.Pattern
     as_of_before: regex.Pattern  # "as of |October 9": a tally's day
     country_counts: frozenset[str]
     day_shift: regex.Pattern  # "A day later", "the next day": from the day named before
@@ -162,7 +167,7 @@ def _words(language: str) -> _Words:
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
         country_counts="words", update_words="words",
-        part_closers="words", own_place_links="words",
+        part_closers="words", own_place_links="words", clause_break_words="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -255,6 +260,12 @@ def _words(language: str) -> _Words:
         ),
         country_counts=frozenset(table["country_counts"]),
         update_cue=words_pattern(table["update_words"]),
+        clause_break=regex.compile(
+            rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b|;"
+        ),
+        day_clause_break=regex.compile(
+            rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b(?!\s{{1,3}}\d)|;"
+        ),
         since_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
             r"[^,.;:!?]{0,30}$"
@@ -983,7 +994,6 @@ _SHIFT_PARAGRAPHS = 3  # paragraphs read back for the day "A day later" counts f
 _PLACES_READ = 4  # places read either side of a figure for the province that frames it
 _TOWN_LEVELS = ("town", LOCAL_LEVEL)
 _AREA_LEVELS = ("province", "region")
-_CLAUSE_BREAK = regex.compile(r"\b(?:and|while|whereas|but)\b|;")
 
 
 class _ArticleContext:
@@ -1084,7 +1094,7 @@ class _ArticleContext:
         # Only the words right before the figure are read: a place far back shares its figure
         # with many others in a long sentence, and each must cost the same few characters.
         near = max(place.end, at - 80)
-        if _CLAUSE_BREAK.search(self.text, near, at) is not None:
+        if _words(self.language).clause_break.search(self.text, near, at) is not None:
             return True
         return (
             after is not None
@@ -1098,7 +1108,8 @@ class _ArticleContext:
         index = bisect.bisect_right(self.figure_starts, place.end)
         if index >= len(self.figure_starts) or self.figure_starts[index] >= sentence_end:
             return False
-        return _CLAUSE_BREAK.search(self.text, max(at, place.start - 80), place.start) is not None
+        clause_break = _words(self.language).clause_break
+        return clause_break.search(self.text, max(at, place.start - 80), place.start) is not None
 
     def _unclaimed_near(
         self, mentions: list[PlaceMention], starts: list[int], at: int
@@ -1388,7 +1399,8 @@ class _ArticleContext:
         if where > at:
             index = bisect.bisect_right(self.figure_starts, where)
             later = index < len(self.figure_starts) and self.figure_starts[index] < sentence_end
-            if later and _CLAUSE_BREAK.search(self.text, max(at, where - 80), where) is not None:
+            clause_break = _words(self.language).day_clause_break
+            if later and clause_break.search(self.text, max(at, where - 80), where) is not None:
                 return days[middle - 1] if middle > 0 else None
         return days[nearest]
 

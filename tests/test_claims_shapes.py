@@ -1001,8 +1001,6 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
         ("Two drones crashed near the base.", "lost", "unspecified"),
         # A fleet's size: no loss word.
         ("Russia has deployed 34 aircraft to Hmeimim.", "", "snapshot"),
-        # A part of a fleet lost is aircraft lost, not a toll of people.
-        ("Russia has lost 3 of its 34 aircraft in Syria.", "lost", "cumulative"),
         # An attack's drones: an event, not a fleet.
         ("Russia launched 31 attack drones at Kyiv overnight.", "", "unspecified"),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
@@ -1012,6 +1010,16 @@ def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, ba
     claims = extract_claims(sentence, published="2016-02-10")
     assert set(claims.kind) == {"aircraft"}
     assert set(claims.subtype) == {subtype} and set(claims.basis) == {basis}
+
+
+def test_a_part_of_a_fleet_lost_is_aircraft_lost_and_the_fleet_its_size():
+    # Not a toll of people; the fleet exists at a moment.
+    claims = extract_claims(
+        "Russia has lost 3 of its 34 aircraft in Syria.", published="2016-02-10"
+    )
+    assert list(zip(claims.value, claims.kind, claims.subtype, claims.basis, strict=True)) == [
+        (3.0, "aircraft", "lost", "cumulative"), (34.0, "aircraft", "", "snapshot")
+    ]  # fmt: skip
 
 
 def test_a_part_named_before_a_numbered_whole_is_its_own_count():
@@ -1370,13 +1378,51 @@ def test_more_toll_wordings_from_wire_and_monitor_copy(sentence, expected):
     assert list(zip(claims.value, claims.subtype, strict=True)) == expected
 
 
-def test_a_part_of_aircraft_shot_down_is_the_loss_with_or_without_a_determiner():
+def test_a_part_of_aircraft_shot_down_is_the_loss_and_the_whole_the_aircraft_that_came():
     for sentence in (
         "Ukraine shot down 30 of 35 drones launched overnight, the air force said.",
-        "Air defences destroyed 20 of the 25 drones, the ministry said.",
+        "Air defences destroyed 30 of the 35 drones, the ministry said.",
+        "Air defences destroyed 30 out of 35 Shahed drones, the ministry said.",
     ):
         claims = extract_claims(sentence, published="2016-02-10")
-        assert list(zip(claims.kind, claims.subtype, strict=True)) == [("aircraft", "lost")]
-        assert claims.value.tolist() == [30.0 if "30" in sentence else 20.0]
+        rows = list(zip(claims.value, claims.kind, claims.subtype, claims.basis, strict=True))
+        # The whole is the attack's count, an event like the loss: never a fleet's size.
+        assert rows == [
+            (30.0, "aircraft", "lost", "unspecified"),
+            (35.0, "aircraft", "", "unspecified"),
+        ], sentence
+    # A part of people leaves its whole no count of its own.
     claims = extract_claims("Rebels killed 3 of 12 soldiers at the checkpoint.")
     assert claims.value.tolist() == [3.0]
+    # More after the part counts more of the part, not of the whole.
+    claims = extract_claims("Ukraine shot down 30 of 35 drones, and another 3 over Kyiv.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (30.0, "lost"), (35.0, ""), (3.0, "lost")
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia attacked with 28 drones overnight, 22 of which were shot down.",
+        "Russia launched 28 drones overnight. 22 of them were shot down, the air force said.",
+        "Russian forces struck Odesa with 28 drones, and 22 of them had been destroyed.",
+    ],
+)
+def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentence):
+    claims = extract_claims(sentence, published="2024-03-15")
+    rows = list(zip(claims.value, claims.kind, claims.subtype, claims.basis, strict=True))
+    assert rows == [
+        (28.0, "aircraft", "", "unspecified"),
+        (22.0, "aircraft", "lost", "unspecified"),
+    ]
+
+
+def test_a_list_item_after_aircraft_keeps_their_day():
+    """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
+    claims = extract_claims(
+        "Russia launched 28 drones and 3 missiles overnight, of which 22 drones were destroyed.",
+        published="2024-03-15",
+    )
+    assert claims.value.tolist() == [28.0, 22.0]
+    assert set(claims.event_day) == {pd.Timestamp("2024-03-14")}
