@@ -89,6 +89,7 @@ class _Matcher:
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
     possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
+    among_them_after: regex.Pattern  # "Twelve children| were among them|."
     single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
@@ -196,6 +197,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
+        back_references_among="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -453,6 +455,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         possessive_between=words_pattern(grammar["possessives"]),
+        among_them_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['copulas'])})\s{{1,3}}"
+            rf"(?i:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
+            rf"(?i:{phrase_alternation(grammar['back_references_among'])})(?![\w-])"
+        ),
         part_reference_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['part_references'])})(?![\w-])"
         ),
@@ -644,7 +651,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|(?P<reference>{phrase_alternation(grammar['back_references'])})"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references_included'])})"
-            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_inclusions'])}))\s{{1,3}}",
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_inclusions'])})"
+            # "Among them were 5 children".
+            rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
+            rf"(?P<reference>{phrase_alternation(grammar['back_references_among'])})"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))\s{{1,3}}",
             regex.IGNORECASE,
         ),
         owned_loss=regex.compile(
@@ -1575,7 +1586,18 @@ def _counted(
         opening = m.partitive_opening.search(text, max(0, mention.start - 20), mention.start)
     if partitive is not None:
         part_end = partitive.end()
-    elif opening is not None or (referred and previous is not None):
+    elif (
+        opening is not None
+        or (referred and previous is not None)
+        or (
+            # "45 civilians were killed. Twelve children were among them": in a sentence of its
+            # own ("Three women and three children were among those killed" are two parts).
+            previous is not None
+            and word_after
+            and _sentence_between(text, previous.what_end, mention.start)
+            and _among_them(text, mention, limit, m)
+        )
+    ):
         # ", of whom 8 were children": the same part, its "of whom" before the figure.
         copula = m.copula_after.match(text, mention.end, limit)
         part_end = copula.end() if copula is not None else mention.end
@@ -1911,14 +1933,28 @@ def _part_of_opener(
     return _Counted(kind_name, noun.group("head"), mention.end, kind.unit, "", "")
 
 
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between ``start`` and ``end``."""
+    return any(mark in text[start:end] for mark in ".!?\n")
+
+
+def _among_them(text: str, mention, limit: int, m: _Matcher) -> bool:
+    """Whether the figure's noun is followed by words placing it among the count before:
+    "Twelve children| were among them"."""
+    noun = m.noun_after.match(text, mention.end, limit)
+    return noun is not None and m.among_them_after.match(text, noun.end(), limit) is not None
+
+
 def _part_opening_sentence(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
     """Whether a sentence opens with a part of the count before it that says who or what
-    befell them ("Nine of them were children.", "Three of them died in hospital."); "Three
-    of them hit a market" (the strikes) and "Nine of them were missing" are none."""
+    befell them ("Nine of them were children.", "Three of them died in hospital.", "Twelve
+    children were among them."); "Three of them hit a market" (the strikes) and "Nine of them
+    were missing" are none."""
     limit = min(len(text), mention.end + 80)
     partitive = m.partitive_after.match(text, mention.end, limit)
     if partitive is None:
-        return False
+        noun = m.noun_after.match(text, mention.end, limit)
+        return noun is not None and _is_people(noun, lex) and _among_them(text, mention, limit, m)
     noun = m.noun_after.match(text, partitive.end(), limit)
     return (noun is not None and _is_people(noun, lex)) or m.participle_after.match(
         text, partitive.end(), limit

@@ -923,6 +923,30 @@ def test_they_included_names_parts_of_the_toll_before():
     ).value.tolist() == [20.0]
 
 
+@pytest.mark.parametrize(
+    ("toll", "subtype"),
+    [
+        ("Strikes killed 30 people in the town.", "killed"),
+        ("Shelling wounded 30 people.", "injured"),
+    ],
+)
+@pytest.mark.parametrize(
+    "part", ["Among them were 12 children.", "Twelve children were among them."]
+)
+def test_among_them_names_a_part_of_the_toll_before_with_its_fate(toll, subtype, part):
+    assert casualty_rows(f"{toll} {part}") == [
+        (30.0, subtype, "people"), (12.0, subtype, "children")
+    ]  # fmt: skip
+
+
+def test_among_them_is_no_part_of_a_count_of_no_fate_or_of_a_list_item():
+    assert claims_of("Police arrested 30 people. Among them were 12 students.").empty
+    # Two items of one list, each among those killed: neither is a part of the other.
+    assert casualty_rows("Three women and four children were among those killed.") == [
+        (3.0, "killed", "women"), (4.0, "killed", "children")
+    ]  # fmt: skip
+
+
 def test_a_part_keeps_the_whole_s_fate_over_a_looser_word_of_its_clause():
     # "wounds" names how the three died, not what befell the children among the 61.
     assert casualty_rows(
