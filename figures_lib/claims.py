@@ -2430,6 +2430,11 @@ class _Article:
     it states, each computed on first use and kept, so every figure's stages look them up
     instead of rescanning the text."""
 
+    @functools.cached_property
+    def named_countries(self) -> frozenset[str]:
+        """The countries the article names anywhere ("Afghan", "Kabul", "Russia's")."""
+        return claimants().countries_in(self.text)
+
     def __init__(self, text: str, published, language: str):
         self.text = text
         self.published = published
@@ -3054,11 +3059,28 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or (attribution.affiliation if named == attribution.phrase else "")
             or _named_organisation(lead, named, article.language)
         )  # fmt: skip
+        if organisation and _default_abroad(article, organisation, named):
+            organisation = ""
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
         quote is not None,
     )
+
+
+def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
+    """Whether a bare state body ("the ministry", "the Ministry of Defence") was read as the
+    claimant table's default, a body of a country the article never names while it names
+    others: "the ministry" of a Kabul story is Afghanistan's, not Russia's. A story naming no
+    country keeps the default."""
+    who = claimants()
+    country = who.country_of.get(organisation, "")
+    if not country or not speakers.names_state_body(named, language=article.language):
+        return False
+    if who.countries_in(named):
+        return False  # "Russia's Defence Ministry" says whose it is
+    named_countries = article.named_countries
+    return bool(named_countries) and country not in named_countries
 
 
 def _named_organisation(lead: str, named: str, language: str) -> str:

@@ -293,6 +293,16 @@ class Claimants:
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
     # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
+    country_words: re.Pattern | None = None  # every word of [countries], as written
+
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The countries ``text`` names with a word of the country table ("an Afghan air
+        force strike" names Afghanistan, "the Saudi-led coalition" Saudi Arabia)."""
+        if self.country_words is None:
+            return frozenset()
+        return frozenset(
+            self.country(match.group()) for match in self.country_words.finditer(text)
+        ) - {""}
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, alias in lower case) of every alias in ``text``, in order; the match
@@ -484,7 +494,18 @@ def claimants() -> Claimants:
         if goes_on
         else None,
         specified_heads=frozenset(w.lower() for w in heads),
+        # As written (the table's words are capitalised): "Afghan", "US", "Kabul".
+        country_words=re.compile(
+            rf"(?<![\w-])(?:{_literal_alternation(sorted(_all_words(countries)))})"
+            r"(?:['\u2019]s)?(?!\w)"
+        )
+        if countries
+        else None,
     )
+
+
+def _all_words(countries: dict) -> set[str]:
+    return {word for words in countries.values() for word in words}
 
 
 def _literal_alternation(phrases: list[str]) -> str:

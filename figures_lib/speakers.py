@@ -47,7 +47,8 @@ _SHAPES = dict(
     document_heads="words", determiners="words", appositive_articles="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
-    reference_heads="words", kind_reference_heads="words", title_words="words",
+    reference_heads="words", kind_reference_heads="words", state_body_heads="words",
+    title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -144,6 +145,7 @@ class _Speech:
     person_pronouns: frozenset[str]
     reference_heads: frozenset[str]
     kind_reference_heads: frozenset[str]  # "council": refers back only to a council
+    state_body_heads: frozenset[str]  # "ministry": a state's body, of one country
     document_heads: frozenset[str]
     person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
     agents: frozenset[str]  # "by" of "reached by phone"
@@ -400,6 +402,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         person_pronouns=_words(t["person_pronouns"]),
         reference_heads=_words(t["reference_heads"]),
         kind_reference_heads=_words(t["kind_reference_heads"]),
+        state_body_heads=_words(t["state_body_heads"]),
         document_heads=_words(t["document_heads"]),
         person_nouns=lex.people_nouns,
         agents=_words(t["agent_words"]),
@@ -1831,6 +1834,15 @@ def in_past_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether a speaker phrase names a role no longer held ("a former Turkish army officer"),
     which speaks for no body."""
     return _speech(language).past_role.search(phrase) is not None
+
+
+def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a speaker phrase ends in a state's body: "the ministry", "a spokesperson for
+    the Ministry of Defence", "the army"."""
+    words = phrase.split()
+    return (
+        bool(words) and _bare(words[-1]).removesuffix("'s") in _speech(language).state_body_heads
+    )
 
 
 def names_head(phrase: str, head: str) -> bool:
