@@ -90,6 +90,8 @@ class _Matcher:
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
     possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
     among_them_after: regex.Pattern  # "Twelve children| were among them|."
+    other_nouns: frozenset[str]  # "two others wounded": more of the group named before
+    unspecific_groups: frozenset[str]  # "people": a group "others" need not belong to
     single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
@@ -197,7 +199,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
-        back_references_among="words",
+        back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -455,6 +457,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         possessive_between=words_pattern(grammar["possessives"]),
+        other_nouns=frozenset(w.lower() for w in grammar["other_nouns"]),
+        unspecific_groups=frozenset(w.lower() for w in grammar["unspecific_groups"]),
         among_them_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['copulas'])})\s{{1,3}}"
             rf"(?i:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
@@ -3636,12 +3640,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "rebel losses stood at 10 dead", "the civilian death toll rose to 40": a group
             # word names whose dead the figure counts.
             group = group or _loss_owner(text, mention, span.start, lex, m)
-            # "250,000 people killed and over one million injured": the group carries over.
-            if counted.carries_group and not counted.inherited:
+            # "250,000 people killed and over one million injured": the group carries over, and
+            # to "others" ("14 militants were killed and two others wounded"), unless the group
+            # only says they were people ("killed two people and wounded nine others").
+            others = counted.what.lower() in m.other_nouns
+            if (counted.carries_group or others) and not counted.inherited:
                 # Only one group can carry: in "killed 12 militants and 3 civilians, and 30
                 # were wounded" the wounded may be either.
                 groups = casualty_groups_in_sentence.get(sentence_number, set())
-                group = group or (next(iter(groups)) if len(groups) == 1 else "")
+                carried = next(iter(groups)) if len(groups) == 1 else ""
+                if others and carried in m.unspecific_groups:
+                    carried = ""
+                group = group or carried
             part = m.among_counted.match(text, counted.what_end, min(len(text), span.end))
             if not counted.part_group and (part is None or not _people_among(part, lex)):
                 # "12 Civilians Among 20 Dead": a part's group is not the whole's.

@@ -939,6 +939,24 @@ def test_among_them_names_a_part_of_the_toll_before_with_its_fate(toll, subtype,
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        (
+            "In Helmand, 14 militants were killed and two others wounded in air strikes.",
+            "militants",
+        ),
+        ("The fighting killed 9 soldiers and wounded 6 others near Palmyra.", "soldiers"),
+        # "people" says no more than that the others were people too.
+        ("Artillery fire killed two people and wounded 6 others.", ""),
+        # Two groups before: the others may be either.
+        ("Strikes killed 4 soldiers and 3 civilians and wounded 6 others.", ""),
+    ],
+)
+def test_others_after_a_group_are_more_of_that_group(sentence, group):
+    assert casualty_rows(sentence)[-1] == (6.0 if "6" in sentence else 2.0, "injured", group)
+
+
 def test_among_them_is_no_part_of_a_count_of_no_fate_or_of_a_list_item():
     assert claims_of("Police arrested 30 people. Among them were 12 students.").empty
     # Two items of one list, each among those killed: neither is a part of the other.
