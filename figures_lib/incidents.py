@@ -414,7 +414,13 @@ def names_event_day(
     return False
 
 
-_DATELINE_DASH = re.compile(r"\s{0,3}[\u2014\u2013-]")  # the dash after a dateline's date
+# What ends a dateline after its date: a dash, or the agency in brackets or slashes
+# ("BEIRUT, Feb 27 (UNI) A Hezbollah official ...", "MOSCOW, December 6. /TASS/").
+_DATELINE_DASH = re.compile(
+    # Not a date in brackets: "on Sunday (August 6)" is one day.
+    r"\.?\s{0,3}(?:[\u2014\u2013-]|\((?![^)]{0,30}\d)[A-Z][\w.&' -]{0,30}\)"
+    r"|/[A-Z][\w.&' -]{0,30}/)"
+)
 
 
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
@@ -433,6 +439,15 @@ def _dates_a_statement(words_before: str, words: _Words) -> bool:
 
     if ends_in_verb(lowered):
         return True
+    # "in a statement released on Friday": a document, then the participle that issued it.
+    rest = [token.strip(".,;:\"'") for token in lowered]
+    while (
+        rest and rest[-1] in words.statement_closers and (rest[-1],) not in words.statement_issuers
+    ):
+        rest = rest[:-1]
+    if len(rest) >= 2 and (rest[-1],) in words.statement_issuers:
+        if rest[-2] in words.statement_documents:
+            return True
     # "said in a statement on Monday", "released a statement on Monday": how it was said
     # stands between the verb and its day.
     closing, documented = lowered, False

@@ -920,6 +920,36 @@ def test_a_release_that_opens_with_its_lead_dates_the_breakdown_after_it():
     assert set(claims.event_day.dt.strftime("%Y-%m-%d")) == {"2016-03-08"}
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["BEIRUT, Feb 27 (UNI) ", "BEIRUT, Feb. 27 (Reuters) - ", "BEIRUT, February 27. /TASS/ "],
+)
+def test_a_dateline_closed_by_its_agency_is_no_event_s_day(dateline):
+    # Tuesday 27 February 2024: the Monday the sentence names is the 26th.
+    claims = figures_lib.extract_claims(
+        f"{dateline}Four civilians were injured in Israeli strikes across different areas of "
+        "southern Lebanon on Monday, said Lebanese military sources.",
+        published="2024-02-27",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-02-26"]
+
+
+def test_a_statement_released_on_a_day_dates_the_statement_not_the_strikes():
+    claims = figures_lib.extract_claims(
+        "The ministry, in a statement released on Friday, said that jets conducted 11 airstrikes "
+        "against targets in Anbar on Tuesday.",
+        published="2016-09-10",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-09-06"]
+    # A date in brackets after the day is that day, not an agency closing a dateline.
+    claims = figures_lib.extract_claims(
+        "Coalition said in a statement on Sunday (August 6) that its warplanes destroyed 19 "
+        "fighting positions near Raqqa on Saturday (August 5).",
+        published="2017-08-06",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2017-08-05"]
+
+
 def test_a_day_a_later_clause_names_is_its_own_figure_s():
     claims = figures_lib.extract_claims(
         "Raids\n\nThis week a strike killed 30 people in Douma, and on Sunday another killed 12 "
