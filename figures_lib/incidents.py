@@ -112,6 +112,7 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
+    bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
     # "killed 30 in Douma|, and| on Sunday another killed 12 in Harasta": a clause of its own.
     clause_break: regex.Pattern
     # The same, but not "and" before a figure, which joins an item to a list ("launched 28
@@ -168,6 +169,7 @@ def _words(language: str) -> _Words:
         nationwide_words="words", country_openers="words", countries="words",
         country_counts="words", update_words="words",
         part_closers="words", own_place_links="words", clause_break_words="words",
+        bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -178,7 +180,12 @@ def _words(language: str) -> _Words:
     links = phrase_alternation(table["own_place_links"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
     speech = lang.table(
-        "speech", language, verbs="words", closing_words="words", issuing_verbs="words"
+        "speech",
+        language,
+        verbs="words",
+        closing_words="words",
+        issuing_verbs="words",
+        citing_words="words",
     )
     # The words before a part ("killed 12, including 5 in Saraqeb"), as claims reads them, and
     # the words of a running total's start and of a tally's day, as periods reads them.
@@ -265,6 +272,16 @@ def _words(language: str) -> _Words:
         ),
         day_clause_break=regex.compile(
             rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b(?!\s{{1,3}}\d)|;"
+        ),
+        # Not after a speech verb or a source: "told reporters in Moscow", "its correspondent
+        # in Beirut", "officials in Baghdad" say where it was said.
+        bureau_as_place=regex.compile(
+            rf"(?<!(?:{phrase_alternation([*speech['verbs'], *speech['citing_words']])})"
+            rf"\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}})"
+            rf"(?<!(?:{phrase_alternation(table['bureau_speakers'])})\s{{1,3}})"
+            rf"(?<![\w-])(?:{phrase_alternation(table['bureau_place_links'])})\s{{1,3}}"
+            rf"(?:(?:{phrase_alternation(table['bureau_place_modifiers'])})\s{{1,3}})?$",
+            regex.IGNORECASE,
         ),
         since_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
@@ -1043,9 +1060,17 @@ class _ArticleContext:
         return self._sentence_cues[key]
 
     def _places_beyond_bureaus(self, start: int, end: int) -> list[PlaceMention]:
-        """The places named in ``text[start:end]``, but bureau cities ("BEIRUT (Reuters) -"),
-        which say where the reporter sits, never what a figure is about."""
-        return [m for m in find_places(self.text, start, end) if not is_bureau(m.place)]
+        """The places named in ``text[start:end]``, but bureau cities ("BEIRUT (Reuters) -",
+        "Moscow said"), which say where the reporter sits or stand for a government, never
+        what a figure is about; unless a word of place leads to one ("a mosque in Kabul", "a
+        strike on Beirut's southern suburbs", "in eastern Baghdad")."""
+        words = _words(self.language)
+        return [
+            m
+            for m in find_places(self.text, start, end)
+            if not is_bureau(m.place)
+            or words.bureau_as_place.search(self.text, max(0, m.start - 30), m.start) is not None
+        ]
 
     def _places_in(self, start: int, end: int) -> tuple[list[PlaceMention], list[int]]:
         key = (start, end)
@@ -1176,6 +1201,20 @@ class _ArticleContext:
             found.start, found.end, replace(found.place, province=area.place.province)
         )
 
+    def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
+        """Whether a place after the figure at ``at`` follows a later figure of a list and its
+        link right away: "shot down 41, 9 over Kyiv" (Kyiv is the 9's, not the 41's); not a
+        clause sharing the place ("killed two and wounded nine others in Douma")."""
+        own_place = _words(self.language).own_place
+        first = bisect.bisect_right(self.figure_starts, at)
+        last = bisect.bisect_left(self.figure_starts, place.start)
+        return any(
+            place.start - figure <= 60
+            and self.text.find(",", at, figure) >= 0
+            and own_place.fullmatch(self.text, figure, place.start)
+            for figure in self.figure_starts[first:last]
+        )
+
     def _part_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` is a later figure's that is a part of it
         ("including 5 in Saraqeb", "9 of them near Raqqa"), with no comma between the part and
@@ -1211,7 +1250,11 @@ class _ArticleContext:
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.
             found = _nearest(mentions, starts, sentence_start, at, at) or found
-        elif found is not None and found.start > at and self._part_owns(found, at):
+        elif (
+            found is not None
+            and found.start > at
+            and (self._part_owns(found, at) or self._later_figure_owns(found, at))
+        ):
             # "killed 12 people on Monday, including 5 in Saraqeb": the part's town, not the
             # whole's; the whole keeps a place before it, else its paragraph's.
             found = _nearest(mentions, starts, sentence_start, at, at)

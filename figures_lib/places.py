@@ -38,7 +38,8 @@ _CANDIDATE_AT = re.compile(r"[A-Z]|[aAeE](?=[^-]{1,2}-)|[^\x00-\x7f]")
 # Up to four words separated by white space only: a name never runs across punctuation.
 _RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
 _PROVINCE_AFTER = regex.compile(
-    r"\s{1,3}(?:province|governorate|countryside|Province|Governorate|Countryside)\b"
+    r"\s{1,3}(?:province|governorate|countryside|region|oblast|Province|Governorate|Countryside"
+    r"|Region|Oblast)\b"
 )
 _PROVINCE_BEFORE = regex.compile(
     r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"

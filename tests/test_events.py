@@ -1148,6 +1148,53 @@ def test_a_dateline_is_where_the_story_was_filed_not_the_figure_s_place():
         assert claims.place.tolist() == [place] * len(claims), article
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iraqi jets killed seven militants in Anbar province, the army said.", "Anbar province"),
+        ("Nine air strikes hit a district in Ma'rib province.", "Marib province"),
+        ("Warplanes killed 14 militants in Helmand province.", "Helmand province"),
+        ("In Jawzjan province, 19 militants were killed in air strikes.", "Jawzjan province"),
+        ("Russia said 11 drones were shot down over the Belgorod Region.", "Belgorod province"),
+        ("A Russian strike on the Kharkiv region killed two people.", "Kharkiv province"),
+        ("Air defences destroyed 13 drones over the waters of the Sea of Azov.", "Sea of Azov"),
+        ("A Russian strike on Kharkiv killed two people.", "Kharkiv"),
+        ("An Israeli air strike on a house in Rafah killed 18 people.", "Rafah"),
+    ],
+)
+def test_the_divisions_and_towns_of_other_air_wars_are_places(text, place):
+    claims = figures_lib.extract_claims(text, published="2024-03-15")
+    assert claims.place.tolist() == [place]
+
+
+def test_a_bureau_city_is_a_place_only_where_a_word_of_place_leads_to_it():
+    for text, place in (
+        ("A suicide bomber killed 23 people at a mosque in Kabul.", "Kabul"),
+        ("An Israeli strike on Beirut's southern suburbs killed 45 people.", "Beirut"),
+        ("Two bombs in eastern Baghdad killed 12 people.", "Baghdad"),
+        # Where the reporter sits, or a government: no place.
+        ("The BBC said 30 people died in the strike, citing its correspondent in Beirut.", ""),
+        ("Moscow said its jets flew 20 sorties.", ""),
+        ("KABUL: Fifty militants were killed in Ghor province.", "Ghor province"),
+    ):
+        claims = figures_lib.extract_claims(text, published="2024-03-15")
+        assert claims.place.tolist() == [place], text
+
+
+def test_a_place_right_after_a_later_item_of_a_list_is_that_item_s():
+    claims = figures_lib.extract_claims(
+        "Drones\n\nRussia launched 50 drones overnight; Ukraine shot down 41, 9 over Kyiv.",
+        published="2024-03-15",
+    )
+    assert dict(zip(claims.value, claims.place, strict=True)) == {50.0: "", 41.0: "", 9.0: "Kyiv"}
+    # Not a clause that shares the place: both figures are Douma's.
+    claims = figures_lib.extract_claims(
+        "Shelling\n\nShelling killed two people and wounded 9 others in Douma.",
+        published="2024-03-15",
+    )
+    assert set(claims.place) == {"Douma"}
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
