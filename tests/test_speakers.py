@@ -213,6 +213,20 @@ def test_a_source_named_after_the_noun_that_says_what_it_is(sentence, speaker):
     assert extract_claims(sentence, published="2016-02-10").speaker.tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Coalition jets launched three strikes on the airport, eyewitness said.", "eyewitness"),
+        ("Jets killed 12 people near the market, eyewitnesses said.", "eyewitnesses"),
+        ("Some 135 people were killed in the past 24 hours, the representative added.",
+         "the representative"),
+        ("Jets killed 12 people near the market, said eyewitnesses.", "eyewitnesses"),
+    ],
+)  # fmt: skip
+def test_witnesses_and_representatives_are_sources(sentence, speaker):
+    assert extract_claims(sentence, published="2016-02-10").speaker.tolist()[0] == speaker
+
+
 def test_a_portfolio_names_its_body_and_no_reference_to_an_earlier_one():
     for body in ("The health ministry", "The interior ministry", "The Sudan Doctors Network"):
         claims = extract_claims(
