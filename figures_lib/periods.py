@@ -44,7 +44,7 @@ _SHAPES = dict(
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", opening_window_tails="words",
     as_of_words="words", operation_start_verbs="words", window_firsts="words",
-    since_words="words", frequency_words="words",
+    since_words="words", frequency_words="words", recent_spans="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -138,7 +138,8 @@ def _compiled_grammar(language: str) -> _Grammar:
     # An optional weekday before a full date: "Friday March 27 2015", "Wed 19 Apr 2017".
     weekday_first = rf"(?:{any_weekday}\.?,?\s{{1,3}})?"
     date = (
-        rf"(?:{weekday_first}(?:{months})\.?\s{{1,3}}{_DAY}(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
+        # "Oct. 7", and as copy that lost a space writes it, "Oct.7".
+        rf"(?:{weekday_first}(?:{months})(?:\.\s{{0,3}}|\s{{1,3}}){_DAY}(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
         rf"|{weekday_first}{_DAY}\s{{1,3}}(?:of\s{{1,3}})?(?:{months})\.?(?:,?\s{{1,3}}\d{{4}})?(?!\d)"
         rf"|(?:{months})\.?,?\s{{1,3}}\d{{4}}"
         r"|(?<!\d)(?:19|20)\d{2}(?!\d))"
@@ -284,7 +285,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?P<span_count>{counts})\s{{1,3}}"
         rf"(?P<span_unit>{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
         r"(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)\b)"
-        rf"|(?i:\b(?P<so_far>{_alternation(t['so_far'])})\b)"
+        rf"|(?i:\b(?P<so_far>{_alternation([*t['so_far'], *t['recent_spans']])})\b)"
         rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
     )
@@ -367,7 +368,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         sorted({"operation", "campaign"}
                | {w.split()[0].lower() for w in t["since_words"]}
                | {w.split()[0].lower() for w in t["start_verbs"]}
-               | {w.split()[-1].lower() for w in t["so_far"]}
+               | {w.split()[-1].lower() for w in [*t["so_far"], *t["recent_spans"]]}
                | {w.split()[-1].lower() for w in t["conflict_words"]})
     )  # fmt: skip
     return _Grammar(

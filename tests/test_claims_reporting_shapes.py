@@ -2089,3 +2089,27 @@ def test_a_place_opener_of_another_story_is_no_breakdown(follow_up):
     )
     assert claims.period_text.tolist()[1:] == [""], follow_up
     assert claims.speaker.tolist()[1:] == [""], follow_up
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period_text"),
+    [
+        # A span of no stated length: a count up to the report, no one incident.
+        ("The army said 19 of its soldiers had been killed in recent days.", "in recent days"),
+        ("Air strikes killed 40 people over the past few days, the Observatory said.",
+         "over the past few days"),
+        # A series of exchanges, like a war, counts its toll up to the report.
+        ("The confrontations between Hezbollah and Israel have killed 317 people.",
+         "confrontations between Hezbollah and Israel have killed"),
+        # A month and its day with the space lost after the full stop.
+        ("A total of 22,185 Palestinians have been killed in Gaza since Oct.7, the ministry said.",
+         "since Oct.7"),
+    ],
+)  # fmt: skip
+def test_running_counts_of_recent_days_exchanges_and_a_day_without_its_space(
+    sentence, period_text
+):
+    claim = only_claim(sentence)
+    assert (claim["basis"], claim["period_text"]) == ("cumulative", period_text)
+    assert claim["scope"] != "incident"
+    assert pd.isna(claim["event_day"])
