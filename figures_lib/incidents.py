@@ -1238,7 +1238,18 @@ class _ArticleContext:
         mentions, starts = self._places_in(sentence_start, sentence_end)
         if sentence_only:
             named = {m.place for m in mentions}
-            return named.pop() if len(named) == 1 else None
+            if len(named) == 1:
+                return named.pop()
+            # A breakdown of a running count by place: "28 raids on Majzar, 12 on Amran".
+            index = bisect.bisect_left(starts, at)
+            if (
+                index < len(mentions)
+                and _words(self.language).own_place.fullmatch(self.text, at, mentions[index].start)
+                # Not the first of a list: "24 airstrikes on Sanaa, Saada and Hajjah".
+                and mentions[index].start not in self._place_lists(sentence_start, sentence_end)
+            ):
+                return mentions[index].place
+            return None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
         if found is not None and found.start < at:
             after = _nearest(mentions, starts, at, sentence_end, at)

@@ -1195,6 +1195,22 @@ def test_a_place_right_after_a_later_item_of_a_list_is_that_item_s():
     assert set(claims.place) == {"Douma"}
 
 
+def test_each_item_of_a_breakdown_takes_the_place_right_after_it():
+    # An incident's list: "seven on Saada" is Saada's, not the place before it.
+    claims = figures_lib.extract_claims(
+        "Raids\n\nJets carried out three raids on Amran, seven on Saada and eight on Hajjah.",
+        published="2020-06-16",
+    )
+    assert claims.place.tolist() == ["Amran", "Saada", "Hajjah"]
+    # A running count's breakdown by place too; but not the first of a list of places.
+    claims = figures_lib.extract_claims(
+        "Over the past 24 hours, jets carried out 28 raids on Majzar and 12 on Amran, and 24 "
+        "raids on Sanaa, Saada and Hajjah.",
+        published="2020-06-16",
+    )
+    assert claims.place.tolist() == ["Majzar", "Amran", ""]
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
