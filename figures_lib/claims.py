@@ -1262,15 +1262,21 @@ _SAME_REPORT_PARAGRAPHS = 2  # paragraphs a source's report may go on for after 
 
 def _same_source(source: tuple[str, str], other: tuple[str, str]) -> bool:
     """Whether two (speaker, organisation) pairs name one source: the same organisation, else
-    the same speaker, or a person named in full and then by surname ("Sergei Rudskoy" and
-    "Rudskoy")."""
+    the same speaker, a person named in full and then by surname ("Sergei Rudskoy" and
+    "Rudskoy"), or a source and then "the" and its head ("a military official" and "the
+    official")."""
     (speaker, organisation), (other_speaker, other_organisation) = source, other
     if organisation and other_organisation:
         return organisation == other_organisation
     if not (speaker and other_speaker):
         return False
     a, b = speaker.lower().split(), other_speaker.lower().split()
-    return a == b or (a[-1] == b[-1] and a[-1][:1].isalpha() and (len(a) == 1 or len(b) == 1))
+    if a == b:
+        return True
+    same_head = a[-1] == b[-1] and a[-1][:1].isalpha()
+    return same_head and (
+        len(a) == 1 or len(b) == 1 or (len(a) == 2 or len(b) == 2) and "the" in (a[0], b[0])
+    )
 
 
 def _in_sentence_before(article: _Article, sentence_key, row: dict) -> bool:
