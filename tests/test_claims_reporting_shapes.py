@@ -2016,6 +2016,18 @@ def test_a_sentence_that_goes_on_with_the_report_before_keeps_its_period_and_sou
     assert claims.speaker.tolist() == ["officials"] * 5
 
 
+@pytest.mark.parametrize(
+    ("first", "then"), [("a military official", "the official"), ("Sergei Rudskoy", "Rudskoy")]
+)
+def test_a_source_named_again_by_its_head_or_surname_goes_on_with_its_report(first, then):
+    claims = extract_claims(
+        f"Jets carried out 77 air strikes over the past 24 hours, {first} said. The strikes "
+        f"hit 28 targets on Majzar and 12 on Amran, {then} said.",
+        published="2020-06-16",
+    )
+    assert claims.period_text.tolist() == ["over the past 24 hours"] * 3
+
+
 def test_a_strike_release_s_bullets_keep_its_day_and_source_and_each_place_its_own_claim():
     claims = extract_claims(
         "Attack and fighter aircraft conducted 11 strikes in Syria yesterday, officials "
