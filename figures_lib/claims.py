@@ -592,7 +592,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # ", of whom 8 were children", ", among them 8 were children": a part of the figure
         # before, named before its own figure.
         partitive_opening=regex.compile(
-            r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them)\s{1,3}$", regex.IGNORECASE
+            r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them|which)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
         joint_noun=regex.compile(
@@ -1594,6 +1594,13 @@ def _counted(
     opening = None
     if partitive is None and previous is not None:
         opening = m.partitive_opening.search(text, max(0, mention.start - 20), mention.start)
+        if (
+            opening is not None
+            and word_after
+            and opening.group().lower().rstrip().endswith("which")
+            and m.noun_after.match(text, mention.end, limit) is not None
+        ):
+            opening = None  # "of which 22 drones were destroyed": counted by its own noun
     if partitive is not None:
         part_end = partitive.end()
     elif (
@@ -3572,9 +3579,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and counted.inherited
             and counted.kind == "aircraft"
             and counted.subtype != "lost"
-            and _lost_part_after(text, mention, lex.kinds["aircraft"], m) is not None
+            and (
+                _lost_part_after(text, mention, lex.kinds["aircraft"], m) is not None
+                or _lost(
+                    text,
+                    mention,
+                    dataclasses.replace(counted, what_end=mention.end),
+                    lex.kinds["aircraft"],
+                )
+            )
         ):
-            # "struck Odesa with 28 drones, and 22 of them were destroyed": more of them, lost.
+            # "struck Odesa with 28 drones, and 22 of them were destroyed", "attacked with 40
+            # drones, of which 11 were downed": more of them, lost.
             counted = dataclasses.replace(counted, subtype="lost")
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs

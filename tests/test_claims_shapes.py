@@ -1418,6 +1418,24 @@ def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentenc
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Drones by their type's name.
+        ("Air defences managed to shoot down all 24 Shaheds overnight, the air force said.",
+         [(24.0, "lost")]),
+        ("Overnight, 33 Shaheds were shot down over the Kyiv region.", [(33.0, "lost")]),
+        # A part named after "of which", before its own figure.
+        ("Russia attacked with 40 drones, of which 11 were downed, the air force said.",
+         [(40.0, ""), (11.0, "lost")]),
+    ],
+)  # fmt: skip
+def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
+    claims = extract_claims(sentence, published="2024-03-15")
+    assert set(claims.kind) == {"aircraft"}
+    assert list(zip(claims.value, claims.subtype, strict=True)) == expected
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
