@@ -88,6 +88,7 @@ class _Matcher:
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
+    part_after_whole: regex.Pattern  # "31 drones|, 23 of which| were shot down"
     possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
     among_them_after: regex.Pattern  # "Twelve children| were among them|."
     other_nouns: frozenset[str]  # "two others wounded": more of the group named before
@@ -453,7 +454,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])}))\s{{1,3}}"
             # "launched some 40", "launched a total of 45".
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
-            r"\s{1,3})?$",
+            r"\s{1,3})?$"
+            # A later item of the list launched: "launched five missiles and |12 drones".
+            rf"|(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})\s{{1,3}}\S{{1,15}}"
+            r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,3}(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})$",
             regex.IGNORECASE,
         ),
         possessive_between=words_pattern(grammar["possessives"]),
@@ -463,6 +467,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['copulas'])})\s{{1,3}}"
             rf"(?i:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
             rf"(?i:{phrase_alternation(grammar['back_references_among'])})(?![\w-])"
+        ),
+        part_after_whole=regex.compile(
+            r"[^.;:!?,]{0,30}?,\s{0,3}(?:[\w.-]{1,12}\s{1,3}"
+            rf"(?i:{phrase_alternation(grammar['part_references'])})"
+            rf"|(?i:{phrase_alternation(grammar['part_references'])})\s{{1,3}}[\w.-]{{1,12}})"
+            r"(?![\w-])"
         ),
         part_reference_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['part_references'])})(?![\w-])"
@@ -1323,6 +1333,18 @@ def _lost_of_those_launched(
     if lost_end is None:
         return None
     return _Counted("aircraft", last_row["what"], lost_end, aircraft.unit, "lost", "")
+
+
+def _loss_part_follows(text: str, end: int, limit: int, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether a part of the aircraft counted up to ``end`` follows with its loss: "a total of
+    31 drones|, 23 of which were shot down", "40 drones|, of which 11 were downed"."""
+    part = m.part_after_whole.match(text, end, min(limit, end + 60))
+    aircraft = lex.kinds["aircraft"]
+    return (
+        part is not None
+        and aircraft.lost_after is not None
+        and aircraft.lost_after.match(text, part.end(), part.end() + _LOSS_REACH) is not None
+    )
 
 
 def _lost_part_after(text: str, mention, kind, m: _Matcher) -> int | None:
@@ -3844,6 +3866,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 and (
                     m.launch_before.search(text, max(0, mention.start - 40), mention.start)
                     or m.launch_after.match(text, counted.what_end)
+                    or _loss_part_follows(text, counted.what_end, span.end, lex, m)
                 )
             )
         ):

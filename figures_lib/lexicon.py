@@ -93,8 +93,20 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
             regex.IGNORECASE,
         )
     auxiliaries = phrase_alternation(list(_word_list(entry, "lost_auxiliaries", where)))
-    auxiliary = rf"(?:(?:{auxiliaries})\s{{1,3}})?" if auxiliaries else ""
-    return regex.compile(rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-])", regex.IGNORECASE)
+    adverbs = entry.get("lost_adverbs")
+    adverb = (
+        rf"(?:(?:{phrase_alternation(list(_word_list(entry, 'lost_adverbs', where)))})\s{{1,3}})?"
+        if adverbs
+        else ""
+    )
+    auxiliary = rf"(?:(?:{auxiliaries})\s{{1,3}}{adverb})?" if auxiliaries else ""
+    passive = ""
+    if auxiliaries and entry.get("lost_after_passive"):
+        passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))
+        passive = rf"|\s{{1,3}}(?:{auxiliaries})\s{{1,3}}{adverb}(?:{passive_verbs})(?![\w-])"
+    return regex.compile(
+        rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)

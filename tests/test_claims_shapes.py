@@ -1436,6 +1436,31 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
     assert list(zip(claims.value, claims.subtype, strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [
+        # Interceptions are losses, an adverb between the auxiliary and the verb or not.
+        ("The Russian Defense Ministry said it intercepted 16 Ukrainian drones on Friday.",
+         "lost"),
+        ("The ministry stated that 23 Ukrainian drones were allegedly intercepted.", "lost"),
+        ("Overnight, air defense systems on duty disabled 28 Ukrainian drones.", "lost"),
+        # A later item of a list launched is launched too.
+        ("Russia launched five missiles and 12 kamikaze drones at Ukraine overnight.", ""),
+        # A whole followed by its part downed is the attack's count.
+        ("The air force reported a total of 31 drones, 23 of which were shot down.", ""),
+    ],
+)  # fmt: skip
+def test_interceptions_launch_lists_and_wholes_of_a_loss_are_events(sentence, subtype):
+    claims = extract_claims(sentence, published="2024-03-08")
+    first = claims.iloc[0]
+    assert (first["kind"], first["subtype"], first["basis"]) == (
+        "aircraft",
+        subtype,
+        "unspecified",
+    )
+    assert first["scope"] == "incident"
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
