@@ -2670,7 +2670,11 @@ class _Article:
     def quotes(self, index: int) -> list:
         """The quotations of paragraph ``index``."""
         if index not in self._quotes:
-            self._quotes[index] = quote_spans(self.text, self.paragraph_spans[index])
+            self._quotes[index] = quote_spans(
+                self.text,
+                self.paragraph_spans[index],
+                speakers.closing_attribution(language=self.language),
+            )
         return self._quotes[index]
 
     def quote_index(self, index: int) -> SpanIndex:

@@ -146,6 +146,7 @@ class _Speech:
     reference_heads: frozenset[str]
     kind_reference_heads: frozenset[str]  # "council": refers back only to a council
     state_body_heads: frozenset[str]  # "ministry": a state's body, of one country
+    closing_attribution: regex.Pattern  # "|, the ministry said." ending a paragraph
     document_heads: frozenset[str]
     person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
     agents: frozenset[str]  # "by" of "reached by phone"
@@ -403,6 +404,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         reference_heads=_words(t["reference_heads"]),
         kind_reference_heads=_words(t["kind_reference_heads"]),
         state_body_heads=_words(t["state_body_heads"]),
+        # A comma, then up to six words and a speech verb, or a speech verb and up to six
+        # words, then the paragraph's end: no quotation runs on past it.
+        closing_attribution=regex.compile(
+            r",\s{0,3}(?:(?:[\w'\u2019.-]{1,30}\s{1,3}){1,6}?"
+            rf"(?i:{phrase_alternation(t['verbs'])})"
+            rf"|(?i:{phrase_alternation(t['verbs'])})(?:\s{{1,3}}[\w'\u2019.-]{{1,30}}){{1,6}}?)"
+            r"\s{0,3}[.!]?\s{0,3}$"
+        ),
         document_heads=_words(t["document_heads"]),
         person_nouns=lex.people_nouns,
         agents=_words(t["agent_words"]),
@@ -1834,6 +1843,12 @@ def in_past_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether a speaker phrase names a role no longer held ("a former Turkish army officer"),
     which speaks for no body."""
     return _speech(language).past_role.search(phrase) is not None
+
+
+def closing_attribution(*, language: str = lang.DEFAULT_LANGUAGE) -> regex.Pattern:
+    """The attribution that may end a paragraph after a comma: ", the ministry said.", ",
+    said the Observatory." (see :func:`textspans.quote_spans`)."""
+    return _speech(language).closing_attribution
 
 
 def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

@@ -519,3 +519,21 @@ def test_speech_words_are_a_validated_data_table():
     assert "said" in words["verbs"] and "activists" in words["source_nouns"]
     with pytest.raises(FiguresInputError, match="speech.toml"):
         lang.table("speech", "en", no_such_key="words")
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_before_the_attribution():
+    """Scraped copy drops a closing mark: '"Last night, ... 56 drones, the ministry said.'"""
+    claims = extract_claims(
+        "Drones downed\n\nThe air defense shot down drones, Sputnik news agency reported.\n\n"
+        '"Last night, the air defense systems destroyed 56 Ukrainian drones, the ministry said.'
+        "\n\nIt said 11 drones were shot down over the Belgorod Region.",
+        published="2024-12-25",
+    )
+    assert claims.speaker.tolist() == ["the ministry", "the ministry"]
+    # A quotation that goes on into the next paragraph, as news style writes it, still runs
+    # to its paragraph's end.
+    closing = speakers.closing_attribution()
+    going_on = '"We destroyed 56 drones last night, and we will destroy more.'
+    assert quote_spans(going_on, Span(0, len(going_on)), closing) == [Span(0, len(going_on))]
+    cut = '"We destroyed 56 drones last night, the commander said.'
+    assert quote_spans(cut, Span(0, len(cut)), closing) == [Span(0, cut.index(", the"))]
