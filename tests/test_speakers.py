@@ -537,3 +537,12 @@ def test_a_quotation_that_lost_its_closing_mark_ends_before_the_attribution():
     assert quote_spans(going_on, Span(0, len(going_on)), closing) == [Span(0, len(going_on))]
     cut = '"We destroyed 56 drones last night, the commander said.'
     assert quote_spans(cut, Span(0, len(cut)), closing) == [Span(0, cut.index(", the"))]
+
+
+def test_tass_s_military_agency_is_the_russian_ministry_of_defence():
+    claims = extract_claims(
+        '"Overnight, air defense systems disabled 28 Ukrainian unmanned aerial vehicles," the '
+        "military agency said, TASS reported.",
+        published="2025-01-20",
+    )
+    assert claims.speaker_org.tolist() == ["Russian Ministry of Defence"]
