@@ -1330,6 +1330,10 @@ def _lost_of_those_launched(
             return None
         return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
     lost_end = _lost_part_after(text, mention, aircraft, m)
+    if lost_end is None and aircraft.lost_after is not None:
+        # "Fifteen were destroyed over the Volgograd region": the figure alone, then its loss.
+        lost = aircraft.lost_after.match(text, mention.end, mention.end + _LOSS_REACH)
+        lost_end = lost.end() if lost is not None else None
     if lost_end is None:
         return None
     return _Counted("aircraft", last_row["what"], lost_end, aircraft.unit, "lost", "")

@@ -1461,6 +1461,25 @@ def test_interceptions_launch_lists_and_wholes_of_a_loss_are_events(sentence, su
     assert first["scope"] == "incident"
 
 
+def test_vehicles_a_raid_destroyed_and_a_bare_count_of_drones_downed():
+    claims = extract_claims(
+        "The strikes also destroyed five cars, six motorcycles and four heavy machine guns in "
+        "the province, according to the statement.",
+        published="2017-06-28",
+    )
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (5.0, "targets"), (6.0, "targets"), (4.0, "targets")
+    ]  # fmt: skip
+    # Not without a verb of destruction: cars parked are no targets.
+    assert extract_claims("Some 20 cars were parked near the strike site.").empty
+    claims = extract_claims(
+        "Russia launched 40 drones overnight, the ministry said. Fifteen were destroyed over "
+        "the southern Volgograd region.",
+        published="2024-03-08",
+    )
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(40.0, ""), (15.0, "lost")]
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
