@@ -2125,3 +2125,17 @@ def test_running_counts_of_recent_days_exchanges_and_a_day_without_its_space(
     assert (claim["basis"], claim["period_text"]) == ("cumulative", period_text)
     assert claim["scope"] != "incident"
     assert pd.isna(claim["event_day"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"There are two children among the martyrs," the doctor said.',
+         (2.0, "killed", "children")),
+        ("Two paramedics sustained injuries during the raid.", (2.0, "injured", "paramedics")),
+        ("Five soldiers suffered wounds in the attack.", (5.0, "injured", "soldiers")),
+        ("Three employees there were killed, the governor said.", (3.0, "killed", "employees")),
+    ],
+)  # fmt: skip
+def test_martyrs_sustained_injuries_and_a_place_word_before_the_verb(sentence, expected):
+    assert casualty_rows(sentence) == [expected]
