@@ -170,6 +170,7 @@ def _words(language: str) -> _Words:
         country_counts="words", update_words="words",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
+        place_in_modifiers="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -234,6 +235,7 @@ def _words(language: str) -> _Words:
         locates_before=_locates_before(table),
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
+            rf"(?:(?:{phrase_alternation(table['place_in_modifiers'])})\s{{1,3}})?"
         ),
         # Lower-case single words, as written ("the Old City" is a name), found once per article.
         settlement=WholeWords(table["settlement_words"], joiners="'’-"),
@@ -1277,14 +1279,17 @@ class _ArticleContext:
             # listed, so it is their province's when they share one (an outlet's figure for
             # one of them then joins it, as province-only figures join), else the nearest's.
             spread = _province_of(listed) if listed else None
+            first = listed[0] if listed else found
             if (
-                listed
+                (listed or found.place.level == "province")
                 and spread is None
                 and _words(self.language).provinces_of.search(
-                    self.text, max(0, listed[0].start - 40), listed[0].start
+                    self.text, max(0, first.start - 40), first.start
                 )
             ):
-                return None  # "in the provinces of Hama, Latakia and Idlib": in no one of them
+                # "in the provinces of Hama, Latakia and Idlib", "in the northern provinces of
+                # Samangan, Takhar and Balkh" (provinces make no list): in no one of them.
+                return None
             return spread or found.place
         words = _words(self.language)
         if _spread_nationwide(words, row["sentence"], at - sentence_start):

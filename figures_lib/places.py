@@ -41,6 +41,7 @@ _PROVINCE_AFTER = regex.compile(
     r"\s{1,3}(?:province|governorate|countryside|region|oblast|Province|Governorate|Countryside"
     r"|Region|Oblast)\b"
 )
+_AREA_WORDS = ("region", "oblast")  # province words that also name an area of no province
 _PROVINCE_BEFORE = regex.compile(
     r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"
 )
@@ -348,6 +349,11 @@ def _as_province(text: str, start: int, end: int, place: Place) -> Place:
     if not place.province or place.level == "province":
         return place
     after = _PROVINCE_AFTER.match(text, end, min(len(text), end + 16))
+    if after is not None and after.group().strip().lower() in _AREA_WORDS:
+        # "the Kharkiv region" is the province named Kharkiv; "the Hiran region" (in Somalia)
+        # is not the province of a town Hiran elsewhere.
+        if fold(place.province) != fold(place.name):
+            after = None
     before = _PROVINCE_BEFORE.search(text, max(0, start - 24), start)
     if after or before:
         province = gazetteer().countryside.get(place.province, place.province)

@@ -1211,6 +1211,36 @@ def test_each_item_of_a_breakdown_takes_the_place_right_after_it():
     assert claims.place.tolist() == ["Majzar", "Amran", ""]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A dateline city says where the story was filed, with a colon too.
+        ("Kyiv: Russian attacks on the south killed four people, officials said.", ""),
+        ("Russia launched 58 drones overnight, mainly targeting the capital Kyiv.", "Kyiv"),
+        # "region" makes a name the province only when the province bears that name.
+        ("Jets hit 12 targets in the Kharkiv region.", "Kharkiv province"),
+        ("Jets hit 12 targets in the Qaim region.", "Qaim"),
+        # Provinces listed after "the provinces of", with an adjective between: none of them.
+        ("Jets killed 30 militants in the northern provinces of Samangan, Takhar and Balkh.", ""),
+        # "in" and a direction before the place that only holds another.
+        ("A strike west of Deir al-Balah in central Gaza Strip killed 11 people.",
+         "Deir al-Balah"),
+    ],
+)  # fmt: skip
+def test_datelines_regions_lists_of_provinces_and_holding_places(text, place):
+    claims = figures_lib.extract_claims(text, published="2024-03-15")
+    assert claims.place.tolist() == [place]
+
+
+def test_a_count_of_unnamed_villages_keeps_only_the_province_of_the_town_before():
+    claims = figures_lib.extract_claims(
+        "Raids\n\nJets struck Saraqeb on Monday, killing 4. Air raids in three villages killed "
+        "15 people.",
+        published="2016-03-15",
+    )
+    assert claims.place.tolist() == ["Saraqeb", "Idlib province"]
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
