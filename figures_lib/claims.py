@@ -92,6 +92,7 @@ class _Matcher:
     possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
     among_them_after: regex.Pattern  # "Twelve children| were among them|."
     other_nouns: frozenset[str]  # "two others wounded": more of the group named before
+    singular_machines: frozenset[str]  # "drone", "jet": a figure above one before it is a model
     unspecific_groups: frozenset[str]  # "people": a group "others" need not belong to
     single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
@@ -462,6 +463,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         possessive_between=words_pattern(grammar["possessives"]),
         other_nouns=frozenset(w.lower() for w in grammar["other_nouns"]),
+        # Singular nouns of machines whose plural is a noun too ("drone", "drones"): "aircraft"
+        # is both.
+        singular_machines=frozenset(
+            noun.lower()
+            for kind in ("aircraft",)
+            if kind in lex.kinds
+            for noun in lex.kinds[kind].nouns
+            if f"{noun}s" in lex.kinds[kind].nouns
+        ),
         unspecific_groups=frozenset(w.lower() for w in grammar["unspecific_groups"]),
         among_them_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['copulas'])})\s{{1,3}}"
@@ -3626,6 +3636,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             continue  # a share ("a third of them children") counts no one; half a tonne weighs
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
+        head_noun = counted.what.lower().rsplit(None, 1)[-1] if counted.what.strip() else ""
+        if mention.low > 1 and head_noun in m.singular_machines:
+            continue  # "a Hermes 900 drone": a model's number, not 900 of them
         if (
             _lost(text, mention, counted, lex.kinds[counted.kind])
             or (

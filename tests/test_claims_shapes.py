@@ -1480,6 +1480,14 @@ def test_vehicles_a_raid_destroyed_and_a_bare_count_of_drones_downed():
     assert list(zip(claims.value, claims.subtype, strict=True)) == [(40.0, ""), (15.0, "lost")]
 
 
+def test_a_model_number_before_a_singular_machine_is_no_count():
+    claims = extract_claims(
+        "Hezbollah said it shot down a Hermes 900 drone, and Israel said it downed 3 drones.",
+        published="2024-03-15",
+    )
+    assert claims.value.tolist() == [3.0]
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(

@@ -546,3 +546,17 @@ def test_tass_s_military_agency_is_the_russian_ministry_of_defence():
         published="2025-01-20",
     )
     assert claims.speaker_org.tolist() == ["Russian Ministry of Defence"]
+
+
+def test_sources_report_and_a_report_that_goes_on_with_thus():
+    claims = extract_claims(
+        "Six people were killed in the strike on the market, medical sources report.",
+        published="2024-03-15",
+    )
+    assert claims.speaker.tolist() == ["medical sources"]
+    claims = extract_claims(
+        '"This past night, air defense systems destroyed 41 drones," the ministry said.\n\n'
+        "Thus, 29 drones were shot down over the Saratov Region.",
+        published="2024-03-15",
+    )
+    assert claims.speaker.tolist() == ["the ministry", "the ministry"]
