@@ -2812,9 +2812,18 @@ class _Article:
         """(the speaker :meth:`latest_before` wants, else None; the first other named speaker,
         else '') among ``attributions`` read backwards, before ``position`` if given."""
         fallback = ""
-        for attribution in reversed(attributions):
+        for index in range(len(attributions) - 1, -1, -1):
+            attribution = attributions[index]
             phrase = attribution.phrase
             if position is not None and attribution.position >= position:
+                continue
+            if attribution.relays and any(
+                not _sentence_between(self.text, other.position, attribution.position)
+                for other in attributions[:index]
+                if other.position < attribution.position
+            ):
+                # "The ministry said 151 were killed, Xinhua reported. It added ...": the
+                # ministry, not the outlet relaying it.
                 continue
             if want.startswith("kind:"):
                 # "the Iraqi Defence Ministry" may itself read as a reference to resolve.

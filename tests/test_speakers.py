@@ -560,3 +560,13 @@ def test_sources_report_and_a_report_that_goes_on_with_thus():
         published="2024-03-15",
     )
     assert claims.speaker.tolist() == ["the ministry", "the ministry"]
+
+
+def test_it_after_a_relayed_statement_is_the_source_not_the_outlet_relaying():
+    claims = extract_claims(
+        "The ministry in a press statement on Friday said that Israeli strikes killed 151 "
+        "Palestinians, Xinhua news agency reported.\n\nIt added that 60,005 Palestinians were "
+        "wounded since Oct. 7.",
+        published="2024-01-12",
+    )
+    assert claims.speaker.tolist() == ["The ministry", "The ministry"]
