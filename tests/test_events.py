@@ -1241,6 +1241,23 @@ def test_a_count_of_unnamed_villages_keeps_only_the_province_of_the_town_before(
     assert claims.place.tolist() == ["Saraqeb", "Idlib province"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # GeoNames towns of Sudan, Somalia, Afghanistan and the Palestinian territories.
+        ("Shelling killed 16 civilians on Wednesday in El Fasher, North Darfur.", "El Fasher"),
+        ("A US air strike killed 24 militants near Kismayo on Tuesday.", "Kismayo"),
+        ("Israeli troops killed three people in Nablus on Monday.", "Nablus"),
+        # Their towns that are words first in English news are none.
+        ("Strikes killed 12 people in March, the monitor said.", ""),
+        ("Houthi attacks in solidarity with Palestinians in Gaza killed 5 sailors.", ""),
+    ],
+)  # fmt: skip
+def test_towns_of_more_wars_and_none_that_are_words(text, place):
+    claims = figures_lib.extract_claims(text, published="2024-03-15")
+    assert claims.place.tolist() == [place]
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
