@@ -573,7 +573,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
         ellipsis_after=regex.compile(
-            r"(?:\s{1,3}more)?\s{1,3}(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from"
+            # Translated briefings set a dash before the place: "eight - over the Bryansk Region".
+            r"(?:\s{1,3}more)?\s{1,3}(?:[-\u2013\u2014]\s{1,3})?"
+            r"(?:in|at(?!\s{1,3}(?:least|most)\b)|on|outside|near|from"
             r"|inside|across|around|among|over)\b|\s{1,3}more(?=\s{0,3}(?:[.,;:!?]|$))",
             regex.IGNORECASE,
         ),
@@ -1358,6 +1360,19 @@ def _loss_part_follows(text: str, end: int, limit: int, lex: Lexicon, m: _Matche
         part is not None
         and aircraft.lost_after is not None
         and aircraft.lost_after.match(text, part.end(), part.end() + _LOSS_REACH) is not None
+    )
+
+
+def _first_after_colon(text: str, end: int, start: int) -> bool:
+    """Whether the figure at ``start`` opens, right after a colon, a list that the figure
+    ending at ``end`` heads in the same sentence: "destroyed 55 UAVs overnight: |27"."""
+    if start - end > _WHOLE_REACH:
+        return False
+    colon = text.rfind(":", end, start)
+    return (
+        colon != -1
+        and not text[colon + 1 : start].strip()
+        and not any(mark in text[end:colon] for mark in ".;!?\n")
     )
 
 
@@ -3640,6 +3655,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         ):
             # "struck Odesa with 28 drones, and 22 of them were destroyed", "attacked with 40
             # drones, of which 11 were downed": more of them, lost.
+            counted = dataclasses.replace(counted, subtype="lost")
+        if (
+            counted is not None
+            and counted.kind == "aircraft"
+            and counted.subtype == ""
+            and rows
+            and rows[-1]["kind"] == "aircraft"
+            and rows[-1]["subtype"] == "lost"
+            and _first_after_colon(text, rows[-1]["end"], mention.start)
+        ):
+            # "destroyed 55 UAVs overnight: 27 UAVs over the Rostov Region, ...": the first
+            # item of the loss's breakdown, lost too (the items after it are more of it).
             counted = dataclasses.replace(counted, subtype="lost")
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs

@@ -170,7 +170,7 @@ def _words(language: str) -> _Words:
         country_counts="words", update_words="words",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
-        place_in_modifiers="words",
+        place_in_modifiers="words", place_areas="words",
         over_events_openers="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
@@ -323,7 +323,9 @@ def _words(language: str) -> _Words:
         # and no other link ("2 in hospital in Damascus" is where they lie, not where they fell).
         own_place=regex.compile(
             rf"[^\s,;:]{{1,30}}(?:\s{{1,3}}(?!(?:{links})(?![\w-]))[^\s,;:]{{1,30}}){{0,2}}?\s{{1,3}}"
-            rf"(?:{links})\s{{1,3}}(?:the\s{{1,3}})?",
+            rf"(?:{links})\s{{1,3}}(?:the\s{{1,3}})?"
+            # "six - over the territory of the Astrakhan Region", as briefings write it.
+            rf"(?:(?:{phrase_alternation(table['place_areas'])})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?)?",
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
@@ -1212,7 +1214,7 @@ class _ArticleContext:
         last = bisect.bisect_left(self.figure_starts, place.start)
         return any(
             place.start - figure <= 60
-            and self.text.find(",", at, figure) >= 0
+            and (self.text.find(",", at, figure) >= 0 or self.text.find(":", at, figure) >= 0)
             and own_place.fullmatch(self.text, figure, place.start)
             for figure in self.figure_starts[first:last]
         )

@@ -1488,6 +1488,31 @@ def test_a_model_number_before_a_singular_machine_is_no_count():
     assert claims.value.tolist() == [3.0]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        "27 UAVs over the Rostov Region, eight over the Bryansk Region and six over the "
+        "Astrakhan Region",
+        # As translated briefings write it.
+        "27 UAVs over the territory of the Rostov Region, eight - over the territory of the "
+        "Bryansk Region, six - over the territory of the Astrakhan Region",
+    ],
+)
+def test_a_breakdown_of_drones_downed_after_a_colon_is_lost_region_by_region(items):
+    claims = extract_claims(
+        f"Drones downed\n\nAir defense systems destroyed 55 Ukrainian UAVs overnight: {items}, "
+        "the ministry said.",
+        published="2024-09-27",
+    )
+    rows = list(zip(claims.value, claims.subtype, claims.place, strict=True))
+    assert rows == [
+        (55.0, "lost", ""),
+        (27.0, "lost", "Rostov province"),
+        (8.0, "lost", "Bryansk province"),
+        (6.0, "lost", "Astrakhan province"),
+    ]
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
