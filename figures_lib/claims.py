@@ -3461,6 +3461,48 @@ def _singular_fates(text: str, m: _Matcher) -> list[regex.Match]:
     return sorted(found, key=lambda fate: fate.start())
 
 
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d")  # "Su-24", "MQ-9": a model's designation
+
+
+def _with_single_machines(
+    text: str, mentions: list[numbers.NumberMention]
+) -> list[numbers.NumberMention]:
+    """``mentions`` with a count of one for each machine lost by its article: "Turkey shot down
+    a Russian Su-24 bomber", "An MQ-9 Reaper drone was shot down" (the article is the claim's
+    span), when no figure stands between the article and the machine."""
+    singles = []
+    starts = [mention.start for mention in mentions]
+    lowered = None
+    for kind in lexicon().kinds.values():
+        if kind.single_lost is None or kind.lost_before is None:
+            continue
+        # Most texts name no machine: a plain substring test spares them the pattern's scan.
+        lowered = text.lower() if lowered is None else lowered
+        if not any(noun.lower() in lowered for noun in kind.nouns) and not (
+            kind.designation_prefixes and _DESIGNATION.search(text)
+        ):
+            continue
+        for found in kind.single_lost.finditer(text):
+            start, end = found.span("article")
+            if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, found.end()):
+                continue  # "shot down a further 12 drones" counts 12
+            singles.append(
+                numbers.NumberMention(
+                    text=text[start:end],
+                    start=start,
+                    end=end,
+                    low=1,
+                    high=1,
+                    low_inclusive=True,
+                    high_inclusive=True,
+                    qualifier="exact",
+                )  # fmt: skip
+            )
+    if not singles:
+        return mentions
+    return sorted(mentions + singles, key=lambda mention: mention.start)
+
+
 def _with_single_persons(
     text: str, mentions: list[numbers.NumberMention], m: _Matcher
 ) -> list[numbers.NumberMention]:
@@ -3563,6 +3605,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
     mentions = _with_single_persons(text, mentions, m)
+    mentions = _with_single_machines(text, mentions)
     mentions = _with_ratio_counts(text, mentions, language)
     mentions = _unbracketed(text, mentions)
     if not mentions:

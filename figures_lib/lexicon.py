@@ -76,6 +76,39 @@ class Kind:
     # shot down").
     lost_before: regex.Pattern | None = None
     lost_after: regex.Pattern | None = None
+    # One machine lost, counted by its article: "shot down |a| Turkish drone", "|An| MQ-9
+    # Reaper drone was shot down" (the article's span is in the group "article").
+    single_lost: regex.Pattern | None = None
+
+
+def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
+    """The pattern of one machine of a kind lost, counted by its article (see
+    ``Kind.single_lost``); None for a kind with no loss words or no singular nouns."""
+    before = _word_list(entry, "lost_before", where)
+    after = _word_list(entry, "lost_after", where)
+    nouns = _word_list(entry, "nouns", where)
+    singular = [noun for noun in nouns if f"{noun}s" in nouns]
+    if not (before and after and singular):
+        return None
+    prefixes = _word_list(entry, "designation_prefixes", where)
+    machine = phrase_alternation(singular)
+    if prefixes:
+        machine += rf"|(?-i:{phrase_alternation(list(prefixes))})-\d{{1,4}}[A-Za-z]{{0,3}}"
+    words = r"(?:[\w'\u2019.-]{1,25}\s{1,3}){0,4}?"
+    # The machine ends its phrase: a stop, or a word that opens another ("over", "near").
+    end = (
+        r"(?![\w-])(?=\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:over|near|in|on|at|off|above|that|which"
+        r"|after|before|during|and|with|from|belonging|operated|launched|flying|carrying|as|by"
+        r"|when|while|was|had|has)\b)"
+    )
+    return regex.compile(
+        rf"(?<![\w-])(?:{phrase_alternation(list(before))})\s{{1,3}}(?P<article>an?)\s{{1,3}}"
+        rf"{words}(?:{machine}){end}"
+        rf"|(?<![\w-])(?P<article>an?)\s{{1,3}}{words}(?:{machine})\s{{1,3}}"
+        rf"(?:was|has\s{{1,3}}been|had\s{{1,3}}been)\s{{1,3}}(?:{phrase_alternation(list(after))})"
+        r"(?![\w-])",
+        regex.IGNORECASE,
+    )
 
 
 def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.Pattern | None:
@@ -222,6 +255,7 @@ def lexicon() -> Lexicon:
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
             lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
             lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
+            single_lost=_single_lost_pattern(entry, f"[kinds.{name}]"),
             verb_context=(
                 words_pattern(list(_word_list(entry, "verb_context", f"[kinds.{name}]")))
                 if entry.get("verb_context")

@@ -1513,6 +1513,31 @@ def test_a_breakdown_of_drones_downed_after_a_colon_is_lost_region_by_region(ite
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Syrian army said it destroyed a Turkish drone over Idlib on Monday.",
+        "A US MQ-9 Reaper drone was shot down over Yemen, the Houthis said.",
+        "Turkish jets shot down a Russian Su-24 bomber near the border.",
+    ],
+)
+def test_one_machine_lost_is_counted_by_its_article(sentence):
+    claims = extract_claims(sentence, published="2024-03-15")
+    assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
+        (1.0, "aircraft", "lost")
+    ]
+
+
+def test_an_article_counts_no_machine_that_is_no_loss_or_is_part_of_another_noun():
+    for sentence in (
+        "Jets destroyed a drone factory near Homs.",  # a factory, no drone
+        "A drone flew over the city on Monday.",  # no loss
+        "Air defences shot down a further 12 drones.",  # the figure counts
+    ):
+        claims = extract_claims(sentence, published="2024-03-15")
+        assert 1.0 not in claims.value.tolist(), sentence
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
