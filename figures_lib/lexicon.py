@@ -84,7 +84,8 @@ class Kind:
 def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
     """The pattern of one machine of a kind lost, counted by its article (see
     ``Kind.single_lost``); None for a kind with no loss words or no singular nouns."""
-    before = _word_list(entry, "lost_before", where)
+    counts_only = set(_word_list(entry, "lost_before_counts_only", where))
+    before = [word for word in _word_list(entry, "lost_before", where) if word not in counts_only]
     after = _word_list(entry, "lost_after", where)
     nouns = _word_list(entry, "nouns", where)
     singular = [noun for noun in nouns if f"{noun}s" in nouns]
