@@ -3486,18 +3486,21 @@ def _with_single_machines(
             start, end = found.span("article")
             if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, found.end()):
                 continue  # "shot down a further 12 drones" counts 12
-            singles.append(
-                numbers.NumberMention(
-                    text=text[start:end],
-                    start=start,
-                    end=end,
-                    low=1,
-                    high=1,
-                    low_inclusive=True,
-                    high_inclusive=True,
-                    qualifier="exact",
-                )  # fmt: skip
-            )
+            singles.append(_one(text, start, end))
+    return _with_ones(mentions, singles)
+
+
+def _one(text: str, start: int, end: int) -> numbers.NumberMention:
+    """A count of one written as an article ("a", "an") at ``text[start:end]``."""
+    return numbers.NumberMention(
+        text=text[start:end], start=start, end=end, low=1, high=1, low_inclusive=True,
+        high_inclusive=True, qualifier="exact",
+    )  # fmt: skip
+
+
+def _with_ones(
+    mentions: list[numbers.NumberMention], singles: list[numbers.NumberMention]
+) -> list[numbers.NumberMention]:
     if not singles:
         return mentions
     return sorted(mentions + singles, key=lambda mention: mention.start)
@@ -3523,21 +3526,8 @@ def _with_single_persons(
         words = text[end : fate.start()].lower().split()
         if not any(" ".join(words[-n:]) in lex.group_of for n in (1, 2)):
             continue  # "a convoy was hit", "a strike was killed": no person
-        singles.append(
-            numbers.NumberMention(
-                text=text[start:end],
-                start=start,
-                end=end,
-                low=1,
-                high=1,
-                low_inclusive=True,
-                high_inclusive=True,
-                qualifier="exact",
-            )
-        )
-    if not singles:
-        return mentions
-    return sorted(mentions + singles, key=lambda mention: mention.start)
+        singles.append(_one(text, start, end))
+    return _with_ones(mentions, singles)
 
 
 def _unbracketed(text: str, mentions: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
