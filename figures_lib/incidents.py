@@ -287,7 +287,7 @@ def _words(language: str) -> _Words:
         ),
         since_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
-            r"[^,.;:!?]{0,30}$"
+            r"[^,.;:!?]{0,60}$"
         ),
         as_of_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['as_of_words'])})\s{{1,3}}$"
@@ -1392,7 +1392,9 @@ class _ArticleContext:
                         self.text, match.end()
                     ):
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
-                    if words.since_before.search(self.text, before, match.start()):
+                    if words.since_before.search(
+                        self.text, max(0, match.start() - 70), match.start()
+                    ):
                         continue  # "since the war began on Oct. 7": a count's start, no event's
                     if words.as_of_before.search(self.text, before, match.start()):
                         continue  # "6,300 deaths as of October 9": a tally's day, no event's

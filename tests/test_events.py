@@ -1258,6 +1258,16 @@ def test_towns_of_more_wars_and_none_that_are_words(text, place):
     assert claims.place.tolist() == [place]
 
 
+def test_a_date_a_count_starts_from_is_no_event_s_day_however_far_its_since():
+    claims = figures_lib.extract_claims(
+        "Strikes in Lebanon\n\nHezbollah has traded fire with Israel since the Palestinian "
+        "militant group's October 7 attack on southern Israel.\n\nTwo civilians were killed in "
+        "an Israeli strike on the village of Houla, the agency said.",
+        published="2024-06-02",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-06-02"]
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
