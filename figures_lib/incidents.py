@@ -92,6 +92,7 @@ class _Words:
     relative_days: dict[str, int]
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
+    event_placed: regex.Pattern  # "|The strike on |Wadi al-Kfour": the event, then its place
     # Between two places, words that make one only locate the other (see _places_in):
     part_of_next: regex.Pattern  # "the Damascus| suburb of |Jaramana"
     part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
@@ -330,6 +331,13 @@ def _words(language: str) -> _Words:
         ),
         the_event=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        # "The strike on Wadi al-Kfour in Nabatieh province is among ...": a paragraph that
+        # opens by placing the event the one before told.
+        event_placed=regex.compile(
+            rf"the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?\s{{1,3}}"
+            rf"(?:{phrase_alternation(table['bureau_place_links'])})\s{{1,3}}",
             regex.IGNORECASE,
         ),
         month_only=regex.compile(
@@ -1205,6 +1213,28 @@ class _ArticleContext:
             found.start, found.end, replace(found.place, province=area.place.province)
         )
 
+    def _placed_next(self, number: int) -> PlaceMention | None:
+        """The place of the event paragraph ``number`` told, when the next paragraph opens by
+        placing it ("The strike on Wadi al-Kfour in Nabatieh province is ..."), else None."""
+        if number + 1 >= len(self.paragraph_spans):
+            return None
+        span = self.paragraph_spans[number + 1]
+        opening = _words(self.language).event_placed.match(self.text, span.start)
+        if opening is None:
+            return None
+        mentions, _ = self._places_in(span.start, min(span.end, opening.end() + 80))
+        first = mentions[0] if mentions else None
+        if first is None or first.start - opening.end() > 60:
+            return None
+        # The place may hold one the gazetteer lacks: "on Wadi al-Kfour in Nabatieh province";
+        # not a list of places ("hit the towns of Saraqeb and Ehsim"), which no one holds.
+        between = self.text[opening.end() : first.start]
+        if any(mark in between for mark in ",.;:!?"):
+            return None
+        listed = self._place_lists(span.start, min(span.end, opening.end() + 80))
+        plural = _words(self.language).settlements_of.search(between)
+        return None if first.start in listed or plural is not None else first
+
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` follows a later figure of a list and its
         link right away: "shot down 41, 9 over Kyiv" (Kyiv is the 9's, not the 41's); not a
@@ -1316,6 +1346,8 @@ class _ArticleContext:
                 found = _latest_before(earlier, earlier_starts, before.start, before.end)
             if found is None:  # the sentence's own places are read above
                 found = _nearest(mentions, starts, sentence_end, span.end, at)
+        if found is None and number is not None:
+            found = self._placed_next(number)
         if found is None:
             return self.fallback
         if _words(self.language).unnamed_places.search(row["sentence"]):

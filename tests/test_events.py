@@ -1268,6 +1268,24 @@ def test_a_date_a_count_starts_from_is_no_event_s_day_however_far_its_since():
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-06-02"]
 
 
+def test_a_paragraph_that_opens_by_placing_the_event_places_the_lead_s_figure():
+    claims = figures_lib.extract_claims(
+        "Strike kills 10\n\nAn Israeli strike in southern Lebanon early Saturday killed at "
+        "least 10 Syrian nationals, the ministry said.\n\nThe strike on Wadi al-Kfour in "
+        "Nabatieh province is among the deadliest in Lebanon.",
+        published="2024-08-17",
+    )
+    assert claims.place.tolist() == ["Nabatieh province"]
+    # Not a list of places, which no one place holds.
+    claims = figures_lib.extract_claims(
+        "Strikes kill 42\n\nAt least 42 civilians were killed in air strikes in the northwest, "
+        "a monitor said.\n\nThe attacks hit territory around the towns of Saraqeb and Ehsim "
+        "on Sunday.",
+        published="2014-09-22",
+    )
+    assert claims.place.tolist() == [""]
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
