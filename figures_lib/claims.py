@@ -1337,7 +1337,7 @@ def _lost_of_those_launched(
     if last_row["kind"] != "aircraft" or mention.start - last_row["end"] > _LOST_BARE_REACH:
         return None
     aircraft = lex.kinds["aircraft"]
-    if _loss_word_before(text, mention.start, aircraft):
+    if _loss_word_before(text, mention.start, aircraft, last_row["what"]):
         if m.bare_loss_end.match(text, mention.end) is None:
             return None
         return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
@@ -1345,7 +1345,9 @@ def _lost_of_those_launched(
     if lost_end is None and aircraft.lost_after is not None:
         # "Fifteen were destroyed over the Volgograd region": the figure alone, then its loss.
         lost = aircraft.lost_after.match(text, mention.end, mention.end + _LOSS_REACH)
-        lost_end = lost.end() if lost is not None else None
+        lost_end = (
+            lost.end() if lost is not None and aircraft.loses(lost, last_row["what"]) else None
+        )
     if lost_end is None:
         return None
     return _Counted("aircraft", last_row["what"], lost_end, aircraft.unit, "lost", "")
@@ -2108,7 +2110,7 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
     """ "air defences destroyed 21 of the drones": a part of machines counted by their loss,
     so the "of" is no part of something else."""
     kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
-    return kind is not None and _loss_word_before(text, mention.start, kind)
+    return kind is not None and _loss_word_before(text, mention.start, kind, noun.group())
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:
@@ -3723,7 +3725,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # ("destroyed 20 tanks and 12 aircraft took off").
             or (
                 _lost_after_item(
-                    text, mentions[index - 1] if index else None, mention, lex.kinds[counted.kind]
+                    text,
+                    mentions[index - 1] if index else None,
+                    mention,
+                    lex.kinds[counted.kind],
+                    counted.what,
                 )
                 and m.verb_after_item.match(text, counted.what_end) is None
             )
@@ -4034,11 +4040,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
 def _lost(text: str, mention, counted: _Counted, kind) -> bool:
     """Whether a count of a kind with loss words counts losses: "shot down 2 jets", "Russia
     lost 3 helicopters", "2 drones were shot down" (see ``lexicon.Kind.lost_before``)."""
-    if _loss_word_before(text, mention.start, kind):
+    if _loss_word_before(text, mention.start, kind, counted.what):
         return True
-    return kind.lost_after is not None and (
-        kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH) is not None
-    )
+    if kind.lost_after is None:
+        return False
+    loss = kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH)
+    return loss is not None and kind.loses(loss, counted.what)
 
 
 _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word
@@ -4048,23 +4055,25 @@ _LIST_ITEM_BETWEEN = regex.compile(
 )
 
 
-def _lost_after_item(text: str, previous, mention, kind) -> bool:
-    """Whether the figure is the next item of a list a loss verb heads, after a count of
-    another thing: "destroyed 36 missiles and 64 drones" (the drones are lost too)."""
+def _lost_after_item(text: str, previous, mention, kind, what: str) -> bool:
+    """Whether the figure, counting ``what``, is the next item of a list a loss verb heads,
+    after a count of another thing: "destroyed 36 missiles and 64 drones" (the drones are lost
+    too)."""
     if previous is None or kind.lost_before is None or mention.start - previous.end > 60:
         return False
     between = _LIST_ITEM_BETWEEN.fullmatch(text, previous.end, mention.start)
     if between is None or not ("," in between.group() or " and" in between.group()):
         return False
-    return _loss_word_before(text, previous.start, kind)
+    return _loss_word_before(text, previous.start, kind, what)
 
 
-def _loss_word_before(text: str, start: int, kind) -> bool:
-    """Whether a loss word of ``kind`` ends the words before ``start`` ("shot down |2")."""
-    return (
-        kind.lost_before is not None
-        and kind.lost_before.search(text, max(0, start - _LOSS_REACH), start) is not None
-    )
+def _loss_word_before(text: str, start: int, kind, what: str) -> bool:
+    """Whether a loss word of ``kind`` that loses the machines ``what`` names ends the words
+    before ``start`` ("shot down |2"; "intercepted |2" only drones)."""
+    if kind.lost_before is None:
+        return False
+    loss = kind.lost_before.search(text, max(0, start - _LOSS_REACH), start)
+    return loss is not None and kind.loses(loss, what)
 
 
 def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -> bool:

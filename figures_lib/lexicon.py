@@ -79,13 +79,26 @@ class Kind:
     # One machine lost, counted by its article: "shot down |a| Turkish drone", "|An| MQ-9
     # Reaper drone was shot down" (the article's span is in the group "article").
     single_lost: regex.Pattern | None = None
+    # Loss words that lose only machines without a crew, and the nouns of those: air defences
+    # that "intercepted 16 drones" downed them, fighters that "intercepted 2 bombers" escorted
+    # them away.
+    unmanned_only: frozenset[str] = frozenset()
+    unmanned: regex.Pattern | None = None
+
+    def loses(self, loss: regex.Match, what: str) -> bool:
+        """Whether a match of ``lost_before`` or ``lost_after`` (its word in the group "w" when
+        it may lose only unmanned machines) loses the machines ``what`` names."""
+        word = loss.groupdict().get("w")
+        if word is None or " ".join(word.lower().split()) not in self.unmanned_only:
+            return True
+        return self.unmanned is not None and self.unmanned.search(what) is not None
 
 
 def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
     """The pattern of one machine of a kind lost, counted by its article (see
     ``Kind.single_lost``); None for a kind with no loss words or no singular nouns."""
-    counts_only = set(_word_list(entry, "lost_before_counts_only", where))
-    before = [word for word in _word_list(entry, "lost_before", where) if word not in counts_only]
+    unmanned_only = set(_word_list(entry, "unmanned_only_losses", where))
+    before = [w for w in _word_list(entry, "lost_before", where) if w not in unmanned_only]
     after = _word_list(entry, "lost_after", where)
     nouns = _word_list(entry, "nouns", where)
     singular = [noun for noun in nouns if f"{noun}s" in nouns]
@@ -102,9 +115,17 @@ def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
         r"|after|before|during|and|with|from|belonging|operated|launched|flying|carrying|as|by"
         r"|when|while|was|had|has)\b)"
     )
+    article = r"\s{1,3}(?P<article>an?)\s{1,3}"
+    lost_machine = rf"(?:{phrase_alternation(before)}){article}{words}(?:{machine})"
+    unmanned = [noun for noun in _word_list(entry, "unmanned_nouns", where) if noun in singular]
+    if unmanned_only and unmanned:
+        # "intercepted a drone" lost one; "intercepted a reconnaissance plane" lost none.
+        lost_machine += (
+            rf"|(?:{phrase_alternation(list(unmanned_only))}){article}{words}"
+            rf"(?:{phrase_alternation(unmanned)})"
+        )
     return regex.compile(
-        rf"(?<![\w-])(?:{phrase_alternation(list(before))})\s{{1,3}}(?P<article>an?)\s{{1,3}}"
-        rf"{words}(?:{machine}){end}"
+        rf"(?<![\w-])(?:{lost_machine}){end}"
         rf"|(?<![\w-])(?P<article>an?)\s{{1,3}}{words}(?:{machine})\s{{1,3}}"
         rf"(?:was|has\s{{1,3}}been|had\s{{1,3}}been)\s{{1,3}}(?:{phrase_alternation(list(after))})"
         r"(?![\w-])",
@@ -122,7 +143,7 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
         # "shot down all 29 drones", "downed another two jets", "destroyed all of the 37
         # drones": a word of the whole between.
         return regex.compile(
-            rf"(?<![\w-])(?:{alternation})\s{{1,3}}"
+            rf"(?<![\w-])(?P<w>{alternation})\s{{1,3}}"
             r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?)?$",
             regex.IGNORECASE,
         )
@@ -137,7 +158,7 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     passive = ""
     if auxiliaries and entry.get("lost_after_passive"):
         passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))
-        passive = rf"|\s{{1,3}}(?:{auxiliaries})\s{{1,3}}{adverb}(?:{passive_verbs})(?![\w-])"
+        passive = rf"|\s{{1,3}}(?:{auxiliaries})\s{{1,3}}{adverb}(?P<w>{passive_verbs})(?![\w-])"
     return regex.compile(
         rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE
     )
@@ -257,6 +278,12 @@ def lexicon() -> Lexicon:
             lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
             lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
             single_lost=_single_lost_pattern(entry, f"[kinds.{name}]"),
+            unmanned_only=_phrases(entry, "unmanned_only_losses", f"[kinds.{name}]"),
+            unmanned=(
+                words_pattern(list(_word_list(entry, "unmanned_nouns", f"[kinds.{name}]")))
+                if entry.get("unmanned_nouns")
+                else None
+            ),
             verb_context=(
                 words_pattern(list(_word_list(entry, "verb_context", f"[kinds.{name}]")))
                 if entry.get("verb_context")

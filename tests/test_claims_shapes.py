@@ -1340,6 +1340,12 @@ def test_intercepting_jets_and_a_capability_are_no_losses():
         published="2016-05-02",
     )
     assert claims.subtype.tolist() == [""]
+    # One drone intercepted is one lost, as a count of them is.
+    claims = extract_claims(
+        "Air defences intercepted a drone over the port on Monday, the army said.",
+        published="2016-05-02",
+    )
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(1.0, "lost")]
     claims = extract_claims(
         "The system is capable of destroying 40 aircraft at once, the ministry said.",
         published="2016-05-02",
@@ -1448,6 +1454,9 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
          "lost"),
         ("The ministry stated that 23 Ukrainian drones were allegedly intercepted.", "lost"),
         ("Overnight, air defense systems on duty disabled 28 Ukrainian drones.", "lost"),
+        # Fighters that intercept manned aircraft escort them away: an event, no loss.
+        ("Four Turkish F-16s intercepted two Russian bombers near the border on Tuesday.", ""),
+        ("Allied jets intercepted 3 Russian fighter jets over the sea on Monday.", ""),
         # A later item of a list launched is launched too.
         ("Russia launched five missiles and 12 kamikaze drones at Ukraine overnight.", ""),
         # A whole followed by its part downed is the attack's count.
