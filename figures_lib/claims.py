@@ -2505,6 +2505,11 @@ class _Article:
         """The countries the article names anywhere ("Afghan", "Kabul", "Russia's")."""
         return claimants().countries_in(self.text)
 
+    @functools.cached_property
+    def place_countries(self) -> frozenset[str]:
+        """The countries of the places the article names ("the Belgorod region" is Russia's)."""
+        return frozenset(mention.place.country for mention in places.find_places(self.text))
+
     def __init__(self, text: str, published, language: str):
         self.text = text
         self.published = published
@@ -3153,17 +3158,24 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
 
 def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
     """Whether a bare state body ("the ministry", "the Ministry of Defence") was read as the
-    claimant table's default, a body of a country the article never names while it names
-    others: "the ministry" of a Kabul story is Afghanistan's, not Russia's. A story naming no
-    country keeps the default."""
+    claimant table's default, a body of a country the article never names, by name or by a
+    place of it, while it names others: "the ministry" of a Kabul story is Afghanistan's, not
+    Russia's. A story naming no country keeps the default."""
     who = claimants()
     country = who.country_of.get(organisation, "")
     if not country or not speakers.names_state_body(named, language=article.language):
         return False
     if who.countries_in(named):
         return False  # "Russia's Defence Ministry" says whose it is
+    # Places say where events are, not whose bodies speak: only their country counts for the
+    # default ("destroyed 48 Ukrainian drones over the Belgorod region" is Russia's report),
+    # never against it (the ministry of a Syrian story is Russia's, the table's default).
     named_countries = article.named_countries
-    return bool(named_countries) and country not in named_countries
+    return (
+        bool(named_countries)
+        and country not in named_countries
+        and country not in article.place_countries
+    )
 
 
 def _named_organisation(lead: str, named: str, language: str) -> str:

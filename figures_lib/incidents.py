@@ -808,7 +808,7 @@ def _province_of(listed: list[PlaceMention]):
     if len(provinces) != 1 or "" in provinces:
         return None
     (province,) = provinces
-    return Place(province, province, "province")
+    return Place(province, province, "province", listed[0].place.country)
 
 
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
@@ -875,7 +875,7 @@ def _without_locating_places(
         locating.add(locator)
         place, outer = mentions[part].place, mentions[locator].place
         if holds and _is_local(mentions[part]) and not place.province and outer.province:
-            local = Place(place.name, outer.province, place.level)
+            local = Place(place.name, outer.province, place.level, outer.country)
             mentions[part] = PlaceMention(mentions[part].start, mentions[part].end, local)
     return [mention for index, mention in enumerate(mentions) if index not in locating]
 

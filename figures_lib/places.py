@@ -52,11 +52,13 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "a
 @dataclass(frozen=True, slots=True)
 class Place:
     """A resolved place: canonical ``name``, its ``province`` ("" when unknown), its ``level``
-    ("town", "region" or "province")."""
+    ("town", "region" or "province") and its ``country`` (as the claimant table names it, ""
+    when unknown)."""
 
     name: str
     province: str
     level: str = "town"
+    country: str = ""
 
     @property
     def label(self) -> str:
@@ -199,6 +201,11 @@ def gazetteer() -> Gazetteer:
     province_of_admin1 = {
         entry["admin1"]: name for name, entry in provinces.items() if "admin1" in entry
     }
+    country_names = settings.get("country_names", {})
+    country_of_province = {
+        name: country_names.get(entry.get("country") or entry.get("admin1", "").split(".")[0], "")
+        for name, entry in provinces.items()
+    }
     places: dict[str, Place] = {}
 
     def add(name: str, place: Place, *, override: bool) -> None:
@@ -210,11 +217,11 @@ def gazetteer() -> Gazetteer:
 
     for town in geonames_towns():
         province = province_of_admin1.get(town.admin1, "")
-        place = Place(town.name, province)
+        place = Place(town.name, province, country=country_names.get(town.admin1[:2], ""))
         for spelling in town.spellings:
             add(spelling, place, override=False)
     for name, entry in provinces.items():
-        place = Place(name, name, "province")
+        place = Place(name, name, "province", country_of_province[name])
         for alias in entry.get("aliases", []):
             add(alias, place, override=False)  # a bare "Idlib" stays the town when one is listed
     for index, entry in enumerate(table.get("place", []), start=1):
@@ -225,7 +232,14 @@ def gazetteer() -> Gazetteer:
             raise FiguresInputError(
                 f"{PLACES_FILE} place {entry['name']!r}: level is 'town' or 'region'"
             )
-        place = Place(entry["name"], entry["province"], level)
+        place = Place(
+            entry["name"],
+            entry["province"],
+            level,
+            country_of_province.get(
+                entry["province"], country_names.get(entry.get("country"), "")
+            ),
+        )
         for alias in [entry["name"], *entry.get("aliases", [])]:
             add(alias, place, override=True)
     countryside = {
@@ -357,7 +371,7 @@ def _as_province(text: str, start: int, end: int, place: Place) -> Place:
     before = _PROVINCE_BEFORE.search(text, max(0, start - 24), start)
     if after or before:
         province = gazetteer().countryside.get(place.province, place.province)
-        return Place(province, province, "province")
+        return Place(province, province, "province", place.country)
     return place
 
 

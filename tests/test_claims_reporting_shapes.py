@@ -1546,6 +1546,22 @@ def test_a_bare_state_body_in_a_story_of_other_countries_is_not_the_table_s_defa
     assert len(claims) == 1 and claims.speaker.iloc[0] and claims.speaker_org.iloc[0] == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A place of the default's country names it as well as its name does.
+        ("Air defences destroyed 48 Ukrainian drones over the Belgorod region overnight, the "
+         "Ministry of Defence said.", "Russian Ministry of Defence"),
+        ("The army said it killed 40 militants near Aleppo. Turkish officials denied it.",
+         "Syrian Arab Army"),
+    ],
+)  # fmt: skip
+def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_default(
+    text, organisation
+):
+    assert claims_of(text)["speaker_org"].tolist() == [organisation]
+
+
 def test_a_state_body_named_with_another_country_is_not_the_table_s():
     for phrase in ("Afghanistan Defence Ministry", "The Afghan Defence Ministry", "Yemen's army"):
         claims = claims_of(f"{phrase} said 14 militants were killed in Russian strikes.")

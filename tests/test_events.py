@@ -67,6 +67,32 @@ def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expec
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Shelling hit Saraqib and Hit the Kursk region and Anbar province.",
+         ["Syria", "Russia", "Iraq"]),
+        ("Drones over the Kharkiv region, in Nangarhar and in rural Damascus.",
+         ["Ukraine", "Afghanistan", "Syria"]),
+        # A town of a province takes the province's country; a sea has none.
+        ("Strikes near Douma and over the Black Sea.", ["Syria", ""]),
+    ],
+)  # fmt: skip
+def test_places_know_their_country(text, countries):
+    assert [m.place.country for m in find_places(text)] == countries
+
+
+def test_every_province_has_a_country_the_claimant_table_knows():
+    from figures_lib.lexicon import claimants
+    from figures_lib.places import gazetteer
+
+    known = set(claimants().country_of_word.values())
+    provinces = {p for p in gazetteer().places.values() if p.level == "province"}
+    # Crimea alone is left without one: news names it as either country's.
+    assert {p.name for p in provinces if not p.country} == {"Crimea"}
+    assert {p.country for p in provinces} - {""} <= known
+
+
 def test_wire_spellings_of_raqqa_and_deir_ez_zor():
     assert [m.place.province for m in find_places("Jets struck Raqa and Deir al-Zur.")] == [
         "Raqqa",
