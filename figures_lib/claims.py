@@ -678,10 +678,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references_included'])})"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_inclusions'])})"
-            # "Among them were 5 children".
+            # "Among them were 5 children", "Of those, 40 targeted Idlib".
             rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
             rf"(?P<reference>{phrase_alternation(grammar['back_references_among'])})"
-            rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))\s{{1,3}}",
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})|\s{{0,3}},))"
+            r"\s{1,3}",
             regex.IGNORECASE,
         ),
         owned_loss=regex.compile(

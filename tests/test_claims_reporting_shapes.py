@@ -957,6 +957,26 @@ def test_others_after_a_group_are_more_of_that_group(sentence, group):
     assert casualty_rows(sentence)[-1] == (6.0 if "6" in sentence else 2.0, "injured", group)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets carried out 60 air strikes over the past day, a military official said. "
+        "Of those, 40 targeted Idlib province, said the official.",
+        "Jets carried out 60 air strikes over the past day, the ministry said. Of them, 40 "
+        "were near Idlib.",
+        "Jets carried out 60 air strikes over the past day, the ministry said. Of these, 40 hit "
+        "Idlib.",
+    ],
+)
+def test_a_sentence_opening_of_those_counts_a_part_of_the_count_before_from_its_source(text):
+    claims = claims_of(text)
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (60.0, "strikes"), (40.0, "strikes")
+    ]  # fmt: skip
+    assert claims.speaker.iloc[1] and claims.period_text.iloc[1] == "over the past day"
+    assert claims.place.iloc[1] == "Idlib province" or claims.place.iloc[1] == "Idlib"
+
+
 def test_among_them_is_no_part_of_a_count_of_no_fate_or_of_a_list_item():
     assert claims_of("Police arrested 30 people. Among them were 12 students.").empty
     # Two items of one list, each among those killed: neither is a part of the other.
