@@ -1550,10 +1550,18 @@ def _casualty_subtype(
 
 
 # A model designation: "Su-30", "MiG-29", "F-16", "Tu-160M".
-_DESIGNATION = regex.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,4}-\d{1,3}[A-Z]{0,3}(?![\w-])")
-# A count right before a model designation: "4 Su-34", "six F-16s", "12 Su-25SM".
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d")  # "Su-24", "MQ-9": a model's designation
+# A count right before a model designation: "4 Su-34", "six F-16s", "12 Su-25SM", "24
+# Shahed-136s".
 _COUNT_OF_DESIGNATION = regex.compile(
-    r"\s{1,2}(?P<prefix>[A-Z][A-Za-z]{0,4})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
+    r"\s{1,2}(?P<prefix>[A-Z][A-Za-z]{0,5})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
+)
+# A count before a model named by a word and a number, then the machines' noun: "3 Hermes 900
+# drones", "two Boeing 737 planes" (the model's number counts nothing); never a year ("on 2
+# March 2016 jets struck").
+_COUNT_OF_NAMED_MODEL = regex.compile(
+    r"\s{1,2}[A-Z][a-z]{2,15}\s(?P<number>\d{2,3}|(?!19|20)\d{4})[A-Z]{0,3}\s{1,3}"
+    r"(?P<noun>[a-z]{3,15})\b"
 )
 
 
@@ -1569,7 +1577,11 @@ def _designated(
         return None
     model = _COUNT_OF_DESIGNATION.match(text, mention.end, limit)
     if model is None:
-        return None
+        named = _COUNT_OF_NAMED_MODEL.match(text, mention.end, limit)
+        kind = lex.kinds.get(lex.noun_to_kind.get(named.group("noun"), "")) if named else None
+        if kind is None or not kind.designation_prefixes:
+            return None
+        return _Counted(kind.name, named.group().strip(), named.end(), kind.unit, "", "")
     kind = next(
         (k for k in lex.kinds.values() if model.group("prefix") in k.designation_prefixes), None
     )
@@ -3476,9 +3488,6 @@ def _singular_fates(text: str, m: _Matcher) -> list[regex.Match]:
     return sorted(found, key=lambda fate: fate.start())
 
 
-_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d")  # "Su-24", "MQ-9": a model's designation
-
-
 def _with_single_machines(
     text: str, mentions: list[numbers.NumberMention]
 ) -> list[numbers.NumberMention]:
@@ -3723,6 +3732,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         head_noun = counted.what.lower().rsplit(None, 1)[-1] if counted.what.strip() else ""
         if mention.low > 1 and head_noun in m.singular_machines:
             continue  # "a Hermes 900 drone": a model's number, not 900 of them
+        model = _COUNT_OF_NAMED_MODEL.match(text, mentions[index - 1].end) if index else None
+        if model is not None and model.start("number") == mention.start:
+            continue  # "3 Hermes 900 drones": the model's number, inside the count of 3
         if (
             _lost(text, mention, counted, lex.kinds[counted.kind])
             or (

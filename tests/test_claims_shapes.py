@@ -1435,6 +1435,10 @@ def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentenc
         ("Air defences managed to shoot down all 24 Shaheds overnight, the air force said.",
          [(24.0, "lost")]),
         ("Overnight, 33 Shaheds were shot down over the Kyiv region.", [(33.0, "lost")]),
+        # ... and by their designation.
+        ("Air defences shot down 24 Shahed-136s overnight, the air force said.",
+         [(24.0, "lost")]),
+        ("Russia launched 12 Geran-2 drones at the port overnight.", [(12.0, "")]),
         # A part named after "of which", before its own figure.
         ("Russia attacked with 40 drones, of which 11 were downed, the air force said.",
          [(40.0, ""), (11.0, "lost")]),
@@ -1491,6 +1495,25 @@ def test_vehicles_a_raid_destroyed_and_a_bare_count_of_drones_downed():
         published="2024-03-08",
     )
     assert list(zip(claims.value, claims.subtype, strict=True)) == [(40.0, ""), (15.0, "lost")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli forces shot down 3 Hermes 900 drones over the border, the group said.",
+        "The air force said it lost 3 Boeing 737 planes in the raid.",
+    ],
+)
+def test_a_count_before_a_model_named_by_a_word_and_a_number_counts_the_machines(sentence):
+    claims = extract_claims(sentence, published="2024-03-15")
+    assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
+        (3.0, "aircraft", "lost")
+    ]
+
+
+def test_a_day_and_a_year_before_a_noun_of_machines_count_none():
+    claims = extract_claims("On 2 March 2016 jets struck the town.", published="2016-03-15")
+    assert claims.empty
 
 
 def test_a_model_number_before_a_singular_machine_is_no_count():
