@@ -277,7 +277,8 @@ def _compiled_grammar(language: str) -> _Grammar:
     start_nouns = _alternation(t["start_nouns"])
     since = _alternation(t["since_words"])
     cumulative = regex.compile(
-        rf"(?i:\b(?:{since})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}})"
+        # Up to a comma, but for a year after one: "since Oct. 7, 2023".
+        rf"(?i:\b(?:{since})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}}(?:,\s{{1,3}}(?:19|20)\d\d(?!\d))?)"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
         r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
         # "over nearly five months of the operation": the whole operation so far, however long.

@@ -255,6 +255,16 @@ def test_a_part_of_a_month_inside_a_since_clause(sentence, start):
     assert (since.basis, f"{since.start:%Y-%m-%d}") == ("cumulative", start)
 
 
+def test_a_since_date_keeps_its_year_after_a_comma():
+    [since] = found("Since Oct. 7, 2014, the army has lost 250 soldiers.")
+    assert (since.basis, f"{since.start:%Y-%m-%d}", since.text) == (
+        "cumulative", "2014-10-07", "since Oct. 7, 2014"
+    )  # fmt: skip
+    # A comma that opens the rest of the sentence stays out of it.
+    [since] = found("Since April, 2,000 people have been killed.")
+    assert since.text == "since April"
+
+
 def test_cumulative_spans():
     [span] = found("Jets have flown 900 sorties since April.")
     assert (span.basis, span.start, span.text) == (
