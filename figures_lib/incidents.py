@@ -129,6 +129,7 @@ class _Words:
     part_opener: regex.Pattern  # "killed 12, |including |5 in Saraqeb"
     part_closer: regex.Pattern  # "14 strikes, |9 of them| near Raqqa"
     own_place: regex.Pattern  # "eight in Aleppo, |five in |Idlib"
+    bare_own_place: regex.Pattern  # "shot down 41, |9 over |Kyiv": no noun between
     provinces_of: regex.Pattern  # "in the |provinces of |Hama, Latakia and Idlib"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
@@ -327,6 +328,11 @@ def _words(language: str) -> _Words:
             rf"(?:{links})\s{{1,3}}(?:the\s{{1,3}})?"
             # "six - over the territory of the Astrakhan Region", as briefings write it.
             rf"(?:(?:{phrase_alternation(table['place_areas'])})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?)?",
+            regex.IGNORECASE,
+        ),
+        bare_own_place=regex.compile(
+            rf"[^\s,;:]{{1,30}}\s{{1,3}}(?:(?:{phrase_alternation(table['part_closers'])}|-)"
+            rf"\s{{1,3}})?(?:{links})(?![\w-])",
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
@@ -1120,18 +1126,18 @@ class _ArticleContext:
             if self.paragraph_spans:
                 headline = self.paragraph_spans[0]
                 mentions, starts = self._places_in(headline.start, headline.end)
-                if mentions:
-                    self._fallback = mentions[0].place
-                else:
-                    # A dateline opens the first body paragraph: "ALEPPO, Syria (Reuters) - ...".
-                    for span in self.paragraph_spans[:3]:
-                        mentions = self._places_beyond_bureaus(
-                            span.start, min(span.end, span.start + 40)
-                        )
-                        if mentions and mentions[0].start - span.start <= 3:
-                            self._fallback = mentions[0].place
-                            break
+                self._fallback = mentions[0].place if mentions else self.dateline_place
         return self._fallback
+
+    @functools.cached_property
+    def dateline_place(self):
+        """The place of a dateline, unless it is a bureau city: "ALEPPO, Syria (Reuters) -"
+        opens one of the first paragraphs."""
+        for span in self.paragraph_spans[:3]:
+            mentions = self._places_beyond_bureaus(span.start, min(span.end, span.start + 40))
+            if mentions and mentions[0].start - span.start <= 3:
+                return mentions[0].place
+        return None
 
     def _owned_before(
         self, place: PlaceMention, at: int, sentence_start: int, after: PlaceMention | None
@@ -1236,17 +1242,24 @@ class _ArticleContext:
         return None if first.start in listed or plural is not None else first
 
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
-        """Whether a place after the figure at ``at`` follows a later figure of a list and its
-        link right away: "shot down 41, 9 over Kyiv" (Kyiv is the 9's, not the 41's); not a
-        clause sharing the place ("killed two and wounded nine others in Douma")."""
-        own_place = _words(self.language).own_place
+        """Whether a place after the figure at ``at`` follows a later figure, an item of a
+        list, and its link right away: "shot down 41, 9 over Kyiv" (Kyiv is the 9's, not the
+        41's); not a clause sharing the place ("killed two and wounded nine others in Douma"),
+        nor a list of counted things whose last item alone is placed, which places it all
+        ("destroyed 3 oil wells, 2 boats and 5 tunnels near Deir Ezzor")."""
+        words = _words(self.language)
         first = bisect.bisect_right(self.figure_starts, at)
         last = bisect.bisect_left(self.figure_starts, place.start)
-        return any(
+        if last <= first:
+            return False
+        figure = self.figure_starts[last - 1]
+        return bool(
             place.start - figure <= 60
             and (self.text.find(",", at, figure) >= 0 or self.text.find(":", at, figure) >= 0)
-            and own_place.fullmatch(self.text, figure, place.start)
-            for figure in self.figure_starts[first:last]
+            and words.own_place.fullmatch(self.text, figure, place.start)
+            # Items between without a place: only a bare item ("9 over Kyiv", "9 of them over
+            # Kyiv") has the place to itself.
+            and (last - first == 1 or words.bare_own_place.match(self.text, figure))
         )
 
     def _part_owns(self, place: PlaceMention, at: int) -> bool:
@@ -1349,7 +1362,9 @@ class _ArticleContext:
         if found is None and number is not None:
             found = self._placed_next(number)
         if found is None:
-            return self.fallback
+            # A figure of the first paragraph read its places above: "shot down 41 drones, 9 of
+            # them over Kyiv" (Kyiv is the part's) takes no headline place from itself.
+            return self.dateline_place if number == 0 else self.fallback
         if _words(self.language).unnamed_places.search(row["sentence"]):
             # "Air raids in three other villages killed 15 others": not the town the paragraph
             # named before, only somewhere in its province.

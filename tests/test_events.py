@@ -1219,6 +1219,24 @@ def test_a_place_right_after_a_later_item_of_a_list_is_that_item_s():
         published="2024-03-15",
     )
     assert set(claims.place) == {"Douma"}
+    # Nor a list whose last item alone is placed: the place is the whole list's.
+    claims = figures_lib.extract_claims(
+        "Raids\n\nThe coalition conducted 12 strikes destroying 3 oil wells, 2 boats and 5 "
+        "tunnels near Raqqa.",
+        published="2024-03-15",
+    )
+    assert set(claims.place) == {"Raqqa"}
+
+
+def test_a_figure_of_a_text_with_no_headline_takes_no_place_from_its_own_sentence():
+    """A text of one paragraph is its own headline: the total of a breakdown whose items alone
+    are placed takes no place from them through the headline."""
+    claims = figures_lib.extract_claims(
+        "Ukraine's air force said it shot down 41 drones overnight, 9 of them over Kyiv and 12 "
+        "over Odesa.",
+        published="2024-03-15",
+    )
+    assert claims.place.tolist() == ["", "Kyiv", "Odesa"]
 
 
 def test_each_item_of_a_breakdown_takes_the_place_right_after_it():
