@@ -2467,12 +2467,18 @@ def _article_rows(
     text, doc_id, outlet = (without_surrogates(value) for value in (text, doc_id, outlet))
     if published is None:
         published = periods.dateline(text, language=language)  # "Wed 19 Apr 2017 ..." opens it
-    article = _Article(text, published, language)
+    # A wire dateline's day ("NEW DELHI, March 3 (UNI)") is the day the story's relative days
+    # and windows count from; the table keeps the publication date.
+    reference = incidents.dateline_day(text, published, language)
+    article = _Article(text, published if reference is None else reference, language)
     rows = list(_claim_rows(article, doc_id, outlet))
     # The places step reads the same paragraphs: they are split once. It runs before the
     # merge, so that the same figure of two incidents ("Near Raqqa, three strikes ...",
     # "Near Palmyra, three strikes ...") stays two claims.
-    incidents.annotate(rows, text, published, language, article.paragraph_spans)
+    incidents.annotate(rows, text, article.published, language, article.paragraph_spans)
+    if reference is not None:
+        for row in rows:
+            row["published"] = published
     return _merge(rows, doc_id)
 
 

@@ -458,6 +458,31 @@ _DATELINE_DASH = re.compile(
 )
 
 
+# How far a wire dateline's date may lie before publication to be the story's own day: a
+# republished story keeps its dateline; an older date is more likely a misread.
+DATELINE_REACH_DAYS = 14
+
+
+def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, spans=None):
+    """The day a wire dateline at the start of one of the first three paragraphs states
+    ("NEW DELHI, March 3 (UNI) ...", "MOSCOW, December 6. /TASS/.", "BEIRUT, March 6 (Reuters)
+    -"), resolved against publication; None without one, or when it is after publication or
+    more than ``DATELINE_REACH_DAYS`` before it. The story's relative days ("on Sunday",
+    "overnight") count from it: a story republished days later still tells of its own week."""
+    if published is None or pd.isna(published):
+        return None
+    words = _words(language)
+    for span in (paragraphs(text) if spans is None else spans)[:3]:
+        for match in _day_matches(words, text, span.start, min(span.end, span.start + 40)):
+            date = match.group("date")
+            if not date or date.strip().isdigit() or not _DATELINE_DASH.match(text, match.end()):
+                continue
+            day = periods.resolve_date(date, published)
+            if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
+                return day
+    return None
+
+
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
     """Whether the words right before a day end in a speech verb, with a capitalised hearer or
     one of ``statement_hearers`` between ("the sources said", "told Reuters", "told

@@ -960,6 +960,32 @@ def test_a_dateline_closed_by_its_agency_is_no_event_s_day(dateline):
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-02-26"]
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["BEIRUT, Feb 27 (UNI) ", "BEIRUT, Feb. 27 (Reuters) - ", "BEIRUT, February 27. /TASS/ "],
+)
+def test_a_story_s_relative_days_count_from_its_dateline_not_a_later_publication(dateline):
+    # Tuesday 27 February 2024, republished on Monday 4 March: "on Monday" is the 26th, and
+    # the table keeps the publication date.
+    claims = figures_lib.extract_claims(
+        f"{dateline}Four civilians were injured in Israeli strikes across different areas of "
+        "southern Lebanon on Monday, said Lebanese military sources.",
+        published="2024-03-04",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-02-26"]
+    assert claims.published.dt.strftime("%Y-%m-%d").tolist() == ["2024-03-04"]
+
+
+def test_a_dateline_long_before_publication_or_after_it_is_no_reference():
+    for published in ("2024-04-30", "2024-02-20"):
+        claims = figures_lib.extract_claims(
+            "BEIRUT, Feb 27 (Reuters) - Strikes killed four civilians on Monday, sources said.",
+            published=published,
+        )
+        monday = pd.Timestamp(published) - pd.Timedelta(days=pd.Timestamp(published).weekday())
+        assert claims.event_day.tolist() == [monday], published
+
+
 def test_a_statement_released_on_a_day_dates_the_statement_not_the_strikes():
     claims = figures_lib.extract_claims(
         "The ministry, in a statement released on Friday, said that jets conducted 11 airstrikes "
