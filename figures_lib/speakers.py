@@ -1877,6 +1877,11 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)
+    bare_words = [_bare(word) for word in phrase.split()]
+    for at in range(len(bare_words) - size - 1):
+        if bare_words[at : at + size] == kind_words and bare_words[at + size] == "of":
+            # "The Ministry of Health in Gaza": its portfolio says which ministry.
+            return bare_words[at + size + 1] in sp.portfolio_words
 
     def ends_with_kind(words: list[str]) -> bool:
         return [_bare(w).removesuffix("'s") for w in words[-size:]] == kind_words

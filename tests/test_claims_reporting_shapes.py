@@ -1503,6 +1503,12 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
                 "Syrian Health Ministry",
             ],
         ),  # fmt: skip
+        # A ministry named by its portfolio after "of" is named as much.
+        (
+            "The Ministry of Health in Gaza said 40 people were killed. The ministry added "
+            "that 120 were wounded.",
+            ["Ministry of Health", "Ministry of Health"],
+        ),
         # Its spokesman, a statement or a source speaks for the body, and names it.
         (
             "The Jordanian Interior Ministry spokesman said 3 officers were wounded. "
