@@ -96,6 +96,7 @@ class _Matcher:
     unspecific_groups: frozenset[str]  # "people": a group "others" need not belong to
     single_event: regex.Pattern  # "|a car bomb| killed 12": one event
     inclusion_before: regex.Pattern  # "4,100 targets, including |260 oil facilities"
+    inclusion_after: regex.Pattern  # "wounded 12 others|, including| civilians"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
     not_target_heads: frozenset[str]
     target_item_verbs: frozenset[str]  # "and 3 families |lost| their homes": a clause
@@ -489,6 +490,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         launch_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['launch_verbs'])})(?![\w-])"
+        ),
+        inclusion_after=regex.compile(
+            rf"\s{{0,3}},?\s{{1,3}}(?:{phrase_alternation(grammar['inclusion_openers'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         inclusion_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
@@ -3820,7 +3825,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 # were wounded" the wounded may be either.
                 groups = casualty_groups_in_sentence.get(sentence_number, set())
                 carried = next(iter(groups)) if len(groups) == 1 else ""
-                if others and carried in m.unspecific_groups:
+                if others and (
+                    carried in m.unspecific_groups
+                    # "wounded 12 others, including civilians": others of more than that group
+                    or m.inclusion_after.match(text, counted.what_end) is not None
+                ):
                     carried = ""
                 group = group or carried
             part = m.among_counted.match(text, counted.what_end, min(len(text), span.end))

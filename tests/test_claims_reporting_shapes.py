@@ -951,6 +951,8 @@ def test_among_them_names_a_part_of_the_toll_before_with_its_fate(toll, subtype,
         ("Artillery fire killed two people and wounded 6 others.", ""),
         # Two groups before: the others may be either.
         ("Strikes killed 4 soldiers and 3 civilians and wounded 6 others.", ""),
+        # Others that include another group are not all of the group before.
+        ("Strikes killed 9 militants and wounded 6 others, including civilians.", ""),
     ],
 )
 def test_others_after_a_group_are_more_of_that_group(sentence, group):
