@@ -1700,6 +1700,19 @@ def _counted(
         of_people = own or (by_whom is not None and "whom" in by_whom.group().lower())
         if of_people and previous.kind not in _PEOPLE_KINDS:
             return None
+        if previous.kind not in _PEOPLE_KINDS and not own:
+            plural = m.any_plural_after.match(text, part_end, limit) if tail is None else None
+            if plural is not None and not plural.group("of"):
+                return None  # "14 buildings. Among them were 2 schools": a thing of no kind
+            if tail is not None:
+                head = " ".join(tail.group("head").lower().split())
+                if lex.noun_to_kind.get(head) != previous.kind:
+                    return None  # "40 targets. Among them were 12 sorties": no part of them
+                # "40 targets. Among them were 12 command posts": counted by their own noun.
+                what = text[tail.start("head") : tail.end("head")]
+                return dataclasses.replace(
+                    _more_of(previous, mention.end, previous.group), what=what, what_end=tail.end()
+                )
         part = _more_of(
             previous,
             mention.end,

@@ -979,6 +979,21 @@ def test_a_sentence_opening_of_those_counts_a_part_of_the_count_before_from_its_
     assert claims.place.iloc[1] == "Idlib province" or claims.place.iloc[1] == "Idlib"
 
 
+def test_among_them_after_a_count_of_things_counts_only_things_of_its_kind():
+    # Schools are no kind of target the lexicon counts: no second row of "buildings".
+    claims = claims_of(
+        "Jets destroyed 14 buildings in the town on Monday, the army said. Among them were 2 "
+        "schools."
+    )
+    assert claims.value.tolist() == [14.0]
+    claims = claims_of(
+        "Jets hit 40 targets on Monday, the ministry said. Among them were 12 command posts."
+    )
+    assert list(zip(claims.value, claims.kind, claims.what, strict=True)) == [
+        (40.0, "targets", "targets"), (12.0, "targets", "command posts")
+    ]  # fmt: skip
+
+
 def test_among_them_is_no_part_of_a_count_of_no_fate_or_of_a_list_item():
     assert claims_of("Police arrested 30 people. Among them were 12 students.").empty
     # Two items of one list, each among those killed: neither is a part of the other.
