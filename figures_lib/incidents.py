@@ -842,6 +842,25 @@ def _province_of(listed: list[PlaceMention]):
     return Place(province, province, "province", listed[0].place.country)
 
 
+def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, at: int):
+    """The sentence's places without those inside the figure's speaker phrase before it, when
+    another place is left: "The Taliban government in Kabul said 12 were killed in Nangarhar"
+    is Nangarhar's; "The Aleppo health directorate said 12 were killed" stays Aleppo's."""
+    speaker = row.get("speaker") or ""
+    if not speaker or len(mentions) < 2:
+        return mentions, starts
+    sentence = row["sentence"]
+    found = sentence.rfind(speaker, 0, max(0, at - row["sentence_start"]))
+    if found == -1:
+        return mentions, starts
+    low = row["sentence_start"] + found
+    high = low + len(speaker)
+    outside = [m for m in mentions if not low <= m.start < high]
+    if not outside or len(outside) == len(mentions):
+        return mentions, starts
+    return outside, [m.start for m in outside]
+
+
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
     """The last place mention inside [low, at), or None."""
     index = bisect.bisect_left(starts, at) - 1
@@ -1308,6 +1327,7 @@ class _ArticleContext:
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
         mentions, starts = self._places_in(sentence_start, sentence_end)
+        mentions, starts = _beyond_speaker(mentions, starts, row, at)
         if sentence_only:
             named = {m.place for m in mentions}
             if len(named) == 1:

@@ -1254,6 +1254,21 @@ def test_a_place_right_after_a_later_item_of_a_list_is_that_item_s():
     assert set(claims.place) == {"Raqqa"}
 
 
+def test_a_place_inside_the_speaker_phrase_yields_to_the_figure_s_own():
+    claims = figures_lib.extract_claims(
+        "Strike\n\nThe Taliban government in Kabul said 12 people were killed in a strike in "
+        "Nangarhar province on Monday.",
+        published="2024-03-15",
+    )
+    assert claims.place.tolist() == ["Nangarhar province"]
+    # The only place named stays the figure's.
+    claims = figures_lib.extract_claims(
+        "Strike\n\nThe Aleppo health directorate said 12 people were killed on Monday.",
+        published="2024-03-15",
+    )
+    assert claims.place.tolist() == ["Aleppo"]
+
+
 def test_a_figure_of_a_text_with_no_headline_takes_no_place_from_its_own_sentence():
     """A text of one paragraph is its own headline: the total of a breakdown whose items alone
     are placed takes no place from them through the headline."""
