@@ -42,7 +42,8 @@ _SHAPES = dict(
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
-    start_pronouns="words", this_week_counts="words", opening_window_tails="words",
+    start_pronouns="words", this_week_counts="words", perfect_auxiliaries="words",
+    opening_window_tails="words",
     as_of_words="words", operation_start_verbs="words", window_firsts="words",
     since_words="words", frequency_words="words", recent_spans="words",
 )  # fmt: skip
@@ -92,6 +93,7 @@ class _Grammar:
     so_far_blocked: regex.Pattern
     so_far_blocked_reach: int  # the longest text so_far_blocked matches, and one more
     this_week_counts: regex.Pattern  # "so far this week", "this week alone"
+    perfect_before_week: regex.Pattern  # "have flown 300 sorties |this week"
     opening_window_end: regex.Pattern  # "Last week| alone,| 150 civilians died"
     ranking_before: regex.Pattern
     frequency_before: regex.Pattern  # "three |times| in a week": how often, not how long
@@ -408,6 +410,13 @@ def _compiled_grammar(language: str) -> _Grammar:
         cumulative=cumulative,
         opening_window_end=regex.compile(
             rf"\s{{0,3}}(?:(?i:{_alternation(t['opening_window_tails'])})\s{{0,3}})?,"
+        ),
+        # A figure and a perfect auxiliary in either order, in the clause before "this week".
+        perfect_before_week=regex.compile(
+            rf"(?:(?i:\b(?:{_alternation(t['perfect_auxiliaries'])})\b)(?:\s{{1,3}}[a-z]{{2,20}}){{1,3}}"
+            r"\s{1,3}(?:[a-z]{1,20}\s{1,3})?\d"
+            rf"|\d[^.;:,!?]{{0,60}}(?i:\b(?:{_alternation(t['perfect_auxiliaries'])})\b))"
+            r"[^.;:,!?]{0,60}$"
         ),
         this_week_counts=regex.compile(
             rf"(?i:\b(?:{_alternation(t['this_week_counts'])})\b)\s{{0,3}}$"
@@ -1402,6 +1411,9 @@ def _calendar_periods(
                     if not (
                         g.this_week_counts.search(near_before)
                         or g.this_week_counts.search(near_after)
+                        or g.perfect_before_week.search(
+                            sentence, max(0, match.start() - 90), match.start()
+                        )
                     ):
                         continue
                     start = (as_of - pd.Timedelta(days=as_of.weekday())).normalize()
