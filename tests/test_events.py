@@ -1407,6 +1407,10 @@ def test_a_town_named_in_a_broadcaster_or_office_is_not_a_place():
         m.place.name
         for m in find_places("Al-Mayadeen TV and the Hama Media Center said Idlib was hit.")
     ] == ["Idlib"]
+    # Nor one a ship is named after.
+    assert [
+        m.place.name for m in find_places("The Kursk submarine sank off Latakia, near Jableh.")
+    ] == ["Latakia", "Jableh"]
     # Up to two capitalised words may stand between the town and the office's word.
     assert [
         m.place.name
