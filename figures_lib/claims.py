@@ -3512,6 +3512,13 @@ def _singular_fates(text: str, m: _Matcher) -> list[regex.Match]:
     return sorted(found, key=lambda fate: fate.start())
 
 
+@lru_cache(maxsize=16)
+def _noun_hint(kind_name: str) -> re.Pattern:
+    """Any noun of a kind as a substring of lower-cased text (see ``_with_single_machines``)."""
+    nouns = sorted({noun.lower() for noun in lexicon().kinds[kind_name].nouns}, key=len)
+    return re.compile("|".join(re.escape(noun) for noun in nouns))
+
+
 def _with_single_machines(
     text: str, mentions: list[numbers.NumberMention]
 ) -> list[numbers.NumberMention]:
@@ -3524,9 +3531,10 @@ def _with_single_machines(
     for kind in lexicon().kinds.values():
         if kind.single_lost is None or kind.lost_before is None:
             continue
-        # Most texts name no machine: a plain substring test spares them the pattern's scan.
+        # Most texts name no machine: one scan of the lower-cased text for any of the kind's
+        # nouns spares them the pattern's.
         lowered = text.lower() if lowered is None else lowered
-        if not any(noun.lower() in lowered for noun in kind.nouns) and not (
+        if not _noun_hint(kind.name).search(lowered) and not (
             kind.designation_prefixes and _DESIGNATION.search(text)
         ):
             continue
