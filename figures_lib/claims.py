@@ -41,8 +41,10 @@ from .textspans import (
     Occurrences,
     Span,
     SpanIndex,
+    after_last_mark,
     first_word_at,
     lowered,
+    mark_between,
     paragraphs,
     quote_spans,
     sentences,
@@ -1100,7 +1102,7 @@ def _in_breakdown(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
         return False
     low = max(0, colon - _WHOLE_REACH)
     wholes = numbers.find(text[low:colon], language=m.language)
-    return bool(wholes) and not any(mark in text[low + wholes[-1].end : colon] for mark in ",;:\n")
+    return bool(wholes) and not mark_between(text, low + wholes[-1].end, colon, ",;:\n")
 
 
 def _in_inclusion_list(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
@@ -1118,7 +1120,7 @@ def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
     """Whether the figure's own clause, or its sentence's opening words, refer back to a period
     ("The aircraft hit 1,623 targets over the same period", "In that time, they hit ..."); not
     a superlative's ("the deadliest single attack in that period")."""
-    start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
+    start = after_last_mark(text, span.start, mention.start, ",;:")
     # After the figure its clause runs on past a list's or a part's commas ("hit 1,623 targets
     # in Hama, Idlib and Latakia over the same period") to a clause of its own.
     turn = m.clause_after.search(text, mention.end, span.end)
@@ -1186,7 +1188,7 @@ def _goes_on(
         opening = bullet.end()  # "-- Near Raqqa, three strikes ...": a release's bullet
     if m.goes_on_opener.match(text, opening, mention.start) is not None:
         return True
-    clause_start = max(text.rfind(mark, span.start, mention.start) for mark in ",;:") + 1
+    clause_start = after_last_mark(text, span.start, mention.start, ",;:")
     also = m.goes_on_adverb.search(text, max(clause_start, span.start), mention.start)
     if also is not None:
         # Only in the figure's own clause: not "has also drawn criticism after a strike
@@ -1211,7 +1213,7 @@ def _generic(text: str, mention, m: _Matcher) -> bool:
     low = max(0, mention.start - _GENERIC_REACH)
     if m.generic_hint.search(text[low : mention.start].lower()) is None:
         return False  # one literal scan spares most figures the clause and the pattern
-    clause_start = max(text.rfind(mark, low, mention.start) for mark in ".,;!?\n") + 1
+    clause_start = after_last_mark(text, low, mention.start, ".,;!?\n")
     return m.generic.search(text, max(low, clause_start), mention.start) is not None
 
 
@@ -1380,7 +1382,7 @@ def _first_after_colon(text: str, end: int, start: int) -> bool:
     return (
         colon != -1
         and not text[colon + 1 : start].strip()
-        and not any(mark in text[end:colon] for mark in ".;!?\n")
+        and not mark_between(text, end, colon, ".;!?\n")
     )
 
 
@@ -1541,9 +1543,7 @@ def _casualty_subtype(
             return m.subtype_of.get(left.group("state").lower(), "")
     if near_only:
         return ""
-    clause_start = max(
-        max(text.rfind(mark, before_floor, mention.start) for mark in ".;:!?\n") + 1, before_floor
-    )
+    clause_start = max(after_last_mark(text, before_floor, mention.start, ".;:!?\n"), before_floor)
     if m.casualty_hint.search(text[clause_start : mention.start].lower()):
         earlier = m.verb_in_clause.search(text, clause_start, mention.start)
         if earlier is not None:
@@ -2036,7 +2036,7 @@ def _part_of_opener(
 
 def _sentence_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends between ``start`` and ``end``."""
-    return any(mark in text[start:end] for mark in ".!?\n")
+    return mark_between(text, start, end, ".!?\n")
 
 
 def _among_them(text: str, mention, limit: int, m: _Matcher) -> bool:

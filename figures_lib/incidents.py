@@ -55,7 +55,14 @@ import regex
 from . import lang, numbers, periods
 from .lexicon import phrase_alternation, words_pattern
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
-from .textspans import SpanIndex, WholeWords, first_word_at, paragraphs
+from .textspans import (
+    SpanIndex,
+    WholeWords,
+    after_last_mark,
+    first_word_at,
+    mark_between,
+    paragraphs,
+)
 
 #: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
@@ -647,7 +654,7 @@ def _spread_nationwide(words, sentence: str, figure_at: int) -> bool:
             # country violence has eased, but 20 were killed in the city" opens a clause.
             return sentence[found.end() :].lstrip().startswith(",")
         low, high = sorted((found.start(), figure_at))
-        if not any(mark in sentence[low:high] for mark in ",;"):
+        if not mark_between(sentence, low, high, ",;"):
             return True
     return False
 
@@ -1278,11 +1285,10 @@ class _ArticleContext:
             return None
         # The place may hold one the gazetteer lacks: "on Wadi al-Kfour in Nabatieh province";
         # not a list of places ("hit the towns of Saraqeb and Ehsim"), which no one holds.
-        between = self.text[opening.end() : first.start]
-        if any(mark in between for mark in ",.;:!?"):
+        if mark_between(self.text, opening.end(), first.start, ",.;:!?"):
             return None
         listed = self._place_lists(span.start, min(span.end, opening.end() + 80))
-        plural = _words(self.language).settlements_of.search(between)
+        plural = _words(self.language).settlements_of.search(self.text, opening.end(), first.start)
         return None if first.start in listed or plural is not None else first
 
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
@@ -1299,7 +1305,7 @@ class _ArticleContext:
         figure = self.figure_starts[last - 1]
         return bool(
             place.start - figure <= 60
-            and (self.text.find(",", at, figure) >= 0 or self.text.find(":", at, figure) >= 0)
+            and mark_between(self.text, at, figure, ",:")
             and words.own_place.fullmatch(self.text, figure, place.start)
             # Items between without a place: only a bare item ("9 over Kyiv", "9 of them over
             # Kyiv") has the place to itself.
@@ -1314,7 +1320,7 @@ class _ArticleContext:
         if index < 0 or self.figure_starts[index] <= at:
             return False
         part = self.figure_starts[index]
-        if any(self.text.find(mark, part, place.start) >= 0 for mark in ",;"):
+        if mark_between(self.text, part, place.start, ",;"):
             return False
         words = _words(self.language)
         return bool(
@@ -1586,7 +1592,7 @@ class _ArticleContext:
         opening = first_word_at(self.text, sentence_start, sentence_end)
         shift = words.day_shift.match(self.text, opening, sentence_end)
         if shift is None:
-            clause_start = max(self.text.rfind(mark, sentence_start, at) for mark in ",;:") + 1
+            clause_start = after_last_mark(self.text, sentence_start, at, ",;:")
             ends = [
                 found for mark in ",;:" if (found := self.text.find(mark, at, sentence_end)) >= 0
             ]

@@ -73,6 +73,17 @@ def ascii_digits(text: str) -> str | None:
 _NON_SPACE = re.compile(r"\S")
 
 
+def mark_between(text: str, start: int, end: int, marks: str) -> bool:
+    """Whether any of the characters ``marks`` stands in ``text[start:end]`` (no slice made)."""
+    return any(text.find(mark, start, end) >= 0 for mark in marks)
+
+
+def after_last_mark(text: str, start: int, end: int, marks: str) -> int:
+    """The offset right after the last of ``marks`` in ``text[start:end]``, else 0: where the
+    clause that ends at ``end`` opens, when ``start`` is no later."""
+    return max(text.rfind(mark, start, end) for mark in marks) + 1
+
+
 def first_word_at(text: str, start: int, end: int) -> int:
     """Where the first character that is no white space stands in ``text[start:end]`` (``end``
     when there is none): where a sentence's opening words start."""

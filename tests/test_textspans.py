@@ -7,7 +7,13 @@ import re
 import pytest
 
 from figures_lib.claims import extract_claims
-from figures_lib.textspans import Occurrences, WholeWords, lowered
+from figures_lib.textspans import (
+    Occurrences,
+    WholeWords,
+    after_last_mark,
+    lowered,
+    mark_between,
+)
 
 
 def test_lower_case_keeps_every_offset():
@@ -112,3 +118,11 @@ def test_a_curly_quotation_mark_opens_a_new_sentence_as_a_straight_one_does():
         published="2016-02-17",
     )
     assert claims.period_text.tolist() == ["", "since Tuesday"]
+
+
+def test_marks_between_and_the_clause_after_the_last_one():
+    text = "Jets struck Idlib, killing 12; 5 more died."
+    figure = text.index("12")
+    assert mark_between(text, 0, figure, ",;") and not mark_between(text, 0, figure, ";.")
+    assert text[after_last_mark(text, 0, figure, ",;") :].startswith(" killing")
+    assert after_last_mark(text, 0, figure, ".") == 0  # no mark: from the start
