@@ -35,7 +35,15 @@ import regex
 from . import incidents, lang, numbers, periods, places, speakers
 from .dates import FIRST_YEAR, LAST_YEAR, plausible_day
 from .io import slug
-from .lexicon import Kind, Lexicon, claimants, lexicon, phrase_alternation, words_pattern
+from .lexicon import (
+    Kind,
+    Lexicon,
+    claimants,
+    inclusion_opener_before,
+    lexicon,
+    phrase_alternation,
+    words_pattern,
+)
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import (
     Occurrences,
@@ -497,10 +505,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{0,3}},?\s{{1,3}}(?:{phrase_alternation(grammar['inclusion_openers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
-        inclusion_before=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])})\s{{1,3}}$",
-            regex.IGNORECASE,
-        ),
+        inclusion_before=inclusion_opener_before(language),
         perfect_event_link=words_pattern(
             [*grammar["perfect_event_links"], *grammar["perfect_time_cues"]]
         ),

@@ -53,7 +53,7 @@ import pandas as pd
 import regex
 
 from . import lang, numbers, periods
-from .lexicon import phrase_alternation, words_pattern
+from .lexicon import inclusion_opener_before, phrase_alternation, words_pattern
 from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
 from .textspans import (
     SpanIndex,
@@ -197,9 +197,7 @@ def _words(language: str) -> _Words:
         issuing_verbs="words",
         citing_words="words",
     )
-    # The words before a part ("killed 12, including 5 in Saraqeb"), as claims reads them, and
-    # the words of a running total's start and of a tally's day, as periods reads them.
-    claim_words = lang.table("claims", language, inclusion_openers="words")
+    # The words of a running total's start and of a tally's day, as periods reads them.
     period_words = lang.table("periods", language, since_words="words", as_of_words="words")
     speech_verbs = speech["verbs"]
     relative = {" ".join(k.lower().split()): int(v) for k, v in table["relative_days"].items()}
@@ -314,10 +312,7 @@ def _words(language: str) -> _Words:
             " ".join(k.lower().split()): int(v)
             for k, v in [*table["day_shift_phrases"].items(), *table["day_shift_anchored"].items()]
         },
-        part_opener=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(claim_words['inclusion_openers'])})\s{{1,3}}$",
-            regex.IGNORECASE,
-        ),
+        part_opener=inclusion_opener_before(language),
         part_closer=regex.compile(
             r"[^\s,;]{1,20}(?:\s{1,3}[^\s,;]{1,20}){0,2}?\s{1,3}"
             rf"(?:{phrase_alternation(table['part_closers'])})(?![\w-])",

@@ -44,6 +44,19 @@ def phrase_alternation(phrases: list[str]) -> str:
     return "|".join(parts)
 
 
+@lru_cache(maxsize=8)
+def inclusion_opener_before(language: str) -> regex.Pattern:
+    """The words that open a part, ending right before its figure: "4,100 targets, including
+    |260 oil facilities", "killed 12, among them |5 in Saraqeb" (``inclusion_openers`` in
+    ``lang/<language>/claims.toml``); claims and places read parts with the one pattern."""
+    from . import lang  # lexicon is imported by the language loader's callers, not by it
+
+    openers = lang.table("claims", language, inclusion_openers="words")["inclusion_openers"]
+    return regex.compile(
+        rf"(?<![\w-])(?:{phrase_alternation(list(openers))})\s{{1,3}}$", regex.IGNORECASE
+    )
+
+
 def words_pattern(phrases: list[str]) -> regex.Pattern:
     """A compiled pattern matching any of the phrases as whole words."""
     return regex.compile(
