@@ -138,6 +138,7 @@ class _Words:
     own_place: regex.Pattern  # "eight in Aleppo, |five in |Idlib"
     bare_own_place: regex.Pattern  # "shot down 41, |9 over |Kyiv": no noun between
     provinces_of: regex.Pattern  # "in the |provinces of |Hama, Latakia and Idlib"
+    provinces_after: regex.Pattern  # "in Samangan, Takhar and Balkh| provinces"
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -321,6 +322,10 @@ def _words(language: str) -> _Words:
         provinces_of=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['province_plurals'])})\s{{1,3}}of"
             r"\s{1,3}(?:the\s{1,3})?$",
+            regex.IGNORECASE,
+        ),
+        provinces_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(table['province_plurals'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         # The figure and up to two words of its noun, then the link: no punctuation between,
@@ -1371,15 +1376,26 @@ class _ArticleContext:
             # one of them then joins it, as province-only figures join), else the nearest's.
             spread = _province_of(listed) if listed else None
             first = listed[0] if listed else found
-            if (
-                (listed or found.place.level == "province")
-                and spread is None
-                and _words(self.language).provinces_of.search(
-                    self.text, max(0, first.start - 40), first.start
+            words = _words(self.language)
+            chain = self._chained(mentions, found)
+            if spread is None and (
+                (
+                    (listed or found.place.level == "province")
+                    and words.provinces_of.search(self.text, max(0, first.start - 40), first.start)
+                )
+                or (
+                    # A list of provinces, whatever the gazetteer takes each name for: "in the
+                    # provinces of Samangan, Takhar and Balkh", "in Samangan, Takhar and Balkh
+                    # provinces" (where Balkh is also a town): in no one of them.
+                    len(chain) > 1
+                    and (
+                        words.provinces_of.search(
+                            self.text, max(0, chain[0].start - 40), chain[0].start
+                        )
+                        or words.provinces_after.match(self.text, chain[-1].end)
+                    )
                 )
             ):
-                # "in the provinces of Hama, Latakia and Idlib", "in the northern provinces of
-                # Samangan, Takhar and Balkh" (provinces make no list): in no one of them.
                 return None
             return spread or found.place
         words = _words(self.language)
@@ -1416,6 +1432,24 @@ class _ArticleContext:
             # named before, only somewhere in its province.
             return _province_of([found]) or found.place
         return found.place
+
+    def _chained(self, mentions: list[PlaceMention], found: PlaceMention) -> list[PlaceMention]:
+        """The places joined to ``found`` by commas and conjunctions alone, provinces too
+        ("Samangan, Takhar and Balkh"), in order; ``[found]`` when none is."""
+        words = _words(self.language)
+        index = next((i for i, m in enumerate(mentions) if m is found), None)
+        if index is None:
+            return [found]
+        first = last = index
+        while first > 0 and words.list_gap.fullmatch(
+            self.text, mentions[first - 1].end, mentions[first].start
+        ):
+            first -= 1
+        while last + 1 < len(mentions) and words.list_gap.fullmatch(
+            self.text, mentions[last].end, mentions[last + 1].start
+        ):
+            last += 1
+        return mentions[first : last + 1]
 
     def _place_lists(self, start: int, end: int) -> dict[int, list[PlaceMention]]:
         """The lists of places in ``text[start:end]``, keyed by each member's offset: places

@@ -919,6 +919,14 @@ def test_a_figure_spread_over_the_provinces_of_a_list_lies_in_none_of_them():
         "Strikes on Jableh and Tartus killed 40 people.", published="2016-03-15"
     )
     assert claims.place.tolist() == ["Tartus"]
+    # Provinces listed with the word after them, or whose last name is also a town's.
+    for text in (
+        "Air defences shot down 11 drones over the Mykolaiv, Odesa and Vinnytsia regions.",
+        "The army said it had killed 30 militants in Hama and Idlib provinces.",
+        "Air strikes in the provinces of Samangan, Takhar and Balkh killed 20 militants.",
+    ):
+        claims = figures_lib.extract_claims(text, published="2016-03-15")
+        assert claims.place.tolist() == [""], text
 
 
 def test_a_release_s_count_for_a_country_takes_no_place_from_the_story():
