@@ -914,7 +914,11 @@ def _without_locating_places(
             part, locator = index + 1, index  # "Aleppo's Sukkari neighbourhood", "Homs Waer"
         elif words.part_of_next.fullmatch(text, first.end, second.start):
             part, locator = index + 1, index
-            if _is_local(first) and not _is_local(second):
+            if (_is_local(first) and not _is_local(second)) or (
+                _names_its_province(second.place) and not _names_its_province(first.place)
+            ):
+                # "the Sukkari neighbourhood of Aleppo", "the Sayyida Zeinab district of
+                # Damascus": the city a province is named after holds the other.
                 part, locator = index, index + 1
         elif (
             words.part_of_previous.fullmatch(text, first.end, second.start)
@@ -935,6 +939,11 @@ def _without_locating_places(
             local = Place(place.name, outer.province, place.level, outer.country)
             mentions[part] = PlaceMention(mentions[part].start, mentions[part].end, local)
     return [mention for index, mention in enumerate(mentions) if index not in locating]
+
+
+def _names_its_province(place: Place) -> bool:
+    """Whether a place is a province or the city its province is named after (Aleppo, Idlib)."""
+    return bool(place.province) and place.name == place.province
 
 
 _POSSESSIVE_LINK = regex.compile(r"['’]s\s{1,3}")

@@ -1095,6 +1095,8 @@ def test_a_place_that_only_locates_another_is_not_the_figure_s():
         "A bomb killed 18 people in Harasta, a Damascus neighbourhood.": "Harasta",
         # A part whose name the gazetteer lacks is still the part (see the local places).
         "Shelling killed 9 people in the Homs district of Waer.": "Waer",
+        # The part before the city its province is named after.
+        "A bomb killed 60 people in the Sayeda Zeinab district of Damascus.": "Sayyida Zeinab",
         # A distance or a direction only locates; so does "in".
         "Air raids on Saraqeb, about 15 km (9 miles) east of Idlib, killed six people.": "Saraqeb",
         "A bomb killed 25 people in Sayyida Zeinab south of Damascus.": "Sayyida Zeinab",
