@@ -139,6 +139,7 @@ class _Words:
     bare_own_place: regex.Pattern  # "shot down 41, |9 over |Kyiv": no noun between
     provinces_of: regex.Pattern  # "in the |provinces of |Hama, Latakia and Idlib"
     provinces_after: regex.Pattern  # "in Samangan, Takhar and Balkh| provinces"
+    frame_opening: regex.Pattern  # "|Near |Damascus, dozens of air raids hit ..."
     # A word every match of war_toll, background and campaign holds (lower case), tested before
     # the pattern runs; None when a pattern has no such words (then it always runs).
     war_toll_hint: re.Pattern | None = None
@@ -323,6 +324,9 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?:{phrase_alternation(table['province_plurals'])})\s{{1,3}}of"
             r"\s{1,3}(?:the\s{1,3})?$",
             regex.IGNORECASE,
+        ),
+        frame_opening=regex.compile(
+            rf"(?:{links})\s{{1,3}}(?:the\s{{1,3}})?(?:[a-z]{{3,12}}\s{{1,3}})?", regex.IGNORECASE
         ),
         provinces_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(table['province_plurals'])})(?![\w-])",
@@ -1248,6 +1252,20 @@ class _ArticleContext:
                 nearby.append(mention)
         return sorted(nearby, key=lambda m: (abs(m.start - at), m.start))
 
+    def _opening_frame(
+        self, frame: PlaceMention, sentence_start: int, at: int, after: PlaceMention
+    ) -> bool:
+        """Whether ``frame`` opens the sentence as a phrase set off by its comma ("Near
+        Damascus,", "In Homs,") and ``after``, a town, stands in the figure's own clause."""
+        words = _words(self.language)
+        opening = first_word_at(self.text, sentence_start, frame.start)
+        return bool(
+            after.place.level in _TOWN_LEVELS
+            and words.frame_opening.fullmatch(self.text, opening, frame.start)
+            and self.text[frame.end : frame.end + 2].lstrip(" ").startswith(",")
+            and words.frame_break.search(self.text, at, after.start) is None
+        )
+
     def _framed(
         self, found: PlaceMention, mentions: list[PlaceMention], starts: list[int], at: int
     ) -> PlaceMention:
@@ -1364,6 +1382,10 @@ class _ArticleContext:
                 # "30 were killed around Shadadi in Hasakeh and another five outside Kobane":
                 # the place before belongs to the earlier figure; the one after is this one's.
                 found = after or found
+            elif after is not None and self._opening_frame(found, sentence_start, at, after):
+                # "Near Damascus, dozens of air raids hit the besieged suburb of Daraya": the
+                # opening only frames; the town the figure's clause names is its place.
+                found = after
         elif found is not None and found.start > at and self._owned_after(found, at, sentence_end):
             # "killed 12 in Aleppo and wounded 40, while in Idlib 9 died": the place after
             # belongs to the later figure; the one before is this one's.

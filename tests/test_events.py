@@ -1264,6 +1264,20 @@ def test_a_place_right_after_a_later_item_of_a_list_is_that_item_s():
     assert set(claims.place) == {"Raqqa"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Near Damascus, dozens of air raids hit the besieged suburb of Douma.", "Douma"),
+        ("Outside Aleppo, shelling killed 9 people in the town of Anadan on Monday.", "Anadan"),
+        # A clause of its own after the figure keeps the opening's place.
+        ("Near Idlib, 30 militants were killed, and jets struck Saraqeb.", "Idlib"),
+    ],
+)
+def test_an_opening_place_set_off_by_a_comma_frames_the_town_the_clause_names(sentence, place):
+    claims = figures_lib.extract_claims(f"Raids\n\n{sentence}", published="2016-03-15")
+    assert claims.place.iloc[0] == place
+
+
 def test_a_place_inside_the_speaker_phrase_yields_to_the_figure_s_own():
     claims = figures_lib.extract_claims(
         "Strike\n\nThe Taliban government in Kabul said 12 people were killed in a strike in "
