@@ -462,7 +462,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['launch_verbs'])})"
-            rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,3}}?"
+            rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])}))\s{{1,3}}"
             # "launched some 40", "launched a total of 45".
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"

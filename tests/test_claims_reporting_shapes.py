@@ -1605,6 +1605,12 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
     assert claims_of(text)["speaker_org"].tolist() == [organisation]
 
 
+@pytest.mark.parametrize("body", ["the Security Media Cell", "the Iraqi Media Cell"])
+def test_a_cell_heads_an_organisation_name(body):
+    claims = claims_of(f"Iraqi jets killed at least 12 militants, {body} said on Monday.")
+    assert claims.speaker.tolist() == [body]
+
+
 def test_a_state_body_named_with_another_country_is_not_the_table_s():
     for phrase in ("Afghanistan Defence Ministry", "The Afghan Defence Ministry", "Yemen's army"):
         claims = claims_of(f"{phrase} said 14 militants were killed in Russian strikes.")

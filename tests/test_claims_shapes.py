@@ -1461,6 +1461,9 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
         # Fighters that intercept manned aircraft escort them away: an event, no loss.
         ("Four Turkish F-16s intercepted two Russian bombers near the border on Tuesday.", ""),
         ("Allied jets intercepted 3 Russian fighter jets over the sea on Monday.", ""),
+        # A verb of attack with its aircraft as instrument, six words apart.
+        ("The Houthis said they targeted two ships in the Red Sea with 12 drones on Tuesday.",
+         ""),
         # A later item of a list launched is launched too.
         ("Russia launched five missiles and 12 kamikaze drones at Ukraine overnight.", ""),
         # A whole followed by its part downed is the attack's count.
