@@ -596,7 +596,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # word inside the place ("in besieged Madaya", "at a hospital in Homs").
         fate_after=regex.compile(
             r"\s{1,3}(?:(?P<hospital>(?:in\s{1,3})?hospital)"
-            r"|(?:(?:the\s{1,3})?[A-Z][\w'-]{0,30}\s{1,3}){1,3}"
+            # The place's words as written, capitalised: the pattern is case-blind for the rest.
+            r"|(?:(?:the\s{1,3})?(?-i:[A-Z])[\w'-]{0,30}\s{1,3}){1,3}"
             r"(?:(?:were|was|are|is|had\s{1,3}been|have\s{1,3}been|had|have)\s{1,3})?"
             rf"(?P<fate>{fates}))(?![\w-])",
             regex.IGNORECASE,

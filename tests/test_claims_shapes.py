@@ -703,6 +703,8 @@ def test_a_list_after_a_toll_and_more_of_the_same_are_casualties():
     for text in (
         "Jets killed 20 civilians in Raqqa and 8 more in besieged Madaya.",
         "Jets killed 20 civilians in Raqqa and 8 more at a hospital in Homs.",
+        # A word of flight inside the place, in lower case, is the place's too.
+        "Jets killed 20 civilians, including 8 in a school sheltering displaced families.",
     ):
         assert list(claims_of(text).subtype) == ["killed", "killed"], text
     # A bare "the toll" may count homes; it lists the dead only where it counts people.
