@@ -131,6 +131,7 @@ class _Matcher:
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
     joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
+    all_sides: regex.Pattern  # "dozens of fighters| on both sides"
     civilian_groups: frozenset[str]  # groups that together are still civilians
     back_reference: regex.Pattern  # "The dead included |500 children": a part of the toll before
     back_reference_subtype: dict[str, str]  # "the wounded" -> "injured", "the dead" -> "killed"
@@ -200,7 +201,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
-        singular_fates="words", group_joiners="words", joint_noun_ends="words",
+        singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
@@ -630,6 +631,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r",\s{0,3}(?:of|among)\s{1,3}(?:whom|them|which)\s{1,3}$", regex.IGNORECASE
         ),
         copula_after=regex.compile(rf"\s{{1,3}}{copula}(?=\s)", regex.IGNORECASE),
+        all_sides=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['all_sides'])})(?![\w-])", regex.IGNORECASE
+        ),
         joint_noun=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['group_joiners'])})\s{{1,3}}"
             # "children", else "aid workers": one word first ("civilians were killed")
@@ -2228,7 +2232,10 @@ def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> st
 def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> str:
     """The group of a figure whose noun goes on with "and" and another people noun, which
     the figure counts too: "9 women and children" are civilians, "9 soldiers and civilians"
-    people; the noun's own group otherwise ("killed 9 soldiers and civilians fled")."""
+    people, and so are "9 fighters on both sides"; the noun's own group otherwise ("killed 9
+    soldiers and civilians fled")."""
+    if group and m.all_sides.match(text, end):
+        return "people"  # "dozens of fighters on both sides"
     other = m.joint_noun.match(text, end)
     if other is None or not group:
         return group

@@ -959,6 +959,12 @@ def test_others_after_a_group_are_more_of_that_group(sentence, group):
     assert casualty_rows(sentence)[-1] == (6.0 if "6" in sentence else 2.0, "injured", group)
 
 
+def test_fighters_of_every_side_are_people():
+    assert casualty_rows(
+        "Three days of fighting killed 40 fighters on both sides and wounded 6 others."
+    ) == [(40.0, "killed", "people"), (6.0, "injured", "")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
