@@ -1199,7 +1199,13 @@ class _ArticleContext:
         opens one of the first paragraphs."""
         for span in self.paragraph_spans[:3]:
             mentions = self._places_beyond_bureaus(span.start, min(span.end, span.start + 40))
-            if mentions and mentions[0].start - span.start <= 3:
+            # Only a dateline's shape: "Belgorod Governor Vyacheslav Gladkov said" opens a
+            # paragraph with a place too.
+            if (
+                mentions
+                and mentions[0].start - span.start <= 3
+                and _is_dateline(self.text, mentions[0])
+            ):
                 return mentions[0].place
         return None
 

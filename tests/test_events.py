@@ -1278,6 +1278,23 @@ def test_an_opening_place_set_off_by_a_comma_frames_the_town_the_clause_names(se
     assert claims.place.iloc[0] == place
 
 
+def test_a_paragraph_opening_with_a_place_is_no_dateline_without_a_dateline_s_shape():
+    claims = figures_lib.extract_claims(
+        "Drones downed\n\nMOSCOW, May 15 (Reuters) - Air defences destroyed 29 drones over "
+        "several regions, the ministry said.\n\nBelgorod Governor Vyacheslav Gladkov said two "
+        "people were wounded in the city.",
+        published="2024-05-15",
+    )
+    assert claims.place.tolist() == ["", "Belgorod"]
+    # A dateline in capitals, or before its agency and a dash, is one.
+    claims = figures_lib.extract_claims(
+        "Drones downed\n\nBELGOROD, May 15 (Reuters) - Air defences destroyed 29 drones, the "
+        "ministry said.",
+        published="2024-05-15",
+    )
+    assert claims.place.tolist() == ["Belgorod"]
+
+
 def test_a_place_inside_the_speaker_phrase_yields_to_the_figure_s_own():
     claims = figures_lib.extract_claims(
         "Strike\n\nThe Taliban government in Kabul said 12 people were killed in a strike in "
