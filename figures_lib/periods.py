@@ -39,6 +39,7 @@ _SHAPES = dict(
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
+    day_part_plurals="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
@@ -205,6 +206,11 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{_alternation(t['span_events'])})\b"
         rf"|\b(?P<daily>{daily})(?![\w-])(?!\s{{1,3}}(?:{not_daily})\b))"
     )
+    # "between the afternoons of 26 and 27 December", as UN situation reports write a day.
+    from_between = (
+        rf"\b(?i:from|between)\s{{1,3}}"
+        rf"(?:(?i:the\s{{1,3}}(?:{_alternation(t['day_part_plurals'])})\s{{1,3}}of)\s{{1,3}})?"
+    )
     ranges = regex.compile(
         rf"(?P<first_day>{weekday})\s{{1,3}}"
         rf"(?:(?i:{joiners})|(?<=(?i:between)\s{{1,3}}\S{{1,12}}\s{{1,3}})(?i:and))"
@@ -214,7 +220,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
         rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}})|\s{{1,3}}(?P<months_last_year>(?i:last\s{{1,3}}year)))?"
         r"(?![\w-])(?!\.?\s{0,3}\d)"
-        rf"|\b(?i:from|between)\s{{1,3}}(?P<first_date>{date})"
+        rf"|{from_between}(?P<first_date>{date})"
         rf"(?:\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}|\s{{0,3}}[-\u2013]\s{{0,3}})"
         rf"(?P<last_date>{date})"
         # "on Saturday and Sunday": a window only when the days follow each other (checked
@@ -222,7 +228,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?P<pair_first>{weekday}),?\s{{1,3}}(?i:{_alternation(t['day_pair_joiners'])})"
         rf"\s{{1,3}}(?P<pair_last>{weekday})\b"
         # "from October 1 to 7", "between Oct. 1 and 15, 2015": days of one month.
-        rf"|\b(?i:from|between)\s{{1,3}}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
+        rf"|{from_between}(?P<span_month>{months})\.?\s{{1,3}}(?P<span_first>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}"
         rf"(?P<span_last>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?(?![\d.,:]?\d)"
         # "on December 28-29", "during December 28 and 29", "26 strikes June 11-17": days of
@@ -234,7 +240,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         # soldiers".
         r"(?!\s{1,3}(?:more|others?|[a-z]{2,20}s)\b)"
         # "on 28-29 December", "from 28 to 29 December": the day first.
-        rf"|\b(?i:from|between|on|during|over)\s{{1,3}}(?P<span_first>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?:{from_between}|\b(?i:on|during|over)\s{{1,3}})(?P<span_first>\d{{1,2}})(?:st|nd|rd|th)?"
         rf"\s{{0,3}}(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}(?P<span_last>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s{{1,3}}(?P<span_month>{months})(?:,?\s{{1,3}}(?P<span_year>\d{{4}}))?"
         r"(?![\d.,:]?\d)"

@@ -220,6 +220,9 @@ def test_days_of_one_month():
     assert span(days) == ("2015-10-01", "2015-10-16")
     [days] = found("From February 1-7 jets flew 400 sorties.")
     assert span(days) == ("2016-02-01", "2016-02-08")
+    # Days named by a part of them, as UN situation reports write a day's toll.
+    [days] = found("Between the afternoons of 6 and 7 March, 195 people were killed.")
+    assert span(days) == ("2016-03-06", "2016-03-08")
     assert found("From February 1 to 31, jets flew 400 sorties.") == []  # no such day
     assert found("From March 20 to 25, jets will fly more sorties.") == []  # not yet
 
