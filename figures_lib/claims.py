@@ -3790,17 +3790,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 and before.kind == counted.kind
                 and _ellipsis_before(_words_before(text, mention.start))
             )
-            # "air defences destroyed 36 missiles and 64 drones": so is the next item after a
-            # count of another thing the loss verb heads, unless it has a verb of its own
-            # ("destroyed 20 tanks and 12 aircraft took off").
+            # "air defences destroyed 36 missiles and 64 drones": so is a later item of a list
+            # of other things the loss verb heads, unless it has a verb of its own ("destroyed
+            # 20 tanks and 12 aircraft took off"), and an earlier item of a list whose last
+            # item's loss follows it ("593 aircraft, 270 helicopters and 23,917 drones have
+            # been destroyed").
             or (
-                _lost_after_item(
-                    text,
-                    mentions[index - 1] if index else None,
-                    mention,
-                    lex.kinds[counted.kind],
-                    counted.what,
-                )
+                _lost_in_list(text, mentions, index, lex.kinds[counted.kind], counted.what, m)
                 and m.verb_after_item.match(text, counted.what_end) is None
             )
         ):
@@ -3972,6 +3968,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # "Russian jets have flown 5,000 sorties": counted up to the report, from a start
             # the sentence does not give.
             perfect = _perfect_count(text, mention, counted.what_end, m)
+            first_item = _list_first(text, mentions, index) if not perfect else index
+            if first_item != index:
+                # "Russia has also lost 7,449 tanks, ... 357 airplanes and 326 helicopters": the
+                # perfect before the list's first item counts every item up to the report.
+                perfect = _perfect_count(text, mentions[first_item], mentions[first_item].end, m)
             if perfect and not article.names_an_event(sentence_number):
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, perfect
             elif (
@@ -4123,22 +4124,57 @@ def _lost(text: str, mention, counted: _Counted, kind) -> bool:
 
 
 _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word
-# A list item between two figures: "36 |cruise missiles and |64 drones", "5 |missiles, |12".
+# A list item between two figures: "36 |cruise missiles and |64 drones", "5 |missiles, |12",
+# "12 |JDAM guided aerial bombs, |3".
 _LIST_ITEM_BETWEEN = regex.compile(
-    r"\s{1,3}(?:[\w'-]{1,25}\s{1,3}){0,2}[\w'-]{1,25}(?:\s{0,3},)?(?:\s{1,3}and)?\s{1,3}"
+    r"\s{1,3}(?:[\w'-]{1,25}\s{1,3}){0,3}[\w'-]{1,25}(?:\s{0,3},)?(?:\s{1,3}and)?\s{1,3}"
 )
+_LIST_ITEMS_READ = 12  # items of a list read either side of a figure for its loss word
 
 
-def _lost_after_item(text: str, previous, mention, kind, what: str) -> bool:
-    """Whether the figure, counting ``what``, is the next item of a list a loss verb heads,
-    after a count of another thing: "destroyed 36 missiles and 64 drones" (the drones are lost
-    too)."""
-    if previous is None or kind.lost_before is None or mention.start - previous.end > 60:
+def _list_item_after(text: str, previous, mention) -> bool:
+    """Whether ``mention`` is the next item of a list after the figure ``previous``."""
+    if mention.start - previous.end > 60:
         return False
     between = _LIST_ITEM_BETWEEN.fullmatch(text, previous.end, mention.start)
-    if between is None or not ("," in between.group() or " and" in between.group()):
+    return between is not None and ("," in between.group() or " and" in between.group())
+
+
+def _list_first(text: str, mentions: list, index: int) -> int:
+    """The index of the first item of the list of counts ``mentions[index]`` is an item of
+    (``index`` itself when it is none), a dozen items back at most."""
+    first = index
+    while first > max(0, index - _LIST_ITEMS_READ) and _list_item_after(
+        text, mentions[first - 1], mentions[first]
+    ):
+        first -= 1
+    return first
+
+
+def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Matcher) -> bool:
+    """Whether the figure ``mentions[index]``, counting ``what``, is an item of a list of
+    counts whose loss word stands before its first item ("shot down 12 guided bombs, 3
+    rockets and 176 drones") or after its last item's noun ("593 aircraft, 270 helicopters and
+    23,917 drones have been destroyed"). A dozen items are read either way."""
+    if kind.lost_before is None:
         return False
-    return _loss_word_before(text, previous.start, kind, what)
+    if any(
+        _loss_word_before(text, mentions[item].start, kind, what)
+        for item in range(_list_first(text, mentions, index), index)
+    ):
+        return True
+    last = index
+    while last + 1 < min(len(mentions), index + _LIST_ITEMS_READ) and _list_item_after(
+        text, mentions[last], mentions[last + 1]
+    ):
+        last += 1
+    if last == index or kind.lost_after is None:
+        return False
+    noun = m.noun_after.match(text, mentions[last].end, min(len(text), mentions[last].end + 80))
+    if noun is None:
+        return False
+    loss = kind.lost_after.match(text, noun.end(), noun.end() + _LOSS_REACH)
+    return loss is not None and kind.loses(loss, what)
 
 
 def _loss_word_before(text: str, start: int, kind, what: str) -> bool:

@@ -1521,6 +1521,34 @@ def test_a_day_and_a_year_before_a_noun_of_machines_count_none():
     assert claims.empty
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The loss word before the list's first item, however many items between.
+        "Air defences shot down 12 JDAM guided aerial bombs, 3 HIMARS rockets and 176 "
+        "unmanned aerial vehicles over the past week, the ministry said.",
+        # After its last item's noun.
+        "In total, 593 aircraft, 270 helicopters and 23,917 unmanned aerial vehicles have "
+        "been destroyed, the ministry said.",
+    ],
+)
+def test_every_aircraft_item_of_a_list_of_losses_is_lost(sentence):
+    claims = extract_claims(sentence, published="2024-03-15")
+    aircraft = claims[claims.kind == "aircraft"]
+    assert len(aircraft) >= 1 and set(aircraft.subtype) == {"lost"}
+
+
+def test_a_perfect_before_a_list_counts_every_item_up_to_the_report():
+    claims = extract_claims(
+        "Russia has also lost 7,449 tanks, 14,337 armored fighting vehicles, 357 airplanes and "
+        "326 helicopters, the General Staff said.",
+        published="2024-03-15",
+    )
+    assert list(zip(claims.value, claims.subtype, claims.scope, strict=True)) == [
+        (357.0, "lost", "campaign"), (326.0, "lost", "campaign")
+    ]  # fmt: skip
+
+
 def test_a_model_number_before_a_singular_machine_is_no_count():
     claims = extract_claims(
         "Hezbollah said it shot down a Hermes 900 drone, and Israel said it downed 3 drones.",
