@@ -738,9 +738,16 @@ _PHONE_MARK = re.compile(r"[-()+.]")
 # Two digit groups with one separator between: part of every phone shape in _PHONE.
 _PHONE_GROUPS = regex.compile(r"\d\d[\s.-]\d\d")
 _ONE_NOT_A_NUMBER_BEFORE = regex.compile(
-    r"(?i:\b(?:no|any|every|each|the|this|that|which|someone|anyone|everyone|such|only|same"
+    r"(?i:\b(?:no|any|every|each|the|this|someone|anyone|everyone|such|only|same"
     r"|one\s{1,3}by)"
     r"(?:\s{1,3}|-))$"
+)
+# After "that" or "which", "one" is a pronoun ("that one was hit", "which one of them") unless
+# a noun follows, as after a verb of saying: "reported that one person was killed".
+_ONE_AFTER_THAT = regex.compile(r"(?i:\b(?:that|which)\s{1,3})$")
+_ONE_COUNTS_AFTER_THAT = regex.compile(
+    r"\s{1,3}(?!(?:is|was|has|had|have|were|are|will|would|could|can|may|might|should|of|in|on"
+    r"|at|by|for|to|and|or|but|the|a|an|side|day|way|thing|time|another)\b)[a-z]{3,20}\b"
 )
 # "one another", "one by one", "one day": no count. "one of the best" is one, as the NewsQuant
 # gold annotates every such phrase; the claims table keeps it only with a counted noun.
@@ -827,7 +834,9 @@ def _is_excluded(
     after = text[end : end + 40]
     if kind == "words":
         if raw.lower() == "one" and (
-            _ONE_NOT_A_NUMBER_BEFORE.search(before) or _ONE_NOT_A_NUMBER_AFTER.match(after)
+            _ONE_NOT_A_NUMBER_BEFORE.search(before)
+            or _ONE_NOT_A_NUMBER_AFTER.match(after)
+            or (_ONE_AFTER_THAT.search(before) and not _ONE_COUNTS_AFTER_THAT.match(after))
         ):
             return True
         if raw[:1].isupper() and raw[1:2].islower() and _CAPITALISED_BEFORE.search(before):

@@ -532,10 +532,16 @@ def test_value_policy():
         "The office is at 12 Main Street.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",
         "No one was hurt; they met one another one by one.",
+        # "one" as a pronoun after "that" or "which".
+        "He said that one was hit, but which one of them fell is unclear.",
     ],
 )
 def test_dates_times_years_ordinals_designations_phones_and_names_are_not_figures(sentence):
     assert find(sentence) == [], [m.text for m in find(sentence)]
+
+
+def test_one_after_a_verb_of_saying_and_that_counts_the_noun_after_it():
+    assert [m.text for m in find("The governor reported that one person was killed.")] == ["one"]
 
 
 @pytest.mark.parametrize("debris", ["-3" * 40, "½" * 40, "+0.2%" * 20, "1,0001,000" * 10])
