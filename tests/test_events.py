@@ -74,12 +74,26 @@ def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expec
          ["Syria", "Russia", "Iraq"]),
         ("Drones over the Kharkiv region, in Nangarhar and in rural Damascus.",
          ["Ukraine", "Afghanistan", "Syria"]),
+        # Sudan's states, by GeoNames code or by name alone.
+        ("A drone hit a market in Nyala, in South Darfur, and in West Darfur.",
+         ["Sudan", "Sudan", "Sudan"]),
         # A town of a province takes the province's country; a sea has none.
         ("Strikes near Douma and over the Black Sea.", ["Syria", ""]),
     ],
 )  # fmt: skip
 def test_places_know_their_country(text, countries):
     assert [m.place.country for m in find_places(text)] == countries
+
+
+def test_a_town_of_a_sudanese_state_lies_in_it():
+    assert [(m.place.name, m.place.province) for m in find_places("Strikes on Omdurman.")] == [
+        ("Omdurman", "Khartoum")
+    ]
+    claims = figures_lib.extract_claims(
+        "The RSF killed at least 100 people in an attack on a village in Gezira state.",
+        published="2024-06-06",
+    )
+    assert claims.place.tolist() == ["Gezira province"]
 
 
 def test_every_province_has_a_country_the_claimant_table_knows():
