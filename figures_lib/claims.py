@@ -1168,6 +1168,16 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     return speaker, organisation
 
 
+class _Sourced(NamedTuple):
+    """The last figure with a source, for the breakdown by place of its report that follows."""
+
+    source: tuple[str, str]  # (speaker, organisation)
+    sentence: tuple[int, int]  # (paragraph, sentence) of the figure
+    kinds: frozenset[str]  # the kinds the report and its breakdown count so far
+    report: tuple[int, int]  # the sentence of the report the breakdown began from
+    breakdown: tuple[int, int] | None  # the figure's sentence, when it is a breakdown's
+
+
 class _StatedPeriod(NamedTuple):
     """The last window or running count a figure stated, for the figures that refer back to it
     or go on with its report."""
@@ -1210,6 +1220,26 @@ def _goes_on(
     # A breakdown by place of a release's strikes and targets, the place one the gazetteer
     # knows: "In Ukraine, three soldiers were killed" or "In Paris, ..." is another story.
     return breakdown is not None and places.is_place_name(breakdown.group("place"))
+
+
+def _breaks_down_report(text: str, span, mention, report_span, m: _Matcher) -> bool:
+    """Whether the figure's sentence opens a breakdown by place of the report in the sentence
+    ``report_span``: "The coalition carried out 17 strikes in Syria and Iraq, the task force
+    said. // In Syria, eight strikes near Raqqa ...": a place the gazetteer knows, or a country
+    the report's sentence names."""
+    opening = first_word_at(text, span.start, span.end)
+    bullet = _BULLET.match(text, opening, mention.start)
+    if bullet is not None:
+        opening = bullet.end()
+    breakdown = m.breakdown_opener.match(text, opening, mention.start)
+    if breakdown is None:
+        return False
+    place = breakdown.group("place")
+    if places.is_place_name(place):
+        return True
+    country = claimants().country(place)
+    report = text[report_span.start : report_span.end]
+    return bool(country) and country in claimants().countries_in(report)
 
 
 _GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
@@ -3689,6 +3719,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     previous_row: dict | None = None  # the row of that figure
     # The last stated window or running count: its period, period words and source.
     last_period: _StatedPeriod | None = None
+    last_source: _Sourced | None = None  # the last figure with a source
     goes_on_sentence = None  # the last sentence that went on with the report before it
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
@@ -4017,6 +4048,29 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # 94 command posts were destroyed.": the same source goes on with the same report.
             basis, period_start, period_end, period_text = last_period.period
             carried_in = sentence_number
+        broken_down = False  # a figure of a breakdown by place of the report before
+        if (
+            not (speaker or organisation)
+            and last_source is not None
+            and counted.kind not in _PEOPLE_KINDS
+            and (
+                # Another figure of its sentence opened the breakdown: "In Syria, eight strikes
+                # near Raqqa destroyed three oil wellheads".
+                last_source.breakdown == sentence_number
+                or (
+                    last_source.sentence == article.sentence_before(sentence_number)
+                    and counted.kind in last_source.kinds
+                    and _breaks_down_report(
+                        text, span, mention, article.sentence_span(last_source.report), m
+                    )
+                )
+            )
+        ):
+            # "The coalition carried out 17 strikes in Syria and Iraq on Sunday, the task force
+            # said. // In Syria, eight strikes near Raqqa destroyed ... In Iraq, nine strikes
+            # ...": the report's source speaks for its breakdown, whatever its period.
+            speaker, organisation = last_source.source
+            broken_down = True
         if not period_text and not incident:
             tally = article.as_of(sentence_number)
             if tally:
@@ -4083,6 +4137,21 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             _headline=article.in_headline(mention.start),
         )
         rows.append(row)
+        if speaker or organisation:
+            kinds = {counted.kind}
+            if (
+                last_source is not None
+                and last_source.source == (speaker, organisation)
+                and (broken_down or last_source.sentence == sentence_number)
+            ):
+                kinds |= last_source.kinds
+            last_source = _Sourced(
+                (speaker, organisation),
+                sentence_number,
+                frozenset(kinds),
+                last_source.report if broken_down else sentence_number,
+                sentence_number if broken_down else None,
+            )
         parts_of = (whole, span.end) if whole is not None else None
         if period_text and basis in ("window", "cumulative"):
             # The kinds the report counts, so that its breakdown by place is known as one.

@@ -2093,6 +2093,24 @@ def test_a_sentence_that_goes_on_with_the_report_before_keeps_its_period_and_sou
     assert claims.speaker.tolist() == ["officials"] * 5
 
 
+def test_a_breakdown_by_country_of_a_report_of_one_day_keeps_its_source():
+    claims = extract_claims(
+        "The coalition carried out 17 strikes in Syria and Iraq on Sunday, the task force said "
+        "on Monday.\nIn Syria, eight strikes near Raqqa destroyed three oil wellheads.\nIn "
+        "Iraq, nine strikes hit targets near Mosul.",
+        published="2016-09-26",
+    )
+    assert claims.value.tolist() == [17, 8, 3, 9]
+    assert claims.speaker.tolist() == ["the task force"] * 4
+    # Not a country the report did not name: another story.
+    claims = extract_claims(
+        "Jets carried out 17 strikes in Syria on Sunday, the ministry said.\nIn Iraq, nine "
+        "strikes hit targets near Mosul.",
+        published="2016-09-26",
+    )
+    assert claims.speaker.tolist() == ["the ministry", ""]
+
+
 @pytest.mark.parametrize(
     ("first", "then"), [("a military official", "the official"), ("Sergei Rudskoy", "Rudskoy")]
 )
