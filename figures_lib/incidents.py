@@ -1357,7 +1357,12 @@ class _ArticleContext:
             return False
         words = _words(self.language)
         return bool(
-            words.part_opener.search(self.text, max(at, part - 25), part)
+            (
+                words.part_opener.search(self.text, max(at, part - 25), part)
+                # A part with a noun of its own places the whole with it: "killed 23
+                # civilians including 7 children in the town of Maarat al-Numan".
+                and words.bare_own_place.match(self.text, part)
+            )
             or words.part_closer.match(self.text, part, place.start)
         )
 

@@ -1087,6 +1087,15 @@ def test_a_place_right_after_a_part_is_the_part_s_alone():
     assert list(zip(claims.value, claims.place, strict=True)) == [
         (12.0, "Idlib"), (5.0, "Saraqeb"), (8.0, "Jisr al-Shughur"), (3.0, "Jisr al-Shughur")
     ]  # fmt: skip
+    # So does a part with a noun of its own, as text stripped of its commas writes it.
+    claims = figures_lib.extract_claims(
+        "Raids\n\nJets killed 23 civilians including 7 children in the town of Saraqeb on "
+        "Tuesday the Observatory said",
+        published="2016-06-01",
+    )
+    assert list(zip(claims.value, claims.place, strict=True)) == [
+        (23.0, "Saraqeb"), (7.0, "Saraqeb")
+    ]  # fmt: skip
 
 
 def test_scope_cues_are_kept_per_stored_sentence_text():
