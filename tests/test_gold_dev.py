@@ -19,8 +19,10 @@ DEV = Path(__file__).parent / "corpus-dev"
 
 # Reached on the development gold (percent); each floor sits a little below.
 # Reached: recall 97.0, precision 98.2, speaker 96.9, period 96.3, group 95.4, scope 92.0,
-# place 81.8, event day 94.0 (91.7 before a release's opening lead dated the paragraphs after
-# it: wire_09's two "three vehicles"/"three rocket installations" now take Saturday).
+# place 83.2 (81.8 before "the Sayeda Zeinab district of Damascus" and "Near Damascus, ... the
+# suburb of Daraya" named the smaller place), event day 94.0 (91.7 before a release's opening
+# lead dated the paragraphs after it: wire_09's two "three vehicles"/"three rocket
+# installations" now take Saturday).
 FLOORS = {
     "recall": 96.0,
     "precision": 97.5,
@@ -28,7 +30,7 @@ FLOORS = {
     "period": 95.0,
     "group": 93.0,
     "scope": 91.0,
-    "place": 81.5,
+    "place": 82.5,
     "event day": 93.5,
 }
 
