@@ -1742,9 +1742,11 @@ def _counted(
             return None
         if previous.kind not in _PEOPLE_KINDS and not own:
             plural = m.any_plural_after.match(text, part_end, limit) if tail is None else None
-            if plural is not None and not plural.group("of"):
+            if plural is not None and not plural.group("of") and not plural.group("mods"):
                 return None  # "14 buildings. Among them were 2 schools": a thing of no kind
-            if tail is not None:
+            # "Of those, 40 targeted positions": a verb, and the part is of the whole.
+            first_mod = (tail.group("mods") or "").split()[:1] if tail is not None else []
+            if tail is not None and not (first_mod and first_mod[0].lower().endswith("ed")):
                 head = " ".join(tail.group("head").lower().split())
                 if lex.noun_to_kind.get(head) != previous.kind:
                     return None  # "40 targets. Among them were 12 sorties": no part of them

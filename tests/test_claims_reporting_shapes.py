@@ -974,6 +974,9 @@ def test_fighters_of_every_side_are_people():
         "were near Idlib.",
         "Jets carried out 60 air strikes over the past day, the ministry said. Of these, 40 hit "
         "Idlib.",
+        # A verb in -ed after the part is no noun of its own.
+        "Jets carried out 60 air strikes over the past day, the ministry said. Of those, 40 "
+        "targeted positions in Idlib.",
     ],
 )
 def test_a_sentence_opening_of_those_counts_a_part_of_the_count_before_from_its_source(text):
