@@ -621,9 +621,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         part_words=frozenset(w.lower() for w in grammar["part_words"]),
-        # "at least 80 of them soldiers", "nine of them were children".
+        # "at least 80 of them soldiers", "nine of them were children", "20 of which were
+        # Shaheds".
         partitive_after=regex.compile(
-            rf"\s{{1,3}}of\s{{1,3}}(?:them|whom)\b(?:\s{{1,3}}{copula}(?=\s))?", regex.IGNORECASE
+            rf"\s{{1,3}}of\s{{1,3}}(?:them|whom|which)\b(?:\s{{1,3}}{copula}(?=\s))?",
+            regex.IGNORECASE,
         ),
         # ", of whom 8 were children", ", among them 8 were children": a part of the figure
         # before, named before its own figure.

@@ -1441,6 +1441,9 @@ def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentenc
         ("Air defences shot down 24 Shahed-136s overnight, the air force said.",
          [(24.0, "lost")]),
         ("Russia launched 12 Geran-2 drones at the port overnight.", [(12.0, "")]),
+        # A part that "of which" refers back from, by its type.
+        ("Russia attacked with 30 drones, 20 of which were Shaheds, the air force said.",
+         [(30.0, ""), (20.0, "")]),
         # A part named after "of which", before its own figure.
         ("Russia attacked with 40 drones, of which 11 were downed, the air force said.",
          [(40.0, ""), (11.0, "lost")]),
