@@ -486,12 +486,18 @@ def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, sp
     for span in (paragraphs(text) if spans is None else spans)[:3]:
         for match in _day_matches(words, text, span.start, min(span.end, span.start + 40)):
             date = match.group("date")
-            if not date or date.strip().isdigit() or not _DATELINE_DASH.match(text, match.end()):
+            if not date or date.strip().isdigit() or not _dates_dateline(text, match, span.start):
                 continue
             day = periods.resolve_date(date, published)
             if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
                 return day
     return None
+
+
+def _dates_dateline(text: str, match, span_start: int) -> bool:
+    """Whether a day named within 40 characters of a span's start is a dateline's, closed by a
+    dash or its agency: "SOUTHWEST ASIA, Dec. 24, 2016 — ...", "BEIRUT, Feb 27 (UNI)"."""
+    return match.start() - span_start <= 40 and _DATELINE_DASH.match(text, match.end()) is not None
 
 
 def _dates_a_statement(words_before: str, words: _Words) -> bool:
@@ -1557,9 +1563,7 @@ class _ArticleContext:
                     before = max(0, match.start() - 40)
                     if words.dateline_before.search(self.text, before, match.start()):
                         continue  # "Published October 4 2014": the article's date
-                    if match.start() - start <= 40 and _DATELINE_DASH.match(
-                        self.text, match.end()
-                    ):
+                    if _dates_dateline(self.text, match, start):
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     if words.since_before.search(
                         self.text, max(0, match.start() - 70), match.start()
