@@ -2008,9 +2008,8 @@ def _passive_verb_at(text: str, position: int, limit: int, kind: Kind, m: _Match
 
 # The next item of a list of counts ("..., 11 warehouses and 27 fortified areas were
 # destroyed"), and one word of its noun phrase.
-_LIST_NEXT_COUNT = regex.compile(
-    r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})\d[\d,.]{0,12}"
-)
+# What opens the next item of a list of counts: its comma or "and", before the item's figure.
+_LIST_NEXT_ITEM = regex.compile(r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
 _LIST_WORD = regex.compile(r"\s{1,3}[A-Za-z'-]{1,20}")
 _LIST_ITEMS, _LIST_ITEM_WORDS = 8, 4
 
@@ -2024,9 +2023,11 @@ def _passive_after_list(text: str, end: int, limit: int, kind: Kind, m: _Matcher
     while items <= _LIST_ITEMS and words <= _LIST_ITEM_WORDS:
         if items and _passive_verb_at(text, position, limit, kind, m):
             return True
-        item = _LIST_NEXT_COUNT.match(text, position, limit)
-        if item is not None:
-            position, items, words = item.end(), items + 1, 0
+        item = _LIST_NEXT_ITEM.match(text, position, limit)
+        # The item's figure in digits or words: "4 vehicles, seven motorcycles, 3 bunkers".
+        figure = None if item is None else numbers.figure_at(text, item.end(), language=m.language)
+        if figure is not None:
+            position, items, words = item.end() + figure.end, items + 1, 0
             continue
         word = _LIST_WORD.match(text, position, limit)
         if word is None:

@@ -1137,6 +1137,13 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
          [(73.0, "killed", "civilians")]),
         # An adverb before the verb of "the number of dead".
         ("The number of dead now stands at 19, officials said.", [(19.0, "killed", "")]),
+        # South Asian reports' idioms of death, which leave soldiers no force size.
+        ("Sixty villagers lost lives in the attack, police said.",
+         [(60.0, "killed", "civilians")]),
+        ("Four soldiers embraced martyrdom in the clash, the army said.",
+         [(4.0, "killed", "soldiers")]),
+        ("Three soldiers and 2 policemen embraced shahadat near the border.",
+         [(3.0, "killed", "soldiers"), (2.0, "killed", "police")]),
     ],
 )  # fmt: skip
 def test_casualty_shapes_with_words_between_the_people_and_their_fate(sentence, expected):

@@ -1279,6 +1279,22 @@ def test_what_strike_releases_list_as_destroyed_are_targets():
     assert extract_claims("The base has 40 buildings and 3 wells.", published="2016-02-10").empty
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A passive verb after the last item destroys every item, in digits or words.
+        "Two trucks, nine motorcycles, 4 bunkers were also destroyed in the raid, police said.",
+        "In the raid, 2 trucks and nine motorcycles were destroyed, police said.",
+        # "knocked down" destroys buildings as "knocked out" does.
+        "The jets knocked down 2 command buildings and 9 bunkers, the army said.",
+    ],
+)
+def test_a_list_of_things_destroyed_counts_every_item(sentence):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert claims.kind.tolist()[:2] == ["targets", "targets"]
+    assert claims.value.tolist()[:2] == [2.0, 9.0]
+
+
 def test_a_running_total_written_figure_first_is_a_toll_with_its_own_period():
     claims = extract_claims(
         "At least six civilians were killed on Tuesday, medics said, bringing to 25 the number "
