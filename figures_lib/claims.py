@@ -2592,8 +2592,13 @@ class _Article:
 
     @functools.cached_property
     def place_countries(self) -> frozenset[str]:
-        """The countries of the places the article names ("the Belgorod region" is Russia's)."""
-        return frozenset(mention.place.country for mention in places.find_places(self.text))
+        """The countries of the places the article names ("the Belgorod region" is Russia's),
+        bureau cities left out: they say where the reporter sits."""
+        return frozenset(
+            mention.place.country
+            for mention in places.find_places(self.text)
+            if mention.place.country and not places.is_bureau(mention.place)
+        )
 
     def __init__(self, text: str, published, language: str):
         self.text = text
@@ -3245,7 +3250,9 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
     """Whether a bare state body ("the ministry", "the Ministry of Defence") was read as the
     claimant table's default, a body of a country the article never names, by name or by a
     place of it, while it names others: "the ministry" of a Kabul story is Afghanistan's, not
-    Russia's. A story naming no country keeps the default."""
+    Russia's. Nor is "the military" of a story naming no country but placed only in Sudan
+    Syria's army, unless the body's forces fight there (its `operates_in`). A story naming no
+    country and no place keeps the default."""
     who = claimants()
     country = who.country_of.get(organisation, "")
     if not country or not speakers.names_state_body(named, language=article.language):
@@ -3255,11 +3262,13 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
     # Places say where events are, not whose bodies speak: only their country counts for the
     # default ("destroyed 48 Ukrainian drones over the Belgorod region" is Russia's report),
     # never against it (the ministry of a Syrian story is Russia's, the table's default).
-    named_countries = article.named_countries
-    return (
-        bool(named_countries)
-        and country not in named_countries
-        and country not in article.place_countries
+    named_countries, place_countries = article.named_countries, article.place_countries
+    if country in named_countries or country in place_countries:
+        return False
+    if named_countries:
+        return True
+    return bool(place_countries) and not place_countries & who.operates_in.get(
+        organisation, frozenset()
     )
 
 

@@ -374,6 +374,8 @@ class Claimants:
     # Each speaker phrase is looked up several times per article; answers are kept.
     _known: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     country_of: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
+    # canonical name -> the countries where its forces fight abroad ("operates_in")
+    operates_in: dict[str, frozenset[str]] = field(default_factory=dict)
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
@@ -552,7 +554,7 @@ def claimants() -> Claimants:
             )
         for word in _word_list(governments, name, "[governments]", CLAIMANTS_FILE):
             government_of[_country_key(word).lower()] = name
-    country_of = {}
+    country_of, operates_in = {}, {}
     for index, entry in enumerate(table.get("claimant", []), start=1):
         if "country" in entry:
             if entry["country"] not in countries:
@@ -561,6 +563,15 @@ def claimants() -> Claimants:
                     f"{entry['country']!r} is not a key of [countries]; add it there"
                 )
             country_of[entry["name"]] = entry["country"]
+        abroad = _word_list(entry, "operates_in", f"claimant #{index}", CLAIMANTS_FILE)
+        for country in abroad:
+            if country not in countries:
+                raise FiguresInputError(
+                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): operates_in "
+                    f"{country!r} is not a key of [countries]; add it there"
+                )
+        if abroad:
+            operates_in[entry["name"]] = frozenset(abroad)
     return Claimants(
         pattern=pattern,
         alias_to_name=alias_to_name,
@@ -569,6 +580,7 @@ def claimants() -> Claimants:
         if acronyms
         else None,
         country_of=country_of,
+        operates_in=operates_in,
         country_of_word=country_of_word,
         government_of=government_of,
         name_goes_on=re.compile(

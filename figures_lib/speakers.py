@@ -48,7 +48,7 @@ _SHAPES = dict(
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
-    title_words="words",
+    state_body_voices="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -146,6 +146,7 @@ class _Speech:
     reference_heads: frozenset[str]
     kind_reference_heads: frozenset[str]  # "council": refers back only to a council
     state_body_heads: frozenset[str]  # "ministry": a state's body, of one country
+    state_body_voices: frozenset[str]  # "source": "a military source" speaks for the military
     closing_attribution: regex.Pattern  # "|, the ministry said." ending a paragraph
     document_heads: frozenset[str]
     person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
@@ -404,6 +405,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         reference_heads=_words(t["reference_heads"]),
         kind_reference_heads=_words(t["kind_reference_heads"]),
         state_body_heads=_words(t["state_body_heads"]),
+        state_body_voices=_words(t["state_body_voices"]),
         # A comma, then up to six words and a speech verb, or a speech verb and up to six
         # words, then the paragraph's end: no quotation runs on past it.
         closing_attribution=regex.compile(
@@ -1853,11 +1855,12 @@ def closing_attribution(*, language: str = lang.DEFAULT_LANGUAGE) -> regex.Patte
 
 def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether a speaker phrase ends in a state's body: "the ministry", "a spokesperson for
-    the Ministry of Defence", "the army"."""
-    words = phrase.split()
-    return (
-        bool(words) and _bare(words[-1]).removesuffix("'s") in _speech(language).state_body_heads
-    )
+    the Ministry of Defence", "the army", or one who speaks for it: "a military source"."""
+    table = _speech(language)
+    words = [_bare(word).removesuffix("'s") for word in phrase.split()]
+    if len(words) >= 2 and words[-1] in table.state_body_voices:
+        words.pop()
+    return bool(words) and words[-1] in table.state_body_heads
 
 
 def names_head(phrase: str, head: str) -> bool:

@@ -1621,6 +1621,27 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
     assert claims_of(text)["speaker_org"].tolist() == [organisation]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Places only in Sudan, no country named: "the military" is no Syrian army.
+        "Drone strikes on a market in El Fasher killed 30 people on Sunday, the military said.",
+        # One who speaks for the body counts as the body: "a military source".
+        "Shelling of Omdurman killed 12 civilians overnight, a military source said.",
+    ],
+)
+def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_default(text):
+    claims = claims_of(text)
+    assert len(claims) == 1 and claims.speaker.iloc[0] and claims.speaker_org.iloc[0] == ""
+
+
+def test_a_default_body_keeps_stories_placed_where_its_forces_fight():
+    """The Russian ministry's jets fight in Syria (its `operates_in`): "the ministry" of a
+    story placed only in Syria is still Russia's."""
+    claims = claims_of("Jets hit 24 targets near Palmyra, the ministry said.")
+    assert claims.speaker_org.tolist() == ["Russian Ministry of Defence"]
+
+
 @pytest.mark.parametrize("body", ["the Security Media Cell", "the Iraqi Media Cell"])
 def test_a_cell_heads_an_organisation_name(body):
     claims = claims_of(f"Iraqi jets killed at least 12 militants, {body} said on Monday.")

@@ -623,3 +623,21 @@ def test_a_row_with_bytes_that_are_not_utf8_is_skipped_alone(tmp_path, kind):
     unit = "row" if kind == "csv" else "line"
     assert [e["source_path"] for e in errors] == [f"news.{kind} {unit} 2"]
     assert any("bytes that are not utf-8; skipped (pass --encoding" in m for m in messages)
+
+
+def test_a_claimant_operating_in_an_unknown_country_is_named(tmp_path, monkeypatch):
+    from figures_lib import lexicon
+
+    table = lexicon.CLAIMANTS_FILE.read_text(encoding="utf-8").replace(
+        'operates_in = ["Syria", "Ukraine"]', 'operates_in = ["Syria", "Narnia"]'
+    )
+    bad = tmp_path / "claimants.toml"
+    bad.write_text(table, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "CLAIMANTS_FILE", bad)
+    lexicon.claimants.cache_clear()
+    try:
+        with pytest.raises(FiguresInputError, match=r"operates_in 'Narnia' is not a key"):
+            lexicon.claimants()
+    finally:
+        monkeypatch.undo()
+        lexicon.claimants.cache_clear()
