@@ -169,6 +169,8 @@ class _Matcher:
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
     source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
+    lede_references: frozenset[str]  # "reported this": the sentence after a lede speaks of it
+    lede_common_words: frozenset[str]  # "about", "people": words shared that say nothing
     goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
     breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
     goes_on_stop: regex.Pattern  # "since", "war": a sentence with a span of its own
@@ -209,6 +211,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
+        lede_references="words", lede_common_words="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
@@ -848,6 +851,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         goes_on_opener=_sentence_opening(grammar["goes_on_openers"]),
         source_after_opener=_sentence_opening(grammar["source_after_openers"]),
+        lede_references=frozenset(w.lower() for w in grammar["lede_references"]),
+        lede_common_words=frozenset(w.lower() for w in grammar["lede_common_words"]),
         goes_on_adverb=words_pattern(grammar["goes_on_adverbs"]),
         # An opening preposition, a name of one to four capitalised words, maybe its province,
         # and the comma that ends the opening: "Near Mosul,", "In Hama province,".
@@ -1170,6 +1175,29 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     return speaker, organisation
 
 
+def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) -> tuple[str, str]:
+    """(speaker, organisation) of a figure of a lede that names no source, from the sentence
+    after it (:meth:`_Article.lede_source_sentence`); ('', '') otherwise, and for the outlet's
+    background."""
+    if (
+        sentence_key != article.lede
+        or article.in_headline(mention.start)  # the headline again, as scraped pages repeat it
+        or article.sentence_attributions(sentence_key)
+        or article.in_background(sentence_key, mention.start)
+    ):
+        return "", ""
+    following = article.lede_source_sentence(m)
+    if following is None:
+        return "", ""
+    span = article.sentence_span(following)
+    # Read as if the figure stood at its start: the verb nearest it names the source, not an
+    # outlet relaying it ("The commander reported this, according to Ukrinform").
+    speaker, organisation, _ = _speaker(
+        article, Span(span.start, span.start), following, span, who
+    )
+    return speaker, organisation
+
+
 class _Sourced(NamedTuple):
     """The last figure with a source, for the breakdown by place of its report that follows."""
 
@@ -1195,6 +1223,8 @@ def _sentence_opening(phrases: list[str]) -> regex.Pattern:
     return regex.compile(rf"[\"'“‘]?(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
 
 
+_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
+_WORD = regex.compile(r"[^\W\d_]{2,40}")
 _BULLET = re.compile("[-\u2013\u2014\u2022*\u00b7]{1,3}\\s{0,3}")
 
 
@@ -2631,6 +2661,7 @@ class _Article:
         self._stops: dict[tuple[int, int], bool] = {}
         self._as_of: dict[tuple[int, int], str] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
+        self._lede_source: tuple[tuple[int, int] | None] | None = None
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
 
@@ -2769,6 +2800,51 @@ class _Article:
                 return None
             number = len(self.paragraph_sentences(index)[0])
         return index, number - 1
+
+    def sentence_after(self, key: tuple[int, int]) -> tuple[int, int] | None:
+        """The next sentence: in the same paragraph, else the first of the next one."""
+        index, number = key
+        if number + 1 < len(self.paragraph_sentences(index)[0]):
+            return index, number + 1
+        return (index + 1, 0) if index + 1 < len(self.paragraph_spans) else None
+
+    @functools.cached_property
+    def lede(self) -> tuple[int, int] | None:
+        """The key of the lede: the first sentence of the first paragraph after the headline
+        that holds a figure (a standfirst without one comes before it)."""
+        for index, span in enumerate(self.paragraph_spans):
+            if self.in_headline(span.start):
+                continue
+            if numbers.has_figure(self.text[span.start : span.end], language=self.language):
+                return index, 0
+        return None
+
+    def lede_source_sentence(self, m: _Matcher) -> tuple[int, int] | None:
+        """The sentence after the lede, when it names the lede's source: it holds no figure,
+        opens with no quotation, names a source outside any, and speaks of what the lede does,
+        by "this" or by a word of the lede's ("At least 10 rebels were killed in airstrikes. //
+        The agency quoted local sources as saying the airstrikes hit ...", "... shot down 14
+        of 16 drones. // The commander reported this on Telegram."). "At least 15 civilians
+        were killed. // The army blamed rebels, state media said." names none."""
+        if self._lede_source is None:
+            found = None
+            after = None if self.lede is None else self.sentence_after(self.lede)
+            if after is not None:
+                span, following = self.sentence_span(after), self.sentence_of(after)
+                words = {word.lower() for word in _WORD.findall(following)}
+                lede_words = {word.lower() for word in _WORD.findall(self.sentence_of(self.lede))}
+                shared = {w for w in words & lede_words if len(w) >= 5} - m.lede_common_words
+                if (
+                    (shared or words & m.lede_references)
+                    and any(
+                        not (a.toll or a.inside_quote) for a in self.sentence_attributions(after)
+                    )
+                    and self.text[span.start : span.start + 1] not in _OPENING_QUOTES
+                    and not numbers.has_figure(following, language=self.language)
+                ):
+                    found = after
+            self._lede_source = (found,)
+        return self._lede_source[0]
 
     def _headline_spans(self) -> list[tuple[int, int]]:
         """The headline, when the text opens with one (a short first line of one sentence,
@@ -3735,6 +3811,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     last_period: _StatedPeriod | None = None
     last_source: _Sourced | None = None  # the last figure with a source
     goes_on_sentence = None  # the last sentence that went on with the report before it
+    source_goes_on = None  # the last sentence that went on with the source of the one before
     # The groups the sentence's casualty figures so far were shown for.
     casualty_groups_in_sentence: dict[tuple[int, int], set[str]] = {}
     # The toll the last figure was a part of, and the end of that figure's sentence: the rest
@@ -3920,6 +3997,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         speaker, organisation, quoted = _speaker(article, mention, sentence_number, span, who)
         if not (speaker or organisation or quoted):
             speaker, organisation = _source_after(article, sentence_number, mention, who, m)
+        if not (speaker or organisation or quoted):
+            speaker, organisation = _source_of_lede(article, sentence_number, mention, who, m)
         # As-of day: stated in the sentence, else the speaker's interview day, else publication.
         as_of = article.stated_date(sentence_number) or interview_day.get(speaker) or published
         # "an airstrike on a hospital that killed over 20 in October": one incident's toll.
@@ -3982,8 +4061,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             not (speaker or organisation)
             and previous_row is not None
             and (previous_row["speaker"] or previous_row["speaker_org"])
-            and _in_sentence_before(article, sentence_number, previous_row)
-            and m.goes_on_opener.match(text, first_word_at(text, span.start, span.end), span.end)
+            and (
+                # "In addition, 16 strikes ...", "The attack also wounded 21 people".
+                (
+                    _in_sentence_before(article, sentence_number, previous_row)
+                    and _goes_on(text, span, mention, m, same_kind=False)
+                )
+                # "..., including eight children": the rest of that sentence.
+                or source_goes_on == sentence_number
+            )
+            # Not a fleet or captives, which exist at a moment ("Russia also has 50 jets").
+            and counted.subtype != "captured"
+            and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")
             and not article.stops_going_on(sentence_number)  # "during the war": another frame
             and not article.in_background(sentence_number, mention.start)
         ):
@@ -3991,6 +4080,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # conducted from July 19-20": a period or day of its own, but the same report's
             # source.
             speaker, organisation = previous_row["speaker"], previous_row["speaker_org"]
+            source_goes_on = sentence_number
         if (
             not period_text
             and counted.kind in m.perfect_kinds
@@ -4386,9 +4476,9 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
             grouped.setdefault(
                 row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),), row
             )
-            by_content.setdefault(row["_content"] + (_noun_key(row),), row)
+            by_content.setdefault(row["_content"] + (_head_key(row),), row)
         elif (row["speaker"] or row["speaker_org"]) and not row["_headline"] and not row["_part"]:
-            by_content.setdefault(row["_content"] + (_noun_key(row),), row)
+            by_content.setdefault(row["_content"] + (_head_key(row),), row)
     merged: list[dict] = []
     for row in kept:
         if not row["_headline"] and not row["_part"]:
@@ -4398,7 +4488,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
                     row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),)
                 )
             if owner is None and not (row["speaker"] or row["speaker_org"]):
-                owner = by_content.get(row["_content"] + (_noun_key(row),))
+                owner = by_content.get(row["_content"] + (_head_key(row),))
                 owner = (
                     owner
                     if owner is not None and (owner["speaker"] or owner["speaker_org"])
@@ -4428,6 +4518,13 @@ def _noun_key(row: dict) -> str:
     """What a claim counts, for telling restatements apart: its group for casualties ("two
     SU-24 jets" and "Two Russian warplanes" are two claims, not one)."""
     return row["casualty_group"] if row["kind"] == "casualties" else row["what"].lower()
+
+
+def _head_key(row: dict) -> str:
+    """:func:`_noun_key` by the head noun only, for a restatement with no source: "14 Shahed
+    drones" restates "14 Shahed attack drones"."""
+    noun = _noun_key(row)
+    return noun if row["kind"] == "casualties" else noun.rpartition(" ")[2]
 
 
 _SAME_FIGURE_FIELDS = ("kind", "subtype", "casualty_group", "basis", "period_start", "period_end")

@@ -233,6 +233,58 @@ def test_a_source_in_the_next_sentence_about_the_same_dead_speaks_for_them(follo
     assert claims.speaker.tolist()[:1] == [speaker], follow_up
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "speaker"),
+    [
+        # The sentence after the lede names its source, speaking of the same thing.
+        ("The regional governor reported this on Telegram.", "The regional governor"),
+        ("The agency quoted local officials as saying the drones came from the south.",
+         "local officials"),
+        # Not one about something else, nor one with figures or a quotation of its own.
+        ("The governor said schools would reopen on Monday.", ""),
+        ("The governor said 3 more drones fell in fields, reporting this on Telegram.", ""),
+        ('"We saw this coming," the governor said.', ""),
+    ],
+)  # fmt: skip
+def test_the_sentence_after_a_lede_with_no_source_may_name_it(follow_up, speaker):
+    text = (
+        "Drones over the south\n\nAir defences shot down 12 drones over the region overnight, "
+        "mostly near the coast.\n\n" + follow_up
+    )
+    claims = claims_of(text)
+    assert claims.speaker.tolist()[:1] == [speaker], follow_up
+
+
+def test_only_the_lede_takes_its_source_from_the_sentence_after():
+    claims = claims_of(
+        "Drones over the south\n\nThe governor said 40 drones were launched overnight.\n\n"
+        "Air defences shot down 12 drones over the region, mostly near the coast. Officials "
+        "reported this on Telegram."
+    )
+    assert claims.speaker.tolist() == ["The governor", ""]
+
+
+def test_a_sentence_going_on_with_the_report_before_keeps_its_source():
+    claims = claims_of(
+        "At least 40 people were killed when jets struck a market, medical sources said. The "
+        "raid also wounded 30 people, including eight children."
+    )
+    assert list(zip(claims.value, claims.speaker, strict=True)) == [
+        (40.0, "medical sources"), (30.0, "medical sources"), (8.0, "medical sources"),
+    ]  # fmt: skip
+    # A fleet exists at a moment: "also has" goes on with no report.
+    claims = claims_of("Jets struck 12 targets, the ministry said. Turkey also has 30 jets.")
+    assert claims.speaker.tolist() == ["the ministry", ""]
+
+
+def test_an_unsourced_restatement_of_a_sourced_figure_with_a_shorter_noun_is_one_claim():
+    claims = claims_of(
+        "Drones over the south\n\nAir defences shot down 14 Shahed attack drones overnight, "
+        "the air force said.\n\nMobile fire groups shot down 14 Shahed drones."
+    )
+    assert list(zip(claims.value, claims.mentions, strict=True)) == [(14.0, 2)]
+
+
 def test_a_figure_in_brackets_as_some_outlets_write_counts_is_read_with_its_words():
     text = "The death toll rose to (31) people, while (103) others were injured."
     claims = claims_of(text)
