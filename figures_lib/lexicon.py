@@ -538,12 +538,12 @@ def claimants() -> Claimants:
     goes_on = _word_list(table, "name_goes_on", "(top level)", CLAIMANTS_FILE)
     heads = _word_list(table, "specified_heads", "(top level)", CLAIMANTS_FILE)
     countries = table.get("countries", {})
+    written = _country_words(countries)
     country_of_word: dict[str, str] = {}
-    for country in countries:
-        for word in _word_list(countries, country, "[countries]", CLAIMANTS_FILE):
-            key = _country_key(word)
-            # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
-            country_of_word[key if key.isupper() else key.lower()] = country
+    for word, country in written.items():
+        key = _country_key(word)
+        # Acronyms ("US", "UK") only as written, so that "us" stays a pronoun.
+        country_of_word[key if key.isupper() else key.lower()] = country
     names = {entry["name"] for entry in table.get("claimant", [])}
     governments = table.get("governments", {})
     government_of = {}
@@ -595,7 +595,7 @@ def claimants() -> Claimants:
         specified_heads=frozenset(w.lower() for w in heads),
         # As written (the table's words are capitalised): "Afghan", "US", "Kabul".
         country_words=re.compile(
-            rf"(?<![\w-])(?:{_literal_alternation(sorted(_all_words(countries)))})"
+            rf"(?<![\w-])(?:{_literal_alternation(sorted(written))})"
             r"(?:['\u2019]s)?(?!\w)"
         )
         if countries
@@ -603,8 +603,16 @@ def claimants() -> Claimants:
     )
 
 
-def _all_words(countries: dict) -> set[str]:
-    return {word for words in countries.values() for word in words}
+def _country_words(countries: dict) -> dict[str, str]:
+    """Every word of the [countries] table, as written, -> its country; a demonym also in the
+    plural ("Palestinians", "Iraqis", "Afghans"), as stories name peoples."""
+    written: dict[str, str] = {}
+    for country in countries:
+        for word in _word_list(countries, country, "[countries]", CLAIMANTS_FILE):
+            written[word] = country
+            if word != country and " " not in word and word[-1] in "ni" and word.istitle():
+                written.setdefault(f"{word}s", country)
+    return written
 
 
 def _literal_alternation(phrases: list[str]) -> str:

@@ -1648,6 +1648,8 @@ def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
         "the Ministry of Defence said on Monday.",
         "Israeli strikes on Gaza killed 207 Palestinians in the past 24 hours, the ministry said.",
         "Iraqi jets killed 30 militants in Anbar, according to the Defense Ministry.",
+        # A people in the plural names its country too.
+        "At least 30 Palestinians were killed on Monday, the ministry said.",
     ],
 )
 def test_a_bare_state_body_in_a_story_of_other_countries_is_not_the_table_s_default(text):
