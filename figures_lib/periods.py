@@ -35,7 +35,7 @@ _SHAPES = dict(
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
     daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
-    since_back_references="words", span_approximations="words",
+    since_back_references="words", span_approximations="words", span_war_words="words",
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
@@ -293,7 +293,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}"
         rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?P<span_count>{counts})\s{{1,3}}"
         rf"(?P<span_unit>{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
-        r"(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)\b)"
+        r"(?:(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)"
+        # "in more than 14 months of war": the war so far.
+        rf"|(?P<span_war>{_alternation(t['span_war_words'])}))\b)"
         rf"|(?i:\b(?P<so_far>{_alternation([*t['so_far'], *t['recent_spans']])})\b)"
         rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
@@ -1050,8 +1052,11 @@ def find_periods(
                 continue  # "since he said": not a period we can place
             start, words = found
             words = "since " + words
-        elif match.group("operation") is not None or match.group("span_of") is not None:
-            if match.group("span_of") is not None:
+        elif match.group("operation") is not None or match.group("span_count") is not None:
+            if match.group("span_count") is not None:
+                reach = max(0, match.start() - g.so_far_blocked_reach)
+                if g.so_far_blocked.search(sentence, reach, match.start()):
+                    continue  # "the deadliest in the city in five years of war": a ranking
                 count, _ = _window_length(match.group("span_count"), match.group("span_unit"), g)
                 if count is None or count <= 1:
                     continue  # "in one day of the operation": that day, not the whole so far
@@ -1059,7 +1064,11 @@ def find_periods(
                 # of three weeks back from the as-of day.
                 offset_range = range(offset + match.start(), offset + match.end())
                 periods = [p for p in periods if p.offset not in offset_range]
-            start = article_operation_start()
+            if match.group("span_war") is not None:
+                # "in 14 months of war": since the war began, when the article says so.
+                start = article_conflict_start() if article_conflict_start is not None else None
+            else:
+                start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:
             if not _PERFECT.search(sentence):

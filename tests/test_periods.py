@@ -353,6 +353,28 @@ def test_a_length_of_the_operation_is_the_operation_so_far():
     assert span.basis == "window"
 
 
+def test_a_length_of_the_war_is_the_war_so_far():
+    began = pd.Timestamp("2011-03-15")
+    for sentence in (
+        "Some 9,000 people have been wounded in more than 14 months of war.",
+        "At least 2,000 civilians died in nearly three years of civil war.",
+    ):
+        [span] = found(sentence, conflict=began)
+        assert (span.basis, span.start) == ("cumulative", began), sentence
+    # With no start the article gives, a running total from an unknown start.
+    [span] = found("Some 9,000 people have been wounded in 14 months of war.")
+    assert (span.basis, span.start) == ("cumulative", None)
+    # A length of a battle is a window of that length.
+    [span] = found("At least 40 people were killed in three days of fighting.")
+    assert span.basis == "window"
+    # A ranking's span counts nothing.
+    assert not [
+        span
+        for span in found("The blast, which wounded 100, was the deadliest in five years of war.")
+        if span.basis == "cumulative"
+    ]
+
+
 def test_since_then_and_a_length_of_the_operation_in_an_article():
     from figures_lib import extract_claims
 
