@@ -27,9 +27,13 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   place the gazetteer lacks counts when a settlement word names it, "the town of Ghandoura":
   see :func:`_local_places`; one that only locates another does not); for
   incidents and background figures, else the last one named before it in its paragraph (or the
-  nearest after), else in the headline (the first line), else in the dateline unless the
-  dateline is a bureau city (:mod:`figures_lib.places`). A sentence that spreads its figure
-  over a whole country ("Across Syria", "nationwide") and names no place takes none.
+  nearest after), else in the headline (the first line), else the whole country the sentence
+  places the figure in after a preposition ("Israeli strikes on southern Lebanon killed five":
+  ``Lebanon``, with no province; "in Gaza": the Gaza Strip; none for "in Syria and Iraq"),
+  else in the dateline unless the dateline is a bureau city (:mod:`figures_lib.places`). A
+  headline's town of another country than the sentence's yields to the sentence's country. A
+  sentence that spreads its figure over a whole country ("Across Syria", "nationwide") takes
+  that country, or none.
   A running count, a window or a conflict total takes a place only from its own sentence, and
   only when the sentence names one place: the place a paragraph or headline names is where an
   event happened, and "in the provinces of Hama, Idlib and Latakia" spreads a ministry's daily
@@ -53,8 +57,16 @@ import pandas as pd
 import regex
 
 from . import lang, numbers, periods
-from .lexicon import inclusion_opener_before, phrase_alternation, words_pattern
-from .places import POSSESSIVE, Place, PlaceMention, find_places, is_bureau, is_place_name
+from .lexicon import claimants, inclusion_opener_before, phrase_alternation, words_pattern
+from .places import (
+    POSSESSIVE,
+    Place,
+    PlaceMention,
+    find_places,
+    gazetteer,
+    is_bureau,
+    is_place_name,
+)
 from .textspans import (
     SpanIndex,
     WholeWords,
@@ -118,6 +130,8 @@ class _Words:
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
+    country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
+    area_of: dict[str, Place]  # a country's name as written -> its place
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
@@ -165,6 +179,25 @@ _CALENDAR = (
 )
 
 
+def _country_areas(countries, aliases: dict[str, str]) -> dict[str, Place]:
+    """Each country's name as written ("the Gaza Strip", "Palestinian territory") -> the place
+    a figure in it takes: the gazetteer's region of that name, else the whole country."""
+    area_of: dict[str, Place] = {}
+    for written, name in [*((c, c) for c in countries), *aliases.items()]:
+        bare = name.removeprefix("the ")
+        known = gazetteer().lookup(bare)
+        area = known if known is not None and known.level == "region" else None
+        area_of[written.removeprefix("the ")] = area or Place(bare, "", "country", bare)
+    return area_of
+
+
+def is_country(label: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a claims table's place is a whole country ("Lebanon"): too wide to be one
+    incident's."""
+    place = _words(language).area_of.get(label)
+    return place is not None and place.level == "country"
+
+
 @lru_cache(maxsize=8)
 def _words(language: str) -> _Words:
     table = lang.table(
@@ -178,7 +211,8 @@ def _words(language: str) -> _Words:
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
-        country_counts="words", update_words="words",
+        country_counts="words", update_words="words", country_area_links="words",
+        country_area_aliases="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
         place_in_modifiers="words", place_areas="words",
@@ -190,6 +224,7 @@ def _words(language: str) -> _Words:
     )  # fmt: skip
     parts = phrase_alternation(table["place_parts"])
     links = phrase_alternation(table["own_place_links"])
+    area_of = _country_areas(table["countries"], table["country_area_aliases"])
     conjunctions = phrase_alternation(table["list_conjunctions"])
     speech = lang.table(
         "speech",
@@ -277,6 +312,15 @@ def _words(language: str) -> _Words:
             r"(?![\w'\u2019-])"
         ),
         country_counts=frozenset(table["country_counts"]),
+        country_area=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
+            rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
+            rf"\s{{1,3}})?(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
+            # "in Syria and Iraq": in no one country.
+            rf"(?P<more>\s{{1,3}}(?:{conjunctions})\s{{1,3}}(?:(?i:the)\s{{1,3}})?"
+            rf"(?:{phrase_alternation(list(area_of))})(?![\w-]))?"
+        ),
+        area_of=area_of,
         update_cue=words_pattern(table["update_words"]),
         clause_break=regex.compile(
             rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b|;"
@@ -878,6 +922,19 @@ def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, 
     return outside, [m.start for m in outside]
 
 
+_LAST_WORD = regex.compile(r"([^\W\d_][\w'-]{0,30})\s{1,3}$")
+
+
+def _people_before(text: str, low: int, position: int) -> bool:
+    """Whether the word before ``position`` names a people ("Palestinians", "Syrians")."""
+    word = _LAST_WORD.search(text, max(low, position - 34), position)
+    return (
+        word is not None
+        and word.group(1).endswith("s")
+        and bool(claimants().country(word.group(1)))
+    )
+
+
 def _latest_before(mentions: list[PlaceMention], starts: list[int], low: int, at: int):
     """The last place mention inside [low, at), or None."""
     index = bisect.bisect_left(starts, at) - 1
@@ -1130,8 +1187,6 @@ class _ArticleContext:
         # article costs nothing.
         self._place_mentions: dict[tuple[int, int], tuple[list[PlaceMention], list[int]]] = {}
         self._day_mentions: dict[tuple[int, int], tuple[list[int], list]] = {}
-        self._fallback = None
-        self._fallback_found = False
         self._lead_words: frozenset[str] | None = None  # the opening paragraph's words
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
@@ -1191,13 +1246,16 @@ class _ArticleContext:
     @property
     def fallback(self):
         """The headline's place, else the dateline's unless it is a bureau city."""
-        if not self._fallback_found:
-            self._fallback_found = True
-            if self.paragraph_spans:
-                headline = self.paragraph_spans[0]
-                mentions, starts = self._places_in(headline.start, headline.end)
-                self._fallback = mentions[0].place if mentions else self.dateline_place
-        return self._fallback
+        return self.headline_place or self.dateline_place
+
+    @functools.cached_property
+    def headline_place(self) -> Place | None:
+        """The first place of the first line."""
+        if not self.paragraph_spans:
+            return None
+        headline = self.paragraph_spans[0]
+        mentions, _ = self._places_in(headline.start, headline.end)
+        return mentions[0].place if mentions else None
 
     @functools.cached_property
     def dateline_place(self):
@@ -1446,11 +1504,14 @@ class _ArticleContext:
             ):
                 return None
             return spread or found.place
+        # "Israeli strikes on southern Lebanon killed five": a whole country, no town, when the
+        # paragraph names none either.
+        country = self._country_area(sentence_start, sentence_end, at)
         words = _words(self.language)
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
-            return None  # "Across Syria, 60 were killed": in no one place the story named
+            return country  # "Across Syria, 60 were killed": in no one place the story named
         if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):
-            return None  # "In Syria, coalition forces conducted 10 strikes": the country's
+            return country  # "In Syria, coalition forces conducted 10 strikes": the country's
         # A sentence naming no place is about the place the story last named: earlier in its
         # paragraph ("... in Damascus. Eight police officers were killed in the blast."),
         # else later in it.
@@ -1471,6 +1532,14 @@ class _ArticleContext:
                 found = _nearest(mentions, starts, sentence_end, span.end, at)
         if found is None and number is not None:
             found = self._placed_next(number)
+        if found is None and country is not None:
+            # A headline's town in that country is where the story is ("Coalition pounds
+            # Raqqa // In Syria, an air strike killed 12"); a dateline says less than the
+            # sentence ("TRIPOLI - ... strikes in western Libya").
+            headline = self.headline_place if number != 0 else None
+            return (
+                headline if headline is not None and headline.country == country.name else country
+            )
         if found is None:
             # A figure of the first paragraph read its places above: "shot down 41 drones, 9 of
             # them over Kyiv" (Kyiv is the part's) takes no headline place from itself.
@@ -1480,6 +1549,35 @@ class _ArticleContext:
             # named before, only somewhere in its province.
             return _province_of([found]) or found.place
         return found.place
+
+    def _country_area(self, sentence_start: int, sentence_end: int, at: int) -> Place | None:
+        """The whole country the figure's sentence places it in, when the sentence names no
+        town, province or region (scope.toml's ``country_area_links``): the first after the
+        figure with no other figure nor a comma between ("12 strikes in Syria and 5 in Iraq";
+        not "wounded three in the town, as fighting raged across Syria"), else the last before
+        it ("strikes on southern Lebanon killed five"); none for a list ("in Syria and Iraq")."""
+        words = _words(self.language)
+        found = [
+            (match.start(), match.start("area"), words.area_of[name])
+            for match in words.country_area.finditer(self.text, sentence_start, sentence_end)
+            for name in (" ".join(match.group("area").split()),)
+            if not match.group("more")
+        ]
+        if not found:
+            return None
+        after = [(start, place) for _, start, place in found if start > at]
+        before = [
+            place
+            for link, start, place in found
+            # Not a people's country before the figure: "attacks in solidarity with
+            # Palestinians in Gaza killed 5 sailors".
+            if start < at and not _people_before(self.text, sentence_start, link)
+        ]
+        if after and not mark_between(self.text, at, after[0][0], ",;"):
+            following = bisect.bisect_right(self.figure_starts, at)
+            if following >= len(self.figure_starts) or self.figure_starts[following] > after[0][0]:
+                return after[0][1]
+        return before[-1] if before else None
 
     def _chained(self, mentions: list[PlaceMention], found: PlaceMention) -> list[PlaceMention]:
         """The places joined to ``found`` by commas and conjunctions alone, provinces too

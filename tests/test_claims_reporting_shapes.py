@@ -2216,7 +2216,9 @@ def test_a_strike_release_s_bullets_keep_its_day_and_source_and_each_place_its_o
         published="2016-12-20",
     )
     rows = list(zip(claims.value, claims.place, claims.speaker, strict=True))
-    assert rows == [(11, "", "officials"), (3, "Raqqa", "officials"), (3, "Palmyra", "officials")]
+    assert rows == [
+        (11, "Syria", "officials"), (3, "Raqqa", "officials"), (3, "Palmyra", "officials")
+    ]  # fmt: skip
     # The day the lead's "yesterday" names is every bullet's event day.
     assert set(claims.event_day.dt.strftime("%Y-%m-%d")) == {"2016-12-19"}
 

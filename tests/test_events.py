@@ -699,17 +699,59 @@ def test_figures_of_unnamed_places_keep_only_the_province_of_the_place_named_bef
 
 
 @pytest.mark.parametrize(
-    "follow_up",
+    ("follow_up", "country"),
     [
-        "Across Syria, 60 people were killed on Monday, the Observatory said.",
-        "Nationwide, 60 people were killed on Monday, the Observatory said.",
-        "The monitor said 60 people were killed throughout the country on Monday.",
+        ("Across Syria, 60 people were killed on Monday, the Observatory said.", "Syria"),
+        ("Nationwide, 60 people were killed on Monday, the Observatory said.", ""),
+        ("The monitor said 60 people were killed throughout the country on Monday.", ""),
     ],
 )
-def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up):
+def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up, country):
     text = "Air strikes on Aleppo go on\n\nJets killed 20 people in Aleppo on Monday. " + follow_up
     claims = figures_lib.extract_claims(text, published="2016-02-01")
-    assert dict(zip(claims.value, claims.place, strict=True)) == {20.0: "Aleppo", 60.0: ""}
+    assert dict(zip(claims.value, claims.place, strict=True)) == {20.0: "Aleppo", 60.0: country}
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A sentence naming no town, in a paragraph naming none, lies in the country it names.
+        ("Israeli strikes on southern Lebanon killed five people on Monday.", ["Lebanon"]),
+        ("At least 27 people were killed in the Palestinian territory on Monday.", ["Palestine"]),
+        # "Gaza" alone is the Strip, a region of the gazetteer.
+        ("Air strikes killed 14 people in Gaza on Monday.", ["Gaza Strip"]),
+        # Each figure its own country; none for a list of countries.
+        ("The coalition conducted 12 strikes in Syria and 5 strikes in Iraq on Sunday.",
+         ["Syria", "Iraq"]),
+        ("Jets hit 29 targets in Syria and Iraq on Sunday.", [""]),
+        # A sea is a region of the gazetteer, whose name holds no town's.
+        ("US jets shot down four drones over the Gulf of Aden on Monday.", ["Gulf of Aden"]),
+        # A town of the sentence wins; so does a country of the figure's own clause over one
+        # of another clause.
+        ("Strikes killed 12 people in Tyre in southern Lebanon on Monday.", ["Tyre"]),
+        ("Shells wounded 3 people in the town on Monday, as fighting raged across Syria.", [""]),
+    ],
+)  # fmt: skip
+def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
+    claims = figures_lib.extract_claims(text, published="2016-02-09")
+    assert claims.place.tolist() == places
+    assert (claims.province == "").all() or places == ["Tyre"]
+
+
+def test_a_whole_country_is_no_event(tmp_path):
+    """Two outlets' "killed in southern Lebanon" on one day may be two strikes: no event holds
+    them, where the same town would."""
+    reconciliation = reconciled(
+        tmp_path,
+        [
+            article("a", "AP", "2024-05-07",
+                    "Israeli strikes on southern Lebanon killed five people on Monday."),
+            article("b", "AFP", "2024-05-07",
+                    "Israeli strikes on southern Lebanon killed three people on Monday."),
+        ],
+    )  # fmt: skip
+    assert reconciliation.claims.place.tolist() == ["Lebanon", "Lebanon"]
+    assert (reconciliation.claims.event_id == "").all() and reconciliation.events.empty
 
 
 @pytest.mark.parametrize(
@@ -946,7 +988,8 @@ def test_a_figure_spread_over_the_provinces_of_a_list_lies_in_none_of_them():
 def test_a_release_s_count_for_a_country_takes_no_place_from_the_story():
     headline = "Coalition pounds Raqqa\n\n"
     for text, place in (
-        ("In Syria, coalition forces conducted 14 strikes on Tuesday.", ""),
+        # The country's count is the country's, in no town.
+        ("In Syria, coalition forces conducted 14 strikes on Tuesday.", "Syria"),
         ("Coalition forces conducted 38 strikes in Syria and Iraq on Tuesday.", ""),
         # A town in the sentence still places it; a toll "in Syria" takes the story's place.
         ("In Syria, coalition forces conducted 14 strikes near Raqqa on Tuesday.", "Raqqa"),
@@ -1065,7 +1108,7 @@ def test_a_place_right_after_a_part_is_the_part_s_alone():
         published="2016-06-01",
     )
     assert list(zip(claims.value, claims.place, strict=True)) == [
-        (14.0, ""), (9.0, "Raqqa"), (12.0, ""), (5.0, "Saraqeb")
+        (14.0, "Syria"), (9.0, "Raqqa"), (12.0, ""), (5.0, "Saraqeb")
     ]  # fmt: skip
     # A place before the whole is its own; a comma after the part makes the place the whole's.
     claims = figures_lib.extract_claims(
