@@ -1198,6 +1198,21 @@ def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) 
     return speaker, organisation
 
 
+def _goes_on_with_window(article: _Article, sentence_key, organisation: str, last_period) -> bool:
+    """Whether a perfect-tense count goes on with the window its organisation stated in the
+    sentence right before: "Jets flew 64 sorties in the past 24 hours, the ministry said. //
+    'The bombers have destroyed 11 command posts,' Konashenkov said." is that day's report, not
+    a running total (the ministry's spokesman speaks for it)."""
+    return (
+        bool(organisation)
+        and last_period is not None
+        and last_period.period[0] == "window"
+        and last_period.source[1] == organisation
+        # The sentence before, or this one when an earlier item of it went on already.
+        and last_period.sentence in (article.sentence_before(sentence_key), sentence_key)
+    )
+
+
 class _Sourced(NamedTuple):
     """The last figure with a source, for the breakdown by place of its report that follows."""
 
@@ -4108,7 +4123,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 # "Russia has also lost 7,449 tanks, ... 357 airplanes and 326 helicopters": the
                 # perfect before the list's first item counts every item up to the report.
                 perfect = _perfect_count(text, mentions[first_item], mentions[first_item].end, m)
-            if perfect and not article.names_an_event(sentence_number):
+            if (
+                perfect
+                and not article.names_an_event(sentence_number)
+                and not _goes_on_with_window(article, sentence_number, organisation, last_period)
+            ):
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, perfect
             elif (
                 previous_row is not None

@@ -1105,6 +1105,24 @@ def test_a_week_and_a_day_named_with_an_article():
     assert claim["basis"] != "window"
 
 
+def test_a_spokesman_s_perfect_tense_right_after_his_ministry_s_window_is_that_window_s():
+    text = (
+        "Jets pound targets\n\nRussian jets flew 64 sorties in the past 24 hours, the Defence "
+        'Ministry said on Tuesday.\n\n"The bombers have destroyed 11 command posts and 9 '
+        'depots," ministry spokesman Igor Konashenkov said.'
+    )
+    claims = claims_of(text)
+    assert set(claims.period_text) == {"in the past 24 hours"}
+    # Another source's perfect, or one a sentence further on, counts up to the report.
+    for follow_up in (
+        "The bombers have destroyed 11 command posts, the Observatory said.",
+        "The jets struck again on Monday. The bombers have destroyed 11 command posts, the "
+        "ministry said.",
+    ):
+        claims = claims_of(text.split('\n\n"')[0] + "\n\n" + follow_up)
+        assert claims.set_index("value").loc[11.0, "basis"] == "cumulative", follow_up
+
+
 def test_a_source_going_on_with_its_report_keeps_the_report_s_period():
     text = (
         "Briefing\n\nRussian bombers flew 480 sorties over the past week, Colonel General "
