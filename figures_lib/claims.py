@@ -3329,7 +3329,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or _named_organisation(lead, named, article.language)
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
-            organisation = ""
+            organisation = _body_of_the_story_s_country(article, named)
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
@@ -3360,6 +3360,28 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
         return True
     return bool(place_countries) and not place_countries & who.operates_in.get(
         organisation, frozenset()
+    )
+
+
+def _body_of_the_story_s_country(article: _Article, named: str) -> str:
+    """The body a state body's name means in a story of one country other than the claimant
+    table's default: "the Ministry of Defence" or "the country's Defense Ministry" of a story
+    that names only Afghanistan, by name or by its places, is the Afghan one ("Afghan Ministry
+    of Defence"). '' for a story of several countries, and for a phrase that is no name ("the
+    ministry", "the military")."""
+    countries = article.named_countries | article.place_countries
+    if len(countries) != 1:
+        return ""
+    demonym = claimants().demonym_of.get(next(iter(countries)), "")
+    words = named.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and speakers.names_the_story_s_country(words[0], language=article.language):
+        words = words[1:]  # "the country's Defense Ministry"
+    if not demonym or not words or not words[0][:1].isupper():
+        return ""
+    return speakers.named_organisation(
+        f"the {demonym} {' '.join(words)}", language=article.language
     )
 
 

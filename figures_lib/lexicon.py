@@ -376,6 +376,7 @@ class Claimants:
     country_of: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
     # canonical name -> the countries where its forces fight abroad ("operates_in")
     operates_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    demonym_of: dict[str, str] = field(default_factory=dict)  # "Afghanistan" -> "Afghan"
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
@@ -581,6 +582,8 @@ def claimants() -> Claimants:
         else None,
         country_of=country_of,
         operates_in=operates_in,
+        # The table lists a country's name, then its demonym: "Afghanistan", "Afghan".
+        demonym_of={country: words[1] for country, words in countries.items() if len(words) > 1},
         country_of_word=country_of_word,
         government_of=government_of,
         name_goes_on=re.compile(

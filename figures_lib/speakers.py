@@ -48,7 +48,7 @@ _SHAPES = dict(
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
-    state_body_voices="words", title_words="words",
+    state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
@@ -147,6 +147,7 @@ class _Speech:
     kind_reference_heads: frozenset[str]  # "council": refers back only to a council
     state_body_heads: frozenset[str]  # "ministry": a state's body, of one country
     state_body_voices: frozenset[str]  # "source": "a military source" speaks for the military
+    country_possessives: frozenset[str]  # "country's": "the country's Defense Ministry"
     closing_attribution: regex.Pattern  # "|, the ministry said." ending a paragraph
     document_heads: frozenset[str]
     person_nouns: frozenset[str]  # "nurse", "villager": people named by role (kinds.toml)
@@ -406,6 +407,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         kind_reference_heads=_words(t["kind_reference_heads"]),
         state_body_heads=_words(t["state_body_heads"]),
         state_body_voices=_words(t["state_body_voices"]),
+        country_possessives=_words(t["country_possessives"]),
         # A comma, then up to six words and a speech verb, or a speech verb and up to six
         # words, then the paragraph's end: no quotation runs on past it.
         closing_attribution=regex.compile(
@@ -1851,6 +1853,12 @@ def closing_attribution(*, language: str = lang.DEFAULT_LANGUAGE) -> regex.Patte
     """The attribution that may end a paragraph after a comma: ", the ministry said.", ",
     said the Observatory." (see :func:`textspans.quote_spans`)."""
     return _speech(language).closing_attribution
+
+
+def names_the_story_s_country(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a possessive stands for the country the story is about ("country's" in "the
+    country's Defense Ministry")."""
+    return _bare(word) in _speech(language).country_possessives
 
 
 def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

@@ -1660,21 +1660,28 @@ def test_a_bare_ministry_or_army_is_the_one_named_before(text, organisations):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "organisation"),
     [
-        "KABUL - At least 40 Taliban militants were killed in strikes by the Afghan air force, "
-        "the Ministry of Defence said on Monday.",
-        "Israeli strikes on Gaza killed 207 Palestinians in the past 24 hours, the ministry said.",
-        "Iraqi jets killed 30 militants in Anbar, according to the Defense Ministry.",
+        # A name of one other country's body is that country's.
+        ("KABUL - At least 40 Taliban militants were killed in strikes by the Afghan air force, "
+         "the Ministry of Defence said on Monday.", "Afghan Ministry of Defence"),
+        ("Iraqi jets killed 30 militants in Anbar, according to the Defense Ministry.",
+         "Iraqi Defense Ministry"),
+        # Not a bare head, nor a body of a story of two countries.
+        ("Israeli strikes on Gaza killed 207 Palestinians in the past 24 hours, the ministry "
+         "said.", ""),
         # A people in the plural names its country too.
-        "At least 30 Palestinians were killed on Monday, the ministry said.",
+        ("At least 30 Palestinians were killed on Monday, the ministry said.", ""),
     ],
-)
-def test_a_bare_state_body_in_a_story_of_other_countries_is_not_the_table_s_default(text):
+)  # fmt: skip
+def test_a_bare_state_body_in_a_story_of_other_countries_is_not_the_table_s_default(
+    text, organisation
+):
     """The claimant table reads "the ministry" as Russia's; a story that names other countries
-    and never Russia means another's, which the phrase does not say."""
+    and never Russia means another's, which only a name says."""
     claims = claims_of(text)
-    assert len(claims) == 1 and claims.speaker.iloc[0] and claims.speaker_org.iloc[0] == ""
+    assert len(claims) == 1 and claims.speaker.iloc[0]
+    assert claims.speaker_org.iloc[0] == organisation
 
 
 @pytest.mark.parametrize(
@@ -1705,6 +1712,22 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
 def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_default(text):
     claims = claims_of(text)
     assert len(claims) == 1 and claims.speaker.iloc[0] and claims.speaker_org.iloc[0] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghan jets killed 19 militants in Jawzjan, the Ministry of Defence said.",
+        "Afghan jets killed 19 militants in Jawzjan, the country's Defense Ministry said.",
+    ],
+)
+def test_a_state_body_s_name_in_a_story_of_one_other_country_is_that_country_s(text):
+    claims = claims_of(text)
+    assert claims.speaker_org.iloc[0] in ("Afghan Ministry of Defence", "Afghan Defense Ministry")
+    # A story of two countries, or a body with no name, says not whose.
+    claims = claims_of(text.replace("Afghan jets", "US and Afghan jets"))
+    assert claims.speaker_org.iloc[0] == ""
+    assert claims_of(text.split(", the")[0] + ", the ministry said.").speaker_org.iloc[0] == ""
 
 
 def test_a_default_body_keeps_stories_placed_where_its_forces_fight():
@@ -2050,12 +2073,12 @@ def test_what_the_third_review_found_in_parts(sentence, expected):
     ("text", "organisations"),
     [
         # A bare kind with a modifier takes only a body of that kind; the table's Russian one
-        # only in a story that names Russia.
+        # only in a story that names Russia, and in a story of Iraq alone Iraq's.
         ("The Iraqi Interior Ministry said 12 people were killed. Russian jets struck 20 "
          "targets, the Defence Ministry said.",
          ["Iraqi Interior Ministry", "Russian Ministry of Defence"]),
         ("The Iraqi Interior Ministry said 12 people were killed. The Defence Ministry said its"
-         " jets struck 20 targets.", ["Iraqi Interior Ministry", ""]),
+         " jets struck 20 targets.", ["Iraqi Interior Ministry", "Iraqi Defence Ministry"]),
         # A body with a name of its own is no country's army or coalition.
         ("The Free Syrian Army said 20 rebels died. The army said 35 militants were killed.",
          ["Free Syrian Army", "Syrian Arab Army"]),
