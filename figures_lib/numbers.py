@@ -758,8 +758,9 @@ _BRAND = regex.compile(r"\(?[A-Za-z]{0,12}[a-z][A-Z][A-Za-z]{0,20}")
 # A capitalised number word after a capitalised word is a name ("BBC One", "World War Two",
 # "Air Force One"), unless a capitalised word follows (a title-case headline, "Russia Says Two
 # Jets Downed") or a counted noun does (a sentence run on from a tag line: "Damascus Four
-# civilians were killed").
-_CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}\s{1,2}$")
+# civilians were killed"). A name runs across no line break: a one-word headline is no name's
+# first word ("Drones // Two attack drones were shot down").
+_CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}[ \t]{1,2}$")
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")

@@ -884,3 +884,10 @@ def test_a_temperature_against_zero_is_one_signed_figure(sentence, figure, value
 def test_down_after_a_verb_is_still_a_fall():
     assert only("The Nikkei was set down 1.2% at the open.").change == "down"
     assert only("Prices broke down 4% through support.").change == "down"
+
+
+def test_a_one_word_headline_is_no_name_of_the_number_that_opens_the_next_line():
+    """ "BBC One" is a name; "Drones" on a line of its own, then "Two attack drones", is none."""
+    [mention] = find("Drones\n\nTwo attack drones were shot down.")
+    assert (mention.text, mention.low) == ("Two", 2.0)
+    assert find("He watched BBC One last night.") == []
