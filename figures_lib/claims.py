@@ -1870,9 +1870,12 @@ def _counted(
             if others is not None:
                 return others
             thing = plural.group("head").lower() if plural is not None else ""
-            if thing in lex.not_people and thing not in m.subtype_of:  # "49 lives" are dead
-                # "the terrorists lost about 200 units of armored vehicles": things, so the
-                # verb before the figure counts no one.
+            if (thing in lex.not_people and thing not in m.subtype_of) or (  # "49 lives" are dead
+                plural is not None
+                and _casualty_subtype(text, mention, plural, m, near_only=True) == "captured"
+            ):
+                # "the terrorists lost about 200 units of armored vehicles", "seized seven
+                # assault rifles": things, so the verb before the figure counts no one.
                 return _bare_figure(text, mention, limit, m, previous, ellipsis_only=True)
             return _bare_figure(text, mention, limit, m, previous)
     head = " ".join(noun.group("head").lower().split())
@@ -2192,7 +2195,9 @@ def _other_people(
     ):
         return None  # "all three of mass deaths": a part of something, not a count of people
     subtype = _casualty_subtype(text, mention, noun, m, near_only=True)
-    if subtype in ("", "excluded", "combined"):
+    if subtype in ("", "excluded", "combined", "captured"):
+        # Things are seized and captured too: "seized seven assault rifles", "captured 40
+        # districts"; only a noun of people counts the captured.
         return None
     what_start = noun.start("mods") if noun.group("mods") else noun.start("head")
     what = text[what_start : noun.end("head")].strip()

@@ -272,7 +272,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         auxiliary_tail=regex.compile(
             r"(?:\s{1,3}(?:has|have|had|also|earlier|later|further|again|repeatedly|previously|then"
             r"|did|does|do|not|never|would|will|could|can|may|might|should|must"
-            r"|on\s{1,3}\w{1,12}|last\s{1,3}\w{1,8}|has\s{1,3}also|had\s{1,3}earlier)){1,3}$"
+            r"|on\s{1,3}\w{1,12}|last\s{1,3}\w{1,8}|has\s{1,3}also|had\s{1,3}earlier"
+            # A day between the subject and its verb, as wire copy writes it: "The Observatory
+            # Sunday said", "the ministry late Monday said".
+            rf"|(?:(?i:late|early)\s{{1,3}})?(?i:{phrase_alternation(list(periods['weekdays']))})"
+            r")){1,3}$"
         ),
         # A stdlib pattern: it scans every subject stretch, and plain alternations run several
         # times faster there.

@@ -1214,6 +1214,14 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
          [(4.0, "killed", "soldiers")]),
         ("Three soldiers and 2 policemen embraced shahadat near the border.",
          [(3.0, "killed", "soldiers"), (2.0, "killed", "police")]),
+        # The passive with "get".
+        ("Four militants were killed and two others got injured in the raid.",
+         [(4.0, "killed", "militants"), (2.0, "injured", "militants")]),
+        # Health workers, and peoples of the Gulf states.
+        ("More than 300 healthcare workers are among the dead, officials said.",
+         [(300.0, "killed", "health workers")]),
+        ("The attack killed 5 Bahrainis and 3 Emiratis.",
+         [(5.0, "killed", "Bahrainis"), (3.0, "killed", "Emiratis")]),
     ],
 )  # fmt: skip
 def test_casualty_shapes_with_words_between_the_people_and_their_fate(sentence, expected):
@@ -1728,6 +1736,21 @@ def test_a_state_body_s_name_in_a_story_of_one_other_country_is_that_country_s(t
     claims = claims_of(text.replace("Afghan jets", "US and Afghan jets"))
     assert claims.speaker_org.iloc[0] == ""
     assert claims_of(text.split(", the")[0] + ", the ministry said.").speaker_org.iloc[0] == ""
+
+
+def test_things_seized_or_captured_are_no_captives():
+    assert claims_of("Troops seized seven assault rifles in the raid, the army said.").empty
+    # People are.
+    claims = claims_of("Gunmen seized seven villagers in the raid, police said.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(7.0, "captured")]
+
+
+def test_a_day_between_the_subject_and_its_speech_verb():
+    for text in (
+        "The Observatory Sunday said 13 civilians were killed in the raids.",
+        "The Observatory late Sunday said 13 civilians were killed in the raids.",
+    ):
+        assert claims_of(text).speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
 
 
 def test_a_default_body_keeps_stories_placed_where_its_forces_fight():
