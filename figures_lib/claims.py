@@ -2246,10 +2246,15 @@ def _casualty_of(noun, lex: Lexicon) -> bool:
 
 def _noun_end(noun: regex.Match) -> int:
     """Where the words after a counted noun start: past the closing mark of scare quotes
-    around it ('12 "terrorists" were killed')."""
+    around it ('12 "terrorists" were killed') or around the count and it ('"two Hezbollah
+    fighters" were killed')."""
     if "closing" in noun.re.groupindex and noun.group("closing"):
         return noun.end("closing")
-    return noun.end("head")
+    end = noun.end("head")
+    return end + 1 if noun.string[end : end + 1] in _CLOSING_QUOTES else end
+
+
+_CLOSING_QUOTES = frozenset('"\u201d')
 
 
 def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:

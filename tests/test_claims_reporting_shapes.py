@@ -1214,6 +1214,9 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
          [(4.0, "killed", "soldiers")]),
         ("Three soldiers and 2 policemen embraced shahadat near the border.",
          [(3.0, "killed", "soldiers"), (2.0, "killed", "police")]),
+        # Quotation marks around the count and its noun, the verb after them.
+        ('The army said "two Hezbollah fighters" were killed in the strike.',
+         [(2.0, "killed", "militants")]),
         # The passive with "get".
         ("Four militants were killed and two others got injured in the raid.",
          [(4.0, "killed", "militants"), (2.0, "injured", "militants")]),

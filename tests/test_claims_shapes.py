@@ -1295,6 +1295,14 @@ def test_a_list_of_things_destroyed_counts_every_item(sentence):
     assert claims.value.tolist()[:2] == [2.0, 9.0]
 
 
+def test_a_personnel_carrier_is_a_vehicle_not_personnel():
+    claims = extract_claims(
+        "Troops destroyed one armored personnel carrier near the town, the army said.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.kind, claims.value, strict=True)) == [("targets", 1.0)]
+
+
 def test_a_running_total_written_figure_first_is_a_toll_with_its_own_period():
     claims = extract_claims(
         "At least six civilians were killed on Tuesday, medics said, bringing to 25 the number "
