@@ -1563,9 +1563,19 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
         ):
             phrase = longest
         phrase = _source_inside(np, phrase, sp) or phrase
+    if phrase and not claimants().organisation(phrase):
+        # "according to the Ministry of Health in Gaza": a place the claimant's name holds.
+        placed = _PLACED_AFTER.match(np, np.find(phrase) + len(phrase)) if phrase in np else None
+        if placed is not None and claimants().organisation(phrase + placed.group()):
+            phrase += placed.group()
     if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
         return phrase
     return ""
+
+
+# A place after a body's name, which the name of a claimant may hold: " in Gaza", " in the Gaza
+# Strip".
+_PLACED_AFTER = regex.compile(r" in(?: the)?(?: [A-Z][\w'-]{1,20}){1,3}")
 
 
 def _without_appositive(phrase: str, sp: _Speech) -> str:

@@ -1748,6 +1748,18 @@ def test_things_seized_or_captured_are_no_captives():
     assert list(zip(claims.value, claims.subtype, strict=True)) == [(7.0, "captured")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Ministry of Health in Gaza, 27 people were killed on Monday.",
+        "According to the Ministry of Health in the Gaza Strip, 27 people were killed on Monday.",
+        "Strikes killed 27 people on Monday, the health ministry in Hamas-run Gaza said.",
+    ],
+)
+def test_a_claimant_s_name_may_hold_its_place(text):
+    assert claims_of(text).speaker_org.tolist() == ["Gaza Health Ministry"]
+
+
 def test_a_day_between_the_subject_and_its_speech_verb():
     for text in (
         "The Observatory Sunday said 13 civilians were killed in the raids.",
