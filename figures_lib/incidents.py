@@ -31,7 +31,8 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
   places the figure in after a preposition ("Israeli strikes on southern Lebanon killed five":
   ``Lebanon``, with no province; "in Gaza": the Gaza Strip; none for "in Syria and Iraq"),
   else in the dateline unless the dateline is a bureau city (:mod:`figures_lib.places`). A
-  headline's town of another country than the sentence's yields to the sentence's country. A
+  headline's town of another country than the sentence's yields to the sentence's country; a
+  running count, window or total takes its sentence's country the same way. A
   sentence that spreads its figure over a whole country ("Across Syria", "nationwide") takes
   that country, or none.
   A running count, a window or a conflict total takes a place only from its own sentence, and
@@ -903,19 +904,26 @@ def _province_of(listed: list[PlaceMention]):
     return Place(province, province, "province", listed[0].place.country)
 
 
+def _speaker_span(row: dict, at: int) -> tuple[int, int]:
+    """Where the figure's speaker phrase stands before it in its sentence, else (0, 0)."""
+    speaker = row.get("speaker") or ""
+    found = (
+        row["sentence"].rfind(speaker, 0, max(0, at - row["sentence_start"])) if speaker else -1
+    )
+    if found == -1:
+        return 0, 0
+    return row["sentence_start"] + found, row["sentence_start"] + found + len(speaker)
+
+
 def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, at: int):
     """The sentence's places without those inside the figure's speaker phrase before it, when
     another place is left: "The Taliban government in Kabul said 12 were killed in Nangarhar"
     is Nangarhar's; "The Aleppo health directorate said 12 were killed" stays Aleppo's."""
-    speaker = row.get("speaker") or ""
-    if not speaker or len(mentions) < 2:
+    if len(mentions) < 2:
         return mentions, starts
-    sentence = row["sentence"]
-    found = sentence.rfind(speaker, 0, max(0, at - row["sentence_start"]))
-    if found == -1:
+    low, high = _speaker_span(row, at)
+    if low == high:
         return mentions, starts
-    low = row["sentence_start"] + found
-    high = low + len(speaker)
     outside = [m for m in mentions if not low <= m.start < high]
     if not outside or len(outside) == len(mentions):
         return mentions, starts
@@ -1449,6 +1457,9 @@ class _ArticleContext:
                 and mentions[index].start not in self._place_lists(sentence_start, sentence_end)
             ):
                 return mentions[index].place
+            if not named:
+                # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count.
+                return self._country_area(sentence_start, sentence_end, at, row)
             return None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
         if found is not None and found.start < at:
@@ -1506,7 +1517,7 @@ class _ArticleContext:
             return spread or found.place
         # "Israeli strikes on southern Lebanon killed five": a whole country, no town, when the
         # paragraph names none either.
-        country = self._country_area(sentence_start, sentence_end, at)
+        country = self._country_area(sentence_start, sentence_end, at, row)
         words = _words(self.language)
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return country  # "Across Syria, 60 were killed": in no one place the story named
@@ -1550,13 +1561,17 @@ class _ArticleContext:
             return _province_of([found]) or found.place
         return found.place
 
-    def _country_area(self, sentence_start: int, sentence_end: int, at: int) -> Place | None:
+    def _country_area(
+        self, sentence_start: int, sentence_end: int, at: int, row: dict
+    ) -> Place | None:
         """The whole country the figure's sentence places it in, when the sentence names no
         town, province or region (scope.toml's ``country_area_links``): the first after the
         figure with no other figure nor a comma between ("12 strikes in Syria and 5 in Iraq";
         not "wounded three in the town, as fighting raged across Syria"), else the last before
-        it ("strikes on southern Lebanon killed five"); none for a list ("in Syria and Iraq")."""
+        it ("strikes on southern Lebanon killed five"); none for a list ("in Syria and Iraq"),
+        nor one of the speaker's phrase ("Senior authorities in Russia say ...")."""
         words = _words(self.language)
+        speaker = _speaker_span(row, at)
         found = [
             (match.start(), match.start("area"), words.area_of[name])
             for match in words.country_area.finditer(self.text, sentence_start, sentence_end)
@@ -1571,7 +1586,9 @@ class _ArticleContext:
             for link, start, place in found
             # Not a people's country before the figure: "attacks in solidarity with
             # Palestinians in Gaza killed 5 sailors".
-            if start < at and not _people_before(self.text, sentence_start, link)
+            if start < at
+            and not _people_before(self.text, sentence_start, link)
+            and not speaker[0] <= start < speaker[1]
         ]
         if after and not mark_between(self.text, at, after[0][0], ",;"):
             following = bisect.bisect_right(self.figure_starts, at)

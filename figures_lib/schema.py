@@ -122,9 +122,9 @@ CLAIMS_COLUMNS: list[Column] = [
                               "GeoNames): nearest in its sentence, else its paragraph, else "
                               "the headline (not for a figure of the first paragraph, which is "
                               "the headline or the text's only paragraph), else the country "
-                              "an incident's sentence names (`on southern Lebanon`: `Lebanon`), "
-                              "else the dateline; a province reads `Idlib province`; empty when "
-                              "none is named."),
+                              "its sentence names (`on southern Lebanon`: `Lebanon`; running "
+                              "counts read only their sentence), else the dateline; a "
+                              "province reads `Idlib province`; empty when none is named."),
     Column("province", "string", "First-level division of `place` (Syria's governorates: "
                                  "`Aleppo`, `Rif Dimashq`, ...); empty when unknown."),
     Column("event_day", "datetime64[ns]", "For `incident` claims, the day the event happened "

@@ -738,6 +738,15 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
     assert (claims.province == "").all() or places == ["Tyre"]
 
 
+def test_a_running_count_takes_its_sentence_s_country_but_not_its_speaker_s():
+    claims = figures_lib.extract_claims(
+        "Russian jets flew 141 sorties in Syria over the past 48 hours, the ministry said. "
+        "Officials in Russia said 300 Chechens have joined militants since 2013.",
+        published="2016-02-09",
+    )
+    assert claims.place.tolist() == ["Syria", ""]
+
+
 def test_a_whole_country_is_no_event(tmp_path):
     """Two outlets' "killed in southern Lebanon" on one day may be two strikes: no event holds
     them, where the same town would."""

@@ -7,6 +7,8 @@ from operator import itemgetter
 import numpy as np
 import pandas as pd
 
+from ..incidents import is_country
+
 #: Periods whose dates differ by at most this many days are the same period.
 DATE_TOLERANCE_DAYS = 1
 
@@ -128,7 +130,13 @@ def _step_records(frame: pd.DataFrame, names=STEP_COLUMNS) -> list[dict]:
             continue
         codes, uniques = pd.factorize(frame[name])
         lookup = np.empty(len(uniques) + 1, dtype=object)
-        lookup[:-1] = uniques.tolist()
+        values = uniques.tolist()
+        if name == "place":
+            # A whole country is compared as no place: one outlet's "64 sorties over Syria" is
+            # the ministry's same count as another's "64 sorties", and two outlets' tolls "in
+            # southern Lebanon" on one day may be two strikes, no one event.
+            values = ["" if is_country(value) else value for value in values]
+        lookup[:-1] = values
         lookup[-1] = pd.NaT  # code -1: a missing date
         columns.append(lookup[codes].tolist())
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]

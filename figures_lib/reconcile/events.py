@@ -15,9 +15,9 @@
 3. A claim naming only a province ("Idlib province") joins the one event in a town of that
    province whose days it touches (within a day); when there is none, or several, it is
    clustered with the other province-only claims.
-4. A claim naming no place, or only a whole country ("strikes on southern Lebanon"), is no
-   event: it cannot be matched across articles, and its ``event_id`` stays empty (it is still
-   grouped with the same claimant's same figure).
+4. A claim naming no place is no event: it cannot be matched across articles, and its
+   ``event_id`` stays empty (it is still grouped with the same claimant's same figure). A
+   whole country ("strikes on southern Lebanon") counts as no place in every step.
 5. No event holds two different figures from one article and claimant: a monitor giving
    "10 killed" and "5 killed" in one town on one day reports two incidents, and the event is
    split (the other figures join the part they agree with). One article may well set two
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..incidents import attack_types, is_country
+from ..incidents import attack_types
 from ..schema import (
     EVENTS_COLUMNS,
     RECONCILED_CLAIMS_COLUMNS,
@@ -176,7 +176,6 @@ def events_of(records: list[dict], tolerance: float = APPROX_TOLERANCE) -> pd.Da
     incidents = [
         c for c in records
         if c["scope"] == "incident" and c["place"] and not _missing(c["event_day"])
-        and not is_country(c["place"])  # too wide for one incident
     ]  # fmt: skip
     rows = []
     for cluster in _clusters(incidents):
