@@ -2687,6 +2687,7 @@ class _Article:
         self._as_of: dict[tuple[int, int], str] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self._lede_source: tuple[tuple[int, int] | None] | None = None
+        self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
 
@@ -2837,12 +2838,16 @@ class _Article:
     def lede(self) -> tuple[int, int] | None:
         """The key of the lede: the first sentence of the first paragraph after the headline
         that holds a figure (a standfirst without one comes before it)."""
-        for index, span in enumerate(self.paragraph_spans):
-            if self.in_headline(span.start):
-                continue
-            if numbers.has_figure(self.text[span.start : span.end], language=self.language):
+        for start in self.figure_starts:
+            index = self.paragraph_index.find(start)
+            if index is not None and not self.in_headline(self.paragraph_spans[index].start):
                 return index, 0
         return None
+
+    def holds_figure(self, span) -> bool:
+        """Whether one of the article's figures starts inside ``span``."""
+        at = bisect.bisect_left(self.figure_starts, span.start)
+        return at < len(self.figure_starts) and self.figure_starts[at] < span.end
 
     def lede_source_sentence(self, m: _Matcher) -> tuple[int, int] | None:
         """The sentence after the lede, when it names the lede's source: it holds no figure,
@@ -2865,7 +2870,7 @@ class _Article:
                         not (a.toll or a.inside_quote) for a in self.sentence_attributions(after)
                     )
                     and self.text[span.start : span.start + 1] not in _OPENING_QUOTES
-                    and not numbers.has_figure(following, language=self.language)
+                    and not self.holds_figure(span)
                 ):
                     found = after
             self._lede_source = (found,)
@@ -3363,8 +3368,11 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
     # Places say where events are, not whose bodies speak: only their country counts for the
     # default ("destroyed 48 Ukrainian drones over the Belgorod region" is Russia's report),
     # never against it (the ministry of a Syrian story is Russia's, the table's default).
-    named_countries, place_countries = article.named_countries, article.place_countries
-    if country in named_countries or country in place_countries:
+    named_countries = article.named_countries
+    if country in named_countries:
+        return False
+    place_countries = article.place_countries  # the article's places, read only when needed
+    if country in place_countries:
         return False
     if named_countries:
         return True
@@ -3836,6 +3844,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     mentions = _unbracketed(text, mentions)
     if not mentions:
         return
+    article.figure_starts = sorted(mention.start for mention in mentions)
     lex = lexicon()
     who = claimants()
     figures = _FigureSpans(mentions)
