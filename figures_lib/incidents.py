@@ -133,6 +133,8 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
     area_of: dict[str, Place]  # a country's name as written -> its place
+    capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
+    capital_of: dict[str, Place]  # "Yemeni" -> Sanaa
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
@@ -213,7 +215,7 @@ def _words(language: str) -> _Words:
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
         country_counts="words", update_words="words", country_area_links="words",
-        country_area_aliases="labels",
+        country_area_aliases="labels", capitals="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
         place_in_modifiers="words", place_areas="words",
@@ -226,6 +228,11 @@ def _words(language: str) -> _Words:
     parts = phrase_alternation(table["place_parts"])
     links = phrase_alternation(table["own_place_links"])
     area_of = _country_areas(table["countries"], table["country_area_aliases"])
+    capital_of = {
+        people: place
+        for people, city in table["capitals"].items()
+        if (place := gazetteer().lookup(city)) is not None
+    }
     conjunctions = phrase_alternation(table["list_conjunctions"])
     speech = lang.table(
         "speech",
@@ -322,6 +329,11 @@ def _words(language: str) -> _Words:
             rf"(?:{phrase_alternation(list(area_of))})(?![\w-]))?"
         ),
         area_of=area_of,
+        capital=regex.compile(
+            rf"(?<![\w-])(?i:the)\s{{1,3}}(?P<people>{phrase_alternation(list(capital_of))})"
+            r"\s{1,3}capital(?![\w-])"
+        ),
+        capital_of=capital_of,
         update_cue=words_pattern(table["update_words"]),
         clause_break=regex.compile(
             rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b|;"
@@ -1248,6 +1260,17 @@ class _ArticleContext:
             inside = [span for span in inside if span[1] <= end]
             mentions = _local_places(self.text, start, end, words, mentions, inside)
             mentions = _without_locating_places(self.text, mentions, words)
+            capitals = [
+                PlaceMention(match.start(), match.end(), words.capital_of[match.group("people")])
+                for match in words.capital.finditer(self.text, start, end)
+            ]
+            if capitals:
+                # "in the Yemeni capital": Sanaa, though a bureau city alone is no place.
+                taken = {(m.start, m.end) for m in mentions}
+                mentions = sorted(
+                    [*mentions, *(c for c in capitals if (c.start, c.end) not in taken)],
+                    key=lambda m: m.start,
+                )
             self._place_mentions[key] = (mentions, [m.start for m in mentions])
         return self._place_mentions[key]
 

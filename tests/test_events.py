@@ -738,6 +738,19 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
     assert (claims.province == "").all() or places == ["Tyre"]
 
 
+def test_a_capital_named_by_its_country_s_adjective_is_a_place():
+    claims = figures_lib.extract_claims(
+        "Strikes killed 12 people in Aleppo and 4 in the Syrian capital on Monday.",
+        published="2016-02-09",
+    )
+    assert claims.place.tolist() == ["Aleppo", "Damascus"]
+    # A bureau city named so is where events are.
+    claims = figures_lib.extract_claims(
+        "A car bomb killed 8 people in the Lebanese capital on Sunday.", published="2016-02-09"
+    )
+    assert claims.place.tolist() == ["Beirut"]
+
+
 def test_a_running_count_takes_its_sentence_s_country_but_not_its_speaker_s():
     claims = figures_lib.extract_claims(
         "Russian jets flew 141 sorties in Syria over the past 48 hours, the ministry said. "
