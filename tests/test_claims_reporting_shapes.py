@@ -771,6 +771,8 @@ def test_a_quotation_going_on_in_the_next_paragraph_keeps_its_speaker():
         # What a claim says befell them may be finite, or a loss.
         ("Residents claim 31 people died in the raid.", "Residents"),
         ("Rebels claim they shot down two army helicopters.", "Rebels"),
+        ("The Israeli military claimed its aircraft also struck 10 sites in Lebanon.",
+         "The Israeli military"),
         # A clause that ends in a document is no document speaking.
         ("Most of the victims were children, the WHO said in a statement putting the death "
          "toll at 58.", "the WHO"),
