@@ -2012,8 +2012,9 @@ def _governed(
             break
     governed = False
     for index in range(len(words) - 1, -1, -1):
-        if _bare_word(words[index]) in kind.verbs or " ".join(words[index - 1 : index + 1]) in (
-            kind.verbs
+        if (
+            _bare_word(words[index]) in kind.verbs
+            or " ".join(words[index - 1 : index + 1]).lower() in kind.verbs
         ):
             between = words[index + 1 :]
             # Right before the figure, or through a list the verb heads: "destroyed 3

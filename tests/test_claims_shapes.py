@@ -1295,6 +1295,19 @@ def test_a_list_of_things_destroyed_counts_every_item(sentence):
     assert claims.value.tolist()[:2] == [2.0, 9.0]
 
 
+def test_a_release_s_list_of_what_its_targets_included_counts_every_item():
+    claims = extract_claims(
+        "Near Raqqa, four strikes hit an ISIS unit. Targets there included 12 fighting "
+        "positions, three buildings and two tunnel entrances.",
+        published="2016-02-10",
+    )
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (4.0, "strikes"), (12.0, "targets"), (3.0, "targets"), (2.0, "targets"),
+    ]  # fmt: skip
+    # A base's buildings that nothing hit are none.
+    assert extract_claims("The base included 12 buildings.", published="2016-02-10").empty
+
+
 def test_a_personnel_carrier_is_a_vehicle_not_personnel():
     claims = extract_claims(
         "Troops destroyed one armored personnel carrier near the town, the army said.",
