@@ -945,6 +945,9 @@ def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, 
 _LAST_WORD = regex.compile(r"([^\W\d_][\w'-]{0,30})\s{1,3}$")
 
 
+_FIRST_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
 def _people_before(text: str, low: int, position: int) -> bool:
     """Whether the word before ``position`` names a people ("Palestinians", "Syrians")."""
     word = _LAST_WORD.search(text, max(low, position - 34), position)
@@ -1419,6 +1422,18 @@ class _ArticleContext:
         plural = _words(self.language).settlements_of.search(self.text, opening.end(), first.start)
         return None if first.start in listed or plural is not None else first
 
+    def _dated_next(self, number: int):
+        """The day of the event paragraph ``number`` told, when the next paragraph's first
+        sentence opens with that event and dates it ("The attack took place late Friday", "The
+        strikes were carried out on Wednesday"), else None."""
+        if number + 1 >= len(self.paragraph_spans):
+            return None
+        span = self.paragraph_spans[number + 1]
+        if _words(self.language).the_event.match(self.text, span.start, span.end) is None:
+            return None
+        first = _FIRST_SENTENCE_END.search(self.text, span.start, min(span.end, span.start + 300))
+        return self.day_in(span.start, first.end() if first else span.end)
+
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` follows a later figure, an item of a
         list, and its link right away: "shot down 41, 9 over Kyiv" (Kyiv is the 9's, not the
@@ -1858,6 +1873,8 @@ class _ArticleContext:
                     # The first after the sentence: a day of the sentence itself was another
                     # figure's (see _own_day).
                     day = days[after]
+                else:
+                    day = self._dated_next(number)
         # The lead follows the headline; a text that opens with its lead (a release: "...
         # continued to attack ISIL in Syria and Iraq yesterday, officials reported today.")
         # gives the day there when the paragraph after names none, unless the figure updates

@@ -621,6 +621,25 @@ def test_an_incident_dated_weeks_before_publication_is_background():
     }
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "day"),
+    [
+        # The next paragraph opens with the event and dates it.
+        ("The attack took place late Friday, residents said.", "2024-05-03"),
+        ("The strikes hit the camp on Friday, the monitor said.", "2024-05-03"),
+        # Not a paragraph about something else.
+        ("The shelter was hit on Friday.", "2024-05-06"),
+    ],
+)
+def test_an_undated_toll_takes_the_day_the_next_paragraph_gives_its_event(follow_up, day):
+    claims = figures_lib.extract_claims(
+        "Strike\n\nAt least 57 people were killed when drones struck a shelter in the city, "
+        "medical sources said.\n\n" + follow_up,
+        published="2024-05-06",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
+
+
 def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sentence():
     claims = figures_lib.extract_claims(
         "Published October 4 2014 At least 35 militants were killed in air strikes on Raqqa "
