@@ -110,6 +110,7 @@ class _Grammar:
     speech_date: regex.Pattern
     speech_month: regex.Pattern  # "estimated in February": when it was said
     speech_date_first: regex.Pattern
+    speech_span_first: regex.Pattern  # "|Last month|, the coalition said": the saying's
     as_of_date: regex.Pattern  # "as of |Monday|"
     interview_verb: regex.Pattern
     interview_day: regex.Pattern
@@ -345,6 +346,12 @@ def _compiled_grammar(language: str) -> _Grammar:
     speech_date_first = regex.compile(
         rf"^(?i:on)\s{{1,3}}(?P<when>{weekday}|{date}),?\s{{1,3}}[^\d.;:\n]{{1,100}}?\b(?i:{speech_verbs})\b"
     )
+    # "Last month, the coalition said its strikes had killed 220": a span that opens the
+    # sentence before its speech verb, with no figure between, dates the saying.
+    speech_span_first = regex.compile(
+        rf"^(?P<when>(?i:(?:earlier\s{{1,3}}|late\s{{1,3}}|early\s{{1,3}})?(?:last|this))\s{{1,3}}"
+        rf"(?i:week|month|year)),\s{{1,3}}[^\d.;:\n]{{1,100}}?\b(?i:{speech_verbs})\b"
+    )
     as_of_date = regex.compile(
         rf"(?<![\w-])(?i:{_alternation(t['as_of_words'])})\s{{1,3}}(?P<when>{weekday}|{date})(?![\w-])"
     )
@@ -461,6 +468,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         speech_date=speech_date,
         speech_month=speech_month,
         speech_date_first=speech_date_first,
+        speech_span_first=speech_span_first,
         as_of_date=as_of_date,
         interview_verb=interview_verb,
         interview_day=interview_day,
@@ -1350,6 +1358,7 @@ def _calendar_periods(
                     for pattern in (g.speech_date, g.speech_month)
                     for m in pattern.finditer(sentence)
                 ]
+                + [m.span("when") for m in g.speech_span_first.finditer(sentence)]
             )
         if read.covers(match.start()):
             continue

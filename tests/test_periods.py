@@ -375,6 +375,12 @@ def test_a_length_of_the_war_is_the_war_so_far():
     ]
 
 
+def test_a_span_opening_the_sentence_before_its_speech_verb_dates_the_saying():
+    assert not found("Last month, the coalition said its strikes had killed 220 civilians.")
+    [span] = found("Last month, Russian jets flew 2,000 sorties, the ministry said.")
+    assert span.basis == "window"
+
+
 def test_since_then_and_a_length_of_the_operation_in_an_article():
     from figures_lib import extract_claims
 
