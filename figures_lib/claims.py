@@ -1238,7 +1238,6 @@ def _sentence_opening(phrases: list[str]) -> regex.Pattern:
     return regex.compile(rf"[\"'“‘]?(?:{phrase_alternation(phrases)})(?![\w-])", regex.IGNORECASE)
 
 
-_OPENING_QUOTES = frozenset("\"'\u201c\u2018")
 _WORD = regex.compile(r"[^\W\d_]{2,40}")
 _BULLET = re.compile("[-\u2013\u2014\u2022*\u00b7]{1,3}\\s{0,3}")
 
@@ -2255,7 +2254,7 @@ def _noun_end(noun: regex.Match) -> int:
     return end + 1 if noun.string[end : end + 1] in _CLOSING_QUOTES else end
 
 
-_CLOSING_QUOTES = frozenset('"\u201d')
+_CLOSING_QUOTES = frozenset('"\u201d')  # not "'", which may close a possessive
 
 
 def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex: Lexicon) -> bool:
@@ -2448,6 +2447,7 @@ def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:
 
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+_OPENING_QUOTE_MARKS = frozenset("\"'\u201c\u2018")
 
 
 def _after_scare_quotes(text: str, mention: numbers.NumberMention) -> int:
@@ -2870,7 +2870,7 @@ class _Article:
                     and any(
                         not (a.toll or a.inside_quote) for a in self.sentence_attributions(after)
                     )
-                    and self.text[span.start : span.start + 1] not in _OPENING_QUOTES
+                    and self.text[span.start : span.start + 1] not in _OPENING_QUOTE_MARKS
                     and not self.holds_figure(span)
                 ):
                     found = after
@@ -3366,9 +3366,10 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
         return False
     if who.countries_in(named):
         return False  # "Russia's Defence Ministry" says whose it is
-    # Places say where events are, not whose bodies speak: only their country counts for the
-    # default ("destroyed 48 Ukrainian drones over the Belgorod region" is Russia's report),
-    # never against it (the ministry of a Syrian story is Russia's, the table's default).
+    # A place of the default's country counts for it ("destroyed 48 Ukrainian drones over the
+    # Belgorod region" is Russia's report); places only of another country count against it
+    # when the story names no country, unless its forces fight there (the ministry of a Syrian
+    # story is Russia's, the table's default).
     named_countries = article.named_countries
     if country in named_countries:
         return False

@@ -332,6 +332,8 @@ def _words(language: str) -> _Words:
         capital=regex.compile(
             rf"(?<![\w-])(?i:the)\s{{1,3}}(?P<people>{phrase_alternation(list(capital_of))})"
             r"\s{1,3}capital(?![\w-])"
+            if capital_of
+            else r"(?!)"  # a language that lists no capitals
         ),
         capital_of=capital_of,
         update_cue=words_pattern(table["update_words"]),
