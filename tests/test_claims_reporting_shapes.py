@@ -1205,6 +1205,8 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
         ("Among the injured were 14 soldiers, the army said.",
          [(14.0, "injured", "soldiers")]),
         # "the number of" people a verb befell, then the figure.
+        ("The deaths brought the confirmed number of people killed in the war to 4,271.",
+         [(4271.0, "killed", "people")]),
         ("The number of civilians killed in the city has risen to 73.",
          [(73.0, "killed", "civilians")]),
         # An adverb before the verb of "the number of dead".
