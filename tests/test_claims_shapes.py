@@ -1308,6 +1308,17 @@ def test_a_release_s_list_of_what_its_targets_included_counts_every_item():
     assert extract_claims("The base included 12 buildings.", published="2016-02-10").empty
 
 
+def test_sea_drones_and_self_defense_strikes_are_counted_with_their_modifiers():
+    claims = extract_claims(
+        "US forces destroyed five Houthi uncrewed surface vessels in the Red Sea. AFRICOM "
+        "conducted three collective self-defense airstrikes near Hobyo.",
+        published="2024-05-01",
+    )
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (5.0, "targets"), (3.0, "strikes")
+    ]  # fmt: skip
+
+
 def test_a_personnel_carrier_is_a_vehicle_not_personnel():
     claims = extract_claims(
         "Troops destroyed one armored personnel carrier near the town, the army said.",
