@@ -571,7 +571,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         family=regex.compile(
             # "of the same family", "of a Sunni tribe", "of the Syrian Red Crescent".
-            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|an|one|his|her|their|its)\s{{1,3}})?"
+            # "of two families", "of both families".
+            rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|an|one|two|three|four|five|several|both|his|her"
+            rf"|their|its)\s{{1,3}})?"
             rf"(?:(?:same|single|whole|entire)\s{{1,3}}|(?-i:[A-Z])[\w-]{{1,20}}\s{{1,3}})?)?"
             rf"\b(?:{phrase_alternation([*lex.family_words, *lex.civilian_bodies])})\b"
             # Not an armed unit named after it: "the tribe's militia", "a clan militia".

@@ -1221,6 +1221,9 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
         # Quotation marks around the count and its noun, the verb after them.
         ('The army said "two Hezbollah fighters" were killed in the strike.',
          [(2.0, "killed", "militants")]),
+        # Families and relatives are civilians, however many.
+        ("An air strike killed 24 members of two families.", [(24.0, "killed", "civilians")]),
+        ("The raid killed 26 relatives of IS fighters.", [(26.0, "killed", "civilians")]),
         # The passive with "get".
         ("Four militants were killed and two others got injured in the raid.",
          [(4.0, "killed", "militants"), (2.0, "injured", "militants")]),
