@@ -757,6 +757,13 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
     assert (claims.province == "").all() or places == ["Tyre"]
 
 
+def test_a_time_zone_is_no_place():
+    claims = figures_lib.extract_claims(
+        "US forces destroyed six drones at 10 pm (Sanaa time) on Monday.", published="2024-05-01"
+    )
+    assert claims.place.tolist() == [""]
+
+
 def test_a_capital_named_by_its_country_s_adjective_is_a_place():
     claims = figures_lib.extract_claims(
         "Strikes killed 12 people in Aleppo and 4 in the Syrian capital on Monday.",
