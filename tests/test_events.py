@@ -757,6 +757,14 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
     assert (claims.province == "").all() or places == ["Tyre"]
 
 
+def test_a_given_name_is_no_town_of_the_same_spelling():
+    claims = figures_lib.extract_claims(
+        "The strike killed citizen Qasim and 3 others in the town on Monday.",
+        published="2024-05-01",
+    )
+    assert "Jasim" not in claims.place.tolist()
+
+
 def test_a_time_zone_is_no_place():
     claims = figures_lib.extract_claims(
         "US forces destroyed six drones at 10 pm (Sanaa time) on Monday.", published="2024-05-01"
