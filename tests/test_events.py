@@ -765,6 +765,17 @@ def test_a_given_name_is_no_town_of_the_same_spelling():
     assert "Jasim" not in claims.place.tolist()
 
 
+def test_pakistani_districts_and_provinces_are_places_of_pakistan():
+    claims = figures_lib.extract_claims(
+        "Two soldiers embraced martyrdom in North Waziristan district of Khyber-Pakhtunkhwa, the "
+        "military said. In KP, 192 people were killed in terror attacks last year.",
+        published="2024-05-01",
+    )
+    assert claims.place.tolist() == ["North Waziristan", "Khyber Pakhtunkhwa province"]
+    # Its places name the story's country: the bare military is no Syrian army.
+    assert claims.speaker_org.tolist()[0] == ""
+
+
 def test_a_time_zone_is_no_place():
     claims = figures_lib.extract_claims(
         "US forces destroyed six drones at 10 pm (Sanaa time) on Monday.", published="2024-05-01"
