@@ -1224,6 +1224,9 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
         # Families and relatives are civilians, however many.
         ("An air strike killed 24 members of two families.", [(24.0, "killed", "civilians")]),
         ("The raid killed 26 relatives of IS fighters.", [(26.0, "killed", "civilians")]),
+        # Armed movements counted by their own names.
+        ("Three Taliban were killed and 12 Houthis wounded in the fighting.",
+         [(3.0, "killed", "militants"), (12.0, "injured", "militants")]),
         # The passive with "get".
         ("Four militants were killed and two others got injured in the raid.",
          [(4.0, "killed", "militants"), (2.0, "injured", "militants")]),
