@@ -948,6 +948,7 @@ _LAST_WORD = regex.compile(r"([^\W\d_][\w'-]{0,30})\s{1,3}$")
 
 
 _FIRST_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+_CAPITAL_WORD = re.compile(r"capital", re.IGNORECASE)
 
 
 def _people_before(text: str, low: int, position: int) -> bool:
@@ -1216,6 +1217,7 @@ class _ArticleContext:
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
+        self._capital_at: list[int] | None = None  # where "capital" stands in the text
         self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
@@ -1265,10 +1267,16 @@ class _ArticleContext:
             inside = [span for span in inside if span[1] <= end]
             mentions = _local_places(self.text, start, end, words, mentions, inside)
             mentions = _without_locating_places(self.text, mentions, words)
-            capitals = [
-                PlaceMention(match.start(), match.end(), words.capital_of[match.group("people")])
-                for match in words.capital.finditer(self.text, start, end)
-            ]
+            capitals = (
+                [
+                    PlaceMention(
+                        match.start(), match.end(), words.capital_of[match.group("people")]
+                    )
+                    for match in words.capital.finditer(self.text, start, end)
+                ]
+                if self._names_a_capital(start, end)
+                else []
+            )
             if capitals:
                 # "in the Yemeni capital": Sanaa, though a bureau city alone is no place.
                 taken = {(m.start, m.end) for m in mentions}
@@ -1278,6 +1286,14 @@ class _ArticleContext:
                 )
             self._place_mentions[key] = (mentions, [m.start for m in mentions])
         return self._place_mentions[key]
+
+    def _names_a_capital(self, start: int, end: int) -> bool:
+        """Whether "capital" stands in ``text[start:end]``: most spans name none, and a plain
+        find spares them the pattern."""
+        if self._capital_at is None:
+            self._capital_at = [m.start() for m in _CAPITAL_WORD.finditer(self.text)]
+        at = bisect.bisect_left(self._capital_at, start)
+        return at < len(self._capital_at) and self._capital_at[at] < end
 
     @property
     def fallback(self):
