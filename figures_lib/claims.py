@@ -1169,10 +1169,18 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
         article.text, opening, following.end
     ) is None or article.in_background(sentence_key, mention.start):
         return "", ""
-    # Read as if the figure stood at the next sentence's start: only a verb that ends its
-    # clause ("..., said the Observatory") speaks for what came before it.
+    # Only a verb that ends its clause ("..., said the Observatory") speaks for what came
+    # before it.
+    return _source_at_start(article, (index, number + 1), who)
+
+
+def _source_at_start(article: _Article, sentence_key, who) -> tuple[str, str]:
+    """(speaker, organisation) a sentence names for what comes before it, read as if a figure
+    stood at its start: the verb nearest there names the source, not an outlet relaying it
+    ("The commander reported this, according to Ukrinform")."""
+    span = article.sentence_span(sentence_key)
     speaker, organisation, _ = _speaker(
-        article, Span(following.start, following.start), (index, number + 1), following, who
+        article, Span(span.start, span.start), sentence_key, span, who
     )
     return speaker, organisation
 
@@ -1191,13 +1199,7 @@ def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) 
     following = article.lede_source_sentence(m)
     if following is None:
         return "", ""
-    span = article.sentence_span(following)
-    # Read as if the figure stood at its start: the verb nearest it names the source, not an
-    # outlet relaying it ("The commander reported this, according to Ukrinform").
-    speaker, organisation, _ = _speaker(
-        article, Span(span.start, span.start), following, span, who
-    )
-    return speaker, organisation
+    return _source_at_start(article, following, who)
 
 
 def _goes_on_with_window(article: _Article, sentence_key, organisation: str, last_period) -> bool:
