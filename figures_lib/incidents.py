@@ -113,6 +113,9 @@ class _Words:
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
     event_placed: regex.Pattern  # "|The strike on |Wadi al-Kfour": the event, then its place
+    event_timed: regex.Pattern  # "The attack took place| late Friday": the event's time next
+    event_day_lead: regex.Pattern  # "The strike| on |Friday": the words between event and day
+    event_time_stop: regex.Pattern  # "The attack came a day| after ...": the time clause's end
     # Between two places, words that make one only locate the other (see _places_in):
     part_of_next: regex.Pattern  # "the Damascus| suburb of |Jaramana"
     part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
@@ -207,6 +210,7 @@ def _words(language: str) -> _Words:
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
+        event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -414,6 +418,21 @@ def _words(language: str) -> _Words:
         event_placed=regex.compile(
             rf"the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?\s{{1,3}}"
             rf"(?:{phrase_alternation(table['bureau_place_links'])})\s{{1,3}}",
+            regex.IGNORECASE,
+        ),
+        event_timed=regex.compile(
+            rf"the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?"
+            # "The attack, the deadliest this year, took place on Friday"
+            rf"(?:\s{{0,3}},[^,.;!?]{{1,100}},)?"
+            rf"(?:\s{{1,3}}(?P<verb>{phrase_alternation(table['event_time_verbs'])})(?![\w-]))?",
+            regex.IGNORECASE,
+        ),
+        event_day_lead=regex.compile(
+            rf"\s{{0,3}}(?:(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}})?",
+            regex.IGNORECASE,
+        ),
+        event_time_stop=regex.compile(
+            rf"[,;:.!?]|(?<![\w-])(?:{phrase_alternation(table['event_time_stops'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         month_only=regex.compile(
@@ -947,7 +966,6 @@ def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, 
 _LAST_WORD = regex.compile(r"([^\W\d_][\w'-]{0,30})\s{1,3}$")
 
 
-_FIRST_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _CAPITAL_WORD = re.compile(r"capital", re.IGNORECASE)
 
 
@@ -1447,10 +1465,21 @@ class _ArticleContext:
         if number + 1 >= len(self.paragraph_spans):
             return None
         span = self.paragraph_spans[number + 1]
-        if _words(self.language).the_event.match(self.text, span.start, span.end) is None:
+        words = _words(self.language)
+        timed = words.event_timed.match(self.text, span.start, min(span.end, span.start + 300))
+        if timed is None:
             return None
-        first = _FIRST_SENTENCE_END.search(self.text, span.start, min(span.end, span.start + 300))
-        return self.day_in(span.start, first.end() if first else span.end)
+        end = min(span.end, timed.end() + 120)
+        stop = words.event_time_stop.search(self.text, timed.end(), end)
+        positions, days = self._days_in(timed.end(), stop.start() if stop else end)
+        if not positions:
+            return None
+        if timed.group("verb") is None:
+            # No verb of its happening: the day must follow the event right away.
+            lead = words.event_day_lead.match(self.text, timed.end(), positions[0])
+            if lead is None or lead.end() != positions[0]:
+                return None
+        return days[0]
 
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` follows a later figure, an item of a

@@ -627,8 +627,17 @@ def test_an_incident_dated_weeks_before_publication_is_background():
         # The next paragraph opens with the event and dates it.
         ("The attack took place late Friday, residents said.", "2024-05-03"),
         ("The strikes hit the camp on Friday, the monitor said.", "2024-05-03"),
+        ("The raids were carried out early on Friday by Russian jets.", "2024-05-03"),
+        ("The strike, the deadliest in months, happened on Friday.", "2024-05-03"),
+        ("The attack on Friday was the worst this year.", "2024-05-03"),
         # Not a paragraph about something else.
         ("The shelter was hit on Friday.", "2024-05-06"),
+        # Nor a day of what followed or came before the event.
+        ("The attack drew condemnation on Saturday from the UN.", "2024-05-06"),
+        ("The strikes, which began on Thursday, have gone on for days.", "2024-05-06"),
+        ("The raid followed a strike on Thursday in the same town.", "2024-05-06"),
+        ("The attack came a day after talks on Thursday.", "2024-05-06"),
+        ("The bombing was condemned on Saturday by rights groups.", "2024-05-06"),
     ],
 )
 def test_an_undated_toll_takes_the_day_the_next_paragraph_gives_its_event(follow_up, day):
