@@ -172,6 +172,7 @@ class _Matcher:
     lede_references: frozenset[str]  # "reported this": the sentence after a lede speaks of it
     lede_common_words: frozenset[str]  # "about", "people": words shared that say nothing
     goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
+    other_event_opener: regex.Pattern  # "|Another| strike also killed two": not that report
     breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
     goes_on_stop: regex.Pattern  # "since", "war": a sentence with a span of its own
     verb_after_item: regex.Pattern  # "and 12 aircraft| took| off": an item with its own verb
@@ -210,6 +211,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
+        other_event_openers="words",
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
         lede_references="words", lede_common_words="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
@@ -856,6 +858,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         lede_references=frozenset(w.lower() for w in grammar["lede_references"]),
         lede_common_words=frozenset(w.lower() for w in grammar["lede_common_words"]),
         goes_on_adverb=words_pattern(grammar["goes_on_adverbs"]),
+        other_event_opener=_sentence_opening(grammar["other_event_openers"]),
         # An opening preposition, a name of one to four capitalised words, maybe its province,
         # and the comma that ends the opening: "Near Mosul,", "In Hama province,".
         breakdown_opener=regex.compile(
@@ -1270,6 +1273,31 @@ def _goes_on(
     # A breakdown by place of a release's strikes and targets, the place one the gazetteer
     # knows: "In Ukraine, three soldiers were killed" or "In Paris, ..." is another story.
     return breakdown is not None and places.is_place_name(breakdown.group("place"))
+
+
+def _tells_of_elsewhere(text: str, span, report_span, m: _Matcher) -> bool:
+    """Whether the figure's sentence ``span`` tells of another event than the report in the
+    sentence ``report_span``: it opens so ("Another strike also killed two"), or, with no opening
+    that goes on ("In addition"), names a town or country the report's sentence does not, when
+    that sentence names one ("... in Kharkiv, the governor said. // Strikes also killed two in
+    Kherson", "In Lebanon, strikes also ...")."""
+    opening = first_word_at(text, span.start, span.end)
+    if m.other_event_opener.match(text, opening, span.end) is not None:
+        return True
+    if m.goes_on_opener.match(text, opening, span.end) is not None:
+        return False  # "Additionally, warplanes hit 12 targets in Deir al-Zor": the same release
+    report_places = places.find_places(text, report_span.start, report_span.end)
+    report = text[report_span.start : report_span.end]
+    countries = claimants().countries_in(report) | {p.place.country for p in report_places}
+    if not countries:
+        return False
+    named = {p.place.name for p in report_places} | {p.place.province for p in report_places}
+    if any(
+        p.place.name not in named and p.place.province not in named
+        for p in places.find_places(text, span.start, span.end)
+    ):
+        return True
+    return bool(claimants().countries_in(text[span.start : span.end]) - countries)
 
 
 def _breaks_down_report(text: str, span, mention, report_span, m: _Matcher) -> bool:
@@ -4124,10 +4152,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and previous_row is not None
             and (previous_row["speaker"] or previous_row["speaker_org"])
             and (
-                # "In addition, 16 strikes ...", "The attack also wounded 21 people".
+                # "In addition, 16 strikes ...", "The attack also wounded 21 people"; not
+                # "Another strike also killed two in Kherson".
                 (
                     _in_sentence_before(article, sentence_number, previous_row)
                     and _goes_on(text, span, mention, m, same_kind=False)
+                    and not _tells_of_elsewhere(
+                        text,
+                        span,
+                        article.sentence_span(article.sentence_before(sentence_number)),
+                        m,
+                    )
                 )
                 # "..., including eight children": the rest of that sentence.
                 or source_goes_on == sentence_number

@@ -277,6 +277,30 @@ def test_a_sentence_going_on_with_the_report_before_keeps_its_source():
     assert claims.speaker.tolist() == ["the ministry", ""]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "speaker"),
+    [
+        ("The strikes also wounded 21 people in Kharkiv.", "the regional governor"),
+        ("In Kharkiv, the strikes also wounded 21 people.", "the regional governor"),
+        ("In addition, shelling wounded 21 people in Kherson.", "the regional governor"),
+        # Another event: its source is not the report's.
+        ("Another strike also wounded 21 people in the city.", ""),
+        ("Separately, shelling also wounded 21 people.", ""),
+        ("Shelling also wounded 21 people in Kherson.", ""),
+        ("In Moldova, debris also wounded 21 people.", ""),
+        ("Debris also wounded 21 Romanians.", ""),
+    ],
+)
+def test_an_also_sentence_about_another_event_keeps_no_source_of_the_report_before(
+    follow_up, speaker
+):
+    claims = claims_of(
+        "Russian missiles hit Kharkiv on Tuesday, killing three people, the regional governor "
+        "said. " + follow_up
+    )
+    assert claims.speaker.tolist() == ["the regional governor", speaker]
+
+
 def test_an_unsourced_restatement_of_a_sourced_figure_with_a_shorter_noun_is_one_claim():
     claims = claims_of(
         "Drones over the south\n\nAir defences shot down 14 Shahed attack drones overnight, "
