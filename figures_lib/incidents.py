@@ -136,6 +136,7 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
     area_of: dict[str, Place]  # a country's name as written -> its place
+    aside_opener: regex.Pattern  # "Turkey|, which| has troops in Syria, said": an aside
     capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
     capital_of: dict[str, Place]  # "Yemeni" -> Sanaa
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
@@ -218,6 +219,7 @@ def _words(language: str) -> _Words:
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
+        aside_openers="words",
         country_counts="words", update_words="words", country_area_links="words",
         country_area_aliases="labels", capitals="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
@@ -238,6 +240,10 @@ def _words(language: str) -> _Words:
         if (place := gazetteer().lookup(city)) is not None
     }
     conjunctions = phrase_alternation(table["list_conjunctions"])
+    listed_country = (
+        rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
+        rf"\s{{1,3}})?(?:{phrase_alternation(list(area_of))})(?![\w-])"
+    )
     speech = lang.table(
         "speech",
         language,
@@ -328,9 +334,14 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
             rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
             rf"\s{{1,3}})?(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
-            # "in Syria and Iraq": in no one country.
-            rf"(?P<more>\s{{1,3}}(?:{conjunctions})\s{{1,3}}(?:(?i:the)\s{{1,3}})?"
-            rf"(?:{phrase_alternation(list(area_of))})(?![\w-]))?"
+            # "in Syria and Iraq", "in northern Iraq and eastern Syria", "across Gaza, Lebanon
+            # and Syria": in no one country.
+            rf"(?P<more>(?:\s{{0,3}},\s{{1,3}}{listed_country}){{0,4}}\s{{0,3}},?\s{{1,3}}"
+            rf"(?:{conjunctions})\s{{1,3}}{listed_country})?"
+        ),
+        aside_opener=regex.compile(
+            rf",\s{{1,3}}(?:{phrase_alternation(table['aside_openers'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         area_of=area_of,
         capital=regex.compile(
@@ -1654,7 +1665,8 @@ class _ArticleContext:
         figure with no other figure nor a comma between ("12 strikes in Syria and 5 in Iraq";
         not "wounded three in the town, as fighting raged across Syria"), else the last before
         it ("strikes on southern Lebanon killed five"); none for a list ("in Syria and Iraq"),
-        nor one of the speaker's phrase ("Senior authorities in Russia say ...")."""
+        nor one of the speaker's phrase ("Senior authorities in Russia say ...") or an aside
+        ("Turkey, which has troops in Syria, said ...")."""
         words = _words(self.language)
         speaker = _speaker_span(row, at)
         found = [
@@ -1674,12 +1686,23 @@ class _ArticleContext:
             if start < at
             and not _people_before(self.text, sentence_start, link)
             and not speaker[0] <= start < speaker[1]
+            and not self._in_aside(sentence_start, link, at)
         ]
         if after and not mark_between(self.text, at, after[0][0], ",;"):
             following = bisect.bisect_right(self.figure_starts, at)
             if following >= len(self.figure_starts) or self.figure_starts[following] > after[0][0]:
                 return after[0][1]
         return before[-1] if before else None
+
+    def _in_aside(self, sentence_start: int, position: int, at: int) -> bool:
+        """Whether ``position`` lies in an aside closed before the figure at ``at``: "Turkey,
+        which has troops in Syria, said 12 were killed", "Blinken, speaking in Egypt, said"."""
+        comma = self.text.rfind(",", sentence_start, position)
+        return (
+            comma >= 0
+            and _words(self.language).aside_opener.match(self.text, comma, position) is not None
+            and mark_between(self.text, position, at, ",")
+        )
 
     def _chained(self, mentions: list[PlaceMention], found: PlaceMention) -> list[PlaceMention]:
         """The places joined to ``found`` by commas and conjunctions alone, provinces too

@@ -752,6 +752,13 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
         ("The coalition conducted 12 strikes in Syria and 5 strikes in Iraq on Sunday.",
          ["Syria", "Iraq"]),
         ("Jets hit 29 targets in Syria and Iraq on Sunday.", [""]),
+        ("Jets hit 29 targets in northern Iraq and eastern Syria on Sunday.", [""]),
+        ("Strikes killed 40 people across Gaza, Lebanon and Syria on Sunday.", [""]),
+        # A comma after a country does not make the next name its list's.
+        ("Strikes killed 40 people in Lebanon, Israel said on Sunday.", ["Lebanon"]),
+        # Not a country of a clause about the speaker.
+        ("Turkey, which has troops in Syria, said 12 militants were killed on Sunday.", [""]),
+        ("Blinken, speaking in Egypt, said 40 people were killed on Sunday.", [""]),
         # A sea is a region of the gazetteer, whose name holds no town's.
         ("US jets shot down four drones over the Gulf of Aden on Monday.", ["Gulf of Aden"]),
         # A town of the sentence wins; so does a country of the figure's own clause over one
