@@ -1205,11 +1205,15 @@ def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) 
     return _source_at_start(article, following, who)
 
 
-def _goes_on_with_window(article: _Article, sentence_key, organisation: str, last_period) -> bool:
+def _goes_on_with_window(
+    article: _Article, sentence_key, organisation: str, last_period, count: tuple, value: float
+) -> bool:
     """Whether a perfect-tense count goes on with the window its organisation stated in the
     sentence right before: "Jets flew 64 sorties in the past 24 hours, the ministry said. //
     'The bombers have destroyed 11 command posts,' Konashenkov said." is that day's report, not
-    a running total (the ministry's spokesman speaks for it)."""
+    a running total (the ministry's spokesman speaks for it). Not a count larger than the
+    window's own of the same thing (``count``, a (kind, subtype)): "shot down 20 drones in the
+    past 24 hours. // 'Our forces have shot down 7,000 drones'" is the war's."""
     return (
         bool(organisation)
         and last_period is not None
@@ -1217,6 +1221,7 @@ def _goes_on_with_window(article: _Article, sentence_key, organisation: str, las
         and last_period.source[1] == organisation
         # The sentence before, or this one when an earlier item of it went on already.
         and last_period.sentence in (article.sentence_before(sentence_key), sentence_key)
+        and value <= dict(last_period.largest).get(count, value)
     )
 
 
@@ -1238,6 +1243,8 @@ class _StatedPeriod(NamedTuple):
     source: tuple[str, str]  # (speaker, organisation)
     sentence: tuple[int, int]  # (paragraph, sentence) it was stated in
     kinds: frozenset[str]  # the kinds that report counts
+    # The largest count of each (kind, subtype) the report gave in that period.
+    largest: tuple[tuple[tuple[str, str], float], ...] = ()
 
 
 def _sentence_opening(phrases: list[str]) -> regex.Pattern:
@@ -4208,7 +4215,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if (
                 perfect
                 and not article.names_an_event(sentence_number)
-                and not _goes_on_with_window(article, sentence_number, organisation, last_period)
+                and not _goes_on_with_window(
+                    article,
+                    sentence_number,
+                    organisation,
+                    last_period,
+                    (counted.kind, counted.subtype),
+                    mention.value,
+                )
             ):
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, perfect
             elif (
@@ -4371,11 +4385,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 )
             ):
                 kinds |= last_period.kinds
+                largest = dict(last_period.largest)
+            else:
+                largest = {}
+            count = (counted.kind, counted.subtype)
+            if not math.isnan(row["value"]):
+                largest[count] = max(largest.get(count, row["value"]), row["value"])
             last_period = _StatedPeriod(
                 (basis, period_start, period_end, period_text),
                 (speaker, organisation),
                 sentence_number,
                 frozenset(kinds),
+                tuple(sorted(largest.items())),
             )
         if not counted.inherited:
             previous_row = row

@@ -1147,6 +1147,13 @@ def test_a_spokesman_s_perfect_tense_right_after_his_ministry_s_window_is_that_w
     ):
         claims = claims_of(text.split('\n\n"')[0] + "\n\n" + follow_up)
         assert claims.set_index("value").loc[11.0, "basis"] == "cumulative", follow_up
+    # Nor more of the same thing than the window counted: that is the war's count.
+    claims = claims_of(
+        "Drones downed\n\nAir defences shot down 20 drones in the past 24 hours, the Defence "
+        'Ministry said.\n\n"Our forces have shot down 2,500 drones," spokesman Igor Konashenkov '
+        "said."
+    )
+    assert claims.basis.tolist() == ["window", "cumulative"]
 
 
 def test_a_source_going_on_with_its_report_keeps_the_report_s_period():
