@@ -429,8 +429,13 @@ class Claimants:
             if len(alias) > len(best):
                 best, best_start, best_end = alias, start, end
         name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
-        if name and self._foreign(speaker[:best_start], self.country_of.get(name, "")):
-            name = ""  # "Britain's Ministry of Defence" is not the Russian one
+        if name and (
+            self._foreign(speaker[:best_start], self.country_of.get(name, ""))
+            or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
+        ):
+            # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
+            # the Russian one
+            name = ""
         if (
             name
             and best.split()[-1].removesuffix("'s") in self.specified_heads
@@ -438,7 +443,11 @@ class Claimants:
         ):
             # "the Ministry of Health" is not "the ministry"; but "the Ministry of Defense"
             # is the longer alias the match of "the ministry" overlapped.
-            name = self._longer_alias(speaker[best_start:], len(best))
+            name, longer_end = self._longer_alias(speaker[best_start:], len(best))
+            if name and self._foreign_after(
+                speaker[best_start + longer_end :], self.country_of.get(name, "")
+            ):
+                name = ""  # "the Ministry of Defence of Armenia"
         if not name and not best:
             # "Turkey says", "Moscow said": only the country's name as the whole phrase, so
             # that "a Turkey-based monitor" or "refugees in Turkey" name no government.
@@ -453,14 +462,17 @@ class Claimants:
         key = _country_key(word)
         return self.country_of_word.get(key) or self.country_of_word.get(key.lower()) or ""
 
-    def _longer_alias(self, phrase: str, length: int) -> str:
+    def _longer_alias(self, phrase: str, length: int) -> tuple[str, int]:
         """The name of an alias longer than ``length`` that starts ``phrase`` after its first
-        word (the determiner an overlapping alias took), or ''."""
-        rest = phrase.split(None, 1)[1] if len(phrase.split(None, 1)) > 1 else ""
-        for start, _, alias in self.find(rest):
+        word (the determiner an overlapping alias took), and where it ends in ``phrase``; or
+        ('', 0)."""
+        parts = phrase.split(None, 1)
+        rest = parts[1] if len(parts) > 1 else ""
+        for start, end, alias in self.find(rest):
             if start == 0 and len(alias) > length:
-                return self.alias_to_name.get(" ".join(alias.split()), "")
-        return ""
+                name = self.alias_to_name.get(" ".join(alias.split()), "")
+                return name, len(phrase) - len(rest) + end
+        return "", 0
 
     def _same_body(self, after: str, name: str) -> bool:
         """Whether the words after an alias leave it naming ``name``: "the ministry of
@@ -473,6 +485,12 @@ class Claimants:
             return True
         country = self.country(goes_on.group("word"))
         return bool(country) and country == self.country_of.get(name, country)
+
+    def _foreign_after(self, after: str, country: str) -> bool:
+        """Whether "of" and a country other than ``country`` follow an alias ("the Ministry
+        of Defence of Armenia")."""
+        goes_on = self.name_goes_on.match(after) if self.name_goes_on and country else None
+        return goes_on is not None and self.country(goes_on.group("word")) not in ("", country)
 
     def _foreign(self, before: str, country: str) -> bool:
         """Whether the two words before an alias name a country other than ``country``;

@@ -1775,6 +1775,15 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
         start = end
         while start > 0 and _name_word(words[start - 1], sp):
             start -= 1
+        if (
+            start == end > 1
+            and _bare(words[end - 1]) in sp.name_tail_openers
+            and _bare(words[end - 2]) in sp.organisation_heads
+        ):
+            # "the Ministry of Defence of Armenia": the name opens at the head before "of".
+            end = start = end - 2
+            while start > 0 and _name_word(words[start - 1], sp):
+                start -= 1
         tail = _name_tail(words, end, sp)
         if start < end or tail:
             name = [w.strip(",.") for w in words[start:end]] + [

@@ -1979,6 +1979,11 @@ def test_an_organisation_name_going_on_after_its_head(sentence, organisation):
          "Russian Ministry of Defence"),
         # "the ministry" overlaps the longer alias it opens.
         ("Jets flew 40 sorties, the Ministry of Defence said.", "Russian Ministry of Defence"),
+        # ... but not when the longer alias goes on with another country.
+        ("Two soldiers were killed, the Ministry of Defence of Armenia said.",
+         "Ministry of Defence of Armenia"),
+        ("Jets flew 40 sorties, the Ministry of Defence of Russia said.",
+         "Russian Ministry of Defence"),
         ("Jets flew 40 sorties, the coalition of Western and Arab nations said.",
          "US-led coalition"),
     ],

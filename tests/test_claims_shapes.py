@@ -1511,6 +1511,9 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
          "lost"),
         ("The ministry stated that 23 Ukrainian drones were allegedly intercepted.", "lost"),
         ("Overnight, air defense systems on duty disabled 28 Ukrainian drones.", "lost"),
+        ("Air defences said 14 drones were knocked down over the region.", "lost"),
+        ("Mobile fire groups knocked down 14 attack drones over the region.", "lost"),
+        ("The air force said 9 Shahed drones were neutralized over the south.", "lost"),
         # Fighters that intercept manned aircraft escort them away: an event, no loss.
         ("Four Turkish F-16s intercepted two Russian bombers near the border on Tuesday.", ""),
         ("Allied jets intercepted 3 Russian fighter jets over the sea on Monday.", ""),
