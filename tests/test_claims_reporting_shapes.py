@@ -1799,6 +1799,10 @@ def test_things_seized_or_captured_are_no_captives():
 )
 def test_a_claimant_s_name_may_hold_its_place(text):
     assert claims_of(text).speaker_org.tolist() == ["Gaza Health Ministry"]
+    lebanon = text.replace("the Gaza Strip", "Lebanon").replace("Hamas-run Gaza", "Lebanon")
+    assert claims_of(lebanon.replace("Gaza", "Lebanon")).speaker_org.tolist() == [
+        "Lebanese Health Ministry"
+    ]
 
 
 def test_a_day_between_the_subject_and_its_speech_verb():
