@@ -240,7 +240,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     conjunction = rf"(?:{phrase_alternation(grammar['list_conjunctions'])})\b"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
-        + list(lex.injured_nouns)
+        + list(lex.injured_nouns) + list(lex.joint_nouns)
     )  # fmt: skip
     capitalised_nouns = [n for kind in lex.kinds.values() for n in kind.nouns if n != n.lower()]
     modifiers = phrase_alternation(list(lex.modifiers))
@@ -303,8 +303,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     captured = phrase_alternation(list(lex.captured_cues))
     excluded = phrase_alternation(list(lex.not_casualty_cues))
     finite_killed = phrase_alternation(list(lex.finite_killed_cues))
+    # Both at once first: "were killed and wounded" is not "were killed".
+    joint = phrase_alternation(list(lex.joint_cues))
     cues = (
-        rf"(?:(?P<killed>{killed})|(?P<injured>{injured})|(?P<captured>{captured})"
+        rf"(?:(?P<killed_or_injured>{joint})|(?P<killed>{killed})|(?P<injured>{injured})"
+        rf"|(?P<captured>{captured})"
         rf"|(?P<excluded>{excluded}))(?![\w-])"
     )
     verbs = phrase_alternation(
@@ -315,6 +318,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ("captured", lex.captured_cues + lex.captured_verbs),
         ("injured", lex.injured_cues + lex.injured_verbs),
         ("killed", lex.killed_cues + lex.killed_verbs),
+        ("killed_or_injured", lex.joint_cues),
     ):
         subtype_of.update({" ".join(w.lower().split()): subtype for w in words})
     fates = phrase_alternation(list(subtype_of) + list(lex.not_casualty_cues))
@@ -1019,12 +1023,12 @@ def _number_of_before(
         return None
     head = " ".join(match.group("head").lower().split())
     kind_name = lex.noun_to_kind.get(head)
-    if head in lex.killed_nouns or head in lex.injured_nouns:
+    if lex.fate_of_noun(head):
         # "the number of dead had risen to 62"; not "the number of dead cattle", nor "the
         # number of dead and wounded" (no one subtype).
         if not m.noun_ends.match(text, match.end("head"), mention.start):
             return None
-        subtype = "killed" if head in lex.killed_nouns else "injured"
+        subtype = lex.fate_of_noun(head)
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
         # "the number of people killed has risen to 45": people counted by what befell them.
@@ -1554,8 +1558,9 @@ def _left_in_list(words: list[str], m: _Matcher) -> bool:
 
 
 def _cue_subtype(match: regex.Match) -> str:
-    """killed/injured/captured for a cue match; 'excluded' for "fled", "evacuated"."""
-    for name in ("killed", "injured", "captured", "excluded"):
+    """killed/injured/captured (or killed_or_injured, both at once) for a cue match;
+    'excluded' for "fled", "evacuated"."""
+    for name in ("killed_or_injured", "killed", "injured", "captured", "excluded"):
         if match.group(name):
             return name
     return ""
@@ -1576,8 +1581,7 @@ def _name_goes_on(text: str, head_end: int, lex: Lexicon) -> bool:
     return not (
         following in lex.noun_to_kind
         or following in lex.people_nouns
-        or following in lex.killed_nouns
-        or following in lex.injured_nouns
+        or bool(lex.fate_of_noun(following))
     )
 
 
@@ -1926,7 +1930,7 @@ def _counted(
         kind_name = next(
             (k.name for k in lex.kinds.values() if head in k.after_designation), kind_name
         )
-    people = head in lex.people_nouns or head in lex.killed_nouns or head in lex.injured_nouns
+    people = head in lex.people_nouns or bool(lex.fate_of_noun(head))
     if kind_name is None and not people:
         return None
     if kind_name == "tonnage":
@@ -1963,8 +1967,8 @@ def _counted(
         if subtype in ("killed", "injured", "captured"):
             return _Counted("casualties", what, end, "person", subtype, "", False)
         return None
-    if head in lex.killed_nouns or head in lex.injured_nouns:
-        subtype = "killed" if head in lex.killed_nouns else "injured"
+    if lex.fate_of_noun(head):
+        subtype = lex.fate_of_noun(head)
         group = lex.casualty_group(head) if head in lex.group_of else ""
         modifier = noun.group("mods").split()[-1:]
         if not group and modifier:
@@ -3720,7 +3724,7 @@ def _names_its_fate(text: str, counted: _Counted, lex: Lexicon, m: _Matcher) -> 
     dead were children"); "the 12 soldiers were killed" has its verb outside it."""
     if counted.kind != "casualties":
         return False
-    fates = (*lex.killed_nouns, *lex.injured_nouns, *m.subtype_of)
+    fates = (*lex.killed_nouns, *lex.injured_nouns, *lex.joint_nouns, *m.subtype_of)
     if any(word in fates for word in counted.what.lower().split()):
         return True  # "the 20 dead", "the 12 wounded", "the scores of wounded people"
     following = text[counted.what_end : counted.what_end + 24].split(None, 1)

@@ -199,6 +199,8 @@ class Lexicon:
     injured_before_of: tuple[str, ...]
     killed_nouns: frozenset[str]  # "4 Martyrs"
     injured_nouns: frozenset[str]  # "35 cases of suffocation"
+    joint_cues: tuple[str, ...]  # "were killed and wounded": both at once
+    joint_nouns: frozenset[str]  # "300,000 casualties"
     not_casualty_cues: tuple[str, ...]  # "fled", "were evacuated"
     flight_participles: tuple[str, ...]  # ", fleeing the offensive"
     group_of: dict[str, str]  # lower-case noun -> canonical casualty group
@@ -217,6 +219,15 @@ class Lexicon:
     people_killed_subjects: frozenset[str] = frozenset()  # "the toll", before people only
     injured_subjects: frozenset[str] = frozenset()
     subject_links: frozenset[str] = frozenset()
+
+    def fate_of_noun(self, noun: str) -> str:
+        """The subtype a noun that is itself the dead or the hurt counts ("martyrs" ->
+        killed, "injuries" -> injured, "casualties" -> killed_or_injured), or ''."""
+        if noun in self.killed_nouns:
+            return "killed"
+        if noun in self.injured_nouns:
+            return "injured"
+        return "killed_or_injured" if noun in self.joint_nouns else ""
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -335,6 +346,8 @@ def lexicon() -> Lexicon:
         injured_nouns=frozenset(
             " ".join(n.lower().split()) for n in _word_list(casualties, "injured_nouns", where)
         ),
+        joint_cues=_word_list(casualties, "joint_cues", where),
+        joint_nouns=frozenset(n.lower() for n in _word_list(casualties, "joint_nouns", where)),
         not_casualty_cues=_word_list(casualties, "not_casualty_cues", where),
         flight_participles=_word_list(casualties, "flight_participles", where),
         group_of={" ".join(k.lower().split()): v for k, v in groups.items()},

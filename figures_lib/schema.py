@@ -96,7 +96,9 @@ CLAIMS_COLUMNS: list[Column] = [
                            "figure as written."),
     Column("claim_id", "string", "Stable id: a hash of the article id and the claim's content, "
                                  "the same across runs."),
-    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured`; for "
+    Column("subtype", "string", "For casualties: `killed`, `injured`, `captured`, or "
+                                "`killed_or_injured` for both counted together (\"300,000 "
+                                "casualties\", \"were killed and wounded\"); for "
                                 "aircraft: `lost` (shot down, crashed, destroyed: an event, "
                                 "not a fleet's size); empty otherwise."),
     Column("casualty_group", "string", "For casualties: who, canonical (`people`, `civilians`, "
@@ -140,7 +142,8 @@ _WHAT_IS_COUNTED: list[Column] = [
     Column(
         "subtype",
         "string",
-        "For casualties: `killed`, `injured` or `captured`; for aircraft: `lost`.",
+        "For casualties: `killed`, `injured`, `captured` or `killed_or_injured`; for aircraft: "
+        "`lost`.",
     ),
     Column("casualty_group", "string", "For casualties: who, when stated."),
 ]
@@ -331,8 +334,9 @@ EVENTS_COLUMNS: list[Column] = [
     Column("label", "string", "Readable name: place, day and what was counted (`Aleppo, "
                               "2016-07-18, killed`)."),
     Column("kind", "string", "Claim kind."),
-    Column("subtype", "string", "For casualties: `killed`, `injured` or `captured` (killed and "
-                                "injured are separate events); for aircraft: `lost`."),
+    Column("subtype", "string", "For casualties: `killed`, `injured`, `captured` or "
+                                "`killed_or_injured` (each a separate event); for aircraft: "
+                                "`lost`."),
     Column("place", "string", "Canonical place of the event (a town, or `X province` when only "
                               "the province is known); empty when no claim names one."),
     Column("province", "string", "Province of the place."),

@@ -1873,7 +1873,7 @@ def test_a_body_named_with_its_country_or_its_own_name(sentence, organisation):
         ("At least 40 people were hurt, nine of them seriously wounded.",
          [(40, "injured", "people"), (9, "injured", "people")]),
         ("At least 50 people were killed or wounded, 12 of them seriously wounded.",
-         [(50, "killed", "people"), (12, "injured", "people")]),
+         [(50, "killed_or_injured", "people"), (12, "injured", "people")]),
         ("The blast killed 20 people and wounded 40, nine of them critically.",
          [(20, "killed", "people"), (40, "injured", "people"), (9, "injured", "people")]),
         # Not a part: a sentence that does not open with it.

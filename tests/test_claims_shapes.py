@@ -396,6 +396,25 @@ def test_terse_killed_and_injured_figures_do_not_swap():
     assert list(zip(claims.subtype, claims.value, strict=True)) == [("killed", 2), ("injured", 13)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia has suffered more than 300,000 casualties in the war.", ("", 300000)),
+        ("The strikes caused 40 civilian casualties on Monday.", ("civilians", 40)),
+        ("Some 1,100 soldiers were killed and wounded in the battle.", ("soldiers", 1100)),
+        ("At least 25 people were dead or injured after the blast.", ("people", 25)),
+    ],
+)
+def test_the_dead_and_the_hurt_counted_together_are_neither_alone(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.subtype, claims.casualty_group, claims.value, strict=True)) == [
+        ("killed_or_injured", *expected)
+    ]
+    # Each alone keeps its own subtype.
+    claims = claims_of("Five soldiers were killed and 12 wounded in the battle.")
+    assert claims.subtype.tolist() == ["killed", "injured"]
+
+
 def test_mission_counts_by_aircraft_type_are_sorties():
     claims = claims_of("Pilots flew 35 fighter jet and 21 helicopter missions over the valley.")
     assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 35), ("sorties", 21)]
