@@ -1249,6 +1249,12 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
          [(4.0, "killed", "soldiers")]),
         ("Three soldiers and 2 policemen embraced shahadat near the border.",
          [(3.0, "killed", "soldiers"), (2.0, "killed", "police")]),
+        ("Nine terrorists were sent to hell in the raid, the army said.",
+         [(9.0, "killed", "militants")]),
+        ("Troops sent to hell 9 terrorists in the raid, the army said.",
+         [(9.0, "killed", "militants")]),
+        ("Troops sent 9 terrorists to hell in the raid, the army said.",
+         [(9.0, "killed", "militants")]),
         # Quotation marks around the count and its noun, the verb after them.
         ('The army said "two Hezbollah fighters" were killed in the strike.',
          [(2.0, "killed", "militants")]),
