@@ -154,10 +154,10 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     alternation = phrase_alternation(list(words))
     if before:
         # "shot down all 29 drones", "downed another two jets", "destroyed all of the 37
-        # drones": a word of the whole between.
+        # drones", "destroyed the 12 drones": a word of the whole between.
         return regex.compile(
             rf"(?<![\w-])(?P<w>{alternation})\s{{1,3}}"
-            r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?)?$",
+            r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?|(?:all\s{1,3})?the\s{1,3})?$",
             regex.IGNORECASE,
         )
     auxiliaries = phrase_alternation(list(_word_list(entry, "lost_auxiliaries", where)))

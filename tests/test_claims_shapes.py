@@ -1533,6 +1533,8 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
         ("Air defences said 14 drones were knocked down over the region.", "lost"),
         ("Mobile fire groups knocked down 14 attack drones over the region.", "lost"),
         ("The air force said 9 Shahed drones were neutralized over the south.", "lost"),
+        ("Air defence units destroyed the 12 drones over the region.", "lost"),
+        ("The destroyer shot down two uncrewed aerial systems over the sea.", "lost"),
         # Fighters that intercept manned aircraft escort them away: an event, no loss.
         ("Four Turkish F-16s intercepted two Russian bombers near the border on Tuesday.", ""),
         ("Allied jets intercepted 3 Russian fighter jets over the sea on Monday.", ""),
