@@ -249,6 +249,7 @@ def test_a_portfolio_names_its_body_and_no_reference_to_an_earlier_one():
         ("A UN official said the strike hit a market.", "the local council"),
         ("Officials said the strike hit a market.", "the committee"),
         ("The Syrian Observatory for Human Rights said 10 people died.", "the council"),
+        ("The Syrian Observatory for Human Rights said 10 people died.", "the command"),
     ],
 )
 def test_a_reference_to_a_kind_of_body_stands_for_no_other_kind(before, reference):
@@ -268,6 +269,24 @@ def test_a_reference_to_a_kind_of_body_stands_for_the_body_of_that_kind_named_be
         published="2016-02-10",
     )
     assert claims.speaker.tolist() == ["The Douma Local Council"]
+
+
+@pytest.mark.parametrize(
+    ("before", "reference", "organisation"),
+    [
+        ("US Africa Command said it struck near Jilib on Monday.", "the command",
+         "US Africa Command"),
+        ("Coalition forces struck Raqqa, according to a CJTF-OIR news release.", "the release",
+         "US-led coalition"),
+    ],
+)  # fmt: skip
+def test_a_command_and_its_release_stand_for_the_body_named_before(
+    before, reference, organisation
+):
+    claims = extract_claims(
+        f"{before} The strikes killed 10 militants, {reference} said.", published="2016-02-10"
+    )
+    assert claims.speaker_org.tolist()[-1] == organisation
 
 
 def test_the_one_told_is_never_the_speaker():
