@@ -267,11 +267,14 @@ def _words(language: str) -> _Words:
     # The war as the subject of a toll, or as its frame; bounded gaps keep the scan linear.
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
-        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}in\s{{1,3}}[A-Z][\w']{{1,20}})?"
+        # "the war in Syria", "Israel's war on Gaza", "the war against Islamic State"
+        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}[A-Z][\w']{{1,20}})?"
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
-        rf"|\b(?:killed|died|dead|deaths?|lives)\b[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
+        # "injured since the war erupted": the hurt too.
+        rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties)\b[^.;]{{0,40}}?"
+        rf"\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
     )

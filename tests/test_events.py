@@ -552,6 +552,17 @@ def test_places_and_incident_context_take_linear_time(shape):
             "More than 300,000 people have been killed in the conflict.",
             "conflict_total",
         ),
+        # The war against a place or side as the toll's subject, and the hurt since it began.
+        (
+            "cumulative",
+            "Israel's war on Gaza has killed 39,424 Palestinians, the ministry said.",
+            "conflict_total",
+        ),
+        (
+            "cumulative",
+            "At least 68,883 people have been injured since the war erupted, officials said.",
+            "conflict_total",
+        ),
         # An appositive between the war and its verb.
         (
             "unspecified",
