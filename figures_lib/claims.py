@@ -2036,13 +2036,24 @@ def _counted(
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())
     ):
         return None
-    if head in kind.needs_verb and not _governed(text, mention, end, limit, kind, m):
+    if head in kind.needs_verb and not _governed(text, mention, end, limit, kind, m, head):
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
 
+#: The most words an object may have between a verb and a count of times ("struck |the
+#: Islamic State group| 1,340 times").
+_OBJECT_WORDS = 5
+
+
 def _governed(
-    text: str, mention: numbers.NumberMention, end: int, limit: int, kind: Kind, m: _Matcher
+    text: str,
+    mention: numbers.NumberMention,
+    end: int,
+    limit: int,
+    kind: Kind,
+    m: _Matcher,
+    head: str = "",
 ) -> bool:
     """Whether one of ``kind.verbs`` counts the figure: right before it ("destroyed 40 fuel
     trucks", "hit another 12 vehicles") or after its noun, which ends at ``end`` ("17 tanks
@@ -2068,6 +2079,14 @@ def _governed(
                 # "destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted"
                 and m.list_item_end.match(text, end) is not None
             )
+            if not governed and head in kind.after_object:
+                # "struck the town 12 times": an object of a few words, in the same clause.
+                governed = len(between) <= _OBJECT_WORDS and not any(
+                    word[-1] in ",;:"
+                    or word.lower() in ("and", "or")
+                    or _bare_word(word) in m.clause_words
+                    for word in between
+                )
             break
         if words[index][-1] in ".;:!?":
             break

@@ -80,6 +80,8 @@ class Kind:
     # Nouns of this kind only right after or before one of its `verbs`: "destroyed 40 fuel
     # trucks", "17 tanks were hit"; elsewhere they count something else.
     needs_verb: frozenset[str] = frozenset()
+    # Of those, the nouns whose verb may have an object between: "struck the town 12 times".
+    after_object: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     verb_context: regex.Pattern | None = None  # words of war near them: "strikes", "forces"
     # Designation prefixes whose models are of this kind: "Su" in "4 Su-34" (case as written).
@@ -295,6 +297,7 @@ def lexicon() -> Lexicon:
                 n.lower() for n in _word_list(entry, "after_designation", f"[kinds.{name}]")
             ),
             needs_verb=needs_verb,
+            after_object=_phrases(entry, "after_object", f"[kinds.{name}]"),
             designation_prefixes=frozenset(
                 _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
             ),

@@ -334,10 +334,17 @@ def test_bombings_are_not_air_strikes_but_bombing_raids_are():
 def test_aircraft_that_struck_n_times_made_n_strikes():
     row = one("Coalition jets struck 14 times near Raqqa on Friday.")
     assert (row.kind, row.value) == ("strikes", 14)
-    # Not without the verb right before, nor where no aircraft are spoken of.
-    assert claims_of("Jets bombed the town 20 times.").empty
+    # The verb's object may come between, in the same clause.
+    row = one("Jets bombed the town 20 times.")
+    assert (row.kind, row.value) == ("strikes", 20)
+    row = one("RAF jets have struck ISIL targets 1,340 times in Iraq.")
+    assert (row.kind, row.value, row.basis) == ("strikes", 1340, "cumulative")
+    # Not without a verb of striking, nor where no aircraft are spoken of, nor across a clause.
     assert claims_of("The striker struck 4 times in the cup final.").empty
+    assert claims_of("The striker struck the ball 4 times in the final.").empty
     assert claims_of("Jets were grounded as sorties rose 3 times.").empty
+    assert claims_of("Jets struck the town, and people fled 3 times.").empty
+    assert claims_of("Jets struck the town where he was arrested 3 times.").empty
 
 
 def test_a_count_with_no_noun_takes_its_kind_from_the_verb():
