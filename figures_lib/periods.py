@@ -907,6 +907,10 @@ def _shifted(day: pd.Timestamp, count: float, unit: str, sign: int) -> pd.Timest
     return moved if plausible_day(moved) else None
 
 
+# A capitalised word followed by another: a name ("Daily Sabah", "DAILY POST"), not a rate.
+_NAME_AFTER_CAPITAL = regex.compile(r"[A-Z][\w]{0,20}\s{1,3}[A-Z]")
+
+
 def find_periods(
     sentence: str,
     offset: int,
@@ -962,6 +966,8 @@ def find_periods(
     for match in matches:
         words = match.group()
         if match.re is g.window and match.group("daily"):
+            if _NAME_AFTER_CAPITAL.match(sentence, match.start("daily")):
+                continue  # "DAILY POST recalls", "the Daily Star reported": a paper's name
             start = None if as_of is None else as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start(), True))
             continue

@@ -47,6 +47,7 @@ _SHAPES = dict(
     document_heads="words", determiners="words", appositive_articles="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
+    paper_words="words",
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
     state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
@@ -158,6 +159,7 @@ class _Speech:
     name_particles: frozenset[str]
     phrase_stops: frozenset[str]
     time_words: frozenset[str]
+    paper_words: frozenset[str]  # "Daily" in "The Daily Star": capitalised, a paper's name
     prepositions: frozenset[str]
     # Speaker phrases recur within and across articles, and each is tested by several
     # stages; their verdicts are kept here (a plain dict, emptied when it grows large).
@@ -440,6 +442,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_particles=_words(t["name_particles"]),
         phrase_stops=_words(t["phrase_stops"]),
         time_words=frozenset(time_words),
+        paper_words=_words(t["paper_words"]),
         prepositions=frozenset(
             "of in on at from for near with by to into over under about".split()
         ),
@@ -649,6 +652,8 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     before_run = words[: len(words) - len(run)]
     if before_run and _bare(before_run[-1]) in ("for", "of", "and", "the", "on", "in"):
         return False  # "Syrian Observatory for Human Rights": the end of a name, not a person
+    if before_run and before_run[-1][:1].isupper() and _bare(before_run[-1]) in sp.paper_words:
+        return False  # "The Daily Star", "DAILY POST": a paper's name
     if before_run and before_run[-1].isupper() and _bare(before_run[-1]) in sp.organisation_heads:
         return False  # "RIA Novosti": an agency's acronym opens its name
     lowercase = [w for w in before_run if w[:1].islower() and _bare(w) not in sp.title_words]

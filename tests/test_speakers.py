@@ -216,6 +216,20 @@ def test_a_source_named_after_the_noun_that_says_what_it_is(sentence, speaker):
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        ("The Daily Star reported that 12 people were killed.", "The Daily Star"),
+        ("Strikes killed 12 people, according to the Daily Telegraph.", "the Daily Telegraph"),
+        ("DAILY POST reported that gunmen killed 32 villagers.", "DAILY POST"),
+    ],
+)  # fmt: skip
+def test_a_paper_named_daily_or_sunday_is_neither_a_title_nor_a_rate(sentence, speaker):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert claims.speaker.tolist() == [speaker]
+    assert claims.basis.tolist() == ["unspecified"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         ("Coalition jets launched three strikes on the airport, eyewitness said.", "eyewitness"),
         ("Jets killed 12 people near the market, eyewitnesses said.", "eyewitnesses"),
         ("Some 135 people were killed in the past 24 hours, the representative added.",
