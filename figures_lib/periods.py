@@ -33,7 +33,8 @@ _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
     count_fractions="numbers",
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
-    daily="words", not_daily_after="words", range_joiners="words", operation_openers="words",
+    daily="words", not_daily_after="words", dated_span_after="words", range_joiners="words",
+    operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
     since_back_references="words", span_approximations="words", span_war_words="words",
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
@@ -184,6 +185,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?P<unit>{units})\b"
         # Not "in a day-long battle": a unit joined to what follows describes it.
         rf"|\b(?:{openers})\s{{1,3}}(?P<count>{counts})(?:\s{{1,3}}|-)(?P<unit>{units})(?![\w-])"
+        rf"(?!\s{{1,3}}(?:{_alternation(t['dated_span_after'])})\b)"
         # "in the first three months", "over its opening week": from the operation's start.
         rf"|\b(?:{openers})\s{{1,3}}(?:the|its|their)\s{{1,3}}(?P<first>{_alternation(t['window_firsts'])})"
         # Of nothing, or of the operation: "the first six months of 2015", "the first week of

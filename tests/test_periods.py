@@ -101,6 +101,12 @@ def test_windows_and_what_is_not_one():
     assert (week.start, week.end) == (pd.Timestamp("2016-03-02"), WEDNESDAY)
     [weekend] = found("Over the weekend, jets flew 40 sorties.")
     assert weekend.start == pd.Timestamp("2016-03-05")  # the weekend, not a week
+    # A counted span that words after it place elsewhere is no span up to the as-of day.
+    [day] = found("Jets hit 17 targets in one day, the ministry said.")
+    assert (day.start, day.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
+    for sentence in ("Jets hit 17 targets in one day last week.",
+                     "Jets hit 17 targets in one day on Monday."):  # fmt: skip
+        assert all(p.text != "in one day" for p in found(sentence)), sentence
 
 
 def test_calendar_windows():
