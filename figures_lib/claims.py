@@ -1181,14 +1181,21 @@ def _source_after(article: _Article, sentence_key, mention, who, m: _Matcher) ->
     return _source_at_start(article, (index, number + 1), who)
 
 
-def _source_at_start(article: _Article, sentence_key, who) -> tuple[str, str]:
+def _source_at_start(
+    article: _Article, sentence_key, who, *, or_at_end: bool = False
+) -> tuple[str, str]:
     """(speaker, organisation) a sentence names for what comes before it, read as if a figure
     stood at its start: the verb nearest there names the source, not an outlet relaying it
-    ("The commander reported this, according to Ukrinform")."""
+    ("The commander reported this, according to Ukrinform"). With ``or_at_end``, when none
+    does, as if it stood at its end, for a verb that opens what it says ("The ministry said
+    the militants were killed in ...")."""
     span = article.sentence_span(sentence_key)
     speaker, organisation, _ = _speaker(
         article, Span(span.start, span.start), sentence_key, span, who
     )
+    if or_at_end and not (speaker or organisation):
+        end = max(span.start, span.end - 1)
+        speaker, organisation, _ = _speaker(article, Span(end, end), sentence_key, span, who)
     return speaker, organisation
 
 
@@ -1206,7 +1213,7 @@ def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) 
     following = article.lede_source_sentence(m)
     if following is None:
         return "", ""
-    return _source_at_start(article, following, who)
+    return _source_at_start(article, following, who, or_at_end=True)
 
 
 def _goes_on_with_window(

@@ -240,6 +240,9 @@ def test_a_source_in_the_next_sentence_about_the_same_dead_speaks_for_them(follo
         ("The regional governor reported this on Telegram.", "The regional governor"),
         ("The agency quoted local officials as saying the drones came from the south.",
          "local officials"),
+        # Its verb may open what it says of them.
+        ("The regional governor said in a statement that the drones fell near the coast.",
+         "The regional governor"),
         # Not one about something else, nor one with figures or a quotation of its own.
         ("The governor said schools would reopen on Monday.", ""),
         ("The governor said 3 more drones fell in fields, reporting this on Telegram.", ""),
