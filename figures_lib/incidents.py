@@ -75,6 +75,7 @@ from .textspans import (
     first_word_at,
     mark_between,
     paragraphs,
+    sentences,
 )
 
 #: The values of the claims table's ``scope`` column.
@@ -435,7 +436,7 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         event_timed=regex.compile(
-            rf"the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?"
+            rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?"
             # "The attack, the deadliest this year, took place on Friday"
             rf"(?:\s{{0,3}},[^,.;!?]{{1,100}},)?"
             rf"(?:\s{{1,3}}(?P<verb>{phrase_alternation(table['event_time_verbs'])})(?![\w-]))?",
@@ -1474,13 +1475,29 @@ class _ArticleContext:
 
     def _dated_next(self, number: int):
         """The day of the event paragraph ``number`` told, when the next paragraph's first
-        sentence opens with that event and dates it ("The attack took place late Friday", "The
-        strikes were carried out on Wednesday"), else None."""
+        sentence dates that event: opening with it ("The attack took place late Friday", "The
+        strike on Friday was ..."), or by a verb of its happening further on ("..., the
+        command said the airstrike was carried out on Wednesday"); else None."""
         if number + 1 >= len(self.paragraph_spans):
             return None
         span = self.paragraph_spans[number + 1]
         words = _words(self.language)
         timed = words.event_timed.match(self.text, span.start, min(span.end, span.start + 300))
+        if timed is None:
+            # Further into its first sentence, by a verb of its happening only: "In a
+            # statement, the command said the airstrike was carried out on Wednesday"; not
+            # "... a day after the strike on Tuesday", another event's day.
+            first = sentences(self.text, [span])[:1]
+            timed = next(
+                (
+                    found
+                    for found in words.event_timed.finditer(
+                        self.text, span.start, first[0].end if first else span.start
+                    )
+                    if found.group("verb")
+                ),
+                None,
+            )
         if timed is None:
             return None
         end = min(span.end, timed.end() + 120)

@@ -641,6 +641,12 @@ def test_an_incident_dated_weeks_before_publication_is_background():
         ("The raids were carried out early on Friday by Russian jets.", "2024-05-03"),
         ("The strike, the deadliest in months, happened on Friday.", "2024-05-03"),
         ("The attack on Friday was the worst this year.", "2024-05-03"),
+        # Further into its first sentence, by a verb of its happening.
+        (
+            "In a statement, the command said the airstrike was carried out on Friday.",
+            "2024-05-03",
+        ),
+        ("Officials said the raid came a day after the strike on Thursday.", "2024-05-06"),
         # Not a paragraph about something else.
         ("The shelter was hit on Friday.", "2024-05-06"),
         # Nor a day of what followed or came before the event.
