@@ -1454,41 +1454,52 @@ class _ArticleContext:
 
     def _placed_next(self, number: int) -> PlaceMention | None:
         """The place of the event paragraph ``number`` told, when the next paragraph opens by
-        placing it ("The strike on Wadi al-Kfour in Nabatieh province is ..."), else None."""
-        if number + 1 >= len(self.paragraph_spans):
-            return None
-        span = self.paragraph_spans[number + 1]
-        opening = _words(self.language).event_placed.match(self.text, span.start)
-        if opening is None:
-            return None
-        mentions, _ = self._places_in(span.start, min(span.end, opening.end() + 80))
-        first = mentions[0] if mentions else None
-        if first is None or first.start - opening.end() > 60:
-            return None
-        # The place may hold one the gazetteer lacks: "on Wadi al-Kfour in Nabatieh province";
-        # not a list of places ("hit the towns of Saraqeb and Ehsim"), which no one holds.
-        if mark_between(self.text, opening.end(), first.start, ",.;:!?"):
-            return None
-        listed = self._place_lists(span.start, min(span.end, opening.end() + 80))
-        plural = _words(self.language).settlements_of.search(self.text, opening.end(), first.start)
-        return None if first.start in listed or plural is not None else first
-
-    def _dated_next(self, number: int):
-        """The day of the event paragraph ``number`` told, when the next paragraph's first
-        sentence dates that event: opening with it ("The attack took place late Friday", "The
-        strike on Friday was ..."), or by a verb of its happening further on ("..., the
-        command said the airstrike was carried out on Wednesday"); else None."""
+        placing it ("The strike on Wadi al-Kfour in Nabatieh province is ..."), or its first
+        sentence places it by a verb of its happening ("In a statement, the command said the
+        airstrike was carried out on Wednesday at a base near Shebeeley"; see
+        :meth:`_event_told_next`), else None."""
         if number + 1 >= len(self.paragraph_spans):
             return None
         span = self.paragraph_spans[number + 1]
         words = _words(self.language)
-        timed = words.event_timed.match(self.text, span.start, min(span.end, span.start + 300))
-        if timed is None:
-            # Further into its first sentence, by a verb of its happening only: "In a
-            # statement, the command said the airstrike was carried out on Wednesday"; not
-            # "... a day after the strike on Tuesday", another event's day.
+        opening = words.event_placed.match(self.text, span.start)
+        if opening is not None:
+            after, reach, gap = opening.end(), min(span.end, opening.end() + 80), 60
+        else:
+            told = self._event_told_next(number)
+            if told is None or told[0].group("verb") is None:
+                return None
+            after, reach, gap = told[0].end(), told[1], None  # its clause bounds it
+        # A list may run past the clause: "carried out in Nangarhar, Laghman and Khost".
+        wide = min(span.end, reach + 200)
+        mentions, _ = self._places_in(after, wide)
+        first = mentions[0] if mentions and mentions[0].start < reach else None
+        if first is None or (gap is not None and first.start - after > gap):
+            return None
+        # The place may hold one the gazetteer lacks: "on Wadi al-Kfour in Nabatieh province";
+        # not a list of places ("hit the towns of Saraqeb and Ehsim", "in Nangarhar, Laghman and
+        # Khost provinces"), which no one holds.
+        if mark_between(self.text, after, first.start, ",.;:!?"):
+            return None
+        listed = self._place_lists(after, wide)
+        plural = words.settlements_of.search(self.text, after, first.start)
+        chained = len(self._chained(mentions, first)) > 1
+        return None if first.start in listed or plural is not None or chained else first
+
+    def _event_told_next(self, number: int) -> tuple[regex.Match, int] | None:
+        """Where the next paragraph's first sentence tells of the event paragraph ``number``
+        told, and where that clause ends: opening with it ("The attack took place late
+        Friday", "The strike on Friday was ..."), or by a verb of its happening further on
+        ("In a statement, the command said the airstrike was carried out on Wednesday"); not
+        "... a day after the strike on Tuesday", another event. None when it does not."""
+        if number + 1 >= len(self.paragraph_spans):
+            return None
+        span = self.paragraph_spans[number + 1]
+        words = _words(self.language)
+        told = words.event_timed.match(self.text, span.start, min(span.end, span.start + 300))
+        if told is None:
             first = sentences(self.text, [span])[:1]
-            timed = next(
+            told = next(
                 (
                     found
                     for found in words.event_timed.finditer(
@@ -1498,16 +1509,25 @@ class _ArticleContext:
                 ),
                 None,
             )
-        if timed is None:
+        if told is None:
             return None
-        end = min(span.end, timed.end() + 120)
-        stop = words.event_time_stop.search(self.text, timed.end(), end)
-        positions, days = self._days_in(timed.end(), stop.start() if stop else end)
+        end = min(span.end, told.end() + 120)
+        stop = words.event_time_stop.search(self.text, told.end(), end)
+        return told, stop.start() if stop else end
+
+    def _dated_next(self, number: int):
+        """The day of the event paragraph ``number`` told, when the next paragraph's first
+        sentence dates that event (see :meth:`_event_told_next`), else None."""
+        found = self._event_told_next(number)
+        if found is None:
+            return None
+        told, end = found
+        positions, days = self._days_in(told.end(), end)
         if not positions:
             return None
-        if timed.group("verb") is None:
+        if told.group("verb") is None:
             # No verb of its happening: the day must follow the event right away.
-            lead = words.event_day_lead.match(self.text, timed.end(), positions[0])
+            lead = _words(self.language).event_day_lead.match(self.text, told.end(), positions[0])
             if lead is None or lead.end() != positions[0]:
                 return None
         return days[0]
@@ -1659,6 +1679,8 @@ class _ArticleContext:
                 found = _nearest(mentions, starts, sentence_end, span.end, at)
         if found is None and number is not None:
             found = self._placed_next(number)
+            if found is not None and country is not None and found.place.country != country.name:
+                found = None  # "... killed in Somalia. // ... near Hiran": no Iraqi Hiran
         if found is None and country is not None:
             # A headline's town in that country is where the story is ("Coalition pounds
             # Raqqa // In Syria, an air strike killed 12"); a dateline says less than the

@@ -1565,6 +1565,22 @@ def test_a_paragraph_that_opens_by_placing_the_event_places_the_lead_s_figure():
         published="2014-09-22",
     )
     assert claims.place.tolist() == [""]
+    # Its first sentence may place it further on, by a verb of the event's happening.
+    lead = "Strike\n\nAt least 24 fighters were killed in an airstrike in Somalia.\n\n"
+    claims = figures_lib.extract_claims(
+        lead + "In a statement, the command said the airstrike was carried out at a base near "
+        "Jilib in the Middle Juba region.",
+        published="2019-02-01",
+    )
+    assert claims.place.tolist() == ["Jilib"]
+    # Not another event, a list of places, nor a place of another country than the figure's.
+    for follow_up in (
+        "Officials said the raid came a day after a strike on Jilib.",
+        "Officials said the airstrike was carried out in Jilib, Kismayo and Baidoa districts.",
+        "Officials said the airstrike was carried out near Aleppo.",
+    ):
+        claims = figures_lib.extract_claims(lead + follow_up, published="2019-02-01")
+        assert claims.place.tolist() == ["Somalia"], follow_up
 
 
 def test_a_possessive_ends_a_place_name():
