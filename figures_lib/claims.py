@@ -285,7 +285,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         regex.compile(
             rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
-            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,3}}{lazy})\s{{1,3}}"
+            # Up to four: "50 |Hamas and Palestinian| Islamic| Jihad| military| targets".
+            rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,4}}{lazy})\s{{1,3}}"
             rf"(?P<quote>[\"\u201c'])?(?P<head>{head})(?![\w-])(?(quote)(?P<closing>[\"\u201d']))"
             # "tonnes of humanitarian aid": the cargo, up to a preposition, a verb or a time
             # ("1,500 tons of ammunition last month").
@@ -1578,6 +1579,18 @@ def _cue_subtype(match: regex.Match) -> str:
 _NAME_GOES_ON = regex.compile(r"(?<=\b[A-Z][\w'-]{0,30})\s{1,3}(?P<next>[A-Z][a-z][\w'-]{0,30})")
 
 
+def _fate_then_things(noun: regex.Match, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether a noun phrase after a figure opens with a fate ("wounded", "killed") and ends
+    in a head that counts no people: the fate is the figure's, as scraped text runs on into
+    the next phrase ("17 wounded Afghan Air Force airstrikes"); "17 wounded soldiers" are
+    people."""
+    mods = noun.group("mods").split()
+    if not mods or mods[0].lower() not in m.subtype_of:
+        return False
+    head = " ".join(noun.group("head").lower().split())
+    return lex.noun_to_kind.get(head) not in (None, "fighters") and head not in lex.people_nouns
+
+
 def _name_goes_on(text: str, head_end: int, lex: Lexicon) -> bool:
     """Whether a capitalised head noun is a word inside a name, followed by more of it; not
     when the next word is a counted word itself ("Leave 31 Civilians Dead")."""
@@ -1889,6 +1902,8 @@ def _counted(
             longest = m.noun_after_longest.match(text, mention.end, limit)
             if longest is not None and longest.end("head") > noun.end("head"):
                 noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
+    if noun is not None and _fate_then_things(noun, lex, m):
+        noun = None  # "were killed and 17 wounded Afghan Air Force airstrikes": 17 wounded
     if noun is None:
         named = _designated(text, mention, limit, lex) or _number_of_before(
             text, mention, m, lex, hints

@@ -422,6 +422,17 @@ def test_the_dead_and_the_hurt_counted_together_are_neither_alone(sentence, expe
     assert claims.subtype.tolist() == ["killed", "injured"]
 
 
+def test_four_words_may_describe_a_counted_noun():
+    row = one("Israeli jets struck 50 Hamas and Palestinian Islamic Jihad military targets.")
+    assert (row.kind, row.value) == ("targets", 50)
+    # But a fate right after the figure is its own when the noun after counts no people, as
+    # scraped text runs on into the next phrase.
+    claims = claims_of("Nine militants were killed and 17 wounded Afghan Air Force airstrikes.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(9, "killed"), (17, "injured")]
+    row = one("Seventeen wounded soldiers were taken to hospital.")
+    assert (row.kind, row.subtype, row.value) == ("casualties", "injured", 17)
+
+
 def test_mission_counts_by_aircraft_type_are_sorties():
     claims = claims_of("Pilots flew 35 fighter jet and 21 helicopter missions over the valley.")
     assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 35), ("sorties", 21)]
