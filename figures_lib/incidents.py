@@ -1252,6 +1252,8 @@ class _ArticleContext:
         self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
         self._capital_at: list[int] | None = None  # where "capital" stands in the text
         self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
+        # Per paragraph, where the next one tells of its event (see _event_told_next).
+        self._told_next: dict[int, tuple[regex.Match, int] | None] = {}
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
@@ -1491,24 +1493,31 @@ class _ArticleContext:
         told, and where that clause ends: opening with it ("The attack took place late
         Friday", "The strike on Friday was ..."), or by a verb of its happening further on
         ("In a statement, the command said the airstrike was carried out on Wednesday"); not
-        "... a day after the strike on Tuesday", another event. None when it does not."""
+        "... a day after the strike on Tuesday", another event. None when it does not. Read
+        once per paragraph."""
+        if number not in self._told_next:
+            self._told_next[number] = self._find_event_told_next(number)
+        return self._told_next[number]
+
+    def _find_event_told_next(self, number: int) -> tuple[regex.Match, int] | None:
         if number + 1 >= len(self.paragraph_spans):
             return None
         span = self.paragraph_spans[number + 1]
         words = _words(self.language)
         told = words.event_timed.match(self.text, span.start, min(span.end, span.start + 300))
         if told is None:
-            first = sentences(self.text, [span])[:1]
             told = next(
                 (
                     found
-                    for found in words.event_timed.finditer(
-                        self.text, span.start, first[0].end if first else span.start
-                    )
+                    for found in words.event_timed.finditer(self.text, span.start, span.end)
                     if found.group("verb")
                 ),
                 None,
             )
+            # Only in its first sentence, found only for a paragraph that tells of one.
+            first = sentences(self.text, [span])[:1] if told is not None else []
+            if told is not None and first and told.start() >= first[0].end:
+                told = None
         if told is None:
             return None
         end = min(span.end, told.end() + 120)
