@@ -3135,7 +3135,11 @@ class _Article:
                 continue
             if speakers.needs_resolution(phrase, language=self.language):
                 continue
-            personal = speakers.is_personal_name(phrase, language=self.language)
+            # A claimant called by its own name is no person ("Airwars said"); one of its
+            # people is ("Konashenkov said", the ministry's).
+            personal = speakers.is_personal_name(phrase, language=self.language) and (
+                claimants().organisation(phrase).lower() != phrase.lower().removeprefix("the ")
+            )
             if want == "person" and personal:
                 if organisation and claimants().organisation(phrase) != organisation:
                     continue

@@ -1891,12 +1891,21 @@ def names_the_story_s_country(word: str, *, language: str = lang.DEFAULT_LANGUAG
 
 def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether a speaker phrase ends in a state's body: "the ministry", "a spokesperson for
-    the Ministry of Defence", "the army", or one who speaks for it: "a military source"."""
+    the Ministry of Defence", "the army", or one who speaks for it: "a military source", "the
+    military's media wing"."""
     table = _speech(language)
-    words = [_bare(word).removesuffix("'s") for word in phrase.split()]
+    written = phrase.split()
+    words = [_bare(word).removesuffix("'s") for word in written]
     if len(words) >= 2 and words[-1] in table.state_body_voices:
         words.pop()
-    return bool(words) and words[-1] in table.state_body_heads
+    if bool(words) and words[-1] in table.state_body_heads:
+        return True
+    # A part of it named after its possessive: "the military's media wing", "the army's press
+    # office".
+    return len(written) >= 3 and any(
+        word.lower().endswith(("'s", "\u2019s")) and words[index] in table.state_body_heads
+        for index, word in enumerate(written[-3:-1], start=len(written) - 3)
+    )
 
 
 def names_head(phrase: str, head: str) -> bool:

@@ -1768,6 +1768,8 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
         "Drone strikes on a market in El Fasher killed 30 people on Sunday, the military said.",
         # One who speaks for the body counts as the body: "a military source".
         "Shelling of Omdurman killed 12 civilians overnight, a military source said.",
+        # So does a part of it named after its possessive.
+        "Shelling of Omdurman killed 12 civilians overnight, the military's media wing said.",
     ],
 )
 def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_default(text):
@@ -1789,6 +1791,18 @@ def test_a_state_body_s_name_in_a_story_of_one_other_country_is_that_country_s(t
     claims = claims_of(text.replace("Afghan jets", "US and Afghan jets"))
     assert claims.speaker_org.iloc[0] == ""
     assert claims_of(text.split(", the")[0] + ", the ministry said.").speaker_org.iloc[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Airwars, an independent monitoring group, said 459 civilians were killed.", "Airwars"),
+        ("Troops killed 8 terrorists in North Waziristan, the ISPR said.",
+         "Inter-Services Public Relations"),
+    ],
+)  # fmt: skip
+def test_monitors_and_military_press_offices_are_claimants_of_their_own(text, organisation):
+    assert claims_of(text).speaker_org.tolist() == [organisation]
 
 
 def test_things_seized_or_captured_are_no_captives():

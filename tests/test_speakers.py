@@ -303,6 +303,15 @@ def test_a_command_and_its_release_stand_for_the_body_named_before(
     assert claims.speaker_org.tolist()[-1] == organisation
 
 
+def test_a_claimant_called_by_its_own_name_is_what_it_stands_for():
+    claims = extract_claims(
+        "The report by Airwars, a project tracking the strikes, said 57 strikes killed "
+        "civilians. It said the strikes have killed more than 15,000 militants.",
+        published="2016-02-10",
+    )
+    assert claims.speaker_org.tolist() == ["Airwars", "Airwars"]
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
