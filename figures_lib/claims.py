@@ -353,7 +353,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         language=language,
         clause_words=frozenset(w.lower() for w in grammar["clause_words"]),
         list_item_end=regex.compile(
-            rf"\s{{0,3}}(?:[.,;:!?)\"]|$|\s(?i:{phrase_alternation(grammar['list_item_ends'])})\b)"
+            rf"\s{{0,3}}(?:[.,;:!?()\"]|$|\s(?i:{phrase_alternation(grammar['list_item_ends'])})\b)"
         ),
         noun_ends=regex.compile(
             rf"\s{{0,3}}(?:[,;(]|\s(?i:{phrase_alternation(grammar['noun_ends'])})\b)"
@@ -1224,8 +1224,8 @@ def _goes_on_with_window(
     sentence right before: "Jets flew 64 sorties in the past 24 hours, the ministry said. //
     'The bombers have destroyed 11 command posts,' Konashenkov said." is that day's report, not
     a running total (the ministry's spokesman speaks for it). Not a count larger than the
-    window's own of the same thing (``count``, a (kind, subtype)): "shot down 20 drones in the
-    past 24 hours. // 'Our forces have shot down 7,000 drones'" is the war's."""
+    window's own of the same thing (``count``, see :func:`_count_key`): "shot down 20 drones
+    in the past 24 hours. // 'Our forces have shot down 7,000 drones'" is the war's."""
     return (
         bool(organisation)
         and last_period is not None
@@ -1233,7 +1233,27 @@ def _goes_on_with_window(
         and last_period.source[1] == organisation
         # The sentence before, or this one when an earlier item of it went on already.
         and last_period.sentence in (article.sentence_before(sentence_key), sentence_key)
-        and value <= dict(last_period.largest).get(count, value)
+        and not _beyond_window(last_period, count, value, sentence_key)
+    )
+
+
+def _count_key(counted: _Counted) -> tuple[str, str, str]:
+    """What a figure counts, for comparing its size with a window's (see
+    :func:`_beyond_window`): kind and subtype, and for targets the head noun, as a window of 3
+    command posts says nothing of how many tanks it holds."""
+    head = counted.what.lower().split()[-1:] if counted.kind == "targets" else []
+    return counted.kind, counted.subtype, head[0].removesuffix("s") if head else ""
+
+
+def _beyond_window(last_period, count: tuple, value: float, sentence_key) -> bool:
+    """Whether a figure counts more of a thing (``count``, see :func:`_count_key`) than the
+    window ``last_period`` stated in an earlier sentence counted of it at most, so it cannot
+    lie within that window: "lost 15 tanks within a day. // Russia also lost 2,786 tanks" is
+    the war's count. Within one sentence the items of a list may be any size."""
+    return (
+        last_period.period[0] == "window"
+        and last_period.sentence != sentence_key
+        and value > dict(last_period.largest).get(count, value)
     )
 
 
@@ -1255,8 +1275,8 @@ class _StatedPeriod(NamedTuple):
     source: tuple[str, str]  # (speaker, organisation)
     sentence: tuple[int, int]  # (paragraph, sentence) it was stated in
     kinds: frozenset[str]  # the kinds that report counts
-    # The largest count of each (kind, subtype) the report gave in that period.
-    largest: tuple[tuple[tuple[str, str], float], ...] = ()
+    # The largest count of each thing (see _count_key) the report gave in that period.
+    largest: tuple[tuple[tuple[str, str, str], float], ...] = ()
 
 
 def _sentence_opening(phrases: list[str]) -> regex.Pattern:
@@ -4158,6 +4178,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             not period_text
             and last_period is not None
             and _same_period(text, span, mention, m, language)
+            # "15 tanks within a day ... // lost 2,786 tanks within the same time period": not
+            # that day, which held fewer.
+            and not _beyond_window(
+                last_period, _count_key(counted), mention.value, sentence_number
+            )
         ):
             # "... 2,300 sorties in October, the ministry said. The aircraft hit 1,623 targets
             # over the same period": the period of the figure before that stated one, and, when
@@ -4197,6 +4222,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and not incident
             and not article.period_cues(span).when
             and not incidents.war_toll(sentence, language=language)
+            and not _beyond_window(
+                last_period, _count_key(counted), mention.value, sentence_number
+            )
         ):
             # "Jets flew 64 sorties in the past 24 hours, the ministry said. The aircraft also
             # destroyed 12 tanks": the next sentence goes on with that report.
@@ -4269,7 +4297,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     sentence_number,
                     organisation,
                     last_period,
-                    (counted.kind, counted.subtype),
+                    _count_key(counted),
                     mention.value,
                 )
             ):
@@ -4311,6 +4339,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and not article.names_event_day(sentence_number)
             and not article.in_background(sentence_number, mention.start)
             and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")
+            and not _beyond_window(
+                last_period, _count_key(counted), mention.value, sentence_number
+            )
         ):
             # "Rudskoy said jets flew 522 sorties over the past week. // According to Rudskoy,
             # 94 command posts were destroyed.": the same source goes on with the same report.
@@ -4437,9 +4468,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 largest = dict(last_period.largest)
             else:
                 largest = {}
-            count = (counted.kind, counted.subtype)
-            if not math.isnan(row["value"]):
-                largest[count] = max(largest.get(count, row["value"]), row["value"])
+            count = _count_key(counted)
+            # Its upper bound: "over 1,300 targets" may be 1,354.
+            if not math.isnan(row["high"]):
+                largest[count] = max(largest.get(count, row["high"]), row["high"])
             last_period = _StatedPeriod(
                 (basis, period_start, period_end, period_text),
                 (speaker, organisation),

@@ -433,6 +433,41 @@ def test_four_words_may_describe_a_counted_noun():
     assert (row.kind, row.subtype, row.value) == ("casualties", "injured", 17)
 
 
+def test_a_side_s_losses_of_equipment_are_targets():
+    claims = claims_of(
+        "Russia lost 710 soldiers, 15 tanks and 24 armored fighting vehicles (AFV) within a day, "
+        "the General Staff said."
+    )
+    assert list(zip(claims.kind, claims.value, strict=True)) == [
+        ("casualties", 710), ("targets", 15), ("targets", 24)
+    ]  # fmt: skip
+    assert set(claims.period_text) == {"within a day"}
+    claims = claims_of(
+        "Russia has lost 2,786 tanks and 5,654 armored fighting vehicles since the invasion "
+        "began, the General Staff said."
+    )
+    assert claims.value.tolist() == [2786, 5654] and set(claims.basis) == {"cumulative"}
+    # Not where nothing speaks of war.
+    assert claims_of("The company lost 12 trucks in a fire last year.").empty
+
+
+def test_a_count_larger_than_its_window_s_own_of_the_same_thing_is_not_of_that_window():
+    text = "Russia lost 15 tanks within a day, the General Staff said. "
+    claims = claims_of(text + "Russia also lost 2,786 tanks within the same time period.")
+    assert claims.period_text.tolist() == ["within a day", ""]
+    # A smaller one, or one of another thing, goes on with it; so does the upper bound of a
+    # count "over" a number.
+    for follow_up in ("Russia also lost 9 tanks within the same time period.",
+                      "It also lost 40 trucks within the same time period."):  # fmt: skip
+        claims = claims_of(text + follow_up)
+        assert claims.period_text.tolist() == ["within a day"] * 2, follow_up
+    claims = claims_of(
+        "Jets destroyed over 1,300 targets in the past week, the ministry said. According to "
+        "the ministry, 1,354 targets have been destroyed in six provinces."
+    )
+    assert claims.period_text.tolist() == ["in the past week"] * 2
+
+
 def test_mission_counts_by_aircraft_type_are_sorties():
     claims = claims_of("Pilots flew 35 fighter jet and 21 helicopter missions over the valley.")
     assert list(zip(claims.kind, claims.value, strict=True)) == [("sorties", 35), ("sorties", 21)]
@@ -1624,7 +1659,8 @@ def test_a_perfect_before_a_list_counts_every_item_up_to_the_report():
         published="2024-03-15",
     )
     assert list(zip(claims.value, claims.subtype, claims.scope, strict=True)) == [
-        (357.0, "lost", "campaign"), (326.0, "lost", "campaign")
+        (7449.0, "", "campaign"), (14337.0, "", "campaign"),  # equipment lost: targets
+        (357.0, "lost", "campaign"), (326.0, "lost", "campaign"),
     ]  # fmt: skip
 
 
