@@ -4640,6 +4640,18 @@ def _row(
     }
 
 
+def _source_key(row: dict) -> str:
+    """Who a claim is from, for finding the same claim told twice: its organisation, else its
+    speaker, a person by the surname, as a story names them again ("Reza Rezai", then
+    "Rezai")."""
+    if row["speaker_org"]:
+        return row["speaker_org"].lower()
+    speaker = row["speaker"]
+    if " " in speaker and speakers.is_personal_name(speaker):
+        return speaker.split()[-1].lower()
+    return speaker.lower()
+
+
 def _merge(rows: list[dict], doc_id: str) -> list[dict]:
     """One row per claim an article states, with how often it states it in ``mentions``.
 
@@ -4661,7 +4673,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
     for row in rows:
         content = row["_content"]
         listed = len(nouns_in_sentence[(content, row["sentence_start"])]) > 1
-        source = (row["speaker_org"] or row["speaker"]).lower()
+        source = _source_key(row)
         place_in_list = row["start"] if row["_part"] or listed else -1
         key = content + (row["casualty_group"], source, row["_headline"], place_in_list)
         key += _incident_key(row)
@@ -4676,9 +4688,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
     grouped: dict[tuple, dict] = {}
     for row in kept:
         if row["casualty_group"] and not row["_headline"] and not row["_part"]:
-            grouped.setdefault(
-                row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),), row
-            )
+            grouped.setdefault(row["_content"] + (_source_key(row),), row)
             by_content.setdefault(row["_content"] + (_head_key(row),), row)
         elif (row["speaker"] or row["speaker_org"]) and not row["_headline"] and not row["_part"]:
             by_content.setdefault(row["_content"] + (_head_key(row),), row)
@@ -4687,9 +4697,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
         if not row["_headline"] and not row["_part"]:
             owner = None
             if not row["casualty_group"]:
-                owner = grouped.get(
-                    row["_content"] + ((row["speaker_org"] or row["speaker"]).lower(),)
-                )
+                owner = grouped.get(row["_content"] + (_source_key(row),))
             if owner is None and not (row["speaker"] or row["speaker_org"]):
                 owner = by_content.get(row["_content"] + (_head_key(row),))
                 owner = (
@@ -4757,7 +4765,7 @@ def _merge_restated(rows: list[dict]) -> list[dict]:
 
 def _figure_key(row: dict, figure: float) -> tuple:
     return tuple(str(row[name]) for name in _SAME_FIGURE_FIELDS) + (
-        figure, (row["speaker_org"] or row["speaker"]).lower(),
+        figure, _source_key(row),
     )  # fmt: skip
 
 

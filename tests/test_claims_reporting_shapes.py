@@ -304,6 +304,20 @@ def test_an_also_sentence_about_another_event_keeps_no_source_of_the_report_befo
     assert claims.speaker.tolist() == ["the regional governor", speaker]
 
 
+def test_a_person_named_again_by_the_surname_restates_the_same_claim():
+    claims = claims_of(
+        "Reza Rezai said that eight Taliban fighters had been killed in Qaisar district. "
+        '"We killed eight Taliban rebels in Qaisar district," Rezai said.'
+    )
+    assert list(zip(claims.value, claims.mentions, strict=True)) == [(8.0, 2)]
+    # Another person's is another claim.
+    claims = claims_of(
+        "Reza Rezai said that eight Taliban fighters had been killed in Qaisar district. "
+        '"We killed eight Taliban rebels in Qaisar district," Ahmad Karimi said.'
+    )
+    assert len(claims) == 2
+
+
 def test_an_unsourced_restatement_of_a_sourced_figure_with_a_shorter_noun_is_one_claim():
     claims = claims_of(
         "Drones over the south\n\nAir defences shot down 14 Shahed attack drones overnight, "
@@ -608,6 +622,8 @@ def test_according_to_reads_through_abbreviations(sentence, speaker):
          [(30, "killed", "militants"), (12, "captured", "militants")]),
         ("Rebels said 20 soldiers were killed and 5 taken prisoner.",
          [(20, "killed", "soldiers"), (5, "captured", "soldiers")]),
+        ("Three militants were wounded and 10 others made captive in the raid.",
+         [(3, "injured", "militants"), (10, "captured", "militants")]),
         ("Rebels captured $5 billion in gold and 4% of the oil fields.", []),
     ],
 )  # fmt: skip
