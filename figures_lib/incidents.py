@@ -143,6 +143,7 @@ class _Words:
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
+    speaker_seat: regex.Pattern  # "an army spokesman |in northern |Faryab": where one speaks
     # "killed 30 in Douma|, and| on Sunday another killed 12 in Harasta": a clause of its own.
     clause_break: regex.Pattern
     # The same, but not "and" before a figure, which joins an item to a list ("launched 28
@@ -364,6 +365,13 @@ def _words(language: str) -> _Words:
         ),
         # Not after a speech verb or a source: "told reporters in Moscow", "its correspondent
         # in Beirut", "officials in Baghdad" say where it was said.
+        # "an army spokesman in northern Faryab province, Reza Rezai, said": where the speaker
+        # sits, not where a figure of the sentence lies (see _beyond_speaker_seat).
+        speaker_seat=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['bureau_speakers'])})\s{{1,3}}(?:in|from)"
+            rf"\s{{1,3}}(?:(?:{phrase_alternation(table['bureau_place_modifiers'])})\s{{1,3}})?$",
+            regex.IGNORECASE,
+        ),
         bureau_as_place=regex.compile(
             rf"(?<!(?:{phrase_alternation([*speech['verbs'], *speech['citing_words']])})"
             rf"\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}})"
@@ -1589,6 +1597,7 @@ class _ArticleContext:
         sentence_end = sentence_start + len(row["sentence"])
         mentions, starts = self._places_in(sentence_start, sentence_end)
         mentions, starts = _beyond_speaker(mentions, starts, row, at)
+        mentions, starts = self._beyond_speaker_seat(mentions, starts, at)
         if sentence_only:
             named = {m.place for m in mentions}
             if len(named) == 1:
@@ -1744,6 +1753,22 @@ class _ArticleContext:
             if following >= len(self.figure_starts) or self.figure_starts[following] > after[0][0]:
                 return after[0][1]
         return before[-1] if before else None
+
+    def _beyond_speaker_seat(self, mentions: list[PlaceMention], starts: list[int], at: int):
+        """The places of a sentence without those before the figure that say where a source
+        sits, when another place is left: "An army spokesman in northern Faryab province, Reza
+        Rezai, said eight fighters were killed in Qaisar district" is Qaisar's."""
+        if len(mentions) < 2:
+            return mentions, starts
+        seat = _words(self.language).speaker_seat
+        outside = [
+            m
+            for m in mentions
+            if not (m.start < at and seat.search(self.text, max(0, m.start - 60), m.start))
+        ]
+        if not outside or len(outside) == len(mentions):
+            return mentions, starts
+        return outside, [m.start for m in outside]
 
     def _in_aside(self, sentence_start: int, position: int, at: int) -> bool:
         """Whether ``position`` lies in an aside closed before the figure at ``at``: "Turkey,

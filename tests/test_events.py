@@ -1463,6 +1463,13 @@ def test_a_place_inside_the_speaker_phrase_yields_to_the_figure_s_own():
         published="2024-03-15",
     )
     assert claims.place.tolist() == ["Aleppo"]
+    # So does where a source sits, named before an appositive speaker.
+    claims = figures_lib.extract_claims(
+        "Strike\n\nAn army spokesman in northern Faryab province, Reza Rezai, said eight "
+        "fighters were killed and 14 others injured in the Qaisar district on Monday.",
+        published="2024-03-15",
+    )
+    assert claims.place.tolist() == ["Qaisar", "Qaisar"]
 
 
 def test_a_figure_of_a_text_with_no_headline_takes_no_place_from_its_own_sentence():
