@@ -171,6 +171,8 @@ class _Matcher:
     source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
     lede_references: frozenset[str]  # "reported this": the sentence after a lede speaks of it
     lede_common_words: frozenset[str]  # "about", "people": words shared that say nothing
+    lede_retold: regex.Pattern  # "said the drones were |shot down|": the lede's event again
+    lede_retold_toll: regex.Pattern  # "said the militants were |killed|": the lede's toll again
     goes_on_adverb: regex.Pattern  # "The aircraft |also| destroyed 12 tanks"
     other_event_opener: regex.Pattern  # "|Another| strike also killed two": not that report
     breakdown_opener: regex.Pattern  # "|Near Mosul, |five strikes": a part of the report before
@@ -213,7 +215,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
         other_event_openers="words",
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
-        lede_references="words", lede_common_words="words",
+        lede_references="words", lede_common_words="words", lede_retold_fates="words",
         generic_verbs="words", capability_modals="words", capability_verbs="words",
         clause_openers="words", item_phrase_openers="words", list_conjunctions="words",
         leaving_verbs="words", left_states="words", among_approximations="words",
@@ -862,6 +864,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         source_after_opener=_sentence_opening(grammar["source_after_openers"]),
         lede_references=frozenset(w.lower() for w in grammar["lede_references"]),
         lede_common_words=frozenset(w.lower() for w in grammar["lede_common_words"]),
+        lede_retold=words_pattern(grammar["lede_retold_fates"]),
+        lede_retold_toll=words_pattern(list(subtype_of)),
         goes_on_adverb=words_pattern(grammar["goes_on_adverbs"]),
         other_event_opener=_sentence_opening(grammar["other_event_openers"]),
         # An opening preposition, a name of one to four capitalised words, maybe its province,
@@ -1200,7 +1204,9 @@ def _source_at_start(
     return speaker, organisation
 
 
-def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) -> tuple[str, str]:
+def _source_of_lede(
+    article: _Article, sentence_key, mention, who, m: _Matcher, *, toll: bool
+) -> tuple[str, str]:
     """(speaker, organisation) of a figure of a lede that names no source, from the sentence
     after it (:meth:`_Article.lede_source_sentence`); ('', '') otherwise, and for the outlet's
     background."""
@@ -1214,7 +1220,13 @@ def _source_of_lede(article: _Article, sentence_key, mention, who, m: _Matcher) 
     following = article.lede_source_sentence(m)
     if following is None:
         return "", ""
-    return _source_at_start(article, following, who, or_at_end=True)
+    # A verb that opens what it says names the lede's source only when what it says tells the
+    # same fate ("The Ministry of Interior said the militants were killed in ..."), not a
+    # reaction to it ("The White House said this was unacceptable"); of a toll, the fate of
+    # people ("The army said the airstrikes targeted Hamas militants" is not the toll's).
+    told = m.lede_retold_toll if toll else m.lede_retold
+    retold = told.search(article.sentence_of(following)) is not None
+    return _source_at_start(article, following, who, or_at_end=retold)
 
 
 def _goes_on_with_window(
@@ -4164,7 +4176,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not (speaker or organisation or quoted):
             speaker, organisation = _source_after(article, sentence_number, mention, who, m)
         if not (speaker or organisation or quoted):
-            speaker, organisation = _source_of_lede(article, sentence_number, mention, who, m)
+            speaker, organisation = _source_of_lede(
+                article, sentence_number, mention, who, m, toll=counted.kind in _PEOPLE_KINDS
+            )
         # As-of day: stated in the sentence, else the speaker's interview day, else publication.
         as_of = article.stated_date(sentence_number) or interview_day.get(speaker) or published
         # "an airstrike on a hospital that killed over 20 in October": one incident's toll.

@@ -240,13 +240,16 @@ def test_a_source_in_the_next_sentence_about_the_same_dead_speaks_for_them(follo
         ("The regional governor reported this on Telegram.", "The regional governor"),
         ("The agency quoted local officials as saying the drones came from the south.",
          "local officials"),
-        # Its verb may open what it says of them.
-        ("The regional governor said in a statement that the drones fell near the coast.",
-         "The regional governor"),
+        # Its verb may open what it says, when that tells the same fate.
+        ("The regional governor said in a statement that the drones were shot down near the "
+         "coast.", "The regional governor"),
         # Not one about something else, nor one with figures or a quotation of its own.
         ("The governor said schools would reopen on Monday.", ""),
         ("The governor said 3 more drones fell in fields, reporting this on Telegram.", ""),
         ('"We saw this coming," the governor said.', ""),
+        # Nor a reaction to what the lede tells, by a verb that opens what it says.
+        ("The governor said this was a war crime.", ""),
+        ("Kyiv said the drones showed the need for more air defences.", ""),
     ],
 )  # fmt: skip
 def test_the_sentence_after_a_lede_with_no_source_may_name_it(follow_up, speaker):
@@ -256,6 +259,23 @@ def test_the_sentence_after_a_lede_with_no_source_may_name_it(follow_up, speaker
     )
     claims = claims_of(text)
     assert claims.speaker.tolist()[:1] == [speaker], follow_up
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "speaker"),
+    [
+        ("The ministry said in a statement that the militants were killed in Kandahar.",
+         "The ministry"),
+        # What the strikes hit is no toll's telling.
+        ("The army said the airstrikes targeted militants in Kandahar.", ""),
+    ],
+)  # fmt: skip
+def test_a_toll_s_lede_takes_a_source_that_tells_the_same_deaths(follow_up, speaker):
+    claims = claims_of(
+        "Militants killed\n\nAt least 80 militants were killed in airstrikes in the south.\n\n"
+        + follow_up
+    )
+    assert claims.speaker.tolist()[:1] == [speaker]
 
 
 def test_only_the_lede_takes_its_source_from_the_sentence_after():
