@@ -144,6 +144,7 @@ class _Words:
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
     speaker_seat: regex.Pattern  # "an army spokesman |in northern |Faryab": where one speaks
+    own_link: regex.Pattern  # "three airstrikes| on |al-Watiya airbase and five ...": a name
     # "killed 30 in Douma|, and| on Sunday another killed 12 in Harasta": a clause of its own.
     clause_break: regex.Pattern
     # The same, but not "and" before a figure, which joins an item to a list ("launched 28
@@ -365,6 +366,11 @@ def _words(language: str) -> _Words:
         ),
         # Not after a speech verb or a source: "told reporters in Moscow", "its correspondent
         # in Beirut", "officials in Baghdad" say where it was said.
+        # A link and a name: "on al-Watiya airbase", "near Sirte" (a day is told apart after).
+        own_link=regex.compile(
+            rf"(?<![\w-])(?i:{links})\s{{1,3}}(?:(?i:the)\s{{1,3}})?"
+            r"(?=[A-Z]|(?:al|el|an|ar|as|ad|at|az)-[A-Z])"
+        ),
         # "an army spokesman in northern Faryab province, Reza Rezai, said": where the speaker
         # sits, not where a figure of the sentence lies (see _beyond_speaker_seat).
         speaker_seat=regex.compile(
@@ -1570,6 +1576,21 @@ class _ArticleContext:
             and (last - first == 1 or words.bare_own_place.match(self.text, figure))
         )
 
+    def _placed_before_next(self, place: PlaceMention, at: int) -> bool:
+        """Whether the figure at ``at`` has a place phrase of its own, one the gazetteer may
+        lack, before a later figure that the place after both belongs to: "three airstrikes on
+        al-Watiya airbase and five other strikes in Gharyan"; not a day ("killed 3 on Monday
+        and wounded 9 in Douma", which shares Douma)."""
+        words = _words(self.language)
+        following = bisect.bisect_right(self.figure_starts, at)
+        if following >= len(self.figure_starts) or self.figure_starts[following] > place.start:
+            return False
+        later = self.figure_starts[following]
+        return any(
+            words.day.match(self.text, link.end()) is None
+            for link in words.own_link.finditer(self.text, at, later)
+        )
+
     def _part_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` is a later figure's that is a part of it
         ("including 5 in Saraqeb", "9 of them near Raqqa"), with no comma between the part and
@@ -1633,7 +1654,11 @@ class _ArticleContext:
         elif (
             found is not None
             and found.start > at
-            and (self._part_owns(found, at) or self._later_figure_owns(found, at))
+            and (
+                self._part_owns(found, at)
+                or self._later_figure_owns(found, at)
+                or self._placed_before_next(found, at)
+            )
         ):
             # "killed 12 people on Monday, including 5 in Saraqeb": the part's town, not the
             # whole's; the whole keeps a place before it, else its paragraph's.

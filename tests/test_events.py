@@ -1590,6 +1590,25 @@ def test_a_paragraph_that_opens_by_placing_the_event_places_the_lead_s_figure():
         assert claims.place.tolist() == ["Somalia"], follow_up
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A figure with a place phrase of its own before a later figure does not take the
+        # later one's place, even when the gazetteer lacks its own.
+        ("Jets carried out three airstrikes on al-Watiya airbase and five other strikes in "
+         "Gharyan on Saturday.", ["", "Gharyan"]),
+        ("Jets carried out three airstrikes near Sirte and five other strikes in Gharyan.",
+         ["Sirte", "Gharyan"]),
+        # A day or an event is no place phrase: the clauses share the place.
+        ("Strikes killed 3 people on Monday and wounded 9 in Douma.", ["Douma", "Douma"]),
+        ("Jets killed 5 civilians in a strike and wounded 12 in Douma.", ["Douma", "Douma"]),
+    ],
+)  # fmt: skip
+def test_a_place_phrase_before_a_later_figure_keeps_that_figure_s_place_to_it(text, places):
+    claims = figures_lib.extract_claims(text, published="2019-04-08")
+    assert claims.place.tolist() == places
+
+
 def test_a_possessive_ends_a_place_name():
     (mention,) = find_places("Shelling of Aleppo's old city")
     assert (mention.place.name, mention.end) == ("Aleppo", len("Shelling of Aleppo"))
