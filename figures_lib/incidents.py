@@ -243,6 +243,7 @@ def _words(language: str) -> _Words:
         if (place := gazetteer().lookup(city)) is not None
     }
     conjunctions = phrase_alternation(table["list_conjunctions"])
+    events = phrase_alternation(table["definite_events"])
     listed_country = (
         rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
         rf"\s{{1,3}})?(?:{phrase_alternation(list(area_of))})(?![\w-])"
@@ -439,18 +440,18 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
-            rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?(?![\w-])",
+            rf"(?<![\w-])the\s{{1,3}}(?:{events})s?(?![\w-])",
             regex.IGNORECASE,
         ),
         # "The strike on Wadi al-Kfour in Nabatieh province is among ...": a paragraph that
         # opens by placing the event the one before told.
         event_placed=regex.compile(
-            rf"the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?\s{{1,3}}"
+            rf"the\s{{1,3}}(?:{events})s?\s{{1,3}}"
             rf"(?:{phrase_alternation(table['bureau_place_links'])})\s{{1,3}}",
             regex.IGNORECASE,
         ),
         event_timed=regex.compile(
-            rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['definite_events'])})s?"
+            rf"(?<![\w-])the\s{{1,3}}(?:{events})s?"
             # "The attack, the deadliest this year, took place on Friday"
             rf"(?:\s{{0,3}},[^,.;!?]{{1,100}},)?"
             rf"(?:\s{{1,3}}(?P<verb>{phrase_alternation(table['event_time_verbs'])})(?![\w-]))?",
