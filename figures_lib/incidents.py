@@ -452,6 +452,10 @@ def _words(language: str) -> _Words:
         ),
         event_timed=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{events})s?"
+            # "the strikes on Thursday hit ...": the day between the event and its verb
+            rf"(?:\s{{1,3}}(?P<when>(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}}"
+            rf"(?:{'|'.join(periods.WEEKDAYS)})(?:\s{{1,3}}(?:morning|night|evening))?)"
+            rf"(?=\s{{1,3}}(?:{phrase_alternation(table['event_time_verbs'])})(?![\w-])))?"
             # "The attack, the deadliest this year, took place on Friday"
             rf"(?:\s{{0,3}},[^,.;!?]{{1,100}},)?"
             rf"(?:\s{{1,3}}(?P<verb>{phrase_alternation(table['event_time_verbs'])})(?![\w-]))?",
@@ -1546,6 +1550,9 @@ class _ArticleContext:
         if found is None:
             return None
         told, end = found
+        if told.group("when"):
+            # "the strikes on Thursday hit ...": the day it names before its verb.
+            return self.day_in(told.start("when"), told.end("when"))
         positions, days = self._days_in(told.end(), end)
         if not positions:
             return None

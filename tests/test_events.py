@@ -646,6 +646,7 @@ def test_an_incident_dated_weeks_before_publication_is_background():
             "In a statement, the command said the airstrike was carried out on Friday.",
             "2024-05-03",
         ),
+        ("The monitor said the strikes on Thursday hit a market in the town.", "2024-05-02"),
         ("Officials said the raid came a day after the strike on Thursday.", "2024-05-06"),
         # Not a paragraph about something else.
         ("The shelter was hit on Friday.", "2024-05-06"),
