@@ -312,6 +312,19 @@ def test_a_claimant_called_by_its_own_name_is_what_it_stands_for():
     assert claims.speaker_org.tolist() == ["Airwars", "Airwars"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "organisation"),
+    [
+        ("Jets killed 12 terrorists, NAF spokesman Air Commodore Edward Gabkwet said.",
+         "Edward Gabkwet", "Nigerian military"),
+        ("Wing Commander Ali Khan said 12 militants were killed.", "Ali Khan", ""),
+    ],
+)  # fmt: skip
+def test_air_force_ranks_are_titles(sentence, speaker, organisation):
+    claims = extract_claims(sentence, published="2016-02-10")
+    assert (claims.speaker.iloc[0], claims.speaker_org.iloc[0]) == (speaker, organisation)
+
+
 def test_the_one_told_is_never_the_speaker():
     for sentence, speaker in (
         ("The raid killed 9 people, Ali Hassan, a resident, told Reuters.", "Ali Hassan"),
