@@ -128,6 +128,7 @@ class _Speech:
     armed_forces: regex.Pattern
     role_in: regex.Pattern  # "a spokesman for", "the head of": a person's role in a body
     owners_role: regex.Pattern  # "The Free Syrian Army's spokesman": a role named by its owner
+    attributive_role: regex.Pattern  # "the |NAF| spokesman": the owner before the role
     past_role: regex.Pattern  # "former", "until last year": a role no longer held
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
@@ -391,6 +392,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # "The Free Syrian Army's spokesman": a role named by its owner first.
         owners_role=regex.compile(
             r"\s{0,3}(?P<owner>[^,;:\n]{1,60}?)['\u2019]s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            rf"(?i:{phrase_alternation(t['role_words'])})\s{{0,3}}"
+        ),
+        # "the NAF spokesman": a capitalised owner right before the role.
+        attributive_role=regex.compile(
+            r"\s{0,3}(?:(?i:the|a|an)\s{1,3})?(?P<owner>[A-Z][^,;:\n]{0,60}?)\s{1,3}"
             rf"(?i:{phrase_alternation(t['role_words'])})\s{{0,3}}"
         ),
         past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
@@ -1170,13 +1176,13 @@ _ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
 
 
 def _role_claimant(aside: str, sp: _Speech) -> str:
-    """The claimant an aside gives a present role in ("a spokesman for the White Helmets"),
-    else ''."""
+    """The claimant an aside gives a present role in ("a spokesman for the White Helmets",
+    "the army's spokesman", "the NAF spokesman"), else ''."""
     if sp.past_role.search(aside):
         return ""
     if sp.role_in.search(aside):
         return claimants().organisation(aside)
-    owned = sp.owners_role.fullmatch(aside)
+    owned = sp.owners_role.fullmatch(aside) or sp.attributive_role.fullmatch(aside)
     return claimants().organisation(owned.group("owner")) if owned else ""
 
 

@@ -318,9 +318,15 @@ def test_a_claimant_called_by_its_own_name_is_what_it_stands_for():
         ("Jets killed 12 terrorists, NAF spokesman Air Commodore Edward Gabkwet said.",
          "Edward Gabkwet", "Nigerian military"),
         ("Wing Commander Ali Khan said 12 militants were killed.", "Ali Khan", ""),
+        # The body whose role an aside before the name gives, by its name before the role.
+        ("Jets killed 12 terrorists, the NAF spokesman, Air Commodore Edward Gabkwet, said.",
+         "Edward Gabkwet", "Nigerian military"),
+        ("Jets killed 12 terrorists, a local spokesman, Ahmed Ali, said.", "Ahmed Ali", ""),
     ],
 )  # fmt: skip
-def test_air_force_ranks_are_titles(sentence, speaker, organisation):
+def test_ranks_are_titles_and_a_role_before_the_name_gives_its_body(
+    sentence, speaker, organisation
+):
     claims = extract_claims(sentence, published="2016-02-10")
     assert (claims.speaker.iloc[0], claims.speaker_org.iloc[0]) == (speaker, organisation)
 
