@@ -1835,6 +1835,10 @@ def test_a_state_body_s_name_in_a_story_of_one_other_country_is_that_country_s(t
         ("Airwars, an independent monitoring group, said 459 civilians were killed.", "Airwars"),
         ("Troops killed 8 terrorists in North Waziristan, the ISPR said.",
          "Inter-Services Public Relations"),
+        ("The Pakistani military said 11 soldiers were killed in an ambush.",
+         "Inter-Services Public Relations"),
+        ("Sudan's army said it killed 40 fighters in El Fasher.", "Sudanese Armed Forces"),
+        ("The RSF said it killed 40 soldiers in El Fasher.", "Rapid Support Forces"),
     ],
 )  # fmt: skip
 def test_monitors_and_military_press_offices_are_claimants_of_their_own(text, organisation):
