@@ -99,6 +99,7 @@ class _Grammar:
     opening_window_end: regex.Pattern  # "Last week| alone,| 150 civilians died"
     ranking_before: regex.Pattern
     frequency_before: regex.Pattern  # "three |times| in a week": how often, not how long
+    recent_word: regex.Pattern  # "over the |past| day": a span up to now, not a rate
     since_conflict: regex.Pattern
     since_calendar: regex.Pattern  # "since the start of the year"
     since_it_began: regex.Pattern  # "since they began": the operation the sentence counts
@@ -451,6 +452,7 @@ def _compiled_grammar(language: str) -> _Grammar:
             rf"(?i:(?:{blockers})\b)|^\s{{0,3}}(?i:(?:{degree_blockers})\b))"
             r"(?:\s{1,3}[\w'-]{1,20}){0,5}\s{1,3}$"
         ),
+        recent_word=regex.compile(rf"\b(?i:{recent})\b"),
         frequency_before=regex.compile(rf"\b(?i:{_alternation(t['frequency_words'])})\s{{1,3}}$"),
         since_conflict=since_conflict,
         since_calendar=since_calendar,
@@ -1016,8 +1018,12 @@ def find_periods(
             continue
         if _ranked(sentence, match.start(), g):
             continue  # "the deadliest in the city in five years": a ranking, not a window
-        if g.frequency_before.search(sentence, max(0, match.start() - 12), match.start()):
-            continue  # "struck the town three times in a week": how often, not a window
+        if g.frequency_before.search(
+            sentence, max(0, match.start() - 12), match.start()
+        ) and not g.recent_word.search(match.group()):
+            # "struck the town three times in a week": how often, not a window; but "shelled
+            # Kherson 35 times over the past day, killing two" names the span it all fell in.
+            continue
         end = as_of
         if match.re is g.window and match.group("first"):
             # "in the first three months": of the operation, from the start the article states.

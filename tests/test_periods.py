@@ -581,6 +581,10 @@ def test_what_the_new_period_rules_must_leave_alone():
     # A count after "and" is no second day; how often is no window.
     assert found("Shelling killed four civilians on March 8 and 11 more were wounded.") == []
     assert found("Russian jets struck the town three times in a week, killing 19.") == []
+    # But a span up to now is one, whatever it counts how often in: "35 times over the past
+    # day, killing two" fell in that day.
+    [day] = found("Russian forces shelled Kherson 35 times over the past day, killing two.")
+    assert (day.start, day.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
     # A running total after a dated sentence, with its own source or a "since", stays one.
     for text in (
         "Russia launched 12 missiles at Kyiv on Monday. Ukraine's general staff said Russian "
