@@ -215,6 +215,7 @@ def _words(language: str) -> _Words:
         background_words="words", relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
+        event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -365,9 +366,8 @@ def _words(language: str) -> _Words:
         day_clause_break=regex.compile(
             rf"\b(?:{phrase_alternation(table['clause_break_words'])})\b(?!\s{{1,3}}\d)|;"
         ),
-        # Not after a speech verb or a source: "told reporters in Moscow", "its correspondent
-        # in Beirut", "officials in Baghdad" say where it was said.
-        # A link and a name: "on al-Watiya airbase", "near Sirte" (a day is told apart after).
+        # A link and a name, maybe after an Arabic article: "on al-Watiya airbase", "near Sirte"
+        # (a day is told apart after).
         own_link=regex.compile(
             rf"(?<![\w-])(?i:{links})\s{{1,3}}(?:(?i:the)\s{{1,3}})?"
             r"(?=[A-Z]|(?:al|el|an|ar|as|ad|at|az)-[A-Z])"
@@ -379,6 +379,8 @@ def _words(language: str) -> _Words:
             rf"\s{{1,3}}(?:(?:{phrase_alternation(table['bureau_place_modifiers'])})\s{{1,3}})?$",
             regex.IGNORECASE,
         ),
+        # Not after a speech verb or a source: "told reporters in Moscow", "its correspondent
+        # in Beirut", "officials in Baghdad" say where it was said.
         bureau_as_place=regex.compile(
             rf"(?<!(?:{phrase_alternation([*speech['verbs'], *speech['citing_words']])})"
             rf"\s{{1,3}}(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}})"
@@ -454,7 +456,8 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])the\s{{1,3}}(?:{events})s?"
             # "the strikes on Thursday hit ...": the day between the event and its verb
             rf"(?:\s{{1,3}}(?P<when>(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}}"
-            rf"(?:{'|'.join(periods.WEEKDAYS)})(?:\s{{1,3}}(?:morning|night|evening))?)"
+            rf"(?:{'|'.join(periods.WEEKDAYS)})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(table['event_day_parts'])}))?)"
             rf"(?=\s{{1,3}}(?:{phrase_alternation(table['event_time_verbs'])})(?![\w-])))?"
             # "The attack, the deadliest this year, took place on Friday"
             rf"(?:\s{{0,3}},[^,.;!?]{{1,100}},)?"
