@@ -350,6 +350,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         word for word in _FUNCTION_WORDS if noun_after.match(f" {word} civilians") is None
     )
     perfect = phrase_alternation(grammar["perfect_auxiliaries"])
+    # A verb that launches aircraft, or one of attack with them as its instrument.
+    launcher = (
+        rf"{phrase_alternation(grammar['launch_verbs'])}"
+        rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
+        rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])})"
+    )
     speech_verbs = phrase_alternation(lang.table("speech", language, verbs="words")["verbs"])
     return _Matcher(
         language=language,
@@ -456,12 +462,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # The auxiliary, up to three words of its participle (not a speech verb: "has said 200
         # strikes hit" says nothing of how long), then the figure.
         perfect_before=regex.compile(
-            rf"(?<![\w-])(?:{perfect})(?:\s{{1,3}}(?!(?:{speech_verbs})(?![\w-]))[A-Za-z-]{{1,20}}){{1,3}}"
+            # Not a perfect infinitive, reported past: "claimed to have shot down 30 drones".
+            rf"(?<![\w-])(?<!(?<![\w-])to\s{{1,3}})(?:{perfect})"
+            rf"(?:\s{{1,3}}(?!(?:{speech_verbs})(?![\w-]))[A-Za-z-]{{1,20}}){{1,3}}"
             r"\s{1,3}$",
             regex.IGNORECASE,
         ),
         perfect_after=regex.compile(
-            rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?:{perfect})\s{{1,3}}"
+            rf"(?:\s{{1,3}}[A-Za-z-]{{1,20}}){{0,3}}?\s{{1,3}}(?<!(?<![\w-])to\s{{1,3}})(?:{perfect})\s{{1,3}}"
             rf"(?:(?:{phrase_alternation(grammar['perfect_adverbs'])})\s{{1,3}})?"
             r"(?:been\s{1,3})?(?!been\b)[a-z-]{2,20}"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['verb_particles'])}))?(?![\w-])",
@@ -474,14 +482,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         launch_before=regex.compile(
-            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['launch_verbs'])})"
-            rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
-            rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])}))\s{{1,3}}"
+            rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
             # "launched some 40", "launched a total of 45".
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
             r"\s{1,3})?$"
-            # A later item of the list launched: "launched five missiles and |12 drones".
-            rf"|(?<![\w-])(?:{phrase_alternation(grammar['launch_verbs'])})\s{{1,3}}\S{{1,15}}"
+            # A later item of the list launched: "launched five missiles and |12 drones",
+            # "attacked with 4 Iskander-M ballistic missiles and |117 Shahed drones".
+            rf"|(?<![\w-])(?:{launcher})\s{{1,3}}\S{{1,15}}"
             r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,3}(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})$",
             regex.IGNORECASE,
         ),
@@ -2094,6 +2101,10 @@ def _counted(
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
 
+
+#: How far before an aircraft count its launch is read: "attacked with 4 Iskander-M ballistic
+#: missiles and |117 Shahed drones".
+_LAUNCH_REACH = 80
 
 #: The most words an object may have between a verb and a count of times ("struck |the
 #: Islamic State group| 1,340 times").
@@ -4402,7 +4413,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             or (
                 counted.kind == "aircraft"
                 and (
-                    m.launch_before.search(text, max(0, mention.start - 40), mention.start)
+                    m.launch_before.search(
+                        text, max(0, mention.start - _LAUNCH_REACH), mention.start
+                    )
                     or m.launch_after.match(text, counted.what_end)
                     or _loss_part_follows(text, counted.what_end, span.end, lex, m)
                 )

@@ -1074,6 +1074,8 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
     ("sentence", "subtype", "basis"),
     [
         ("Turkey said it had shot down 2 Russian jets.", "lost", "unspecified"),
+        # A perfect infinitive is reported past too, no running total.
+        ("The military claimed to have shot down 30 Ukrainian drones.", "lost", "unspecified"),
         ("Two Russian helicopters were shot down near Palmyra on Monday.", "lost", "unspecified"),
         ("Russia has lost 3 aircraft in Syria since September.", "lost", "cumulative"),
         ("Two drones crashed near the base.", "lost", "unspecified"),
@@ -1081,6 +1083,8 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
         ("Russia has deployed 34 aircraft to Hmeimim.", "", "snapshot"),
         # An attack's drones: an event, not a fleet.
         ("Russia launched 31 attack drones at Kyiv overnight.", "", "unspecified"),
+        ("The enemy attacked with 4 ballistic missiles and 117 Shahed drones overnight.", "",
+         "unspecified"),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
     ],
 )
