@@ -951,13 +951,18 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     return None
 
 
-def _combined_before(words: list[str], index: int, m: _Matcher) -> bool:
-    """ "killed and wounded scores of people": two verbs for one figure, no one subtype."""
-    return (
+def _combined_before(words: list[str], index: int, m: _Matcher) -> str:
+    """The subtype of two verbs for one figure: "killed and wounded scores of people" counts
+    the dead and the hurt together (killed_or_injured); "killed and captured 30" no one
+    subtype ("combined"); '' for one verb."""
+    if not (
         index >= 2
         and words[index - 1] in ("and", "or", "and/or")
         and words[index - 2] in m.verb_subtype
-    )
+    ):
+        return ""
+    pair = {m.verb_subtype[words[index - 2]], m.verb_subtype.get(_bare_word(words[index]), "")}
+    return "killed_or_injured" if pair == {"killed", "injured"} else "combined"
 
 
 def _toll_before(words: list[str], m: _Matcher) -> bool:
@@ -1690,9 +1695,8 @@ def _casualty_subtype(
     words = _words_before(text, mention.start)
     adjacent = _verb_before(words, m)
     if adjacent is not None:
-        if _combined_before(words, adjacent[1], m):
-            return "combined"  # "killed and wounded scores of people": no one subtype
-        return adjacent[0]
+        # "killed and wounded scores of people": both together; "killed and captured": none.
+        return _combined_before(words, adjacent[1], m) or adjacent[0]
     if (
         words
         and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)
@@ -2090,8 +2094,9 @@ def _counted(
             return None  # "One rebel commander": a force of one is no force size
         before = _words_before(text, mention.start, 40, 3)
         if len(before) >= 2 and before[-2].lower() in lex.loss_nouns:
-            # "suffered losses of 400 fighters": dead or hurt, which of them unsaid; no force
-            return None
+            # "suffered losses of 400 fighters": dead and hurt together, no force
+            group = lex.casualty_group(head) if head in lex.group_of else ""
+            return _Counted("casualties", what, end, "person", "killed_or_injured", group)
     kind = lex.kinds[kind_name]
     if head in kind.needs_cue and (
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())
@@ -2507,8 +2512,12 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", total, "", False)
         verb = _verb_before(words, m)
         if verb is not None:
-            if _combined_before(words, verb[1], m):
-                return None  # "killed and wounded 30": no one subtype
+            combined = _combined_before(words, verb[1], m)
+            if combined == "combined":
+                return None  # "killed and captured 30": no one subtype
+            if combined:
+                # "killed and wounded 30": the dead and the hurt together.
+                return _Counted("casualties", "", mention.end, "person", combined, "")
             if family:
                 return _Counted("casualties", "family", mention.end, "person", verb[0],
                                 "civilians")  # fmt: skip

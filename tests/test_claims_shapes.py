@@ -410,6 +410,8 @@ def test_terse_killed_and_injured_figures_do_not_swap():
         ("The strikes caused 40 civilian casualties on Monday.", ("civilians", 40)),
         ("Some 1,100 soldiers were killed and wounded in the battle.", ("soldiers", 1100)),
         ("At least 25 people were dead or injured after the blast.", ("people", 25)),
+        # Two verbs before the count, one fate each.
+        ("The raid killed and wounded 30 people in the town.", ("people", 30)),
     ],
 )
 def test_the_dead_and_the_hurt_counted_together_are_neither_alone(sentence, expected):
@@ -420,6 +422,8 @@ def test_the_dead_and_the_hurt_counted_together_are_neither_alone(sentence, expe
     # Each alone keeps its own subtype.
     claims = claims_of("Five soldiers were killed and 12 wounded in the battle.")
     assert claims.subtype.tolist() == ["killed", "injured"]
+    # Killing and capturing together give no one subtype.
+    assert claims_of("Rebels killed and captured 30 soldiers.").empty
 
 
 def test_four_words_may_describe_a_counted_noun():
@@ -1083,8 +1087,11 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
         ("Russia has deployed 34 aircraft to Hmeimim.", "", "snapshot"),
         # An attack's drones: an event, not a fleet.
         ("Russia launched 31 attack drones at Kyiv overnight.", "", "unspecified"),
-        ("The enemy attacked with 4 ballistic missiles and 117 Shahed drones overnight.", "",
-         "unspecified"),
+        (
+            "The enemy attacked with 4 ballistic missiles and 117 Shahed drones overnight.",
+            "",
+            "unspecified",
+        ),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
     ],
 )
