@@ -166,6 +166,7 @@ class _Matcher:
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
+    overall_toll_words: frozenset[str]  # "the overall death toll has risen to 412"
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
     source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
@@ -227,6 +228,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
+        overall_toll_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -275,10 +277,17 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     head = phrase_alternation(nouns + capitalised_nouns)
     links = phrase_alternation(list(lex.toll_links))
+    # No other figure stands between the count and its figure, but a date may: "the number of
+    # people killed since Oct. 7 has risen to 61,827".
+    months = phrase_alternation(lang.table("numbers", language, months="words")["months"])
+    no_figure = (
+        rf"(?:[^,.;:!?\"\n\d]|(?<=(?-i:\b(?:{months}))\.?\s{{1,3}})\d{{1,2}}(?!\d)"
+        rf"|(?<=(?-i:\b(?:{months})))\.)"
+    )
     number_of_before = regex.compile(
         # "the number of (the) dead rose to 42"
         rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}the)?(?:\s{{1,3}}{modifier}){{0,3}}"
-        rf"\s{{1,3}}(?P<head>{head})(?![\w-])[^,.;:!?\"\n\d]{{0,80}}\s(?:{links})\s{{1,3}}$",
+        rf"\s{{1,3}}(?P<head>{head})(?![\w-]){no_figure}{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )
     # The nearest head noun first ("31 Civilians Dead": civilians); the farthest when the
@@ -799,6 +808,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_words=frozenset(w.split()[-1].lower() for w in lex.toll_words),
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
+        overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
         # The adverbs and the verbs of capability, as literals: every match holds one.
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
         generic_hint=re.compile(
@@ -995,15 +1005,39 @@ def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
     words = _words_before(text, start, TOLL_REACH, TOLL_WORDS)
+    return _linked_toll_at(words, m) is not None
+
+
+def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
+    """The index in ``words`` (the words before a figure) of the toll its link word ("to",
+    "at", "reached") ties it to, or None."""
     if len(words) < 2 or words[-1] not in m.toll_links:
-        return False
+        return None
     for index in range(len(words) - 2, -1, -1):
         word = words[index]
         if word in m.toll_words:
-            return _toll_reaches(words, index, m)
+            return index if _toll_reaches(words, index, m) else None
         if word[-1] in ',.;:!?"\u201d)' and word not in m.toll_comparatives:
-            return False  # a comma or full stop: the toll is another clause's
-    return False
+            return None  # a comma or full stop: the toll is another clause's
+    return None
+
+
+def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
+    """The words of a toll the sentence calls the whole so far, linked to the figure ("The
+    overall death toll has risen to |412"), or ''. Not a toll of one event: "the total death
+    toll from Monday's blasts rose to 30" is that incident's."""
+    words = _words_before(text, _past_link(mention, m), TOLL_REACH, TOLL_WORDS)
+    index = _linked_toll_at(words, m)
+    if index is None:
+        return ""
+    first = next(
+        (at for at in range(max(0, index - 2), index) if words[at] in m.overall_toll_words), None
+    )
+    if first is None:
+        return ""
+    if any(speakers.is_event_word(_bare_word(word)) for word in words[index + 1 : -1]):
+        return ""
+    return " ".join(words[first:])
 
 
 def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
@@ -4411,7 +4445,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 # that day, from a start the sentence does not give.
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, tally
         if not period_text and counted.kind == "casualties":
-            total = _running_total_before(text, mention, m)
+            total = _running_total_before(text, mention, m) or _overall_toll_before(
+                text, mention, m
+            )
             if total:
                 # "two soldiers were killed, bringing its toll in the ground offensive to 139":
                 # a running total up to the report, from a start the sentence does not give.

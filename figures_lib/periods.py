@@ -36,6 +36,7 @@ _SHAPES = dict(
     daily="words", not_daily_after="words", dated_span_after="words", range_joiners="words",
     operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
+    ranking_stops="words",
     since_back_references="words", span_approximations="words", span_war_words="words",
     conflict_words="words", toll_verbs="words", start_nouns="words", speech_verbs="words",
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
@@ -450,7 +451,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         ranking_before=regex.compile(
             r"(?:(?i:(?:\b(?:the|its|their|his|her|our|this|that)|['\u2019]s)\s{1,3})"
             rf"(?i:(?:{blockers})\b)|^\s{{0,3}}(?i:(?:{degree_blockers})\b))"
-            r"(?:\s{1,3}[\w'-]{1,20}){0,5}\s{1,3}$"
+            rf"(?:\s{{1,3}}(?!(?i:{_alternation(t['ranking_stops'])})\b)[\w'-]{{1,20}}){{0,5}}\s{{1,3}}$"
         ),
         recent_word=regex.compile(rf"\b(?i:{recent})\b"),
         frequency_before=regex.compile(rf"\b(?i:{_alternation(t['frequency_words'])})\s{{1,3}}$"),

@@ -993,6 +993,45 @@ def test_a_total_raised_by_a_clause_keeps_its_own_period():
         assert list(claims_of(sentence, published="2016-02-10").basis) == expected, sentence
 
 
+def test_a_toll_increased_or_called_overall_is_a_running_total():
+    # "increased the toll to" raises a running total as "raised" does, and a period inside
+    # its clause is the total's, not a ranking of the strikes that raised it.
+    row = one(
+        "The ministry said the latest strikes increased the death toll since October to "
+        "61,827.",
+        published="2024-03-10",
+    )
+    assert (row.basis, row.scope, str(row.period_start.date())) == (
+        "cumulative", "campaign", "2023-10-01"
+    )
+    # A toll the sentence calls the whole so far runs up to the report ...
+    for sentence in (
+        "The overall death toll has risen to 412, the health ministry said.",
+        "The cumulative death toll rose to 412.",
+    ):
+        row = one(sentence, published="2024-03-10")
+        assert (row.basis, row.scope) == ("cumulative", "campaign"), sentence
+    # ... unless it is the whole of one event.
+    row = one("The total death toll from Monday's blasts rose to 30.", published="2024-03-10")
+    assert (row.basis, row.scope) == ("unspecified", "incident")
+    # A superlative still ranks when no verb of the toll stands between it and its period.
+    row = one("It was the deadliest attack since the war began, killing 45 people.")
+    assert (row.basis, row.scope) == ("unspecified", "incident")
+
+
+def test_a_date_may_stand_between_a_number_of_and_its_figure():
+    # "the number of people killed since Oct. 7 has risen to 61,827": the date's day is no
+    # other figure standing in the way.
+    for sentence in (
+        "The number of people killed since October 7 has risen to 61,827, the ministry said.",
+        "The number of people killed since Oct. 7 has risen to 61,827, the ministry said.",
+    ):
+        row = one(sentence, published="2024-03-10")
+        assert (row.value, row.subtype, row.basis, str(row.period_start.date())) == (
+            61827.0, "killed", "cumulative", "2023-10-07"
+        ), sentence
+
+
 def test_a_headline_s_present_tense_loss_is_a_casualty_count():
     row = one("Hezbollah Loses 9 Fighters In Syria")
     assert (row.kind, row.subtype, row.casualty_group) == ("casualties", "killed", "militants")
