@@ -997,12 +997,13 @@ def test_a_toll_increased_or_called_overall_is_a_running_total():
     # "increased the toll to" raises a running total as "raised" does, and a period inside
     # its clause is the total's, not a ranking of the strikes that raised it.
     row = one(
-        "The ministry said the latest strikes increased the death toll since October to "
-        "61,827.",
+        "The ministry said the latest strikes increased the death toll since October to 61,827.",
         published="2024-03-10",
     )
     assert (row.basis, row.scope, str(row.period_start.date())) == (
-        "cumulative", "campaign", "2023-10-01"
+        "cumulative",
+        "campaign",
+        "2023-10-01",
     )
     # A toll the sentence calls the whole so far runs up to the report ...
     for sentence in (
@@ -1028,7 +1029,10 @@ def test_a_date_may_stand_between_a_number_of_and_its_figure():
     ):
         row = one(sentence, published="2024-03-10")
         assert (row.value, row.subtype, row.basis, str(row.period_start.date())) == (
-            61827.0, "killed", "cumulative", "2023-10-07"
+            61827.0,
+            "killed",
+            "cumulative",
+            "2023-10-07",
         ), sentence
 
 
