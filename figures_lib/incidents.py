@@ -126,6 +126,7 @@ class _Words:
     # A settlement word in lower case, and the capitalised words no local name holds (see
     # _local_places).
     settlement: WholeWords
+    province_word: WholeWords  # "Zamfara |State|": a province the gazetteer lacks
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
     # A figure spread over several places, or placed in unnamed ones (see place_of).
@@ -217,6 +218,7 @@ def _words(language: str) -> _Words:
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
+        province_words="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         province_plurals="words",
@@ -309,6 +311,7 @@ def _words(language: str) -> _Words:
         ),
         # Lower-case single words, as written ("the Old City" is a name), found once per article.
         settlement=WholeWords(table["settlement_words"], joiners="'’-"),
+        province_word=WholeWords(table["province_words"], joiners="'’-"),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
         local_name_stops=frozenset(table["local_name_stops"]),
         settlements_of=regex.compile(
@@ -1121,10 +1124,13 @@ def _local_places(
     words: _Words,
     known: list[PlaceMention],
     settlements: list[tuple[int, int]],
+    level: str = LOCAL_LEVEL,
 ) -> list[PlaceMention]:
     """``known`` with the places the gazetteer does not list, named by a settlement word next
     to a capitalised name: after it with "of" ("the town of Ghandoura", "the village of Tal
-    Jihan") or before it ("Baghaliyeh village", "the Sukkari neighbourhood of Aleppo").
+    Jihan") or before it ("Baghaliyeh village", "the Sukkari neighbourhood of Aleppo"). With
+    ``level`` "province", the words are province words and the places provinces ("Zamfara
+    State").
 
     A name overlapping a listed place is that place, unless it holds more words ("Tal Jihan"
     around a town "Jihan"). A local place's province is empty until a place locates it (see
@@ -1163,7 +1169,8 @@ def _local_places(
                 continue
             name_start = gap.end()
         replaced.update(overlapping)
-        place = Place(text[name_start:name_end], "", LOCAL_LEVEL)
+        name = text[name_start:name_end]
+        place = Place(name, name, level) if level == "province" else Place(name, "", level)
         local.append(PlaceMention(name_start, name_end, place))
     kept = [mention for index, mention in enumerate(known) if index not in replaced]
     return sorted(kept + local, key=lambda m: (m.start, m.end))
@@ -1271,7 +1278,8 @@ class _ArticleContext:
         self._lead_words: frozenset[str] | None = None  # the opening paragraph's words
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
-        self._settlements: tuple[list[tuple[int, int]], list[int]] | None = None
+        # (spans, their starts) of the settlement words, then of the province words
+        self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
         self._capital_at: list[int] | None = None  # where "capital" stands in the text
         self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
         # Per paragraph, where the next one tells of its event (see _event_told_next).
@@ -1313,16 +1321,24 @@ class _ArticleContext:
             ]
             words = _words(self.language)
             if self._settlements is None:
-                # Settlement words are found once in the whole article; each span takes its
-                # own by bisection (sentences and paragraphs overlap, and are asked for often).
-                found = words.settlement.spans(self.text)
-                self._settlements = (found, [span[0] for span in found])
-            spans, span_starts = self._settlements
-            inside = spans[
-                bisect.bisect_left(span_starts, start) : bisect.bisect_left(span_starts, end)
-            ]
-            inside = [span for span in inside if span[1] <= end]
-            mentions = _local_places(self.text, start, end, words, mentions, inside)
+                # Settlement and province words are found once in the whole article; each
+                # span takes its own by bisection (sentences and paragraphs overlap, and are
+                # asked for often).
+                self._settlements = tuple(
+                    (found, [span[0] for span in found])
+                    for found in (
+                        words.settlement.spans(self.text),
+                        words.province_word.spans(self.text),
+                    )
+                )
+            for (spans, span_starts), level in zip(
+                self._settlements, (LOCAL_LEVEL, "province"), strict=True
+            ):
+                inside = spans[
+                    bisect.bisect_left(span_starts, start) : bisect.bisect_left(span_starts, end)
+                ]
+                inside = [span for span in inside if span[1] <= end]
+                mentions = _local_places(self.text, start, end, words, mentions, inside, level)
             mentions = _without_locating_places(self.text, mentions, words)
             capitals = (
                 [

@@ -880,6 +880,23 @@ def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_af
     assert claims.place.tolist() == ["Ghandoura"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gunmen killed 12 villagers in Zamfara State, police said.", "Zamfara province"),
+        ("Gunmen killed 12 villagers in Zamfara state in northwest Nigeria, police said.",
+         "Zamfara province"),
+        ("Jets struck 14 targets in the Raymah governorate, the group said.", "Raymah province"),
+        # Not an armed group's name, nor a department of state.
+        ("Islamic State fighters killed 12 villagers, police said.", ""),
+        ("The State Department said 12 villagers were killed.", ""),
+    ],
+)  # fmt: skip
+def test_a_province_word_names_a_province_the_gazetteer_lacks(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2024-03-10")
+    assert claims.place.tolist() == [place]
+
+
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
         "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "
