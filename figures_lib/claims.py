@@ -1588,6 +1588,19 @@ def _loss_part_follows(text: str, end: int, limit: int, lex: Lexicon, m: _Matche
     )
 
 
+def _included_right_after(text: str, end: int, start: int, m: _Matcher) -> bool:
+    """Whether the figure at ``start`` is a part, opened by "including" or "among them", of
+    the count ending at ``end`` in the same clause: "five aircraft, including |three"."""
+    return (
+        0 <= start - end <= _INCLUDED_REACH
+        and m.inclusion_before.search(text, max(end, start - 20), start) is not None
+        and not mark_between(text, end, start, ".;!?\n")
+    )
+
+
+_INCLUDED_REACH = 40  # characters from a count's end to a part's figure
+
+
 def _first_after_colon(text: str, end: int, start: int) -> bool:
     """Whether the figure at ``start`` opens, right after a colon, a list that the figure
     ending at ``end`` heads in the same sentence: "destroyed 55 UAVs overnight: |27"."""
@@ -4119,10 +4132,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and rows
             and rows[-1]["kind"] == "aircraft"
             and rows[-1]["subtype"] == "lost"
-            and _first_after_colon(text, rows[-1]["end"], mention.start)
+            and (
+                _first_after_colon(text, rows[-1]["end"], mention.start)
+                or _included_right_after(text, rows[-1]["end"], mention.start, m)
+            )
         ):
             # "destroyed 55 UAVs overnight: 27 UAVs over the Rostov Region, ...": the first
-            # item of the loss's breakdown, lost too (the items after it are more of it).
+            # item of the loss's breakdown, lost too (the items after it are more of it); so
+            # is a part of the loss, "shot down five aircraft, including three Rafale jets".
             counted = dataclasses.replace(counted, subtype="lost")
         if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
             continue  # a share ("a third of them children") counts no one; half a tonne weighs

@@ -41,7 +41,7 @@ _SHAPES = dict(
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     past_role_words="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
-    armed_heads="words", armed_nouns="words",
+    armed_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
@@ -126,6 +126,7 @@ class _Speech:
     armed_heads: frozenset[str]
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
+    enemy_before: regex.Pattern  # "shot down five |Indian aircraft": the enemy's forces
     role_in: regex.Pattern  # "a spokesman for", "the head of": a person's role in a body
     owners_role: regex.Pattern  # "The Free Syrian Army's spokesman": a role named by its owner
     attributive_role: regex.Pattern  # "the |NAF| spokesman": the owner before the role
@@ -381,6 +382,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
         armed_heads=_words(t["armed_heads"]),
+        enemy_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
+            r"(?:(?i:all|the|an?)\s{1,3})?(?:[\w,.-]{1,12}\s{1,3})?$"
+        ),
         armed_forces=regex.compile(
             rf"(?<![\w-])(?P<country>[A-Z][\w.'\u2019]{{1,20}})\s{{1,3}}"
             rf"(?:{phrase_alternation(t['armed_nouns'])})(?![\w-])"
@@ -1863,6 +1868,8 @@ def armed_country(sentence: str, kind: str, *, language: str = lang.DEFAULT_LANG
         return ""
     found = {}
     for match in sp.armed_forces.finditer(sentence):
+        if sp.enemy_before.search(sentence, max(0, match.start() - _ENEMY_REACH), match.start()):
+            continue  # "shot down five Indian aircraft": the forces hit, not the speaker's
         word = match.group("country")
         country = claimants().country(word)
         if country:
@@ -1874,6 +1881,7 @@ def armed_country(sentence: str, kind: str, *, language: str = lang.DEFAULT_LANG
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
+_ENEMY_REACH = 40  # characters read before a country's forces for a verb they are hit by
 _JOINT_COUNTRY = regex.compile(r"(?P<country>[A-Z][\w.'\u2019]{1,20})(?:\s{1,3}and|,)\s{1,3}$")
 
 

@@ -1406,6 +1406,11 @@ def test_a_country_military_and_a_number_put_by_a_speaker(sentence, speaker, org
         ("Moscow keeps 6 Su-34 and 10 Su-25SM at the base.",
          [("aircraft", 6.0, "Su-34"), ("aircraft", 10.0, "Su-25SM")]),
         ("Washington sent twelve F-15s to Incirlik.", [("aircraft", 12.0, "F-15s")]),
+        # In capitals, and by the type's name alone.
+        ("The air force shot down three Rafales and one SU-30.",
+         [("aircraft", 3.0, "Rafales"), ("aircraft", 1.0, "SU-30")]),
+        ("Beijing sold 24 J-10 jets and 12 JF-17s.",
+         [("aircraft", 24.0, "J-10 jets"), ("aircraft", 12.0, "JF-17s")]),
         # Missiles and tanks have designations too; their makers' prefixes are not aircraft.
         ("The brigade fielded 30 T-72 tanks and 2 S-300 systems.", []),
     ],
@@ -1748,6 +1753,15 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
         (
             "Syrian and Russian jets hit 40 targets, the army said.",
             ["Syrian Arab Army"],
+        ),
+        # The forces it hit are the enemy's, not the speaker's.
+        (
+            "The army said it had shot down five Indian jets over Kashmir.",
+            [""],
+        ),
+        (
+            "The army said its troops killed 12 Israeli soldiers near Bint Jbeil in Lebanon.",
+            [""],
         ),
         # With no earlier phrase saying whose, the claimant table's reading stands.
         (

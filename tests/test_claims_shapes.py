@@ -1621,6 +1621,10 @@ def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentenc
         # A part named after "of which", before its own figure.
         ("Russia attacked with 40 drones, of which 11 were downed, the air force said.",
          [(40.0, ""), (11.0, "lost")]),
+        # A part of a loss that "including" opens is lost too; a part of a fleet is not.
+        ("Air defences downed 12 drones overnight, including four Shaheds over Kyiv.",
+         [(12.0, "lost"), (4.0, "lost")]),
+        ("Russia keeps 300 drones in reserve, including 40 Shaheds.", [(300.0, ""), (40.0, "")]),
     ],
 )  # fmt: skip
 def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
