@@ -154,6 +154,8 @@ class _Matcher:
     toll_opener_words: frozenset[str]  # "those", "who", "were" before it in "Of those who died"
     group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
+    losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
+    things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
@@ -228,7 +230,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
-        overall_toll_words="words",
+        overall_toll_words="words", things_lost="labels",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -757,6 +759,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
         age_next=regex.compile(rf"\s{{1,3}}{age}", regex.IGNORECASE),
         number_of_before=number_of_before,
+        losses_before=regex.compile(
+            rf"(?<![\w-])(?P<thing>{phrase_alternation(list(grammar['things_lost']))})"
+            rf"\s{{1,3}}losses(?![\w-]){no_figure}{{0,60}}\s(?:{links})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        things_lost={k.lower(): v for k, v in grammar["things_lost"].items()},
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Of the 20 people killed, nine were children": the fate the opener names, and the
         # group the part's clause gives.
@@ -1058,6 +1066,23 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
             or any(speakers.is_event_word(_bare_word(word)) for word in following[1:])
         )  # "the toll of the attack rose to 30"
     return True
+
+
+def _things_lost_before(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "Russia's tank losses have risen to 428": things a side lost, named before the figure
+    its link word gives them; aircraft so counted are lost, other things targets hit."""
+    window_start = max(0, mention.start - 100)
+    if text.find("losses", window_start, mention.start) < 0:
+        return None  # most figures: a lookup instead of the pattern
+    match = m.losses_before.search(text, window_start, _past_link(mention, m))
+    if match is None:
+        return None
+    kind = m.things_lost[" ".join(match.group("thing").lower().split())]
+    what = text[match.start() : match.start("thing") + len(match.group("thing")) + 7]
+    subtype = "lost" if kind == "aircraft" else ""
+    return _Counted(kind, what.strip(), mention.end, lex.kinds[kind].unit, subtype, "")
 
 
 def _number_of_before(
@@ -1995,8 +2020,10 @@ def _counted(
     if noun is not None and _fate_then_things(noun, lex, m):
         noun = None  # "were killed and 17 wounded Afghan Air Force airstrikes": 17 wounded
     if noun is None:
-        named = _designated(text, mention, limit, lex) or _number_of_before(
-            text, mention, m, lex, hints
+        named = (
+            _designated(text, mention, limit, lex)
+            or _number_of_before(text, mention, m, lex, hints)
+            or _things_lost_before(text, mention, m, lex)
         )
         if named is not None:
             return named

@@ -2046,6 +2046,11 @@ class _ArticleContext:
                 if published is not None and not pd.isna(published) and day > published:
                     return None  # "Two days later" from a Tuesday read on Wednesday: not yet
                 return day
+        if days < 0 and self.published is not None and not pd.isna(self.published):
+            # "The attack killed 12 people. A day earlier, a strike killed seven": with no day
+            # named before, the event before is dated by publication, as undated events are,
+            # and this one came that many days before it.
+            return self.published + pd.Timedelta(days=days)
         return None
 
     def event_day(self, row: dict):

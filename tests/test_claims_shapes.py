@@ -1036,6 +1036,22 @@ def test_a_date_may_stand_between_a_number_of_and_its_figure():
         ), sentence
 
 
+def test_the_wounded_who_succumbed_are_dead():
+    row = one("Three more victims succumbed to their injuries on Friday, officials said.")
+    assert (row.value, row.kind, row.subtype) == (3.0, "casualties", "killed")
+    row = one("Two soldiers succumbed to their wounds in hospital, the army said.")
+    assert (row.value, row.subtype, row.casualty_group) == (2.0, "killed", "soldiers")
+
+
+def test_a_side_s_losses_of_a_kind_of_thing_count_those_things():
+    row = one("Russia's tank losses have risen to 428, the General Staff said.")
+    assert (row.value, row.kind, row.subtype) == (428.0, "targets", "")
+    row = one("Russian aircraft losses stood at 12, the ministry said.")
+    assert (row.value, row.kind, row.subtype) == (12.0, "aircraft", "lost")
+    # Losses of no kind of thing count nothing.
+    assert claims_of("Its market losses rose to 40 percent.").empty
+
+
 def test_a_headline_s_present_tense_loss_is_a_casualty_count():
     row = one("Hezbollah Loses 9 Fighters In Syria")
     assert (row.kind, row.subtype, row.casualty_group) == ("casualties", "killed", "militants")

@@ -1216,6 +1216,16 @@ def test_a_day_later_counts_from_the_day_named_before():
         "Three days later, strikes killed 6 people in Douma.", published="2016-02-10"
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-02-10"]
+    # Earlier than an undated event told before: that event is dated by publication, as
+    # undated events are, so this one lies that many days before publication.
+    claims = figures_lib.extract_claims(
+        "A strike killed 12 people in Douma.\n\nA day earlier, shelling killed 7 people in "
+        "Harasta.\n\nTwo days earlier, jets killed 3 in Binnish.",
+        published="2016-02-10",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [
+        "2016-02-10", "2016-02-09", "2016-02-08"
+    ]  # fmt: skip
 
 
 def test_a_place_right_after_a_part_is_the_part_s_alone():
