@@ -969,6 +969,23 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     return None
 
 
+def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
+    """The noun of a side's losses a figure gives, from the words before it: "losses of |400",
+    "losses stood at |1,120", "losses have risen to |1,120"; '' when there is none."""
+    if len(words) < 2:
+        return ""
+    if words[-2] in lex.loss_nouns and words[-1] == "of":
+        return words[-2]
+    if words[-1] not in m.toll_links:
+        return ""
+    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+        if words[index] in lex.loss_nouns:
+            return words[index]
+        if not words[index].isalpha():
+            return ""  # a comma or another figure: the losses are another clause's
+    return ""
+
+
 def _combined_before(words: list[str], index: int, m: _Matcher) -> str:
     """The subtype of two verbs for one figure: "killed and wounded scores of people" counts
     the dead and the hurt together (killed_or_injured); "killed and captured 30" no one
@@ -2166,11 +2183,13 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
-        before = _words_before(text, mention.start, 40, 3)
-        if len(before) >= 2 and before[-2].lower() in lex.loss_nouns:
-            # "suffered losses of 400 fighters": dead and hurt together, no force
+        loss = _loss_noun_before(_words_before(text, mention.start, 60, 5), lex, m)
+        if loss:
+            # "suffered losses of 400 fighters", "Russian losses stood at 1,120 troops": dead
+            # and hurt together, no force; "deaths rose to 40 soldiers": the dead.
             group = lex.casualty_group(head) if head in lex.group_of else ""
-            return _Counted("casualties", what, end, "person", "killed_or_injured", group)
+            subtype = lex.fate_of_noun(loss) or "killed_or_injured"
+            return _Counted("casualties", what, end, "person", subtype, group)
     kind = lex.kinds[kind_name]
     if head in kind.needs_cue and (
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())

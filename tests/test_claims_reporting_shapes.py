@@ -1356,6 +1356,15 @@ def test_losses_of_fighters_are_no_force_size():
     )  # fmt: skip
     claim = only_claim("The group sent 400 fighters to the front, the army said.")
     assert (claim["kind"], claim["value"]) == ("fighters", 400)
+    # Losses that a verb links to their figure: the same; deaths so linked are the dead.
+    for sentence, subtype in (
+        ("Russian losses stood at 1,120 troops in the past day, the General Staff said.",
+         "killed_or_injured"),
+        ("Enemy losses have risen to 900 soldiers, the General Staff said.", "killed_or_injured"),
+        ("Rebel deaths rose to 40 fighters, the army said.", "killed"),
+    ):  # fmt: skip
+        claim = only_claim(sentence)
+        assert (claim["kind"], claim["subtype"]) == ("casualties", subtype), sentence
 
 
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
