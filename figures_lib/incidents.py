@@ -1113,6 +1113,23 @@ _LOCAL_GAP = regex.compile(r"[ \t]{1,2}")
 _LOCAL_REACH = 100  # characters read either side of a settlement word for its name
 
 
+_NAMED_DAY_REACH = 30  # characters from a relative day ("overnight") to a day named after it
+
+
+def _named_right_after(text: str, match, matches: list, index: int) -> bool:
+    """Whether a relative day ("overnight", "last night") has a named day right after it in
+    the same phrase, which says which night: "an overnight attack on Thursday"."""
+    if index + 1 >= len(matches):
+        return False
+    following = matches[index + 1]
+    return (
+        not following.group("relative")
+        and following.start() - match.end() <= _NAMED_DAY_REACH
+        and _CLAUSE_END.search(text, match.end(), following.start()) is None
+        and "," not in text[match.end() : following.start()]
+    )
+
+
 def _is_local(mention: PlaceMention) -> bool:
     return mention.place.level == LOCAL_LEVEL
 
@@ -1908,9 +1925,14 @@ class _ArticleContext:
             if self.published is not None and not pd.isna(self.published):
                 words = _words(self.language)
                 last_end, last_said = -1, False
-                for match in _day_matches(words, self.text, start, end):
+                matches = list(_day_matches(words, self.text, start, end))
+                for index, match in enumerate(matches):
                     if (match.group("date") or "").strip().isdigit():
                         continue  # a bare year ("in 2011", "1924" as a time) names no event day
+                    if match.group("relative") and _named_right_after(
+                        self.text, match, matches, index
+                    ):
+                        continue  # "an overnight attack on Thursday": Thursday's
                     before = max(0, match.start() - 40)
                     if words.dateline_before.search(self.text, before, match.start()):
                         continue  # "Published October 4 2014": the article's date

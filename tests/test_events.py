@@ -1185,6 +1185,21 @@ def test_a_day_a_later_clause_names_is_its_own_figure_s():
     assert days == {30.0: "2016-03-16", 12.0: "2016-03-13"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Five people were killed in an overnight attack on Thursday, the governor said.",
+         "2025-09-04"),
+        ("Russia launched 40 drones overnight on Wednesday, the air force said.", "2025-09-03"),
+        # Alone, "overnight" is the night before publication.
+        ("Five people were killed in an overnight attack, the governor said.", "2025-09-05"),
+    ],
+)  # fmt: skip
+def test_a_day_named_right_after_overnight_says_which_night(sentence, day):
+    claims = figures_lib.extract_claims(sentence, published="2025-09-06")
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
