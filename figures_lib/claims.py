@@ -2593,9 +2593,18 @@ def _bare_figure(
             group = "civilians" if family else ""
             return _Counted("casualties", head, participle.end(), "person", subtype, group,
                             carries)  # fmt: skip
-        if previous is not None and previous.kind == "casualties" and words[-1:] == ["and"]:
-            # "30 fighters were killed and 12 captured": "captured" alone counts people only
-            # after a casualty figure (else "$5 billion captured" would be people).
+        if (
+            previous is not None
+            and previous.kind == "casualties"
+            and (
+                words[-1:] == ["and"]
+                or m.continuation_opener.fullmatch(" ".join(words[-2:]).lstrip("\"'“‘"))
+                or m.continuation_opener.fullmatch(words[-1].lstrip("\"'“‘") if words else "")
+            )
+        ):
+            # "30 fighters were killed and 12 captured", "... killed 12. Another five were
+            # captured": "captured" alone counts people only after a casualty figure (else
+            # "$5 billion captured" would be people).
             taken = m.captured_after.match(text, mention.end, limit)
             if taken is not None:
                 head = taken.group("head")
@@ -2874,6 +2883,18 @@ class _Article:
     def named_countries(self) -> frozenset[str]:
         """The countries the article names anywhere ("Afghan", "Kabul", "Russia's")."""
         return claimants().countries_in(self.text)
+
+    @functools.cached_property
+    def countries_placed_in(self) -> frozenset[str]:
+        """The countries the article names as where something is ("killed 5 people in
+        Lebanon"), not only as whose ("An Israeli strike")."""
+        who = claimants()
+        return frozenset(
+            country
+            for match in _IN_A_NAME.finditer(self.text)
+            for name in _LIST_JOINT.split(match.group("names"))
+            if (country := who.country(name.strip()))
+        )
 
     @functools.cached_property
     def place_countries(self) -> frozenset[str]:
@@ -3579,6 +3600,12 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(article, named)
+        elif not organisation and any(
+            speakers.names_the_story_s_country(word, language=article.language)
+            for word in named.split()[:2]
+        ):
+            # "The territory's health ministry": the body of the country the story is about.
+            organisation = _body_of_the_story_s_country(article, named)
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
@@ -3616,22 +3643,48 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
     )
 
 
+# "in Lebanon", "in the Gaza Strip", "in Lebanon and Syria": capitalised names after "in"
+# (one or two words each, up to four in a list).
+_NAME = r"[A-Z][\w'\u2019-]{1,30}(?:\s[A-Z][\w-]{1,30})?"
+_LIST_JOINT = regex.compile(r",\s{0,3}(?:and\s{1,3}|or\s{1,3})?|\s{1,3}(?:and|or)\s{1,3}")
+_IN_A_NAME = regex.compile(
+    rf"(?<![\w-])in\s{{1,3}}(?:the\s{{1,3}})?(?P<names>{_NAME}"
+    rf"(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|,\s{{0,3}}(?:and|or)\s{{1,3}}){_NAME}){{0,3}})"
+)
+
+
 def _body_of_the_story_s_country(article: _Article, named: str) -> str:
     """The body a state body's name means in a story of one country other than the claimant
     table's default: "the Ministry of Defence" or "the country's Defense Ministry" of a story
     that names only Afghanistan, by name or by its places, is the Afghan one ("Afghan Ministry
     of Defence"). '' for a story of several countries, and for a phrase that is no name ("the
-    ministry", "the military")."""
-    countries = article.named_countries | article.place_countries
-    if len(countries) != 1:
-        return ""
-    demonym = claimants().demonym_of.get(next(iter(countries)), "")
+    ministry", "the military"). "The country's" is the country of the story's places when
+    they lie in one ("An Israeli strike killed 5 in Lebanon, the country's health ministry
+    said")."""
     words = named.split()
     if words and words[0].lower() == "the":
         words = words[1:]
-    if words and speakers.names_the_story_s_country(words[0], language=article.language):
+    countries = article.named_countries | article.place_countries
+    possessive = bool(words) and speakers.names_the_story_s_country(
+        words[0], language=article.language
+    )
+    if possessive:
         words = words[1:]  # "the country's Defense Ministry"
-    if not demonym or not words or not words[0][:1].isupper():
+        placed = article.place_countries | article.countries_placed_in
+        if len(placed) == 1:
+            countries = placed
+    if len(countries) != 1:
+        return ""
+    demonym = claimants().demonym_of.get(next(iter(countries)), "")
+    if not demonym or not words:
+        return ""
+    if possessive:
+        # "the country's health ministry" of a Lebanon story is the one the claimant table
+        # names, in whatever case it is written.
+        listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
+        if listed:
+            return listed
+    if not words[0][:1].isupper():
         return ""
     return speakers.named_organisation(
         f"the {demonym} {' '.join(words)}", language=article.language
@@ -4145,6 +4198,17 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 opening is not None and previous_row is not None and not previous_row["_headline"]
             ):
                 whole = previous_row  # its source and period carry
+        if (
+            before is None
+            and previous is not None
+            and 0 <= mention.start - previous[1] <= _BACK_REFERENCE_REACH
+            and m.continuation_opener.fullmatch(
+                text[previous[1] : mention.start].strip().strip(_QUOTE_MARKS)
+            )
+        ):
+            # "Troops killed 12 militants. Another five were captured": more of the people
+            # the sentence before counted, whose fate the verb gives.
+            before = previous[0]
         if whole is None and before is not None and parts_of is not None:
             whole = parts_of[0] if mention.start < parts_of[1] else None
         sentence_of = functools.partial(article.sentence_text, mention.start)

@@ -1850,10 +1850,34 @@ def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_defa
 def test_a_state_body_s_name_in_a_story_of_one_other_country_is_that_country_s(text):
     claims = claims_of(text)
     assert claims.speaker_org.iloc[0] in ("Afghan Ministry of Defence", "Afghan Defense Ministry")
-    # A story of two countries, or a body with no name, says not whose.
+    # A story of two countries, or a body with no name, says not whose; but "the country's"
+    # is the country of the story's places.
     claims = claims_of(text.replace("Afghan jets", "US and Afghan jets"))
-    assert claims.speaker_org.iloc[0] == ""
+    assert claims.speaker_org.iloc[0] == (
+        "" if "country's" not in text else "Afghan Defense Ministry"
+    )
     assert claims_of(text.split(", the")[0] + ", the ministry said.").speaker_org.iloc[0] == ""
+
+
+def test_the_country_s_body_is_the_one_the_claimant_table_names_for_the_story_s_country():
+    # "the country's health ministry" of a Lebanon story, written in lower case.
+    for text in (
+        "An Israeli strike killed 5 people in Lebanon, the country's health ministry said.",
+        "Strikes killed 52 people in Lebanon, the territory's health ministry said.",
+    ):
+        assert claims_of(text).speaker_org.tolist() == ["Lebanese Health Ministry"], text
+    # A story of no one country says not whose.
+    text = "Strikes killed 52 people in Lebanon and Syria, the country's health ministry said."
+    assert claims_of(text).speaker_org.tolist() == [""]
+
+
+def test_another_figure_captured_after_a_casualty_count_counts_the_captured():
+    claims = claims_of("Troops killed 12 militants. Another five were captured, the army said.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (12.0, "killed"), (5.0, "captured")
+    ]  # fmt: skip
+    # Alone, "captured" counts no one.
+    assert claims_of("Another five were captured, the army said.").empty
 
 
 @pytest.mark.parametrize(
