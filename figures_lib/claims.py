@@ -1608,8 +1608,11 @@ def _lost_of_those_launched(
         return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
     lost_end = _lost_part_after(text, mention, aircraft, m)
     if lost_end is None and aircraft.lost_after is not None:
-        # "Fifteen were destroyed over the Volgograd region": the figure alone, then its loss.
-        lost = aircraft.lost_after.match(text, mention.end, mention.end + _LOSS_REACH)
+        # "Fifteen were destroyed over the Volgograd region": the figure alone, then its loss;
+        # "while 20 others were lost to jamming": more of them.
+        more = m.continuation_after.match(text, mention.end)
+        after = more.end() if more is not None else mention.end
+        lost = aircraft.lost_after.match(text, after, after + _LOSS_REACH)
         lost_end = (
             lost.end() if lost is not None and aircraft.loses(lost, last_row["what"]) else None
         )

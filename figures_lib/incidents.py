@@ -134,6 +134,7 @@ class _Words:
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
+    province_plurals: frozenset[str]  # "regions": unnamed places wider than a province's towns
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
@@ -291,6 +292,7 @@ def _words(language: str) -> _Words:
         for number, full in enumerate(_CALENDAR, start=1):
             if full.startswith(name.lower().rstrip(".")[:3]):
                 month_number[name.lower()] = number
+    province_plurals = table["province_plurals"]
     return _Words(
         # "the Bab Touma area of Old Damascus": one capitalised word may open the second name.
         part_of_next=regex.compile(
@@ -323,9 +325,11 @@ def _words(language: str) -> _Words:
             rf"\s{{0,3}}(?:,\s{{0,3}})?(?:(?P<conjunction>{conjunctions})\s{{1,3}})?"
         ),
         list_end=regex.compile(rf",?\s{{1,3}}(?:{conjunctions})\s{{1,3}}[A-Z][a-z]"),
+        province_plurals=frozenset(w.lower() for w in province_plurals),
         unnamed_places=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
-            rf"(?:[\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(table['settlement_plurals'])})"
+            rf"(?:[\w-]{{1,20}}\s{{1,3}})?"
+            rf"(?:{phrase_alternation([*table['settlement_plurals'], *province_plurals])})"
             rf"|{phrase_alternation(table['elsewhere_words'])})(?![\w-])",
             regex.IGNORECASE,
         ),
@@ -1742,6 +1746,11 @@ class _ArticleContext:
         # paragraph names none either.
         country = self._country_area(sentence_start, sentence_end, at, row)
         words = _words(self.language)
+        unnamed = words.unnamed_places.search(row["sentence"])
+        if unnamed is not None and unnamed.group().split()[-1].lower() in words.province_plurals:
+            # "destroyed 37 drones over several regions": in none the story named, and in no
+            # one province.
+            return country
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return country  # "Across Syria, 60 were killed": in no one place the story named
         if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):

@@ -1637,6 +1637,9 @@ def test_aircraft_launched_or_attacked_with_and_a_part_of_them_shot_down(sentenc
         # A part named after "of which", before its own figure.
         ("Russia attacked with 40 drones, of which 11 were downed, the air force said.",
          [(40.0, ""), (11.0, "lost")]),
+        # More of them lost after the figure of those shot down.
+        ("Air defenses shot down 61 drones, while 20 others were lost to jamming.",
+         [(61.0, "lost"), (20.0, "lost")]),
         # A part of a loss that "including" opens is lost too; a part of a fleet is not.
         ("Air defences downed 12 drones overnight, including four Shaheds over Kyiv.",
          [(12.0, "lost"), (4.0, "lost")]),

@@ -897,6 +897,16 @@ def test_a_province_word_names_a_province_the_gazetteer_lacks(sentence, place):
     assert claims.place.tolist() == [place]
 
 
+def test_a_figure_over_several_regions_takes_no_place_named_before():
+    claims = figures_lib.extract_claims(
+        "Shelling killed two people in Kherson.\n\nRussia's Defense Ministry said its air "
+        "defenses destroyed 37 Ukrainian drones over several regions overnight, including 12 "
+        "over the Bryansk region.",
+        published="2025-06-10",
+    )
+    assert claims.place.tolist() == ["Kherson", "", "Bryansk province"]
+
+
 def test_a_sentence_without_a_place_takes_the_last_place_named_before_it():
     claims = figures_lib.extract_claims(
         "Fighting went on in Aleppo.\nA car bomb exploded near a police station in Homs. "
