@@ -3750,6 +3750,9 @@ def _period(
         or m.running_total_head.search(text, mention.end, p.offset) is None
     ]
     stated = [p for p in stated if not _own_clause_day(text, p, mention, article.language)]
+    # "... since October 7, 2023, when militants attacked Israel, killing 1,200": the figure
+    # in the clause on the start day counts that day's event, not the count since.
+    stated = [p for p in stated if not _tells_the_start(text, p, mention)]
     opening = article.sentence_span(sentence_key).start + _OPENING_REACH
     if len(stated) > 1:
         inside = [(p.offset, p.offset + len(p.text)) for p in stated]
@@ -3911,6 +3914,26 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
         and period.offset - opener.end() <= _PART_REACH
         and "," not in text[opener.end() : period.offset]
     )
+
+
+_WHEN_AFTER = regex.compile(r"\s{0,3},\s{0,3}when\s", regex.IGNORECASE)
+
+
+def _tells_the_start(text: str, period: periods.Period, mention) -> bool:
+    """Whether a figure sits in a "when" clause right after a cumulative period's start date
+    ("since October 7, 2023|, when militants attacked Israel, killing |1,200"), which tells
+    what happened on that day."""
+    if period.basis != "cumulative" or period.after_figure:
+        return False
+    end = period.offset + len(period.text)
+    if not 0 < mention.start - end <= _WHEN_CLAUSE_REACH:
+        return False
+    return _WHEN_AFTER.match(text, end) is not None and not mark_between(
+        text, end, mention.start, ".;!?\n"
+    )
+
+
+_WHEN_CLAUSE_REACH = 120  # characters from a period's start date to a figure of its clause
 
 
 def _dates(text: str, period: periods.Period, mention, incident: bool, m: _Matcher) -> bool:

@@ -57,7 +57,7 @@ from functools import lru_cache
 import pandas as pd
 import regex
 
-from . import lang, numbers, periods
+from . import lang, numbers, periods, speakers
 from .lexicon import claimants, inclusion_opener_before, phrase_alternation, words_pattern
 from .places import (
     POSSESSIVE,
@@ -276,7 +276,9 @@ def _words(language: str) -> _Words:
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
         # "the war in Syria", "Israel's war on Gaza", "the war against Islamic State"
-        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}[A-Z][\w']{{1,20}})?"
+        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}[A-Z][\w']{{1,20}}"
+        # "the war between the military and the RSF, which erupted in April 2023, has killed"
+        r"|\s{1,3}between\s{1,3}[^,.;]{1,50}?)?"
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
@@ -1117,6 +1119,8 @@ _LOCAL_GAP = regex.compile(r"[ \t]{1,2}")
 _LOCAL_REACH = 100  # characters read either side of a settlement word for its name
 
 
+_WHEN_AFTER = re.compile(r"\s{0,3},\s{0,3}when\s", re.IGNORECASE)  # "Oct. 7, 2023|, when"
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's own year: "October 7, 2023"
 _NAMED_DAY_REACH = 30  # characters from a relative day ("overnight") to a day named after it
 
 
@@ -1949,8 +1953,10 @@ class _ArticleContext:
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     if words.since_before.search(
                         self.text, max(0, match.start() - 70), match.start()
-                    ):
-                        continue  # "since the war began on Oct. 7": a count's start, no event's
+                    ) and not _WHEN_AFTER.match(self.text, match.end()):
+                        # "since the war began on Oct. 7": a count's start, no event's; but
+                        # "since October 7, 2023, when militants attacked" dates that attack.
+                        continue
                     if words.as_of_before.search(self.text, before, match.start()):
                         continue  # "6,300 deaths as of October 9": a tally's day, no event's
                     day = self._resolve(match, words)
@@ -1972,8 +1978,12 @@ class _ArticleContext:
             offset = words.relative_days[" ".join(match.group("relative").lower().split())]
             return self.published + pd.Timedelta(days=offset)
         day = periods.resolve_date(match.group("date") or match.group("weekday"), self.published)
-        if day is not None and (not within_a_year or abs((self.published - day).days) <= 366):
+        if day is None:
+            return None
+        if not within_a_year or abs((self.published - day).days) <= 366:
             return day
+        if day < self.published and _YEAR.search(match.group("date") or ""):
+            return day  # "On October 7, 2023", read two years on: that day, long before
         return None
 
     def day_named(self, words_text: str):
@@ -2209,6 +2219,16 @@ def annotate(
             row["basis"], row.get("period_text", ""), row["start"] - row["sentence_start"], cues,
             language, row.get("end", row["start"] + 1) - row["sentence_start"],
         )  # fmt: skip
+        if (
+            scope == "campaign"
+            and row["basis"] != "cumulative"
+            and speakers.in_background(
+                row["sentence"], row["start"] - row["sentence_start"], language=language
+            )
+        ):
+            # "... have been killed in Israel's campaign since October 7, 2023, when militants
+            # attacked Israel, killing 1,200": the start day's own toll, no campaign count.
+            scope = "incident"
         scope = _dated_back(scope, row, context)
         # A running count names its place in its own sentence or none; but the deaths of a
         # siege are the besieged town's, which the story names as it names an incident's

@@ -897,6 +897,38 @@ def test_a_province_word_names_a_province_the_gazetteer_lacks(sentence, place):
     assert claims.place.tolist() == [place]
 
 
+def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
+    claims = figures_lib.extract_claims(
+        "The war between the army and the RSF, which erupted in April 2023, has killed at "
+        "least 40,000 people, according to U.N. agencies.",
+        published="2025-08-11",
+    )
+    assert claims.scope.tolist() == ["conflict_total"]
+
+
+def test_a_dated_event_years_before_publication_is_background():
+    claims = figures_lib.extract_claims(
+        "On October 7, 2023, militants killed 1,200 people in Israel.", published="2025-09-06"
+    )
+    assert (claims.scope.tolist(), claims.event_day.isna().tolist()) == (["background"], [True])
+
+
+def test_the_toll_of_the_day_a_count_starts_from_is_the_outlet_s_background():
+    # The figure in the "when" clause after the start day tells that day's attack: not the
+    # count since it, nor the speaker's.
+    claims = figures_lib.extract_claims(
+        "The health ministry says more than 61,000 people have been killed in the military "
+        "campaign since October 7, 2023, when militants attacked Israel, killing about 1,200 "
+        "people.",
+        published="2025-08-13",
+    )
+    rows = list(zip(claims.value, claims.scope, claims.speaker, claims.basis, strict=True))
+    assert rows == [
+        (61000.0, "campaign", "The health ministry", "cumulative"),
+        (1200.0, "background", "", "unspecified"),
+    ]
+
+
 def test_a_figure_over_several_regions_takes_no_place_named_before():
     claims = figures_lib.extract_claims(
         "Shelling killed two people in Kherson.\n\nRussia's Defense Ministry said its air "
