@@ -1121,6 +1121,7 @@ _LOCAL_REACH = 100  # characters read either side of a settlement word for its n
 
 _WHEN_AFTER = re.compile(r"\s{0,3},\s{0,3}when\s", re.IGNORECASE)  # "Oct. 7, 2023|, when"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's own year: "October 7, 2023"
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # and its day: not "April 2023"
 _NAMED_DAY_REACH = 30  # characters from a relative day ("overnight") to a day named after it
 
 
@@ -1982,7 +1983,8 @@ class _ArticleContext:
             return None
         if not within_a_year or abs((self.published - day).days) <= 366:
             return day
-        if day < self.published and _YEAR.search(match.group("date") or ""):
+        written = match.group("date") or ""
+        if day < self.published and _YEAR.search(written) and _DAY_NUMBER.search(written):
             return day  # "On October 7, 2023", read two years on: that day, long before
         return None
 
