@@ -2691,6 +2691,21 @@ _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 _OPENING_QUOTE_MARKS = frozenset("\"'\u201c\u2018")
 
 
+def _with_scare_quotes(text: str, mention: numbers.NumberMention) -> numbers.NumberMention:
+    """The figure with the scare quotes that hug it ('killed "more than 14" militants', 'put
+    the toll at "at least 300"'), so the words around it are read past them; else itself."""
+    if not mention.start or mention.end >= len(text):
+        return mention
+    opening, closing = text[mention.start - 1], text[mention.end]
+    if opening not in _OPENING_QUOTE_MARKS or closing not in _QUOTE_MARKS:
+        return mention
+    before = text[mention.start - 2 : mention.start - 1]
+    if before and not before.isspace():
+        return mention  # a quote mark inside a word, or a quote's own opening after a mark
+    start, end = mention.start - 1, mention.end + 1
+    return dataclasses.replace(mention, text=text[start:end], start=start, end=end)
+
+
 def _after_scare_quotes(text: str, mention: numbers.NumberMention) -> int:
     """Where the words after a figure start, past the closing mark of scare quotes around it:
     'said "dozens" were wounded'."""
@@ -4195,6 +4210,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     next_figure = 0
     while next_figure < len(pending):
         index, mention = pending[next_figure]
+        mention = _with_scare_quotes(text, mention)
         next_figure += 1
         attacked = False  # a whole of aircraft some of which were lost
         whole_again = False  # that whole, read again after its part

@@ -482,7 +482,8 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         month_only=regex.compile(
-            rf"\b(?:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b(?!\.?\s{{1,3}}\d)",
+            # The preposition may open the sentence ("In October, 29 soldiers were killed").
+            rf"\b(?i:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b(?!\.?\s{{1,3}}\d)",
         ),
         month_number=month_number,
         war_toll=war_toll,

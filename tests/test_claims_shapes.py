@@ -1036,6 +1036,16 @@ def test_a_date_may_stand_between_a_number_of_and_its_figure():
         ), sentence
 
 
+def test_a_figure_in_scare_quotes_is_read_past_them():
+    row = one('The army said the strikes had killed "more than 14" militants.')
+    assert (row.value, row.qualifier, row.casualty_group) == (14.0, "more_than", "militants")
+    row = one('A spokesman put the toll at "at least 300".')
+    assert (row.low, row.qualifier, row.subtype) == (300.0, "at_least", "killed")
+    # A quote that only opens with the figure is no scare quote.
+    row = one('"14 militants were killed," the army said.')
+    assert (row.value, row.speaker) == (14.0, "the army")
+
+
 def test_the_wounded_who_succumbed_are_dead():
     row = one("Three more victims succumbed to their injuries on Friday, officials said.")
     assert (row.value, row.kind, row.subtype) == (3.0, "casualties", "killed")

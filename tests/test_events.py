@@ -906,6 +906,14 @@ def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     assert claims.scope.tolist() == ["conflict_total"]
 
 
+def test_a_month_opening_the_sentence_dates_it_back():
+    claims = figures_lib.extract_claims(
+        "In October, 29 soldiers were killed in an attack near the border with Mali.",
+        published="2025-03-10",
+    )
+    assert claims.scope.tolist() == ["background"]
+
+
 def test_a_dated_event_years_before_publication_is_background():
     claims = figures_lib.extract_claims(
         "On October 7, 2023, militants killed 1,200 people in Israel.", published="2025-09-06"
