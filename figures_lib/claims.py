@@ -509,7 +509,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # is both.
         singular_machines=frozenset(
             noun.lower()
-            for kind in ("aircraft",)
+            for kind in AIR_KINDS
             if kind in lex.kinds
             for noun in lex.kinds[kind].nouns
             if f"{noun}s" in lex.kinds[kind].nouns
@@ -1599,13 +1599,13 @@ def _lost_of_those_launched(
     before one, after words that refer back to them: "attacked with 28 drones, 22 of which
     were shot down". None unless that figure counts aircraft close before and nothing else
     follows the figure."""
-    if last_row["kind"] != "aircraft" or mention.start - last_row["end"] > _LOST_BARE_REACH:
+    if last_row["kind"] not in AIR_KINDS or mention.start - last_row["end"] > _LOST_BARE_REACH:
         return None
-    aircraft = lex.kinds["aircraft"]
+    aircraft = lex.kinds[last_row["kind"]]
     if _loss_word_before(text, mention.start, aircraft, last_row["what"]):
         if m.bare_loss_end.match(text, mention.end) is None:
             return None
-        return _Counted("aircraft", last_row["what"], mention.end, aircraft.unit, "lost", "")
+        return _Counted(aircraft.name, last_row["what"], mention.end, aircraft.unit, "lost", "")
     lost_end = _lost_part_after(text, mention, aircraft, m)
     if lost_end is None and aircraft.lost_after is not None:
         # "Fifteen were destroyed over the Volgograd region": the figure alone, then its loss;
@@ -1618,14 +1618,17 @@ def _lost_of_those_launched(
         )
     if lost_end is None:
         return None
-    return _Counted("aircraft", last_row["what"], lost_end, aircraft.unit, "lost", "")
+    return _Counted(aircraft.name, last_row["what"], lost_end, aircraft.unit, "lost", "")
 
 
-def _loss_part_follows(text: str, end: int, limit: int, lex: Lexicon, m: _Matcher) -> bool:
-    """Whether a part of the aircraft counted up to ``end`` follows with its loss: "a total of
-    31 drones|, 23 of which were shot down", "40 drones|, of which 11 were downed"."""
+def _loss_part_follows(
+    text: str, end: int, limit: int, lex: Lexicon, m: _Matcher, kind: str = "aircraft"
+) -> bool:
+    """Whether a part of the aircraft (or missiles) counted up to ``end`` follows with its
+    loss: "a total of 31 drones|, 23 of which were shot down", "40 drones|, of which 11 were
+    downed"."""
     part = m.part_after_whole.match(text, end, min(limit, end + 60))
-    aircraft = lex.kinds["aircraft"]
+    aircraft = lex.kinds[kind]
     return (
         part is not None
         and aircraft.lost_after is not None
@@ -1880,6 +1883,10 @@ def _designated(
 
 
 _DEFINITE = frozenset({"the", "these", "those"})
+
+#: The kinds of things launched through the air and shot down: their launches and losses are
+#: events, their other counts fleets or stocks.
+AIR_KINDS = frozenset({"aircraft", "missiles"})
 
 # The kinds whose figures count people, of which a later figure of people may be a part.
 _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
@@ -2349,7 +2356,7 @@ def _part_of_opener(
     if noun is None or noun.group("of"):
         return None
     kind_name = lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()))
-    if kind_name not in ("sorties", "strikes", "targets", "aircraft"):
+    if kind_name not in ("sorties", "strikes", "targets", *AIR_KINDS):
         return None  # people: their fate is read from the figure's own clause
     kind = lex.kinds[kind_name]
     return _Counted(kind_name, noun.group("head"), mention.end, kind.unit, "", "")
@@ -4262,15 +4269,15 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         elif (
             counted is not None
             and counted.inherited
-            and counted.kind == "aircraft"
+            and counted.kind in AIR_KINDS
             and counted.subtype != "lost"
             and (
-                _lost_part_after(text, mention, lex.kinds["aircraft"], m) is not None
+                _lost_part_after(text, mention, lex.kinds[counted.kind], m) is not None
                 or _lost(
                     text,
                     mention,
                     dataclasses.replace(counted, what_end=mention.end),
-                    lex.kinds["aircraft"],
+                    lex.kinds[counted.kind],
                 )
             )
         ):
@@ -4279,10 +4286,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             counted = dataclasses.replace(counted, subtype="lost")
         if (
             counted is not None
-            and counted.kind == "aircraft"
+            and counted.kind in AIR_KINDS
             and counted.subtype == ""
             and rows
-            and rows[-1]["kind"] == "aircraft"
+            and rows[-1]["kind"] == counted.kind
             and rows[-1]["subtype"] == "lost"
             and (
                 _first_after_colon(text, rows[-1]["end"], mention.start)
@@ -4337,7 +4344,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if rows and rows[-1]["start"] == part.start:
                 if counted.kind == rows[-1]["kind"] and not rows[-1]["casualty_group"]:
                     rows[-1]["casualty_group"] = counted.group
-                if counted.kind != "aircraft" or rows[-1]["kind"] != "aircraft":
+                if counted.kind not in AIR_KINDS or rows[-1]["kind"] != counted.kind:
                     continue
                 # "shot down 22 of 28 drones": the drones that came are a count of their own,
                 # which the part's verb did not befall (but an event's, as the part's is).
@@ -4350,7 +4357,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             elif part is mention or index in read_again:
                 continue  # "most of the 12 soldiers": a part with no figure of its own
             else:
-                if counted.kind == "aircraft":
+                if counted.kind in AIR_KINDS:
                     pending.insert(next_figure, (index, mention))
                     read_again.add(index)
                 mention = part
@@ -4502,7 +4509,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if (
             not period_text
             and counted.kind in m.perfect_kinds
-            and (counted.kind != "aircraft" or counted.subtype == "lost")
+            and (counted.kind not in AIR_KINDS or counted.subtype == "lost")
             and not incident
             # A tally is precise: "has conducted several strikes" says only that some were.
             and mention.qualifier != "vague"
@@ -4625,13 +4632,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             counted.subtype == "lost"
             or attacked
             or (
-                counted.kind == "aircraft"
+                counted.kind in AIR_KINDS
                 and (
                     m.launch_before.search(
                         text, max(0, mention.start - _LAUNCH_REACH), mention.start
                     )
                     or m.launch_after.match(text, counted.what_end)
-                    or _loss_part_follows(text, counted.what_end, span.end, lex, m)
+                    or _loss_part_follows(text, counted.what_end, span.end, lex, m, counted.kind)
                 )
             )
         ):

@@ -19,7 +19,9 @@ from .paths import DATA_DIR
 
 KINDS_FILE = DATA_DIR / "kinds.toml"
 CLAIMANTS_FILE = DATA_DIR / "claimants.toml"
-CLAIM_KINDS = ("sorties", "strikes", "targets", "tonnage", "casualties", "fighters", "aircraft")
+CLAIM_KINDS = (
+    "sorties", "strikes", "targets", "tonnage", "casualties", "fighters", "aircraft", "missiles",
+)  # fmt: skip
 BASES = ("window", "cumulative", "snapshot", "unspecified")
 
 

@@ -53,7 +53,8 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("outlet", "string", "Outlet that published the article."),
     Column("published", "datetime64[ns]", "Article publication date."),
     Column("kind", "string", "`sorties`, `strikes`, `targets`, `tonnage`, `casualties`, "
-                             "`fighters` or `aircraft` (lexicon `data/kinds.toml`)."),
+                             "`fighters`, `aircraft` (drones included) or `missiles` (missiles "
+                             "and rockets fired) (lexicon `data/kinds.toml`)."),
     Column("what", "string", "The counted noun phrase as written (`combat sorties`, `metric "
                              "tons of supplies`)."),
     Column("low", "float64", "Lower bound of the figure in `unit` (0 for an upper-bounded "
@@ -99,8 +100,9 @@ CLAIMS_COLUMNS: list[Column] = [
     Column("subtype", "string", "For casualties: `killed`, `injured`, `captured`, or "
                                 "`killed_or_injured` for both counted together (\"300,000 "
                                 "casualties\", \"were killed and wounded\"); for "
-                                "aircraft: `lost` (shot down, crashed, destroyed: an event, "
-                                "not a fleet's size); empty otherwise."),
+                                "aircraft and missiles: `lost` (shot down, intercepted, "
+                                "crashed, destroyed: an event, not a fleet's size); empty "
+                                "otherwise."),
     Column("casualty_group", "string", "For casualties: who, canonical (`people`, `civilians`, "
                                        "`children`, `women`, `militants`, `soldiers`, else the "
                                        "noun's plural) when stated; two groups one figure "
@@ -142,8 +144,8 @@ _WHAT_IS_COUNTED: list[Column] = [
     Column(
         "subtype",
         "string",
-        "For casualties: `killed`, `injured`, `captured` or `killed_or_injured`; for aircraft: "
-        "`lost`.",
+        "For casualties: `killed`, `injured`, `captured` or `killed_or_injured`; for aircraft "
+        "and missiles: `lost`.",
     ),
     Column("casualty_group", "string", "For casualties: who, when stated."),
 ]
@@ -335,8 +337,8 @@ EVENTS_COLUMNS: list[Column] = [
                               "2016-07-18, killed`)."),
     Column("kind", "string", "Claim kind."),
     Column("subtype", "string", "For casualties: `killed`, `injured`, `captured` or "
-                                "`killed_or_injured` (each a separate event); for aircraft: "
-                                "`lost`."),
+                                "`killed_or_injured` (each a separate event); for aircraft "
+                                "and missiles: `lost`."),
     Column("place", "string", "Canonical place of the event (a town, or `X province` when only "
                               "the province is known); empty when no claim names one."),
     Column("province", "string", "Province of the place."),

@@ -1166,7 +1166,8 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
 )
 def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, basis):
     claims = extract_claims(sentence, published="2016-02-10")
-    assert set(claims.kind) == {"aircraft"}
+    # Missiles launched beside the drones are their own kind, an event as the drones are.
+    assert "aircraft" in set(claims.kind) and set(claims.kind) <= {"aircraft", "missiles"}
     assert set(claims.subtype) == {subtype} and set(claims.basis) == {basis}
 
 
@@ -1689,7 +1690,9 @@ def test_drones_by_type_and_a_part_downed_after_of_which(sentence, expected):
 )  # fmt: skip
 def test_interceptions_launch_lists_and_wholes_of_a_loss_are_events(sentence, subtype):
     claims = extract_claims(sentence, published="2024-03-08")
-    first = claims.iloc[0]
+    # The missiles a list launches with the drones are an event of their own kind too.
+    assert set(claims[claims.kind == "missiles"].basis) <= {"unspecified"}
+    first = claims[claims.kind == "aircraft"].iloc[0]
     assert (first["kind"], first["subtype"], first["basis"]) == (
         "aircraft",
         subtype,
@@ -1812,11 +1815,41 @@ def test_an_article_counts_no_machine_that_is_no_loss_or_is_part_of_another_noun
         assert 1.0 not in claims.value.tolist(), sentence
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Launched: an event; a part of them downed: lost; drones beside them their own kind.
+        ("Russia launched 38 missiles and 40 drones overnight; air defenses downed 30 of the "
+         "missiles, the air force said.",
+         [(38.0, "missiles", "", "unspecified"), (40.0, "aircraft", "", "unspecified"),
+          (30.0, "missiles", "lost", "unspecified")]),
+        ("Russia launched 38 missiles overnight. Air defenses downed 30 of them.",
+         [(38.0, "missiles", "", "unspecified"), (30.0, "missiles", "lost", "unspecified")]),
+        ("Hezbollah fired 320 Katyusha rockets at northern Israel on Sunday.",
+         [(320.0, "missiles", "", "unspecified")]),
+        ("Air defences intercepted 12 cruise missiles over Kyiv.",
+         [(12.0, "missiles", "lost", "unspecified")]),
+        # A stock is a snapshot.
+        ("Russia has about 900 Iskander missiles in stock, analysts said.",
+         [(900.0, "missiles", "", "snapshot")]),
+        # A rocket attack's toll counts people, not rockets.
+        ("A rocket attack killed three people in Sderot.",
+         [(3.0, "casualties", "killed", "unspecified")]),
+    ],
+)  # fmt: skip
+def test_missiles_and_rockets_fired_are_their_own_kind(sentence, expected):
+    claims = extract_claims(sentence, published="2024-03-15")
+    rows = list(zip(claims.value, claims.kind, claims.subtype, claims.basis, strict=True))
+    assert rows == expected
+
+
 def test_a_list_item_after_aircraft_keeps_their_day():
     """ "and 3 missiles" joins a list, not a clause: "overnight" after it dates the drones."""
     claims = extract_claims(
         "Russia launched 28 drones and 3 missiles overnight, of which 22 drones were destroyed.",
         published="2024-03-15",
     )
-    assert claims.value.tolist() == [28.0, 22.0]
+    assert list(zip(claims.value, claims.kind, strict=True)) == [
+        (28.0, "aircraft"), (3.0, "missiles"), (22.0, "aircraft")
+    ]  # fmt: skip
     assert set(claims.event_day) == {pd.Timestamp("2024-03-14")}
