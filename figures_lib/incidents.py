@@ -117,6 +117,8 @@ class _Words:
     event_timed: regex.Pattern  # "The attack took place| late Friday": the event's time next
     event_day_lead: regex.Pattern  # "The strike| on |Friday": the words between event and day
     event_time_stop: regex.Pattern  # "The attack came a day| after ...": the time clause's end
+    event_act: regex.Pattern  # "the gunmen |invaded| the communities on Saturday"
+    other_event_opener: regex.Pattern  # "Separately, ...": a sentence of another event
     # Between two places, words that make one only locate the other (see _places_in):
     part_of_next: regex.Pattern  # "the Damascus| suburb of |Jaramana"
     part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
@@ -217,6 +219,7 @@ def _words(language: str) -> _Words:
         background_words="words", relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
+        event_acts="words", other_event_openers="words",
         event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words",
@@ -477,8 +480,19 @@ def _words(language: str) -> _Words:
             rf"\s{{0,3}}(?:(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}})?",
             regex.IGNORECASE,
         ),
+        event_act=regex.compile(
+            rf"(?<![\w-])(?P<verb>{phrase_alternation(table['event_acts'])})(?![\w-])"
+            r"(?P<when>(?!))?",  # no day between the event and its verb
+            regex.IGNORECASE,
+        ),
+        other_event_opener=regex.compile(
+            rf"\s{{0,3}}(?:{phrase_alternation(table['other_event_openers'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        # A full stop ends the clause, not the one of "10 a.m. on Saturday".
         event_time_stop=regex.compile(
-            rf"[,;:.!?]|(?<![\w-])(?:{phrase_alternation(table['event_time_stops'])})(?![\w-])",
+            r"[,;:!?]|\.(?!\s{0,3}[a-z])"
+            rf"|(?<![\w-])(?:{phrase_alternation(table['event_time_stops'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         month_only=regex.compile(
@@ -1534,7 +1548,9 @@ class _ArticleContext:
             after, reach, gap = opening.end(), min(span.end, opening.end() + 80), 60
         else:
             told = self._event_told_next(number)
-            if told is None or told[0].group("verb") is None:
+            if told is None or told[0].group("verb") is None or told[0].re is words.event_act:
+                # An attack verb dates the event, but its object may be a list or an area
+                # ("Artillery fire hit the regions of Suran and Tal El Hisn").
                 return None
             after, reach, gap = told[0].end(), told[1], None  # its clause bounds it
         # A list may run past the clause: "carried out in Nangarhar, Laghman and Khost".
@@ -1583,6 +1599,12 @@ class _ArticleContext:
             first = sentences(self.text, [span])[:1] if told is not None else []
             if told is not None and first and told.start() >= first[0].end:
                 told = None
+        if told is None and words.other_event_opener.match(self.text, span.start) is None:
+            # "The gunmen invaded the communities on Saturday evening": the attack itself.
+            first = sentences(self.text, [span])[:1]
+            told = words.event_act.search(self.text, span.start, first[0].end) if first else None
+            if told is not None:
+                return told, min(first[0].end, told.end() + 120)
         if told is None:
             return None
         end = min(span.end, told.end() + 120)

@@ -1250,6 +1250,30 @@ def test_a_day_named_right_after_overnight_says_which_night(sentence, day):
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # The next paragraph's first sentence dates the attack by its verb ...
+        ("Gunmen kill 23 in Zamfara\n\nGunmen killed 23 villagers in Zamfara State, police "
+         "said on Monday.\n\nThe spokesman said the gunmen invaded the communities on Saturday "
+         "evening and shot at residents.", "2024-04-20"),
+        ("Ambush kills soldiers\n\nTwenty-three soldiers were killed in an ambush near the "
+         "border, the army said.\n\nA unit on patrol near the town was attacked on Wednesday, "
+         "the statement said.", "2024-04-17"),
+        # ... past a time of day written with full stops.
+        ("Strike kills 17\n\nAn air strike on a village killed 17 civilians, residents said on "
+         "Monday.\n\nThe strike hit the village at about 10 a.m. on Saturday, destroying a "
+         "church.", "2024-04-20"),
+        # Not a paragraph that opens on another event.
+        ("Gunmen kill 23 in Zamfara\n\nGunmen killed 23 villagers in Zamfara State, police "
+         "said.\n\nSeparately, gunmen attacked a village in Katsina on Saturday.", "2024-04-22"),
+    ],
+)  # fmt: skip
+def test_the_next_paragraph_dates_the_attack_by_its_verb(text, day):
+    claims = figures_lib.extract_claims(text, published="2024-04-22")
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[-1] == day
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
