@@ -648,8 +648,10 @@ def test_an_incident_dated_weeks_before_publication_is_background():
         ),
         ("The monitor said the strikes on Thursday hit a market in the town.", "2024-05-02"),
         ("Officials said the raid came a day after the strike on Thursday.", "2024-05-06"),
+        # A verb of attack dates it too: the shelter the lede named was hit then.
+        ("The shelter was hit on Friday.", "2024-05-03"),
         # Not a paragraph about something else.
-        ("The shelter was hit on Friday.", "2024-05-06"),
+        ("Separately, a shelter was hit on Friday.", "2024-05-06"),
         # Nor a day of what followed or came before the event.
         ("The attack drew condemnation on Saturday from the UN.", "2024-05-06"),
         ("The strikes, which began on Thursday, have gone on for days.", "2024-05-06"),
