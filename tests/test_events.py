@@ -939,6 +939,22 @@ def test_the_toll_of_the_day_a_count_starts_from_is_the_outlet_s_background():
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Two people in Tel Aviv were lightly wounded, medics said.", "Tel Aviv"),
+        ('Israeli forces killed 14 "terrorists" in Jenin, the army said.', "Jenin"),
+        ("Bandits killed 23 people near Gusau, police said.", "Gusau"),
+        # A town that is a person's name, or a capital named as its government, is none.
+        ("Vladimir Putin said 12 soldiers were killed.", ""),
+        ("Moscow said its air defences downed 12 drones.", ""),
+    ],
+)  # fmt: skip
+def test_the_larger_towns_of_the_other_wars_countries_are_places(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2024-06-10")
+    assert claims.place.tolist() == [place]
+
+
 def test_a_figure_over_several_regions_takes_no_place_named_before():
     claims = figures_lib.extract_claims(
         "Shelling killed two people in Kherson.\n\nRussia's Defense Ministry said its air "
