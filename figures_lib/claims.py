@@ -275,6 +275,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:(?:\s{{0,2}}[,/]\s{{0,2}}(?:{acronym_links}\s{{1,3}})?|\s{{1,3}}{acronym_links}\s{{1,3}})"
         r"(?-i:[A-Z][A-Za-z]{1,7})){0,3}\))?"
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
+        # A side taken: "250 pro-Assad fighters", "12 anti-government protesters".
+        r"|(?:pro|anti)-[\w'-]{2,30}"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)

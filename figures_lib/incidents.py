@@ -106,6 +106,7 @@ class _Words:
     # Words after a speech verb that still end its clause: "said |in a statement| on Monday".
     statement_closers: frozenset[str]
     statement_documents: frozenset[str]  # one of them must be among those words: "statement"
+    toll_putters: frozenset[str]  # "put" in "put the death toll at 42 on Wednesday"
     statement_issuers: frozenset[tuple[str, ...]]  # "released| a statement on Monday"
     month_only: regex.Pattern
     month_number: dict[str, int]
@@ -225,6 +226,7 @@ def _words(language: str) -> _Words:
         province_words="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
+        toll_putters="words",
         province_plurals="words",
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
@@ -508,6 +510,7 @@ def _words(language: str) -> _Words:
         statement_verbs=frozenset(tuple(verb.lower().split()) for verb in speech_verbs),
         statement_closers=frozenset(word.lower() for word in speech["closing_words"]),
         statement_documents=frozenset(word.lower() for word in table["statement_documents"]),
+        toll_putters=frozenset(word.lower() for word in table["toll_putters"]),
         statement_issuers=frozenset(tuple(v.lower().split()) for v in speech["issuing_verbs"]),
         statement_hearers=frozenset(
             tuple(hearer.lower().split()) for hearer in table["statement_hearers"]
@@ -649,6 +652,8 @@ def _dates_a_statement(words_before: str, words: _Words) -> bool:
     tokens = words_before.split()[-5:]
     lowered = [token.lower() for token in tokens]
     verbs = words.statement_verbs
+    if _puts_a_toll(words_before.lower().split()[-8:], words):
+        return True  # "put the death toll at 42 on Wednesday": the day of the count
 
     def ends_in_verb(words_: list[str]) -> bool:
         return any(tuple(words_[-size:]) in verbs for size in (1, 2, 3) if len(words_) >= size)
@@ -683,6 +688,19 @@ def _dates_a_statement(words_before: str, words: _Words) -> bool:
             lowered[:-size]
         ):
             return True
+    return False
+
+
+def _puts_a_toll(lowered: list[str], words: _Words) -> bool:
+    """Whether the words before a day end in a toll a source put ("put the death toll at 42",
+    "gave a toll of at least 30"): the day is the count's, not the event's."""
+    for index in range(len(lowered) - 2, 0, -1):
+        if lowered[index] in ("toll", "tally"):
+            figure = lowered[index + 1 :]
+            # "at 42", "at least 42", "of 30", "at more than 300": a link, then the figure.
+            if not figure or figure[0] not in ("at", "of") or len(figure) > 4:
+                return False
+            return any(word in words.toll_putters for word in lowered[max(0, index - 4) : index])
     return False
 
 

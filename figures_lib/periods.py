@@ -1377,6 +1377,8 @@ def _calendar_periods(
             )
         if read.covers(match.start()):
             continue
+        if _ranked(sentence, match.start(), g):
+            continue  # "the deadliest attack in the capital this year": a ranking, no window
         if match.group("yesterday"):
             start = as_of - pd.Timedelta(days=1)
             periods.append(Period("window", start, as_of, words, offset + match.start()))

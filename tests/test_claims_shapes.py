@@ -1046,6 +1046,15 @@ def test_a_figure_in_scare_quotes_is_read_past_them():
     assert (row.value, row.speaker) == (14.0, "the army")
 
 
+def test_a_side_taken_may_stand_before_the_noun():
+    claims = claims_of("The monitor said 231 soldiers and 250 pro-Assad fighters had been killed.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (231.0, "killed"), (250.0, "killed")
+    ]  # fmt: skip
+    row = one("Police killed 3 anti-government protesters.")
+    assert (row.value, row.casualty_group) == (3.0, "protesters")
+
+
 def test_the_wounded_who_succumbed_are_dead():
     row = one("Three more victims succumbed to their injuries on Friday, officials said.")
     assert (row.value, row.kind, row.subtype) == (3.0, "casualties", "killed")

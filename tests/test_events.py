@@ -908,6 +908,29 @@ def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     assert claims.scope.tolist() == ["conflict_total"]
 
 
+def test_a_toll_put_on_a_day_is_dated_by_its_event_not_by_the_count():
+    claims = figures_lib.extract_claims(
+        "Air strike on Nyala market kills dozens\n\nAn air strike hit a market in Nyala on "
+        "Tuesday, killing at least 36 people, a rights group said.\n\nThe civil administration "
+        "put the death toll at 42 on Wednesday.",
+        published="2024-02-08",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-02-06", "2024-02-06"]
+
+
+def test_a_ranking_this_year_is_no_window():
+    for sentence in (
+        "At least 32 people were killed in the attack, the deadliest this year.",
+        "The attack, the deadliest in the capital this year, killed 32 people.",
+    ):
+        claims = figures_lib.extract_claims(sentence, published="2024-08-03")
+        assert (claims.scope.tolist(), claims.period_text.tolist()) == (["incident"], [""])
+    claims = figures_lib.extract_claims(
+        "Strikes have killed 1,200 civilians this year, the UN said.", published="2024-08-03"
+    )
+    assert claims.period_text.tolist() == ["this year"]
+
+
 def test_a_month_opening_the_sentence_dates_it_back():
     claims = figures_lib.extract_claims(
         "In October, 29 soldiers were killed in an attack near the border with Mali.",
