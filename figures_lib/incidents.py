@@ -1155,6 +1155,16 @@ _LOCAL_REACH = 100  # characters read either side of a settlement word for its n
 _WHEN_AFTER = re.compile(r"\s{0,3},\s{0,3}when\s", re.IGNORECASE)  # "Oct. 7, 2023|, when"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's own year: "October 7, 2023"
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # and its day: not "April 2023"
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5": not the comma of "41, 9"
+
+
+def _past_digits(text: str, at: int) -> int:
+    """Where the digits of a figure starting at ``at`` end: the comma of "1,200" is no
+    clause's."""
+    found = _DIGITS.match(text, at)
+    return found.end() if found is not None else at
+
+
 _NAMED_DAY_REACH = 30  # characters from a relative day ("overnight") to a day named after it
 
 
@@ -1663,7 +1673,7 @@ class _ArticleContext:
         figure = self.figure_starts[last - 1]
         return bool(
             place.start - figure <= 60
-            and mark_between(self.text, at, figure, ",:")
+            and mark_between(self.text, _past_digits(self.text, at), figure, ",:")
             and words.own_place.fullmatch(self.text, figure, place.start)
             # Items between without a place: only a bare item ("9 over Kyiv", "9 of them over
             # Kyiv") has the place to itself.
@@ -1872,7 +1882,8 @@ class _ArticleContext:
             and not speaker[0] <= start < speaker[1]
             and not self._in_aside(sentence_start, link, at)
         ]
-        if after and not mark_between(self.text, at, after[0][0], ",;"):
+        # From the figure's end: "37,084" holds a comma of its own.
+        if after and not mark_between(self.text, max(at, row.get("end", at)), after[0][0], ",;"):
             following = bisect.bisect_right(self.figure_starts, at)
             if following >= len(self.figure_starts) or self.figure_starts[following] > after[0][0]:
                 return after[0][1]

@@ -978,6 +978,21 @@ def test_the_larger_towns_of_the_other_wars_countries_are_places(sentence, place
     assert claims.place.tolist() == [place]
 
 
+def test_a_thousands_separator_is_no_clause_break():
+    # "37,084" holds a comma of its own: the country after it is still the figure's.
+    claims = figures_lib.extract_claims(
+        "At least 37,084 people have been killed in Syria, the ministry said.",
+        published="2024-06-10",
+    )
+    assert claims.place.tolist() == ["Syria"]
+    # Nor does it make a later figure's place that figure's alone.
+    claims = figures_lib.extract_claims(
+        "Strikes killed 1,200 people and wounded 3 others in Douma, the monitor said.",
+        published="2024-06-10",
+    )
+    assert claims.place.tolist() == ["Douma", "Douma"]
+
+
 def test_a_figure_over_several_regions_takes_no_place_named_before():
     claims = figures_lib.extract_claims(
         "Shelling killed two people in Kherson.\n\nRussia's Defense Ministry said its air "
