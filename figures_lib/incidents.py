@@ -1464,6 +1464,12 @@ class _ArticleContext:
                 and mentions[0].start - span.start <= 3
                 and _is_dateline(self.text, mentions[0])
             ):
+                # A lede that names other places tells where its events are: the dateline
+                # then says only where the story was filed ("DAMASCUS (AFP) - Clashes in the
+                # coastal provinces of Latakia and Tartus ...").
+                others, _ = self._places_in(mentions[0].end, span.end)
+                if any(other.place.name != mentions[0].place.name for other in others):
+                    return None
                 return mentions[0].place
         return None
 

@@ -978,6 +978,23 @@ def test_the_larger_towns_of_the_other_wars_countries_are_places(sentence, place
     assert claims.place.tolist() == [place]
 
 
+def test_a_dateline_is_no_fallback_place_when_the_lede_names_others():
+    claims = figures_lib.extract_claims(
+        "Syria coast violence\n\nDAMASCUS (AFP) - Clashes in the coastal provinces of Latakia "
+        "and Tartus have killed more than 1,000 people, a monitor said.\n\nThe monitor said 745 "
+        "civilians were among the dead.",
+        published="2025-03-09",
+    )
+    assert claims.place.tolist() == ["", ""]
+    # A lede that names no other place is the dateline's.
+    claims = figures_lib.extract_claims(
+        "Blast\n\nALEPPO, Syria (Reuters) - A car bomb killed 12 people on Monday, a monitor "
+        "said.",
+        published="2016-03-08",
+    )
+    assert claims.place.tolist() == ["Aleppo"]
+
+
 def test_a_thousands_separator_is_no_clause_break():
     # "37,084" holds a comma of its own: the country after it is still the figure's.
     claims = figures_lib.extract_claims(
