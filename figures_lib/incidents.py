@@ -288,8 +288,10 @@ def _words(language: str) -> _Words:
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
         # "injured since the war erupted": the hurt too.
-        rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties)\b[^.;]{{0,40}}?"
-        rf"\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
+        rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties|lost|losses)\b"
+        rf"[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
+        # "since the start of the full-scale invasion"
+        r"(?:the\s{1,3}(?:start|beginning|outbreak|onset)\s{1,3}of\s{1,3})?"
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
     )

@@ -305,9 +305,12 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
     )
+    # Up to two words before the war's noun: "since the full-scale invasion began", "since the
+    # start of Russia's full-scale invasion".
+    war_modifiers = r"(?:[\w-]{1,20}(?:'s|\u2019s|s)?\s{1,3}){0,2}"
     since_conflict = regex.compile(
-        rf"(?i:^(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?(?:{conflict})\s{{1,3}}(?:{start_verbs})"
-        rf"|^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:\w{{1,20}}(?:'s|s)?\s{{1,3}})?"
+        rf"(?i:^(?:the\s{{1,3}})?{war_modifiers}(?:{conflict})\s{{1,3}}(?:{start_verbs})"
+        rf"|^(?:the\s{{1,3}})?(?:{start_nouns})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?{war_modifiers}"
         rf"(?:{conflict})\b)"
     )
     # "since the start of the year", "since the beginning of this month".

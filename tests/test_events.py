@@ -899,6 +899,21 @@ def test_a_province_word_names_a_province_the_gazetteer_lacks(sentence, place):
     assert claims.place.tolist() == [place]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia has lost 600,000 troops since the start of the full-scale invasion, the "
+        "General Staff said.",
+        "More than 12,000 civilians have been killed since the full-scale invasion began, the "
+        "UN said.",
+    ],
+)
+def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
+    claims = figures_lib.extract_claims(sentence, published="2025-02-24")
+    assert claims.scope.tolist() == ["conflict_total"]
+    assert claims.basis.tolist() == ["cumulative"]
+
+
 def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     claims = figures_lib.extract_claims(
         "The war between the army and the RSF, which erupted in April 2023, has killed at "
