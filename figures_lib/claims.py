@@ -496,7 +496,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
-            # "launched some 40", "launched a total of 45".
+            # "launched some 40", "launched a total of 45", "launched a barrage of about 180".
+            r"(?:(?:a|another)\s{1,3}(?:barrage|salvo|wave|volley|swarm)\s{1,3}of\s{1,3})?"
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
             r"\s{1,3})?$"
             # A later item of the list launched: "launched five missiles and |12 drones",
@@ -2638,6 +2639,17 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
+        if (
+            previous is not None
+            and previous.kind == "casualties"
+            and previous.subtype
+            and _running_total_before(text, mention, m)
+        ):
+            # "lost 1,200 troops killed and wounded over the past day, bringing the total since
+            # the start of the invasion to 465,980": the total of the same count.
+            return _Counted(
+                "casualties", "", mention.end, "person", previous.subtype, previous.group, False
+            )
     # "and another five outside Kobane", ", 25 in Hama", "including 1,600 in Syria"
     if previous is not None and (_ellipsis_before(words) or _sub_figure_before(words)):
         ellipsis = m.ellipsis_after.match(text, mention.end, limit)

@@ -1046,6 +1046,28 @@ def test_a_figure_in_scare_quotes_is_read_past_them():
     assert (row.value, row.speaker) == (14.0, "the army")
 
 
+def test_shapes_of_air_attacks_and_tolls_from_the_blind_read():
+    # "suicide" drones are aircraft (suicide bombers stay people).
+    row = one("Air defences shot down 11 suicide drones over the Kharkiv region.")
+    assert (row.value, row.kind, row.subtype) == (11.0, "aircraft", "lost")
+    # A launch in a barrage is an event.
+    row = one("Iran launched a barrage of about 180 ballistic missiles at Israel on Tuesday.")
+    assert (row.value, row.kind, row.basis) == (180.0, "missiles", "unspecified")
+    # Injuries by their cause.
+    claims = claims_of("Ten were killed, while eight others sustained gunshot injuries, he said.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (10.0, "killed"), (8.0, "injured")
+    ]  # fmt: skip
+    # A running total of the figure before it, called "the total".
+    claims = claims_of(
+        "Russia lost 1,230 troops over the past day, bringing the total since the start of the "
+        "invasion to about 465,980, the General Staff said."
+    )
+    assert list(zip(claims.value, claims.subtype, claims.basis, strict=True)) == [
+        (1230.0, "killed", "window"), (465980.0, "killed", "cumulative")
+    ]  # fmt: skip
+
+
 def test_a_side_taken_may_stand_before_the_noun():
     claims = claims_of("The monitor said 231 soldiers and 250 pro-Assad fighters had been killed.")
     assert list(zip(claims.value, claims.subtype, strict=True)) == [
