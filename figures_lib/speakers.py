@@ -1972,6 +1972,8 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
     return owner
 
 
+_YEAR_WHEN = re.compile(r"(?:19|20)\d\d\s{0,3},\s{0,3}[Ww]hen\s")  # "2023, when": see background
+
 _RULED_BY = ("-run", "-led", "-controlled", "-backed", "-held", "-appointed")
 
 
@@ -1987,6 +1989,6 @@ def background_spans(
 ) -> list[tuple[int, int]]:
     """The war-wide tolls appended to ``sentence`` (see :func:`in_background`), in order: a
     caller with many figures in one sentence finds them once."""
-    if "that" not in sentence and "which" not in sentence and "when" not in sentence.lower():
+    if "that" not in sentence and "which" not in sentence and not _YEAR_WHEN.search(sentence):
         return []  # the clause opens with one of them
     return [match.span() for match in _speech(language).background.finditer(sentence)]
