@@ -99,6 +99,7 @@ class _Words:
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
     war_toll: regex.Pattern
+    war_since: regex.Pattern  # "since the start of the war": a count of the war so far
     dateline_before: regex.Pattern
     # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
     statement_verbs: frozenset[tuple[str, ...]]  # lower-case words of each speech verb
@@ -278,14 +279,23 @@ def _words(language: str) -> _Words:
     )
     conflict = phrase_alternation(table["conflict_words"])
     # The war as the subject of a toll, or as its frame; bounded gaps keep the scan linear.
+    # A count since the war began: "since the start of the war", "since the invasion began".
+    war_since = regex.compile(
+        rf"(?i:\bsince\s{{1,3}}(?:the\s{{1,3}}(?:start|beginning|outbreak|onset)\s{{1,3}}of\s{{1,3}})?"
+        rf"(?:the\s{{1,3}}|[A-Z][\w'\u2019]{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?"
+        rf"(?:{conflict})(?![\w-]))"
+    )
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
         # "the war in Syria", "Israel's war on Gaza", "the war against Islamic State"
         rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}[A-Z][\w']{{1,20}}"
-        # "the war between the military and the RSF, which erupted in April 2023, has killed"
-        r"|\s{1,3}between\s{1,3}[^,.;]{1,50}?)?"
+        # "the war between the military and the RSF, which erupted in April 2023, has killed",
+        # "an insurgency since 2015 that has killed"
+        r"|\s{1,3}between\s{1,3}[^,.;]{1,50}?|\s{1,3}since\s{1,3}[^,.;]{1,25}?)?"
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
+        # "the war erupted in April 2023 and has killed"
+        r"(?:(?:began|erupted|started|broke\s{1,3}out)\b[^,.;]{0,30}?\s{1,3}and\s{1,3})?"
         r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
         # "injured since the war erupted": the hurt too.
         rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties|lost|losses)\b"
@@ -505,6 +515,7 @@ def _words(language: str) -> _Words:
         ),
         month_number=month_number,
         war_toll=war_toll,
+        war_since=war_since,
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
             regex.IGNORECASE,
@@ -961,7 +972,8 @@ def _scope(
         # the past two days, bringing its toll in the war to 1,200" (the nine are periodic).
         return "conflict_total"
     if basis == "cumulative":
-        return "campaign"
+        # "Since the start of the war on Gaza, 652 Palestinians have been killed": the war's.
+        return "conflict_total" if words.war_since.search(period_text) else "campaign"
     if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
         return "incident"  # "killed 4 people yesterday": the day of one event, not a span
     # A cue dates the figure when it ends before it or just after it.

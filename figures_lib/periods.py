@@ -302,7 +302,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         # "in more than 14 months of war": the war so far.
         rf"|(?P<span_war>{_alternation(t['span_war_words'])}))\b)"
         rf"|(?i:\b(?P<so_far>{_alternation([*t['so_far'], *t['recent_spans']])})\b)"
-        rf"|(?i:\b(?:which|that)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
+        # "the war, which began in 2011, has killed"; "The war ... erupted in April 2023 and has
+        # killed" (a perfect must follow, see below).
+        rf"|(?i:\b(?:which|that|(?:{conflict})\b[^,.;\n]{{0,50}}?)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?"
+        rf"\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
     )
     # Up to two words before the war's noun: "since the full-scale invasion began", "since the

@@ -914,6 +914,30 @@ def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
     assert claims.basis.tolist() == ["cumulative"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war between the army and the RSF erupted in April 2023 and has killed more than "
+        "15,000 people, the UN said.",
+        "The country has been grappling with a jihadist insurgency since 2015 that has killed "
+        "more than 20,000 people.",
+        "Since the start of the war on Gaza on October 7, at least 652 Palestinians have been "
+        "killed in the West Bank.",
+    ],
+)
+def test_more_shapes_of_the_war_s_toll(sentence):
+    claims = figures_lib.extract_claims(sentence, published="2024-06-10")
+    assert claims.scope.tolist() == ["conflict_total"]
+
+
+def test_a_count_since_another_start_is_a_campaign():
+    claims = figures_lib.extract_claims(
+        "Strikes have killed 300 people since the ceasefire collapsed, the monitor said.",
+        published="2024-06-10",
+    )
+    assert claims.scope.tolist() == ["campaign"]
+
+
 def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     claims = figures_lib.extract_claims(
         "The war between the army and the RSF, which erupted in April 2023, has killed at "

@@ -585,15 +585,16 @@ def test_what_the_new_period_rules_must_leave_alone():
     # day, killing two" fell in that day.
     [day] = found("Russian forces shelled Kherson 35 times over the past day, killing two.")
     assert (day.start, day.end) == (pd.Timestamp("2016-03-08"), WEDNESDAY)
-    # A running total after a dated sentence, with its own source or a "since", stays one.
-    for text in (
-        "Russia launched 12 missiles at Kyiv on Monday. Ukraine's general staff said Russian "
-        "forces have lost 210 aircraft.",
-        "Ukraine shot down 30 drones on Sunday. Since the start of the invasion, Ukraine has "
-        "shot down more than 1,000 drones.",
-    ):
+    # A running total after a dated sentence, with its own source or a "since", stays one
+    # (since the start of the invasion, the war's).
+    for text, scope in (
+        ("Russia launched 12 missiles at Kyiv on Monday. Ukraine's general staff said Russian "
+         "forces have lost 210 aircraft.", "campaign"),
+        ("Ukraine shot down 30 drones on Sunday. Since the start of the invasion, Ukraine has "
+         "shot down more than 1,000 drones.", "conflict_total"),
+    ):  # fmt: skip
         claims = extract_claims(text, published="2022-06-14")
-        assert claims.scope.tolist()[-1] == "campaign", text
+        assert claims.scope.tolist()[-1] == scope, text
     # A source's report does not reach one event named after the figure.
     claims = extract_claims(
         "Raids\n\nThe Observatory said 38 civilians were killed in the last 24 hours.\n\nThe "
