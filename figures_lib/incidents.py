@@ -2209,7 +2209,12 @@ class _ArticleContext:
                     and self._same_report(lead, row)
                 )
             ):
-                day = self.day_in(lead.start, lead.end)
+                # Or the day the paragraph after the lead gives its event ("Gunmen killed 23
+                # villagers, police said on Monday. // The gunmen invaded the communities on
+                # Saturday evening ..."): a later figure of the same report is that day's.
+                day = self.day_in(lead.start, lead.end) or (
+                    self._dated_next(lead_number) if lead_number == 1 else None
+                )
         if day is None:
             # "..., the sources said on Sunday": the statement's day, when no day of an event is
             # named, is the nearest the story gives (the event was that day or before).

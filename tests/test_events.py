@@ -1386,6 +1386,16 @@ def test_the_next_paragraph_dates_the_attack_by_its_verb(text, day):
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[-1] == day
 
 
+def test_later_paragraphs_of_the_report_take_the_day_the_lead_s_next_paragraph_gives():
+    claims = figures_lib.extract_claims(
+        "Gunmen kill 23 in Zamfara\n\nGunmen killed 23 villagers in Zamfara State, police said "
+        "on Monday.\n\nThe spokesman said the gunmen invaded the communities on Saturday "
+        'evening.\n\n"Eight others sustained gunshot injuries," he said.',
+        published="2024-04-22",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-04-20", "2024-04-20"]
+
+
 def test_a_day_later_counts_from_the_day_named_before():
     claims = figures_lib.extract_claims(
         "An air strike on a market in Douma killed 15 people on Saturday. A day later, jets "
