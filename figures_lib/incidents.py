@@ -139,6 +139,7 @@ class _Words:
     list_end: regex.Pattern  # "Douma, Harasta| and Z|amalka"
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     province_plurals: frozenset[str]  # "regions": unnamed places wider than a province's towns
+    national_tallies: frozenset[str]  # kinds whose counts with no place of their own take none
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
@@ -234,6 +235,7 @@ def _words(language: str) -> _Words:
         nationwide_words="words", country_openers="words", countries="words",
         aside_openers="words",
         country_counts="words", update_words="words", country_area_links="words",
+        national_tallies="words",
         country_area_aliases="labels", capitals="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
@@ -345,6 +347,7 @@ def _words(language: str) -> _Words:
         ),
         list_end=regex.compile(rf",?\s{{1,3}}(?:{conjunctions})\s{{1,3}}[A-Z][a-z]"),
         province_plurals=frozenset(w.lower() for w in province_plurals),
+        national_tallies=frozenset(table["national_tallies"]),
         unnamed_places=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
             rf"(?:[\w-]{{1,20}}\s{{1,3}})?"
@@ -1829,6 +1832,13 @@ class _ArticleContext:
             return country
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return country  # "Across Syria, 60 were killed": in no one place the story named
+        if row.get("kind") in words.national_tallies:
+            # "Ukraine's air force said Russia launched 32 drones overnight": a tally over the
+            # country, not of the town the paragraph before was about; but a lede's own
+            # dateline places it ("BELGOROD, May 15 (Reuters) - Air defences destroyed 29").
+            number = self.paragraph_index.find(at)
+            lede = number is not None and number <= 1
+            return country or (self.dateline_place if lede else None)
         if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):
             return country  # "In Syria, coalition forces conducted 10 strikes": the country's
         # A sentence naming no place is about the place the story last named: earlier in its

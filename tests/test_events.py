@@ -1049,6 +1049,18 @@ def test_a_thousands_separator_is_no_clause_break():
     assert claims.place.tolist() == ["Douma", "Douma"]
 
 
+def test_a_national_air_tally_takes_no_town_from_the_paragraph_before():
+    claims = figures_lib.extract_claims(
+        "Strike on Zaporizhzhia\n\nA missile strike on Zaporizhzhia killed four people, the "
+        "governor said.\n\nUkraine's air force said Russia launched 32 drones and six missiles "
+        "overnight, and that air defences shot down 28 drones.",
+        published="2024-04-06",
+    )
+    assert list(zip(claims.value, claims.place, strict=True)) == [
+        (4.0, "Zaporizhzhia"), (32.0, ""), (6.0, ""), (28.0, "")
+    ]  # fmt: skip
+
+
 def test_a_figure_over_several_regions_takes_no_place_named_before():
     claims = figures_lib.extract_claims(
         "Shelling killed two people in Kherson.\n\nRussia's Defense Ministry said its air "
