@@ -599,7 +599,9 @@ def _locates_before(table: dict) -> regex.Pattern:
         r"(?:\s{1,3}\([^()]{0,30}\))?\s{1,3}"
     )
     return regex.compile(
-        rf",?\s{{1,3}}(?:{distance})?(?:{directions})(?:ern)?\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?",
+        # "just west of Kharkiv": an approximation may stand before a direction alone too.
+        rf",?\s{{1,3}}(?:{distance}|(?:{approximately})\s{{1,3}})?(?:{directions})(?:ern)?"
+        r"\s{1,3}of\s{1,3}(?:the\s{1,3})?",
         regex.IGNORECASE,
     )
 

@@ -1506,6 +1506,7 @@ def test_a_place_that_only_locates_another_is_not_the_figure_s():
         # A distance or a direction only locates; so does "in".
         "Air raids on Saraqeb, about 15 km (9 miles) east of Idlib, killed six people.": "Saraqeb",
         "A bomb killed 25 people in Sayyida Zeinab south of Damascus.": "Sayyida Zeinab",
+        "A strike on the town of Binnish, just north of Idlib, wounded four people.": "Binnish",
         "A car bomb killed eight people in Jableh in Latakia province.": "Jableh",
         "A car bomb killed eight people in Jableh, a coastal town in Latakia province.": "Jableh",
         # Two places with no part between are two places: the nearest is the figure's.
