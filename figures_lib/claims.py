@@ -3717,12 +3717,11 @@ def _body_of_the_story_s_country(article: _Article, named: str) -> str:
     demonym = claimants().demonym_of.get(next(iter(countries)), "")
     if not demonym or not words:
         return ""
-    if possessive:
-        # "the country's health ministry" of a Lebanon story is the one the claimant table
-        # names, in whatever case it is written.
-        listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
-        if listed:
-            return listed
+    # "the country's health ministry" of a Lebanon story, "the military's media wing" of a
+    # Pakistan story: the body the claimant table names, in whatever case it is written.
+    listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
+    if listed:
+        return listed
     if not words[0][:1].isupper():
         return ""
     return speakers.named_organisation(

@@ -45,6 +45,7 @@ _SHAPES = dict(
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
+    describing_participles="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     paper_words="words",
@@ -141,6 +142,7 @@ class _Speech:
     determiners: frozenset[str]
     # "the Local Coordination Committees |an| activist network"
     appositive_articles: frozenset[str]
+    describing_aside: regex.Pattern  # "headed by X": an aside about the speaker, not it
     clause_auxiliaries: frozenset[str]  # "were" in "dozens were wounded Rescue workers"
     portfolio_words: frozenset[str]  # "health" in "the health ministry": which body it is
     speech_words: frozenset[str]  # "said" in "the monitor said He": never inside a speaker
@@ -418,6 +420,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         determiners=_words(t["determiners"]),
         citing_words=tuple(word.lower() for word in t["citing_words"]),
         appositive_articles=_words(t["appositive_articles"]),
+        describing_aside=regex.compile(
+            rf"\s{{0,3}}(?i:{phrase_alternation(t['describing_participles'])})(?![\w-])"
+        ),
         clause_auxiliaries=_words(t["clause_auxiliaries"]),
         portfolio_words=_words(t["portfolio_words"]),
         speech_words=_words(t["phrase_breaking_verbs"]),
@@ -1063,6 +1068,10 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     # preferring a personal name to the title or description beside it.
     candidates = []
     for text, opener in reversed(pieces[-5:-1]):
+        if sp.describing_aside.match(text):
+            # "Sudan's Sovereign Council, headed by army chief al-Burhan, said": the aside
+            # names who leads the speaker, not the speaker.
+            continue
         phrase = _shorten(_clean(text, sp), sp)
         if phrase and _plausible(phrase, sp):
             candidates.append(phrase)

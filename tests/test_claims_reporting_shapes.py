@@ -1738,12 +1738,12 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
             "The army said 15 militants were killed.",
             ["Turkish government", "Turkish government"],
         ),
-        # A former officer speaks for no army, and names none for the bare one after him; nor
-        # is that the table's Syrian army in a story that names Turkey and never Syria.
+        # A former officer speaks for no army; the bare one after him is not the table's Syrian
+        # army in a story that names Turkey and never Syria, but the army of that one country.
         (
             "A former Turkish army officer said 3 soldiers died. The army said 12 militants "
             "were killed.",
-            ["", ""],
+            ["", "Turkish government"],
         ),
         (
             "A former Turkish army officer said 3 soldiers died near Aleppo in Syria. The army "
@@ -1825,19 +1825,28 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "organisation"),
     [
-        # Places only in Sudan, no country named: "the military" is no Syrian army.
-        "Drone strikes on a market in El Fasher killed 30 people on Sunday, the military said.",
-        # One who speaks for the body counts as the body: "a military source".
-        "Shelling of Omdurman killed 12 civilians overnight, a military source said.",
+        # Places only in Sudan, no country named: "the military" is no Syrian army, but the
+        # body the claimant table names for Sudan.
+        ("Drone strikes on a market in El Fasher killed 30 people on Sunday, the military said.",
+         "Sudanese Armed Forces"),
+        # One who speaks for the body counts as the body: "a military source" (which names no
+        # body of the table).
+        ("Shelling of Omdurman killed 12 civilians overnight, a military source said.", ""),
         # So does a part of it named after its possessive.
-        "Shelling of Omdurman killed 12 civilians overnight, the military's media wing said.",
+        ("Shelling of Omdurman killed 12 civilians overnight, the military's media wing said.",
+         "Sudanese Armed Forces"),
+        # A story of two countries says not whose.
+        ("An Israeli strike killed 5 people in southern Lebanon, the military said.", ""),
     ],
-)
-def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_default(text):
+)  # fmt: skip
+def test_a_bare_state_body_in_a_story_placed_only_abroad_is_not_the_table_s_default(
+    text, organisation
+):
     claims = claims_of(text)
-    assert len(claims) == 1 and claims.speaker.iloc[0] and claims.speaker_org.iloc[0] == ""
+    assert len(claims) == 1 and claims.speaker.iloc[0]
+    assert claims.speaker_org.iloc[0] == organisation
 
 
 @pytest.mark.parametrize(
@@ -1869,6 +1878,16 @@ def test_the_country_s_body_is_the_one_the_claimant_table_names_for_the_story_s_
     # A story of no one country says not whose.
     text = "Strikes killed 52 people in Lebanon and Syria, the country's health ministry said."
     assert claims_of(text).speaker_org.tolist() == [""]
+
+
+def test_a_hospital_speaks_and_an_aside_about_its_head_does_not():
+    claims = claims_of("The hospital in Kabul said it had received 12 wounded people.")
+    assert claims.speaker.tolist() == ["The hospital in Kabul"]
+    claims = claims_of(
+        "Sudan's Sovereign Council, headed by army chief Abdel Fattah al-Burhan, said in a "
+        "statement that 100 civilians had been killed."
+    )
+    assert claims.speaker.tolist() == ["Sudan's Sovereign Council"]
 
 
 def test_another_figure_captured_after_a_casualty_count_counts_the_captured():

@@ -808,8 +808,9 @@ def test_pakistani_districts_and_provinces_are_places_of_pakistan():
         published="2024-05-01",
     )
     assert claims.place.tolist() == ["North Waziristan", "Khyber Pakhtunkhwa province"]
-    # Its places name the story's country: the bare military is no Syrian army.
-    assert claims.speaker_org.tolist()[0] == ""
+    # Its places name the story's country: the bare military is no Syrian army, but the body
+    # the claimant table names for Pakistan's military.
+    assert claims.speaker_org.tolist()[0] == "Inter-Services Public Relations"
 
 
 def test_a_time_zone_is_no_place():
