@@ -1784,8 +1784,16 @@ def _casualty_subtype(
     # One literal scan of the words after the noun decides whether the cue patterns can match.
     cue_ahead = m.cue_hint.search(text[end:limit].lower()) is not None
     after = m.cue_after.match(text, end, limit) if cue_ahead else None
-    if after is not None and after.end() - end <= len(after.group().split()[-1]) + 1:
-        return _cue_subtype(after)  # "A child killed 7 people injured": the word after wins
+    if after is not None and (
+        after.end() - end <= len(after.group().split()[-1]) + 1
+        or (
+            after.group("killed_or_injured")
+            and not text[end : after.start("killed_or_injured")].strip()
+        )
+    ):
+        # "A child killed 7 people injured": the word after wins; so do the dead and hurt
+        # together right after the noun ("lost 1,200 troops killed and wounded").
+        return _cue_subtype(after)
     among = m.among_counted.match(text, end, limit) if cue_ahead else None
     if among is not None and _people_among(among, lexicon()):
         # "12 Civilians Among 20 Dead", "two children were among 11 people killed".

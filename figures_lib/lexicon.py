@@ -176,8 +176,9 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     if auxiliaries and entry.get("lost_after_passive"):
         passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))
         passive = rf"|\s{{1,3}}(?:{auxiliaries})\s{{1,3}}{adverb}(?P<w>{passive_verbs})(?![\w-])"
+    # The loss word may stand in scare quotes: '41 drones were "locally lost"'.
     return regex.compile(
-        rf"\s{{1,3}}{auxiliary}(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE
+        rf"\s{{1,3}}{auxiliary}[\"\u201c]?(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE
     )
 
 

@@ -1068,6 +1068,23 @@ def test_shapes_of_air_attacks_and_tolls_from_the_blind_read():
     ]  # fmt: skip
 
 
+def test_losses_worded_after_their_noun():
+    # The dead and hurt together right after the noun win over the verb before it.
+    row = one("Russian forces lost 1,200 troops killed and wounded over the past day.")
+    assert (row.value, row.subtype) == (1200.0, "killed_or_injured")
+    # A loss word in scare quotes, and drones suppressed by jamming, are losses.
+    claims = claims_of(
+        "Russia launched 70 drones; 52 of them were suppressed or shot down, and a further 11 "
+        'drones were "locally lost", the air force said.'
+    )
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [
+        (70.0, ""), (52.0, "lost"), (11.0, "lost")
+    ]  # fmt: skip
+    # A post-modifier of service stands between the soldiers and their fate.
+    row = one("Four soldiers serving in air defence units were killed, the army said.")
+    assert (row.kind, row.subtype) == ("casualties", "killed")
+
+
 def test_a_side_taken_may_stand_before_the_noun():
     claims = claims_of("The monitor said 231 soldiers and 250 pro-Assad fighters had been killed.")
     assert list(zip(claims.value, claims.subtype, strict=True)) == [
