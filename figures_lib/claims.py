@@ -354,7 +354,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     stems = {w.split()[0][:4].lower() for w in (
         lex.killed_cues + lex.injured_cues + lex.captured_cues + lex.killed_verbs
         + lex.injured_verbs + lex.captured_verbs + lex.toll_words + lex.killed_before_of
-        + lex.injured_before_of
+        + lex.injured_before_of + lex.loss_nouns
     ) if len(w) >= 3}  # fmt: skip
     # Words no counted noun phrase starts with: a figure they follow ("10 to 12", "5 in
     # Aleppo") is spared the noun patterns. Any word the patterns could read as a modifier or
@@ -2647,6 +2647,11 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
+        if _loss_noun_before(words, lexicon(), m) in ("losses", "casualties"):
+            # "Russia's losses in Ukraine reach 465,000": the dead and hurt together.
+            return _Counted(
+                "casualties", "", mention.end, "person", "killed_or_injured", "", False
+            )
         if (
             previous is not None
             and previous.kind == "casualties"

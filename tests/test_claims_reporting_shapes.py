@@ -1356,6 +1356,15 @@ def test_losses_of_fighters_are_no_force_size():
     )  # fmt: skip
     claim = only_claim("The group sent 400 fighters to the front, the army said.")
     assert (claim["kind"], claim["value"]) == ("fighters", 400)
+    # A side's losses with no noun after the figure: the same ("reach" as headlines write it);
+    # losses of money count no one.
+    for sentence in (
+        "Russia's losses in Ukraine reach 465,000",
+        "Enemy losses reached 900, the General Staff said.",
+    ):
+        claim = only_claim(sentence)
+        assert (claim["kind"], claim["subtype"]) == ("casualties", "killed_or_injured"), sentence
+    assert claims_of("The company's losses reached $40 million.").empty
     # Losses that a verb links to their figure: the same; deaths so linked are the dead.
     for sentence, subtype in (
         ("Russian losses stood at 1,120 troops in the past day, the General Staff said.",
