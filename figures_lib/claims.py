@@ -3652,6 +3652,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(article, named)
+        elif organisation and _away_from_home(article, organisation, named):
+            organisation = ""  # "a local monitoring group" of a Myanmar story
         elif not organisation and any(
             speakers.names_the_story_s_country(word, language=article.language)
             for word in named.split()[:2]
@@ -3703,6 +3705,20 @@ _IN_A_NAME = regex.compile(
     rf"(?<![\w-])in\s{{1,3}}(?:the\s{{1,3}})?(?P<names>{_NAME}"
     rf"(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|,\s{{0,3}}(?:and|or)\s{{1,3}}){_NAME}){{0,3}})"
 )
+
+
+def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
+    """Whether a claimant the table names by words any such body is called ("a monitoring
+    group" for the Syrian Observatory; its `home`) stands in a story that names other countries
+    but not its home, by name or by a place, and the phrase does not name the home either."""
+    who = claimants()
+    home = who.home_of.get(organisation)
+    in_phrase = who.countries_in(named) if home else frozenset()
+    if not home or home in in_phrase:
+        return False
+    # Not the countries the phrase itself names: "a Britain-based monitor".
+    countries = (article.named_countries | article.place_countries) - in_phrase
+    return bool(countries) and home not in countries
 
 
 def _body_of_the_story_s_country(article: _Article, named: str) -> str:

@@ -1201,6 +1201,11 @@ def _named_right_after(text: str, match, matches: list, index: int) -> bool:
     )
 
 
+_DIRECTION_BEFORE = regex.compile(
+    r"(?<![\w-])(?:North|South|East|West|Upper|Lower|Central)\s{1,2}$"
+)
+
+
 def _is_local(mention: PlaceMention) -> bool:
     return mention.place.level == LOCAL_LEVEL
 
@@ -1256,6 +1261,11 @@ def _local_places(
             if gap is None or gap.end() >= name_end:
                 continue
             name_start = gap.end()
+        if level == "province":
+            # "North Kivu province": a direction opens a province's name.
+            direction = _DIRECTION_BEFORE.search(text, max(0, name_start - 12), name_start)
+            if direction is not None:
+                name_start = direction.start()
         replaced.update(overlapping)
         name = text[name_start:name_end]
         place = Place(name, name, level) if level == "province" else Place(name, "", level)

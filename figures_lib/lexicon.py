@@ -395,6 +395,9 @@ class Claimants:
     country_of: dict[str, str] = field(default_factory=dict)  # canonical name -> its country
     # canonical name -> the countries where its forces fight abroad ("operates_in")
     operates_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    # canonical name -> the one country in whose stories its generic aliases name it
+    # ("a monitoring group" is the Syrian Observatory only in a story of Syria)
+    home_of: dict[str, str] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)  # "Afghanistan" -> "Afghan"
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
@@ -592,8 +595,15 @@ def claimants() -> Claimants:
             )
         for word in _word_list(governments, name, "[governments]", CLAIMANTS_FILE):
             government_of[_country_key(word).lower()] = name
-    country_of, operates_in = {}, {}
+    country_of, operates_in, home_of = {}, {}, {}
     for index, entry in enumerate(table.get("claimant", []), start=1):
+        if "home" in entry:
+            if entry["home"] not in countries:
+                raise FiguresInputError(
+                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): home "
+                    f"{entry['home']!r} is not a key of [countries]; add it there"
+                )
+            home_of[entry["name"]] = entry["home"]
         if "country" in entry:
             if entry["country"] not in countries:
                 raise FiguresInputError(
@@ -619,6 +629,7 @@ def claimants() -> Claimants:
         else None,
         country_of=country_of,
         operates_in=operates_in,
+        home_of=home_of,
         # The table lists a country's name, then its demonym: "Afghanistan", "Afghan".
         demonym_of={country: words[1] for country, words in countries.items() if len(words) > 1},
         country_of_word=country_of_word,

@@ -1889,6 +1889,21 @@ def test_the_country_s_body_is_the_one_the_claimant_table_names_for_the_story_s_
     assert claims_of(text).speaker_org.tolist() == [""]
 
 
+def test_a_monitor_s_generic_alias_names_the_observatory_only_in_a_story_of_syria():
+    claims = claims_of(
+        "More than 6,000 civilians have been killed by the junta in Myanmar since the coup, "
+        "according to a local monitoring group."
+    )
+    assert claims.speaker_org.tolist() == [""]
+    claims = claims_of("Air strikes killed 12 people in Idlib, a monitoring group said.")
+    assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
+    # Nor is the army of a Congo story Syria's.
+    claims = claims_of(
+        "GOMA, Congo (AP) - Rebels killed 17 civilians in a village, the army said."
+    )
+    assert claims.speaker_org.tolist() == [""]
+
+
 def test_a_hospital_speaks_and_an_aside_about_its_head_does_not():
     claims = claims_of("The hospital in Kabul said it had received 12 wounded people.")
     assert claims.speaker.tolist() == ["The hospital in Kabul"]

@@ -890,6 +890,9 @@ def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_af
         ("Gunmen killed 12 villagers in Zamfara state in northwest Nigeria, police said.",
          "Zamfara province"),
         ("Jets struck 14 targets in the Raymah governorate, the group said.", "Raymah province"),
+        # A direction opens a province's name.
+        ("Rebels killed 17 civilians in North Kivu province, the army said.",
+         "North Kivu province"),
         # Not an armed group's name, nor a department of state.
         ("Islamic State fighters killed 12 villagers, police said.", ""),
         ("The State Department said 12 villagers were killed.", ""),
