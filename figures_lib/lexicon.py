@@ -596,28 +596,22 @@ def claimants() -> Claimants:
         for word in _word_list(governments, name, "[governments]", CLAIMANTS_FILE):
             government_of[_country_key(word).lower()] = name
     country_of, operates_in, home_of = {}, {}, {}
+
+    def known_country(index: int, entry: dict, key: str, country: str) -> str:
+        if country not in countries:
+            raise FiguresInputError(
+                f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): {key} "
+                f"{country!r} is not a key of [countries]; add it there"
+            )
+        return country
+
     for index, entry in enumerate(table.get("claimant", []), start=1):
-        if "home" in entry:
-            if entry["home"] not in countries:
-                raise FiguresInputError(
-                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): home "
-                    f"{entry['home']!r} is not a key of [countries]; add it there"
-                )
-            home_of[entry["name"]] = entry["home"]
-        if "country" in entry:
-            if entry["country"] not in countries:
-                raise FiguresInputError(
-                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): country "
-                    f"{entry['country']!r} is not a key of [countries]; add it there"
-                )
-            country_of[entry["name"]] = entry["country"]
+        for key, countries_of in (("home", home_of), ("country", country_of)):
+            if key in entry:
+                countries_of[entry["name"]] = known_country(index, entry, key, entry[key])
         abroad = _word_list(entry, "operates_in", f"claimant #{index}", CLAIMANTS_FILE)
         for country in abroad:
-            if country not in countries:
-                raise FiguresInputError(
-                    f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): operates_in "
-                    f"{country!r} is not a key of [countries]; add it there"
-                )
+            known_country(index, entry, "operates_in", country)
         if abroad:
             operates_in[entry["name"]] = frozenset(abroad)
     return Claimants(
