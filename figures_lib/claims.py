@@ -2610,6 +2610,8 @@ def _bare_figure(
         if participle is not None:
             head = participle.group("head")
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
+            if _both_fates_after(text, participle.end(), m):
+                subtype = "killed_or_injured"  # "lost about 790,000 killed and wounded"
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
             group = "civilians" if family else ""
             return _Counted("casualties", head, participle.end(), "person", subtype, group,
@@ -2685,6 +2687,18 @@ def _bare_figure(
 
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
+_OTHER_FATE = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}(?P<fate>[\w-]{3,20})(?![\w-])")
+
+
+def _both_fates_after(text: str, end: int, m: _Matcher) -> bool:
+    """Whether a fate right after a bare figure's participle joins it to the other fate
+    ("790,000 killed |and wounded"): the dead and hurt counted together."""
+    other = _OTHER_FATE.match(text, end)
+    if other is None:
+        return False
+    first = m.subtype_of.get(text[max(0, end - 20) : end].split()[-1].lower(), "")
+    second = m.subtype_of.get(other.group("fate").lower(), "")
+    return {first, second} == {"killed", "injured"}
 
 
 def _total_after(text: str, mention, words: list[str], limit: int, m: _Matcher) -> str:

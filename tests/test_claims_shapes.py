@@ -1072,6 +1072,11 @@ def test_losses_worded_after_their_noun():
     # The dead and hurt together right after the noun win over the verb before it.
     row = one("Russian forces lost 1,200 troops killed and wounded over the past day.")
     assert (row.value, row.subtype) == (1200.0, "killed_or_injured")
+    # ... and so do they after a bare figure ("about 790,000 killed and wounded").
+    row = one("Russia has lost about 790,000 killed and wounded since the invasion began.")
+    assert (row.value, row.subtype) == (790000.0, "killed_or_injured")
+    claims = claims_of("Twelve were killed and 30 wounded.")
+    assert list(claims.subtype) == ["killed", "injured"]
     # A loss word in scare quotes, and drones suppressed by jamming, are losses.
     claims = claims_of(
         "Russia launched 70 drones; 52 of them were suppressed or shot down, and a further 11 "
