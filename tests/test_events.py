@@ -1011,6 +1011,10 @@ def test_the_toll_of_the_day_a_count_starts_from_is_the_outlet_s_background():
         ("Two people in Tel Aviv were lightly wounded, medics said.", "Tel Aviv"),
         ('Israeli forces killed 14 "terrorists" in Jenin, the army said.', "Jenin"),
         ("Bandits killed 23 people near Gusau, police said.", "Gusau"),
+        ("At least 700 people have been killed in fighting in and around Goma, the UN said.",
+         "Goma"),
+        ("The M23 offensive in North Kivu killed at least 2,000 civilians last year.",
+         "North Kivu province"),
         # A town that is a person's name, or a capital named as its government, is none.
         ("Vladimir Putin said 12 soldiers were killed.", ""),
         ("Moscow said its air defences downed 12 drones.", ""),
