@@ -1050,6 +1050,14 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
     return None
 
 
+# Words of one day after a toll: "the overall toll for Sunday" is that day's, no running total.
+_DAY_WORDS = frozenset(
+    {"day", "today", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's",
+     "friday's", "saturday's", "sunday's"}
+)  # fmt: skip
+
+
 def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     """The words of a toll the sentence calls the whole so far, linked to the figure ("The
     overall death toll has risen to |412"), or ''. Not a toll of one event: "the total death
@@ -1063,9 +1071,14 @@ def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     )
     if first is None:
         return ""
-    if any(speakers.is_event_word(_bare_word(word)) for word in words[index + 1 : -1]):
-        return ""
-    return " ".join(words[first:])
+    following = [_bare_word(word) for word in words[index + 1 : -1]]
+    if any(speakers.is_event_word(word) or word in _DAY_WORDS for word in following):
+        return ""  # "the total death toll from Monday's blasts", "the overall toll for Sunday"
+    # The words as written, not lower-cased: "overall death toll in the Kursk region rose to".
+    start = text.lower().rfind(words[first], max(0, mention.start - TOLL_REACH), mention.start)
+    if start < 0:
+        return " ".join(words[first:])
+    return " ".join(text[start : _past_link(mention, m)].split())
 
 
 def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
@@ -3721,14 +3734,23 @@ _IN_A_NAME = regex.compile(
 )
 
 
+def _only_generic(named: str, generic: frozenset[str]) -> bool:
+    """Whether a speaker phrase names a body only by one of its generic aliases: its words,
+    past a determiner and "local", are one of them ("a local monitoring group")."""
+    words = [w for w in named.lower().split() if w not in ("a", "an", "the", "local")]
+    return " ".join(words) in generic or " ".join(["the", *words]) in generic
+
+
 def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     """Whether a claimant the table names by words any such body is called ("a monitoring
     group" for the Syrian Observatory; its `home`) stands in a story that names other countries
     but not its home, by name or by a place, and the phrase does not name the home either."""
     who = claimants()
     home = who.home_of.get(organisation)
-    in_phrase = who.countries_in(named) if home else frozenset()
-    if not home or home in in_phrase:
+    if not home or not _only_generic(named, who.generic_aliases.get(organisation, frozenset())):
+        return False  # "the Observatory", "Rami Abdel Rahman": its own names, anywhere
+    in_phrase = who.countries_in(named)
+    if home in in_phrase:
         return False
     # Not the countries the phrase itself names: "a Britain-based monitor".
     countries = (article.named_countries | article.place_countries) - in_phrase
@@ -3830,7 +3852,8 @@ def _period(
     stated = [p for p in stated if not _own_clause_day(text, p, mention, article.language)]
     # "... since October 7, 2023, when militants attacked Israel, killing 1,200": the figure
     # in the clause on the start day counts that day's event, not the count since.
-    stated = [p for p in stated if not _tells_the_start(text, p, mention)]
+    opening_at = article.sentence_span(sentence_key).start
+    stated = [p for p in stated if not _tells_the_start(text, p, mention, opening_at)]
     opening = article.sentence_span(sentence_key).start + _OPENING_REACH
     if len(stated) > 1:
         inside = [(p.offset, p.offset + len(p.text)) for p in stated]
@@ -3997,11 +4020,14 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
 _WHEN_AFTER = regex.compile(r"\s{0,3},\s{0,3}when\s", regex.IGNORECASE)
 
 
-def _tells_the_start(text: str, period: periods.Period, mention) -> bool:
+def _tells_the_start(text: str, period: periods.Period, mention, sentence_start: int) -> bool:
     """Whether a figure sits in a "when" clause right after a cumulative period's start date
     ("since October 7, 2023|, when militants attacked Israel, killing |1,200"), which tells
-    what happened on that day."""
+    what happened on that day; not when the period opens its sentence, whose main clause
+    follows the "when" clause ("Since October 7, 2023, when ..., the campaign has killed")."""
     if period.basis != "cumulative" or period.after_figure:
+        return False
+    if not text[sentence_start : period.offset].strip(" \t\n\"'\u201c"):
         return False
     end = period.offset + len(period.text)
     if not 0 < mention.start - end <= _WHEN_CLAUSE_REACH:

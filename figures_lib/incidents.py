@@ -1201,6 +1201,23 @@ def _named_right_after(text: str, match, matches: list, index: int) -> bool:
     )
 
 
+# "launched 20 drones at the city": a place the paragraph before named.
+_REFERS_TO_A_PLACE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:city|town|village|port|region)\b")
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ic", "ist", "ary", "are")  # "Jewish", "Welfare"
+_ISLAMIC_STATE = re.compile(r"Islamic\s{1,3}State\b")
+
+
+def _no_province_name(text: str, start: int, end: int) -> bool:
+    """Whether the name before a province word is no province's: a people's adjective
+    ("Iranian state TV", "the Jewish state"), a word of that shape ("the Welfare State"), or
+    a part of a group's name ("Islamic State West Africa Province")."""
+    name = text[start:end]
+    last = name.split()[-1].lower() if name.split() else ""
+    if claimants().country(name) or last.endswith(_ADJECTIVE_ENDINGS):
+        return True
+    return _ISLAMIC_STATE.search(text, max(0, start - 30), start) is not None
+
+
 _DIRECTION_BEFORE = regex.compile(
     r"(?<![\w-])(?:North|South|East|West|Upper|Lower|Central)\s{1,2}$"
 )
@@ -1261,6 +1278,8 @@ def _local_places(
             if gap is None or gap.end() >= name_end:
                 continue
             name_start = gap.end()
+        if level == "province" and _no_province_name(text, name_start, name_end):
+            continue  # "Iranian state TV", "the Jewish state", "Islamic State West Africa"
         if level == "province":
             # "North Kivu province": a direction opens a province's name.
             direction = _DIRECTION_BEFORE.search(text, max(0, name_start - 12), name_start)
@@ -1687,12 +1706,20 @@ class _ArticleContext:
         positions, days = self._days_in(told.end(), end)
         if not positions:
             return None
+        if told.re is _words(self.language).event_act and not self._recent(days[0]):
+            return None  # "The same base was attacked on Feb. 18, 2022": an earlier attack
         if told.group("verb") is None:
             # No verb of its happening: the day must follow the event right away.
             lead = _words(self.language).event_day_lead.match(self.text, told.end(), positions[0])
             if lead is None or lead.end() != positions[0]:
                 return None
         return days[0]
+
+    def _recent(self, day) -> bool:
+        """Whether ``day`` lies within a week before publication (or publication is unknown)."""
+        if self.published is None or pd.isna(self.published):
+            return True
+        return (self.published - day).days <= BACKGROUND_AFTER_DAYS
 
     def _later_figure_owns(self, place: PlaceMention, at: int) -> bool:
         """Whether a place after the figure at ``at`` follows a later figure, an item of a
@@ -1844,7 +1871,9 @@ class _ArticleContext:
             return country
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return country  # "Across Syria, 60 were killed": in no one place the story named
-        if row.get("kind") in words.national_tallies:
+        if row.get("kind") in words.national_tallies and not _REFERS_TO_A_PLACE.search(
+            row["sentence"]
+        ):
             # "Ukraine's air force said Russia launched 32 drones overnight": a tally over the
             # country, not of the town the paragraph before was about; but a lede's own
             # dateline places it ("BELGOROD, May 15 (Reuters) - Air defences destroyed 29").

@@ -398,6 +398,8 @@ class Claimants:
     # canonical name -> the one country in whose stories its generic aliases name it
     # ("a monitoring group" is the Syrian Observatory only in a story of Syria)
     home_of: dict[str, str] = field(default_factory=dict)
+    # canonical name -> its generic aliases, lower case
+    generic_aliases: dict[str, frozenset[str]] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)  # "Afghanistan" -> "Afghan"
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
@@ -605,6 +607,14 @@ def claimants() -> Claimants:
             )
         return country
 
+    generic_aliases = {
+        entry["name"]: frozenset(
+            alias.lower()
+            for alias in _word_list(entry, "generic_aliases", "claimant", CLAIMANTS_FILE)
+        )
+        for entry in table.get("claimant", [])
+        if "generic_aliases" in entry
+    }
     for index, entry in enumerate(table.get("claimant", []), start=1):
         for key, countries_of in (("home", home_of), ("country", country_of)):
             if key in entry:
@@ -624,6 +634,7 @@ def claimants() -> Claimants:
         country_of=country_of,
         operates_in=operates_in,
         home_of=home_of,
+        generic_aliases=generic_aliases,
         # The table lists a country's name, then its demonym: "Afghanistan", "Afghan".
         demonym_of={country: words[1] for country, words in countries.items() if len(words) > 1},
         country_of_word=country_of_word,

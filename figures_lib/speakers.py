@@ -2000,4 +2000,9 @@ def background_spans(
     caller with many figures in one sentence finds them once."""
     if "that" not in sentence and "which" not in sentence and not _YEAR_WHEN.search(sentence):
         return []  # the clause opens with one of them
-    return [match.span() for match in _speech(language).background.finditer(sentence)]
+    spans = [match.span() for match in _speech(language).background.finditer(sentence)]
+    if sentence.lstrip()[:6].lower() == "since ":
+        # "Since October 7, 2023, when militants attacked ..., Israel's campaign has killed
+        # 37,000": the clause on the start day opens the sentence, whose main clause follows.
+        spans = [span for span in spans if not _YEAR_WHEN.match(sentence, span[0] - 4)]
+    return spans

@@ -1897,6 +1897,11 @@ def test_a_monitor_s_generic_alias_names_the_observatory_only_in_a_story_of_syri
     assert claims.speaker_org.tolist() == [""]
     claims = claims_of("Air strikes killed 12 people in Idlib, a monitoring group said.")
     assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
+    # Its own names name it anywhere.
+    claims = claims_of(
+        "Israeli strikes on Iran and Lebanon killed 12 people, the Observatory said."
+    )
+    assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
     # Nor is the army of a Congo story Syria's.
     claims = claims_of(
         "GOMA, Congo (AP) - Rebels killed 17 civilians in a village, the army said."

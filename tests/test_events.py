@@ -1991,3 +1991,57 @@ def test_deaths_that_come_slowly_are_a_campaign_count_of_the_town_named_before()
     assert dict(zip(claims.value, scoped, strict=True)) == {
         10.0: ("campaign", "Madaya"), 2.0: ("campaign", "Madaya"), 3.0: ("incident", "Madaya")
     }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A "since" clause opening the sentence leaves its main clause the count since.
+        ("Since October 7, 2023, when militants attacked Israel, killing about 1,200 people, "
+         "the campaign has killed more than 37,000 Palestinians, the ministry says.",
+         {37000.0: ("campaign", "the ministry")}),
+        # An overall toll of one day is that day's.
+        ("The overall toll for Sunday rose to 25, the governor said.",
+         {25.0: ("incident", "the governor")}),
+        # A figure in a ranked phrase leaves "this year" a window.
+        ("The latest attacks have killed 50 people this year in Borno, the police said.",
+         {50.0: ("periodic", "the police")}),
+    ],
+)  # fmt: skip
+def test_what_this_release_s_scope_rules_must_leave_alone(text, expected):
+    claims = figures_lib.extract_claims(text, published="2025-03-10")
+    rows = {
+        value: (scope, speaker)
+        for value, scope, speaker in zip(claims.value, claims.scope, claims.speaker, strict=True)
+        if value in expected
+    }
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # A state's adjective, a people's or a group's name before "state" is no province.
+        ("Iranian state TV said 4 members of the Revolutionary Guards were killed.", [""]),
+        ("The Jewish state has lost 300 soldiers, the army said.", [""]),
+        ("Islamic State West Africa Province said it killed 20 soldiers.", [""]),
+        # People's names are no towns.
+        ("Adam Smith said 12 soldiers were killed.", [""]),
+        ("Ukraine's Azov brigade said it killed 40 Russian soldiers.", [""]),
+        # A tally that refers to the city the paragraph before named is that city's.
+        ("Odesa attack\n\nA Russian strike on Odesa killed three people, the governor said."
+         "\n\nRussia launched 20 drones at the city overnight, the air force said.",
+         ["Odesa", "Odesa"]),
+    ],
+)  # fmt: skip
+def test_what_this_release_s_place_rules_must_leave_alone(text, places):
+    assert figures_lib.extract_claims(text, published="2025-03-10").place.tolist() == places
+
+
+def test_an_attack_years_back_in_the_next_paragraph_dates_no_lede():
+    claims = figures_lib.extract_claims(
+        "Base attacked\n\nMilitants killed 12 soldiers at an army base, the army said.\n\n"
+        "The same base was attacked on Feb. 18, 2022, when 30 soldiers died.",
+        published="2025-03-10",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[0] == "2025-03-10"
