@@ -3752,7 +3752,10 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     in_phrase = who.countries_in(named)
     if home in in_phrase:
         return False
-    # Not the countries the phrase itself names: "a Britain-based monitor".
+    # Not the countries the phrase itself names: "a Britain-based monitor". The article's
+    # places are read only when its named countries leave it open.
+    if home in article.named_countries:
+        return False
     countries = (article.named_countries | article.place_countries) - in_phrase
     return bool(countries) and home not in countries
 
