@@ -169,6 +169,7 @@ class _Matcher:
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     overall_toll_words: frozenset[str]  # "the overall death toll has risen to 412"
+    one_day_words: frozenset[str]  # "the overall toll for |Sunday|": one day's toll
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
     source_after_opener: regex.Pattern  # "|These civilians| were targeted ..., said X"
@@ -230,7 +231,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
-        overall_toll_words="words", things_lost="labels",
+        overall_toll_words="words", things_lost="labels", one_day_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -820,6 +821,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
+        one_day_words=frozenset(w.lower() for w in grammar["one_day_words"]),
         # The adverbs and the verbs of capability, as literals: every match holds one.
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
         generic_hint=re.compile(
@@ -1050,14 +1052,6 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
     return None
 
 
-# Words of one day after a toll: "the overall toll for Sunday" is that day's, no running total.
-_DAY_WORDS = frozenset(
-    {"day", "today", "yesterday", "overnight", "monday", "tuesday", "wednesday", "thursday",
-     "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's",
-     "friday's", "saturday's", "sunday's"}
-)  # fmt: skip
-
-
 def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     """The words of a toll the sentence calls the whole so far, linked to the figure ("The
     overall death toll has risen to |412"), or ''. Not a toll of one event: "the total death
@@ -1072,7 +1066,7 @@ def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     if first is None:
         return ""
     following = [_bare_word(word) for word in words[index + 1 : -1]]
-    if any(speakers.is_event_word(word) or word in _DAY_WORDS for word in following):
+    if any(speakers.is_event_word(word) or word in m.one_day_words for word in following):
         return ""  # "the total death toll from Monday's blasts", "the overall toll for Sunday"
     # The words as written, not lower-cased: "overall death toll in the Kursk region rose to".
     start = text.lower().rfind(words[first], max(0, mention.start - TOLL_REACH), mention.start)

@@ -131,6 +131,9 @@ class _Words:
     # _local_places).
     settlement: WholeWords
     province_word: WholeWords  # "Zamfara |State|": a province the gazetteer lacks
+    direction_before: regex.Pattern  # "|North |Kivu province"
+    adjective_endings: tuple[str, ...]  # "Iran|ian| state TV": no province's name
+    place_reference: regex.Pattern  # "at the city": a place the paragraph before named
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     local_name_stops: frozenset[str]
     # A figure spread over several places, or placed in unnamed ones (see place_of).
@@ -225,7 +228,8 @@ def _words(language: str) -> _Words:
         event_acts="words", other_event_openers="words",
         event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
-        province_words="words",
+        province_words="words", province_directions="words", adjective_endings="words",
+        place_references="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         toll_putters="words",
@@ -335,6 +339,13 @@ def _words(language: str) -> _Words:
         # Lower-case single words, as written ("the Old City" is a name), found once per article.
         settlement=WholeWords(table["settlement_words"], joiners="'’-"),
         province_word=WholeWords(table["province_words"], joiners="'’-"),
+        direction_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['province_directions'])})\s{{1,2}}$"
+        ),
+        adjective_endings=tuple(w.lower() for w in table["adjective_endings"]),
+        place_reference=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['place_references'])})(?![\w-])"
+        ),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
         local_name_stops=frozenset(table["local_name_stops"]),
         settlements_of=regex.compile(
@@ -1201,26 +1212,18 @@ def _named_right_after(text: str, match, matches: list, index: int) -> bool:
     )
 
 
-# "launched 20 drones at the city": a place the paragraph before named.
-_REFERS_TO_A_PLACE = re.compile(r"\b(?:the|that|this)\s{1,3}(?:city|town|village|port|region)\b")
-_ADJECTIVE_ENDINGS = ("ish", "ian", "ese", "ic", "ist", "ary", "are")  # "Jewish", "Welfare"
 _ISLAMIC_STATE = re.compile(r"Islamic\s{1,3}State\b")
 
 
-def _no_province_name(text: str, start: int, end: int) -> bool:
+def _no_province_name(text: str, start: int, end: int, words: _Words) -> bool:
     """Whether the name before a province word is no province's: a people's adjective
     ("Iranian state TV", "the Jewish state"), a word of that shape ("the Welfare State"), or
     a part of a group's name ("Islamic State West Africa Province")."""
     name = text[start:end]
     last = name.split()[-1].lower() if name.split() else ""
-    if claimants().country(name) or last.endswith(_ADJECTIVE_ENDINGS):
+    if claimants().country(name) or last.endswith(words.adjective_endings):
         return True
     return _ISLAMIC_STATE.search(text, max(0, start - 30), start) is not None
-
-
-_DIRECTION_BEFORE = regex.compile(
-    r"(?<![\w-])(?:North|South|East|West|Upper|Lower|Central)\s{1,2}$"
-)
 
 
 def _is_local(mention: PlaceMention) -> bool:
@@ -1278,11 +1281,11 @@ def _local_places(
             if gap is None or gap.end() >= name_end:
                 continue
             name_start = gap.end()
-        if level == "province" and _no_province_name(text, name_start, name_end):
+        if level == "province" and _no_province_name(text, name_start, name_end, words):
             continue  # "Iranian state TV", "the Jewish state", "Islamic State West Africa"
         if level == "province":
             # "North Kivu province": a direction opens a province's name.
-            direction = _DIRECTION_BEFORE.search(text, max(0, name_start - 12), name_start)
+            direction = words.direction_before.search(text, max(0, name_start - 12), name_start)
             if direction is not None:
                 name_start = direction.start()
         replaced.update(overlapping)
@@ -1871,7 +1874,7 @@ class _ArticleContext:
             return country
         if _spread_nationwide(words, row["sentence"], at - sentence_start):
             return country  # "Across Syria, 60 were killed": in no one place the story named
-        if row.get("kind") in words.national_tallies and not _REFERS_TO_A_PLACE.search(
+        if row.get("kind") in words.national_tallies and not words.place_reference.search(
             row["sentence"]
         ):
             # "Ukraine's air force said Russia launched 32 drones overnight": a tally over the
