@@ -1069,10 +1069,11 @@ def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     if any(speakers.is_event_word(word) or word in m.one_day_words for word in following):
         return ""  # "the total death toll from Monday's blasts", "the overall toll for Sunday"
     # The words as written, not lower-cased: "overall death toll in the Kursk region rose to".
-    start = text.lower().rfind(words[first], max(0, mention.start - TOLL_REACH), mention.start)
-    if start < 0:
+    window_start = max(0, mention.start - TOLL_REACH)
+    found = text[window_start : mention.start].lower().rfind(words[first])
+    if found < 0:
         return " ".join(words[first:])
-    return " ".join(text[start : _past_link(mention, m)].split())
+    return " ".join(text[window_start + found : _past_link(mention, m)].split())
 
 
 def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
@@ -2617,7 +2618,7 @@ def _bare_figure(
         if participle is not None:
             head = participle.group("head")
             subtype = m.subtype_of.get(" ".join(head.lower().split()), "killed")
-            if _both_fates_after(text, participle.end(), m):
+            if _both_fates_after(text, participle.end(), head, m):
                 subtype = "killed_or_injured"  # "lost about 790,000 killed and wounded"
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
             group = "civilians" if family else ""
@@ -2628,8 +2629,13 @@ def _bare_figure(
             and previous.kind == "casualties"
             and (
                 words[-1:] == ["and"]
-                or m.continuation_opener.fullmatch(" ".join(words[-2:]).lstrip("\"'“‘"))
-                or m.continuation_opener.fullmatch(words[-1].lstrip("\"'“‘") if words else "")
+                or any(
+                    m.continuation_opener.fullmatch(
+                        " ".join(words[-size:]).lstrip(_OPENING_QUOTES)
+                    )
+                    for size in (2, 1)
+                    if words
+                )
             )
         ):
             # "30 fighters were killed and 12 captured", "... killed 12. Another five were
@@ -2697,13 +2703,13 @@ _FATE_REACH = 60
 _OTHER_FATE = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}(?P<fate>[\w-]{3,20})(?![\w-])")
 
 
-def _both_fates_after(text: str, end: int, m: _Matcher) -> bool:
-    """Whether a fate right after a bare figure's participle joins it to the other fate
-    ("790,000 killed |and wounded"): the dead and hurt counted together."""
+def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool:
+    """Whether a fate right after a bare figure's participle (ending at ``end``) joins it to
+    the other fate ("790,000 killed |and wounded"): the dead and hurt counted together."""
     other = _OTHER_FATE.match(text, end)
     if other is None:
         return False
-    first = m.subtype_of.get(text[max(0, end - 20) : end].split()[-1].lower(), "")
+    first = m.subtype_of.get(" ".join(participle.lower().split()), "")
     second = m.subtype_of.get(other.group("fate").lower(), "")
     return {first, second} == {"killed", "injured"}
 
@@ -2743,7 +2749,8 @@ def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:
 
 
 _QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
-_OPENING_QUOTE_MARKS = frozenset("\"'\u201c\u2018")
+_OPENING_QUOTES = "\"'\u201c\u2018"
+_OPENING_QUOTE_MARKS = frozenset(_OPENING_QUOTES)
 
 
 def _with_scare_quotes(text: str, mention: numbers.NumberMention) -> numbers.NumberMention:
@@ -4014,9 +4021,6 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
     )
 
 
-_WHEN_AFTER = regex.compile(r"\s{0,3},\s{0,3}when\s", regex.IGNORECASE)
-
-
 def _tells_the_start(text: str, period: periods.Period, mention, sentence_start: int) -> bool:
     """Whether a figure sits in a "when" clause right after a cumulative period's start date
     ("since October 7, 2023|, when militants attacked Israel, killing |1,200"), which tells
@@ -4029,7 +4033,7 @@ def _tells_the_start(text: str, period: periods.Period, mention, sentence_start:
     end = period.offset + len(period.text)
     if not 0 < mention.start - end <= _WHEN_CLAUSE_REACH:
         return False
-    return _WHEN_AFTER.match(text, end) is not None and not mark_between(
+    return speakers.WHEN_CLAUSE_AFTER.match(text, end) is not None and not mark_between(
         text, end, mention.start, ".;!?\n"
     )
 

@@ -1182,7 +1182,6 @@ _LOCAL_GAP = regex.compile(r"[ \t]{1,2}")
 _LOCAL_REACH = 100  # characters read either side of a settlement word for its name
 
 
-_WHEN_AFTER = re.compile(r"\s{0,3},\s{0,3}when\s", re.IGNORECASE)  # "Oct. 7, 2023|, when"
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's own year: "October 7, 2023"
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # and its day: not "April 2023"
 _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")  # "1,200", "3.5": not the comma of "41, 9"
@@ -1281,9 +1280,9 @@ def _local_places(
             if gap is None or gap.end() >= name_end:
                 continue
             name_start = gap.end()
-        if level == "province" and _no_province_name(text, name_start, name_end, words):
-            continue  # "Iranian state TV", "the Jewish state", "Islamic State West Africa"
         if level == "province":
+            if _no_province_name(text, name_start, name_end, words):
+                continue  # "Iranian state TV", "the Jewish state", "Islamic State West Africa"
             # "North Kivu province": a direction opens a province's name.
             direction = words.direction_before.search(text, max(0, name_start - 12), name_start)
             if direction is not None:
@@ -2080,7 +2079,7 @@ class _ArticleContext:
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     if words.since_before.search(
                         self.text, max(0, match.start() - 70), match.start()
-                    ) and not _WHEN_AFTER.match(self.text, match.end()):
+                    ) and not speakers.WHEN_CLAUSE_AFTER.match(self.text, match.end()):
                         # "since the war began on Oct. 7": a count's start, no event's; but
                         # "since October 7, 2023, when militants attacked" dates that attack.
                         continue

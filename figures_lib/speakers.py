@@ -1982,6 +1982,8 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
 
 
 _YEAR_WHEN = re.compile(r"(?:19|20)\d\d\s{0,3},\s{0,3}[Ww]hen\s")  # "2023, when": see background
+# A "when" clause opening right after a date: "since Oct. 7, 2023|, when militants attacked".
+WHEN_CLAUSE_AFTER = re.compile(r"\s{0,3},\s{0,3}when\s", re.IGNORECASE)
 
 _RULED_BY = ("-run", "-led", "-controlled", "-backed", "-held", "-appointed")
 
