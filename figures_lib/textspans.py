@@ -78,6 +78,18 @@ def mark_between(text: str, start: int, end: int, marks: str) -> bool:
     return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
+def clause_mark_between(text: str, start: int, end: int, marks: str = ",;") -> bool:
+    """Whether one of ``marks`` stands in ``text[start:end]`` other than a thousands separator
+    ("112,041" holds no clause break)."""
+    for mark in marks:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            if not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
+                return True
+            at = text.find(mark, at + 1, end)
+    return False
+
+
 def after_last_mark(text: str, start: int, end: int, marks: str) -> int:
     """The offset right after the last of ``marks`` in ``text[start:end]``, else 0: where the
     clause that ends at ``end`` opens, when ``start`` is no later."""

@@ -785,6 +785,23 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
         # of another clause.
         ("Strikes killed 12 people in Tyre in southern Lebanon on Monday.", ["Tyre"]),
         ("Shells wounded 3 people in the town on Monday, as fighting raged across Syria.", [""]),
+        # Figures joined with "and" share the country after them, unless the first has place
+        # words of its own; a thousands separator is no clause break.
+        ("At least 18,420 people have been killed and 40,315 wounded in Gaza, the ministry said.",
+         ["Gaza Strip", "Gaza Strip"]),
+        ("Shells killed 3 people in the town and 5 more across Syria on Monday.", ["", "Syria"]),
+        # The target of a launch.
+        ("Russia launched 90 drones and 4 missiles against Ukraine overnight, the air force "
+         "said.", ["Ukraine", "Ukraine"]),
+        ("Iran fired about 60 ballistic missiles at Israel early on Monday.", ["Israel"]),
+        # "In the country": the one the sentence names, else the one the lede places figures
+        # in; not a people's adjective, which is often the other side's.
+        ("Yemen's health ministry said 250 people had been killed in the country on Monday.",
+         ["Yemen"]),
+        ("Strikes on Yemen\n\nUS strikes on Yemen killed 20 people on Sunday.\n\nThe ministry "
+         "said 250 people had been killed in the country on Monday.", ["Yemen", "Yemen"]),
+        ("Saudi-led strikes have killed 250 people in the country, the ministry said on Monday.",
+         [""]),
     ],
 )  # fmt: skip
 def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
@@ -942,6 +959,66 @@ def test_a_count_since_another_start_is_a_campaign():
     assert claims.scope.tolist() == ["campaign"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "start"),
+    [
+        # The war's first month, year or day, in a story of one of its countries.
+        ("At least 9,000 civilians have been killed in Ukraine since February 2022, the UN "
+         "monitoring mission said.", "2024-05-02", "2022-02-01"),
+        ("Attacks have killed more than 20,000 people in Burkina Faso since 2015, according "
+         "to a monitor.", "2024-05-02", "2015-01-01"),
+        ("Since the coup of February 2021, soldiers have killed 5,000 civilians across "
+         "Myanmar, a rights group said.", "2024-05-02", "2021-02-01"),
+        # Written without its year, the day names the war's start, years back.
+        ("At least 300 people have been killed in the West Bank since Oct. 7, the ministry "
+         "said.", "2025-03-02", "2023-10-07"),
+        # Russia's name for the war.
+        ("Since the start of the special military operation, air defences have destroyed 600 "
+         "aircraft, the ministry said.", "2024-05-02", None),
+    ],
+)  # fmt: skip
+def test_a_count_since_the_war_began_is_the_war_s_toll(sentence, published, start):
+    claims = figures_lib.extract_claims(sentence, published=published)
+    assert claims.scope.tolist() == ["conflict_total"]
+    expected = [pd.NaT] if start is None else [pd.Timestamp(start)]
+    assert claims.period_start.tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        # A start inside the war: the Russian air campaign within Syria's.
+        ("Russian strikes have killed 2,000 civilians in Syria since Sept. 30, the monitor "
+         "said.", "2016-03-02"),
+        # The start of a war, in a story of another country.
+        ("More than 9,000 people have been killed in Iraq since February 2022, officials "
+         "said.", "2024-05-02"),
+        # Another month of the war's first year.
+        ("At least 900 civilians have been killed in Ukraine since May 2022, the UN said.",
+         "2024-05-02"),
+    ],
+)  # fmt: skip
+def test_a_count_since_another_day_stays_a_campaign(sentence, published):
+    claims = figures_lib.extract_claims(sentence, published=published)
+    assert claims.scope.tolist() == ["campaign"]
+
+
+def test_every_war_of_the_conflicts_table_is_read(tmp_path, monkeypatch):
+    from figures_lib import incidents
+    from figures_lib.errors import FiguresInputError
+
+    assert {c.name for c in incidents.conflicts()} >= {"Syrian civil war", "Gaza war"}
+    broken = tmp_path / "conflicts.toml"
+    broken.write_text('[[conflict]]\nname = "X"\nbegan = 2020-01-01\ncountries = ["Atlantis"]\n')
+    monkeypatch.setattr(incidents, "CONFLICTS_FILE", broken)
+    incidents.conflicts.cache_clear()
+    try:
+        with pytest.raises(FiguresInputError, match="conflicts.toml: conflict 1 .*'Atlantis'"):
+            incidents.conflicts()
+    finally:
+        incidents.conflicts.cache_clear()
+
+
 def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     claims = figures_lib.extract_claims(
         "The war between the army and the RSF, which erupted in April 2023, has killed at "
@@ -1000,7 +1077,8 @@ def test_the_toll_of_the_day_a_count_starts_from_is_the_outlet_s_background():
     )
     rows = list(zip(claims.value, claims.scope, claims.speaker, claims.basis, strict=True))
     assert rows == [
-        (61000.0, "campaign", "The health ministry", "cumulative"),
+        # Since the day the Gaza war began (data/conflicts.toml): the war's toll.
+        (61000.0, "conflict_total", "The health ministry", "cumulative"),
         (1200.0, "background", "", "unspecified"),
     ]
 
@@ -1996,10 +2074,11 @@ def test_deaths_that_come_slowly_are_a_campaign_count_of_the_town_named_before()
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # A "since" clause opening the sentence leaves its main clause the count since.
+        # A "since" clause opening the sentence leaves its main clause the count since (the
+        # Gaza war's, from its first day: data/conflicts.toml).
         ("Since October 7, 2023, when militants attacked Israel, killing about 1,200 people, "
          "the campaign has killed more than 37,000 Palestinians, the ministry says.",
-         {37000.0: ("campaign", "the ministry")}),
+         {37000.0: ("conflict_total", "the ministry")}),
         # An overall toll of one day is that day's.
         ("The overall toll for Sunday rose to 25, the governor said.",
          {25.0: ("incident", "the governor")}),
