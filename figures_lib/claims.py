@@ -127,6 +127,8 @@ class _Matcher:
     singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
     singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
+    # ", including |a| 12-year-old boy": one person named as a part of a toll before it
+    one_article_part: regex.Pattern
     age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
@@ -758,6 +760,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}})(?P<article>{phrase_alternation(grammar['one_articles'])})"
             rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_pronouns'])})\b)"
             r"(?:(?:[A-Z]\.){2,4}|[\w'-]{1,30})){1,4}$",
+            regex.IGNORECASE,
+        ),
+        one_article_part=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])}),?\s{{1,3}}"
+            rf"(?P<article>{phrase_alternation(grammar['one_articles'])})"
+            r"(?P<words>(?:\s{1,3}[\w'-]{1,30}){1,3})",
             regex.IGNORECASE,
         ),
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
@@ -4193,6 +4201,37 @@ def _with_single_persons(
     return _with_ones(mentions, singles)
 
 
+def _with_single_parts(
+    text: str, mentions: list[numbers.NumberMention], m: _Matcher
+) -> list[numbers.NumberMention]:
+    """``mentions`` with a count of one for each person named as a part of a count before it:
+    "Four people, including a 12-year-old boy, were injured", "killed five, among them a
+    woman" (the article is the claim's span; the part is read as parts with figures are).
+    Only after a figure of the same sentence: "including a child" alone counts nobody."""
+    if not mentions:
+        return mentions
+    lowered_hint = text.find("ncluding") >= 0 or text.find("among") >= 0 or "whom" in text
+    if not lowered_hint:
+        return mentions
+    group_of = lexicon().group_of
+    starts = [mention.start for mention in mentions]
+    singles = []
+    for found in m.one_article_part.finditer(text):
+        words = [word.strip("'").lower() for word in found.group("words").split()]
+        # The person's noun, after an age or an adjective: "a 12-year-old boy", "a woman".
+        noun_at = next((i for i, word in enumerate(words) if word in group_of), None)
+        if noun_at is None:
+            continue
+        if any(word in group_of or word in ("and", "or") for word in words[noun_at + 1 :]):
+            continue  # "a woman and her two children": one noun only
+        start, end = found.span("article")
+        before = bisect.bisect_left(starts, start)
+        if before == 0 or mark_between(text, mentions[before - 1].end, start, ".;!?"):
+            continue
+        singles.append(_one(text, start, end))
+    return _with_ones(mentions, singles)
+
+
 def _unbracketed(text: str, mentions: list[numbers.NumberMention]) -> list[numbers.NumberMention]:
     """``mentions`` with a figure in brackets after a lower-case word taken with its brackets,
     as some outlets write every count ("the toll rose to (31) people, while (103) others were
@@ -4258,6 +4297,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
     mentions = _with_single_persons(text, mentions, m)
+    mentions = _with_single_parts(text, mentions, m)
     mentions = _with_single_machines(text, mentions)
     mentions = _with_ratio_counts(text, mentions, language)
     mentions = _unbracketed(text, mentions)

@@ -1041,6 +1041,24 @@ def test_they_included_names_parts_of_the_toll_before():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Five people, including a 9-year-old girl, were wounded in the attack.",
+         [(5.0, "injured", "people"), (1.0, "injured", "children")]),
+        ("Shelling killed four civilians, among them a woman, the governor said.",
+         [(4.0, "killed", "civilians"), (1.0, "killed", "women")]),
+        # No person after the article, or more than one, or no count before it.
+        ("Shells hit 3 buildings, including a school, the governor said.", []),
+        ("Shelling killed four people, including a woman and her son, the governor said.",
+         [(4.0, "killed", "people")]),
+        ("Shelling killed a man, including a boy, the governor said.", []),
+    ],
+)  # fmt: skip
+def test_one_person_named_as_part_of_a_toll_counts_one(sentence, expected):
+    assert [row for row in casualty_rows(sentence) if row[1]] == expected
+
+
+@pytest.mark.parametrize(
     ("toll", "subtype"),
     [
         ("Strikes killed 30 people in the town.", "killed"),
