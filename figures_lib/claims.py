@@ -167,6 +167,7 @@ class _Matcher:
     # deaths of 735"), "including", "and another". A pattern ending at the figure would be
     # tried at every position of the stretch before it.
     verb_subtype: dict[str, str]
+    attack_words: frozenset[str]  # "attacks", "struck": an attack, whose "by" names its agents
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
@@ -229,6 +230,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
+        launch_list_links="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
@@ -367,6 +369,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     perfect = phrase_alternation(grammar["perfect_auxiliaries"])
     # A verb that launches aircraft, or one of attack with them as its instrument.
+    # An item of a launch list, and what joins two: "more than 30 cruise missiles", ", and".
+    launched_item = (
+        rf"(?:(?:{phrase_alternation(grammar['among_approximations'])})\s{{1,3}})?\S{{1,15}}"
+        r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,6}"
+    )
+    list_link = (
+        r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?"
+        rf"|\s{{1,3}}(?:{phrase_alternation(grammar['launch_list_links'])})\s{{1,3}})"
+    )
     launcher = (
         rf"{phrase_alternation(grammar['launch_verbs'])}"
         rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
@@ -504,9 +515,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:(?:{phrase_alternation([*grammar['among_approximations'], 'a total of'])})"
             r"\s{1,3})?$"
             # A later item of the list launched: "launched five missiles and |12 drones",
-            # "attacked with 4 Iskander-M ballistic missiles and |117 Shahed drones".
-            rf"|(?<![\w-])(?:{launcher})\s{{1,3}}\S{{1,15}}"
-            r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,3}(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})$",
+            # "attacked with 4 Iskander-M ballistic missiles and |117 Shahed drones",
+            # "launched some 170 drones, more than 30 cruise missiles and |more than 120".
+            rf"|(?<![\w-])(?:{launcher})\s{{1,3}}{launched_item}(?:{list_link}{launched_item}){{0,3}}"
+            rf"{list_link}$",
             regex.IGNORECASE,
         ),
         possessive_between=words_pattern(grammar["possessives"]),
@@ -821,6 +833,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{verbs})\s{{1,3}}$"
         ),
         subtype_of=subtype_of,
+        attack_words=frozenset(grammar["attack_verbs"]),
         verb_subtype={
             w.lower(): subtype_of[w.lower()]
             for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
@@ -1763,6 +1776,25 @@ def _name_goes_on(text: str, head_end: int, lex: Lexicon) -> bool:
     )
 
 
+def _agent_of(text: str, noun_end: int, after: regex.Match, m: _Matcher) -> bool:
+    """Whether counted people are the agents of the verb right after their noun: "three
+    soldiers killed two militants", where the verb takes a figure of its own, and that figure
+    no fate word of its own ("Two Soldiers Killed 5 Wounded": a headline's two tolls)."""
+    if after.end() - noun_end > len(after.group().split()[-1]) + 1:
+        return False  # only the verb right after the noun: "were killed" is passive
+    following = text[after.end() : after.end() + 60]
+    objects = numbers.find(following) if following[:1].isspace() else []
+    if not objects or following[: objects[0].start].strip():
+        return False  # no figure right after the verb ("at least two" is one)
+    # The object's noun, and the word after it: people ("Twelve people killed 3 days after
+    # the truce" is a headline's passive), and no fate of their own ("Two Soldiers Killed 5
+    # Wounded").
+    words = [word.strip(",.;:").lower() for word in following[objects[0].end :].split(None, 3)]
+    if not words or words[0] in lexicon().not_people:
+        return False
+    return not any(m.cue_after.match(" " + word) for word in words[:3])
+
+
 def _figure_right_after(text: str, at: int) -> bool:
     """Whether a figure starts right after ``at``, past white space."""
     start = at
@@ -1800,6 +1832,9 @@ def _casualty_subtype(
     # One literal scan of the words after the noun decides whether the cue patterns can match.
     cue_ahead = m.cue_hint.search(text[end:limit].lower()) is not None
     after = m.cue_after.match(text, end, limit) if cue_ahead else None
+    if after is not None and _agent_of(text, end, after, m):
+        # "three soldiers killed two militants": the soldiers killed; no toll, nor a force.
+        return "excluded"
     if after is not None and (
         after.end() - end <= len(after.group().split()[-1]) + 1
         or (
@@ -1819,6 +1854,17 @@ def _casualty_subtype(
     if adjacent is not None:
         # "killed and wounded scores of people": both together; "killed and captured": none.
         return _combined_before(words, adjacent[1], m) or adjacent[0]
+    if (
+        len(words) >= 2
+        and words[-1] == "by"
+        and (
+            words[-2] in m.verb_subtype
+            or (words[-2] in m.attack_words and any(word in m.verb_subtype for word in words))
+        )
+    ):
+        # "12 people were killed by five gunmen", "killed in attacks by five suicide
+        # bombers": the agents, no toll.
+        return "excluded"
     if (
         words
         and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)

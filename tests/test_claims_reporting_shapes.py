@@ -1043,6 +1043,27 @@ def test_they_included_names_parts_of_the_toll_before():
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # The subject of an active verb with an object of its own did the killing.
+        ("Two soldiers killed at least four militants near the border, the army said.",
+         [(4.0, "killed", "militants")]),
+        # After "by", the agents of the killing, or of the attacks that killed.
+        ("Nine villagers were killed by 30 gunmen on Sunday, police said.",
+         [(9.0, "killed", "civilians")]),
+        ("Twenty people died in attacks by three suicide bombers, police said.",
+         [(20.0, "killed", "people")]),
+        # A headline's passive: the object has a fate of its own, or is no person.
+        ("Two Soldiers Killed 5 Wounded In Attack",
+         [(2.0, "killed", "soldiers"), (5.0, "injured", "soldiers")]),
+        ("Twelve People Killed 3 Days After Truce", [(12.0, "killed", "people")]),
+    ],
+)  # fmt: skip
+def test_the_agents_of_a_killing_are_no_casualties(sentence, expected):
+    assert [row for row in casualty_rows(sentence) if row[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Five people, including a 9-year-old girl, were wounded in the attack.",
          [(5.0, "injured", "people"), (1.0, "injured", "children")]),
         ("Shelling killed four civilians, among them a woman, the governor said.",
@@ -1329,6 +1350,11 @@ def test_a_long_run_of_quoted_paragraphs_takes_linear_time():
          [(300.0, "killed", "health workers")]),
         ("The attack killed 5 Bahrainis and 3 Emiratis.",
          [(5.0, "killed", "Bahrainis"), (3.0, "killed", "Emiratis")]),
+        # An attack's attackers, suicide bombers among them, are militants.
+        ("Police said all five attackers were killed in the exchange of fire.",
+         [(5.0, "killed", "militants")]),
+        ("All 9 gunmen, including two suicide bombers, were killed by troops.",
+         [(9.0, "killed", "militants"), (2.0, "killed", "militants")]),
     ],
 )  # fmt: skip
 def test_casualty_shapes_with_words_between_the_people_and_their_fate(sentence, expected):

@@ -1215,8 +1215,15 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
             "unspecified",
         ),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
+        # Every item of a launch list, however the items are joined or qualified.
+        ("Russia launched 90 attack drones and decoys along with 6 missiles overnight.", "",
+         "unspecified"),
+        ("Iran fired some 100 drones as well as 12 cruise missiles at the base.", "",
+         "unspecified"),
+        ("Iran launched about 100 drones, more than 20 cruise missiles and more than 90 "
+         "ballistic missiles at the base.", "", "unspecified"),
     ],
-)
+)  # fmt: skip
 def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, basis):
     claims = extract_claims(sentence, published="2016-02-10")
     # Missiles launched beside the drones are their own kind, an event as the drones are.
