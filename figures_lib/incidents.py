@@ -160,6 +160,8 @@ class _Words:
     area_link: regex.Pattern  # one of country_area's links, alone: "in", "across"
     country_reference: regex.Pattern  # "in |the country|": the country named otherwise
     country_name: regex.Pattern  # a name of ``area_of`` alone, as written: "|Lebanon|'s"
+    title_after: regex.Pattern  # "Volyn| Oblast Governor": a province's official after it
+    title_before: regex.Pattern  # "governor of the |Dnipropetrovsk": the official before it
     area_of: dict[str, Place]  # a country's name as written -> its place
     aside_opener: regex.Pattern  # "Turkey|, which| has troops in Syria, said": an aside
     capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
@@ -303,7 +305,7 @@ def _words(language: str) -> _Words:
         event_day_parts="words",
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words", province_directions="words", adjective_endings="words",
-        place_references="words", country_references="words",
+        place_references="words", country_references="words", official_titles="words",
         distance_units="words", distance_approximations="words", place_in="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         toll_putters="words",
@@ -466,6 +468,14 @@ def _words(language: str) -> _Words:
         ),
         country_name=regex.compile(
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
+        ),
+        title_after=regex.compile(
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(table['province_words'])}|(?i:oblast|region)))?"
+            rf"\s{{1,3}}(?i:{phrase_alternation(table['official_titles'])})(?![\w-])"
+        ),
+        title_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['official_titles'])})\s{{1,3}}(?i:of)"
+            r"\s{1,3}(?:(?i:the)\s{1,3})?$"
         ),
         country_reference=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
@@ -1916,6 +1926,12 @@ class _ArticleContext:
                 return self._country_area(sentence_start, sentence_end, at, row)
             return None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
+        if found is not None and found.place.level == "province" and self._official_s(found):
+            # "Volyn Oblast Governor Ivan Rudnytskyi said one man was killed", after "The
+            # western city of Lutsk came under the heaviest barrage": Lutsk's.
+            town = self._town_of_province_before(found, sentence_start)
+            if town is not None and len(mentions) == 1:
+                return town.place
         if found is not None and found.start < at:
             after = _nearest(mentions, starts, at, sentence_end, at)
             if self._owned_before(found, at, sentence_start, after):
@@ -2034,6 +2050,41 @@ class _ArticleContext:
             # named before, only somewhere in its province.
             return _province_of([found]) or found.place
         return found.place
+
+    def _official_s(self, mention: PlaceMention) -> bool:
+        """Whether a province is named as an official's ("Volyn Oblast Governor", "governor
+        of the Dnipropetrovsk region")."""
+        words = _words(self.language)
+        return bool(
+            words.title_after.match(self.text, mention.end)
+            or words.title_before.search(self.text, max(0, mention.start - 40), mention.start)
+        )
+
+    def _town_of_province_before(
+        self, province: PlaceMention, sentence_start: int
+    ) -> PlaceMention | None:
+        """The last town named before ``sentence_start`` in its paragraph, else in the one
+        before, when it lies in ``province`` (or in no province the gazetteer knows, in the
+        same country)."""
+        number = self.paragraph_index.find(sentence_start)
+        if number is None:
+            return None
+        for index in (number, number - 1):
+            if index < 0:
+                break
+            span = self.paragraph_spans[index]
+            mentions, starts = self._places_in(span.start, span.end)
+            town = _latest_before(mentions, starts, span.start, min(span.end, sentence_start))
+            if town is None:
+                continue
+            place = town.place
+            if place.level == "town" and (
+                place.province == province.place.name
+                or (not place.province and place.country == province.place.country)
+            ):
+                return town
+            return None
+        return None
 
     def _country_referred_to(self, sentence_start: int, sentence_end: int) -> Place | None:
         """The country "in the country" refers to: the one country its sentence names by name

@@ -810,6 +810,26 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
     assert (claims.province == "").all() or places == ["Tyre"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Strikes on Sumy\n\nA missile hit the centre of Sumy on Sunday. Sumy Oblast Governor "
+         "Ivan Petrenko said 12 people were killed.", "Sumy"),
+        ("Strikes on Kryvyi Rih\n\nA missile hit Kryvyi Rih on Friday.\n\nAnton Marchenko, "
+         "governor of the Dnipropetrovsk region, said 40 people were wounded.", "Kryvyi Rih"),
+        # A town of another province is not the official's.
+        ("Strikes\n\nA missile hit Kharkiv on Friday.\n\nAnton Marchenko, governor of the "
+         "Dnipropetrovsk region, said 40 people were wounded.", "Dnipropetrovsk province"),
+        # With no town before, the official's province.
+        ("Strikes\n\nDnipropetrovsk Governor Anton Marchenko said 40 people were wounded on "
+         "Friday.", "Dnipropetrovsk province"),
+    ],
+)  # fmt: skip
+def test_an_official_s_province_gives_way_to_a_town_of_it_named_before(text, place):
+    claims = figures_lib.extract_claims(text, published="2025-04-06")
+    assert claims.place.tolist() == [place]
+
+
 def test_a_given_name_is_no_town_of_the_same_spelling():
     claims = figures_lib.extract_claims(
         "The strike killed citizen Qasim and 3 others in the town on Monday.",
