@@ -168,10 +168,12 @@ class _Matcher:
     # tried at every position of the stretch before it.
     verb_subtype: dict[str, str]
     attack_words: frozenset[str]  # "attacks", "struck": an attack, whose "by" names its agents
+    carried_opener: regex.Pattern  # "Of those, |": the sentence before's figures, its speaker
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     overall_toll_words: frozenset[str]  # "the overall death toll has risen to 412"
+    losses_so_far_words: frozenset[str]  # "losses |have| passed 800,000": a running total
     one_day_words: frozenset[str]  # "the overall toll for |Sunday|": one day's toll
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
@@ -230,12 +232,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
-        launch_list_links="words",
+        launch_list_links="words", carried_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
+        losses_so_far_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -834,6 +837,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         subtype_of=subtype_of,
         attack_words=frozenset(grammar["attack_verbs"]),
+        carried_opener=regex.compile(
+            rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
+        ),
         verb_subtype={
             w.lower(): subtype_of[w.lower()]
             for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
@@ -842,6 +848,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_links=frozenset(w.lower() for w in lex.toll_links),
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
+        losses_so_far_words=frozenset(grammar["losses_so_far_words"]),
         one_day_words=frozenset(w.lower() for w in grammar["one_day_words"]),
         # The adverbs and the verbs of capability, as literals: every match holds one.
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
@@ -995,16 +1002,22 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     return None
 
 
+#: Words a side's losses may stand before the verb that links them to their figure: "losses
+#: since the start of the invasion have passed |800,000".
+_LOSS_REACH = 7
+
+
 def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
     """The noun of a side's losses a figure gives, from the words before it: "losses of |400",
-    "losses stood at |1,120", "losses have risen to |1,120"; '' when there is none."""
+    "losses stood at |1,120", "losses have risen to |1,120", "losses since the invasion have
+    passed |800,000"; '' when there is none."""
     if len(words) < 2:
         return ""
     if words[-2] in lex.loss_nouns and words[-1] == "of":
         return words[-2]
     if words[-1] not in m.toll_links:
         return ""
-    for index in range(len(words) - 2, max(-1, len(words) - 5), -1):
+    for index in range(len(words) - 2, max(-1, len(words) - _LOSS_REACH - 2), -1):
         if words[index] in lex.loss_nouns:
             return words[index]
         if not words[index].isalpha():
@@ -1071,6 +1084,22 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
         if word[-1] in ',.;:!?"\u201d)' and word not in m.toll_comparatives:
             return None  # a comma or full stop: the toll is another clause's
     return None
+
+
+def _losses_so_far_before(text: str, mention, m: _Matcher) -> str:
+    """The words of a side's losses so far linked to the figure ("Russian losses have passed
+    |800,000", "Russia's losses in Ukraine reach |465,000"), or ''."""
+    words = _words_before(text, mention.start, 90, _LOSS_REACH + 2)
+    loss = _loss_noun_before(words, lexicon(), m)
+    if loss not in ("losses", "casualties"):
+        return ""
+    first = len(words) - 1 - words[::-1].index(loss)
+    if not any(word in m.losses_so_far_words for word in words[first + 1 :]):
+        return ""
+    # The words as written: "losses in Ukraine reach".
+    window_start = max(0, mention.start - 90)
+    found = text[window_start : mention.start].lower().rfind(loss)
+    return " ".join(text[window_start + max(found, 0) : mention.start].split())
 
 
 def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
@@ -1868,8 +1897,13 @@ def _casualty_subtype(
     if (
         words
         and (words[-1] in m.excluded_words or " ".join(words[-2:]) in m.excluded_words)
-        # "the death toll (of the bombing) reached 4,408 people": the dead
-        and not (_toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m))
+        # "the death toll (of the bombing) reached 4,408 people": the dead; "Russian losses
+        # have reached 800,000 troops": the dead and hurt
+        and not (
+            _toll_before(words, m)
+            or _toll_linked_before(text, _past_link(mention, m), m)
+            or _loss_noun_before(words, lexicon(), m)
+        )
     ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
@@ -2266,7 +2300,7 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
-        loss = _loss_noun_before(_words_before(text, mention.start, 60, 5), lex, m)
+        loss = _loss_noun_before(_words_before(text, mention.start, 90, _LOSS_REACH + 2), lex, m)
         if loss:
             # "suffered losses of 400 fighters", "Russian losses stood at 1,120 troops": dead
             # and hurt together, no force; "deaths rose to 40 soldiers": the dead.
@@ -3300,6 +3334,23 @@ class _Article:
             self._quote_index[index] = SpanIndex(self.quotes(index))
         return self._quote_index[index]
 
+    def carried_attribution(self, key: tuple[int, int]):
+        """The one speaker of the sentence before, in the same paragraph, for a sentence that
+        names none and opens by referring back to its figures ("... neutralised 718 targets,
+        the Air Force said. Of those, 296 drones were shot down"). None when the sentence
+        before has no speaker or several; a sentence that only goes on ("Two people were
+        killed.") may be the outlet's own."""
+        if key[1] == 0 or self.sentence_attributions(key):
+            return None
+        if not _matcher(self.language).carried_opener.match(
+            self.text, self.sentence_span(key).start
+        ):
+            return None
+        before = self.sentence_attributions((key[0], key[1] - 1))
+        if not before or len({a.phrase for a in before}) != 1:
+            return None
+        return before[-1]
+
     def sentence_attributions(self, key: tuple[int, int]) -> list:
         """The attributions whose speech verb is in one sentence (found on first use; taken
         from the paragraph's when those are known already)."""
@@ -3697,6 +3748,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             attribution = speakers.nearest(in_sentence, span, mention.start)
         else:
             attribution = article.nearest_in_sentence(sentence_key, span, mention.start)
+            if attribution is None:
+                attribution = article.carried_attribution(sentence_key)
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -4790,8 +4843,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 # that day, from a start the sentence does not give.
                 basis, period_start, period_end, period_text = "cumulative", None, as_of, tally
         if not period_text and counted.kind == "casualties":
-            total = _running_total_before(text, mention, m) or _overall_toll_before(
-                text, mention, m
+            total = (
+                _running_total_before(text, mention, m)
+                or _overall_toll_before(text, mention, m)
+                or _losses_so_far_before(text, mention, m)
             )
             if total:
                 # "two soldiers were killed, bringing its toll in the ground offensive to 139":

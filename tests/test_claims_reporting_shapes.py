@@ -1041,6 +1041,24 @@ def test_they_included_names_parts_of_the_toll_before():
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A sentence referring back to the figures before keeps their speaker.
+        ("Air defences neutralised most of the drones, according to the air force. Of those, "
+         "41 drones were shot down over Kyiv.", ["the air force"]),
+        ("Enemy losses have passed 700,000 troops, according to the General Staff. This number "
+         "includes 1,150 casualties over the past day.",
+         ["the General Staff", "the General Staff"]),
+        # A sentence that only goes on may be the outlet's own account.
+        ("The army said it killed 30 militants. Two soldiers were wounded in the fighting.",
+         ["The army", ""]),
+    ],
+)  # fmt: skip
+def test_a_sentence_referring_back_keeps_the_speaker_of_the_one_before(text, speakers):
+    assert claims_of(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # The subject of an active verb with an object of its own did the killing.
@@ -1418,6 +1436,24 @@ def test_losses_of_fighters_are_no_force_size():
     ):  # fmt: skip
         claim = only_claim(sentence)
         assert (claim["kind"], claim["subtype"]) == ("casualties", subtype), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basis"),
+    [
+        # Losses so far, however far the losses stand from their verb, are a running total.
+        ("Enemy losses have reached 700,000 troops, the General Staff said.", "cumulative"),
+        ("Enemy losses since the start of the invasion have passed 700,000 troops, the "
+         "General Staff said.", "cumulative"),
+        # A battle's losses stay the battle's.
+        ("Enemy losses stood at 1,120 troops in the battle, the army said.", "unspecified"),
+    ],
+)  # fmt: skip
+def test_a_side_s_losses_so_far_are_a_running_total(sentence, basis):
+    claim = only_claim(sentence)
+    assert (claim["kind"], claim["subtype"], claim["basis"]) == (
+        "casualties", "killed_or_injured", basis
+    )  # fmt: skip
 
 
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
