@@ -169,6 +169,8 @@ class _Matcher:
     verb_subtype: dict[str, str]
     attack_words: frozenset[str]  # "attacks", "struck": an attack, whose "by" names its agents
     carried_opener: regex.Pattern  # "Of those, |": the sentence before's figures, its speaker
+    # The words joining a later object of a verb to the one before: "and", "in addition to"
+    object_list_links: tuple[tuple[str, ...], ...]
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
@@ -232,7 +234,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
-        launch_list_links="words", carried_openers="words",
+        launch_list_links="words", carried_openers="words", object_list_links="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
@@ -837,6 +839,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         subtype_of=subtype_of,
         attack_words=frozenset(grammar["attack_verbs"]),
+        object_list_links=tuple(
+            tuple(link.lower().split()) for link in grammar["object_list_links"]
+        ),
         carried_opener=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
         ),
@@ -2354,10 +2359,22 @@ def _governed(
             # refineries and 12 storage facilities", "destroyed a command post and 3
             # warehouses"; not into another clause ("..., and Russia has 12 tanks").
             governed = not between or (
-                (between[-1] in ("and", "or") or between[-1].endswith(","))
+                (
+                    between[-1].endswith(",")
+                    or any(tuple(between[-len(link) :]) == link for link in m.object_list_links)
+                    # A list whose commas were stripped: "destroyed 15 fighting positions
+                    # four vehicles three VBIEDs", after an item of the kind.
+                    or (
+                        _bare_word(between[-1]) in kind.nouns
+                        and numbers.has_figure(" ".join(between))
+                    )
+                )
                 and not any(_bare_word(word) in m.clause_words for word in between)
                 # "destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted"
-                and m.list_item_end.match(text, end) is not None
+                and (
+                    m.list_item_end.match(text, end) is not None
+                    or _figure_right_after(text, end)  # the next item of a stripped list
+                )
             )
             if not governed and head in kind.after_object:
                 # "struck the town 12 times": an object of a few words, in the same clause.

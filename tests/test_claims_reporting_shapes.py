@@ -1456,6 +1456,28 @@ def test_a_side_s_losses_so_far_are_a_running_total(sentence, basis):
     )  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A list of things destroyed whose commas were stripped.
+        ("Near Mosul 9 strikes destroyed 12 fighting positions three vehicles two VBIEDs and "
+         "a cache", [(12.0, "fighting positions"), (3.0, "vehicles"), (2.0, "VBIEDs")]),
+        # Hardware as briefings count it, car bombs destroyed, camps attacked.
+        ("The jets destroyed 20 pieces of military hardware, the ministry said.",
+         [(20.0, "pieces of military hardware")]),
+        ("Troops destroyed 3 car bombs near the airport, the army said.", [(3.0, "car bombs")]),
+        ("The militia said its forces attacked two army camps near the town.",
+         [(2.0, "army camps")]),
+        # A bombing's car bombs are no targets.
+        ("Two car bombs killed 20 people in the city, police said.", []),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_things_destroyed(sentence, expected):
+    claims = claims_of(sentence)
+    targets = claims[claims.kind == "targets"]
+    assert list(zip(targets.value, targets.what, strict=True)) == expected
+
+
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
     claims = claims_of(
         "After the strikes, 4 command points, 9 warehouses of fuel and 31 fortified areas"
