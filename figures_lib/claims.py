@@ -1009,7 +1009,7 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
 
 #: Words a side's losses may stand before the verb that links them to their figure: "losses
 #: since the start of the invasion have passed |800,000".
-_LOSS_REACH = 7
+_LOSS_NOUN_REACH = 8
 
 
 def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
@@ -1022,7 +1022,7 @@ def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
         return words[-2]
     if words[-1] not in m.toll_links:
         return ""
-    for index in range(len(words) - 2, max(-1, len(words) - _LOSS_REACH - 2), -1):
+    for index in range(len(words) - 2, max(-1, len(words) - _LOSS_NOUN_REACH - 2), -1):
         if words[index] in lex.loss_nouns:
             return words[index]
         if not words[index].isalpha():
@@ -1094,7 +1094,7 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
 def _losses_so_far_before(text: str, mention, m: _Matcher) -> str:
     """The words of a side's losses so far linked to the figure ("Russian losses have passed
     |800,000", "Russia's losses in Ukraine reach |465,000"), or ''."""
-    words = _words_before(text, mention.start, 90, _LOSS_REACH + 2)
+    words = _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2)
     loss = _loss_noun_before(words, lexicon(), m)
     if loss not in ("losses", "casualties"):
         return ""
@@ -2305,7 +2305,9 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
-        loss = _loss_noun_before(_words_before(text, mention.start, 90, _LOSS_REACH + 2), lex, m)
+        loss = _loss_noun_before(
+            _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2), lex, m
+        )
         if loss:
             # "suffered losses of 400 fighters", "Russian losses stood at 1,120 troops": dead
             # and hurt together, no force; "deaths rose to 40 soldiers": the dead.
@@ -2592,10 +2594,17 @@ def _is_people(noun, lex: Lexicon) -> bool:
 
 
 def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
-    """ "air defences destroyed 21 of the drones": a part of machines counted by their loss,
-    so the "of" is no part of something else."""
+    """ "air defences destroyed 21 of the drones", "25 of the cruise missiles were shot down":
+    a part of machines counted by their loss, so the "of" is no part of something else."""
     kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
-    return kind is not None and _loss_word_before(text, mention.start, kind, noun.group())
+    if kind is None:
+        return False
+    if _loss_word_before(text, mention.start, kind, noun.group()):
+        return True
+    end = _noun_end(noun)
+    return kind.lost_after is not None and bool(
+        kind.lost_after.match(text, end, min(len(text), end + _LOSS_REACH))
+    )
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:

@@ -1478,6 +1478,29 @@ def test_more_shapes_of_things_destroyed(sentence, expected):
     assert list(zip(targets.value, targets.what, strict=True)) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of machines lost, its loss after the noun.
+        ("Twelve of the drones were shot down, the air force said.", [("aircraft", "lost", 12.0)]),
+        ("20 of the cruise missiles were intercepted, the army said.",
+         [("missiles", "lost", 20.0)]),
+        ("Russia launched 90 drones; 60 were shot down and 25 were locationally lost.",
+         [("aircraft", "", 90.0), ("aircraft", "lost", 60.0), ("aircraft", "lost", 25.0)]),
+        ("The army fired 30 surface-to-surface missiles at the town.",
+         [("missiles", "", 30.0)]),
+        # Hostages seized, service members and generals among the casualties.
+        ("The gunmen killed 40 people and seized 120 hostages.",
+         [("casualties", "killed", 40.0), ("casualties", "captured", 120.0)]),
+        ("Four U.S. service members were wounded in the attack.",
+         [("casualties", "injured", 4.0)]),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_machines_lost_and_people_taken(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.subtype, claims.value, strict=True)) == expected
+
+
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
     claims = claims_of(
         "After the strikes, 4 command points, 9 warehouses of fuel and 31 fortified areas"
