@@ -3517,7 +3517,9 @@ class _Article:
             personal = speakers.is_personal_name(phrase, language=self.language) and (
                 claimants().organisation(phrase).lower() != phrase.lower().removeprefix("the ")
             )
-            if want == "person" and personal:
+            if want == "person" and (
+                personal or speakers.is_person_role(phrase, language=self.language)
+            ):
                 if organisation and claimants().organisation(phrase) != organisation:
                     continue
                 return phrase, fallback

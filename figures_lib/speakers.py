@@ -39,7 +39,7 @@ _SHAPES = dict(
     claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
-    past_role_words="words",
+    past_role_words="words", person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
@@ -81,6 +81,7 @@ class _Speech:
     agent_after: regex.Pattern  # "blamed by his country": a participle, its agent after it
     claim_verbs: frozenset[str]
     source_links: frozenset[str]  # "close to", "familiar with": a source said by its ties
+    person_roles: frozenset[str]  # "medic", "official": one person named by role
     source_places: frozenset[str]  # "at", "in": a source inside an organisation
     citing: regex.Pattern  # ", citing the ministry" after "X reported": the claim's origin
     citing_tail: regex.Pattern  # ", citing X." closing the sentence a verb opens
@@ -222,6 +223,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     return _Speech(
         language=language,
         verb=verb,
+        person_roles=frozenset(t["person_roles"]),
         record_release=re.compile(record_release),
         issued_document=re.compile(issued_document),
         relay_verbs=_words(t["relay_verbs"]),
@@ -620,6 +622,20 @@ def is_personal_name(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     Yazan al-Noiami"; False for organisations, pronouns, bare titles and groups ("Senior
     authorities in Russia")."""
     return _is_personal(phrase, _speech(language))
+
+
+def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """True for one person named by role ("A medic at the hospital", "the ministry's
+    spokesman", "a member of the council"), whom "he" or "she" may refer back to; False for
+    organisations and for groups ("medics", "officials")."""
+    sp = _speech(language)
+    words = [_bare(word).lower() for word in phrase.split()[:5]]
+    return (
+        bool(words)
+        and words[0] in ("a", "an", "the")
+        and any(word in sp.person_roles for word in words[1:])
+        and not _organisation(phrase, sp)
+    )
 
 
 def _title_case(line: str) -> bool:

@@ -1059,6 +1059,24 @@ def test_a_sentence_referring_back_keeps_the_speaker_of_the_one_before(text, spe
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Members, lawmakers and monitors that monitored a count speak.
+        ("A member of the provincial council said 40 people were killed.",
+         ["A member of the provincial council"]),
+        ("A lawmaker from the province said 40 people were killed.",
+         ["A lawmaker from the province"]),
+        ("The Observatory monitored 60 air strikes on the town.", ["The Observatory"]),
+        # "He" after one person named by role, with no name since.
+        ("A nurse at the clinic said 12 people were wounded. She said 30 people died later.",
+         ["A nurse at the clinic", "A nurse at the clinic"]),
+    ],
+)  # fmt: skip
+def test_more_speakers_named_by_role(text, speakers):
+    assert claims_of(text).speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         # The subject of an active verb with an object of its own did the killing.
