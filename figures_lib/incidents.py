@@ -619,7 +619,9 @@ def _words(language: str) -> _Words:
         ),
         month_only=regex.compile(
             # The preposition may open the sentence ("In October, 29 soldiers were killed").
-            rf"\b(?i:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b(?!\.?\s{{1,3}}\d)",
+            rf"\b(?i:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b"
+            # "in August 2013": the month of a year; "in August 12" is a day, no month alone.
+            r"(?:\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?(?!\.?\s{1,3}\d)",
         ),
         month_number=month_number,
         war_toll=war_toll,
@@ -1057,9 +1059,10 @@ class _SentenceCues:
 
     @functools.cached_property
     def months(self) -> tuple[tuple[int, str], ...]:
-        """(end, month word) of each "in December"."""
+        """(end, month word, year written or '') of each "in December", "in August 2013"."""
         return tuple(
-            (m.end(), m.group("month")) for m in self.words.month_only.finditer(self.sentence)
+            (m.end(), m.group("month"), m.group("year") or "")
+            for m in self.words.month_only.finditer(self.sentence)
         )
 
     @functools.cached_property
@@ -2482,12 +2485,15 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
         if row["basis"] != "window":
             return scope
         period_text = row.get("period_text", "")
-        day = context.day_named(period_text)
         # "in December", in a story of February; but the month just ended is what a monthly
-        # tally counts ("documented 1,381 civilian deaths in February", in early March).
+        # tally counts ("documented 1,381 civilian deaths in February", in early March). A
+        # month is weighed as a month, with its year if written ("in February 2025"), not
+        # by its first day.
         tally = context.sentence_cues(row["sentence_start"], row["sentence"]).tally
-        if day is None and _another_month(period_text, context, allow_month_before=tally):
-            return "background"
+        if _words(context.language).month_only.search(period_text):
+            other = _another_month(period_text, context, allow_month_before=tally)
+            return "background" if other else scope
+        day = context.day_named(period_text)
     else:
         start = row["sentence_start"]
         day = context.day_in(start, start + len(row["sentence"]), row["start"])
@@ -2496,7 +2502,11 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
             # named before the figure or just after it.
             limit = row["start"] - start + _BACKGROUND_AFTER
             months = context.sentence_cues(start, row["sentence"]).months
-            if months and months[0][0] <= limit and _other_month(months[0][1], context):
+            if (
+                months
+                and months[0][0] <= limit
+                and _other_month(months[0][1], context, year=months[0][2])
+            ):
                 return "background"
     if day is not None and (published - day).days > BACKGROUND_AFTER_DAYS:
         return "background"
@@ -2511,16 +2521,28 @@ def _another_month(
     match = _words(context.language).month_only.search(words_text)
     if match is None:
         return False
-    return _other_month(match.group("month"), context, allow_month_before)
+    return _other_month(
+        match.group("month"), context, allow_month_before, year=match.group("year") or ""
+    )
 
 
-def _other_month(month: str, context: _ArticleContext, allow_month_before: bool = False) -> bool:
-    """:func:`_another_month` for a month word already found."""
+def _other_month(
+    month: str, context: _ArticleContext, allow_month_before: bool = False, year: str = ""
+) -> bool:
+    """:func:`_another_month` for a month word already found, and the year written with it
+    ("in August 2013": another month than August of the publication's year)."""
     number = _words(context.language).month_number.get(month.lower())
-    current = context.published.month
-    if allow_month_before and number == (current - 2) % 12 + 1:
+    if number is None:
         return False
-    return number is not None and number != current
+    published = context.published
+    # Months counted from year 0, so that December and the January after are one apart.
+    written = (int(year) if year else published.year) * 12 + number - 1
+    current = published.year * 12 + published.month - 1
+    if allow_month_before and written == current - 1:
+        return False
+    if not year:
+        return number != published.month
+    return written != current
 
 
 def annotate(

