@@ -2535,13 +2535,16 @@ def _other_month(
     if number is None:
         return False
     published = context.published
-    # Months counted from year 0, so that December and the January after are one apart.
-    written = (int(year) if year else published.year) * 12 + number - 1
+    # Months counted from year 0, so that December and the January after are one apart; a
+    # month without its year is the latest one on or before publication.
+    if year:
+        written_year = int(year)
+    else:
+        written_year = published.year if number <= published.month else published.year - 1
+    written = written_year * 12 + number - 1
     current = published.year * 12 + published.month - 1
     if allow_month_before and written == current - 1:
         return False
-    if not year:
-        return number != published.month
     return written != current
 
 
