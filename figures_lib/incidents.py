@@ -137,6 +137,7 @@ class _Words:
     part_of_previous: regex.Pattern  # "Jaramana|, a suburb of |Damascus"
     part_word_after: regex.Pattern  # "Daraya, a |Damascus| suburb"
     locates_before: regex.Pattern  # "Saraqeb|, 15 km east of |Idlib", "Adra| in |Damascus"
+    route_before: regex.Pattern  # "from Parachinar |to |Peshawar": an end of a route
     place_in: regex.Pattern  # "the village of Tal Jihan| in |Aleppo province"
     # A settlement word in lower case, and the capitalised words no local name holds (see
     # _local_places).
@@ -307,6 +308,7 @@ def _words(language: str) -> _Words:
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
         distance_units="words", distance_approximations="words", place_in="words",
+        locating_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         toll_putters="words",
         province_plurals="words",
@@ -408,6 +410,10 @@ def _words(language: str) -> _Words:
         ),
         part_word_after=regex.compile(rf"\s{{1,3}}(?:{parts})\b", regex.IGNORECASE),
         locates_before=_locates_before(table),
+        route_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['route_words'])})\s{{1,3}}"
+            r"(?:(?i:the)\s{1,3})?$"
+        ),
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
             rf"(?:(?:{phrase_alternation(table['place_in_modifiers'])})\s{{1,3}})?"
@@ -696,8 +702,8 @@ def _day_shift(table: dict) -> regex.Pattern:
 
 def _locates_before(table: dict) -> regex.Pattern:
     """Words between two places after which the second only locates the first: a distance and
-    a direction ("Saraqeb|, about 15 km (9 miles) east of |Idlib"), or a direction alone
-    ("Sayyida Zeinab| south of |Damascus")."""
+    a direction ("Saraqeb|, about 15 km (9 miles) east of |Idlib"), a direction alone
+    ("Sayyida Zeinab| south of |Damascus"), or a word of nearness ("Douma| near |Damascus")."""
     approximately = phrase_alternation(table["distance_approximations"])
     units = phrase_alternation(table["distance_units"])
     directions = phrase_alternation(table["directions"])
@@ -705,10 +711,13 @@ def _locates_before(table: dict) -> regex.Pattern:
         rf"(?:(?:{approximately})\s{{1,3}})?\d[\d,.]{{0,8}}\s{{0,3}}(?:{units})"
         r"(?:\s{1,3}\([^()]{0,30}\))?\s{1,3}"
     )
+    locating = phrase_alternation(table["locating_words"])
     return regex.compile(
         # "just west of Kharkiv": an approximation may stand before a direction alone too.
-        rf",?\s{{1,3}}(?:{distance}|(?:{approximately})\s{{1,3}})?(?:{directions})(?:ern)?"
-        r"\s{1,3}of\s{1,3}(?:the\s{1,3})?",
+        rf",?\s{{1,3}}(?:(?:{distance}|(?:{approximately})\s{{1,3}})?(?:{directions})(?:ern)?"
+        r"\s{1,3}of"
+        # "Douma near Damascus", "Saraqeb, outside Idlib".
+        rf"|(?:{locating}))\s{{1,3}}(?:the\s{{1,3}})?",
         regex.IGNORECASE,
     )
 
@@ -1246,7 +1255,9 @@ def _without_locating_places(
             or words.place_in.fullmatch(text, first.end, second.start)
         ):
             part, locator = index, index + 1
-        elif words.locates_before.fullmatch(text, first.end, second.start):
+        elif words.locates_before.fullmatch(text, first.end, second.start) and not (
+            words.route_before.search(text, max(0, first.start - 16), first.start)
+        ):
             part, locator, holds = index, index + 1, False
         else:
             continue

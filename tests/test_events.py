@@ -1613,6 +1613,13 @@ def test_a_place_that_only_locates_another_is_not_the_figure_s():
         "Air raids on Saraqeb, about 15 km (9 miles) east of Idlib, killed six people.": "Saraqeb",
         "A bomb killed 25 people in Sayyida Zeinab south of Damascus.": "Sayyida Zeinab",
         "A strike on the town of Binnish, just north of Idlib, wounded four people.": "Binnish",
+        # So does a word of nearness: "Douma near Damascus" is Douma.
+        "Jets struck a market in the town of Douma near Damascus, killing 90 people.": "Douma",
+        "Jets struck Saraqeb, outside Idlib, killing 12 people.": "Saraqeb",
+        # But not a place that ends a route: the bus was near Rastan.
+        "Gunmen attacked a bus travelling from Homs to Hama near Rastan, killing 12 people.": (
+            "Rastan"
+        ),
         "A car bomb killed eight people in Jableh in Latakia province.": "Jableh",
         "A car bomb killed eight people in Jableh, a coastal town in Latakia province.": "Jableh",
         # Two places with no part between are two places: the nearest is the figure's.
