@@ -2100,6 +2100,26 @@ class _ArticleContext:
             return None
         return None
 
+    def _clause_break_between(self, start: int, end: int) -> bool:
+        """Whether a comma or semicolon breaks the clause between ``start`` and ``end``: not
+        a thousands separator, nor a comma that only lists the next figure ("launched some
+        170 drones, more than 30 cruise missiles and 120 ballistic missiles at Israel")."""
+        if not clause_mark_between(self.text, start, end):
+            return False
+        if clause_mark_between(self.text, start, end, ";"):
+            return True
+        at = self.text.find(",", start, end)
+        while at >= 0:
+            if not (self.text[at - 1 : at].isdigit() and self.text[at + 1 : at + 2].isdigit()):
+                following = bisect.bisect_left(self.figure_starts, at)
+                next_figure = (
+                    self.figure_starts[following] if following < len(self.figure_starts) else None
+                )
+                if next_figure is None or self.text[at + 1 : next_figure].strip():
+                    return True
+            at = self.text.find(",", at + 1, end)
+        return False
+
     def _country_referred_to(self, sentence_start: int, sentence_end: int) -> Place | None:
         """The country "in the country" refers to: the one country its sentence names by name
         ("Lebanon's health ministry"; "Israeli" names no country here, as it is often the
@@ -2156,7 +2176,7 @@ class _ArticleContext:
         ]
         # From the figure's end: "37,084" holds a comma of its own.
         figure_end = max(at, row.get("end", at))
-        if after and not clause_mark_between(self.text, figure_end, after[0][0]):
+        if after and not self._clause_break_between(figure_end, after[0][0]):
             following = bisect.bisect_right(self.figure_starts, at)
             next_figure = (
                 self.figure_starts[following] if following < len(self.figure_starts) else None

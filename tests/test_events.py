@@ -794,6 +794,9 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
         ("Russia launched 90 drones and 4 missiles against Ukraine overnight, the air force "
          "said.", ["Ukraine", "Ukraine"]),
         ("Iran fired about 60 ballistic missiles at Israel early on Monday.", ["Israel"]),
+        # A comma that only lists the next figure is no clause break.
+        ("Iran launched some 100 drones, more than 20 cruise missiles and 60 ballistic "
+         "missiles at Israel.", ["Israel", "Israel", "Israel"]),
         # "In the country": the one the sentence names, else the one the lede places figures
         # in; not a people's adjective, which is often the other side's.
         ("Yemen's health ministry said 250 people had been killed in the country on Monday.",
