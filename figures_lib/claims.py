@@ -2251,6 +2251,10 @@ def _counted(
         return None
     if lex.fate_of_noun(head):
         subtype = lex.fate_of_noun(head)
+        if subtype == "captured" and set(_words_before(text, mention.start, 30, 2)) & (
+            m.excluded_words
+        ):
+            return None  # "released 33 hostages", "freed 20 captives": no longer held
         group = lex.casualty_group(head) if head in lex.group_of else ""
         modifier = noun.group("mods").split()[-1:]
         if not group and modifier:

@@ -205,6 +205,7 @@ class Lexicon:
     injured_before_of: tuple[str, ...]
     killed_nouns: frozenset[str]  # "4 Martyrs"
     injured_nouns: frozenset[str]  # "35 cases of suffocation"
+    captured_nouns: frozenset[str]  # "took 250 hostages"
     joint_cues: tuple[str, ...]  # "were killed and wounded": both at once
     joint_nouns: frozenset[str]  # "300,000 casualties"
     not_casualty_cues: tuple[str, ...]  # "fled", "were evacuated"
@@ -227,12 +228,15 @@ class Lexicon:
     subject_links: frozenset[str] = frozenset()
 
     def fate_of_noun(self, noun: str) -> str:
-        """The subtype a noun that is itself the dead or the hurt counts ("martyrs" ->
-        killed, "injuries" -> injured, "casualties" -> killed_or_injured), or ''."""
+        """The subtype a noun that is itself the dead, the hurt or the captured counts
+        ("martyrs" -> killed, "injuries" -> injured, "hostages" -> captured, "casualties" ->
+        killed_or_injured), or ''."""
         if noun in self.killed_nouns:
             return "killed"
         if noun in self.injured_nouns:
             return "injured"
+        if noun in self.captured_nouns:
+            return "captured"
         return "killed_or_injured" if noun in self.joint_nouns else ""
 
     def casualty_group(self, noun: str) -> str:
@@ -352,6 +356,9 @@ def lexicon() -> Lexicon:
         killed_nouns=frozenset(n.lower() for n in _word_list(casualties, "killed_nouns", where)),
         injured_nouns=frozenset(
             " ".join(n.lower().split()) for n in _word_list(casualties, "injured_nouns", where)
+        ),
+        captured_nouns=frozenset(
+            n.lower() for n in _word_list(casualties, "captured_nouns", where)
         ),
         joint_cues=_word_list(casualties, "joint_cues", where),
         joint_nouns=frozenset(n.lower() for n in _word_list(casualties, "joint_nouns", where)),

@@ -1510,6 +1510,10 @@ def test_more_shapes_of_things_destroyed(sentence, expected):
         # Hostages seized, service members and generals among the casualties.
         ("The gunmen killed 40 people and seized 120 hostages.",
          [("casualties", "killed", 40.0), ("casualties", "captured", 120.0)]),
+        # Hostages are the captured, whatever verb the figure before had; freed ones are not.
+        ("The gunmen killed 40 people and took 120 hostages.",
+         [("casualties", "killed", 40.0), ("casualties", "captured", 120.0)]),
+        ("The group released 33 hostages on Sunday.", []),
         ("Four U.S. service members were wounded in the attack.",
          [("casualties", "injured", 4.0)]),
     ],
