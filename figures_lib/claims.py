@@ -130,6 +130,7 @@ class _Matcher:
     # ", including |a| 12-year-old boy": one person named as a part of a toll before it
     one_article_part: regex.Pattern
     part_opener_words: tuple[str, ...]  # the inclusion openers, lower case
+    part_list_words: frozenset[str]  # "and": a second person after one named as a part
     age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
@@ -170,6 +171,8 @@ class _Matcher:
     verb_subtype: dict[str, str]
     attack_words: frozenset[str]  # "attacks", "struck": an attack, whose "by" names its agents
     carried_opener: regex.Pattern  # "Of those, |": the sentence before's figures, its speaker
+    comma_turn: regex.Pattern  # ", and", ", but": a clause of its own after a comma
+    agent_links: frozenset[str]  # "by": the agents of a passive fate after it
     # The words joining a later object of a verb to the one before: "and", "in addition to"
     object_list_links: tuple[tuple[str, ...], ...]
     toll_words: frozenset[str]
@@ -780,13 +783,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?:(?:[A-Z]\.){2,4}|[\w'-]{1,30})){1,4}$",
             regex.IGNORECASE,
         ),
+        part_list_words=frozenset(w.lower() for w in grammar["list_conjunctions"]),
         part_opener_words=tuple(
             sorted({" ".join(opener.lower().split()) for opener in grammar["inclusion_openers"]})
         ),
         one_article_part=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])}),?\s{{1,3}}"
             rf"(?P<article>{phrase_alternation(grammar['one_articles'])})"
-            r"(?P<words>(?:\s{1,3}[\w'-]{1,30}){1,3})",
+            r"(?P<words>(?:\s{1,3}[\w'.-]{1,30}){1,3})",
             regex.IGNORECASE,
         ),
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
@@ -845,6 +849,17 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         attack_words=frozenset(grammar["attack_verbs"]),
         object_list_links=tuple(
             tuple(link.lower().split()) for link in grammar["object_list_links"]
+        ),
+        agent_links=frozenset(lang.table("speech", language, agent_words="words")["agent_words"]),
+        comma_turn=regex.compile(
+            r",\s{0,3}(?:"
+            + phrase_alternation(
+                lang.table("speech", language, clause_turn_conjunctions="words")[
+                    "clause_turn_conjunctions"
+                ]
+            )
+            + r")(?![\w-])",
+            regex.IGNORECASE,
         ),
         carried_opener=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
@@ -1095,12 +1110,23 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
     return None
 
 
+def _words_to_figure(text: str, mention, m: _Matcher) -> list[str]:
+    """The words before a figure that a side's losses may stand among, with the link word the
+    figure's own bound may hold: "losses have |exceeded 500,000" reads "exceeded" too."""
+    words = _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2)
+    first = mention.text.split(None, 1)[0].lower()
+    return [*words, first] if first in m.toll_links else words
+
+
 def _losses_so_far_before(text: str, mention, m: _Matcher) -> str:
     """The words of a side's losses so far linked to the figure ("Russian losses have passed
     |800,000", "Russia's losses in Ukraine reach |465,000"), or ''."""
-    words = _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2)
-    loss = _loss_noun_before(words, lexicon(), m)
-    if loss not in ("losses", "casualties"):
+    words = _words_to_figure(text, mention, m)
+    lex = lexicon()
+    loss = _loss_noun_before(words, lex, m)
+    if not loss or loss in m.toll_words or lex.fate_of_noun(loss) not in ("", "killed_or_injured"):
+        # "the toll from Monday's blast has passed 100" is an event's; the dead so far are
+        # read as a toll is.
         return ""
     first = len(words) - 1 - words[::-1].index(loss)
     if not any(word in m.losses_so_far_words for word in words[first + 1 :]):
@@ -1825,12 +1851,17 @@ def _agent_of(text: str, noun_end: int, after: regex.Match, m: _Matcher) -> bool
     if not objects or following[: objects[0].start].strip():
         return False  # no figure right after the verb ("at least two" is one)
     # The object's noun, and the word after it: people ("Twelve people killed 3 days after
-    # the truce" is a headline's passive), and no fate of their own ("Two Soldiers Killed 5
-    # Wounded").
-    words = [word.strip(",.;:").lower() for word in following[objects[0].end :].split(None, 3)]
+    # the truce" is a headline's passive), no part of the count before ("20 Palestinians
+    # Killed 5 Of Them Children"), and no fate of their own ("Two Soldiers Killed 5
+    # Wounded"; a second verb joined by "and" is the agents' too: "killed 3 soldiers and
+    # wounded 5").
+    rest = following[objects[0].end :]
+    if m.part_reference_after.match(rest):
+        return False
+    words = [word.strip(",.;:").lower() for word in rest.split(None, 3)]
     if not words or words[0] in lexicon().not_people:
         return False
-    return not any(m.cue_after.match(" " + word) for word in words[:3])
+    return not any(m.cue_after.match(" " + word) for word in words[:2])
 
 
 def _figure_right_after(text: str, at: int) -> bool:
@@ -1894,7 +1925,7 @@ def _casualty_subtype(
         return _combined_before(words, adjacent[1], m) or adjacent[0]
     if (
         len(words) >= 2
-        and words[-1] == "by"
+        and words[-1] in m.agent_links
         and (
             words[-2] in m.verb_subtype
             or (words[-2] in m.attack_words and any(word in m.verb_subtype for word in words))
@@ -2251,10 +2282,15 @@ def _counted(
         return None
     if lex.fate_of_noun(head):
         subtype = lex.fate_of_noun(head)
-        if subtype == "captured" and set(_words_before(text, mention.start, 30, 2)) & (
-            m.excluded_words
-        ):
-            return None  # "released 33 hostages", "freed 20 captives": no longer held
+        if subtype == "captured":
+            # "Three hostages were killed": what befell them wins; "released 33 hostages",
+            # "20 hostages were freed": no longer held, no count.
+            befell = _casualty_subtype(text, mention, noun, m, near_only=True)
+            if befell == "excluded" or set(_words_before(text, mention.start, 30, 2)) & (
+                m.excluded_words
+            ):
+                return None
+            subtype = befell if befell in ("killed", "injured", "killed_or_injured") else subtype
         group = lex.casualty_group(head) if head in lex.group_of else ""
         modifier = noun.group("mods").split()[-1:]
         if not group and modifier:
@@ -2313,9 +2349,7 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
-        loss = _loss_noun_before(
-            _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2), lex, m
-        )
+        loss = _loss_noun_before(_words_to_figure(text, mention, m), lex, m)
         if loss:
             # "suffered losses of 400 fighters", "Russian losses stood at 1,120 troops": dead
             # and hurt together, no force; "deaths rose to 40 soldiers": the dead.
@@ -3368,21 +3402,28 @@ class _Article:
             self._quote_index[index] = SpanIndex(self.quotes(index))
         return self._quote_index[index]
 
-    def carried_attribution(self, key: tuple[int, int]):
+    def carried_attribution(self, key: tuple[int, int], figure: int):
         """The one speaker of the sentence before, in the same paragraph, for a sentence that
         names none and opens by referring back to its figures ("... neutralised 718 targets,
-        the Air Force said. Of those, 296 drones were shot down"). None when the sentence
-        before has no speaker or several; a sentence that only goes on ("Two people were
-        killed.") may be the outlet's own."""
+        the Air Force said. Of those, 296 drones were shot down"), for a figure of that
+        opening clause. None when the sentence before has no figure, no speaker or several;
+        a sentence that only goes on ("Two people were killed.") may be the outlet's own."""
         # The opening words first: most sentences do not refer back, and their speakers
         # need not be read.
-        if key[1] == 0 or not _matcher(self.language).carried_opener.match(
-            self.text, self.sentence_span(key).start
+        start = self.sentence_span(key).start
+        if key[1] == 0 or not _matcher(self.language).carried_opener.match(self.text, start):
+            return None
+        matcher = _matcher(self.language)
+        if mark_between(self.text, start, figure, ";") or matcher.comma_turn.search(
+            self.text, start, figure
+        ):
+            return None  # "This figure could not be verified, and 30 were killed"
+        before_key = (key[0], key[1] - 1)
+        if self.sentence_attributions(key) or not numbers.has_figure(
+            self.sentence_of(before_key), language=self.language
         ):
             return None
-        if self.sentence_attributions(key):
-            return None
-        before = self.sentence_attributions((key[0], key[1] - 1))
+        before = self.sentence_attributions(before_key)
         if not before or len({a.phrase for a in before}) != 1:
             return None
         return before[-1]
@@ -3787,7 +3828,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         else:
             attribution = article.nearest_in_sentence(sentence_key, span, mention.start)
             if attribution is None:
-                attribution = article.carried_attribution(sentence_key)
+                attribution = article.carried_attribution(sentence_key, mention.start)
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -4367,16 +4408,20 @@ def _with_single_parts(
     Only after a figure of the same sentence: "including a child" alone counts nobody."""
     if not mentions:
         return mentions
-    group_of = lexicon().group_of
+    people = lexicon().people_nouns
     starts = [mention.start for mention in mentions]
     singles = []
     for found in _opened_parts(text, m):
-        words = [word.strip("'").lower() for word in found.group("words").split()]
-        # The person's noun, after an age or an adjective: "a 12-year-old boy", "a woman".
-        noun_at = next((i for i, word in enumerate(words) if word in group_of), None)
+        words = [word.strip("'.").lower() for word in found.group("words").split()]
+        # The person's noun, after an age or an adjective: "a 12-year-old boy", "a woman";
+        # one of two words first: "a police officer", "a U.S. service member".
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        noun_at = next((i + 1 for i, pair in enumerate(pairs) if pair in people), None)
+        if noun_at is None:
+            noun_at = next((i for i, word in enumerate(words) if word in people), None)
         if noun_at is None:
             continue
-        if any(word in group_of or word in ("and", "or") for word in words[noun_at + 1 :]):
+        if any(word in people or word in m.part_list_words for word in words[noun_at + 1 :]):
             continue  # "a woman and her two children": one noun only
         start, end = found.span("article")
         before = bisect.bisect_left(starts, start)

@@ -159,6 +159,8 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
     area_link: regex.Pattern  # one of country_area's links, alone: "in", "across"
+    launch_target_area: regex.Pattern  # "fired 40 missiles |at Israel|"
+    own_verb: regex.Pattern  # "were": a clause's own verb
     country_reference: regex.Pattern  # "in |the country|": the country named otherwise
     country_name: regex.Pattern  # a name of ``area_of`` alone, as written: "|Lebanon|'s"
     title_after: regex.Pattern  # "Volyn| Oblast Governor": a province's official after it
@@ -277,19 +279,38 @@ def conflicts() -> tuple[Conflict, ...]:
     return tuple(found)
 
 
-def _starts_with(began: datetime.date, start: pd.Timestamp, year_written: bool) -> bool:
+#: How long after a war began a start written without its year ("since Oct. 7") may still
+#: name the war's first day: past that, writers give the year.
+YEARLESS_WAR_START_DAYS = 730
+
+
+def _starts_with(
+    began: datetime.date,
+    start: pd.Timestamp,
+    year_written: bool,
+    month_written: bool,
+    published=None,
+) -> bool:
     """Whether a running count's start is a war's first day, as precisely as it was written:
-    the day ("since Oct. 7, 2023"), the month ("since February 2022", its 1st), the year
-    ("since 2015", its 1 January), or without a year the day and month of a year since."""
+    the day ("since Oct. 7, 2023"), the month ("since February 2022", its 1st), the year alone
+    ("since 2015", its 1 January), or without a year the day and month, within two years of
+    the war's start ("since Oct. 7" in 2025; "since March 15" in 2024 is no 2011)."""
     if not year_written:
-        return (start.month, start.day) == (began.month, began.day) and start.year >= began.year
+        recent = published is None or (
+            (pd.Timestamp(published) - pd.Timestamp(began)).days <= YEARLESS_WAR_START_DAYS
+        )
+        return (
+            recent
+            and (start.month, start.day) == (began.month, began.day)
+            and start.year >= began.year
+        )
     if start.year != began.year:
         return False
-    return (
-        (start.month, start.day) == (began.month, began.day)
-        or (start.month == began.month and start.day == 1)
-        or (start.month, start.day) == (1, 1)
-    )
+    if (start.month, start.day) == (began.month, began.day):
+        return True
+    if month_written:
+        return start.month == began.month and start.day == 1
+    return (start.month, start.day) == (1, 1)
 
 
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -307,6 +328,7 @@ def _words(language: str) -> _Words:
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
+        launch_target_links="words", own_verb_words="words", title_province_words="words",
         distance_units="words", distance_approximations="words", place_in="words",
         locating_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -412,7 +434,10 @@ def _words(language: str) -> _Words:
         locates_before=_locates_before(table),
         route_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['route_words'])})\s{{1,3}}"
-            r"(?:(?i:the)\s{1,3})?$"
+            r"(?:(?i:the)\s{1,3})?"
+            # "between Homs |and |Hama": the second end of a route too.
+            rf"(?:[^,.;]{{1,40}}\s{{1,3}}(?i:{phrase_alternation(table['list_conjunctions'])})"
+            r"\s{1,3}(?:(?i:the)\s{1,3})?)?$"
         ),
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
@@ -460,14 +485,12 @@ def _words(language: str) -> _Words:
             r"(?![\w'\u2019-])"
         ),
         country_counts=frozenset(table["country_counts"]),
-        country_area=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
-            rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
-            rf"\s{{1,3}})?(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
-            # "in Syria and Iraq", "in northern Iraq and eastern Syria", "across Gaza, Lebanon
-            # and Syria": in no one country.
-            rf"(?P<more>(?:\s{{0,3}},\s{{1,3}}{listed_country}){{0,4}}\s{{0,3}},?\s{{1,3}}"
-            rf"(?:{conjunctions})\s{{1,3}}{listed_country})?"
+        country_area=_linked_country(
+            table, table["country_area_links"], area_of, listed_country, conjunctions
+        ),
+        own_verb=words_pattern(table["own_verb_words"]),
+        launch_target_area=_linked_country(
+            table, table["launch_target_links"], area_of, listed_country, conjunctions
         ),
         area_link=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})(?![\w-])"
@@ -476,7 +499,7 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
         ),
         title_after=regex.compile(
-            rf"(?:\s{{1,3}}(?:{phrase_alternation(table['province_words'])}|(?i:oblast|region)))?"
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(table['title_province_words'])}))?"
             rf"\s{{1,3}}(?i:{phrase_alternation(table['official_titles'])})(?![\w-])"
         ),
         title_before=regex.compile(
@@ -697,6 +720,21 @@ def _day_shift(table: dict) -> regex.Pattern:
         rf"|(?P<phrase>{alternation(free, True)})(?![\w-])"
         rf"|(?P<phrase>{alternation(anchored, True)})(?![\w-]){names_anchor})",
         regex.IGNORECASE,
+    )
+
+
+def _linked_country(
+    table, links, area_of, listed_country: str, conjunctions: str
+) -> regex.Pattern:
+    """A country's name after one of ``links`` ("on southern |Lebanon"), with ``more`` set
+    when it opens a list of countries ("in Syria and Iraq", "across Gaza, Lebanon and
+    Syria": in no one country)."""
+    return regex.compile(
+        rf"(?<![\w-])(?i:{phrase_alternation(links)})\s{{1,3}}"
+        rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
+        rf"\s{{1,3}})?(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
+        rf"(?P<more>(?:\s{{0,3}},\s{{1,3}}{listed_country}){{0,4}}\s{{0,3}},?\s{{1,3}}"
+        rf"(?:{conjunctions})\s{{1,3}}{listed_country})?"
     )
 
 
@@ -1256,7 +1294,7 @@ def _without_locating_places(
         ):
             part, locator = index, index + 1
         elif words.locates_before.fullmatch(text, first.end, second.start) and not (
-            words.route_before.search(text, max(0, first.start - 16), first.start)
+            words.route_before.search(text, max(0, first.start - 60), first.start)
         ):
             part, locator, holds = index, index + 1, False
         else:
@@ -1511,6 +1549,9 @@ class _ArticleContext:
         self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
         # Per paragraph, where the next one tells of its event (see _event_told_next).
         self._told_next: dict[int, tuple[regex.Match, int] | None] = {}
+        # The places given to the figures of the headline and first paragraph, as annotate
+        # goes: what "in the country" of a later paragraph may refer to.
+        self.lede_places: list[Place] = []
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
@@ -1540,11 +1581,16 @@ class _ArticleContext:
         start = row.get("period_start")
         if start is None or pd.isna(start):
             return None
-        year_written = _YEAR_WRITTEN.search(row.get("period_text") or "") is not None
+        period_text = row.get("period_text") or ""
+        year_written = _YEAR_WRITTEN.search(period_text) is not None
+        month_number = _words(self.language).month_number
+        month_written = any(
+            word.strip(".,").lower() in month_number for word in period_text.split()
+        )
         for conflict in conflicts():
-            if _starts_with(conflict.began, start, year_written) and (
-                conflict.countries & self.countries
-            ):
+            if _starts_with(
+                conflict.began, start, year_written, month_written, self.published
+            ) and (conflict.countries & self.countries):
                 return conflict.began
         return None
 
@@ -2120,26 +2166,45 @@ class _ArticleContext:
             at = self.text.find(",", at + 1, end)
         return False
 
-    def _country_referred_to(self, sentence_start: int, sentence_end: int) -> Place | None:
+    def _country_referred_to(
+        self, row: dict, sentence_start: int, sentence_end: int
+    ) -> Place | None:
         """The country "in the country" refers to: the one country its sentence names by name
         ("Lebanon's health ministry"; "Israeli" names no country here, as it is often the
-        other side's), else the one the headline and first paragraph place figures in ("strikes
-        on Lebanon"); None when there are more, or no such words."""
+        other side's; nor does a speaker's country unless the speaker is one of its bodies,
+        "Saudi Arabia's ambassador"), else the one country the figures of the headline and
+        first paragraph were placed in ("strikes on Lebanon killed 20"); None when there are
+        more, or no such words."""
         words = _words(self.language)
         if not words.country_reference.search(self.text, sentence_start, sentence_end):
             return None
-        lede_end = self.paragraph_spans[min(1, len(self.paragraph_spans) - 1)].end
-        for pattern, start, end in (
-            (words.country_name, sentence_start, sentence_end),
-            (words.country_area, 0, lede_end),
+        low, high = _speaker_span(row, row["start"])
+        home = claimants().country_of.get(row.get("speaker_org") or "", "")
+        if not home and speakers.names_state_body(
+            row.get("speaker") or "", language=self.language
         ):
-            named = {
-                words.area_of[" ".join(match.group("area").split())]
-                for match in pattern.finditer(self.text, start, end)
-            }
-            if named:
-                return named.pop() if len(named) == 1 else None
-        return None
+            # "Yemen's health ministry": the body of the country its phrase names.
+            home = "".join(
+                words.area_of[" ".join(match.group("area").split())].country
+                for match in words.country_name.finditer(self.text, low, high)
+            )
+        named = {
+            words.area_of[" ".join(match.group("area").split())]
+            for match in words.country_name.finditer(self.text, sentence_start, sentence_end)
+            if not low <= match.start() < high
+            or words.area_of[" ".join(match.group("area").split())].country == home
+        }
+        if named:
+            return named.pop() if len(named) == 1 else None
+        lede = {place for place in self.lede_places if place.level == "country"} or {
+            self.area_of_country(place.country) for place in self.lede_places
+        }
+        lede.discard(None)
+        return lede.pop() if len(lede) == 1 else None
+
+    def area_of_country(self, country: str) -> Place | None:
+        """The whole-country place of a country as the claimant table names it."""
+        return _words(self.language).area_of.get(country)
 
     def _country_area(
         self, sentence_start: int, sentence_end: int, at: int, row: dict
@@ -2155,14 +2220,19 @@ class _ArticleContext:
         the country" refers to one (:meth:`_country_referred_to`)."""
         words = _words(self.language)
         speaker = _speaker_span(row, at)
-        found = [
+        patterns = [(words.country_area, sentence_start)]
+        if row.get("kind") in words.national_tallies:
+            # "fired 40 missiles at Israel": a launch's target, after the figure.
+            patterns.append((words.launch_target_area, max(at, row.get("end", at))))
+        found = sorted(
             (match.start(), match.start("area"), words.area_of[name])
-            for match in words.country_area.finditer(self.text, sentence_start, sentence_end)
+            for pattern, low in patterns
+            for match in pattern.finditer(self.text, low, sentence_end)
             for name in (" ".join(match.group("area").split()),)
             if not match.group("more")
-        ]
+        )
         if not found:
-            return self._country_referred_to(sentence_start, sentence_end)
+            return self._country_referred_to(row, sentence_start, sentence_end)
         after = [(start, place) for _, start, place in found if start > at]
         before = [
             place
@@ -2186,8 +2256,12 @@ class _ArticleContext:
                 or next_figure > after[0][0]
                 # "48,577 were killed and 112,041 wounded in Gaza": the figures share it, as
                 # the first has no place of its own before the next ("3 in the town and 5
-                # across Syria").
-                or words.area_link.search(self.text, figure_end, next_figure) is None
+                # across Syria") and the next no verb of its own ("300 fighters and 5
+                # soldiers were killed in Israel").
+                or (
+                    words.area_link.search(self.text, figure_end, next_figure) is None
+                    and words.own_verb.search(self.text, next_figure, after[0][0]) is None
+                )
             ):
                 return after[0][1]
         return before[-1] if before else None
@@ -2626,6 +2700,8 @@ def annotate(
         # ("... in Madaya. At least 10 people have starved to death in the town.").
         local = scope in ("incident", "background") or (scope == "campaign" and cues.attrition)
         place = context.place_of(row, sentence_only=not local)
+        if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
+            context.lede_places.append(place)
         row["scope"] = scope
         row["place"] = place.label if place else ""
         row["province"] = place.province if place else ""

@@ -632,7 +632,7 @@ def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> boo
     words = [_bare(word).lower() for word in phrase.split()[:5]]
     return (
         bool(words)
-        and words[0] in ("a", "an", "the")
+        and words[0] in sp.determiners
         and any(word in sp.person_roles for word in words[1:])
         and not _organisation(phrase, sp)
     )

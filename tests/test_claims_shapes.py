@@ -1216,8 +1216,8 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
         ),
         ("Two Su-25 jets and four Mi-24 helicopters were deployed to Hmeimim.", "", "snapshot"),
         # Every item of a launch list, however the items are joined or qualified.
-        ("Russia launched 90 attack drones and decoys along with 6 missiles overnight.", "",
-         "unspecified"),
+        ("Russia launched 90 Shahed-type attack drones and decoy drones as well as 6 "
+         "Iskander missiles.", "", "unspecified"),
         ("Iran fired some 100 drones as well as 12 cruise missiles at the base.", "",
          "unspecified"),
         ("Iran launched about 100 drones, more than 20 cruise missiles and more than 90 "

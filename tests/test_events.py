@@ -751,7 +751,8 @@ def test_figures_of_unnamed_places_keep_only_the_province_of_the_place_named_bef
     [
         ("Across Syria, 60 people were killed on Monday, the Observatory said.", "Syria"),
         ("Nationwide, 60 people were killed on Monday, the Observatory said.", ""),
-        ("The monitor said 60 people were killed throughout the country on Monday.", ""),
+        # "The country" is the one the lede placed its figures in.
+        ("The monitor said 60 people were killed throughout the country on Monday.", "Syria"),
     ],
 )
 def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up, country):
@@ -831,6 +832,43 @@ def test_a_figure_whose_sentence_names_only_a_country_lies_in_it(text, places):
 def test_an_official_s_province_gives_way_to_a_town_of_it_named_before(text, place):
     claims = figures_lib.extract_claims(text, published="2025-04-06")
     assert claims.place.tolist() == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # "at" and "against" place only a launch's target after it.
+        ("Anger at Israel grew after strikes killed 20 Lebanese civilians on Monday.", [""]),
+        ("Hezbollah said 40 of its fighters had been killed in its war against Israel.", [""]),
+        # "The country" is neither a speaker's country nor one the lede names with no figure.
+        ("Yemen\n\nSaudi Arabia's ambassador said 20 people were killed in the country on "
+         "Monday.", [""]),
+        ("Refugees from Syria\n\nSome 3.5 million Syrian refugees live in Turkey.\n\nAt least "
+         "200 people were killed in the country on Monday, the ministry said.", [""]),
+        # A later figure with a verb of its own keeps its country to itself.
+        ("Israel said its strikes killed 300 fighters and 5 Israeli soldiers were killed in "
+         "Israel.", ["", "Israel"]),
+        # Both ends of a route: the bus was near Rastan.
+        ("The bus between Homs and Hama near Rastan was hit, killing 5 people.", ["Rastan"]),
+    ],
+)  # fmt: skip
+def test_places_the_new_rules_must_leave_alone(text, places):
+    claims = figures_lib.extract_claims(text, published="2024-05-06")
+    assert claims.place.tolist() == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A month written with its start, January included, is that month, not the year.
+        "Since January 2022, at least 900 civilians have been killed in Ukraine, the UN said.",
+        # A start without its year long after a war began is no start of that war.
+        "Since March 15, strikes have killed 40 people in Idlib, the monitor said.",
+    ],
+)
+def test_counts_since_other_days_of_a_war_s_countries_stay_campaigns(sentence):
+    claims = figures_lib.extract_claims(sentence, published="2024-05-02")
+    assert claims.scope.tolist() == ["campaign"]
 
 
 def test_a_given_name_is_no_town_of_the_same_spelling():
