@@ -2286,10 +2286,16 @@ def _counted(
             # "Three hostages were killed": what befell them wins; "released 33 hostages",
             # "20 hostages were freed": no longer held, no count.
             befell = _casualty_subtype(text, mention, noun, m, near_only=True)
-            if befell == "excluded" or set(_words_before(text, mention.start, 30, 2)) & (
-                m.excluded_words
-            ):
-                return None
+            around = _words_before(text, mention.start, 30, 2)
+            for word in text[end : end + 40].split()[:5]:
+                word = word.lower()
+                if word in m.part_list_words or any(char.isdigit() for char in word):
+                    break  # "seized 12 hostages and 4 hostages escaped": the 4 escaped
+                around.append(word.strip(",.;:"))
+                if word[-1:] in ",.;:":
+                    break
+            if befell == "excluded" or set(around) & m.excluded_words:
+                return None  # "100 of the captives have since been freed"
             subtype = befell if befell in ("killed", "injured", "killed_or_injured") else subtype
         group = lex.casualty_group(head) if head in lex.group_of else ""
         modifier = noun.group("mods").split()[-1:]
@@ -4408,7 +4414,8 @@ def _with_single_parts(
     Only after a figure of the same sentence: "including a child" alone counts nobody."""
     if not mentions:
         return mentions
-    people = lexicon().people_nouns
+    lex = lexicon()
+    people = lex.people_nouns | lex.group_of.keys()  # "a suspected militant" too
     starts = [mention.start for mention in mentions]
     singles = []
     for found in _opened_parts(text, m):

@@ -2176,7 +2176,11 @@ class _ArticleContext:
         first paragraph were placed in ("strikes on Lebanon killed 20"); None when there are
         more, or no such words."""
         words = _words(self.language)
-        if not words.country_reference.search(self.text, sentence_start, sentence_end):
+        # The reference in the figure's own clause, after it: not "... killed 600 people in
+        # the country, and Israel said 28 were killed".
+        figure_end = max(row["start"], row.get("end", row["start"]))
+        reference = words.country_reference.search(self.text, figure_end, sentence_end)
+        if reference is None or self._clause_break_between(figure_end, reference.start()):
             return None
         low, high = _speaker_span(row, row["start"])
         home = claimants().country_of.get(row.get("speaker_org") or "", "")
@@ -2190,9 +2194,13 @@ class _ArticleContext:
             )
         named = {
             words.area_of[" ".join(match.group("area").split())]
-            for match in words.country_name.finditer(self.text, sentence_start, sentence_end)
-            if not low <= match.start() < high
-            or words.area_of[" ".join(match.group("area").split())].country == home
+            for match in words.country_name.finditer(self.text, sentence_start, reference.end())
+            # Not a country of an aside about the speaker: "The envoy, speaking from Jordan,".
+            if not self._in_aside(sentence_start, match.start(), row["start"])
+            and (
+                not low <= match.start() < high
+                or words.area_of[" ".join(match.group("area").split())].country == home
+            )
         }
         if named:
             return named.pop() if len(named) == 1 else None

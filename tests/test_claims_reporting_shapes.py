@@ -1115,6 +1115,10 @@ def test_the_agents_of_a_killing_are_no_casualties(sentence, expected):
         ("Three hostages were killed in an air strike, the group said.",
          [(3.0, "killed", "")]),
         ("Twenty hostages were released on Friday.", []),
+        ("Gunmen abducted 80 students; 30 of the captives have since been freed.",
+         [(80.0, "captured", "students")]),
+        ("Seven people were killed, including a suspected militant, police said.",
+         [(7.0, "killed", "people"), (1.0, "killed", "militants")]),
         ("Militants seized 12 hostages and 4 hostages escaped later.",
          [(12.0, "captured", "")]),
         # One person of two words named as a part.

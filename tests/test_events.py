@@ -845,6 +845,11 @@ def test_an_official_s_province_gives_way_to_a_town_of_it_named_before(text, pla
          "Monday.", [""]),
         ("Refugees from Syria\n\nSome 3.5 million Syrian refugees live in Turkey.\n\nAt least "
          "200 people were killed in the country on Monday, the ministry said.", [""]),
+        # "The country" of the figure's own clause, not of an aside or a later clause.
+        ("The UN envoy, speaking from Jordan, said 70 people had been killed in the country "
+         "this week.", [""]),
+        ("Iran's health ministry said strikes killed 600 people in the country, and Israel said "
+         "28 people were killed by missiles.", ["Iran", ""]),
         # A later figure with a verb of its own keeps its country to itself.
         ("Israel said its strikes killed 300 fighters and 5 Israeli soldiers were killed in "
          "Israel.", ["", "Israel"]),
