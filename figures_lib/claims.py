@@ -790,7 +790,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         one_article_part=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])}),?\s{{1,3}}"
             rf"(?P<article>{phrase_alternation(grammar['one_articles'])})"
-            r"(?P<words>(?:\s{1,3}[\w'.-]{1,30}){1,3})",
+            # Up to four words: "a 10 year old boy" writes its age in three.
+            r"(?P<words>(?:\s{1,3}[\w'.-]{1,30}){1,4})",
             regex.IGNORECASE,
         ),
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),

@@ -1119,6 +1119,9 @@ def test_the_agents_of_a_killing_are_no_casualties(sentence, expected):
          [(80.0, "captured", "students")]),
         ("Seven people were killed, including a suspected militant, police said.",
          [(7.0, "killed", "people"), (1.0, "killed", "militants")]),
+        # An age written without hyphens.
+        ("Four people, including a 10 year old boy, were injured.",
+         [(4.0, "injured", "people"), (1.0, "injured", "children")]),
         ("Militants seized 12 hostages and 4 hostages escaped later.",
          [(12.0, "captured", "")]),
         # One person of two words named as a part.
