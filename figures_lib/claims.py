@@ -131,6 +131,7 @@ class _Matcher:
     one_article_part: regex.Pattern
     part_opener_words: tuple[str, ...]  # the inclusion openers, lower case
     part_list_words: frozenset[str]  # "and": a second person after one named as a part
+    part_person_nouns: frozenset[str]  # people and group nouns: "a suspected militant"
     age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
@@ -784,6 +785,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         part_list_words=frozenset(w.lower() for w in grammar["list_conjunctions"]),
+        part_person_nouns=lex.people_nouns | frozenset(lex.group_of),
         part_opener_words=tuple(
             sorted({" ".join(opener.lower().split()) for opener in grammar["inclusion_openers"]})
         ),
@@ -4415,8 +4417,7 @@ def _with_single_parts(
     Only after a figure of the same sentence: "including a child" alone counts nobody."""
     if not mentions:
         return mentions
-    lex = lexicon()
-    people = lex.people_nouns | lex.group_of.keys()  # "a suspected militant" too
+    people = m.part_person_nouns
     starts = [mention.start for mention in mentions]
     singles = []
     for found in _opened_parts(text, m):

@@ -81,11 +81,11 @@ from .textspans import (
     SpanIndex,
     WholeWords,
     after_last_mark,
-    clause_mark_between,
     first_word_at,
     mark_between,
     paragraphs,
     sentences,
+    thousands_separator,
 )
 
 #: The values of the claims table's ``scope`` column.
@@ -492,9 +492,7 @@ def _words(language: str) -> _Words:
         launch_target_area=_linked_country(
             table, table["launch_target_links"], area_of, listed_country, conjunctions
         ),
-        area_link=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})(?![\w-])"
-        ),
+        area_link=words_pattern(table["country_area_links"]),
         country_name=regex.compile(
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
         ),
@@ -721,6 +719,11 @@ def _day_shift(table: dict) -> regex.Pattern:
         rf"|(?P<phrase>{alternation(anchored, True)})(?![\w-]){names_anchor})",
         regex.IGNORECASE,
     )
+
+
+def _area_of(words: _Words, match: regex.Match) -> Place:
+    """The place of the country a match's ``area`` group names, spaces as written."""
+    return words.area_of[" ".join(match.group("area").split())]
 
 
 def _linked_country(
@@ -1569,8 +1572,7 @@ class _ArticleContext:
         gazetteer ("Jenin")."""
         words = _words(self.language)
         areas = {
-            words.area_of[" ".join(match.group("area").split())].country
-            for match in words.country_area.finditer(self.text)
+            _area_of(words, match).country for match in words.country_area.finditer(self.text)
         }
         places = {mention.place.country for mention in find_places(self.text, 0, len(self.text))}
         return (claimants().countries_in(self.text) | areas | places) - {""}
@@ -2150,21 +2152,21 @@ class _ArticleContext:
         """Whether a comma or semicolon breaks the clause between ``start`` and ``end``: not
         a thousands separator, nor a comma that only lists the next figure ("launched some
         170 drones, more than 30 cruise missiles and 120 ballistic missiles at Israel")."""
-        if not clause_mark_between(self.text, start, end):
-            return False
-        if clause_mark_between(self.text, start, end, ";"):
+        if mark_between(self.text, start, end, ";"):
             return True
         at = self.text.find(",", start, end)
         while at >= 0:
-            if not (self.text[at - 1 : at].isdigit() and self.text[at + 1 : at + 2].isdigit()):
-                following = bisect.bisect_left(self.figure_starts, at)
-                next_figure = (
-                    self.figure_starts[following] if following < len(self.figure_starts) else None
-                )
+            if not thousands_separator(self.text, at):
+                next_figure = self._next_figure_after(at)
                 if next_figure is None or self.text[at + 1 : next_figure].strip():
                     return True
             at = self.text.find(",", at + 1, end)
         return False
+
+    def _next_figure_after(self, position: int) -> int | None:
+        """Where the first claim's figure after ``position`` starts, else None."""
+        following = bisect.bisect_right(self.figure_starts, position)
+        return self.figure_starts[following] if following < len(self.figure_starts) else None
 
     def _country_referred_to(
         self, row: dict, sentence_start: int, sentence_end: int
@@ -2189,30 +2191,23 @@ class _ArticleContext:
         ):
             # "Yemen's health ministry": the body of the country its phrase names.
             home = "".join(
-                words.area_of[" ".join(match.group("area").split())].country
+                _area_of(words, match).country
                 for match in words.country_name.finditer(self.text, low, high)
             )
         named = {
-            words.area_of[" ".join(match.group("area").split())]
+            _area_of(words, match)
             for match in words.country_name.finditer(self.text, sentence_start, reference.end())
             # Not a country of an aside about the speaker: "The envoy, speaking from Jordan,".
             if not self._in_aside(sentence_start, match.start(), row["start"])
-            and (
-                not low <= match.start() < high
-                or words.area_of[" ".join(match.group("area").split())].country == home
-            )
+            and (not low <= match.start() < high or _area_of(words, match).country == home)
         }
         if named:
             return named.pop() if len(named) == 1 else None
         lede = {place for place in self.lede_places if place.level == "country"} or {
-            self.area_of_country(place.country) for place in self.lede_places
+            words.area_of.get(place.country) for place in self.lede_places
         }
         lede.discard(None)
         return lede.pop() if len(lede) == 1 else None
-
-    def area_of_country(self, country: str) -> Place | None:
-        """The whole-country place of a country as the claimant table names it."""
-        return _words(self.language).area_of.get(country)
 
     def _country_area(
         self, sentence_start: int, sentence_end: int, at: int, row: dict
@@ -2233,10 +2228,9 @@ class _ArticleContext:
             # "fired 40 missiles at Israel": a launch's target, after the figure.
             patterns.append((words.launch_target_area, max(at, row.get("end", at))))
         found = sorted(
-            (match.start(), match.start("area"), words.area_of[name])
+            (match.start(), match.start("area"), _area_of(words, match))
             for pattern, low in patterns
             for match in pattern.finditer(self.text, low, sentence_end)
-            for name in (" ".join(match.group("area").split()),)
             if not match.group("more")
         )
         if not found:
@@ -2255,10 +2249,7 @@ class _ArticleContext:
         # From the figure's end: "37,084" holds a comma of its own.
         figure_end = max(at, row.get("end", at))
         if after and not self._clause_break_between(figure_end, after[0][0]):
-            following = bisect.bisect_right(self.figure_starts, at)
-            next_figure = (
-                self.figure_starts[following] if following < len(self.figure_starts) else None
-            )
+            next_figure = self._next_figure_after(at)
             if (
                 next_figure is None
                 or next_figure > after[0][0]

@@ -78,16 +78,9 @@ def mark_between(text: str, start: int, end: int, marks: str) -> bool:
     return any(text.find(mark, start, end) >= 0 for mark in marks)
 
 
-def clause_mark_between(text: str, start: int, end: int, marks: str = ",;") -> bool:
-    """Whether one of ``marks`` stands in ``text[start:end]`` other than a thousands separator
-    ("112,041" holds no clause break)."""
-    for mark in marks:
-        at = text.find(mark, start, end)
-        while at >= 0:
-            if not (text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()):
-                return True
-            at = text.find(mark, at + 1, end)
-    return False
+def thousands_separator(text: str, at: int) -> bool:
+    """Whether the mark at ``text[at]`` stands between digits ("112,041")."""
+    return text[at - 1 : at].isdigit() and text[at + 1 : at + 2].isdigit()
 
 
 def after_last_mark(text: str, start: int, end: int, marks: str) -> int:
