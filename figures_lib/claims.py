@@ -181,6 +181,7 @@ class _Matcher:
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
     overall_toll_words: frozenset[str]  # "the overall death toll has risen to 412"
     losses_so_far_words: frozenset[str]  # "losses |have| passed 800,000": a running total
+    tally_cue: regex.Pattern  # "losses", "destroyed": the words that head a tally of losses
     one_day_words: frozenset[str]  # "the overall toll for |Sunday|": one day's toll
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
@@ -245,7 +246,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
-        losses_so_far_words="words",
+        losses_so_far_words="words", tally_cue_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -876,6 +877,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
         losses_so_far_words=frozenset(grammar["losses_so_far_words"]),
+        tally_cue=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['tally_cue_words'])})(?![\w-])"
+        ),
         one_day_words=frozenset(w.lower() for w in grammar["one_day_words"]),
         # The adverbs and the verbs of capability, as literals: every match holds one.
         # Matched on lower-cased text: a case-blind stdlib alternation runs several times slower.
@@ -987,6 +991,9 @@ class _Counted:
     # "Five of the 12 dead were children": the group is the part's, which the whole after it
     # never takes.
     part_group: bool = False
+    # An item of a tally of losses ("tanks – 3,350 (+2)"): "total" for its figure, "increment"
+    # for the day's addition in brackets.
+    tally: str = ""
 
 
 def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> list[str]:
@@ -2042,6 +2049,60 @@ AIR_KINDS = frozenset({"aircraft", "missiles"})
 _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
 
 
+# An item of a tally of losses: its noun, then a dash and its figure, at the start of a line
+# or after a comma ("tanks – 3,350 (+2)", "personnel – about 254,900 (+730) persons"). The noun
+# has up to five words; one word (a qualifier such as "about") may stand after the dash.
+_TALLY_ITEM = regex.compile(
+    r"(?:^|(?<=[\n,;:]))[ \t]{0,3}(?P<noun>[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4})"
+    r"[ \t]{1,3}[\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?$"
+)
+_TALLY_REACH = 120  # characters read before an item's figure for its noun
+_TALLY_CUE_REACH = 600  # characters read before an item for the losses the tally is of
+# The day's addition after an item's figure: "3,350 (+2)".
+_TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d{1,7}\)")
+_TALLY_TOTAL_BEFORE = regex.compile(r"\d[\d,.]{0,12}[ \t]{0,2}\($")
+
+
+def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | None:
+    """What an item of a tally of a side's losses counts, from its noun before the figure:
+    "tanks – 3,350 (+2)" counts tanks destroyed, "aircraft – 313" aircraft lost, "personnel –
+    about 254,900" the dead and hurt; so does the day's addition in brackets after it. None when
+    the figure is no such item, or the text before it names no losses."""
+    start = mention.start
+    if mention.text.startswith("+") and text[start - 1 : start] == "(":
+        total = _TALLY_TOTAL_BEFORE.search(text, max(0, start - 16), start)
+        if total is None or mention.high == 0:
+            return None  # "(+0)": no loss that day
+        start = total.start()
+    elif _TALLY_INCREMENT.match(text, mention.end) is None and text[start - 1 : start] != " ":
+        return None
+    line_start = text.rfind("\n", max(0, start - _TALLY_REACH), start) + 1
+    item = _TALLY_ITEM.search(text, max(line_start, start - _TALLY_REACH), start)
+    if item is None:
+        return None
+    noun = m.noun_after.match(" " + item.group("noun") + " ")
+    if noun is None:
+        return None
+    head = " ".join(noun.group("head").lower().split())
+    kind = lex.noun_to_kind.get(head, "")
+    if kind not in ("targets", "aircraft", "missiles", "fighters") and head not in lex.people_nouns:
+        return None
+    if (
+        _TALLY_INCREMENT.match(text, mention.end) is None
+        and not mention.text.startswith("+")
+        and m.tally_cue.search(text, max(0, item.start() - _TALLY_CUE_REACH), item.start()) is None
+    ):
+        return None  # "Weapons - 40 rifles": a list of no losses
+    what = noun.group("head").strip()
+    tally = "increment" if start != mention.start else "total"
+    if kind in ("aircraft", "missiles"):
+        return _Counted(kind, what, mention.end, lex.kinds[kind].unit, "lost", "", tally=tally)
+    if kind == "targets":
+        return _Counted(kind, what, mention.end, lex.kinds[kind].unit, "", "", tally=tally)
+    group = lex.casualty_group(head)
+    return _Counted("casualties", what, mention.end, "person", "killed_or_injured", group, tally=tally)
+
+
 def _counted(
     text: str,
     mention: numbers.NumberMention,
@@ -2065,6 +2126,12 @@ def _counted(
     """
     if mention.unit:
         return None  # money or a percentage ("captured $5 billion", "killed 5%"): no count
+    if text[mention.start - 3 : mention.start].strip(" \t") in ("\u2013", "\u2014", "-") or (
+        mention.text[:1] == "+" and text[mention.start - 1 : mention.start] == "("
+    ):
+        item = _tally_item(text, mention, lex, m)
+        if item is not None:
+            return item
     limit = min(len(text), mention.end + 120)
     line_end = text.find("\n", mention.end, limit)
     limit = line_end if line_end != -1 else limit
@@ -3081,6 +3148,11 @@ def _article_rows(
     # merge, so that the same figure of two incidents ("Near Raqqa, three strikes ...",
     # "Near Palmyra, three strikes ...") stays two claims.
     incidents.annotate(rows, text, article.published, language, article.paragraph_spans)
+    for row in rows:
+        source = row.pop("_tally_of")
+        if source is not None and not row["place"]:
+            # A tally's item names no place: it is the place of the total it goes on from.
+            row["place"], row["province"] = source["place"], source["province"]
     if reference is not None:
         for row in rows:
             row["published"] = published
@@ -4494,6 +4566,32 @@ def _change_amount(text: str, mention: numbers.NumberMention) -> bool:
     )
 
 
+_ONE_DAY = pd.Timedelta(days=1)
+_TALLY_SOURCE_REACH = 1500  # characters between a tally's first item and its running total
+
+
+def _tally_source(rows: list[dict], text: str, start: int) -> dict | None:
+    """The row whose source and period an item of a tally of losses at ``start`` takes: the
+    list's item before it, or for the first item the running total before the list (a period
+    up to the report, from a written start), if one is near."""
+    for row in reversed(rows):
+        if row.get("_tally") == "total":
+            if "\n\n" not in text[row["end"] : start].strip():
+                return row  # the item before, in the same list
+            return None
+        if row.get("_tally"):
+            continue  # the day's addition of the item before
+        if start - row["end"] > _TALLY_SOURCE_REACH:
+            return None
+        if row["basis"] == "cumulative" or (
+            row["basis"] == "window"
+            and row["period_start"] is not None
+            and row["period_end"] - row["period_start"] > _ONE_DAY * 7
+        ):
+            return row
+    return None
+
+
 def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     text, published, language = article.text, article.published, article.language
     m = _matcher(language)
@@ -4979,6 +5077,23 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # 28 drones launched", the 28 of which 22 were shot down); a fleet exists at a
             # moment.
             basis = "unspecified"
+        if counted.tally:
+            # An item of a tally of losses: the source of the list, and the period of the
+            # running total it goes on from; the day's addition is the day's.
+            source_row = _tally_source(rows, text, mention.start)
+            if source_row is not None and not (speaker or organisation):
+                speaker, organisation = source_row["speaker"], source_row["speaker_org"]
+            if counted.tally == "increment":
+                basis, period_start, period_end, period_text = (
+                    "window", as_of - _ONE_DAY, as_of, mention.text,
+                )  # fmt: skip
+            elif not period_text and source_row is not None:
+                basis, period_start, period_end, period_text = (
+                    source_row["basis"], source_row["period_start"], source_row["period_end"],
+                    source_row["period_text"],
+                )  # fmt: skip
+            elif not period_text:
+                basis, period_start, period_end, period_text = "cumulative", None, as_of, ""
         stored = _stored_span(text, span, mention)
         row = _row(
             mention, counted, group, doc_id, outlet, published,
@@ -5015,6 +5130,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             speaker_org=organisation,
             quoted=quoted,
             _headline=article.in_headline(mention.start),
+            _tally=counted.tally,
+            _tally_of=source_row if counted.tally else None,
         )
         rows.append(row)
         if speaker or organisation:
@@ -5293,7 +5410,7 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
     merged = _merge_restated(merged)
     merged = _merge_headlines(merged)
     for row in merged:
-        del row["_headline"], row["_part"]
+        del row["_headline"], row["_part"], row["_tally"]
         row["claim_id"] = _claim_id(doc_id, row.pop("_content"), row)
     return merged
 

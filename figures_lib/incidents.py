@@ -313,6 +313,21 @@ def _starts_with(
     return (start.month, start.day) == (1, 1)
 
 
+#: Days a window may end before or after the report's day and still run up to the report.
+REPORT_DAY_SLACK = 2
+
+
+def _ends_at_report(row: dict, published) -> bool:
+    """Whether a figure's window ends on its report's day (give or take ``REPORT_DAY_SLACK``),
+    and its start is written as a date ("from February 24, 2022 to ..."), not counted back."""
+    end, start = row.get("period_end"), row.get("period_start")
+    if published is None or end is None or start is None or pd.isna(end) or pd.isna(start):
+        return False
+    if not _YEAR_WRITTEN.search(row.get("period_text") or ""):
+        return False
+    return abs((pd.Timestamp(end) - pd.Timestamp(published)).days) <= REPORT_DAY_SLACK
+
+
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -2693,6 +2708,15 @@ def annotate(
                 scope = "conflict_total"
                 if not _YEAR_WRITTEN.search(row.get("period_text") or ""):
                     row["period_start"] = pd.Timestamp(began)  # "since Oct. 7": of 2023
+        if (
+            scope in ("periodic", "background")
+            and row["basis"] == "window"
+            and _ends_at_report(row, published)
+            and context.war_began(row) is not None
+        ):
+            # "losses from February 24, 2022 to February 24, 2023 were 145,850": a window from
+            # the war's first day up to the report is the war's toll so far.
+            scope = "conflict_total"
         scope = _dated_back(scope, row, context)
         # A running count names its place in its own sentence or none; but the deaths of a
         # siege are the besieged town's, which the story names as it names an incident's

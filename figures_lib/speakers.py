@@ -834,6 +834,18 @@ def _named_after_its_noun(words: list[str], sp: _Speech) -> bool:
     return 0 < name < len(words) and _bare(words[-1 - name]) in sp.source_nouns
 
 
+# Words a speaker phrase holds at most; beyond the first eight only a name's words ("the General
+# Staff of the Armed Forces of Ukraine" has nine).
+_COMMON_PHRASE_WORDS = 8
+_PHRASE_WORDS = 12
+_NAME_JOINERS = frozenset({"of", "the", "for", "and"})
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether every word is capitalised or joins a name's words ("of the Armed Forces")."""
+    return all(word[:1].isupper() or _bare(word) in _NAME_JOINERS for word in words)
+
+
 def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
     """Cut a speaker phrase after a speech verb at the first word that cannot belong to it.
 
@@ -867,8 +879,10 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
                     "can", "did", "does") or any(ch.isdigit() for ch in word):  # fmt: skip
             return ""
         kept.append(word)
-    if not kept or len(kept) > 8:
+    if not kept or len(kept) > _PHRASE_WORDS:
         return ""
+    if len(kept) > _COMMON_PHRASE_WORDS and not _name_words(kept[_COMMON_PHRASE_WORDS:]):
+        return ""  # a long phrase is a body's full name, not words that run on from a speaker
     head = kept[:link] if link is not None else kept
     if _bare(kept[0]) not in sp.determiners and _bare(kept[0]) not in sp.person_pronouns:
         # A proper-noun phrase: every word capitalised except joining and title words.
@@ -1264,7 +1278,7 @@ def _longest_speaker(text: str, sp: _Speech) -> str:
     """The opening words of a stretch that read as a speaker, for text that runs on without a
     comma: the first that ends in a source or organisation word, else the longest ("the
     bulletin Jabhat al-Nusra terrorists executed ..." -> "the bulletin")."""
-    words = text.split()[:8]
+    words = text.split()[:_PHRASE_WORDS]
     longest = ""
     for k in range(1, len(words) + 1):
         if any(ch.isdigit() for ch in words[k - 1]):

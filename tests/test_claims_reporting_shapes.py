@@ -2795,3 +2795,121 @@ def test_running_counts_of_recent_days_exchanges_and_a_day_without_its_space(
 )  # fmt: skip
 def test_martyrs_sustained_injuries_and_a_place_word_before_the_verb(sentence, expected):
     assert casualty_rows(sentence) == [expected]
+
+
+# A tally of a side's losses as Ukraine's General Staff publishes it each morning, one item a
+# line or all in one sentence: the noun, a dash, the running total and the day's addition.
+LOSSES_BY_LINE = """Enemy losses climb
+
+The total combat losses of the enemy in Ukraine from February 24, 2022 to October 3, 2023 were \
+approximately 277,000 personnel, according to the General Staff of the Armed Forces of Ukraine.
+
+Ukraine's defenders have also destroyed:
+
+tanks \u2013 4,720 (+11)
+artillery systems \u2013 6,560 (+25)
+aircraft \u2013 315 (+0)
+operational-tactical UAVs \u2013 5,110 (+7)
+cruise missiles \u2013 1,510 (+0)
+"""
+
+LOSSES_IN_ONE_SENTENCE = (
+    "KYIV - The total combat losses of the enemy from February 24, 2022 to October 3, 2023 are "
+    "approximately: personnel \u2013 about 277,000 (+480) persons, tanks \u2013 4,720 (+11), "
+    "helicopters \u2013 316 (+1), cruise missiles \u2013 1,510 (+0), the General Staff of the "
+    "Armed Forces of Ukraine reported."
+)
+
+
+
+def test_a_tally_of_losses_one_item_a_line_counts_each_item_and_its_days_addition():
+    claims = extract_claims(LOSSES_BY_LINE, published="2023-10-03")
+    items = claims[claims.start > LOSSES_BY_LINE.index("destroyed:")]
+    staff = "Ukrainian General Staff"
+    assert [
+        (c.value, c.kind, c.subtype, c.scope, c.speaker_org, c.place) for c in items.itertuples()
+    ] == [
+        (4720.0, "targets", "", "conflict_total", staff, "Ukraine"),
+        (11.0, "targets", "", "periodic", staff, "Ukraine"),
+        (6560.0, "targets", "", "conflict_total", staff, "Ukraine"),
+        (25.0, "targets", "", "periodic", staff, "Ukraine"),
+        (315.0, "aircraft", "lost", "conflict_total", staff, "Ukraine"),
+        # "(+0)": no loss that day, no figure.
+        (5110.0, "aircraft", "lost", "conflict_total", staff, "Ukraine"),
+        (7.0, "aircraft", "lost", "periodic", staff, "Ukraine"),
+        (1510.0, "missiles", "lost", "conflict_total", staff, "Ukraine"),
+    ]
+    added = items[items.value == 11.0].iloc[0]
+    # The day's addition is the day up to the report.
+    assert (added["period_start"], added["period_end"]) == (
+        pd.Timestamp("2023-10-02"), pd.Timestamp("2023-10-03")
+    )  # fmt: skip
+
+
+def test_a_tally_of_losses_in_one_sentence_counts_the_personnel_as_dead_and_wounded():
+    claims = extract_claims(LOSSES_IN_ONE_SENTENCE, published="2023-10-03")
+    assert [
+        (c.value, c.kind, c.subtype, c.casualty_group, c.scope) for c in claims.itertuples()
+    ] == [
+        (277000.0, "casualties", "killed_or_injured", "soldiers", "conflict_total"),
+        (480.0, "casualties", "killed_or_injured", "soldiers", "periodic"),
+        (4720.0, "targets", "", "", "conflict_total"),
+        (11.0, "targets", "", "", "periodic"),
+        (316.0, "aircraft", "lost", "", "conflict_total"),
+        (1.0, "aircraft", "lost", "", "periodic"),
+        (1510.0, "missiles", "lost", "", "conflict_total"),
+    ]
+    assert set(claims.speaker_org) == {"Ukrainian General Staff"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A list of supplies, of things with no kind, or with no losses before it.
+        "The convoy brought aid: blankets - 400 sets, tents - 40 units.",
+        "The brigade's equipment: tanks \u2013 40, artillery systems \u2013 25.",
+    ],
+)
+def test_a_dashed_list_of_no_losses_is_no_tally(text):
+    assert claims_of(text).empty
+
+
+def test_a_window_from_the_wars_first_day_to_the_report_is_the_wars_toll():
+    claims = extract_claims(
+        "Russia's losses in Ukraine from February 24, 2022 to March 1, 2023 were some 150,000 "
+        "troops killed and wounded, the General Staff said.",
+        published="2023-03-01",
+    )
+    assert claims.scope.tolist() == ["conflict_total"]
+    # A window of the same war that starts later is a period of it.
+    claims = extract_claims(
+        "Russia lost 30,000 troops in Ukraine from January 1, 2023 to March 1, 2023, the General "
+        "Staff said.",
+        published="2023-03-01",
+    )
+    assert claims.scope.tolist() != ["conflict_total"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("Five personnel were killed in the attack on the base.", "soldiers"),
+        ("Two medical personnel were killed in the strike on the clinic.", "health workers"),
+    ],
+)
+def test_personnel_are_soldiers_unless_named_otherwise(sentence, group):
+    assert only_claim(sentence)["casualty_group"] == group
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia lost 20 tanks last week, according to the General Staff of the Armed Forces of "
+        "Ukraine.",
+        "According to the General Staff of the Armed Forces of Ukraine, Russia lost 20 tanks.",
+    ],
+)
+def test_a_name_of_nine_words_after_according_to_is_the_whole_speaker(sentence):
+    claim = only_claim(sentence)
+    assert claim["speaker"] == "the General Staff of the Armed Forces of Ukraine"
+    assert claim["speaker_org"] == "Ukrainian General Staff"
