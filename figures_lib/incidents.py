@@ -2218,6 +2218,22 @@ class _ArticleContext:
         }
         if named:
             return named.pop() if len(named) == 1 else None
+        return self.lede_country()
+
+    def names_no_place(self, row: dict) -> bool:
+        """Whether the figure's sentence names no place: no town, province, region or
+        country ("strikes on Syria and Iraq" names two)."""
+        start = row["sentence_start"]
+        end = start + len(row["sentence"])
+        mentions, _ = self._places_in(start, end)
+        return not mentions and _words(self.language).country_area.search(
+            self.text, start, end
+        ) is None
+
+    def lede_country(self) -> Place | None:
+        """The one country the figures of the headline and first paragraph were placed in
+        (a country, or the country of a town or province), None when there are more or none."""
+        words = _words(self.language)
         lede = {place for place in self.lede_places if place.level == "country"} or {
             words.area_of.get(place.country) for place in self.lede_places
         }
@@ -2723,6 +2739,10 @@ def annotate(
         # ("... in Madaya. At least 10 people have starved to death in the town.").
         local = scope in ("incident", "background") or (scope == "campaign" and cues.attrition)
         place = context.place_of(row, sentence_only=not local)
+        if place is None and not local and context.names_no_place(row):
+            # "The war has killed more than 250,000 people", "Jets have flown 2,289 sorties":
+            # a running count or a period's that names no place is of the story's country.
+            place = context.lede_country()
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
             context.lede_places.append(place)
         row["scope"] = scope

@@ -762,6 +762,33 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
 
 
 @pytest.mark.parametrize(
+    ("follow_up", "country"),
+    [
+        # A running count that names no place is of the country the lede placed its figures in.
+        ("The war has killed more than 250,000 people since 2011.", "Syria"),
+        ("Russian jets have flown more than 9,000 sorties since Sept. 30, the ministry said.",
+         "Syria"),
+        ("Over the past 24 hours, the aircraft performed 44 sorties.", "Syria"),
+        # One that names its own country keeps it.
+        ("Strikes in Iraq have killed 1,200 people since January.", "Iraq"),
+    ],
+)  # fmt: skip
+def test_a_running_count_naming_no_place_is_of_the_ledes_country(follow_up, country):
+    text = "Air strikes on Aleppo go on\n\nJets killed 20 people in Aleppo on Monday.\n\n" + follow_up
+    claims = figures_lib.extract_claims(text, published="2016-02-01")
+    assert claims.place.tolist() == ["Aleppo", country]
+
+
+def test_a_running_count_in_a_story_of_two_countries_takes_no_country():
+    text = (
+        "Strikes in Syria and Iraq\n\nJets killed 20 people in Aleppo and 12 in Mosul on "
+        "Monday.\n\nThe war has killed more than 250,000 people since 2011."
+    )
+    claims = figures_lib.extract_claims(text, published="2016-02-01")
+    assert claims.place.tolist() == ["Aleppo", "Mosul", ""]
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         # A sentence naming no town, in a paragraph naming none, lies in the country it names.
