@@ -205,6 +205,9 @@ class _Matcher:
     # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
     item_end: regex.Pattern
     target_item: regex.Pattern  # "five vehicles,| three anti-air systems|, ..."
+    single_item: regex.Pattern  # "two fighting positions|, an| ISIS headquarters"
+    one_article_words: frozenset[str]  # "a", "an": a count of one
+    target_verb_article: regex.Pattern  # "|destroyed an| ISIS wellhead"
     inclusion_list: regex.Pattern  # "including 80 children and " up to a later item's figure
     list_gap: regex.Pattern  # ", ", " and ", ", and " between two counted items of one list
     toll_phrase_openers: frozenset[str]
@@ -246,7 +249,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
-        losses_so_far_words="words", tally_cue_words="words",
+        losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -877,6 +880,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_comparatives=frozenset(f"{w.lower()}," for w in grammar["toll_comparatives"]),
         overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
         losses_so_far_words=frozenset(grammar["losses_so_far_words"]),
+        one_article_words=frozenset(w.lower() for w in grammar["one_articles"]),
+        single_item=regex.compile(
+            rf"(?:,(?:\s{{1,3}}(?:{phrase_alternation(grammar['object_list_links'])}))?"
+            rf"|\s(?:{phrase_alternation(grammar['object_list_links'])}))"
+            rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+        ),
+        target_verb_article=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['single_target_verbs'])})"
+            rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+        ),
         tally_cue=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['tally_cue_words'])})(?![\w-])"
         ),
@@ -2437,9 +2450,29 @@ def _counted(
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())
     ):
         return None
-    if head in kind.needs_verb and not _governed(text, mention, end, limit, kind, m, head):
+    if (
+        head in kind.needs_verb
+        and not _governed(text, mention, end, limit, kind, m, head)
+        and not _next_item_of(text, previous, mention, end, kind_name, m)
+    ):
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
+
+
+def _next_item_of(
+    text: str, previous: _Counted | None, mention, end: int, kind_name: str, m: _Matcher
+) -> bool:
+    """Whether the figure is the next item of a list whose item before it was counted as the
+    same kind: "destroyed 23 fighting positions, 18 mortar systems, ..., three tunnels, two
+    artillery systems, a weapons cache" is one list however long, its verb long before."""
+    return (
+        previous is not None
+        and previous.kind == kind_name
+        and previous.what_end <= mention.start
+        and m.list_gap.fullmatch(text, previous.what_end, mention.start) is not None
+        # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled".
+        and m.item_end.match(text, end) is not None
+    )
 
 
 #: How far before an aircraft count its launch is read: "attacked with 4 Iskander-M ballistic
@@ -4420,6 +4453,70 @@ def _with_single_machines(
     return _with_ones(mentions, singles)
 
 
+_SINGLE_ITEM_REACH = 200  # characters after a figure its list's later items are read in
+_SINGLE_ITEM_KINDS = frozenset({"targets", "aircraft", "missiles"})
+
+
+def _with_single_targets(
+    text: str, mentions: list[numbers.NumberMention], m: _Matcher
+) -> list[numbers.NumberMention]:
+    """``mentions`` with a count of one for each thing named with its article right after a
+    verb of destruction ("destroyed an ISIS wellhead") or as a later item of a list of counted
+    things ("destroyed two fighting positions, an ISIS headquarters and a tactical vehicle",
+    "shot down 12 drones and a helicopter"). Each item must follow the one before right after
+    its noun, so an appositive ("near al-Bab, an Islamic State stronghold") is none."""
+    if " a" not in text:
+        return mentions
+    lex = lexicon()
+    singles: list[numbers.NumberMention] = []
+    starts = {mention.start for mention in mentions}
+    figure_starts = sorted(starts)
+
+    def items_after(noun: regex.Match | None, stop: int) -> None:
+        # The list's later items named with their article, one after the other.
+        while noun is not None and not noun.group("of"):
+            head = " ".join(noun.group("head").lower().split())
+            if lex.noun_to_kind.get(head) not in _SINGLE_ITEM_KINDS:
+                return
+            item = m.single_item.match(text, noun.end(), stop)
+            if item is None:
+                # "a US-made HIMARS multiple launch rocket system and ...": the longest noun.
+                longest = m.noun_after_longest.match(text, noun.start(), stop)
+                if longest is not None and longest.end() > noun.end():
+                    item = m.single_item.match(text, longest.end(), stop)
+            if item is None:
+                return
+            start, end = item.span("article")
+            noun = m.noun_after.match(text, end, stop)
+            if noun is not None and start not in starts:
+                singles.append(_one(text, start, end))
+                starts.add(start)
+
+    for index, mention in enumerate(mentions):
+        if mention.unit or not text[mention.end : mention.end + 1].isspace():
+            continue
+        stop = min(len(text), mention.end + _SINGLE_ITEM_REACH)
+        if index + 1 < len(mentions):
+            stop = min(stop, mentions[index + 1].start)
+        items_after(m.noun_after.match(text, mention.end, stop), stop)
+    for verb in m.target_verb_article.finditer(text):
+        start, end = verb.span("article")
+        if start in starts:
+            continue
+        stop = min(len(text), end + _SINGLE_ITEM_REACH)
+        following = bisect.bisect_right(figure_starts, start)
+        if following < len(figure_starts):
+            stop = min(stop, figure_starts[following])
+        noun = m.noun_after.match(text, end, stop)
+        if noun is None or noun.group("of"):
+            continue
+        if lex.noun_to_kind.get(" ".join(noun.group("head").lower().split())) == "targets":
+            singles.append(_one(text, start, end))
+            starts.add(start)
+            items_after(noun, stop)
+    return _with_ones(mentions, sorted(singles, key=lambda single: single.start))
+
+
 def _one(text: str, start: int, end: int) -> numbers.NumberMention:
     """A count of one written as an article ("a", "an") at ``text[start:end]``."""
     return numbers.NumberMention(
@@ -4605,6 +4702,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     mentions = _with_single_persons(text, mentions, m)
     mentions = _with_single_parts(text, mentions, m)
     mentions = _with_single_machines(text, mentions)
+    mentions = _with_single_targets(text, mentions, m)
     mentions = _with_ratio_counts(text, mentions, language)
     mentions = _unbracketed(text, mentions)
     if not mentions:
@@ -4942,6 +5040,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and not incident
             # A tally is precise: "has conducted several strikes" says only that some were.
             and mention.qualifier != "vague"
+            # Nor is one thing named with its article: "this strike has taken out a camp".
+            and mention.text.lower() not in m.one_article_words
             and not article.in_background(sentence_number, mention.start)
             and not article.names_event_day(sentence_number)
             # "Overnight into February 8, the enemy launched 17 drones. Air defences have shot

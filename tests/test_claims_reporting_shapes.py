@@ -1515,7 +1515,8 @@ def test_a_side_s_losses_so_far_are_a_running_total(sentence, basis):
     [
         # A list of things destroyed whose commas were stripped.
         ("Near Mosul 9 strikes destroyed 12 fighting positions three vehicles two VBIEDs and "
-         "a cache", [(12.0, "fighting positions"), (3.0, "vehicles"), (2.0, "VBIEDs")]),
+         "a cache", [(12.0, "fighting positions"), (3.0, "vehicles"), (2.0, "VBIEDs"),
+                     (1.0, "cache")]),
         # Hardware as briefings count it, car bombs destroyed, camps attacked.
         ("The jets destroyed 20 pieces of military hardware, the ministry said.",
          [(20.0, "pieces of military hardware")]),
@@ -1785,9 +1786,9 @@ def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisati
     [
         # A verb of loss before things is no toll.
         ("The rebels lost about 200 units of armoured vehicles.", []),
-        # A list the verb heads, its first item without a figure.
+        # A list the verb heads, its first item one thing named with its article.
         ("Su-24M bombers destroyed a command post and 3 warehouses of ammunition.",
-         [("targets", 3.0, "")]),
+         [("targets", 1.0, ""), ("targets", 3.0, "")]),
         # But not into another clause joined by "and".
         ("Russian strikes destroyed 3 refineries, and the rebels have 12 tanks in the area.",
          [("targets", 3.0, "")]),
@@ -1847,7 +1848,8 @@ def test_a_tally_of_things_is_no_death_toll():
         ("Three banks were among those hurt by the sanctions.", []),
         ("Five retailers were among 20 companies hurt by the strike.", []),
         # A list stops where a clause starts.
-        ("Jets destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted.", []),
+        ("Jets destroyed a bridge that linked the town to Raqqa, and 5 tanks were spotted.",
+         [("targets", 1.0, "")]),
         ("Jets destroyed the trenches the rebels dug, and 7 vehicles arrived.", []),
         # "scores" without "of" only where a clause or a list starts.
         ("Credit scores were hurt by the recession.", []),
@@ -2691,7 +2693,8 @@ def test_a_strike_release_s_bullets_keep_its_day_and_source_and_each_place_its_o
     )
     rows = list(zip(claims.value, claims.place, claims.speaker, strict=True))
     assert rows == [
-        (11, "Syria", "officials"), (3, "Raqqa", "officials"), (3, "Palmyra", "officials")
+        (11, "Syria", "officials"), (3, "Raqqa", "officials"), (1, "Raqqa", "officials"),
+        (3, "Palmyra", "officials"), (1, "Palmyra", "officials"),
     ]  # fmt: skip
     # The day the lead's "yesterday" names is every bullet's event day.
     assert set(claims.event_day.dt.strftime("%Y-%m-%d")) == {"2016-12-19"}
@@ -2913,3 +2916,59 @@ def test_a_name_of_nine_words_after_according_to_is_the_whole_speaker(sentence):
     claim = only_claim(sentence)
     assert claim["speaker"] == "the General Staff of the Armed Forces of Ukraine"
     assert claim["speaker_org"] == "Ukrainian General Staff"
+
+
+def targets_of(text: str) -> list[tuple[float, str]]:
+    return [(c.value, c.what) for c in claims_of(text).itertuples() if c.kind == "targets"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One thing named with its article, as a later item of a list of counted things.
+        ("Near Hit, three strikes destroyed two ISIS fighting positions, an ISIS headquarters "
+         "and a tactical vehicle.",
+         [(2.0, "ISIS fighting positions"), (1.0, "ISIS headquarters"),
+          (1.0, "tactical vehicle")]),
+        # Right after a verb of destruction, and the items after it.
+        ("Near Sinjar, a strike destroyed an ISIS wellhead and an ISIS oil rig.",
+         [(1.0, "ISIS wellhead"), (1.0, "ISIS oil rig")]),
+        ("The ministry said its forces destroyed 9 artillery guns, a US-made M777 howitzer and "
+         "an ammunition depot.",
+         [(9.0, "artillery guns"), (1.0, "US-made M777 howitzer"), (1.0, "ammunition depot")]),
+        # A long list whose verb lies far back: each item goes on with the one before.
+        ("Near Tal Afar, 14 strikes engaged 9 ISIS tactical units and destroyed 19 fighting "
+         "positions, 12 mortar systems, 8 vehicles, six VBIEDs, two VBIED facilities, four "
+         "tunnels, three artillery systems, a weapons cache and a command and control node.",
+         [(9.0, "ISIS tactical units"), (19.0, "fighting positions"), (12.0, "mortar systems"),
+          (8.0, "vehicles"), (6.0, "VBIEDs"), (2.0, "VBIED facilities"), (4.0, "tunnels"),
+          (3.0, "artillery systems"), (1.0, "weapons cache"),
+          (1.0, "command and control node")]),
+        # Things damaged were hit.
+        ("Coalition strikes damaged 17 supply routes near Tal Afar.", [(17.0, "supply routes")]),
+    ],
+)  # fmt: skip
+def test_one_thing_destroyed_named_with_its_article_counts_one(sentence, expected):
+    assert targets_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An appositive of a place is no item of the list before it.
+        ("Jets destroyed 5 tanks near al-Bab, an Islamic State stronghold.", [(5.0, "tanks")]),
+        # A verb of attack, not of destruction: a story of an attack, not a count.
+        ("A missile hit a building in the city centre on Monday.", []),
+        ("Jets struck a training camp near the town on Monday.", []),
+        # A figure of no kind does not start a list of things.
+        ("The front was 17 km (10 miles) from the city, a rebel stronghold.", []),
+    ],
+)
+def test_an_article_that_is_no_item_of_destruction_counts_nothing(sentence, expected):
+    assert targets_of(sentence) == expected
+
+
+def test_one_thing_destroyed_by_a_perfect_verb_is_no_running_total():
+    claim = only_claim("The minister said the strike has taken out a training camp near Sirte.")
+    assert (claim["value"], claim["kind"], claim["basis"]) == (1.0, "targets", "unspecified")
+    assert claim["scope"] == "incident"

@@ -177,7 +177,10 @@ def test_sana_shape_strikes_and_positions():
         "Russian warplanes carried out 34 airstrikes on ISIS positions in Deir Ezzor, destroying "
         "16 positions and a command post, SANA reported."
     )
-    assert list(zip(claims.kind, claims.value, strict=True)) == [("strikes", 34), ("targets", 16)]
+    # One thing named with its article counts one.
+    assert list(zip(claims.kind, claims.value, strict=True)) == [
+        ("strikes", 34), ("targets", 16), ("targets", 1)
+    ]  # fmt: skip
     assert set(claims.speaker) == {"SANA"}
 
 
@@ -1486,7 +1489,7 @@ def test_what_strike_releases_list_as_destroyed_are_targets():
         published="2016-02-10",
     )
     assert list(zip(claims.value, claims.kind, strict=True)) == [
-        (4.0, "strikes"), (2.0, "targets"), (3.0, "targets"), (2.0, "targets"),
+        (4.0, "strikes"), (2.0, "targets"), (3.0, "targets"), (1.0, "targets"), (2.0, "targets"),
     ]  # fmt: skip
     # Without a verb of destruction they count nothing.
     assert extract_claims("The base has 40 buildings and 3 wells.", published="2016-02-10").empty
