@@ -182,6 +182,7 @@ class _Matcher:
     overall_toll_words: frozenset[str]  # "the overall death toll has risen to 412"
     losses_so_far_words: frozenset[str]  # "losses |have| passed 800,000": a running total
     tally_cue: regex.Pattern  # "losses", "destroyed": the words that head a tally of losses
+    strikes_reference: regex.Pattern  # "|The strikes| killed": the report's strikes again
     one_day_words: frozenset[str]  # "the overall toll for |Sunday|": one day's toll
     same_period: regex.Pattern  # "over the same period": the period of a figure before
     goes_on_opener: regex.Pattern  # "|In addition, |30 fuel trucks": the report before goes on
@@ -250,6 +251,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
+        strikes_references="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -889,6 +891,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         target_verb_article=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['single_target_verbs'])})"
             rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+        ),
+        strikes_reference=regex.compile(
+            rf"\s{{0,3}}(?i:{phrase_alternation(grammar['strikes_references'])})(?![\w-])"
         ),
         tally_cue=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['tally_cue_words'])})(?![\w-])"
@@ -2060,13 +2065,15 @@ AIR_KINDS = frozenset({"aircraft", "missiles"})
 
 # The kinds whose figures count people, of which a later figure of people may be a part.
 _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
+_STRIKE_KINDS = frozenset({"strikes", "sorties"})  # kinds of a briefing of air operations
 
 
 # An item of a tally of losses: its noun, then a dash and its figure, at the start of a line
 # or after a comma ("tanks – 3,350 (+2)", "personnel – about 254,900 (+730) persons"). The noun
 # has up to five words; one word (a qualifier such as "about") may stand after the dash.
 _TALLY_ITEM = regex.compile(
-    r"(?:^|(?<=[\n,;:]))[ \t]{0,3}(?P<noun>[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4})"
+    r"(?:^|(?<=[\n,;:]))[ \t]{0,3}"
+    r"(?P<noun>[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4})"
     r"[ \t]{1,3}[\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?$"
 )
 _TALLY_REACH = 120  # characters read before an item's figure for its noun
@@ -2098,7 +2105,10 @@ def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | Non
         return None
     head = " ".join(noun.group("head").lower().split())
     kind = lex.noun_to_kind.get(head, "")
-    if kind not in ("targets", "aircraft", "missiles", "fighters") and head not in lex.people_nouns:
+    if (
+        kind not in ("targets", "aircraft", "missiles", "fighters")
+        and head not in lex.people_nouns
+    ):
         return None
     if (
         _TALLY_INCREMENT.match(text, mention.end) is None
@@ -2113,7 +2123,9 @@ def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | Non
     if kind == "targets":
         return _Counted(kind, what, mention.end, lex.kinds[kind].unit, "", "", tally=tally)
     group = lex.casualty_group(head)
-    return _Counted("casualties", what, mention.end, "person", "killed_or_injured", group, tally=tally)
+    return _Counted(
+        "casualties", what, mention.end, "person", "killed_or_injured", group, tally=tally
+    )
 
 
 def _counted(
@@ -5097,8 +5109,19 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # its sentence took it from the report too.
             and (last_period.sentence != sentence_number or carried_in == sentence_number)
             and sentence_number[0] - last_period.sentence[0] <= _SAME_REPORT_PARAGRAPHS
-            # A briefing of sorties goes on with its targets; a toll with its tolls.
-            and (counted.kind in _PEOPLE_KINDS) == bool(last_period.kinds & _PEOPLE_KINDS)
+            # A briefing of sorties goes on with its targets; a toll with its tolls; and the
+            # dead of the briefing's strikes when the sentence opens with them ("The strikes
+            # killed more than 320 militants"), or any figure the same source "also" gives
+            # ("... killed 850 militants over the past day. The ministry said its jets had also
+            # destroyed 11 tanks").
+            and (
+                (counted.kind in _PEOPLE_KINDS) == bool(last_period.kinds & _PEOPLE_KINDS)
+                or (
+                    bool(last_period.kinds & _STRIKE_KINDS)
+                    and m.strikes_reference.match(text, span.start) is not None
+                )
+                or m.goes_on_adverb.search(text, span.start, mention.start) is not None
+            )
             and counted.subtype != "captured"  # "holding 150 soldiers captive": standing
             and _same_source((speaker, organisation), last_period.source)
             and not incident

@@ -2226,9 +2226,10 @@ class _ArticleContext:
         start = row["sentence_start"]
         end = start + len(row["sentence"])
         mentions, _ = self._places_in(start, end)
-        return not mentions and _words(self.language).country_area.search(
-            self.text, start, end
-        ) is None
+        return (
+            not mentions
+            and _words(self.language).country_area.search(self.text, start, end) is None
+        )
 
     def lede_country(self) -> Place | None:
         """The one country the figures of the headline and first paragraph were placed in

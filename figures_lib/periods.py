@@ -33,6 +33,7 @@ _SHAPES = dict(
     weekdays="numbers", weekday_abbreviations="numbers", months="numbers", count_words="numbers",
     count_fractions="numbers",
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
+    recent_window_openers="words",
     daily="words", not_daily_after="words", dated_span_after="words", range_joiners="words",
     operation_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
@@ -158,6 +159,7 @@ def _compiled_grammar(language: str) -> _Grammar:
     units = _alternation(t["units"])
     operation_words = _alternation(t["operation_words"])
     openers = _alternation(t["window_openers"])
+    recent_openers = _alternation(t["recent_window_openers"])
     recent = _alternation(t["window_recent"])
     daily = _alternation(t["daily"])
     not_daily = _alternation(t["not_daily_after"])
@@ -179,7 +181,9 @@ def _compiled_grammar(language: str) -> _Grammar:
     )
     window = regex.compile(
         # Headlines drop the article: "hit 472 targets in past 48 hours".
-        rf"(?i:\b(?:{openers})\s{{1,3}}(?:(?:the|a)\s{{1,3}})?(?:{recent})\s{{1,3}}"
+        # Or "of the last two days" ("of last year" is a year).
+        rf"(?i:\b(?:(?:{openers})\s{{1,3}}(?:(?:the|a)\s{{1,3}})?|(?:{recent_openers})\s{{1,3}}the\s{{1,3}})"
+        rf"(?:{recent})\s{{1,3}}"
         # "in the last week of September" is a week of that month (see calendar below).
         rf"(?:(?P<count>{counts})(?:\s{{1,3}}|-))?(?P<unit>{units})\b(?!\s{{1,3}}of\s{{1,3}}{year_of})"
         # The order translated briefings use: "during the 24 past hours".

@@ -2824,7 +2824,6 @@ LOSSES_IN_ONE_SENTENCE = (
 )
 
 
-
 def test_a_tally_of_losses_one_item_a_line_counts_each_item_and_its_days_addition():
     claims = extract_claims(LOSSES_BY_LINE, published="2023-10-03")
     items = claims[claims.start > LOSSES_BY_LINE.index("destroyed:")]
@@ -2972,3 +2971,52 @@ def test_one_thing_destroyed_by_a_perfect_verb_is_no_running_total():
     claim = only_claim("The minister said the strike has taken out a training camp near Sirte.")
     assert (claim["value"], claim["kind"], claim["basis"]) == (1.0, "targets", "unspecified")
     assert claim["scope"] == "incident"
+
+
+BRIEFING = (
+    '"Over the past 24 hours, aircraft of the Russian air group conducted 52 sorties near '
+    'Aleppo. They struck 170 terrorist targets," the ministry said on Thursday. '
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "kind"),
+    [
+        # The dead of the briefing's strikes, when the sentence opens with them.
+        ("The strikes killed more than 250 militants, the ministry said.", "casualties"),
+        ("These raids killed 90 militants, the ministry said.", "casualties"),
+        # Any figure the same source "also" gives, whatever its kind.
+        ("The ministry said its jets had also destroyed 14 tanks.", "targets"),
+    ],
+)
+def test_a_briefings_next_sentence_keeps_its_window(follow_up, kind):
+    claims = claims_of(BRIEFING + follow_up)
+    claim = claims.iloc[-1]
+    assert claim["kind"] == kind
+    assert (claim["period_start"], claim["period_end"]) == (
+        pd.Timestamp("2016-01-31"), pd.Timestamp(PUBLISHED)
+    )  # fmt: skip
+    assert claim["scope"] == "periodic"
+
+
+def test_another_sources_toll_after_a_briefing_keeps_no_window():
+    claims = claims_of(BRIEFING + "Activists said 40 civilians were killed in the strikes.")
+    assert claims.iloc[-1]["period_text"] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("A source said 9 fighters were killed in the battles of the last two days.", 2),
+        ("The raids of the past 24 hours killed 12 people, activists said.", 1),
+    ],
+)
+def test_of_the_last_days_is_a_window(sentence, days):
+    claim = only_claim(sentence)
+    assert claim["period_end"] - claim["period_start"] == pd.Timedelta(days=days)
+    assert claim["scope"] == "periodic"
+
+
+def test_a_span_of_time_without_past_or_last_is_no_window():
+    claims = claims_of("A truce of 72 hours began after 12 people were killed on Monday.")
+    assert claims.period_text.tolist() == [""]

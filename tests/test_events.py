@@ -774,7 +774,9 @@ def test_a_figure_for_the_whole_country_takes_no_place_named_before_it(follow_up
     ],
 )  # fmt: skip
 def test_a_running_count_naming_no_place_is_of_the_ledes_country(follow_up, country):
-    text = "Air strikes on Aleppo go on\n\nJets killed 20 people in Aleppo on Monday.\n\n" + follow_up
+    text = (
+        "Air strikes on Aleppo go on\n\nJets killed 20 people in Aleppo on Monday.\n\n" + follow_up
+    )
     claims = figures_lib.extract_claims(text, published="2016-02-01")
     assert claims.place.tolist() == ["Aleppo", country]
 
