@@ -3020,3 +3020,21 @@ def test_of_the_last_days_is_a_window(sentence, days):
 def test_a_span_of_time_without_past_or_last_is_no_window():
     claims = claims_of("A truce of 72 hours began after 12 people were killed on Monday.")
     assert claims.period_text.tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # The UN's monitors in Ukraine by their acronym, with a verb of record.
+        ("In occupied territory, HRMMU recorded 14 civilians killed in May.", "United Nations"),
+        ("The monitoring group Airwars said 40 civilians were killed in the strikes.",
+         "Airwars"),
+        # A summary or an update refers back to the body that issued it.
+        ("The Russian Defence Ministry said in its daily summary that 22 drones were shot "
+         "down.\n\nAir defences downed 5 missiles over Crimea, according to the summary.",
+         "Russian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_monitors_by_acronym_and_a_summary_referring_back(text, organisation):
+    claims = claims_of(text)
+    assert set(claims.speaker_org) == {organisation}
