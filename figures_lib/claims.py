@@ -211,6 +211,8 @@ class _Matcher:
     target_verb_article: regex.Pattern  # "|destroyed an| ISIS wellhead"
     inclusion_list: regex.Pattern  # "including 80 children and " up to a later item's figure
     list_gap: regex.Pattern  # ", ", " and ", ", and " between two counted items of one list
+    item_gap: regex.Pattern  # that gap, maybe after the item's phrase: " mounted with guns, "
+    counter_of: regex.Pattern  # "13| units of |T-72 tank": a counter word before the thing
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
@@ -251,7 +253,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
-        strikes_references="words",
+        strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -956,6 +958,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         list_gap=regex.compile(
+            rf"\s{{0,3}}(?:,\s{{0,3}}(?:{conjunction}\s{{1,3}})?|{conjunction}\s{{1,3}})"
+        ),
+        counter_of=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['counter_words'])})\s{{1,3}}of\s"
+        ),
+        item_gap=regex.compile(
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
+            r"[^,.;:!?\n]{1,40}?)?"
             rf"\s{{0,3}}(?:,\s{{0,3}}(?:{conjunction}\s{{1,3}})?|{conjunction}\s{{1,3}})"
         ),
         same_period=regex.compile(
@@ -2263,6 +2273,18 @@ def _counted(
                 part = dataclasses.replace(part, subtype=subtype)
         return part
     noun = m.noun_after.match(text, mention.end, limit) if word_after else None
+    if noun is None and word_after:
+        counter = m.counter_of.match(text, mention.end, limit)
+        if counter is not None:
+            # "13 units of T-72 tank", "1 unit of drone", as translated briefings count
+            # hardware: the thing after the counter word is counted.
+            things = m.noun_after.match(text, counter.end() - 1, limit)
+            if (
+                things is not None
+                and lex.noun_to_kind.get(" ".join(things.group("head").lower().split()))
+                in _SINGLE_ITEM_KINDS
+            ):
+                noun = things
     if noun is None or _verb_right_after(text, mention, lex):
         # "Of the 64 sorties, 20 targeted oil facilities": 20 of the sorties; but in "Of the
         # 40 strikes, 12 people were killed" the figure counts its own noun.
@@ -2481,7 +2503,7 @@ def _next_item_of(
         previous is not None
         and previous.kind == kind_name
         and previous.what_end <= mention.start
-        and m.list_gap.fullmatch(text, previous.what_end, mention.start) is not None
+        and m.item_gap.fullmatch(text, previous.what_end, mention.start) is not None
         # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled".
         and m.item_end.match(text, end) is not None
     )

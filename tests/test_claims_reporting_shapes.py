@@ -3038,3 +3038,24 @@ def test_a_span_of_time_without_past_or_last_is_no_window():
 def test_monitors_by_acronym_and_a_summary_referring_back(text, organisation):
     claims = claims_of(text)
     assert set(claims.speaker_org) == {organisation}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A listed thing described by a participle: the list goes on after it.
+        ("The ministry said its jets had destroyed 9 tanks, 31 pickup trucks mounted with heavy "
+         "machine guns, four mortars and 17 trucks.",
+         [(9.0, "tanks"), (31.0, "pickup trucks"), (4.0, "mortars"), (17.0, "trucks")]),
+        # A counter word between the figure and the thing, as translated briefings count.
+        ("As a result of the strikes, 7 units of T-72 tank and 3 units of radar station were "
+         "destroyed.",
+         [(7.0, "T-72 tank"), (3.0, "radar station")]),
+    ],
+)  # fmt: skip
+def test_lists_of_things_with_their_descriptions_and_counter_words(sentence, expected):
+    assert targets_of(sentence) == expected
+
+
+def test_a_counter_word_before_no_thing_counts_nothing():
+    assert claims_of("The army deployed 40 units of infantry near the town.").empty
