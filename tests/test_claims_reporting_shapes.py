@@ -1784,8 +1784,9 @@ def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisati
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # A verb of loss before things is no toll.
-        ("The rebels lost about 200 units of armoured vehicles.", []),
+        # A verb of loss before things is no toll: the things lost are targets, as "lost about
+        # 200 armoured vehicles" is, through the counter word.
+        ("The rebels lost about 200 units of armoured vehicles.", [("targets", 200.0, "")]),
         # A list the verb heads, its first item one thing named with its article.
         ("Su-24M bombers destroyed a command post and 3 warehouses of ammunition.",
          [("targets", 1.0, ""), ("targets", 3.0, "")]),
