@@ -190,7 +190,7 @@ _SHAPES = {
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "below_zero": "words", "above_zero": "words", "zero_units": "words",
     "particles": "words", "particle_verbs": "words", "needs_by_or_to": "words",
-    "change_units": "words",
+    "change_units": "words", "year_determiners": "words",
     "past_changes": "words", "modals": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
@@ -227,6 +227,7 @@ def _tables(language: str) -> dict:
         "fractions": _words(data, "fractions"),
         "joiners": frozenset(w.lower() for w in data["number_joiners"]),
         "articles": frozenset(w.lower() for w in data["articles"]),
+        "year_determiners": frozenset(w.lower() for w in data["year_determiners"]),
         "raw": data,
     }
 
@@ -723,6 +724,10 @@ MONTHS = _months_alternation(DEFAULT_LANGUAGE)
 
 # Shapes that do not depend on the language.
 _COUNT_NOUN_AFTER = regex.compile(r"^\s{1,3}(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b")
+# The same after one capitalised word: "more than 1800 Daesh fighters", "2000 Russian troops".
+_NAMED_COUNT_NOUN_AFTER = regex.compile(
+    r"^\s{1,3}[A-Z][\w-]{1,20}\s{1,3}(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b"
+)
 _TIME_AFTER = regex.compile(
     r"^\s{0,2}(?:a\.m\.|p\.m\.|am\b|pm\b|(?i:gmt|utc|hrs|hours\s{1,3}(?:gmt|utc|local\s{1,3}time)"
     r"|local\s{1,3}time|msk|moscow\s{1,3}time)\b|[ap]\.?m\b)"
@@ -876,9 +881,14 @@ def _is_excluded(
     plain = raw.isdigit()
     year_context = max(0, len(before) - grammar.year_context_reach)
     if plain and len(raw) == 4 and 1800 <= value <= 2100:
-        if not _COUNT_NOUN_AFTER.match(after) or grammar.year_context_before.search(
-            before, year_context
-        ):
+        counted = _COUNT_NOUN_AFTER.match(after) is not None or (
+            # Not after a determiner: "the 2016 US elections" is a year's.
+            _NAMED_COUNT_NOUN_AFTER.match(after) is not None
+            and before.rstrip().rsplit(None, 1)[-1:] != []
+            and before.rstrip().rsplit(None, 1)[-1].lower()
+            not in _tables(grammar.language)["year_determiners"]
+        )
+        if not counted or grammar.year_context_before.search(before, year_context):
             return True
     if (
         plain

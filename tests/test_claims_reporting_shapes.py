@@ -3060,3 +3060,33 @@ def test_lists_of_things_with_their_descriptions_and_counter_words(sentence, exp
 
 def test_a_counter_word_before_no_thing_counts_nothing():
     assert claims_of("The army deployed 40 units of infantry near the town.").empty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A four-digit count before a capitalised word and its noun is no year.
+        ("Officials said more than 1800 Daesh fighters were killed.", (1800.0, "casualties")),
+        ("Officials said 2000 Russian troops were deployed to the base.", (2000.0, "fighters")),
+        # Strikes praised by their army.
+        ("The army said its jets carried out 14 precise strikes on rebel gatherings.",
+         (14.0, "strikes")),
+    ],
+)  # fmt: skip
+def test_counts_with_a_name_or_a_word_of_praise_before_their_noun(sentence, expected):
+    claim = only_claim(sentence)
+    assert (claim["value"], claim["kind"]) == expected
+
+
+def test_a_year_before_a_name_and_a_plural_stays_a_year():
+    claims = claims_of("In the 2016 US elections, 30 people were killed in riots.")
+    assert claims.value.tolist() == [30.0]
+
+
+def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
+    claims = extract_claims(
+        "Civilian casualties rose in July, with the monitoring mission verifying that at least "
+        "210 civilians were killed during the month.",
+        published="2024-08-09",
+    )
+    assert claims.scope.tolist() == ["periodic"]
