@@ -663,7 +663,11 @@ def _words(language: str) -> _Words:
             # The preposition may open the sentence ("In October, 29 soldiers were killed").
             rf"\b(?i:in|last|early|late|mid-|since|during)\s{{0,3}}(?P<month>{phrase_alternation(months)})\b"
             # "in August 2013": the month of a year; "in August 12" is a day, no month alone.
-            r"(?:\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?(?!\.?\s{1,3}\d)",
+            r"(?:\s{1,3}(?P<year>(?:19|20)\d\d)(?!\d))?(?!\.?\s{1,3}\d)"
+            # Or an event dated by its month and year before its noun: "An October 2016 air
+            # strike on a funeral hall killed 140".
+            rf"|\b(?i:an?|the)\s{{1,3}}(?P<month>{phrase_alternation(months)})"
+            r"\s{1,3}(?P<year>(?:19|20)\d\d)(?![\d,])",
         ),
         month_number=month_number,
         war_toll=war_toll,

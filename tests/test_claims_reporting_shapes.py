@@ -3090,3 +3090,27 @@ def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
         published="2024-08-09",
     )
     assert claims.scope.tolist() == ["periodic"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An earlier event the story's is set after.
+        "The raid came a week after shelling of a market in Hodeidah killed at least 40 people.",
+        "The strike comes two days after a bombing in the town killed 12 soldiers.",
+        # An event dated by its month and year before its noun, long before the story.
+        "A May 2014 air strike on a wedding party in the province killed more than 30 guests.",
+    ],
+)
+def test_an_earlier_event_set_before_the_storys_is_background(sentence):
+    claim = only_claim(sentence)
+    assert claim["scope"] == "background"
+    assert pd.isna(claim["event_day"])
+
+
+def test_the_storys_own_toll_before_came_after_stays_an_incident():
+    claim = only_claim(
+        "Twelve people were killed in the raid on the market, which came a day after talks "
+        "collapsed."
+    )
+    assert claim["scope"] == "incident"
