@@ -881,12 +881,11 @@ def _is_excluded(
     plain = raw.isdigit()
     year_context = max(0, len(before) - grammar.year_context_reach)
     if plain and len(raw) == 4 and 1800 <= value <= 2100:
+        word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         counted = _COUNT_NOUN_AFTER.match(after) is not None or (
             # Not after a determiner: "the 2016 US elections" is a year's.
             _NAMED_COUNT_NOUN_AFTER.match(after) is not None
-            and before.rstrip().rsplit(None, 1)[-1:] != []
-            and before.rstrip().rsplit(None, 1)[-1].lower()
-            not in _tables(grammar.language)["year_determiners"]
+            and word_before not in _tables(grammar.language)["year_determiners"]
         )
         if not counted or grammar.year_context_before.search(before, year_context):
             return True

@@ -52,6 +52,7 @@ _SHAPES = dict(
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
     state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
+    name_joiners="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", passive_records="words", passive_participles="words",
@@ -163,6 +164,7 @@ class _Speech:
     title_heads: tuple[str, ...]
     name_particles: frozenset[str]
     phrase_stops: frozenset[str]
+    name_joiners: frozenset[str]  # "of", "the": the small words inside a body's long name
     time_words: frozenset[str]
     paper_words: frozenset[str]  # "Daily" in "The Daily Star": capitalised, a paper's name
     prepositions: frozenset[str]
@@ -462,6 +464,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         title_heads=tuple(" ".join(w.lower().split()) for w in t["title_heads"]),
         name_particles=_words(t["name_particles"]),
         phrase_stops=_words(t["phrase_stops"]),
+        name_joiners=_words(t["name_joiners"]),
         time_words=frozenset(time_words),
         paper_words=_words(t["paper_words"]),
         prepositions=frozenset(
@@ -838,12 +841,11 @@ def _named_after_its_noun(words: list[str], sp: _Speech) -> bool:
 # Staff of the Armed Forces of Ukraine" has nine).
 _COMMON_PHRASE_WORDS = 8
 _PHRASE_WORDS = 12
-_NAME_JOINERS = frozenset({"of", "the", "for", "and"})
 
 
-def _name_words(words: list[str]) -> bool:
+def _name_words(words: list[str], sp: _Speech) -> bool:
     """Whether every word is capitalised or joins a name's words ("of the Armed Forces")."""
-    return all(word[:1].isupper() or _bare(word) in _NAME_JOINERS for word in words)
+    return all(word[:1].isupper() or _bare(word) in sp.name_joiners for word in words)
 
 
 def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
@@ -881,7 +883,7 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
         kept.append(word)
     if not kept or len(kept) > _PHRASE_WORDS:
         return ""
-    if len(kept) > _COMMON_PHRASE_WORDS and not _name_words(kept[_COMMON_PHRASE_WORDS:]):
+    if len(kept) > _COMMON_PHRASE_WORDS and not _name_words(kept[_COMMON_PHRASE_WORDS:], sp):
         return ""  # a long phrase is a body's full name, not words that run on from a speaker
     head = kept[:link] if link is not None else kept
     if _bare(kept[0]) not in sp.determiners and _bare(kept[0]) not in sp.person_pronouns:
