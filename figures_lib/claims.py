@@ -2127,11 +2127,18 @@ def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | Non
         and head not in lex.people_nouns
     ):
         return None
-    if (
-        _TALLY_INCREMENT.match(text, mention.end) is None
-        and not mention.text.startswith("+")
-        and m.tally_cue.search(text, max(0, item.start() - _TALLY_CUE_REACH), item.start()) is None
-    ):
+    increments = _TALLY_INCREMENT.match(text, mention.end) is not None or start != mention.start
+    if kind == "fighters" or (not kind and head in lex.people_nouns):
+        if not increments:
+            return None  # "troops – about 100,000": a force's size, unless counted by the day
+    # The words of loss must head the list itself: the sentence or heading line it follows
+    # ("... were approximately:", "have also destroyed:"), not an earlier sentence.
+    heading = max(
+        max(0, item.start() - _TALLY_CUE_REACH),
+        text.rfind(". ", 0, item.start()) + 1,
+        text.rfind(".\n", 0, item.start()) + 1,
+    )
+    if not increments and m.tally_cue.search(text, heading, item.start()) is None:
         return None  # "Weapons - 40 rifles": a list of no losses
     what = noun.group("head").strip()
     tally = "increment" if start != mention.start else "total"
@@ -4728,7 +4735,7 @@ def _tally_source(rows: list[dict], text: str, start: int) -> dict | None:
     up to the report, from a written start), if one is near."""
     for row in reversed(rows):
         if row.get("_tally") == "total":
-            if "\n\n" not in text[row["end"] : start].strip():
+            if "\n\n" not in text[row["end"] : start]:
                 return row  # the item before, in the same list
             return None
         if row.get("_tally"):

@@ -2871,6 +2871,13 @@ def test_a_tally_of_losses_in_one_sentence_counts_the_personnel_as_dead_and_woun
         # A list of supplies, of things with no kind, or with no losses before it.
         "The convoy brought aid: blankets - 400 sets, tents - 40 units.",
         "The brigade's equipment: tanks \u2013 40, artillery systems \u2013 25.",
+        # Words of loss in an earlier sentence do not make the list a tally of losses, and a
+        # force's size is no toll.
+        "Russian forces lost heavily near the town in May. The grouping now massed near the "
+        "river numbers:\ntroops \u2013 about 90,000\ntanks \u2013 800\nartillery systems \u2013 "
+        "450",
+        "Shelling destroyed the depot, the governor said. Aid delivered this week, by item - "
+        "hygiene kits - 2,000, generators - 50, vehicles - 12.",
     ],
 )
 def test_a_dashed_list_of_no_losses_is_no_tally(text):
