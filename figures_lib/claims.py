@@ -267,6 +267,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
     )
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
+    # "a" or "an" standing for a count of one, after the words that lead to it.
+    article_after = rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
     conjunction = rf"(?:{phrase_alternation(grammar['list_conjunctions'])})\b"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
@@ -888,18 +890,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         one_article_words=frozenset(w.lower() for w in grammar["one_articles"]),
         single_item=regex.compile(
             rf"(?:,(?:\s{{1,3}}(?:{phrase_alternation(grammar['object_list_links'])}))?"
-            rf"|\s(?:{phrase_alternation(grammar['object_list_links'])}))"
-            rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+            rf"|\s(?:{phrase_alternation(grammar['object_list_links'])}))" + article_after
         ),
         target_verb_article=re.compile(
             r"(?<![\w-])(?:"
             + phrase_alternation([word.lower() for word in grammar["single_target_verbs"]])
             + r")"
-            rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+            + article_after
         ),
         target_verb_article_any_case=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(grammar['single_target_verbs'])})"
-            rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['single_target_verbs'])})" + article_after
         ),
         strikes_reference=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['strikes_references'])})(?![\w-])"
@@ -2296,7 +2296,7 @@ def _counted(
             if (
                 things is not None
                 and lex.noun_to_kind.get(" ".join(things.group("head").lower().split()))
-                in _SINGLE_ITEM_KINDS
+                in _THING_KINDS
             ):
                 noun = things
     if noun is None or _verb_right_after(text, mention, lex):
@@ -4502,7 +4502,9 @@ def _with_single_machines(
 
 
 _SINGLE_ITEM_REACH = 200  # characters after a figure its list's later items are read in
-_SINGLE_ITEM_KINDS = frozenset({"targets", "aircraft", "missiles"})
+# The kinds that count things, which one thing named with its article or a counter word ("13
+# units of T-72 tank") may count.
+_THING_KINDS = frozenset({"targets", "aircraft", "missiles"})
 
 
 def _with_single_targets(
@@ -4524,7 +4526,7 @@ def _with_single_targets(
         # The list's later items named with their article, one after the other.
         while noun is not None and not noun.group("of"):
             head = " ".join(noun.group("head").lower().split())
-            if lex.noun_to_kind.get(head) not in _SINGLE_ITEM_KINDS:
+            if lex.noun_to_kind.get(head) not in _THING_KINDS:
                 return
             item = m.single_item.match(text, noun.end(), stop)
             if item is None:
