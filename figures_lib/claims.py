@@ -4467,11 +4467,50 @@ def _singular_fates(text: str, m: _Matcher) -> list[regex.Match]:
     return sorted(found, key=lambda fate: fate.start())
 
 
+# How far a match of ``Kind.single_lost`` reaches before the last word of its machine's noun
+# (the loss words, the article and up to four words) and after it (the rest of the noun, a
+# passive verb and the lookahead after that).
+_SINGLE_LOST_BEFORE, _SINGLE_LOST_AFTER = 250, 150
+
+
 @lru_cache(maxsize=16)
-def _noun_hint(kind_name: str) -> re.Pattern:
-    """Any noun of a kind as a substring of lower-cased text (see ``_with_single_machines``)."""
-    nouns = sorted({noun.lower() for noun in lexicon().kinds[kind_name].nouns}, key=len)
-    return re.compile("|".join(re.escape(noun) for noun in nouns))
+def _machine_hints(kind_name: str) -> tuple[tuple[str, ...], re.Pattern | None]:
+    """Where a kind's single machine may be named (see ``_with_single_machines``): the last
+    word of each singular noun, lower-cased, to find in lower-cased text, and the kind's
+    designation prefixes ("Su-", "MQ-"), to find in the text itself (None when it has none)."""
+    kind = lexicon().kinds[kind_name]
+    singular = {noun.lower() for noun in kind.nouns if f"{noun}s" in kind.nouns}
+    last_words = tuple(sorted({noun.split()[-1] for noun in singular}))
+    prefixes = sorted(kind.designation_prefixes, key=len, reverse=True)
+    if not prefixes:
+        return last_words, None
+    return last_words, re.compile("(?:" + "|".join(map(re.escape, prefixes)) + r")-\d")
+
+
+def _machine_windows(text: str, lowered: str, kind_name: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` a match of the kind's ``single_lost`` can lie in: within its
+    reach of a word of its machine, overlapping stretches joined, in order. Most texts name no
+    machine, and a pattern that opens with an article would otherwise be tried at every "a".
+    A match wholly inside a stretch is the one the whole text gives there: no match reaches
+    the end of its stretch, which lies its reach past the last machine word in it."""
+    words, designation = _machine_hints(kind_name)
+    hints = []
+    for word in words:  # str.find skips through text many times faster than an alternation
+        at = lowered.find(word)
+        while at >= 0:
+            hints.append(at)
+            at = lowered.find(word, at + 1)
+    if designation is not None:
+        hints += [found.start() for found in designation.finditer(text)]
+    windows: list[tuple[int, int]] = []
+    for hint in sorted(hints):
+        start = max(0, hint - _SINGLE_LOST_BEFORE)
+        end = min(len(text), hint + _SINGLE_LOST_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def _with_single_machines(
@@ -4482,18 +4521,17 @@ def _with_single_machines(
     span), when no figure stands between the article and the machine."""
     singles = []
     starts = [mention.start for mention in mentions]
-    lowered = None
+    lowered = text.lower()
+    # Lower-casing keeps the offsets of nearly every text; where it does not, the whole text
+    # is one stretch.
+    whole = [(0, len(text))] if len(lowered) != len(text) else None
     for kind in lexicon().kinds.values():
         if kind.single_lost is None or kind.lost_before is None:
             continue
-        # Most texts name no machine: one scan of the lower-cased text for any of the kind's
-        # nouns spares them the pattern's.
-        lowered = text.lower() if lowered is None else lowered
-        if not _noun_hint(kind.name).search(lowered) and not (
-            kind.designation_prefixes and _DESIGNATION.search(text)
+        windows = whole or _machine_windows(text, lowered, kind.name)
+        for found in (
+            f for start, end in windows for f in kind.single_lost.finditer(text, start, end)
         ):
-            continue
-        for found in kind.single_lost.finditer(text):
             start, end = found.span("article")
             if bisect.bisect_left(starts, start) != bisect.bisect_left(starts, found.end()):
                 continue  # "shot down a further 12 drones" counts 12

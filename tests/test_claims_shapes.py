@@ -5,13 +5,18 @@ Each case is a sentence written the way those outlets write, with what a reader 
 
 from __future__ import annotations
 
+import bisect
 import math
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import figures_lib
 from figures_lib import extract_claims
+from figures_lib.claims import _with_single_machines
+from figures_lib.lexicon import lexicon
 from figures_lib.schema import CLAIMS_COLUMNS, column_names
 
 
@@ -1916,3 +1921,56 @@ def test_a_list_item_after_aircraft_keeps_their_day():
         (28.0, "aircraft"), (3.0, "missiles"), (22.0, "aircraft")
     ]  # fmt: skip
     assert set(claims.event_day) == {pd.Timestamp("2024-03-14")}
+
+
+# Clauses that name a lost machine or nearly do: filler, a loss word, an article, words before
+# the machine, its noun or designation, a passive verb, and what ends the clause.
+_MACHINE_CLAUSES = st.tuples(
+    st.sampled_from(["", "Forces said ", "x" * 60 + " ", "word " * 30, "\n\n"]),
+    st.sampled_from(["", "shot down", "destroyed", "intercepted", "lost", "hit"]),
+    st.sampled_from([" a ", " an ", "A ", " the ", " 12 ", ""]),
+    st.sampled_from(["", "Russian ", "old Turkish army ", "very " * 6]),
+    st.sampled_from(
+        [
+            "drone",
+            "fighter jet",
+            "Su-24 bomber",
+            "MQ-9",
+            "Shahed-136",
+            "reconnaissance plane",
+            "armoured vehicle",
+            "factory",
+        ]
+    ),
+    st.sampled_from(["", " was shot down", " has been downed", " had been"]),
+    st.sampled_from([". ", ", ", " near Idlib", " over", " and ", "", " which "]),
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_MACHINE_CLAUSES, max_size=12).map("".join))
+def test_single_machines_read_near_machine_words_are_those_of_a_whole_text_scan(text):
+    # The pattern of one machine lost is tried only within its reach of a machine's word: it
+    # must find just what a scan of the whole text finds.
+    mentions = figures_lib.numbers.find(text)
+    starts = [mention.start for mention in mentions]
+    whole = []
+    for kind in lexicon().kinds.values():
+        if kind.single_lost is None or kind.lost_before is None:
+            continue
+        for found in kind.single_lost.finditer(text):
+            start, end = found.span("article")
+            if bisect.bisect_left(starts, start) == bisect.bisect_left(starts, found.end()):
+                whole.append((start, end))
+    ones = {(m.start, m.end) for m in mentions}
+    read = [(m.start, m.end) for m in _with_single_machines(text, mentions)]
+    assert sorted(set(read) - ones) == sorted(set(whole) - ones)
+
+
+def test_a_machine_lost_far_into_a_long_text_is_counted():
+    filler = "A convoy moved along a road near a village, and an official spoke to a crowd. " * 40
+    text = filler + "Turkish jets shot down a Russian Su-24 bomber near the border. " + filler
+    claims = extract_claims(text, published="2024-03-15")
+    assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
+        (1.0, "aircraft", "lost")
+    ]
