@@ -106,6 +106,8 @@ class _Words:
     campaign: regex.Pattern
     attrition: regex.Pattern  # "starved to death", "died of malnutrition"
     background: regex.Pattern
+    # "came a week after", "comes just days after": an earlier event the story is set after
+    set_after: regex.Pattern
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
@@ -335,7 +337,8 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
-        background_words="words", relative_days="numbers", publication_words="words",
+        background_words="words", set_after_verbs="words", set_after_time_words="words",
+        relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_acts="words", other_event_openers="words",
@@ -687,6 +690,13 @@ def _words(language: str) -> _Words:
         campaign=words_pattern(table["campaign_words"]),
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
+        set_after=regex.compile(
+            r"(?P<relative>[,(]\s{0,3}(?:(?:which|that)\s{1,3})?)?"
+            rf"(?<![\w-])(?:{phrase_alternation(table['set_after_verbs'])})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(table['set_after_time_words'])}|\d{{1,3}})){{1,6}}"
+            r"\s{1,3}after(?![\w-])",
+            regex.IGNORECASE,
+        ),
         span_unit=regex.compile(
             rf"[\s-]{{1,3}}(?:{phrase_alternation(table['span_units'])})(?![\w-])",
             regex.IGNORECASE,
@@ -1127,6 +1137,24 @@ class _SentenceCues:
         )
 
     @functools.cached_property
+    def set_after_reaches(self) -> tuple[tuple[int, int], ...]:
+        """(end, reach) of each "came a week after": the figures from its end up to its reach
+        count the earlier event. The reach is the sentence's end, or the clause's when a comma
+        or bracket sets the phrase off ("The raid, which came a day after talks collapsed,
+        killed 14": the 14 are the raid's)."""
+        sentence = self.sentence
+        if "after" not in sentence.lower():
+            return ()
+        reaches = []
+        for cue in self.words.set_after.finditer(sentence):
+            reach = len(sentence)
+            if cue.group("relative") is not None:
+                closers = [sentence.find(mark, cue.end()) for mark in ",)"]
+                reach = min((at for at in closers if at >= 0), default=reach)
+            reaches.append((cue.end(), reach))
+        return tuple(reaches)
+
+    @functools.cached_property
     def months(self) -> tuple[tuple[int, str], ...]:
         """(end, month word, year written or '') of each "in December", "in August 2013"."""
         return tuple(
@@ -1159,7 +1187,9 @@ def _scope(
     if basis == "window" and period_text and words.day.fullmatch(period_text.strip()):
         return "incident"  # "killed 4 people yesterday": the day of one event, not a span
     # A cue dates the figure when it ends before it or just after it.
-    cue = bool(cues.background_ends) and cues.background_ends[0] <= figure_at + _BACKGROUND_AFTER
+    cue = (
+        bool(cues.background_ends) and cues.background_ends[0] <= figure_at + _BACKGROUND_AFTER
+    ) or any(end <= figure_at < reach for end, reach in cues.set_after_reaches)
     if basis == "window":
         return "background" if cue or _background_period(words, period_text) else "periodic"
     if basis == "snapshot":

@@ -3105,6 +3105,10 @@ def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
         # An earlier event the story's is set after.
         "The raid came a week after shelling of a market in Hodeidah killed at least 40 people.",
         "The strike comes two days after a bombing in the town killed 12 soldiers.",
+        # Any span of time between the verb and "after".
+        "The attack comes less than a week after an air strike on Douma killed 21 people.",
+        "The offensive came just days after shelling in Aleppo killed 40 civilians.",
+        "The bombing came 24 hours after a raid on the camp killed nine people.",
         # An event dated by its month and year before its noun, long before the story.
         "A May 2014 air strike on a wedding party in the province killed more than 30 guests.",
     ],
@@ -3115,9 +3119,29 @@ def test_an_earlier_event_set_before_the_storys_is_background(sentence):
     assert pd.isna(claim["event_day"])
 
 
-def test_the_storys_own_toll_before_came_after_stays_an_incident():
-    claim = only_claim(
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Twelve people were killed in the raid on the market, which came a day after talks "
-        "collapsed."
+        "collapsed.",
+        # Set off by commas or brackets, "came ... after" dates only its own clause.
+        "The raid, which came a day after talks collapsed, killed 14 people in Idlib.",
+        "The strike (which came days after the truce ended) killed 14 people in Idlib.",
+        # Words other than a span of time: the story's event, not an earlier one.
+        "The town came under fire after rebels killed 10 soldiers in Hama.",
+    ],
+)
+def test_the_storys_own_toll_beside_came_after_stays_an_incident(sentence):
+    assert only_claim(sentence)["scope"] == "incident"
+
+
+def test_a_set_off_came_after_clause_dates_its_own_toll_and_not_the_storys():
+    claims = extract_claims(
+        "The strike, coming hours after a car bomb killed 8 people, hit a market in Azaz and "
+        "killed 12.",
+        published="2024-03-15",
     )
-    assert claim["scope"] == "incident"
+    assert list(zip(claims.value, claims.scope, strict=True)) == [
+        (8.0, "background"),
+        (12.0, "incident"),
+    ]
