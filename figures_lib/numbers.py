@@ -770,9 +770,15 @@ _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
 # "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
+# The first year of a pair before a number: "between 2012 and", "from 2014 to".
+_YEAR_PAIR_BEFORE = regex.compile(
+    r"(?<![\w-])(?i:between|from)\s{1,3}(?:19|20)\d\d\s{0,3}"
+    r"(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}$"
+)
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 _YEAR_PAIR_AFTER = regex.compile(
     r"\s{0,3}(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}(?:1[89]\d\d|20\d\d)\b"
-    r"(?!\s{1,3}(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
+    r"(?!\s{1,3}(?:[A-Z][\w-]{1,20}\s{1,3})?(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
 )
 # "16-18 Industrial Avenue": an address may number a range of buildings.
 _ADDRESS_RANGE = regex.compile(r"^[-\u2013]\d{1,5}[A-Za-z]?")
@@ -883,9 +889,13 @@ def _is_excluded(
     if plain and len(raw) == 4 and 1800 <= value <= 2100:
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         counted = _COUNT_NOUN_AFTER.match(after) is not None or (
-            # Not after a determiner: "the 2016 US elections" is a year's.
+            # Not after a determiner or a possessive ("the 2016 US elections", "Obama's 2014
+            # Iraq airstrikes"), nor as the second year of a pair ("Between 2012 and 2015
+            # Syrian troops").
             _NAMED_COUNT_NOUN_AFTER.match(after) is not None
             and word_before not in _tables(grammar.language)["year_determiners"]
+            and not word_before.endswith(_POSSESSIVE_ENDINGS)
+            and _YEAR_PAIR_BEFORE.search(before, max(0, len(before) - 40)) is None
         )
         if not counted or grammar.year_context_before.search(before, year_context):
             return True

@@ -3085,9 +3085,25 @@ def test_counts_with_a_name_or_a_word_of_praise_before_their_noun(sentence, expe
     assert (claim["value"], claim["kind"]) == expected
 
 
-def test_a_year_before_a_name_and_a_plural_stays_a_year():
-    claims = claims_of("In the 2016 US elections, 30 people were killed in riots.")
-    assert claims.value.tolist() == [30.0]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the 2016 US elections, 30 people were killed in riots.",
+        # The second year of a pair, a year after a possessive, or after a preposition of time.
+        "Between 2012 and 2015 Syrian troops lost ground, and 30 people were killed in riots.",
+        "From 2014 to 2016 Russian jets flew over the north, and 30 people were killed there.",
+        "Obama's 2014 Iraq airstrikes were limited, and 30 people were killed in riots.",
+        "From 2015 Russian jets flew combat missions, and 30 people were killed in riots.",
+        "Until 2011 Syrian forces held the town, and 30 people were killed in riots.",
+    ],
+)
+def test_a_year_before_a_name_and_a_plural_stays_a_year(sentence):
+    assert claims_of(sentence).value.tolist() == [30.0]
+
+
+def test_a_range_of_four_digit_counts_before_a_name_and_a_plural_is_one_range():
+    claim = only_claim("Officials said between 1500 and 2000 Syrian troops were deployed.")
+    assert (claim["low"], claim["high"], claim["kind"]) == (1500.0, 2000.0, "fighters")
 
 
 def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
