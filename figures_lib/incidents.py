@@ -113,6 +113,8 @@ class _Words:
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
     war_toll: regex.Pattern
     war_since: regex.Pattern  # "since the start of the war": a count of the war so far
+    # A war named by a country's word ("Syria's war", "the Syrian civil war"), in "country"
+    war_of_country: regex.Pattern
     dateline_before: regex.Pattern
     # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
     statement_verbs: frozenset[tuple[str, ...]]  # lower-case words of each speech verb
@@ -246,6 +248,7 @@ class Conflict:
     name: str
     began: datetime.date
     countries: frozenset[str]
+    place: str = ""  # where it is fought, one of its countries; "" for a war of several
 
 
 @lru_cache(maxsize=1)
@@ -277,7 +280,10 @@ def conflicts() -> tuple[Conflict, ...]:
                     f"{where}: unknown country {country!r}; write it as claimants.toml "
                     "or scope.toml's `countries` does"
                 )
-        found.append(Conflict(entry["name"], began, frozenset(countries)))
+        place = entry.get("place", "")
+        if place and place not in countries:
+            raise FiguresInputError(f"{where}: `place` must be one of its `countries`")
+        found.append(Conflict(entry["name"], began, frozenset(countries), place))
     return tuple(found)
 
 
@@ -675,6 +681,10 @@ def _words(language: str) -> _Words:
         month_number=month_number,
         war_toll=war_toll,
         war_since=war_since,
+        war_of_country=regex.compile(
+            rf"(?<![\w-])(?P<country>[A-Z][\w-]{{1,25}})(?:['\u2019]s)?\s{{1,3}}"
+            rf"(?:[a-z][\w-]{{0,24}}\s{{1,3}}){{0,2}}?(?i:{conflict})(?![\w-])"
+        ),
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
             regex.IGNORECASE,
@@ -1629,6 +1639,38 @@ class _ArticleContext:
     def war_began(self, row: dict) -> datetime.date | None:
         """The first day of the war (``conflicts()``) a running count starts with, when the
         article names one of the war's countries; else None."""
+        conflict = self._war_started_with(row)
+        return conflict.began if conflict is not None else None
+
+    def war_place(self, row: dict) -> Place | None:
+        """Where the war a count of a whole war counts is fought (``Conflict.place``): the war
+        its period starts with, else the one its sentence names by a country ("Syria's war",
+        "the Syrian revolution", "Yemen's civil war"); None when neither or when the country
+        names wars fought in different places."""
+        conflict = self._war_started_with(row)
+        if conflict is not None:
+            fought_in = {conflict.place}
+        else:
+            words = _words(self.language)
+            country_of_word = claimants().country_of_word
+            named = {
+                country_of_word.get(found.group("country").lower())
+                for found in words.war_of_country.finditer(row["sentence"])
+            } - {None}
+            fought_in = {
+                conflict.place
+                for conflict in conflicts()
+                if conflict.countries & named and self._began_by_report(conflict)
+            }
+        if len(fought_in) != 1 or not (place := fought_in.pop()):
+            return None
+        return _words(self.language).area_of.get(place)
+
+    def _began_by_report(self, conflict: Conflict) -> bool:
+        published = self.published
+        return published is None or pd.isna(published) or conflict.began <= published.date()
+
+    def _war_started_with(self, row: dict) -> Conflict | None:
         start = row.get("period_start")
         if start is None or pd.isna(start):
             return None
@@ -1642,7 +1684,7 @@ class _ArticleContext:
             if _starts_with(
                 conflict.began, start, year_written, month_written, self.published
             ) and (conflict.countries & self.countries):
-                return conflict.began
+                return conflict
         return None
 
     def _places_beyond_bureaus(self, start: int, end: int) -> list[PlaceMention]:
@@ -2775,9 +2817,12 @@ def annotate(
         local = scope in ("incident", "background") or (scope == "campaign" and cues.attrition)
         place = context.place_of(row, sentence_only=not local)
         if place is None and not local and context.names_no_place(row):
-            # "The war has killed more than 250,000 people", "Jets have flown 2,289 sorties":
-            # a running count or a period's that names no place is of the story's country.
-            place = context.lede_country()
+            # "Syria's war has killed more than 330,000 people": a war's count is of where it
+            # is fought. "The war has killed more than 250,000 people", "Jets have flown 2,289
+            # sorties": a running count or a period's that names no place is of the story's
+            # country.
+            war_place = context.war_place(row) if scope == "conflict_total" else None
+            place = war_place or context.lede_country()
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
             context.lede_places.append(place)
         row["scope"] = scope

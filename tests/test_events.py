@@ -791,6 +791,53 @@ def test_a_running_count_in_a_story_of_two_countries_takes_no_country():
 
 
 @pytest.mark.parametrize(
+    ("follow_up", "country"),
+    [
+        # A war named by its country's word is fought there (data/conflicts.toml's `place`).
+        ("Syria's war has killed more than 330,000 people since March 2011.", "Syria"),
+        ("The Syrian civil war has killed more than 250,000 people.", "Syria"),
+        ("Yemen's four-year war has killed more than 10,000 people.", "Yemen"),
+        # Russia fights its war in Ukraine.
+        ("Russia's war has killed more than 10,000 civilians, the UN says.", "Ukraine"),
+        # A country whose wars are fought in different places names none.
+        ("Israel's war has killed more than 40,000 people.", ""),
+    ],
+)  # fmt: skip
+def test_a_count_of_a_whole_war_is_of_the_country_it_is_fought_in(follow_up, country):
+    # The lede names two countries, so that the story gives no country of its own.
+    text = "Strikes on two fronts\n\nJets killed 20 people in Aleppo and 12 in Mosul on Monday."
+    claims = figures_lib.extract_claims(text + "\n\n" + follow_up, published="2024-08-01")
+    assert claims.place.tolist() == ["Aleppo", "Mosul", country]
+
+
+def test_a_count_since_a_wars_first_day_is_of_the_country_it_is_fought_in():
+    # The lede names towns of two countries, so that the story gives no country of its own.
+    text = (
+        "Shelling on both sides\n\nShelling killed 4 people in Kharkiv and 2 in Belgorod on "
+        "Monday.\n\nSince 24 February 2022, the UN has verified at least 11,520 civilian deaths."
+    )
+    claims = figures_lib.extract_claims(text, published="2024-08-01")
+    assert claims.place.tolist() == ["Kharkiv", "Belgorod", "Ukraine"]
+
+
+def test_a_wars_place_must_be_one_of_its_countries(tmp_path, monkeypatch):
+    from figures_lib import incidents
+    from figures_lib.errors import FiguresInputError
+
+    broken = tmp_path / "conflicts.toml"
+    broken.write_text(
+        '[[conflict]]\nname = "X"\nbegan = 2020-01-01\ncountries = ["Syria"]\nplace = "Iraq"\n'
+    )
+    monkeypatch.setattr(incidents, "CONFLICTS_FILE", broken)
+    incidents.conflicts.cache_clear()
+    try:
+        with pytest.raises(FiguresInputError, match="conflict 1 .*`place` must be one of"):
+            incidents.conflicts()
+    finally:
+        incidents.conflicts.cache_clear()
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         # A sentence naming no town, in a paragraph naming none, lies in the country it names.
