@@ -171,6 +171,7 @@ class _Words:
     title_before: regex.Pattern  # "governor of the |Dnipropetrovsk": the official before it
     area_of: dict[str, Place]  # a country's name as written -> its place
     aside_opener: regex.Pattern  # "Turkey|, which| has troops in Syria, said": an aside
+    legal_status: regex.Pattern  # "(|outlawed |in Russia)": a law's country, not a figure's
     capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
     capital_of: dict[str, Place]  # "Yemeni" -> Sanaa
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
@@ -361,7 +362,7 @@ def _words(language: str) -> _Words:
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
-        aside_openers="words",
+        aside_openers="words", legal_status_words="words",
         country_counts="words", update_words="words", country_area_links="words",
         national_tallies="words",
         country_area_aliases="labels", capitals="labels",
@@ -531,6 +532,9 @@ def _words(language: str) -> _Words:
         country_reference=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['country_area_links'])})\s{{1,3}}"
             rf"(?i:{phrase_alternation(table['country_references'])})(?![\w'\u2019-])"
+        ),
+        legal_status=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['legal_status_words'])})\s{{1,3}}$"
         ),
         aside_opener=regex.compile(
             rf",\s{{1,3}}(?:{phrase_alternation(table['aside_openers'])})(?![\w-])",
@@ -2340,6 +2344,9 @@ class _ArticleContext:
             for pattern, low in patterns
             for match in pattern.finditer(self.text, low, sentence_end)
             if not match.group("more")
+            # "(outlawed in Russia)": where a group is banned, not where the figure lies.
+            and words.legal_status.search(self.text, max(0, match.start() - 16), match.start())
+            is None
         )
         if not found:
             return self._country_referred_to(row, sentence_start, sentence_end)

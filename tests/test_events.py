@@ -820,6 +820,18 @@ def test_a_count_since_a_wars_first_day_is_of_the_country_it_is_fought_in():
     assert claims.place.tolist() == ["Kharkiv", "Belgorod", "Ukraine"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jets hit 11 targets of the Islamic State group (outlawed in Russia) in Syria.",
+        "Jets hit 11 targets of Jabhat al-Nusra (a group banned in Russia) in Syria on Monday.",
+    ],
+)
+def test_the_country_a_group_is_banned_in_is_no_place_of_the_figure(sentence):
+    claims = figures_lib.extract_claims(sentence, published="2016-03-01")
+    assert claims.place.tolist() == ["Syria"]
+
+
 def test_a_wars_place_must_be_one_of_its_countries(tmp_path, monkeypatch):
     from figures_lib import incidents
     from figures_lib.errors import FiguresInputError
