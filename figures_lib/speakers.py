@@ -688,6 +688,8 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     if not run:
         return False
     before_run = words[: len(words) - len(run)]
+    if before_run and _whole_claimant_name(phrase) and not claimants().organisation(" ".join(run)):
+        return False  # "Doctors Without Borders": a claimant's name, no title before a name
     if before_run and _bare(before_run[-1]) in ("for", "of", "and", "the", "on", "in"):
         return False  # "Syrian Observatory for Human Rights": the end of a name, not a person
     if before_run and before_run[-1][:1].isupper() and _bare(before_run[-1]) in sp.paper_words:
@@ -699,6 +701,13 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
         # "Senior authorities in Russia" is a group; "... center Abu Yazan al-Noiami" a person.
         return len(run) >= 2
     return True
+
+
+def _whole_claimant_name(phrase: str) -> bool:
+    """Whether ``phrase``, but for "the" before it, is all one claimant's name."""
+    phrase = phrase.strip()
+    start = 4 if phrase[:4].lower() == "the " else 0
+    return any(s == start and e == len(phrase) for s, e, _ in claimants().find(phrase))
 
 
 def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
@@ -1099,21 +1108,21 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     # "X, an appositive, said" / "X, who ..., said": walk back over the pieces to the speaker,
     # preferring a personal name to the title or description beside it.
     candidates = []
+    joined = last_opener in ("and", "but") and not last_text.strip()
     for text, opener in reversed(pieces[-5:-1]):
         if sp.describing_aside.match(text):
             # "Sudan's Sovereign Council, headed by army chief al-Burhan, said": the aside
             # names who leads the speaker, not the speaker.
             continue
+        # "The military source denied heavy casualties ..., but said", "Hamas blamed Israel
+        # for the blast and said": the subject of the clause the verb is joined to.
+        subject = _leading_subject(" ".join(text.split()), sp) if joined else ""
+        if subject:
+            candidates.append(subject)
+            break
         phrase = _shorten(_clean(text, sp), sp)
         if phrase and _plausible(phrase, sp):
             candidates.append(phrase)
-        elif phrase and last_opener in ("and", "but"):
-            # "The military source denied heavy casualties ..., but said": the subject of the
-            # clause the verb is joined to.
-            subject = _leading_subject(phrase, sp)
-            if subject:
-                candidates.append(subject)
-                break
         if opener not in _APPOSITIVE_OPENERS:
             break
     for phrase in candidates[:2]:
@@ -1302,9 +1311,17 @@ def _leading_subject(clause: str, sp: _Speech) -> str:
     """The speaker phrase a clause opens with, before its verb: "The military source" of "The
     military source denied heavy casualties in army ranks"."""
     words = clause.split()
-    for k in range(min(6, len(words) - 1), 0, -1):
-        following = words[k]
-        if following[:1].islower() and _bare(following) not in sp.phrase_modifiers:
+    # The shortest phrase before a lower-case word that goes on no noun phrase: "The army" of
+    # "The army shelled the town", not "The army shelled the".
+    for k in range(1, min(7, len(words))):
+        following = _bare(words[k])
+        if (
+            words[k][:1].islower()
+            and following not in sp.phrase_modifiers
+            and following not in sp.source_nouns
+            and following not in sp.organisation_heads
+            and following not in sp.person_nouns
+        ):
             phrase = " ".join(words[:k])
             if _plausible(phrase, sp, strong=True):
                 return phrase

@@ -35,8 +35,13 @@ def test_personal_names_with_particles_and_titles():
         "WHO",
         "Senior authorities in Russia",
         "it",
+        # A claimant's name whose first word is also a role: no title before a name.
+        "Doctors Without Borders",
     ):
         assert not speakers.is_personal_name(phrase), phrase
+    # A title before a person a claimant names is still stripped.
+    assert speakers.strip_titles("President Vladimir Putin") == "Vladimir Putin"
+    assert speakers.strip_titles("Doctors Without Borders") == "Doctors Without Borders"
 
 
 def test_references_say_what_they_stand_for():
@@ -631,3 +636,23 @@ def test_it_after_a_relayed_statement_is_the_source_not_the_outlet_relaying():
         published="2024-01-12",
     )
     assert claims.speaker.tolist() == ["The ministry", "The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A speech verb joined by "and" or "but" to a clause of its own: that clause's subject,
+        # not its object.
+        ("Hamas blamed Israel for the blast and said 40 people were killed.", "Hamas"),
+        ("The army shelled the town and said 40 rebels were killed.", "The army"),
+        ("The Rapid Support Forces accused the army of carrying out the strike and said that "
+         "the army had killed 40 civilians.", "The Rapid Support Forces"),
+        ("The military source denied heavy casualties in army ranks, but said 12 soldiers were "
+         "killed.", "The military source"),
+        ("The monitor had initially reported 58 dead, including 11 children, and warned that "
+         "12 more were killed.", "The monitor"),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_joined_to_a_clause_takes_that_clauses_subject(sentence, speaker):
+    claims = extract_claims(sentence, published="2024-03-15")
+    assert claims.speaker.iloc[-1] == speaker
