@@ -207,6 +207,11 @@ class _Matcher:
     item_end: regex.Pattern
     target_item: regex.Pattern  # "five vehicles,| three anti-air systems|, ..."
     single_item: regex.Pattern  # "two fighting positions|, an| ISIS headquarters"
+    # What opens the next item of a list of counts: its comma or link, before the item's
+    # figure ("..., 11 warehouses| and |27 fortified areas were destroyed", "| as well as |")
+    list_next_item: regex.Pattern
+    # A noun joined to the one before inside one item: "8,187 field artillery guns| and mortars"
+    joined_noun: regex.Pattern
     one_article_words: frozenset[str]  # "a", "an": a count of one
     target_verb_article: re.Pattern  # "|destroyed an| ISIS wellhead", in lower-cased text
     target_verb_article_any_case: regex.Pattern  # the same in text of any case
@@ -303,6 +308,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
         # A side taken: "250 pro-Assad fighters", "12 anti-government protesters".
         r"|(?:pro|anti)-[\w'-]{2,30}"
+        # Where a weapon flies from and to: "485 surface-to-air missile systems".
+        r"|(?-i:[a-z]{2,10}-to-[a-z]{2,10})(?![\w-])"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
@@ -888,6 +895,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         overall_toll_words=frozenset(w.lower() for w in grammar["overall_toll_words"]),
         losses_so_far_words=frozenset(grammar["losses_so_far_words"]),
         one_article_words=frozenset(w.lower() for w in grammar["one_articles"]),
+        list_next_item=regex.compile(
+            rf"(?:\s{{0,3}},\s{{1,3}}(?:(?:{phrase_alternation(grammar['object_list_links'])})"
+            rf"\s{{1,3}})?|\s{{1,3}}(?:{phrase_alternation(grammar['object_list_links'])})"
+            r"\s{1,3})"
+        ),
+        joined_noun=regex.compile(rf"\s{{1,3}}{conjunction}\s{{1,3}}(?P<noun>[A-Za-z-]{{1,30}})"),
         single_item=regex.compile(
             rf"(?:,(?:\s{{1,3}}(?:{phrase_alternation(grammar['object_list_links'])}))?"
             rf"|\s(?:{phrase_alternation(grammar['object_list_links'])}))" + article_after
@@ -2591,7 +2604,7 @@ def _governed(
     if not governed:
         # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it.
         governed = _passive_verb_at(text, end, limit, kind, m) or _passive_after_list(
-            text, end, limit, kind, m
+            text, end, min(len(text), end + _LIST_REACH), kind, m
         )
     # A storm, a fire or a company destroys or targets things too: only where the text
     # speaks of strikes, forces or fighting.
@@ -2614,28 +2627,33 @@ def _passive_verb_at(text: str, position: int, limit: int, kind: Kind, m: _Match
     )
 
 
-# The next item of a list of counts ("..., 11 warehouses and 27 fortified areas were
-# destroyed"), and one word of its noun phrase.
-# What opens the next item of a list of counts: its comma or "and", before the item's figure.
-_LIST_NEXT_ITEM = regex.compile(r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?|\s{1,3}and\s{1,3})")
+# One word of a list item's noun phrase ("..., 11 warehouses and 27 fortified areas were
+# destroyed").
 _LIST_WORD = regex.compile(r"\s{1,3}[A-Za-z'-]{1,20}")
-_LIST_ITEMS, _LIST_ITEM_WORDS = 8, 4
+_LIST_ITEMS, _LIST_ITEM_WORDS = 8, 6
+# How far a list of counts is read for its passive verb: its items, their words and links.
+_LIST_REACH = _LIST_ITEMS * (_LIST_ITEM_WORDS + 4) * 24
 
 
 def _passive_after_list(text: str, end: int, limit: int, kind: Kind, m: _Matcher) -> bool:
     """Whether a list of counts that goes on after the noun ending at ``end`` ends in one of
     ``kind.verbs`` in the passive: "3 command points, 11 warehouses of ammunition and 27
-    fortified areas were destroyed" destroyed all three. At most 8 more items, of up to 4
+    fortified areas were destroyed" destroyed all three, and "8,187 field artillery guns and
+    mortars have been destroyed" its one item of two nouns. At most 8 more items, of up to 6
     words each, are read."""
-    position, items, words = end, 0, 0
+    position, items, words, joined = end, 0, 0, False
     while items <= _LIST_ITEMS and words <= _LIST_ITEM_WORDS:
-        if items and _passive_verb_at(text, position, limit, kind, m):
+        if (items or joined) and _passive_verb_at(text, position, limit, kind, m):
             return True
-        item = _LIST_NEXT_ITEM.match(text, position, limit)
+        item = m.list_next_item.match(text, position, limit)
         # The item's figure in digits or words: "4 vehicles, seven motorcycles, 3 bunkers".
         figure = None if item is None else numbers.figure_at(text, item.end(), language=m.language)
         if figure is not None:
             position, items, words = item.end() + figure.end, items + 1, 0
+            continue
+        noun = m.joined_noun.match(text, position, limit)
+        if noun is not None and noun.group("noun").lower() in kind.nouns:
+            position, words, joined = noun.end(), words + 1, True
             continue
         word = _LIST_WORD.match(text, position, limit)
         if word is None:

@@ -3161,3 +3161,26 @@ def test_a_set_off_came_after_clause_dates_its_own_toll_and_not_the_storys():
         (8.0, "background"),
         (12.0, "incident"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A list joined by "as well as" ends in its passive verb.
+        ("In total, 16,060 tanks, as well as 17,632 vehicles have been destroyed, the ministry "
+         "said.", [(16060.0, "tanks"), (17632.0, "vehicles")]),
+        # An item of two nouns ("guns and mortars") is one item before the verb.
+        ("In total, 16,060 tanks and 8,187 field artillery guns and mortars have been "
+         "destroyed, the ministry said.", [(16060.0, "tanks"), (8187.0, "field artillery guns")]),
+        # A long list, its verb far from its first items, and a weapon named by where it flies.
+        ("Since the start of the operation, 485 surface-to-air missile systems, 16,060 tanks "
+         "and other armored combat vehicles, 1,294 multiple rocket launchers, 8,187 field "
+         "artillery guns and mortars, as well as 17,632 special military motor vehicles have "
+         "been destroyed, the ministry said.",
+         [(485.0, "surface-to-air missile systems"), (16060.0, "tanks"),
+          (1294.0, "multiple rocket launchers"), (8187.0, "field artillery guns"),
+          (17632.0, "special military motor vehicles")]),
+    ],
+)  # fmt: skip
+def test_a_list_of_things_ends_in_its_passive_verb_of_destruction(sentence, expected):
+    assert targets_of(sentence) == expected
