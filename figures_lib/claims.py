@@ -2051,7 +2051,9 @@ _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d")  # "Su-24", "MQ-9": a mode
 # A count right before a model designation: "4 Su-34", "six F-16s", "12 Su-25SM", "24
 # Shahed-136s".
 _COUNT_OF_DESIGNATION = regex.compile(
-    r"\s{1,2}(?P<prefix>[A-Z][A-Za-z]{0,5})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
+    # Maybe its makers' people first: "two Turkish F-16s".
+    r"\s{1,2}(?:(?P<people>[A-Z][a-z]{2,15})\s{1,2})?"
+    r"(?P<prefix>[A-Z][A-Za-z]{0,5})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
 )
 # A count before a model named by a word and a number, then the machines' noun: "3 Hermes 900
 # drones", "two Boeing 737 planes" (the model's number counts nothing); never a year ("on 2
@@ -2073,6 +2075,12 @@ def _designated(
     if mention.high < 1:
         return None
     model = _COUNT_OF_DESIGNATION.match(text, mention.end, limit)
+    if (
+        model is not None
+        and model.group("people")
+        and not claimants().country(model.group("people"))
+    ):
+        model = None  # "3 Hermes 900": no people's word before a designation
     if model is None:
         named = _COUNT_OF_NAMED_MODEL.match(text, mention.end, limit)
         kind = lex.kinds.get(lex.noun_to_kind.get(named.group("noun"), "")) if named else None
@@ -2618,12 +2626,16 @@ def _governed(
 
 
 def _passive_verb_at(text: str, position: int, limit: int, kind: Kind, m: _Matcher) -> bool:
-    """Whether one of ``kind.verbs`` in the passive starts at ``position`` (" were destroyed")."""
+    """Whether one of ``kind.verbs`` in the passive starts at ``position`` (" were destroyed"),
+    or its bare participle where the clause ends, its auxiliary left to an earlier clause
+    ("1,000 militants have been killed and 19 tanks and 37 vehicles destroyed, it said"); not
+    a verb with an object ("Two tanks destroyed 12 buildings")."""
     after = m.verb_after.match(text, position, limit)
+    if after is None or " ".join(after.group("verb").lower().split()) not in kind.verbs:
+        return False
     return (
-        after is not None
-        and after.group("aux") is not None
-        and " ".join(after.group("verb").lower().split()) in kind.verbs
+        after.group("aux") is not None
+        or m.list_item_end.match(text, after.end(), min(len(text), after.end() + 40)) is not None
     )
 
 

@@ -3184,3 +3184,18 @@ def test_a_set_off_came_after_clause_dates_its_own_toll_and_not_the_storys():
 )  # fmt: skip
 def test_a_list_of_things_ends_in_its_passive_verb_of_destruction(sentence, expected):
     assert targets_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The auxiliary left to the clause before: "have been killed and ... destroyed".
+        ("More than 1000 militants have been killed and 19 tanks and 37 vehicles destroyed, the "
+         "ministry said.", [(19.0, "tanks"), (37.0, "vehicles")]),
+        ("The ministry said 19 tanks destroyed in the raid.", [(19.0, "tanks")]),
+        # A verb with an object of its own: the tanks did it.
+        ("The ministry said two tanks destroyed 12 buildings in the raid.", [(12.0, "buildings")]),
+    ],
+)  # fmt: skip
+def test_a_bare_participle_ending_its_clause_destroys_the_things_before_it(sentence, expected):
+    assert targets_of(sentence) == expected

@@ -1873,6 +1873,22 @@ def test_machines_lost_are_counted_by_their_article_or_before_their_model(senten
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The makers' people may stand between the count and the designation.
+        ("The plane was warned 10 times by two Turkish F-16s before they opened fire.",
+         (2.0, "Turkish F-16s")),
+        ("The army said four Israeli F-35s struck the port.", (4.0, "Israeli F-35s")),
+        ("The army said four F-35s struck the port.", (4.0, "F-35s")),
+    ],
+)  # fmt: skip
+def test_aircraft_counted_by_designation_after_their_peoples_word(sentence, expected):
+    claims = extract_claims(sentence, published="2024-03-15")
+    aircraft = claims[claims.kind == "aircraft"]
+    assert list(zip(aircraft.value, aircraft.what, strict=True)) == [expected]
+
+
 def test_an_article_counts_no_machine_that_is_no_loss_or_is_part_of_another_noun():
     for sentence in (
         "Jets destroyed a drone factory near Homs.",  # a factory, no drone
