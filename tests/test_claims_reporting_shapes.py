@@ -1217,12 +1217,20 @@ def test_a_sentence_opening_of_those_counts_a_part_of_the_count_before_from_its_
 
 
 def test_among_them_after_a_count_of_things_counts_only_things_of_its_kind():
-    # Schools are no kind of target the lexicon counts: no second row of "buildings".
+    # Playgrounds are no kind of target the lexicon counts: no second row of "buildings".
+    claims = claims_of(
+        "Jets destroyed 14 buildings in the town on Monday, the army said. Among them were 2 "
+        "playgrounds."
+    )
+    assert claims.value.tolist() == [14.0]
+    # Schools are: counted by their own noun.
     claims = claims_of(
         "Jets destroyed 14 buildings in the town on Monday, the army said. Among them were 2 "
         "schools."
     )
-    assert claims.value.tolist() == [14.0]
+    assert list(zip(claims.value, claims.what, strict=True)) == [
+        (14.0, "buildings"), (2.0, "schools")
+    ]  # fmt: skip
     claims = claims_of(
         "Jets hit 40 targets on Monday, the ministry said. Among them were 12 command posts."
     )
@@ -3198,4 +3206,20 @@ def test_a_list_of_things_ends_in_its_passive_verb_of_destruction(sentence, expe
     ],
 )  # fmt: skip
 def test_a_bare_participle_ending_its_clause_destroys_the_things_before_it(sentence, expected):
+    assert targets_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Civilian places a verb of destruction counts are targets.
+        ("Russian strikes destroyed 9 hospitals and 7 bakeries in Idlib, the Observatory said.",
+         [(9.0, "hospitals"), (7.0, "bakeries")]),
+        ("The coalition's jets destroyed 15 airports, 16 ports and 2,382 roads, the army said.",
+         [(15.0, "airports"), (16.0, "ports"), (2382.0, "roads")]),
+        # Not without one.
+        ("The city has 12 hospitals and 40 schools, officials said after the strike.", []),
+    ],
+)  # fmt: skip
+def test_civilian_places_destroyed_are_targets(sentence, expected):
     assert targets_of(sentence) == expected
