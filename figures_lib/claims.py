@@ -212,6 +212,9 @@ class _Matcher:
     list_next_item: regex.Pattern
     # A noun joined to the one before inside one item: "8,187 field artillery guns| and mortars"
     joined_noun: regex.Pattern
+    # What may follow a bare participle that ends its clause: " destroyed|, the ministry said"
+    participle_end: regex.Pattern
+    speech_verb_words: frozenset[str]  # "said", "reported": no verb a count is the object of
     one_article_words: frozenset[str]  # "a", "an": a count of one
     target_verb_article: re.Pattern  # "|destroyed an| ISIS wellhead", in lower-cased text
     target_verb_article_any_case: regex.Pattern  # the same in text of any case
@@ -253,6 +256,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
+        participle_ends="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
@@ -899,6 +903,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{0,3}},\s{{1,3}}(?:(?:{phrase_alternation(grammar['object_list_links'])})"
             rf"\s{{1,3}})?|\s{{1,3}}(?:{phrase_alternation(grammar['object_list_links'])})"
             r"\s{1,3})"
+        ),
+        participle_end=regex.compile(
+            r"\s{0,3}(?:[.,;:!?)\"\u201d]|$)"
+            rf"|\s{{1,3}}(?i:{phrase_alternation(grammar['participle_ends'])})(?![\w-])"
+        ),
+        speech_verb_words=frozenset(
+            word.lower()
+            for verb in lang.table("speech", language, verbs="words")["verbs"]
+            for word in verb.split()
         ),
         joined_noun=regex.compile(rf"\s{{1,3}}{conjunction}\s{{1,3}}(?P<noun>[A-Za-z-]{{1,30}})"),
         single_item=regex.compile(
@@ -2610,9 +2623,18 @@ def _governed(
         if words[index][-1] in ".;:!?":
             break
     if not governed:
-        # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it.
-        governed = _passive_verb_at(text, end, limit, kind, m) or _passive_after_list(
-            text, end, min(len(text), end + _LIST_REACH), kind, m
+        # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it. A count that
+        # is the object of another verb is no subject of a passive further on ("Ukraine
+        # received 30 tanks from Germany, and 12 bunkers were destroyed").
+        verb_before = _bare_word(words[-1]) if words else ""
+        object_of_other = (
+            verb_before.endswith("ed")
+            and verb_before not in kind.verbs
+            and verb_before not in m.speech_verb_words
+        )
+        governed = _passive_verb_at(text, end, limit, kind, m, bare=not object_of_other) or (
+            not object_of_other
+            and _passive_after_list(text, end, min(len(text), end + _LIST_REACH), kind, m)
         )
     # A storm, a fire or a company destroys or targets things too: only where the text
     # speaks of strikes, forces or fighting.
@@ -2625,17 +2647,24 @@ def _governed(
     )
 
 
-def _passive_verb_at(text: str, position: int, limit: int, kind: Kind, m: _Matcher) -> bool:
+def _passive_verb_at(
+    text: str, position: int, limit: int, kind: Kind, m: _Matcher, *, bare: bool = True
+) -> bool:
     """Whether one of ``kind.verbs`` in the passive starts at ``position`` (" were destroyed"),
-    or its bare participle where the clause ends, its auxiliary left to an earlier clause
-    ("1,000 militants have been killed and 19 tanks and 37 vehicles destroyed, it said"); not
-    a verb with an object ("Two tanks destroyed 12 buildings")."""
+    or, with ``bare``, its bare past participle where the clause ends, its auxiliary left to an
+    earlier clause ("1,000 militants have been killed and 19 tanks and 37 vehicles destroyed,
+    it said"); not a verb with an object ("Two tanks destroyed 12 buildings") nor one of
+    action ("Twenty tanks engaged in heavy fighting", "tanks attacking on the front")."""
     after = m.verb_after.match(text, position, limit)
-    if after is None or " ".join(after.group("verb").lower().split()) not in kind.verbs:
+    verb = " ".join(after.group("verb").lower().split()) if after is not None else ""
+    if verb not in kind.verbs:
         return False
+    if after.group("aux") is not None:
+        return True
     return (
-        after.group("aux") is not None
-        or m.list_item_end.match(text, after.end(), min(len(text), after.end() + 40)) is not None
+        bare
+        and not verb.endswith("ing")
+        and m.participle_end.match(text, after.end(), min(len(text), after.end() + 20)) is not None
     )
 
 

@@ -344,7 +344,8 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
-        background_words="words", set_after_verbs="words", set_after_time_words="words",
+        background_words="words", set_after_verbs="words", set_after_participles="words",
+        set_after_time_words="words",
         relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
@@ -705,8 +706,11 @@ def _words(language: str) -> _Words:
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
         set_after=regex.compile(
-            r"(?P<relative>[,(]\s{0,3}(?:(?:which|that)\s{1,3})?)?"
-            rf"(?<![\w-])(?:{phrase_alternation(table['set_after_verbs'])})"
+            # Set off: "(which came", ", which came", "(came"; a participle always is.
+            r"(?P<relative>\(\s{0,3}(?:(?:which|that)\s{1,3})?|,\s{0,3}(?:which|that)\s{1,3})?"
+            rf"(?<![\w-])(?<!(?i:the)\s{{1,3}})"
+            rf"(?:(?P<participle>{phrase_alternation(table['set_after_participles'])})"
+            rf"|{phrase_alternation(table['set_after_verbs'])})"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(table['set_after_time_words'])}|\d{{1,3}})){{1,6}}"
             r"\s{1,3}after(?![\w-])",
             regex.IGNORECASE,
@@ -1153,16 +1157,16 @@ class _SentenceCues:
     @functools.cached_property
     def set_after_reaches(self) -> tuple[tuple[int, int], ...]:
         """(end, reach) of each "came a week after": the figures from its end up to its reach
-        count the earlier event. The reach is the sentence's end, or the clause's when a comma
-        or bracket sets the phrase off ("The raid, which came a day after talks collapsed,
-        killed 14": the 14 are the raid's)."""
+        count the earlier event. The reach is the sentence's end, or the clause's when a
+        relative clause or a participle sets the phrase off ("The raid, which came a day after
+        talks collapsed, killed 14": the 14 are the raid's)."""
         sentence = self.sentence
         if "after" not in sentence.lower():
             return ()
         reaches = []
         for cue in self.words.set_after.finditer(sentence):
             reach = len(sentence)
-            if cue.group("relative") is not None:
+            if cue.group("relative") is not None or cue.group("participle") is not None:
                 closers = [sentence.find(mark, cue.end()) for mark in ",)"]
                 reach = min((at for at in closers if at >= 0), default=reach)
             reaches.append((cue.end(), reach))
@@ -1661,10 +1665,14 @@ class _ArticleContext:
                 country_of_word.get(found.group("country").lower())
                 for found in words.war_of_country.finditer(row["sentence"])
             } - {None}
+            # The war of a country the article names too: "Russia's war" in a story of Syria
+            # is no war in Ukraine.
             fought_in = {
                 conflict.place
                 for conflict in conflicts()
-                if conflict.countries & named and self._began_by_report(conflict)
+                if conflict.countries & named
+                and conflict.place in self.countries
+                and self._began_by_report(conflict)
             }
         if len(fought_in) != 1 or not (place := fought_in.pop()):
             return None
@@ -2345,8 +2353,7 @@ class _ArticleContext:
             for match in pattern.finditer(self.text, low, sentence_end)
             if not match.group("more")
             # "(outlawed in Russia)": where a group is banned, not where the figure lies.
-            and words.legal_status.search(self.text, max(0, match.start() - 16), match.start())
-            is None
+            and not self._legal_status_aside(match.start())
         )
         if not found:
             return self._country_referred_to(row, sentence_start, sentence_end)
@@ -2395,6 +2402,16 @@ class _ArticleContext:
         if not outside or len(outside) == len(mentions):
             return mentions, starts
         return outside, [m.start for m in outside]
+
+    def _legal_status_aside(self, link: int) -> bool:
+        """Whether the country link at ``link`` ends a bracketed aside on where a group is
+        banned: "the Islamic State group (outlawed in Russia)", "(a terrorist organization
+        banned in Russia)"; not "Gatherings are banned in Gaza, but 20 were killed"."""
+        status = _words(self.language).legal_status.search(self.text, max(0, link - 16), link)
+        if status is None:
+            return False
+        opening = self.text.rfind("(", max(0, status.start() - 60), status.start())
+        return opening >= 0 and ")" not in self.text[opening : status.start()]
 
     def _in_aside(self, sentence_start: int, position: int, at: int) -> bool:
         """Whether ``position`` lies in an aside closed before the figure at ``at``: "Turkey,

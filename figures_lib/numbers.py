@@ -190,7 +190,7 @@ _SHAPES = {
     "bound_joiners": "words", "range_joiners": "words", "change_words": "labels",
     "below_zero": "words", "above_zero": "words", "zero_units": "words",
     "particles": "words", "particle_verbs": "words", "needs_by_or_to": "words",
-    "change_units": "words", "year_determiners": "words",
+    "change_units": "words", "year_determiners": "words", "year_prepositions": "words",
     "past_changes": "words", "modals": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
@@ -228,6 +228,7 @@ def _tables(language: str) -> dict:
         "joiners": frozenset(w.lower() for w in data["number_joiners"]),
         "articles": frozenset(w.lower() for w in data["articles"]),
         "year_determiners": frozenset(w.lower() for w in data["year_determiners"]),
+        "year_prepositions": frozenset(w.lower() for w in data["year_prepositions"]),
         "raw": data,
     }
 
@@ -776,6 +777,26 @@ _YEAR_PAIR_BEFORE = regex.compile(
     r"(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}$"
 )
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+# A second count after a four-digit number, then its noun: "2000 and 3000 Ukrainian soldiers".
+_COUNT_PAIR_AFTER = regex.compile(
+    r"\s{0,3}(?:[-\u2013]|(?i:and|to))\s{0,3}(?P<second>\d{1,3}(?:,\d{3})+|\d{4,7})(?![\d,])"
+)
+
+
+def _count_pair_after(after: str, value: float) -> bool:
+    """Whether a count of the same noun follows the number, making the two a range of counts:
+    one no year could be ("2000 and 3000 soldiers"), or both round hundreds ("1900 and 2000
+    Syrian troops"), not "2012 and 2015 Syrian troops"."""
+    pair = _COUNT_PAIR_AFTER.match(after)
+    if pair is None:
+        return False
+    second = float(pair.group("second").replace(",", ""))
+    if not (second > 2100 or (value % 100 == 0 and second % 100 == 0)):
+        return False
+    rest = after[pair.end() :]
+    return bool(_COUNT_NOUN_AFTER.match(rest) or _NAMED_COUNT_NOUN_AFTER.match(rest))
+
+
 _YEAR_PAIR_AFTER = regex.compile(
     r"\s{0,3}(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}(?:1[89]\d\d|20\d\d)\b"
     r"(?!\s{1,3}(?:[A-Z][\w-]{1,20}\s{1,3})?(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
@@ -888,14 +909,26 @@ def _is_excluded(
     year_context = max(0, len(before) - grammar.year_context_reach)
     if plain and len(raw) == 4 and 1800 <= value <= 2100:
         word_before = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-        counted = _COUNT_NOUN_AFTER.match(after) is not None or (
-            # Not after a determiner or a possessive ("the 2016 US elections", "Obama's 2014
-            # Iraq airstrikes"), nor as the second year of a pair ("Between 2012 and 2015
-            # Syrian troops").
-            _NAMED_COUNT_NOUN_AFTER.match(after) is not None
-            and word_before not in _tables(grammar.language)["year_determiners"]
-            and not word_before.endswith(_POSSESSIVE_ENDINGS)
-            and _YEAR_PAIR_BEFORE.search(before, max(0, len(before) - 40)) is None
+        tables = _tables(grammar.language)
+        counted = (
+            _COUNT_NOUN_AFTER.match(after) is not None
+            or (
+                # Not after a determiner ("the 2016 US elections"), nor, unless a round
+                # hundred, after a possessive or "from" ("Obama's 2014 Iraq airstrikes") or as
+                # the second year of a pair ("Between 2012 and 2015 Syrian troops").
+                _NAMED_COUNT_NOUN_AFTER.match(after) is not None
+                and word_before not in tables["year_determiners"]
+                and (
+                    value % 100 == 0
+                    or not (
+                        word_before in tables["year_prepositions"]
+                        or word_before.endswith(_POSSESSIVE_ENDINGS)
+                        or _YEAR_PAIR_BEFORE.search(before, max(0, len(before) - 40))
+                    )
+                )
+            )
+            # The first of a pair of counts: "Between 2000 and 3000 Ukrainian soldiers".
+            or _count_pair_after(after, value)
         )
         if not counted or grammar.year_context_before.search(before, year_context):
             return True

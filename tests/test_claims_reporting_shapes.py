@@ -3109,9 +3109,23 @@ def test_a_year_before_a_name_and_a_plural_stays_a_year(sentence):
     assert claims_of(sentence).value.tolist() == [30.0]
 
 
-def test_a_range_of_four_digit_counts_before_a_name_and_a_plural_is_one_range():
-    claim = only_claim("Officials said between 1500 and 2000 Syrian troops were deployed.")
-    assert (claim["low"], claim["high"], claim["kind"]) == (1500.0, 2000.0, "fighters")
+@pytest.mark.parametrize(
+    ("sentence", "bounds"),
+    [
+        ("Officials said between 1500 and 2000 Syrian troops were deployed.", (1500.0, 2000.0)),
+        # A second count no year could be, or two round hundreds: counts, not years.
+        ("Officials said between 2000 and 3000 Ukrainian soldiers were deployed.",
+         (2000.0, 3000.0)),
+        ("Officials said between 1900 and 2000 Syrian troops were deployed.", (1900.0, 2000.0)),
+        # A round hundred after a possessive or "from" is a count.
+        ("Russia's 2000 Wagner mercenaries in Syria were ordered to withdraw.", (2000.0, 2000.0)),
+        ("From 2000 Syrian troops in January, the garrison shrank to 500 by March.",
+         (2000.0, 2000.0)),
+    ],
+)  # fmt: skip
+def test_four_digit_counts_before_a_name_and_a_plural_stay_counts(sentence, bounds):
+    claim = claims_of(sentence).iloc[0]
+    assert (claim["low"], claim["high"], claim["kind"]) == (*bounds, "fighters")
 
 
 def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
@@ -3133,6 +3147,9 @@ def test_a_tally_of_the_month_just_ended_verified_by_a_monitor_is_periodic():
         "The attack comes less than a week after an air strike on Douma killed 21 people.",
         "The offensive came just days after shelling in Aleppo killed 40 civilians.",
         "The bombing came 24 hours after a raid on the camp killed nine people.",
+        # An appositive's comma before "came" sets nothing off.
+        "The strike, the deadliest this year, came a week after an attack on Rafah, in which 55 "
+        "people were killed.",
         # An event dated by its month and year before its noun, long before the story.
         "A May 2014 air strike on a wedding party in the province killed more than 30 guests.",
     ],
@@ -3153,18 +3170,24 @@ def test_an_earlier_event_set_before_the_storys_is_background(sentence):
         "The strike (which came days after the truce ended) killed 14 people in Idlib.",
         # Words other than a span of time: the story's event, not an earlier one.
         "The town came under fire after rebels killed 10 soldiers in Hama.",
+        "Medics expect the toll to rise in the coming days after 40 people were killed in Hama.",
     ],
 )
 def test_the_storys_own_toll_beside_came_after_stays_an_incident(sentence):
     assert only_claim(sentence)["scope"] == "incident"
 
 
-def test_a_set_off_came_after_clause_dates_its_own_toll_and_not_the_storys():
-    claims = extract_claims(
+@pytest.mark.parametrize(
+    "text",
+    [
         "The strike, coming hours after a car bomb killed 8 people, hit a market in Azaz and "
         "killed 12.",
-        published="2024-03-15",
-    )
+        # A participle opening the sentence is set off by its comma.
+        "Coming hours after a car bomb killed 8 people, the strike on a market in Azaz killed 12.",
+    ],
+)
+def test_a_set_off_came_after_clause_dates_its_own_toll_and_not_the_storys(text):
+    claims = extract_claims(text, published="2024-03-15")
     assert list(zip(claims.value, claims.scope, strict=True)) == [
         (8.0, "background"),
         (12.0, "incident"),
@@ -3200,9 +3223,15 @@ def test_a_list_of_things_ends_in_its_passive_verb_of_destruction(sentence, expe
         # The auxiliary left to the clause before: "have been killed and ... destroyed".
         ("More than 1000 militants have been killed and 19 tanks and 37 vehicles destroyed, the "
          "ministry said.", [(19.0, "tanks"), (37.0, "vehicles")]),
-        ("The ministry said 19 tanks destroyed in the raid.", [(19.0, "tanks")]),
+        ("The ministry reported 19 tanks destroyed, and 12 damaged.", [(19.0, "tanks")]),
         # A verb with an object of its own: the tanks did it.
         ("The ministry said two tanks destroyed 12 buildings in the raid.", [(12.0, "buildings")]),
+        # A verb of action, not of destruction undergone.
+        ("Twenty tanks engaged in heavy fighting near Bakhmut, the army said.", []),
+        ("Twenty tanks attacking on the southern front were repelled, the army said.", []),
+        # A count that is the object of another verb: no subject of a passive further on.
+        ("Ukraine received 30 tanks and artillery pieces from Germany, and 12 bunkers were "
+         "destroyed by Russian strikes.", [(12.0, "bunkers")]),
     ],
 )  # fmt: skip
 def test_a_bare_participle_ending_its_clause_destroys_the_things_before_it(sentence, expected):

@@ -797,8 +797,8 @@ def test_a_running_count_in_a_story_of_two_countries_takes_no_country():
         ("Syria's war has killed more than 330,000 people since March 2011.", "Syria"),
         ("The Syrian civil war has killed more than 250,000 people.", "Syria"),
         ("Yemen's four-year war has killed more than 10,000 people.", "Yemen"),
-        # Russia fights its war in Ukraine.
-        ("Russia's war has killed more than 10,000 civilians, the UN says.", "Ukraine"),
+        # Russia fights its war in Ukraine, a country this story does not name.
+        ("Russia's war has killed more than 10,000 civilians, the UN says.", ""),
         # A country whose wars are fought in different places names none.
         ("Israel's war has killed more than 40,000 people.", ""),
     ],
@@ -830,6 +830,31 @@ def test_a_count_since_a_wars_first_day_is_of_the_country_it_is_fought_in():
 def test_the_country_a_group_is_banned_in_is_no_place_of_the_figure(sentence):
     claims = figures_lib.extract_claims(sentence, published="2016-03-01")
     assert claims.place.tolist() == ["Syria"]
+
+
+def test_a_place_where_something_else_is_banned_stays_the_figures():
+    claims = figures_lib.extract_claims(
+        "Gatherings are banned in Gaza, but 20 people were killed at an aid queue.",
+        published="2024-03-01",
+    )
+    assert claims.place.tolist() == ["Gaza Strip"]
+
+
+def test_a_war_named_by_a_country_is_fought_where_the_story_is():
+    # "Russia's war" in a story of Ukraine is fought there; in a story of Syria it is Syria's,
+    # as the lede places the story.
+    text = (
+        "Shelling killed 4 people in Kharkiv and 2 in Belgorod on Monday.\n\nRussia's war has "
+        "killed more than 10,000 civilians, the UN says."
+    )
+    claims = figures_lib.extract_claims(text, published="2024-08-01")
+    assert claims.place.tolist() == ["Kharkiv", "Belgorod", "Ukraine"]
+    text = (
+        "Russian air strikes killed 20 civilians in Idlib on Monday.\n\nRussia's war has killed "
+        "more than 3,000 civilians since it began its air campaign, the Observatory said."
+    )
+    claims = figures_lib.extract_claims(text, published="2016-08-01")
+    assert claims.place.tolist() == ["Idlib", "Syria"]
 
 
 def test_a_wars_place_must_be_one_of_its_countries(tmp_path, monkeypatch):
