@@ -345,7 +345,7 @@ def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, conflict_words="words", campaign_words="words",
         background_words="words", set_after_verbs="words", set_after_participles="words",
-        set_after_time_words="words",
+        set_after_relatives="words", set_after_time_words="words",
         relative_days="numbers", publication_words="words",
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
@@ -410,6 +410,7 @@ def _words(language: str) -> _Words:
         regex.IGNORECASE,
     )
     conflict = phrase_alternation(table["conflict_words"])
+    relatives = phrase_alternation(table["set_after_relatives"])
     # The war as the subject of a toll, or as its frame; bounded gaps keep the scan linear.
     # A count since the war began: "since the start of the war", "since the invasion began".
     war_since = regex.compile(
@@ -707,7 +708,7 @@ def _words(language: str) -> _Words:
         background=words_pattern(table["background_words"]),
         set_after=regex.compile(
             # Set off: "(which came", ", which came", "(came"; a participle always is.
-            r"(?P<relative>\(\s{0,3}(?:(?:which|that)\s{1,3})?|,\s{0,3}(?:which|that)\s{1,3})?"
+            rf"(?P<relative>\(\s{{0,3}}(?:(?:{relatives})\s{{1,3}})?|,\s{{0,3}}(?:{relatives})\s{{1,3}})?"
             rf"(?<![\w-])(?<!(?i:the)\s{{1,3}})"
             rf"(?:(?P<participle>{phrase_alternation(table['set_after_participles'])})"
             rf"|{phrase_alternation(table['set_after_verbs'])})"

@@ -770,7 +770,6 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}[ 
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
-# "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
 # The first year of a pair before a number: "between 2012 and", "from 2014 to".
 _YEAR_PAIR_BEFORE = regex.compile(
     r"(?<![\w-])(?i:between|from)\s{1,3}(?:19|20)\d\d\s{0,3}"
@@ -797,6 +796,7 @@ def _count_pair_after(after: str, value: float) -> bool:
     return bool(_COUNT_NOUN_AFTER.match(rest) or _NAMED_COUNT_NOUN_AFTER.match(rest))
 
 
+# "1600 and 1900", "1600-1900": the other end of the pair is a year (no count noun after it).
 _YEAR_PAIR_AFTER = regex.compile(
     r"\s{0,3}(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}(?:1[89]\d\d|20\d\d)\b"
     r"(?!\s{1,3}(?:[A-Z][\w-]{1,20}\s{1,3})?(?:[a-z][a-z-]{0,30}s|aircraft|people|personnel)\b)"
