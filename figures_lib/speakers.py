@@ -688,8 +688,8 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     if not run:
         return False
     before_run = words[: len(words) - len(run)]
-    if before_run and _whole_claimant_name(phrase) and not claimants().organisation(" ".join(run)):
-        return False  # "Doctors Without Borders": a claimant's name, no title before a name
+    if before_run and _claimant_name_holds_run(phrase, len(before_run)):
+        return False  # "(a spokesman for) Doctors Without Borders": no title before a name
     if before_run and _bare(before_run[-1]) in ("for", "of", "and", "the", "on", "in"):
         return False  # "Syrian Observatory for Human Rights": the end of a name, not a person
     if before_run and before_run[-1][:1].isupper() and _bare(before_run[-1]) in sp.paper_words:
@@ -703,11 +703,16 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     return True
 
 
-def _whole_claimant_name(phrase: str) -> bool:
-    """Whether ``phrase``, but for "the" before it, is all one claimant's name."""
+def _claimant_name_holds_run(phrase: str, words_before_run: int) -> bool:
+    """Whether a claimant's name ends ``phrase`` and starts before its name run, the run then
+    being the end of that name ("Doctors Without Borders"), not a person's, unless the run is
+    itself a claimant's name ("President Vladimir Putin")."""
     phrase = phrase.strip()
-    start = 4 if phrase[:4].lower() == "the " else 0
-    return any(s == start and e == len(phrase) for s, e, _ in claimants().find(phrase))
+    words = phrase.split()
+    run_start = len(" ".join(words[:words_before_run])) + 1
+    if claimants().organisation(" ".join(words[words_before_run:])):
+        return False
+    return any(s < run_start and e == len(phrase) for s, e, _ in claimants().find(phrase))
 
 
 def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:

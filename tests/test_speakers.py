@@ -42,6 +42,12 @@ def test_personal_names_with_particles_and_titles():
     # A title before a person a claimant names is still stripped.
     assert speakers.strip_titles("President Vladimir Putin") == "Vladimir Putin"
     assert speakers.strip_titles("Doctors Without Borders") == "Doctors Without Borders"
+    claims = extract_claims(
+        "A spokesman for Doctors Without Borders said 150 people were killed.",
+        published="2024-03-15",
+    )
+    assert claims.speaker_org.tolist() == ["Doctors Without Borders"]
+    assert "Doctors Without Borders" in claims.speaker.iloc[0]
 
 
 def test_references_say_what_they_stand_for():
