@@ -215,6 +215,8 @@ class _Matcher:
     # What may follow a bare participle that ends its clause: " destroyed|, the ministry said"
     participle_end: regex.Pattern
     speech_verb_words: frozenset[str]  # "said", "reported": no verb a count is the object of
+    # An object right after a verb: "Two F-16s shot down| a |Russian jet" did the shooting
+    active_object: regex.Pattern
     one_article_words: frozenset[str]  # "a", "an": a count of one
     target_verb_article: re.Pattern  # "|destroyed an| ISIS wellhead", in lower-cased text
     target_verb_article_any_case: regex.Pattern  # the same in text of any case
@@ -256,7 +258,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
-        participle_ends="words",
+        participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
@@ -907,6 +909,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         participle_end=regex.compile(
             r"\s{0,3}(?:[.,;:!?)\"\u201d]|$)"
             rf"|\s{{1,3}}(?i:{phrase_alternation(grammar['participle_ends'])})(?![\w-])"
+        ),
+        active_object=regex.compile(
+            rf"\s{{1,3}}(?:(?i:{phrase_alternation(grammar['active_object_openers'])})\s|\d)"
         ),
         speech_verb_words=frozenset(
             word.lower()
@@ -4966,6 +4971,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     mention,
                     dataclasses.replace(counted, what_end=mention.end),
                     lex.kinds[counted.kind],
+                    m,
                 )
             )
         ):
@@ -4999,7 +5005,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if model is not None and model.start("number") == mention.start:
             continue  # "3 Hermes 900 drones": the model's number, inside the count of 3
         if (
-            _lost(text, mention, counted, lex.kinds[counted.kind])
+            _lost(text, mention, counted, lex.kinds[counted.kind], m)
             or (
                 # "29 drones were destroyed over Ryazan, 27 over Bryansk, six drones over Tver":
                 # an item of a list of losses is one too.
@@ -5050,7 +5056,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     read_again.add(index)
                 mention = part
                 if counted.subtype != "lost" and _lost(
-                    text, mention, counted, lex.kinds[counted.kind]
+                    text, mention, counted, lex.kinds[counted.kind], m
                 ):
                     # "destroyed 20 of the 25 drones": the verb is the part's.
                     counted = dataclasses.replace(counted, subtype="lost")
@@ -5458,15 +5464,21 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     yield from rows
 
 
-def _lost(text: str, mention, counted: _Counted, kind) -> bool:
+def _lost(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
     """Whether a count of a kind with loss words counts losses: "shot down 2 jets", "Russia
-    lost 3 helicopters", "2 drones were shot down" (see ``lexicon.Kind.lost_before``)."""
+    lost 3 helicopters", "2 drones were shot down", "2 drones shot down near the border" (see
+    ``lexicon.Kind.lost_before``); not the machines that did it ("Two F-16s shot down a
+    Russian jet": a verb with no auxiliary and an object after it)."""
     if _loss_word_before(text, mention.start, kind, counted.what):
         return True
     if kind.lost_after is None:
         return False
     loss = kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH)
-    return loss is not None and kind.loses(loss, counted.what)
+    if loss is None or not kind.loses(loss, counted.what):
+        return False
+    return (
+        loss.groupdict().get("aux") is not None or m.active_object.match(text, loss.end()) is None
+    )
 
 
 _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word

@@ -1889,6 +1889,25 @@ def test_aircraft_counted_by_designation_after_their_peoples_word(sentence, expe
     assert list(zip(aircraft.value, aircraft.what, strict=True)) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The machines that shot another down are no loss: a verb with no auxiliary and an
+        # object after it.
+        ("Two F-16s shot down a Russian jet near the border, the army said.",
+         [(2.0, ""), (1.0, "lost")]),
+        ("Two Turkish F-16s shot down a Russian Su-24 near the border, the army said.",
+         [(2.0, ""), (1.0, "lost")]),
+        # With no object, or with an auxiliary, they are the loss.
+        ("Two drones shot down near the border, the army said.", [(2.0, "lost")]),
+        ("Two F-16s were shot down near the border, the army said.", [(2.0, "lost")]),
+    ],
+)  # fmt: skip
+def test_machines_that_shoot_another_down_are_no_loss(sentence, expected):
+    claims = extract_claims(sentence, published="2016-03-01")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == expected
+
+
 def test_an_article_counts_no_machine_that_is_no_loss_or_is_part_of_another_noun():
     for sentence in (
         "Jets destroyed a drone factory near Homs.",  # a factory, no drone
