@@ -421,7 +421,8 @@ def _words(language: str) -> _Words:
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
         # "the war in Syria", "Israel's war on Gaza", "the war against Islamic State"
-        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}[A-Z][\w']{{1,20}}"
+        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}(?:the\s{{1,3}})?"
+        r"[A-Z][\w']{1,20}"
         # "the war between the military and the RSF, which erupted in April 2023, has killed",
         # "an insurgency since 2015 that has killed"
         r"|\s{1,3}between\s{1,3}[^,.;]{1,50}?|\s{1,3}since\s{1,3}[^,.;]{1,25}?)?"
@@ -429,7 +430,9 @@ def _words(language: str) -> _Words:
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         # "the war erupted in April 2023 and has killed"
         r"(?:(?:began|erupted|started|broke\s{1,3}out)\b[^,.;]{0,30}?\s{1,3}and\s{1,3})?"
-        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?(?:killed|claimed|left|cost)\b"
+        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?"
+        # "has displaced millions and killed 15,000": another of its tolls first.
+        r"(?:[a-z][^,.;:]{1,60}?\s{1,3}and\s{1,3})?(?:killed|claimed|left|cost)\b"
         # "injured since the war erupted": the hurt too.
         rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties|lost|losses)\b"
         rf"[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"

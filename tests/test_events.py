@@ -1198,6 +1198,23 @@ def test_every_war_of_the_conflicts_table_is_read(tmp_path, monkeypatch):
         incidents.conflicts.cache_clear()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # Another of the war's tolls may come first: "has displaced millions and killed".
+        ("Sudan's war has forced 8 million people from their homes and killed 15,000, the UN "
+         "said.", "Sudan"),
+        ("The war has displaced millions and killed more than 15,000 people.", ""),
+        # "against the Houthis": the side fought may take "the".
+        ("Saudi Arabia's war against the Houthis has killed 150,000 people, the group said.", ""),
+    ],
+)  # fmt: skip
+def test_a_wars_toll_after_another_of_its_tolls_or_against_a_named_side(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2024-03-16")
+    claim = claims[claims.kind == "casualties"].iloc[-1]
+    assert (claim["scope"], claim["place"]) == ("conflict_total", place)
+
+
 def test_a_war_between_two_sides_with_an_aside_is_still_the_war_s_toll():
     claims = figures_lib.extract_claims(
         "The war between the army and the RSF, which erupted in April 2023, has killed at "
