@@ -417,7 +417,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
         rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])})"
     )
-    speech_verbs = phrase_alternation(lang.table("speech", language, verbs="words")["verbs"])
+    speech_verb_list = lang.table("speech", language, verbs="words")["verbs"]
+    speech_verbs = phrase_alternation(speech_verb_list)
     return _Matcher(
         language=language,
         clause_words=frozenset(w.lower() for w in grammar["clause_words"]),
@@ -914,9 +915,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:(?i:{phrase_alternation(grammar['active_object_openers'])})\s|\d)"
         ),
         speech_verb_words=frozenset(
-            word.lower()
-            for verb in lang.table("speech", language, verbs="words")["verbs"]
-            for word in verb.split()
+            word.lower() for verb in speech_verb_list for word in verb.split()
         ),
         joined_noun=regex.compile(rf"\s{{1,3}}{conjunction}\s{{1,3}}(?P<noun>[A-Za-z-]{{1,30}})"),
         single_item=regex.compile(

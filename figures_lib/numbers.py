@@ -365,6 +365,7 @@ class _Grammar:
     month_day_before: regex.Pattern  # "October 1-" before the 7 of "October 1-7"
     day_month_after: regex.Pattern  # "-7 October" after the 1 of "1-7 October"
     year_context_before: regex.Pattern
+    year_pair_before: regex.Pattern  # "between 2012 and |", "from 2014 to |": a year's pair
     # Longest text month_before / year_context_before can match: searching only that much
     # before a number gives the same answer as searching the whole window, several times faster.
     month_reach: int
@@ -642,6 +643,12 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         r"(?:\b(?i:in|since|until|till|by|year|early|late|mid|spring|summer|autumn|winter|during"
         rf"|throughout)|\b(?:{months}))\.?,?\s{{1,3}}$|\d{{1,2}},\s{{1,3}}$|\(\s{{0,2}}$"
     )
+    # The first year of a pair before a number: "between 2012 and", "from 2014 to".
+    year_prepositions = table("numbers", language, year_prepositions="words")["year_prepositions"]
+    year_pair_before = regex.compile(
+        rf"(?<![\w-])(?i:{_alternation(year_prepositions)})\s{{1,3}}(?:19|20)\d\d\s{{0,3}}"
+        r"(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}$"
+    )
     longest_month = max(map(len, table("numbers", language, months="words")["months"]))
     month_reach = longest_month + len(".") + 3 + len("the") + 3 + 1  # + 1: the \b before it
     year_context_reach = max(longest_month, len("throughout")) + len(".,") + 3 + 1
@@ -709,6 +716,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         month_day_before=month_day_before,
         day_month_after=day_month_after,
         year_context_before=year_context_before,
+        year_pair_before=year_pair_before,
         month_reach=month_reach,
         year_context_reach=year_context_reach,
         currencies=currencies,
@@ -770,11 +778,6 @@ _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}[ 
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
-# The first year of a pair before a number: "between 2012 and", "from 2014 to".
-_YEAR_PAIR_BEFORE = regex.compile(
-    r"(?<![\w-])(?i:between|from)\s{1,3}(?:19|20)\d\d\s{0,3}"
-    r"(?:[-\u2013]|(?i:and|to|until|through))\s{0,3}$"
-)
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # A second count after a four-digit number, then its noun: "2000 and 3000 Ukrainian soldiers".
 _COUNT_PAIR_AFTER = regex.compile(
@@ -923,7 +926,7 @@ def _is_excluded(
                     or not (
                         word_before in tables["year_prepositions"]
                         or word_before.endswith(_POSSESSIVE_ENDINGS)
-                        or _YEAR_PAIR_BEFORE.search(before, max(0, len(before) - 40))
+                        or grammar.year_pair_before.search(before, max(0, len(before) - 40))
                     )
                 )
             )
