@@ -691,7 +691,9 @@ def _words(language: str) -> _Words:
         war_toll=war_toll,
         war_since=war_since,
         war_of_country=regex.compile(
-            rf"(?<![\w-])(?P<country>[A-Z][\w-]{{1,25}})(?:['\u2019]s)?\s{{1,3}}"
+            # A country of two words ("Saudi Arabia's war") or one ("Syria's civil war").
+            rf"(?<![\w-])(?P<country>(?:[A-Z][\w-]{{1,25}}\s{{1,3}})?[A-Z][\w-]{{1,25}})"
+            rf"(?:['\u2019]s)?\s{{1,3}}"
             rf"(?:[a-z][\w-]{{0,24}}\s{{1,3}}){{0,2}}?(?i:{conflict})(?![\w-])"
         ),
         dateline_before=regex.compile(
@@ -1666,8 +1668,10 @@ class _ArticleContext:
             words = _words(self.language)
             country_of_word = claimants().country_of_word
             named = {
-                country_of_word.get(found.group("country").lower())
+                # The two words as one name, else the last ("The Syrian war": "Syrian").
+                country_of_word.get(" ".join(words_found)) or country_of_word.get(words_found[-1])
                 for found in words.war_of_country.finditer(row["sentence"])
+                if (words_found := found.group("country").lower().split())
             } - {None}
             # The war of a country the article names too: "Russia's war" in a story of Syria
             # is no war in Ukraine.

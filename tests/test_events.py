@@ -1195,6 +1195,9 @@ def test_every_war_of_the_conflicts_table_is_read(tmp_path, monkeypatch, fields,
         ("The war has displaced millions and killed more than 15,000 people.", ""),
         # "against the Houthis": the side fought may take "the".
         ("Saudi Arabia's war against the Houthis has killed 150,000 people, the group said.", ""),
+        # A country of two words names its war, fought where the article says.
+        ("Saudi Arabia's war against the Houthis has killed 150,000 people, the group said. "
+         "The rebels hold Yemen's capital.", "Yemen"),
     ],
 )  # fmt: skip
 def test_a_wars_toll_after_another_of_its_tolls_or_against_a_named_side(sentence, place):
