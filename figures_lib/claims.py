@@ -60,6 +60,10 @@ from .textspans import (
 )
 from .units import counting_units, parse_unit, to_comparison
 
+# A name's possessive in place of a determiner: "4 of Russia's 12 bombers" (case kept within a
+# pattern that ignores it, so "of its 12" is not read as one).
+_NAME_POSSESSIVE = "(?-i:[A-Z])[\\w-]{0,25}['\u2019]s"
+
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
 _FUNCTION_WORDS = (
     "to", "and", "or", "in", "on", "at", "by", "for", "with", "from", "into", "than", "as",
@@ -694,7 +698,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         partitive_figure=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['partitive_links'])})\s{{1,3}}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + r")\s{1,3})?[\d][\d,.]{0,12}(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
+            + rf"|{_NAME_POSSESSIVE})\s{{1,3}})?[\d][\d,.]{{0,12}}"
+            + r"(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
             regex.IGNORECASE,
         ),
         partitive_before=regex.compile(
@@ -702,7 +707,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + phrase_alternation(grammar["partitive_links"])
             + r")\s{1,3}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + r")\s{1,3})?$",
+            + rf"|{_NAME_POSSESSIVE})\s{{1,3}})?$",
             regex.IGNORECASE,
         ),
         part_words=frozenset(w.lower() for w in grammar["part_words"]),
@@ -4493,7 +4498,8 @@ def _part_before_whole(
     """The part a figure is the whole of ("three" in "three of the 12 soldiers"), the figure
     itself when the part is a word of quantity ("most of the 12"), else None ("all of the
     12" and "the deaths of 12" take no part)."""
-    if " of " not in text[max(0, mention.start - 12) : mention.start].lower():
+    before = text[max(0, mention.start - 12) : mention.start]
+    if " of " not in before.lower() and not before.rstrip().endswith(("'s", "\u2019s")):
         return None  # most figures: a substring test instead of the pattern
     opening = m.partitive_before.search(text, max(0, mention.start - 40), mention.start)
     if opening is None:

@@ -389,6 +389,8 @@ def test_a_family_of_n_counts_its_members_as_civilians(sentence, subtype, value)
         ("The missile killed one of the two pilots.", [(1, "pilots")]),
         ("The blast killed three of the 12 soldiers at the checkpoint.", [(3, "soldiers")]),
         ("Two of the four soldiers were killed.", [(2, "soldiers")]),
+        # A name's possessive stands for the determiner.
+        ("Three of Israel's 12 soldiers were killed.", [(3, "soldiers")]),
         ("Most of the 12 soldiers were killed.", []),
         ("All of the 12 soldiers were killed.", [(12, "soldiers")]),
         # A whole that names its own fate is a toll of its own, and a part that names its group
@@ -1247,6 +1249,9 @@ def test_a_part_of_a_fleet_lost_is_aircraft_lost_and_the_fleet_its_size():
     assert list(zip(claims.value, claims.kind, claims.subtype, claims.basis, strict=True)) == [
         (3.0, "aircraft", "lost", "cumulative"), (34.0, "aircraft", "", "snapshot")
     ]  # fmt: skip
+    # The fleet may be a name's: the part is what was lost.
+    claims = extract_claims("Four of Russia's 12 Su-34 bombers were shot down.")
+    assert list(zip(claims.value, claims.subtype, strict=True)) == [(4.0, "lost"), (12.0, "")]
 
 
 def test_a_part_named_before_a_numbered_whole_is_its_own_count():
