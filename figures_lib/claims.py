@@ -4548,7 +4548,7 @@ def _machine_hints(kind_name: str) -> tuple[tuple[str, ...], re.Pattern | None]:
     word of each singular noun, lower-cased, to find in lower-cased text, and the kind's
     designation prefixes ("Su-", "MQ-"), to find in the text itself (None when it has none)."""
     kind = lexicon().kinds[kind_name]
-    singular = {noun.lower() for noun in kind.nouns if f"{noun}s" in kind.nouns}
+    singular = {noun.lower() for noun in kind.singular_nouns}
     last_words = tuple(sorted({noun.split()[-1] for noun in singular}))
     prefixes = sorted(kind.designation_prefixes, key=len, reverse=True)
     if not prefixes:

@@ -97,6 +97,9 @@ class Kind:
     # One machine lost, counted by its article: "shot down |a| Turkish drone", "|An| MQ-9
     # Reaper drone was shot down" (the article's span is in the group "article").
     single_lost: regex.Pattern | None = None
+    # The nouns that name one machine: those listed with their plural ("jet", "jets"), and
+    # those the same in the plural (`same_in_plural`: "aircraft").
+    singular_nouns: tuple[str, ...] = ()
     # Loss words that lose only machines without a crew, and the nouns of those: air defences
     # that "intercepted 16 drones" downed them, fighters that "intercepted 2 bombers" escorted
     # them away.
@@ -112,14 +115,24 @@ class Kind:
         return self.unmanned is not None and self.unmanned.search(what) is not None
 
 
+def _singular_nouns(entry: dict, where: str) -> tuple[str, ...]:
+    """A kind's nouns of one machine (``Kind.singular_nouns``)."""
+    nouns = _word_list(entry, "nouns", where)
+    same = _word_list(entry, "same_in_plural", where)
+    if missing := [noun for noun in same if noun not in nouns]:
+        raise FiguresInputError(
+            f"{KINDS_FILE} {where} same_in_plural: {', '.join(missing)} must be in `nouns` too"
+        )
+    return tuple(noun for noun in nouns if f"{noun}s" in nouns or noun in same)
+
+
 def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
     """The pattern of one machine of a kind lost, counted by its article (see
     ``Kind.single_lost``); None for a kind with no loss words or no singular nouns."""
     unmanned_only = set(_word_list(entry, "unmanned_only_losses", where))
     before = [w for w in _word_list(entry, "lost_before", where) if w not in unmanned_only]
     after = _word_list(entry, "lost_after", where)
-    nouns = _word_list(entry, "nouns", where)
-    singular = [noun for noun in nouns if f"{noun}s" in nouns]
+    singular = list(_singular_nouns(entry, where))
     if not (before and after and singular):
         return None
     prefixes = _word_list(entry, "designation_prefixes", where)
@@ -315,6 +328,7 @@ def lexicon() -> Lexicon:
             lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
             lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
             single_lost=_single_lost_pattern(entry, f"[kinds.{name}]"),
+            singular_nouns=_singular_nouns(entry, f"[kinds.{name}]"),
             unmanned_only=_phrases(entry, "unmanned_only_losses", f"[kinds.{name}]"),
             unmanned=(
                 words_pattern(list(_word_list(entry, "unmanned_nouns", f"[kinds.{name}]")))

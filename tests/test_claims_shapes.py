@@ -1866,6 +1866,11 @@ def test_a_breakdown_of_drones_downed_after_a_colon_is_lost_region_by_region(ite
         ("The Syrian army said it destroyed a Turkish drone over Idlib on Monday.", 1.0),
         ("A US MQ-9 Reaper drone was shot down over Yemen, the Houthis said.", 1.0),
         ("Turkish jets shot down a Russian Su-24 bomber near the border.", 1.0),
+        # A noun the same in the plural, and a machine named by its role.
+        ("Turkey said it shot down a Russian aircraft over Hatay.", 1.0),
+        ("A Syrian aircraft was shot down near the border, the army said.", 1.0),
+        ("Ukraine said it shot down a Russian Beriev A-50 surveillance plane on Sunday.", 1.0),
+        ("Ukraine said it downed two Russian early-warning planes.", 2.0),
         # A count before a model named by a word and a number: the model's number counts none.
         ("Israeli forces shot down 3 Hermes 900 drones over the border, the group said.", 3.0),
         ("The air force said it lost 3 Boeing 737 planes in the raid.", 3.0),

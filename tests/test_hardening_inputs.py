@@ -641,3 +641,21 @@ def test_a_claimant_operating_in_an_unknown_country_is_named(tmp_path, monkeypat
     finally:
         monkeypatch.undo()
         lexicon.claimants.cache_clear()
+
+
+def test_a_noun_the_same_in_the_plural_must_be_one_of_the_kinds_nouns(tmp_path, monkeypatch):
+    from figures_lib import lexicon
+
+    table = lexicon.KINDS_FILE.read_text(encoding="utf-8").replace(
+        'same_in_plural = ["aircraft",', 'same_in_plural = ["aircraf",'
+    )
+    bad = tmp_path / "kinds.toml"
+    bad.write_text(table, encoding="utf-8")
+    monkeypatch.setattr(lexicon, "KINDS_FILE", bad)
+    lexicon.lexicon.cache_clear()
+    try:
+        with pytest.raises(FiguresInputError, match=r"same_in_plural: aircraf must be in `nouns`"):
+            lexicon.lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon.lexicon.cache_clear()
