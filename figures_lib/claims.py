@@ -1701,7 +1701,8 @@ def _next_target_item(
         previous is None
         or previous.kind != "targets"
         or previous.what_end >= mention.start
-        or m.list_gap.fullmatch(text, previous.what_end, mention.start) is None
+        # The item before may carry a phrase: "130 tanks and other armored vehicles, 25 ...".
+        or m.item_gap.fullmatch(text, previous.what_end, mention.start) is None
     ):
         return None
     item = m.target_item.match(text, mention.end, limit)
@@ -2294,6 +2295,11 @@ def _counted(
     if part_end is not None:
         # "at least 80 of them soldiers": part of the figure before, with its own noun if any.
         tail = m.noun_after.match(text, part_end, limit)
+        if tail is not None and _attributive(text, tail, tail.group("head"), mention, lex):
+            # "1,021 sorties, 392 of them strike sorties": "strike" describes sorties.
+            longest = m.noun_after_longest.match(text, part_end, limit)
+            if longest is not None and longest.end("head") > tail.end("head"):
+                tail = longest
         own = tail is not None and _is_people(tail, lex)
         # But people are no part of a count of things: "40 sorties, of whom 8 pilots were new".
         by_whom = partitive or opening
@@ -2679,7 +2685,8 @@ def _passive_verb_at(
 
 # One word of a list item's noun phrase ("..., 11 warehouses and 27 fortified areas were
 # destroyed").
-_LIST_WORD = regex.compile(r"\s{1,3}[A-Za-z'-]{1,20}")
+# A word may be a name in quotes ('4 "Osa" and 1 "Kub" systems').
+_LIST_WORD = regex.compile(r"\s{1,3}[\"\u201c]?[A-Za-z'-]{1,20}[\"\u201d]?")
 _LIST_ITEMS, _LIST_ITEM_WORDS = 8, 6
 # How far a list of counts is read for its passive verb: its items, their words and links.
 _LIST_REACH = _LIST_ITEMS * (_LIST_ITEM_WORDS + 4) * 24

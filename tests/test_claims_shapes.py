@@ -2019,3 +2019,29 @@ def test_a_machine_lost_far_into_a_long_text_is_counted():
     assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == [
         (1.0, "aircraft", "lost")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "values"),
+    [
+        # A list's item may carry "and other ..." and a name in quotes, before its passive verb.
+        ('During the fighting, 22 tanks and other armored vehicles, 15 artillery units, 4 "Osa" '
+         'and 1 "Kub" air defence systems and 2 ammunition depots of the enemy were destroyed, '
+         "the ministry said.", "targets", [22.0, 15.0, 1.0, 2.0]),
+        ("The enemy lost 130 tanks and other armored vehicles, 200 artillery units and 25 air "
+         "defence units, the ministry said.", "targets", [130.0, 200.0, 25.0]),
+        # Weapons and sites as briefings name them.
+        ("Coalition strikes destroyed seven ISIL Humvees near Mosul.", "targets", [7.0]),
+        ("NATO jets hit two airfields and 12 command and control nodes overnight.", "targets",
+         [2.0, 12.0]),
+        ("Iraq has fired 61 Scuds since the war began, the Pentagon said.", "missiles", [61.0]),
+        # A part named by its role: "strike" describes the sorties.
+        ("Allied aircraft flew 1,021 sorties, 392 of them strike sorties, NATO said.", "sorties",
+         [1021.0, 392.0]),
+    ],
+)  # fmt: skip
+def test_briefing_lists_of_weapons_sites_and_missions(sentence, kind, values):
+    claims = extract_claims(sentence, published="2015-10-12")
+    assert claims.kind.unique().tolist() == [kind]
+    assert claims.value.tolist() == values
+
