@@ -1378,10 +1378,23 @@ def _sub_figure_before(words: list[str]) -> bool:
 # The figures of a list after a colon, up to this one: ": 40 government troops and ", ": 12
 # soldiers from the 4th division, 9 rebels and ".
 _BREAKDOWN = regex.compile(
-    r":(?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?\s{0,3}(?:,|and\b)){0,6}"
+    r"[:\u2013\u2014-](?:\s{1,3}\d[\d,.]{0,12}(?:\s{1,3}[\w'\u2019-]{1,30}){1,8}?\s{0,3}(?:,|and\b)){0,6}"
     r"\s{1,3}(?:and\s{1,3})?"
 )
 _BREAKDOWN_REACH = 240
+_DASHES = (" - ", " \u2013 ", " \u2014 ", "\u2014")
+
+
+def _last_dash(text: str, start: int, end: int):
+    """A function of one of ``_DASHES``: where its last dash in ``text[start:end]`` is, or -1."""
+
+    def position(dash: str) -> int:
+        found = text.rfind(dash, start, end)
+        return found + len(dash) - len(dash.lstrip()) if found >= 0 else -1
+
+    return position
+
+
 _WHOLE_REACH = 60  # characters read before the colon for the figure it breaks down
 
 
@@ -1390,7 +1403,10 @@ def _in_breakdown(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
     a colon that breaks the figure before the colon down: "The fighting left 70 dead on both
     sides: 40 government troops and 30 rebels" (not "..., their commander said: 2,000 fighters
     remain", where a comma stands between the figure and the colon)."""
-    colon = text.rfind(":", max(0, at - _BREAKDOWN_REACH), at)
+    reach = max(0, at - _BREAKDOWN_REACH)
+    # Or after a dash set off by spaces: "Thirteen service members - 11 Marines, one Navy
+    # corpsman and one Army soldier - were killed", "stands at 557 \u2014 502 civilians, ...".
+    colon = max(text.rfind(":", reach, at), *map(_last_dash(text, reach, at), _DASHES))
     if colon < 0 or _BREAKDOWN.fullmatch(text, colon, at) is None:
         return False
     if m.item_end.match(text, noun_end) is None:

@@ -2045,3 +2045,14 @@ def test_briefing_lists_of_weapons_sites_and_missions(sentence, kind, values):
     assert claims.kind.unique().tolist() == [kind]
     assert claims.value.tolist() == values
 
+
+def test_a_toll_broken_down_after_a_dash_gives_its_parts_the_tolls_fate():
+    claims = extract_claims(
+        "The death toll stands at 557 \u2014 502 civilians and 27 soldiers.",
+        published="2006-08-10",
+    )
+    assert list(zip(claims.value, claims.kind, claims.casualty_group, strict=True)) == [
+        (557.0, "casualties", ""), (502.0, "casualties", "civilians"),
+        (27.0, "casualties", "soldiers"),
+    ]  # fmt: skip
+    assert set(claims.subtype) == {"killed"}
