@@ -2151,12 +2151,15 @@ _STRIKE_KINDS = frozenset({"strikes", "sorties"})  # kinds of a briefing of air 
 _TALLY_ITEM = regex.compile(
     r"(?:^|(?<=[\n,;:]))[ \t]{0,3}"
     r"(?P<noun>[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4})"
-    r"[ \t]{1,3}[\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?$"
+    r"[ \t]{1,3}[\u2012\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?$"
 )
+# The dash right before an item's figure: "tanks \u2013 5,557", or the figure dash, as
+# Ukraine's General Staff often writes it ("tanks \u2012 5,557").
+_TALLY_DASH_BEFORE = regex.compile(r"[\u2012\u2013\u2014-][ \t]{0,2}$")
 _TALLY_REACH = 120  # characters read before an item's figure for its noun
 _TALLY_CUE_REACH = 600  # characters read before an item for the losses the tally is of
 # The day's addition after an item's figure: "3,350 (+2)".
-_TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d{1,7}\)")
+_TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d[\d,]{0,8}\)")
 _TALLY_TOTAL_BEFORE = regex.compile(r"\d[\d,.]{0,12}[ \t]{0,2}\($")
 
 
@@ -2235,7 +2238,7 @@ def _counted(
     """
     if mention.unit:
         return None  # money or a percentage ("captured $5 billion", "killed 5%"): no count
-    if text[mention.start - 3 : mention.start].strip(" \t") in ("\u2013", "\u2014", "-") or (
+    if _TALLY_DASH_BEFORE.search(text, max(0, mention.start - 3), mention.start) or (
         mention.text[:1] == "+" and text[mention.start - 1 : mention.start] == "("
     ):
         item = _tally_item(text, mention, lex, m)
@@ -5685,6 +5688,10 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
         listed = len(nouns_in_sentence[(content, row["sentence_start"])]) > 1
         source = _source_key(row)
         place_in_list = row["start"] if row["_part"] or listed else -1
+        if row["_tally"] == "increment":
+            # A day's additions of a tally, each on its line: "vehicles \u2012 10,364 (+20)" and
+            # "artillery systems \u2013 7,933 (+20)" are two claims.
+            place_in_list = _head_key(row)
         key = content + (row["casualty_group"], source, row["_headline"], place_in_list)
         key += _incident_key(row)
         if key in seen:

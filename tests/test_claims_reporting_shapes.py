@@ -2873,6 +2873,23 @@ def test_a_tally_of_losses_in_one_sentence_counts_the_personnel_as_dead_and_woun
     assert set(claims.speaker_org) == {"Ukrainian General Staff"}
 
 
+def test_a_tally_in_figure_dashes_keeps_equal_additions_of_different_items():
+    # The figure dash, an addition of thousands, and two items that grew by the same figure.
+    text = (
+        "The total combat losses of the enemy from 24.02.22 to 06.12.23 were approximately:\n"
+        "personnel \u2012 about 337,960 (+1,020) persons were liquidated,\n"
+        "tanks \u2012 5,557 (+14),\narmoured combat vehicles \u2012 10,364 (+20),\n"
+        "artillery systems \u2013 7,933 (+20)."
+    )
+    claims = extract_claims(text, published="2023-12-06")
+    assert [(c.value, c.kind, c.basis) for c in claims.itertuples()] == [
+        (337960.0, "casualties", "cumulative"), (1020.0, "casualties", "window"),
+        (5557.0, "targets", "cumulative"), (14.0, "targets", "window"),
+        (10364.0, "targets", "cumulative"), (20.0, "targets", "window"),
+        (7933.0, "targets", "cumulative"), (20.0, "targets", "window"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     "text",
     [
