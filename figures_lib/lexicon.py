@@ -138,13 +138,19 @@ def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
     prefixes = _word_list(entry, "designation_prefixes", where)
     machine = phrase_alternation(singular)
     if prefixes:
-        machine += rf"|(?-i:{phrase_alternation(list(prefixes))})-\d{{1,4}}[A-Za-z]{{0,3}}"
+        # A designation, maybe with a noun of another kind after it: "a MiG-29 fighter".
+        nouns_after = list(_word_list(entry, "after_designation", where))
+        noun_after = rf"(?:\s{{1,3}}(?:{phrase_alternation(nouns_after)}))?" if nouns_after else ""
+        machine += (
+            rf"|(?-i:{phrase_alternation(list(prefixes))})-\d{{1,4}}[A-Za-z]{{0,3}}{noun_after}"
+        )
     words = r"(?:[\w'\u2019.-]{1,25}\s{1,3}){0,4}?"
     # The machine ends its phrase: a stop, or a word that opens another ("over", "near").
     end = (
         r"(?![\w-])(?=\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:over|near|in|on|at|off|above|that|which"
         r"|after|before|during|and|with|from|belonging|operated|launched|flying|carrying|as|by"
-        r"|when|while|was|had|has)\b)"
+        r"|when|while|was|had|has|today|yesterday|tonight|overnight|earlier|last|this|outside"
+        r"|along|across|into|(?:north|south)(?:east|west)?|east|west)\b)"
     )
     article = r"\s{1,3}(?P<article>an?)\s{1,3}"
     lost_machine = rf"(?:{phrase_alternation(before)}){article}{words}(?:{machine})"
@@ -158,6 +164,8 @@ def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
     return regex.compile(
         rf"(?<![\w-])(?:{lost_machine}){end}"
         rf"|(?<![\w-])(?P<article>an?)\s{{1,3}}{words}(?:{machine})\s{{1,3}}"
+        # "a helicopter that was shot down"
+        r"(?:(?:that|which)\s{1,3})?"
         rf"(?:was|has\s{{1,3}}been|had\s{{1,3}}been)\s{{1,3}}(?:{phrase_alternation(list(after))})"
         r"(?![\w-])",
         regex.IGNORECASE,
@@ -185,7 +193,13 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
         if adverbs
         else ""
     )
-    auxiliary = rf"(?:(?P<aux>{auxiliaries})\s{{1,3}}{adverb})?" if auxiliaries else ""
+    # A relative pronoun only before an auxiliary: "a helicopter that was shot down", not "a
+    # helicopter that shot down a drone".
+    auxiliary = (
+        rf"(?:(?:(?:that|which)\s{{1,3}})?(?P<aux>{auxiliaries})\s{{1,3}}{adverb})?"
+        if auxiliaries
+        else ""
+    )
     passive = ""
     if auxiliaries and entry.get("lost_after_passive"):
         passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))

@@ -1871,6 +1871,13 @@ def test_a_breakdown_of_drones_downed_after_a_colon_is_lost_region_by_region(ite
         ("A Syrian aircraft was shot down near the border, the army said.", 1.0),
         ("Ukraine said it shot down a Russian Beriev A-50 surveillance plane on Sunday.", 1.0),
         ("Ukraine said it downed two Russian early-warning planes.", 2.0),
+        # Lost in a relative clause, before a time word, by designation and a noun after it,
+        # and made somewhere, its hyphen stripped.
+        ("The army said a helicopter that was shot down near Afrin fell in a field.", 1.0),
+        ('"We lost a helicopter today," the minister said.', 1.0),
+        ("A MiG-29 fighter was downed near the front, the ministry said.", 1.0),
+        ("Its air defences shot down a Chinese made Wing Loong drone south of the city.", 1.0),
+        ("Air defences downed two Turkish made Bayraktar drones over the capital.", 2.0),
         # A count before a model named by a word and a number: the model's number counts none.
         ("Israeli forces shot down 3 Hermes 900 drones over the border, the group said.", 3.0),
         ("The air force said it lost 3 Boeing 737 planes in the raid.", 3.0),
@@ -1911,6 +1918,10 @@ def test_aircraft_counted_by_designation_after_their_peoples_word(sentence, expe
         # With no object, or with an auxiliary, they are the loss.
         ("Two drones shot down near the border, the army said.", [(2.0, "lost")]),
         ("Two F-16s were shot down near the border, the army said.", [(2.0, "lost")]),
+        # A relative pronoun with no auxiliary is the shooter's clause.
+        ("Two F-16s that shot down a Russian jet over Latakia returned to base.",
+         [(2.0, ""), (1.0, "lost")]),
+        ("Two F-16s that were shot down had crossed the border.", [(2.0, "lost")]),
     ],
 )  # fmt: skip
 def test_machines_that_shoot_another_down_are_no_loss(sentence, expected):
