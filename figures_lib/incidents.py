@@ -2097,6 +2097,11 @@ class _ArticleContext:
             if not named:
                 # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count.
                 return self._country_area(sentence_start, sentence_end, at, row)
+            countries = {place.country for place in named}
+            if len(countries) == 1:
+                # "hit 63 targets in the Hama, Idlib, Latakia and Raqqa provinces": a count
+                # spread over places of one country is the country's.
+                return _words(self.language).area_of.get(countries.pop())
             return None
         found = _nearest(mentions, starts, sentence_start, sentence_end, at)
         if found is not None and found.place.level == "province" and self._official_s(found):

@@ -2022,13 +2022,35 @@ def test_each_item_of_a_breakdown_takes_the_place_right_after_it():
         published="2020-06-16",
     )
     assert claims.place.tolist() == ["Amran", "Saada", "Hajjah"]
-    # A running count's breakdown by place too; but not the first of a list of places.
+    # A running count's breakdown by place too; but not the first of a list of places: the
+    # count spread over them is their country's.
     claims = figures_lib.extract_claims(
         "Over the past 24 hours, jets carried out 28 raids on Majzar and 12 on Amran, and 24 "
         "raids on Sanaa, Saada and Hajjah.",
         published="2020-06-16",
     )
-    assert claims.place.tolist() == ["Majzar", "Amran", ""]
+    assert claims.place.tolist() == ["Majzar", "Amran", "Yemen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Russian aircraft have made 64 sorties in the past 24 hours, hitting 63 targets in the "
+         "Hama, Idlib, Latakia and Raqqa provinces, the ministry said.", "Syria"),
+        ("Strikes killed 40 people in Aleppo and Idlib over the past week, the monitor said.",
+         "Syria"),
+        # Places of two countries: no one place.
+        ("Strikes killed 40 people in Aleppo and Mosul over the past week, the monitor said.",
+         ""),
+        # More countries that wars are fought in.
+        ("NATO aircraft have flown more than 600 sorties over Yugoslavia in the past 24 hours.",
+         "Yugoslavia"),
+        ("Government forces killed 40 rebels in Sri Lanka over the past week.", "Sri Lanka"),
+    ],
+)  # fmt: skip
+def test_a_running_count_spread_over_places_of_one_country_is_the_countrys(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2015-10-12")
+    assert set(claims.place) == {place}
 
 
 @pytest.mark.parametrize(
