@@ -235,8 +235,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             regex.IGNORECASE,
         ),
         toll_after=regex.compile(
-            r"\s{1,3}(?:the|a|an|its|their)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
-            r"(?:toll|tally|figure"
+            # Up to three words before the noun: "gave the first detailed casualty figures".
+            r"\s{1,3}(?:the|a|an|its|their|that|this)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?"
+            r"(?:death\s{1,3})?(?:toll|tally|figures?|update"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of)\b"
@@ -282,6 +283,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         auxiliary_tail=regex.compile(
             r"(?:\s{1,3}(?:has|have|had|also|earlier|later|further|again|repeatedly|previously|then"
             r"|did|does|do|not|never|would|will|could|can|may|might|should|must"
+            # "Afghan officials had initially put the death toll at 60".
+            r"|initially|originally|already|now|since|just|so\s{1,3}far"
             r"|on\s{1,3}\w{1,12}|last\s{1,3}\w{1,8}|has\s{1,3}also|had\s{1,3}earlier"
             # A day between the subject and its verb, as wire copy writes it: "The Observatory
             # Sunday said", "the ministry late Monday said".

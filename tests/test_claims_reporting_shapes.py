@@ -3269,3 +3269,24 @@ def test_a_bare_participle_ending_its_clause_destroys_the_things_before_it(sente
 )  # fmt: skip
 def test_civilian_places_destroyed_are_targets(sentence, expected):
     assert targets_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Monitors keep logs and lists of the dead.
+        ("Across the whole offensive, Airwars has logged at least 1,782 alleged civilian deaths.",
+         "Airwars"),
+        ("The Pentagon lists 11 Americans killed in action since January 17.", "The Pentagon"),
+        # An adverb between the auxiliary and the verb that puts a toll, and "that toll".
+        ("Afghan officials had initially put the death toll at 60 on Thursday.",
+         "Afghan officials"),
+        ("Lebanese officials had initially put that toll at 56.", "Lebanese officials"),
+        # A record released at a time of day before its maker.
+        ("The airlift has carried 1,360,000 tons of supplies, according to figures released "
+         "tonight by the air force.", "the air force"),
+    ],
+)  # fmt: skip
+def test_a_source_that_logs_lists_or_puts_a_toll_is_its_speaker(sentence, speaker):
+    claims = claims_of(sentence)
+    assert claims.speaker.tolist() == [speaker]
