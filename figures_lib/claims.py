@@ -247,6 +247,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
+        back_reference_places="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
@@ -282,6 +283,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
     )
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
+    # Where the fallen a part refers back to lay: "Among the dead| in Shujaiya| were 17".
+    named_place = (
+        rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_places'])})\s{{1,3}}"
+        r"(?-i:[A-Z])[\w'\u2019-]{1,30}(?:\s{1,3}(?-i:[A-Z])[\w'\u2019-]{1,30}){0,2})?"
+    )
     # "a" or "an" standing for a count of one, after the words that lead to it.
     article_after = rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
     conjunction = rf"(?:{phrase_alternation(grammar['list_conjunctions'])})\b"
@@ -782,7 +788,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference=regex.compile(
             rf"\s{{0,3}}[\"'“‘]?(?:(?:{phrase_alternation(grammar['back_reference_openers'])})"
             rf"\s{{1,3}}(?P<reference>{phrase_alternation(grammar['back_references'])})"
-            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))?,?"
+            rf"{named_place}(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))?,?"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references'])})"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references_included'])})"
@@ -988,7 +994,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         inclusion_list=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['inclusion_openers'])}"
             rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
-            rf"(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['back_references'])}){named_place}\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
@@ -2901,8 +2907,12 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
 
 
 def _casualty_of(noun, lex: Lexicon) -> bool:
-    """ "34 of his comrades", "two of the soldiers": people, so the "of" is no part-of."""
-    return noun.group("of") is not None and _is_people(noun, lex)
+    """ "34 of his comrades", "two of the soldiers", "15 of the dead": people, or the fallen,
+    so the "of" is no part-of."""
+    if noun.group("of") is None:
+        return False
+    head = " ".join(noun.group("head").lower().split())
+    return _is_people(noun, lex) or head in lex.killed_nouns or head in lex.injured_nouns
 
 
 def _noun_end(noun: regex.Match) -> int:

@@ -2067,3 +2067,27 @@ def test_a_toll_broken_down_after_a_dash_gives_its_parts_the_tolls_fate():
         (27.0, "casualties", "soldiers"),
     ]  # fmt: skip
     assert set(claims.subtype) == {"killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of the things destroyed, after "including".
+        ("The strikes destroyed seven armored vehicles, including three tanks, the ministry "
+         "said.", [(7.0, "targets", ""), (3.0, "targets", "")]),
+        # Guerrillas are militants, border guards soldiers.
+        ("Israeli troops captured five Hezbollah guerrillas in the raid.",
+         [(5.0, "casualties", "militants")]),
+        ("Three Saudi border guards were wounded by mortar fire.",
+         [(3.0, "casualties", "soldiers")]),
+        # A part of the fallen: "15 of the dead".
+        ("He said Russian peacekeepers accounted for 15 of the dead.",
+         [(15.0, "casualties", "")]),
+        # The fallen a part refers back to may be placed: "Among the dead in Kafr Nabl".
+        ("The strike killed 40 people. Among the dead in Kafr Nabl were 12 children.",
+         [(40.0, "casualties", "people"), (12.0, "casualties", "children")]),
+    ],
+)  # fmt: skip
+def test_parts_of_things_destroyed_and_of_the_fallen(text, expected):
+    claims = extract_claims(text, published="2015-10-12")
+    assert list(zip(claims.value, claims.kind, claims.casualty_group, strict=True)) == expected
