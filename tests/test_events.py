@@ -2356,3 +2356,19 @@ def test_an_attack_years_back_in_the_next_paragraph_dates_no_lede():
         published="2025-03-10",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[0] == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "place"),
+    [
+        ("In all, the Israeli air force has flown more than 8,000 combat missions since "
+         "fighting began July 12, according to military officials.", "2006-08-10", ""),
+        ("Georgia said its forces had shot down 21 Russian aircraft since August 8.",
+         "2008-08-20", "Georgia"),
+        ("More than 3,000 civilians have been killed in Iraq since March 20, 2003.",
+         "2003-12-21", "Iraq"),
+    ],
+)  # fmt: skip
+def test_a_count_since_an_earlier_wars_first_day_is_that_wars_toll(sentence, published, place):
+    claims = figures_lib.extract_claims(sentence, published=published)
+    assert (claims.scope.tolist(), claims.place.tolist()) == (["conflict_total"], [place])
