@@ -247,7 +247,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_wounded="words",
-        back_reference_places="words",
+        back_reference_places="words", back_reference_adverbs="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
@@ -283,10 +283,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
     )
     copula = rf"(?:{phrase_alternation(grammar['copulas'])})"
-    # Where the fallen a part refers back to lay: "Among the dead| in Shujaiya| were 17".
+    # Where the fallen a part refers back to lay, and an adverb: "Among the dead| in Shujaiya|
+    # were 17", "the dead| also| included 243 fighters".
     named_place = (
         rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_places'])})\s{{1,3}}"
         r"(?-i:[A-Z])[\w'\u2019-]{1,30}(?:\s{1,3}(?-i:[A-Z])[\w'\u2019-]{1,30}){0,2})?"
+        rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_adverbs'])}))?"
     )
     # "a" or "an" standing for a count of one, after the words that lead to it.
     article_after = rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
@@ -789,7 +791,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{0,3}}[\"'“‘]?(?:(?:{phrase_alternation(grammar['back_reference_openers'])})"
             rf"\s{{1,3}}(?P<reference>{phrase_alternation(grammar['back_references'])})"
             rf"{named_place}(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])}))?,?"
-            rf"|(?P<reference>{phrase_alternation(grammar['back_references'])})"
+            rf"|(?P<reference>{phrase_alternation(grammar['back_references'])}){named_place}"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?P<reference>{phrase_alternation(grammar['back_references_included'])})"
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_inclusions'])})"
@@ -996,7 +998,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_references'])}){named_place}\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
-            rf"|(?:{phrase_alternation(grammar['back_references'])})\s{{1,3}}"
+            rf"|(?:{phrase_alternation(grammar['back_references'])}){named_place}\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_verbs'])})"
             rf"|(?:{phrase_alternation(grammar['back_references_included'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['back_reference_inclusions'])}))"

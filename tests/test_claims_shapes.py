@@ -2091,3 +2091,22 @@ def test_a_toll_broken_down_after_a_dash_gives_its_parts_the_tolls_fate():
 def test_parts_of_things_destroyed_and_of_the_fallen(text, expected):
     claims = extract_claims(text, published="2015-10-12")
     assert list(zip(claims.value, claims.kind, claims.casualty_group, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A running count's adverb inside the passive.
+        ("Six soldiers have so far been martyred in the operation, the army said.",
+         [(6.0, "casualties", "killed")]),
+        # An adverb between the fallen the sentence refers back to and its verb.
+        ("Strikes killed 300 people, the monitor said. The dead also included 243 fighters.",
+         [(300.0, "casualties", "killed"), (243.0, "casualties", "killed")]),
+        # A headline's plural verb of loss.
+        ("Air defences down 23 drones over Kyiv", [(23.0, "aircraft", "lost")]),
+        ("Drone launches were down 14 from last week.", []),
+    ],
+)  # fmt: skip
+def test_adverbs_inside_a_fate_and_a_headlines_plural_loss(text, expected):
+    claims = extract_claims(text, published="2015-10-12")
+    assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == expected
