@@ -113,6 +113,7 @@ class _Matcher:
     inclusion_after: regex.Pattern  # "wounded 12 others|, including| civilians"
     perfect_event_link: regex.Pattern  # "have struck 8 targets |after| rockets were fired"
     not_target_heads: frozenset[str]
+    targets_listed_before: regex.Pattern  # "Among the targets were |four launchers"
     target_item_verbs: frozenset[str]  # "and 3 families |lost| their homes": a clause
     left_coordinated: regex.Pattern  # "left 14 soldiers| and 6 civilians dead|"
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
@@ -261,6 +262,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_auxiliaries="words", perfect_kinds="words", back_references_included="words",
         back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
+        target_list_subjects="words", target_list_verbs="words",
         perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
@@ -606,6 +608,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             [*grammar["perfect_event_links"], *grammar["perfect_time_cues"]]
         ),
         not_target_heads=frozenset(grammar["not_target_heads"]),
+        targets_listed_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['target_list_subjects'])})(?![\w-])"
+            rf"[^,.;:!?\n\d]{{0,80}}?(?<![\w-])"
+            rf"(?:{phrase_alternation(grammar['target_list_verbs'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
         target_item_verbs=frozenset(
             w.lower() for kind in lex.kinds.values() for w in kind.verbs if " " not in w
         )
@@ -2664,6 +2672,12 @@ def _governed(
             break
         if words[index][-1] in ".;:!?":
             break
+    if not governed and kind.name == "targets":
+        # "Among the targets were four launchers": the clause's subject is the targets hit.
+        governed = (
+            m.targets_listed_before.search(text, max(0, mention.start - 100), mention.start)
+            is not None
+        )
     if not governed:
         # Passive only: in "Two tanks destroyed 12 buildings" the tanks did it. A count that
         # is the object of another verb is no subject of a passive further on ("Ukraine

@@ -2110,3 +2110,21 @@ def test_parts_of_things_destroyed_and_of_the_fallen(text, expected):
 def test_adverbs_inside_a_fate_and_a_headlines_plural_loss(text, expected):
     claims = extract_claims(text, published="2015-10-12")
     assert list(zip(claims.value, claims.kind, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A clause whose subject is the targets hit lists them after its verb.
+        ("Among the targets were four mobile missile launchers near Sanaa, he added.", [4.0]),
+        ("Key targets hit near Tripoli during the week included 12 command and control nodes, "
+         "four ammunition storage facilities and seven surface-to-air missile launchers.",
+         [12.0, 4.0, 7.0]),
+        ("The strikes destroyed 12 self-propelled howitzers.", [12.0]),
+        # Not targets of a strike: no war words near them.
+        ("Among the targets of the protests were 12 banks.", []),
+    ],
+)  # fmt: skip
+def test_targets_listed_after_a_clause_whose_subject_is_the_targets_hit(text, values):
+    claims = extract_claims(text, published="2011-06-21")
+    assert claims[claims.kind == "targets"].value.tolist() == values
