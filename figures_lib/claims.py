@@ -1102,6 +1102,8 @@ _BETWEEN_VERB_AND_FIGURE = (
     ("another",), ("some",), ("a", "further"), ("a", "total", "of"),
     # "killed a family of six": the figure counts the family, civilians (see _bare_figure).
     ("a", "family", "of"), ("an", "entire", "family", "of"), ("a", "whole", "family", "of"),
+    # "destroyed a convoy of 23 fuel tankers", "hit a column of 12 tanks": the things counted.
+    ("a", "convoy", "of"), ("a", "column", "of"),
 )  # fmt: skip
 
 

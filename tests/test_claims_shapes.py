@@ -2121,10 +2121,13 @@ def test_adverbs_inside_a_fate_and_a_headlines_plural_loss(text, expected):
          "four ammunition storage facilities and seven surface-to-air missile launchers.",
          [12.0, 4.0, 7.0]),
         ("The strikes destroyed 12 self-propelled howitzers.", [12.0]),
+        # The things a convoy or a column is of.
+        ("Su-34 bombers destroyed a convoy of 23 fuel tankers heading for the border.", [23.0]),
+        ("Jets hit a column of 12 tanks near Homs.", [12.0]),
         # Not targets of a strike: no war words near them.
         ("Among the targets of the protests were 12 banks.", []),
     ],
 )  # fmt: skip
-def test_targets_listed_after_a_clause_whose_subject_is_the_targets_hit(text, values):
+def test_targets_listed_after_the_targets_hit_or_after_a_convoy_of(text, values):
     claims = extract_claims(text, published="2011-06-21")
     assert claims[claims.kind == "targets"].value.tolist() == values
