@@ -36,6 +36,7 @@ _SHAPES = dict(
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
     relay_verbs="words", clause_turn_conjunctions="words", relative_speaker_pronouns="words",
     relative_verb_adverbs="words", denial_verbs="words", denial_participles="words",
+    clause_participles="words",
     claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
@@ -105,6 +106,7 @@ class _Speech:
     after_end: regex.Pattern
     according: regex.Pattern
     with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
+    clause_participle: regex.Pattern  # "..., saying": the clause's subject speaks
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
@@ -323,6 +325,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf",\s{{0,3}}(?i:{phrase_alternation(t['with_openers'])})\s{{1,3}}"
             r"(?P<np>[^,;:.!?\"\n]{1,60}?)\s{1,3}"
             rf"(?P<verb>(?i:{phrase_alternation(t['with_participles'])}))\b"
+        ),
+        clause_participle=regex.compile(
+            rf",\s{{0,3}}(?:{phrase_alternation(t['clause_participles'])})(?![\w-])"
         ),
         phrase_after=regex.compile(r"\s{1,3}" + _PHRASE_AFTER),
         passive_link=t["passive_link"][0],
@@ -1576,6 +1581,22 @@ def paragraph_attributions(
                 # It speaks only for what follows: "... killed 17, with a monitor saying the
                 # toll could rise" says nothing of who counted the 17.
                 found.append(Attribution(phrase, verb_at, False, closes=False))
+    for match in sp.clause_participle.finditer(body, low, high):
+        # "Nogovitsyn gave the first casualty figures, saying 74 servicemen had been killed":
+        # the subject of the clause before speaks from the participle on, when nothing in that
+        # clause attributes already (a verb of speech, a denial).
+        verb_at = origin + match.start()
+        opening = max(body.rfind(mark, 0, match.start()) for mark in (". ", "\n", '"'))
+        clause = " ".join(body[opening + 1 : match.start()].split())
+        if (
+            in_quote(verb_at)
+            or not clause
+            or any(origin + opening < a.position <= verb_at for a in found)
+        ):
+            continue
+        subject = _leading_subject(clause, sp)
+        if subject:
+            found.append(Attribution(subject, verb_at, False, closes=False))
     if "ccording" in body:
         for match in sp.according.finditer(body, low, high):
             position = origin + match.start()

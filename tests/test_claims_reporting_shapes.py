@@ -3290,3 +3290,20 @@ def test_civilian_places_destroyed_are_targets(sentence, expected):
 def test_a_source_that_logs_lists_or_puts_a_toll_is_its_speaker(sentence, speaker):
     claims = claims_of(sentence)
     assert claims.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # "..., saying": the subject of the clause before speaks, whatever its verb.
+        ("The army shelled the town, saying 40 militants were killed.", "The army"),
+        ("Residents fled the town, saying 40 people were killed.", "Residents"),
+        ("Rescuers pulled bodies from the rubble, saying at least 30 people had died.",
+         "Rescuers"),
+        # A clause that attributes already keeps its speaker; an event is no speaker.
+        ("The ministry said 12 soldiers died, saying the toll could rise.", "The ministry"),
+        ("The attack killed 12 people, saying nothing.", ""),
+    ],
+)  # fmt: skip
+def test_a_participle_of_speech_speaks_for_the_clause_before_it(sentence, speaker):
+    assert claims_of(sentence).speaker.tolist() == [speaker]
