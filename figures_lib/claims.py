@@ -99,6 +99,7 @@ class _Matcher:
     bare_loss_end: regex.Pattern  # "shot down 11| of them": a loss of the aircraft before
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
+    copulas: frozenset[str]  # "were", "is": a verb before what a count's members are
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -557,6 +558,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
+        copulas=frozenset(w.lower() for w in grammar["copulas"]),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
             # "launched some 40", "launched a total of 45", "launched a barrage of about 180".
@@ -2420,7 +2422,7 @@ def _counted(
             return named
     if noun is None or (
         noun.group("of")
-        and not _casualty_of(noun, lex)
+        and not _casualty_of(text, noun, lex, m)
         and not _lost_part(text, mention, noun, lex)
     ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
@@ -2924,13 +2926,24 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
     )
 
 
-def _casualty_of(noun, lex: Lexicon) -> bool:
+def _casualty_of(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:
     """ "34 of his comrades", "two of the soldiers", "15 of the dead": people, or the fallen,
-    so the "of" is no part-of."""
+    so the "of" is no part-of. The fallen only where nothing else befalls them after: "12 of
+    the dead were identified" counts no one."""
     if noun.group("of") is None:
         return False
+    if _is_people(noun, lex):
+        return True
     head = " ".join(noun.group("head").lower().split())
-    return _is_people(noun, lex) or head in lex.killed_nouns or head in lex.injured_nouns
+    if head not in lex.killed_nouns and head not in lex.injured_nouns:
+        return False
+    end = _noun_end(noun)
+    following = text[end : end + 30].split(None, 1)
+    return not (
+        following
+        and following[0].lower() in m.copulas
+        and m.participle_after.match(text, end, min(len(text), end + 60)) is None
+    )
 
 
 def _noun_end(noun: regex.Match) -> int:

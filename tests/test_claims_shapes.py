@@ -2083,6 +2083,9 @@ def test_a_toll_broken_down_after_a_dash_gives_its_parts_the_tolls_fate():
         # A part of the fallen: "15 of the dead".
         ("He said Russian peacekeepers accounted for 15 of the dead.",
          [(15.0, "casualties", "")]),
+        # But not when something else befalls them after.
+        ("The raid killed 40 people. 12 of the dead were identified by relatives.",
+         [(40.0, "casualties", "people")]),
         # The fallen a part refers back to may be placed: "Among the dead in Kafr Nabl".
         ("The strike killed 40 people. Among the dead in Kafr Nabl were 12 children.",
          [(40.0, "casualties", "people"), (12.0, "casualties", "children")]),
