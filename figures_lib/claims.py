@@ -60,9 +60,9 @@ from .textspans import (
 )
 from .units import counting_units, parse_unit, to_comparison
 
-# A name's possessive in place of a determiner: "4 of Russia's 12 bombers" (case kept within a
-# pattern that ignores it, so "of its 12" is not read as one).
-_NAME_POSSESSIVE = "(?-i:[A-Z])[\\w-]{0,25}['\u2019]s"
+# A possessive in place of a determiner: "4 of Russia's 12 bombers", "three of the army's 45
+# helicopters".
+_NAME_POSSESSIVE = "(?:the\\s{1,3})?[\\w-]{1,25}['\u2019]s"
 
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
 _FUNCTION_WORDS = (
@@ -2938,10 +2938,13 @@ def _casualty_of(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:
     if head not in lex.killed_nouns and head not in lex.injured_nouns:
         return False
     end = _noun_end(noun)
-    following = text[end : end + 30].split(None, 1)
+    following = text[end : end + 40].split(None, 2)
+    # "were identified", "were buried": a participle that is no fate ("were killed when ...",
+    # "were from the Sunni community" count).
     return not (
-        following
+        len(following) >= 2
         and following[0].lower() in m.copulas
+        and following[1].lower().endswith(("ed", "en"))
         and m.participle_after.match(text, end, min(len(text), end + 60)) is None
     )
 

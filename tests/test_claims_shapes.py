@@ -389,8 +389,9 @@ def test_a_family_of_n_counts_its_members_as_civilians(sentence, subtype, value)
         ("The missile killed one of the two pilots.", [(1, "pilots")]),
         ("The blast killed three of the 12 soldiers at the checkpoint.", [(3, "soldiers")]),
         ("Two of the four soldiers were killed.", [(2, "soldiers")]),
-        # A name's possessive stands for the determiner.
+        # A possessive stands for the determiner.
         ("Three of Israel's 12 soldiers were killed.", [(3, "soldiers")]),
+        ("Three of the group's 12 fighters were killed.", [(3, "militants")]),
         ("Most of the 12 soldiers were killed.", []),
         ("All of the 12 soldiers were killed.", [(12, "soldiers")]),
         # A whole that names its own fate is a toll of its own, and a part that names its group
@@ -1250,8 +1251,12 @@ def test_a_part_of_a_fleet_lost_is_aircraft_lost_and_the_fleet_its_size():
         (3.0, "aircraft", "lost", "cumulative"), (34.0, "aircraft", "", "snapshot")
     ]  # fmt: skip
     # The fleet may be a name's: the part is what was lost.
-    claims = extract_claims("Four of Russia's 12 Su-34 bombers were shot down.")
-    assert list(zip(claims.value, claims.subtype, strict=True)) == [(4.0, "lost"), (12.0, "")]
+    for sentence in (
+        "Four of Russia's 12 Su-34 bombers were shot down.",
+        "Four of the army's 12 Su-34 bombers were shot down.",
+    ):
+        claims = extract_claims(sentence)
+        assert list(zip(claims.value, claims.subtype, strict=True)) == [(4.0, "lost"), (12.0, "")]
 
 
 def test_a_part_named_before_a_numbered_whole_is_its_own_count():
@@ -2086,6 +2091,7 @@ def test_a_toll_broken_down_after_a_dash_gives_its_parts_the_tolls_fate():
         # But not when something else befalls them after.
         ("The raid killed 40 people. 12 of the dead were identified by relatives.",
          [(40.0, "casualties", "people")]),
+        ("He said 16 of the dead were from the Sunni community.", [(16.0, "casualties", "")]),
         # The fallen a part refers back to may be placed: "Among the dead in Kafr Nabl".
         ("The strike killed 40 people. Among the dead in Kafr Nabl were 12 children.",
          [(40.0, "casualties", "people"), (12.0, "casualties", "children")]),
