@@ -625,37 +625,33 @@ def test_a_row_with_bytes_that_are_not_utf8_is_skipped_alone(tmp_path, kind):
     assert any("bytes that are not utf-8; skipped (pass --encoding" in m for m in messages)
 
 
-def test_a_claimant_operating_in_an_unknown_country_is_named(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("table_file", "loader", "written", "broken", "message"),
+    [
+        # A claimant operating in a country the countries table lacks.
+        ("CLAIMANTS_FILE", "claimants", 'operates_in = ["Syria", "Ukraine"]',
+         'operates_in = ["Syria", "Narnia"]', r"operates_in 'Narnia' is not a key"),
+        # A noun the same in the plural that is none of its kind's nouns.
+        ("KINDS_FILE", "lexicon", 'same_in_plural = ["aircraft",', 'same_in_plural = ["aircraf",',
+         r"same_in_plural: aircraf must be in `nouns`"),
+    ],
+)  # fmt: skip
+def test_a_lexicon_entry_that_names_nothing_known_is_named(
+    tmp_path, monkeypatch, table_file, loader, written, broken, message
+):
     from figures_lib import lexicon
 
-    table = lexicon.CLAIMANTS_FILE.read_text(encoding="utf-8").replace(
-        'operates_in = ["Syria", "Ukraine"]', 'operates_in = ["Syria", "Narnia"]'
-    )
-    bad = tmp_path / "claimants.toml"
-    bad.write_text(table, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "CLAIMANTS_FILE", bad)
-    lexicon.claimants.cache_clear()
+    path = getattr(lexicon, table_file)
+    table = path.read_text(encoding="utf-8")
+    assert written in table
+    bad = tmp_path / path.name
+    bad.write_text(table.replace(written, broken), encoding="utf-8")
+    monkeypatch.setattr(lexicon, table_file, bad)
+    load = getattr(lexicon, loader)
+    load.cache_clear()
     try:
-        with pytest.raises(FiguresInputError, match=r"operates_in 'Narnia' is not a key"):
-            lexicon.claimants()
+        with pytest.raises(FiguresInputError, match=message):
+            load()
     finally:
         monkeypatch.undo()
-        lexicon.claimants.cache_clear()
-
-
-def test_a_noun_the_same_in_the_plural_must_be_one_of_the_kinds_nouns(tmp_path, monkeypatch):
-    from figures_lib import lexicon
-
-    table = lexicon.KINDS_FILE.read_text(encoding="utf-8").replace(
-        'same_in_plural = ["aircraft",', 'same_in_plural = ["aircraf",'
-    )
-    bad = tmp_path / "kinds.toml"
-    bad.write_text(table, encoding="utf-8")
-    monkeypatch.setattr(lexicon, "KINDS_FILE", bad)
-    lexicon.lexicon.cache_clear()
-    try:
-        with pytest.raises(FiguresInputError, match=r"same_in_plural: aircraf must be in `nouns`"):
-            lexicon.lexicon()
-    finally:
-        monkeypatch.undo()
-        lexicon.lexicon.cache_clear()
+        load.cache_clear()
