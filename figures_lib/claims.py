@@ -1405,14 +1405,11 @@ _BREAKDOWN_REACH = 240
 _DASHES = (" - ", " \u2013 ", " \u2014 ", "\u2014")
 
 
-def _last_dash(text: str, start: int, end: int):
-    """A function of one of ``_DASHES``: where its last dash in ``text[start:end]`` is, or -1."""
-
-    def position(dash: str) -> int:
-        found = text.rfind(dash, start, end)
-        return found + len(dash) - len(dash.lstrip()) if found >= 0 else -1
-
-    return position
+def _last_dash(text: str, dash: str, start: int, end: int) -> int:
+    """Where the last of ``dash`` (one of ``_DASHES``) in ``text[start:end]`` has its dash, or
+    -1."""
+    found = text.rfind(dash, start, end)
+    return found + len(dash) - len(dash.lstrip()) if found >= 0 else -1
 
 
 _WHOLE_REACH = 60  # characters read before the colon for the figure it breaks down
@@ -1424,9 +1421,11 @@ def _in_breakdown(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
     sides: 40 government troops and 30 rebels" (not "..., their commander said: 2,000 fighters
     remain", where a comma stands between the figure and the colon)."""
     reach = max(0, at - _BREAKDOWN_REACH)
-    # Or after a dash set off by spaces: "Thirteen service members - 11 Marines, one Navy
-    # corpsman and one Army soldier - were killed", "stands at 557 \u2014 502 civilians, ...".
-    colon = max(text.rfind(":", reach, at), *map(_last_dash(text, reach, at), _DASHES))
+    # Or after a dash set off by spaces: "The death toll stands at 557 \u2014 502 civilians and
+    # 27 soldiers".
+    colon = max(
+        text.rfind(":", reach, at), *(_last_dash(text, dash, reach, at) for dash in _DASHES)
+    )
     if colon < 0 or _BREAKDOWN.fullmatch(text, colon, at) is None:
         return False
     if m.item_end.match(text, noun_end) is None:

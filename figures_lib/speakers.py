@@ -237,9 +237,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             regex.IGNORECASE,
         ),
         toll_after=regex.compile(
-            # Up to three words before the noun: "gave the first detailed casualty figures".
-            r"\s{1,3}(?:the|a|an|its|their|that|this)\s{1,3}(?:\w{1,12}\s{1,3}){0,3}?"
-            r"(?:death\s{1,3})?(?:toll|tally|figures?|update"
+            # "put the death toll at 60", "had initially put that toll at 56".
+            r"\s{1,3}(?:the|a|an|its|their|that|this)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
+            r"(?:toll|tally|figure"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of)\b"
@@ -1582,11 +1582,15 @@ def paragraph_attributions(
                 # toll could rise" says nothing of who counted the 17.
                 found.append(Attribution(phrase, verb_at, False, closes=False))
     for match in sp.clause_participle.finditer(body, low, high):
-        # "Nogovitsyn gave the first casualty figures, saying 74 servicemen had been killed":
-        # the subject of the clause before speaks from the participle on, when nothing in that
-        # clause attributes already (a verb of speech, a denial).
+        # "The army shelled the town, saying 40 militants were killed": the subject of the
+        # clause before speaks from the participle on, when nothing in that clause attributes
+        # already (a verb of speech, a denial). The clause's start is read within the reach of
+        # a subject only, so that many participles cost time in proportion to the text.
         verb_at = origin + match.start()
-        opening = max(body.rfind(mark, 0, match.start()) for mark in (". ", "\n", '"'))
+        reach = max(0, match.start() - _SUBJECT_REACH)
+        opening = max(body.rfind(mark, reach, match.start()) for mark in (". ", "\n", '"'))
+        if opening < 0 and (reach > 0 or origin > paragraph.start):
+            continue  # the clause starts beyond what is read
         clause = " ".join(body[opening + 1 : match.start()].split())
         if (
             in_quote(verb_at)

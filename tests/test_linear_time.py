@@ -111,6 +111,10 @@ SHAPES = {
     "tolls over events": lambda n: _repeat("killed 3 in 25 raids in ", n, "Aleppo."),
     "framed towns": lambda n: _repeat("In rural Idlib 3 died in the town of Kafr Batikh and ", n),
     "generic words": lambda n: _repeat("typically ", n, "consists of 300 troops."),
+    # Participles of speech in one sentence, each read back to its clause's start.
+    "saying chains": lambda n: _repeat("the army shelled 3 towns, saying ", n, "4 died."),
+    # Dashes and colons before list items, each read back for its breakdown.
+    "dash chains": lambda n: _repeat("557 - 502 civilians, ", n, "27 soldiers."),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
