@@ -2365,6 +2365,8 @@ def test_an_attack_years_back_in_the_next_paragraph_dates_no_lede():
          "fighting began July 12, according to military officials.", "2006-08-10", ""),
         ("Georgia said its forces had shot down 21 Russian aircraft since August 8.",
          "2008-08-20", "Georgia"),
+        # The country named alone, by the claimant table's word for it.
+        ("Georgia says 175 of its soldiers have died since August 7.", "2008-08-12", "Georgia"),
         ("More than 3,000 civilians have been killed in Iraq since March 20, 2003.",
          "2003-12-21", "Iraq"),
     ],
