@@ -62,7 +62,7 @@ from .units import counting_units, parse_unit, to_comparison
 
 # A possessive in place of a determiner: "4 of Russia's 12 bombers", "three of the army's 45
 # helicopters".
-_NAME_POSSESSIVE = "(?:the\\s{1,3})?[\\w-]{1,25}['\u2019]s"
+_POSSESSIVE = "(?:the\\s{1,3})?[\\w-]{1,25}['\u2019]s"
 
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
 _FUNCTION_WORDS = (
@@ -716,7 +716,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         partitive_figure=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['partitive_links'])})\s{{1,3}}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + rf"|{_NAME_POSSESSIVE})\s{{1,3}})?[\d][\d,.]{{0,12}}"
+            + rf"|{_POSSESSIVE})\s{{1,3}})?[\d][\d,.]{{0,12}}"
             + r"(?P<words>(?:\s{1,3}[A-Za-z][\w-]{0,25}){1,3})",
             regex.IGNORECASE,
         ),
@@ -725,7 +725,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + phrase_alternation(grammar["partitive_links"])
             + r")\s{1,3}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + rf"|{_NAME_POSSESSIVE})\s{{1,3}})?$",
+            + rf"|{_POSSESSIVE})\s{{1,3}})?$",
             regex.IGNORECASE,
         ),
         part_words=frozenset(w.lower() for w in grammar["part_words"]),

@@ -126,17 +126,19 @@ def _singular_nouns(entry: dict, where: str) -> tuple[str, ...]:
     return tuple(noun for noun in nouns if f"{noun}s" in nouns or noun in same)
 
 
-def _single_lost_pattern(entry: dict, where: str) -> regex.Pattern | None:
+def _single_lost_pattern(
+    entry: dict, where: str, singular: tuple[str, ...]
+) -> regex.Pattern | None:
     """The pattern of one machine of a kind lost, counted by its article (see
-    ``Kind.single_lost``); None for a kind with no loss words or no singular nouns."""
+    ``Kind.single_lost``), of its ``singular`` nouns; None for a kind with no loss words or no
+    singular nouns."""
     unmanned_only = set(_word_list(entry, "unmanned_only_losses", where))
     before = [w for w in _word_list(entry, "lost_before", where) if w not in unmanned_only]
     after = _word_list(entry, "lost_after", where)
-    singular = list(_singular_nouns(entry, where))
     if not (before and after and singular):
         return None
     prefixes = _word_list(entry, "designation_prefixes", where)
-    machine = phrase_alternation(singular)
+    machine = phrase_alternation(list(singular))
     if prefixes:
         # A designation, maybe with a noun of another kind after it: "a MiG-29 fighter".
         nouns_after = list(_word_list(entry, "after_designation", where))
@@ -317,6 +319,7 @@ def lexicon() -> Lexicon:
                 f"use one of {', '.join(BASES)}"
             )
         needs_verb = _phrases(entry, "needs_verb", f"[kinds.{name}]")
+        singular = _singular_nouns(entry, f"[kinds.{name}]")
         nouns = _word_list(entry, "nouns", f"[kinds.{name}]") + tuple(sorted(needs_verb))
         cues = _word_list(entry, "cues", f"[kinds.{name}]")
         if "unit" not in entry:
@@ -341,8 +344,8 @@ def lexicon() -> Lexicon:
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
             lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
             lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
-            single_lost=_single_lost_pattern(entry, f"[kinds.{name}]"),
-            singular_nouns=_singular_nouns(entry, f"[kinds.{name}]"),
+            single_lost=_single_lost_pattern(entry, f"[kinds.{name}]", singular),
+            singular_nouns=singular,
             unmanned_only=_phrases(entry, "unmanned_only_losses", f"[kinds.{name}]"),
             unmanned=(
                 words_pattern(list(_word_list(entry, "unmanned_nouns", f"[kinds.{name}]")))

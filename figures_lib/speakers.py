@@ -107,6 +107,7 @@ class _Speech:
     according: regex.Pattern
     with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
     clause_participle: regex.Pattern  # "..., saying": the clause's subject speaks
+    clause_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
@@ -326,6 +327,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"(?P<np>[^,;:.!?\"\n]{1,60}?)\s{1,3}"
             rf"(?P<verb>(?i:{phrase_alternation(t['with_participles'])}))\b"
         ),
+        clause_participles=tuple(t["clause_participles"]),
         clause_participle=regex.compile(
             rf",\s{{0,3}}(?:{phrase_alternation(t['clause_participles'])})(?![\w-])"
         ),
@@ -1581,7 +1583,12 @@ def paragraph_attributions(
                 # It speaks only for what follows: "... killed 17, with a monitor saying the
                 # toll could rise" says nothing of who counted the 17.
                 found.append(Attribution(phrase, verb_at, False, closes=False))
-    for match in sp.clause_participle.finditer(body, low, high):
+    participles = (
+        sp.clause_participle.finditer(body, low, high)
+        if any(participle in body for participle in sp.clause_participles)
+        else ()
+    )
+    for match in participles:
         # "The army shelled the town, saying 40 militants were killed": the subject of the
         # clause before speaks from the participle on, when nothing in that clause attributes
         # already (a verb of speech, a denial). The clause's start is read within the reach of
