@@ -790,34 +790,36 @@ def test_a_running_count_in_a_story_of_two_countries_takes_no_country():
     assert claims.place.tolist() == ["Aleppo", "Mosul", ""]
 
 
+# Ledes naming towns of two countries, so that the story gives no country of its own.
+_TWO_FRONTS = "Strikes on two fronts\n\nJets killed 20 people in Aleppo and 12 in Mosul on Monday."
+_BOTH_SIDES = (
+    "Shelling on both sides\n\nShelling killed 4 people in Kharkiv and 2 in Belgorod on Monday."
+)
+
+
 @pytest.mark.parametrize(
-    ("follow_up", "country"),
+    ("lede", "follow_up", "places"),
     [
         # A war named by its country's word is fought there (data/conflicts.toml's `place`).
-        ("Syria's war has killed more than 330,000 people since March 2011.", "Syria"),
-        ("The Syrian civil war has killed more than 250,000 people.", "Syria"),
-        ("Yemen's four-year war has killed more than 10,000 people.", "Yemen"),
+        (_TWO_FRONTS, "Syria's war has killed more than 330,000 people since March 2011.",
+         ["Aleppo", "Mosul", "Syria"]),
+        (_TWO_FRONTS, "The Syrian civil war has killed more than 250,000 people.",
+         ["Aleppo", "Mosul", "Syria"]),
+        (_TWO_FRONTS, "Yemen's four-year war has killed more than 10,000 people.",
+         ["Aleppo", "Mosul", "Yemen"]),
         # Russia fights its war in Ukraine, a country this story does not name.
-        ("Russia's war has killed more than 10,000 civilians, the UN says.", ""),
+        (_TWO_FRONTS, "Russia's war has killed more than 10,000 civilians, the UN says.",
+         ["Aleppo", "Mosul", ""]),
         # A country whose wars are fought in different places names none.
-        ("Israel's war has killed more than 40,000 people.", ""),
+        (_TWO_FRONTS, "Israel's war has killed more than 40,000 people.", ["Aleppo", "Mosul", ""]),
+        # A count since a war's first day is of the country the war is fought in too.
+        (_BOTH_SIDES, "Since 24 February 2022, the UN has verified at least 11,520 civilian "
+         "deaths.", ["Kharkiv", "Belgorod", "Ukraine"]),
     ],
 )  # fmt: skip
-def test_a_count_of_a_whole_war_is_of_the_country_it_is_fought_in(follow_up, country):
-    # The lede names two countries, so that the story gives no country of its own.
-    text = "Strikes on two fronts\n\nJets killed 20 people in Aleppo and 12 in Mosul on Monday."
-    claims = figures_lib.extract_claims(text + "\n\n" + follow_up, published="2024-08-01")
-    assert claims.place.tolist() == ["Aleppo", "Mosul", country]
-
-
-def test_a_count_since_a_wars_first_day_is_of_the_country_it_is_fought_in():
-    # The lede names towns of two countries, so that the story gives no country of its own.
-    text = (
-        "Shelling on both sides\n\nShelling killed 4 people in Kharkiv and 2 in Belgorod on "
-        "Monday.\n\nSince 24 February 2022, the UN has verified at least 11,520 civilian deaths."
-    )
-    claims = figures_lib.extract_claims(text, published="2024-08-01")
-    assert claims.place.tolist() == ["Kharkiv", "Belgorod", "Ukraine"]
+def test_a_count_of_a_whole_war_is_of_the_country_it_is_fought_in(lede, follow_up, places):
+    claims = figures_lib.extract_claims(lede + "\n\n" + follow_up, published="2024-08-01")
+    assert claims.place.tolist() == places
 
 
 @pytest.mark.parametrize(
