@@ -33,18 +33,19 @@ def assert_grows_linearly(
     ratio: float,
     slack: float = 0.05,
     label: Any = "",
+    rounds: int = 3,
 ) -> None:
-    """Assert ``function(*large)`` costs at most ``ratio`` times the best of three small runs,
-    plus ``slack``.
+    """Assert ``function(*large)`` costs at most ``ratio`` times ``function(*small)``, plus
+    ``slack``, each the best of up to ``rounds`` paired runs.
 
-    The large run is repeated, up to three times, only when it misses the bound (an allocator
-    or cache hiccup); a quadratic shape misses it every time.
+    The small and the large run alternate, so that a spell of load from a neighbour on the
+    machine slows both sides of a pair, not only the large side; further pairs run only while
+    the bound is missed. A quadratic shape misses it in every pair.
     """
-    small_seconds = min(cpu_seconds(function, *small) for _ in range(3))
-    bound = ratio * small_seconds + slack
-    large_seconds = cpu_seconds(function, *large)
-    for _ in range(2):
-        if large_seconds <= bound:
-            break
+    small_seconds = large_seconds = float("inf")
+    for _ in range(rounds):
+        small_seconds = min(small_seconds, cpu_seconds(function, *small))
         large_seconds = min(large_seconds, cpu_seconds(function, *large))
-    assert large_seconds <= bound, (label, small_seconds, large_seconds)
+        if large_seconds <= ratio * small_seconds + slack:
+            return
+    raise AssertionError((label, small_seconds, large_seconds))
