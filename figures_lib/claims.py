@@ -342,9 +342,20 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"(?:[^,.;:!?\"\n\d]|(?<=(?-i:\b(?:{months}))\.?\s{{1,3}})\d{{1,2}}(?!\d)"
         rf"|(?<=(?-i:\b(?:{months})))\.)"
     )
+    # A count may name who keeps it between its article and its noun: "the UN's count of",
+    # "an AFP tally of", "a Reuters count of" (but "a number of" alone says only "several").
+    keeper = r"(?-i:[A-Z][\w.&-]{0,20})(?:['\u2019]s)?"
+    counts_after_the = [p.split(None, 1)[1] for p in lex.number_of if p.lower().startswith("the ")]
+    counts_as_written = [p for p in lex.number_of if not p.lower().startswith("the ")]
+    count_opening = (
+        rf"(?:the(?:\s{{1,3}}{keeper}){{0,2}}|an?(?:\s{{1,3}}{keeper}){{1,2}})\s{{1,3}}"
+        rf"(?:{phrase_alternation(counts_after_the)})"
+    )
+    if counts_as_written:
+        count_opening = rf"(?:{count_opening}|{phrase_alternation(counts_as_written)})"
     number_of_before = regex.compile(
         # "the number of (the) dead rose to 42"
-        rf"\b(?:{phrase_alternation(list(lex.number_of))})(?:\s{{1,3}}the)?(?:\s{{1,3}}{modifier}){{0,3}}"
+        rf"\b{count_opening}(?:\s{{1,3}}the)?(?:\s{{1,3}}{modifier}){{0,3}}"
         rf"\s{{1,3}}(?P<head>{head})(?![\w-]){no_figure}{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )

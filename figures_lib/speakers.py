@@ -56,7 +56,8 @@ _SHAPES = dict(
     name_joiners="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
-    according_records="words", passive_records="words", passive_participles="words",
+    according_records="words", record_subject_nouns="words", passive_records="words",
+    passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
     record_says="words", record_shows="words",
     background_nouns="words", background_verbs="words", source_links="words",
@@ -111,6 +112,9 @@ class _Speech:
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
+    # "An AFP tally of deaths reached 557": a sentence opening on a record its author names.
+    record_subject: regex.Pattern
+    record_subject_nouns: tuple[str, ...]  # one of them must be in a text it matches
     record_made_by: regex.Pattern  # what stands before that "by"
     # "the ministry said in its weekly report| published by Krasnaya Zvezda": the record is the
     # speaker's own, and who printed it is no speaker.
@@ -368,10 +372,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"\s{1,3}(?i:in|on|via)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$"
         ),
         according_record=regex.compile(
-            r"^(?:a|an|the)\s{1,3}(?P<name>[A-Z][\w.&'-]{0,30}"
-            r"(?:\s{1,3}(?:(?:for|of|de|al)\s{1,3})?[A-Z][\w.&'-]{0,30}){0,5})"
+            rf"^(?i:a|an|the)\s{{1,3}}(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
+        record_subject=regex.compile(
+            rf"(?<![\w,;:-]\s{{0,3}})(?P<np>(?:A|An|The)\s{{1,3}}{_RECORD_AUTHOR}(?:['\u2019]s)?"
+            rf"\s{{1,3}}(?:{phrase_alternation(t['record_subject_nouns'])}))(?![\w-])"
+        ),
+        record_subject_nouns=tuple(t["record_subject_nouns"]),
         # "a statement by", and any record with its maker: "figures released by", "the latest
         # data compiled by", "a count from", "a statement posted online by".
         according_lead=regex.compile(
@@ -1338,9 +1346,21 @@ def _leading_subject(clause: str, sp: _Speech) -> str:
             and following not in sp.person_nouns
         ):
             phrase = " ".join(words[:k])
-            if _plausible(phrase, sp, strong=True):
+            if _plausible(phrase, sp, strong=True) or (k == 1 and _one_word_subject(phrase, sp)):
                 return phrase
     return ""
+
+
+def _one_word_subject(word: str, sp: _Speech) -> bool:
+    """Whether one capitalised word opening a clause may speak: a person named by surname
+    ("Nogovitsyn gave new figures, saying") or a country ("Israel struck Gaza, saying"), not a
+    town ("Aleppo came under fire") nor a word that opens no speaker."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and _plausible(word, sp)
+        and (not is_place_name(word) or bool(claimants().country(word)))
+    )
 
 
 def paragraph_attributions(
@@ -1623,6 +1643,27 @@ def paragraph_attributions(
                     turn = sp.clause_turn.search(body, match.end(), stop)
                     frames_until = origin + (turn.start() if turn is not None else stop)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
+    if any(noun in body for noun in sp.record_subject_nouns):
+        for match in sp.record_subject.finditer(body, low, high):
+            # "An AFP tally of deaths reached 557": the author of the record the sentence opens
+            # on speaks for its clause, as an opening "According to AFP," does.
+            position = origin + match.start()
+            before = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
+            if before[-1:] not in ("", ".", "!", "?", "\n") or in_quote(position):
+                continue
+            phrase = _phrase_of_record(match.group("np"), sp)
+            # A place's count is no one's ("The Gaza City count rose to 500"), nor may a name
+            # only capitalised be trusted ("The Gaza count"), unless it is an acronym ("An AP
+            # count") or of more than one word ("An Associated Press count").
+            if (
+                phrase
+                and not is_place_name(phrase)
+                and (_plausible(phrase, sp, strong=True) or phrase.isupper() or " " in phrase)
+            ):
+                stop = min(high, match.end() + _FRAME_REACH)
+                turn = sp.clause_turn.search(body, match.end(), stop)
+                frames_until = origin + (turn.start() if turn is not None else stop)
+                found.append(Attribution(phrase, position, False, frames_until=frames_until))
     link = f" {sp.passive_link} "
     by = body.find(link, low)
     while by != -1 and by < high:
@@ -1653,6 +1694,13 @@ def paragraph_attributions(
     return sorted(found, key=lambda a: a.position)
 
 
+# The author a record names before it ("an |AFP| tally", "the |Syrian Observatory for Human
+# Rights| count"): capitalised words, with the particles names hold.
+_RECORD_AUTHOR = (
+    r"[A-Z][\w.&'-]{0,30}?(?:\s{1,3}(?:(?:for|of|de|al)\s{1,3})?[A-Z][\w.&'-]{0,30}?){0,5}"
+    # Its possessive is no part of it: "the |Pentagon|'s figures".
+    r"(?=(?:['\u2019]s)?\s)"
+)
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle

@@ -668,6 +668,31 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count or tally its keeper names is a toll, and the keeper speaks for its clause.
+        ("An AP count of confirmed deaths stands at 557.", [("casualties", 557, "AP")]),
+        ("A Reuters count of civilian deaths rose to 230 on Monday.",
+         [("casualties", 230, "Reuters")]),
+        ("A Reuters tally puts the death toll at 230.", [("casualties", 230, "Reuters")]),
+        ("An Associated Press count of the dead stands at 557.",
+         [("casualties", 557, "Associated Press")]),
+        ("The Gaza City count rose to 500 dead.", [("casualties", 500, "")]),
+        ("The Pentagon's figures show 300 sorties were flown.", [("sorties", 300, "Pentagon")]),
+        # A place is no keeper, and a verb of speech still speaks for what it reports.
+        ("The Gaza count rose to 500 dead.", [("casualties", 500, "")]),
+        ("Officials said an AFP tally of deaths reached 557.",
+         [("casualties", 557, "Officials")]),
+        # "A number of" says only "several".
+        ("A number of deaths rose to 40.", []),
+    ],
+)  # fmt: skip
+def test_a_sentence_opening_on_a_named_count_is_its_keepers(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.speaker, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "basis"),
     [
         # The headline names the source; the lede restates the figure without one.
@@ -3300,6 +3325,11 @@ def test_a_source_that_logs_lists_or_puts_a_toll_is_its_speaker(sentence, speake
         ("Residents fled the town, saying 40 people were killed.", "Residents"),
         ("Rescuers pulled bodies from the rubble, saying at least 30 people had died.",
          "Rescuers"),
+        # One word may be the subject: a surname, with an adverb after it, or a country; not a
+        # town.
+        ("Petrenko also gave new figures, saying 64 servicemen had been killed.", "Petrenko"),
+        ("Israel struck Gaza, saying 40 militants were killed.", "Israel"),
+        ("Aleppo came under fire, saying 40 people were killed.", ""),
         # A clause that attributes already keeps its speaker; an event is no speaker.
         ("The ministry said 12 soldiers died, saying the toll could rise.", "The ministry"),
         ("The attack killed 12 people, saying nothing.", ""),

@@ -115,6 +115,10 @@ SHAPES = {
     "saying chains": lambda n: _repeat("the army shelled 3 towns, saying ", n, "4 died."),
     # Dashes and colons before list items, each read back for its breakdown.
     "dash chains": lambda n: _repeat("557 - 502 civilians, ", n, "27 soldiers."),
+    # Sentences opening on a count its keeper names, each read for the keeper, and one long
+    # run of capitalised words before a count.
+    "named counts": lambda n: _repeat("An AFP tally of deaths reached 5. A Reuters count of ", n),
+    "keepers without a count": lambda n: _repeat("The Aaa Bbb ", n, "count rose to 5."),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
