@@ -211,6 +211,7 @@ class _Matcher:
     # After a listed item's noun, maybe a short phrase of where or whose, then the list goes on
     # or ends: "40 troops and", "10 rebels from the town." (not "2,000 fighters remain").
     item_end: regex.Pattern
+    item_phrase: regex.Pattern  # " with heavy machine guns": a phrase an item may carry
     target_item: regex.Pattern  # "five vehicles,| three anti-air systems|, ..."
     single_item: regex.Pattern  # "two fighting positions|, an| ISIS headquarters"
     # What opens the next item of a list of counts: its comma or link, before the item's
@@ -331,6 +332,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"|(?:pro|anti)-[\w'-]{2,30}"
         # Where a weapon flies from and to: "485 surface-to-air missile systems".
         r"|(?-i:[a-z]{2,10}-to-[a-z]{2,10})(?![\w-])"
+        # A compound of two words: "two land-attack cruise missiles", "12 long-range drones".
+        r"|(?-i:[a-z]{2,12}-[a-z]{2,12})(?![\w-])"
         r"|[a-z][\w-]{1,30}(?:al|ic|ive|ian|ist|ed|ary|ous|ese|ish))"
     )
     head = phrase_alternation(nouns + capitalised_nouns)
@@ -1004,6 +1007,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?=\s{0,3}(?:[,.;)]|(?:and|or)(?![\w-])|$"
             rf"|\s(?:{phrase_alternation(grammar['item_phrase_openers'])})(?![\w-])))",
             regex.IGNORECASE,
+        ),
+        item_phrase=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})(?![\w-])"
         ),
         item_end=regex.compile(
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
@@ -2122,7 +2128,10 @@ _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,2}-\d")  # "Su-24", "MQ-9": a mode
 _COUNT_OF_DESIGNATION = regex.compile(
     # Maybe its makers' people first: "two Turkish F-16s".
     r"\s{1,2}(?:(?P<people>[A-Z][a-z]{2,15})\s{1,2})?"
-    r"(?P<prefix>[A-Z][A-Za-z]{0,5})-(?P<number>\d{1,3})[A-Z]{0,3}(?:s|\b)(?![\w-])"
+    # Its hyphen may be a space or gone, as scraped text writes it: "15 B52s", "2 Su 25".
+    # A variant's letters may carry a digit too: "eight Kh-47M2".
+    r"(?P<prefix>[A-Z][A-Za-z]{0,5})(?:-|\s?)(?P<number>\d{1,3})(?:[A-Z]{1,3}\d?)?(?:s|\b)"
+    r"(?![\w-])"
 )
 # A count before a model named by a word and a number, then the machines' noun: "3 Hermes 900
 # drones", "two Boeing 737 planes" (the model's number counts nothing); never a year ("on 2
@@ -2150,16 +2159,22 @@ def _designated(
         and not claimants().country(model.group("people"))
     ):
         model = None  # "3 Hermes 900": no people's word before a designation
-    if model is None:
+    kind = (
+        next(
+            (k for k in lex.kinds.values() if model.group("prefix") in k.designation_prefixes),
+            None,
+        )
+        if model is not None
+        else None
+    )
+    if kind is None:
+        # "3 Boeing 737 planes": a maker's name and a number, read as a named model.
         named = _COUNT_OF_NAMED_MODEL.match(text, mention.end, limit)
         kind = lex.kinds.get(lex.noun_to_kind.get(named.group("noun"), "")) if named else None
         if kind is None or not kind.designation_prefixes:
             return None
         return _Counted(kind.name, named.group().strip(), named.end(), kind.unit, "", "")
-    kind = next(
-        (k for k in lex.kinds.values() if model.group("prefix") in k.designation_prefixes), None
-    )
-    if kind is None or (len(model.group("prefix")) == 1 and len(model.group("number")) < 2):
+    if len(model.group("prefix")) == 1 and len(model.group("number")) < 2:
         return None  # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
 
@@ -2616,8 +2631,10 @@ def _next_item_of(
         and previous.kind == kind_name
         and previous.what_end <= mention.start
         and m.item_gap.fullmatch(text, previous.what_end, mention.start) is not None
-        # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled".
-        and m.item_end.match(text, end) is not None
+        # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled"; an item may carry
+        # a phrase of any length ("and 5 off-road vehicles with large-caliber machine guns
+        # mounted on them were destroyed").
+        and (m.item_end.match(text, end) is not None or m.item_phrase.match(text, end) is not None)
     )
 
 

@@ -1330,9 +1330,10 @@ def _longest_speaker(text: str, sp: _Speech) -> str:
     return longest
 
 
-def _leading_subject(clause: str, sp: _Speech) -> str:
+def _leading_subject(clause: str, sp: _Speech, *, one_word: bool = False) -> str:
     """The speaker phrase a clause opens with, before its verb: "The military source" of "The
-    military source denied heavy casualties in army ranks"."""
+    military source denied heavy casualties in army ranks". ``one_word`` also takes a surname
+    or a country alone, where the grammar makes the subject speak (", saying")."""
     words = clause.split()
     # The shortest phrase before a lower-case word that goes on no noun phrase: "The army" of
     # "The army shelled the town", not "The army shelled the".
@@ -1346,7 +1347,9 @@ def _leading_subject(clause: str, sp: _Speech) -> str:
             and following not in sp.person_nouns
         ):
             phrase = " ".join(words[:k])
-            if _plausible(phrase, sp, strong=True) or (k == 1 and _one_word_subject(phrase, sp)):
+            if _plausible(phrase, sp, strong=True) or (
+                one_word and k == 1 and _one_word_subject(phrase, sp)
+            ):
                 return phrase
     return ""
 
@@ -1625,7 +1628,7 @@ def paragraph_attributions(
             or any(origin + opening < a.position <= verb_at for a in found)
         ):
             continue
-        subject = _leading_subject(clause, sp)
+        subject = _leading_subject(clause, sp, one_word=True)
         if subject:
             found.append(Attribution(subject, verb_at, False, closes=False))
     if "ccording" in body:

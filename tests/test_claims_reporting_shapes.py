@@ -3337,3 +3337,56 @@ def test_a_source_that_logs_lists_or_puts_a_toll_is_its_speaker(sentence, speake
 )  # fmt: skip
 def test_a_participle_of_speech_speaks_for_the_clause_before_it(sentence, speaker):
     assert claims_of(sentence).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Verbs of translated and naval briefings count things destroyed.
+        ("Turkish drones neutralized 151 tanks and 47 howitzers in Idlib, the ministry said.",
+         [("targets", 151, ""), ("targets", 47, "")]),
+        ("In total, 2,203 objects of military infrastructure were disabled during the operation.",
+         [("targets", 2203, "")]),
+        ("Navy helicopters sank three small boats, the military said.", [("targets", 3, "")]),
+        # The other side's fighters as such statements name them, counted as written.
+        ("Within the operation, 3 thousand 138 regime elements were neutralized.",
+         [("casualties", 3138, "soldiers")]),
+        ("Iraqi forces killed 40 terrorist elements in Mosul.",
+         [("casualties", 40, "militants")]),
+        # Not where nothing of war is near, nor "elements" alone.
+        ("The storm disabled 40 power stations.", []),
+        ("Engineers neutralised 300 explosive devices.", []),
+        ("The plan has 12 elements.", []),
+    ],
+)  # fmt: skip
+def test_briefing_verbs_neutralized_disabled_sank_and_elements(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.casualty_group, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A designation whose hyphen scraped text dropped or spaced; its number counts nothing.
+        ("Officials said 15 B52s were lost.", [("aircraft", 15, "lost")]),
+        ("Russia fired 90 Kh 101 cruise missiles and eight Kh 47M2 missiles overnight.",
+         [("missiles", 90, ""), ("missiles", 8, "")]),
+        # One letter and one digit still name other things.
+        ("Officials said 2 A4 pages were lost.", []),
+        # Acronyms of U.S. Central Command's releases, an acronym counting one missile too.
+        ("The 18 OWA UAS, two ASCMs and one ASBM were shot down by U.S. forces.",
+         [("aircraft", 18, "lost"), ("missiles", 2, "lost"), ("missiles", 1, "lost")]),
+        # A compound of two words before the counted noun.
+        ("U.S. forces shot down 12 drones and two land-attack cruise missiles.",
+         [("aircraft", 12, "lost"), ("missiles", 2, "lost")]),
+        # ... and a list's last item carrying a long phrase.
+        ("As a result of the airstrikes, 3 artillery positions and 5 off-road vehicles with heavy "
+         "machine guns mounted on them were destroyed, the ministry said.",
+         [("targets", 3, ""), ("targets", 5, "")]),
+        ("Airstrikes destroyed 4 tanks and 5 off-road vehicles with heavy machine guns mounted "
+         "on them, the ministry said.", [("targets", 4, ""), ("targets", 5, "")]),
+    ],
+)  # fmt: skip
+def test_designations_without_hyphens_acronyms_and_compound_modifiers(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
