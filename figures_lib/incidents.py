@@ -111,6 +111,7 @@ class _Words:
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
+    events_before: regex.Pattern  # "the |raids| have killed": events, a toll's subject
     war_toll: regex.Pattern
     war_since: regex.Pattern  # "since the start of the war": a count of the war so far
     # A war named by a country's word ("Syria's war", "the Syrian civil war"), in "country"
@@ -726,6 +727,10 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         tally=words_pattern(table["tally_words"]),
+        events_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['event_plurals'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
         over_events=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
             # The count and the words before the events' noun: "over 25 Russian".
@@ -1114,10 +1119,24 @@ class _SentenceCues:
 
     @functools.cached_property
     def campaign_toll(self) -> bool:
-        """A perfect-tense toll with a campaign word."""
-        return bool(
-            _PERFECT_TOLL.search(self.sentence)
-            and _search(self.words.campaign, self.words.campaign_hint, self.sentence)
+        """A perfect-tense toll with a campaign word, or whose subject is events on no day the
+        sentence names: "The Taliban say the raids have killed more than 300 civilians"."""
+        toll = _PERFECT_TOLL.search(self.sentence)
+        if toll is None:
+            return False
+        if _search(self.words.campaign, self.words.campaign_hint, self.sentence):
+            return True
+        # The present perfect only: "the strikes had killed 14" may tell one raid's toll.
+        events = (
+            self.words.events_before.search(self.sentence, max(0, toll.start() - 30), toll.start())
+            if toll.group().lower().startswith(("has", "have"))
+            else None
+        )
+        return events is not None and not any(
+            not _dates_a_statement(
+                self.sentence[max(0, day.start() - 40) : day.start()], self.words
+            )
+            for day in self.words.day.finditer(self.sentence)
         )
 
     @functools.cached_property
@@ -1578,6 +1597,13 @@ _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1
 
 # After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
 # (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
+# A dateline's city in capitals, its country, then the agency or the dash: "KABUL,
+# Afghanistan (AP) —".
+_DATELINE_COUNTRY = regex.compile(
+    r"[A-Z][A-Z.'\- ]{1,30},[ \t]{1,3}"
+    r"(?P<area>[A-Z][\w.'\-]{1,30}(?:[ \t][A-Z][\w.'\-]{1,30}){0,2})"
+    r"[ \t]{0,3}(?:\(|[-\u2013\u2014]{1,2}[ \t])"
+)
 _DATELINE_AFTER = regex.compile(
     r"(?:,?[ \t]{0,3}[^\n\-\u2013\u2014/]{0,40}?)?"
     r"(?:[ \t]{1,3}[-\u2013\u2014]{1,2}[ \t]|[ \t]{0,3}/[A-Z]{2,10}/)"
@@ -1794,6 +1820,51 @@ class _ArticleContext:
         headline = self.paragraph_spans[0]
         mentions, _ = self._places_in(headline.start, headline.end)
         return mentions[0].place if mentions else None
+
+    @functools.cached_property
+    def article_country(self) -> Place | None:
+        """The one country the story is about, for a figure whose sentence, paragraph and
+        headline name no place: the one country the headline places its events in ("... at
+        least 30 killed across Ukraine"), else the country a dateline adds to its city
+        ("KABUL, Afghanistan (AP) —", a bureau city whose country still says where)."""
+        if not self.paragraph_spans:
+            return None
+        words = _words(self.language)
+        headline = self.paragraph_spans[0]
+        named = {
+            _area_of(words, match)
+            for match in words.country_area.finditer(self.text, headline.start, headline.end)
+            if not match.group("more")
+        }
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None  # "... in Syria and Iraq", "from Lebanon into Israel": no one country
+        for span in self.paragraph_spans[:3]:
+            dateline = _DATELINE_COUNTRY.match(self.text, span.start, span.end)
+            if dateline is None:
+                continue
+            country = words.area_of.get(" ".join(dateline.group("area").split()))
+            # Only when the story names no other country: "NAIROBI, Kenya (AP) — ... in
+            # Ethiopia's Tigray region" is filed from a bureau, about another country.
+            others = {
+                _area_of(words, match)
+                for match in words.country_name.finditer(self.text, dateline.end())
+            }
+            return country if country is not None and others <= {country} else None
+        return None
+
+    def _story_country(self, row: dict) -> Place | None:
+        """:attr:`article_country`, for a sentence that names no country at all: one that
+        names another ("... in solidarity with Palestinians in Gaza, where 23,000 have been
+        killed", "launched 210 rockets into Israel") is about that one, whether or not the
+        rules above placed its figure there."""
+        # Read once per sentence: a long sentence of many figures is not scanned for each.
+        names = self.__dict__.setdefault("_sentence_names_country", {})
+        start = row["sentence_start"]
+        if start not in names:
+            names[start] = _words(self.language).country_name.search(row["sentence"]) is not None
+        return None if names[start] else self.article_country
 
     @functools.cached_property
     def dateline_place(self):
@@ -2095,8 +2166,12 @@ class _ArticleContext:
             ):
                 return mentions[index].place
             if not named:
-                # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count.
-                return self._country_area(sentence_start, sentence_end, at, row)
+                # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count;
+                # with no country in the sentence, the story's ("KABUL, Afghanistan (AP) — The
+                # U.N. said 1,366 civilians were killed in the first half of the year").
+                return self._country_area(
+                    sentence_start, sentence_end, at, row
+                ) or self._story_country(row)
             countries = {place.country for place in named}
             if len(countries) == 1:
                 # "hit 63 targets in the Hama, Idlib, Latakia and Raqqa provinces": a count
@@ -2186,7 +2261,7 @@ class _ArticleContext:
             # dateline places it ("BELGOROD, May 15 (Reuters) - Air defences destroyed 29").
             number = self.paragraph_index.find(at)
             lede = number is not None and number <= 1
-            return country or (self.dateline_place if lede else None)
+            return country or (self.dateline_place if lede else None) or self._story_country(row)
         if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):
             return country  # "In Syria, coalition forces conducted 10 strikes": the country's
         # A sentence naming no place is about the place the story last named: earlier in its
@@ -2222,7 +2297,9 @@ class _ArticleContext:
         if found is None:
             # A figure of the first paragraph read its places above: "shot down 41 drones, 9 of
             # them over Kyiv" (Kyiv is the part's) takes no headline place from itself.
-            return self.dateline_place if number == 0 else self.fallback
+            return (self.dateline_place if number == 0 else self.fallback) or self._story_country(
+                row
+            )
         if _words(self.language).unnamed_places.search(row["sentence"]):
             # "Air raids in three other villages killed 15 others": not the town the paragraph
             # named before, only somewhere in its province.
@@ -2738,10 +2815,18 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
         # tally counts ("documented 1,381 civilian deaths in February", in early March). A
         # month is weighed as a month, with its year if written ("in February 2025"), not
         # by its first day.
-        tally = context.sentence_cues(row["sentence_start"], row["sentence"]).tally
-        if _words(context.language).month_only.search(period_text):
+        # So is a count of operations ("258 air raids across Yemen in July", in early
+        # August), which no one event makes.
+        words = _words(context.language)
+        tally = (
+            context.sentence_cues(row["sentence_start"], row["sentence"]).tally
+            or row.get("kind") in words.country_counts
+        )
+        if words.month_only.search(period_text):
             other = _another_month(period_text, context, allow_month_before=tally)
             return "background" if other else scope
+        if _report_period(row, published):
+            return scope
         day = context.day_named(period_text)
     else:
         start = row["sentence_start"]
@@ -2760,6 +2845,29 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
     if day is not None and (published - day).days > BACKGROUND_AFTER_DAYS:
         return "background"
     return scope
+
+
+REPORT_PERIOD_DAYS = 28  # a window at least this long is a report's period, not an event's day
+REPORT_YEAR_DAYS = 300  # ... and shorter than a year's
+
+
+def _report_period(row: dict, published) -> bool:
+    """Whether a window is a report's period that ended in the month before publication, or two
+    before for a quarter or longer ("1,366 civilians were killed between Jan. 1 and June 30",
+    in a report of early August): periodic, however long ago it began."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    last_day = end - pd.Timedelta(days=1)  # a period's end is the day after its last
+    months_back = (published.year - last_day.year) * 12 + published.month - last_day.month
+    days = (end - start).days
+    # A quarter's or a half-year's report takes a month longer to come out.
+    # Not a whole year ("killed 925 terrorists in 2024", in January): last year's total is
+    # what a story recalls, not the report it is about.
+    return REPORT_PERIOD_DAYS <= days < REPORT_YEAR_DAYS and 0 <= months_back <= (
+        2 if days >= 90 else 1
+    )
 
 
 def _another_month(

@@ -49,7 +49,8 @@ _SHAPES = dict(
     start_pronouns="words", this_week_counts="words", perfect_auxiliaries="words",
     opening_window_tails="words",
     as_of_words="words", operation_start_verbs="words", window_firsts="words",
-    since_words="words", frequency_words="words", recent_spans="words",
+    since_words="words", since_before_start_words="words", frequency_words="words",
+    recent_spans="words",
 )  # fmt: skip
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": None, "year": None}
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -293,9 +294,13 @@ def _compiled_grammar(language: str) -> _Grammar:
     toll_verbs = _alternation(t["toll_verbs"])
     start_nouns = _alternation(t["start_nouns"])
     since = _alternation(t["since_words"])
+    since_before_start = (
+        rf"(?:{_alternation(t['since_before_start_words'])})"
+        rf"(?=\s{{1,3}}the\s{{1,3}}(?:{start_nouns})\s{{1,3}}of\b)"
+    )
     cumulative = regex.compile(
         # Up to a comma, but for a year after one: "since Oct. 7, 2023".
-        rf"(?i:\b(?:{since})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}}(?:,\s{{1,3}}(?:19|20)\d\d(?!\d))?)"
+        rf"(?i:\b(?:{since}|{since_before_start})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}}(?:,\s{{1,3}}(?:19|20)\d\d(?!\d))?)"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
         r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
         # "over nearly five months of the operation": the whole operation so far, however long.
@@ -1086,7 +1091,9 @@ def find_periods(
             if found is None:
                 continue  # "since he said": not a period we can place
             start, words = found
-            words = "since " + words
+            # The words as written from the opener on ("since", "from the beginning of").
+            opener = " ".join(sentence[match.start() : match.start("since")].split()).lower()
+            words = f"{opener} {words}"
         elif match.group("operation") is not None or match.group("span_count") is not None:
             if match.group("span_count") is not None:
                 reach = max(0, match.start() - g.so_far_blocked_reach)

@@ -1883,6 +1883,31 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         assert (claims.place.iloc[0], claims.province.iloc[0]) == (place, province), sentence
 
 
+@pytest.mark.parametrize(
+    ("article", "places"),
+    [
+        # A count that names no place is the story's country: the one its headline places
+        # its events in, else the one its dateline adds to a bureau city.
+        ("Strikes kill more civilians in first half of year\n\nKABUL, Afghanistan (AP) — "
+         "Airstrikes killed more civilians this year, a report said.\n\nThe report said 1,366 "
+         "civilians were killed between Jan. 1 and June 30.", ["Afghanistan"]),
+        ("Russia fires 158 missiles and drones, at least 30 killed across Ukraine\n\nAt "
+         "least 30 people were killed overnight, the interior minister said.",
+         ["Ukraine", "Ukraine"]),
+        # Not a bureau's country when the story names another one.
+        ("Drone strikes kill 146\n\nNAIROBI, Kenya (AP) — The U.N. said 146 civilians were "
+         "killed in drone strikes since October.\n\nThe strikes hit camps in northern "
+         "Ethiopia.", [""]),
+        # Nor for a sentence naming another country than the story's.
+        ("Houthis claim attack across Yemen border\n\nThe Houthis have fired 40 missiles at "
+         "Israel since October, the group said.", ["Israel"]),
+    ],
+)  # fmt: skip
+def test_a_count_with_no_place_of_its_own_is_the_story_s_country(article, places):
+    claims = figures_lib.extract_claims(article, published="2019-07-30")
+    assert claims.place.tolist() == places
+
+
 def test_a_dateline_is_where_the_story_was_filed_not_the_figure_s_place():
     articles = {
         # A place the sentence names wins over the dateline that opens it.
@@ -2258,6 +2283,47 @@ def test_a_window_of_the_month_just_ended_is_periodic_and_an_older_one_backgroun
     # Across a new year: December is the month just ended in January.
     december = "The network documented the deaths of 810 civilians in December."
     assert scopes_of(december, "2016-01-04") == {810.0: "periodic"}
+
+
+def test_a_count_of_operations_in_the_month_just_ended_and_a_report_s_period_are_periodic():
+    # Operations counted over the month just ended are a tally, with or without its word.
+    assert scopes_of("There were 258 air raids across Yemen in July.", "2018-08-10") == {
+        258.0: "periodic"
+    }
+    # A report's half-year, out in the weeks after it ends, however long ago it began.
+    assert scopes_of(
+        "The U.N. said 1,366 civilians were killed between Jan. 1 and June 30.", "2019-08-06"
+    ) == {1366.0: "periodic"}
+    # But a short span or a year back, and a whole year, are what a story recalls.
+    assert scopes_of(
+        "The U.N. said 166 civilians were killed between June 1 and June 30.", "2019-08-26"
+    ) == {166.0: "background"}
+    assert scopes_of("The military said it killed 925 terrorists in 2024.", "2025-01-20") == {
+        925.0: "background"
+    }
+
+
+def test_a_start_named_after_from_and_a_toll_of_events_in_the_present_perfect():
+    claims = figures_lib.extract_claims(
+        "The losses of federal forces from the beginning of the operation make 418 servicemen "
+        "killed.",
+        published="1999-12-14",
+    )
+    assert (claims.basis.iloc[0], claims.scope.iloc[0], claims.period_text.iloc[0]) == (
+        "cumulative",
+        "campaign",
+        "from the beginning of the operation",
+    )
+    # Events that have killed, on no day the sentence names, count a campaign so far; not
+    # those that had killed (one raid's toll, told back), nor on a day named.
+    assert scopes_of("The Taliban say the raids have killed more than 300 civilians.",
+                     "2001-10-14") == {300.0: "campaign"}  # fmt: skip
+    assert scopes_of("He said the strikes had killed 14 militants.", "2001-10-14") == {
+        14.0: "incident"
+    }
+    assert scopes_of("Airstrikes have killed 12 people in Idlib on Monday.", "2016-03-14") == {
+        12.0: "incident"
+    }
 
 
 def test_a_month_written_with_its_year_is_weighed_as_that_month():

@@ -119,6 +119,11 @@ SHAPES = {
     # run of capitalised words before a count.
     "named counts": lambda n: _repeat("An AFP tally of deaths reached 5. A Reuters count of ", n),
     "keepers without a count": lambda n: _repeat("The Aaa Bbb ", n, "count rose to 5."),
+    # Many figures of no place in one sentence of a story placed by its headline: the sentence
+    # is read for a country of its own once.
+    "a story's country over one sentence": lambda n: (
+        "Strikes kill 9 across Ukraine\n\n" + _repeat("jets killed 3 and ", n, "4 died.")
+    ),
     "parts before one period": lambda n: (
         " ".join(
             f"{i} civilians were killed, including 2 children" for i in range(10, 10 + n // 48)
