@@ -30,7 +30,8 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
-    addressee_verbs="words", with_openers="words", with_participles="words",
+    addressee_verbs="words", accusation_verbs="words", with_openers="words",
+    with_participles="words",
     quote_tails="words",
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
@@ -57,6 +58,7 @@ _SHAPES = dict(
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
+    speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
     record_says="words", record_shows="words",
@@ -97,6 +99,7 @@ class _Speech:
     denial_participle: regex.Pattern  # "denied ... |, saying| ..."
     quote_verbs: frozenset[str]
     addressee_verbs: frozenset[str]  # "told": the phrase after it is the listener
+    accusation_verbs: frozenset[str]  # "blamed": the phrase after it is the accused
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
     claim_content: regex.Pattern
@@ -274,6 +277,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         quote_verbs=_words(t["quote_verbs"]),
         addressee_verbs=_words(t["addressee_verbs"]),
+        accusation_verbs=_words(t["accusation_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
         number_verbs=_words(t["number_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
@@ -296,6 +300,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # A day between the subject and its verb, as wire copy writes it: "The Observatory
             # Sunday said", "the ministry late Monday said".
             rf"|(?:(?i:late|early)\s{{1,3}})?(?i:{phrase_alternation(list(periods['weekdays']))})"
+            # Where the speaker spoke: "Texas Chukwu in a statement on Thursday said".
+            rf"|,?\s{{0,3}}(?:{phrase_alternation(t['speech_venue_openers'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(t['determiners'])})\s{{1,3}}(?:[\w'-]{{1,20}}\s{{1,3}}){{0,2}}"
+            rf"(?:{phrase_alternation(t['speech_venue_nouns'])}),?"
+            rf"|,?\s{{0,3}}(?:{phrase_alternation(t['speech_venue_phrases'])}),?"
             r")){1,3}$"
         ),
         # A stdlib pattern: it scans every subject stretch, and plain alternations run several
@@ -827,8 +836,11 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     if claimants().organisation(phrase):
         return True
     last = head[-1]
-    if last in sp.national_heads and len(head) >= 2 and claimants().country(head[-2]):
-        return True  # "Turkey's military"
+    if last in sp.national_heads and any(
+        claimants().country(" ".join(head[k:-1]))
+        for k in range(max(0, len(head) - 3), len(head) - 1)
+    ):
+        return True  # "Turkey's military", "The United States military"
     if not strong and first in sp.determiners and last in sp.person_nouns:
         return True  # "a nurse", "the pilot": a person named by role
     if last in sp.source_nouns or last in sp.organisation_heads:
@@ -1075,7 +1087,11 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         before = _BRACKETED_TAIL.sub("", before)
     # Only the last words can be auxiliaries; matching there keeps the pattern off the rest.
     cut = max(0, len(before) - 60)
-    before = before[:cut] + sp.auxiliary_tail.sub("", before[cut:]).rstrip()
+    tail = sp.auxiliary_tail.sub("", before[cut:]).rstrip()
+    # Not down to a verb of speech: in "WHO said in a statement putting the toll at 70" the
+    # words before "putting" are a clause, not a subject and where it spoke.
+    if _bare((tail.split() or [""])[-1]) not in sp.speech_words:
+        before = before[:cut] + tail
     pieces = _segments(before, sp)
     if len(pieces) == 1 and not at_paragraph_start:
         return (*_suffix_speaker(before, sp), "")
@@ -1533,6 +1549,7 @@ def paragraph_attributions(
             toll
             or verb in sp.record_verbs
             or verb in sp.addressee_verbs  # "..., a witness told Reuters": Reuters listened
+            or verb in sp.accusation_verbs  # "..., and blamed the government": the accused
             or sp.record_release.fullmatch(verb)
             or sp.issued_document.fullmatch(verb)
         ):

@@ -3390,3 +3390,44 @@ def test_briefing_verbs_neutralized_disabled_sank_and_elements(sentence, expecte
 def test_designations_without_hyphens_acronyms_and_compound_modifiers(sentence, expected):
     claims = claims_of(sentence)
     assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A country of two words before a national body's noun.
+        ("The United States military said it killed 35 fighters.",
+         "The United States military"),
+        # Where the speaker spoke, between the subject and the verb, as scraped text runs it.
+        ("Brigadier General Texas Chukwu in a statement on Thursday said 40 insurgents were "
+         "killed", "Texas Chukwu"),
+        ("Ukraine's military on Telegram said 40 drones were shot down.", "Ukraine's military"),
+        # ... but not down to a verb of speech, when a clause goes on after the place.
+        ('"Some cases show signs of nerve agents," WHO said in a statement putting the death '
+         "toll at at least 70.", "WHO"),
+        # The one accused after a verb of accusation never speaks.
+        ("Getachew Reda said the attack had killed 56 civilians, and blamed the government of "
+         "Prime Minister Abiy Ahmed.", "Getachew Reda"),
+    ],
+)  # fmt: skip
+def test_a_two_word_country_a_place_of_speaking_and_the_accused(sentence, speaker):
+    assert claims_of(sentence).speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Aircraft that collided are lost; missiles an air force says were used were launched
+        # that night, an event, not a stock.
+        ("On Saturday two British Navy helicopters collided over the Gulf.",
+         [("aircraft", 2, "lost", "incident")]),
+        ("Russia used eight Kinzhal missiles overnight, the air force said.",
+         [("missiles", 8, "", "incident")]),
+        ("Two cars collided near the base.", []),
+    ],
+)  # fmt: skip
+def test_aircraft_that_collided_and_missiles_used(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, claims.scope, strict=True)) == (
+        expected
+    )
