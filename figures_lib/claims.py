@@ -366,7 +366,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # nearest only describes the next ("2,000 terrorist facilities": facilities).
     noun_after, noun_after_longest = (
         regex.compile(
-            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her))?)?"
+            # "34 of our heroic soldiers": a statement's own side too; and after the determiner
+            # one word of any kind may describe the whole ("three of the giant bombers", "23
+            # of our gallant soldiers").
+            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her|our)"
+            r"(?:\s{1,3}(?-i:[a-z]{3,15})(?=\s{1,3}[A-Za-z]))??)?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
             # Up to four: "50 |Hamas and Palestinian| Islamic| Jihad| military| targets".
             rf"(?P<mods>(?:\s{{1,3}}{modifier}){{0,4}}{lazy})\s{{1,3}}"
@@ -1830,6 +1834,8 @@ def _lost_of_those_launched(
     follows the figure."""
     if last_row["kind"] not in AIR_KINDS or mention.start - last_row["end"] > _LOST_BARE_REACH:
         return None
+    if mention.unit:
+        return None  # "99 percent of them were intercepted": a share, not a count
     aircraft = lex.kinds[last_row["kind"]]
     if _loss_word_before(text, mention.start, aircraft, last_row["what"]):
         if m.bare_loss_end.match(text, mention.end) is None:
@@ -2179,7 +2185,7 @@ def _designated(
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
 
 
-_DEFINITE = frozenset({"the", "these", "those"})
+_DEFINITE = frozenset({"the", "these", "those", "our"})
 
 #: The kinds of things launched through the air and shot down: their launches and losses are
 #: events, their other counts fleets or stocks.
@@ -2583,7 +2589,11 @@ def _counted(
             return _Counted(
                 "casualties", what, end, "person", subtype, _group(noun, head, text, lex, m)
             )
-        if noun.group("of") and noun.group("of").split()[-1].lower() in _DEFINITE:
+        if (
+            noun.group("of")
+            and noun.group("of").split()[1:2]
+            and (noun.group("of").split()[1].lower() in _DEFINITE)
+        ):
             # "two of the soldiers were deployed": part of a force named before, not its
             # size; "300 of their fighters joined" is one.
             return None

@@ -290,6 +290,16 @@ def _word_list(table: dict, key: str, where: str, source: Path | None = None) ->
     return tuple(value)
 
 
+def _unhyphened(phrases):
+    """The phrases and, for each lower-case one with a hyphen, its spelling with spaces, as
+    scraped text writes it ("9 booby trapped vehicles", "anti aircraft guns"); the same type
+    (a frozenset or a tuple) back."""
+    variants = [p.replace("-", " ") for p in phrases if "-" in p and p == p.lower()]
+    if isinstance(phrases, frozenset):
+        return phrases | frozenset(variants)
+    return tuple(dict.fromkeys([*phrases, *variants]))
+
+
 def _phrases(table: dict, key: str, where: str) -> frozenset[str]:
     """:func:`_word_list` as lower-case phrases with single spaces, for lookups."""
     return frozenset(" ".join(w.lower().split()) for w in _word_list(table, key, where))
@@ -318,9 +328,14 @@ def lexicon() -> Lexicon:
                 f"{KINDS_FILE} [kinds.{name}] default_basis {basis!r}: "
                 f"use one of {', '.join(BASES)}"
             )
-        needs_verb = _phrases(entry, "needs_verb", f"[kinds.{name}]")
+        needs_verb = _unhyphened(_phrases(entry, "needs_verb", f"[kinds.{name}]"))
         singular = _singular_nouns(entry, f"[kinds.{name}]")
-        nouns = _word_list(entry, "nouns", f"[kinds.{name}]") + tuple(sorted(needs_verb))
+        nouns = tuple(
+            dict.fromkeys(
+                _unhyphened(_word_list(entry, "nouns", f"[kinds.{name}]"))
+                + tuple(sorted(needs_verb))
+            )
+        )
         cues = _word_list(entry, "cues", f"[kinds.{name}]")
         if "unit" not in entry:
             raise FiguresInputError(f"{KINDS_FILE} [kinds.{name}]: add a `unit`")

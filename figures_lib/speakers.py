@@ -381,7 +381,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"\s{1,3}(?i:in|on|via)\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,3}$"
         ),
         according_record=regex.compile(
-            rf"^(?i:a|an|the)\s{{1,3}}(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
+            # With or without its article: "according to an AFP tally", "according to UN
+            # figures".
+            rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
         record_subject=regex.compile(
@@ -1731,8 +1733,11 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
     """The speaker a phrase after "according to" or a passive "by" names, "" if none: "a
     statement by X", "figures released by X", "an AFP tally" name X and AFP."""
     np = sp.according_lead.sub("", np)
-    # "according to an AFP tally": the tally's author is the speaker.
-    np = sp.according_record.sub(r"\g<name>", np)
+    # "according to an AFP tally": the tally's author is the speaker; but a people's word is
+    # no author ("according to Israeli figures" keeps its record).
+    np = sp.according_record.sub(
+        lambda found: found.group() if _demonym(found.group("name")) else found.group("name"), np
+    )
     phrase = _clean(_without_appositive(_trim_noun_phrase(np, sp), sp), sp)
     if not phrase or not claimants().organisation(phrase):
         # "according to the Syrian Network for Human Rights": a known name runs on through the
@@ -1761,6 +1766,12 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
 # A place after a body's name, which the name of a claimant may hold: " in Gaza", " in the Gaza
 # Strip".
 _PLACED_AFTER = regex.compile(r" in(?: the)?(?: [A-Z][\w'-]{1,20}){1,3}")
+
+
+def _demonym(name: str) -> bool:
+    """Whether a name is a people's word, not a country's own name ("Israeli", "Syrian")."""
+    country = claimants().country(name)
+    return bool(country) and country.lower() != name.lower()
 
 
 def _without_appositive(phrase: str, sp: _Speech) -> str:

@@ -3431,3 +3431,71 @@ def test_aircraft_that_collided_and_missiles_used(sentence, expected):
     assert list(zip(claims.kind, claims.value, claims.subtype, claims.scope, strict=True)) == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A hyphened noun as scraped text writes it, with a space.
+        ("Jets destroyed 9 booby trapped vehicles near Mosul.", [("targets", 9, "")]),
+        ("Air defences shot down 12 surface to air missiles.", [("missiles", 12, "lost")]),
+        # A death as state media word it, with its part and the injured after it.
+        ("Terrorists fired rocket shells on Aleppo which caused the martyrdom of 7 civilians, "
+         "among them 2 children, and the injury of 26 others.",
+         [("casualties", 7, "killed"), ("casualties", 2, "killed"),
+          ("casualties", 26, "injured")]),
+        # Fighters as Russian briefings name them.
+        ("Federal troops killed 60 bandits near Grozny.", [("casualties", 60, "killed")]),
+    ],
+)  # fmt: skip
+def test_unhyphened_nouns_martyrdom_and_bandits(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of "our" side's, and a part whose whole one word describes.
+        ("On 27 February, 34 of our heroic soldiers were martyred.",
+         [("casualties", 34, "killed")]),
+        ("Three of the giant bombers were shot down on the first night.",
+         [("aircraft", 3, "lost")]),
+        # As armies word their dead and wounded.
+        ("Sadly 23 of our gallant soldiers paid the supreme price while 31 others sustained "
+         "various degrees of injuries.",
+         [("casualties", 23, "killed"), ("casualties", 31, "injured")]),
+        # A word that describes nothing counted leaves the part alone.
+        ("Two of the following cars were hit.", []),
+    ],
+)  # fmt: skip
+def test_parts_of_our_side_and_of_a_described_whole(sentence, expected):
+    claims = claims_of(sentence)
+    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A share of those launched is no count of them.
+        ("Iran launched 170 drones, and claimed that 99 percent of them were intercepted.",
+         [("aircraft", 170, "", "")]),
+        # People driven from their homes are neither killed nor a force.
+        ("The war has killed thousands of civilians and forced more than 2 million people from "
+         "their homes.", [("casualties", 3000, "killed", "")]),
+        ("The fighting has killed 280 civilians while 200000 people have been forced to flee.",
+         [("casualties", 280, "killed", "")]),
+        # A record's author without an article is still its author.
+        ("The fighting has killed more than 2000 fighters, according to UN figures.",
+         [("casualties", 2000, "killed", "UN")]),
+        # ... but a people's word is none, and a clause going on with "forcing" drives no one.
+        ("About 50 soldiers have been killed, according to Israeli figures.",
+         [("casualties", 50, "killed", "Israeli figures")]),
+        ("An air strike on a hospital injured 24 others, forcing the charity to withdraw.",
+         [("casualties", 24, "injured", "")]),
+    ],
+)  # fmt: skip
+def test_shares_people_driven_out_and_records_without_an_article(sentence, expected):
+    claims = claims_of(sentence)
+    got = list(zip(claims.kind, claims.value, claims.subtype, claims.speaker, strict=True))
+    assert got == expected
