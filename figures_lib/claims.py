@@ -2182,7 +2182,20 @@ def _designated(
         return _Counted(kind.name, named.group().strip(), named.end(), kind.unit, "", "")
     if len(model.group("prefix")) == 1 and len(model.group("number")) < 2:
         return None  # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things
+    following = _DESIGNATED_NOUN.match(text, model.end(), limit)
+    if following is not None:
+        if lex.noun_to_kind.get(following.group(1).lower()) != kind.name:
+            return None  # "Twelve F-16 pilots", "3 F-16 squadrons": people or units of the model
+        # "Two Su 34 bombers were shot down": the machines' noun is the count's too.
+        return _Counted(
+            kind.name, text[model.start() : following.end()].strip(), following.end(), kind.unit,
+            "", "",
+        )  # fmt: skip
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
+
+
+# A plural noun right after a designation, which names what is counted: "12 F-16 |pilots|".
+_DESIGNATED_NOUN = regex.compile(r"\s{1,2}([a-z]{3,20}(?<!ss)s)\b(?<!\b(?:was|has|does|its|this))")
 
 
 _DEFINITE = frozenset({"the", "these", "those", "our"})

@@ -112,6 +112,7 @@ class _Words:
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
     events_before: regex.Pattern  # "the |raids| have killed": events, a toll's subject
+    one_event: regex.Pattern  # "strike", "attack": one event, as a headline names it
     war_toll: regex.Pattern
     war_since: regex.Pattern  # "since the start of the war": a count of the war so far
     # A war named by a country's word ("Syria's war", "the Syrian civil war"), in "country"
@@ -731,6 +732,11 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?:{phrase_alternation(table['event_plurals'])})\s{{1,3}}$",
             regex.IGNORECASE,
         ),
+        one_event=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation([p[:-1] for p in table['event_plurals']])})"
+            r"(?![\w-])",
+            regex.IGNORECASE,
+        ),
         over_events=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
             # The count and the words before the events' noun: "over 25 Russian".
@@ -1119,20 +1125,24 @@ class _SentenceCues:
 
     @functools.cached_property
     def campaign_toll(self) -> bool:
-        """A perfect-tense toll with a campaign word, or whose subject is events on no day the
-        sentence names: "The Taliban say the raids have killed more than 300 civilians"."""
-        toll = _PERFECT_TOLL.search(self.sentence)
-        if toll is None:
-            return False
-        if _search(self.words.campaign, self.words.campaign_hint, self.sentence):
-            return True
-        # The present perfect only: "the strikes had killed 14" may tell one raid's toll.
-        events = (
-            self.words.events_before.search(self.sentence, max(0, toll.start() - 30), toll.start())
-            if toll.group().lower().startswith(("has", "have"))
-            else None
+        """A perfect-tense toll with a campaign word."""
+        return bool(
+            _PERFECT_TOLL.search(self.sentence)
+            and _search(self.words.campaign, self.words.campaign_hint, self.sentence)
         )
-        return events is not None and not any(
+
+    @functools.cached_property
+    def events_toll(self) -> bool:
+        """A toll whose subject is events, in the present perfect, on no day the sentence names:
+        "The Taliban say the raids have killed more than 300 civilians" ("the strikes had killed
+        14" may tell one raid's toll back)."""
+        toll = _PERFECT_TOLL.search(self.sentence)
+        if toll is None or not toll.group().lower().startswith(("has", "have")):
+            return False
+        start = toll.start()
+        if self.words.events_before.search(self.sentence, max(0, start - 30), start) is None:
+            return False
+        return not any(
             not _dates_a_statement(
                 self.sentence[max(0, day.start() - 40) : day.start()], self.words
             )
@@ -1597,6 +1607,10 @@ _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1
 
 # After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
 # (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
+_ARTICLES = frozenset({"a", "an", "the"})  # skipped after a link word: "in a Russian village"
+# How a people's word ends, unlike its country's capital ("Russian", "Israeli", "Lebanese",
+# "British"; not "Moscow"), which stands for a government as often as for a place.
+_PEOPLE_WORD_ENDINGS = ("an", "ese", "ish", "i")
 # A dateline's city in capitals, its country, then the agency or the dash: "KABUL,
 # Afghanistan (AP) —".
 _DATELINE_COUNTRY = regex.compile(
@@ -1644,6 +1658,7 @@ class _ArticleContext:
         self._day_mentions: dict[tuple[int, int], tuple[list[int], list]] = {}
         self._lead_words: frozenset[str] | None = None  # the opening paragraph's words
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
+        self._dateline_end = 0  # where a dateline naming a country ends (see article_country)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         # (spans, their starts) of the settlement words, then of the province words
         self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
@@ -1822,6 +1837,18 @@ class _ArticleContext:
         return mentions[0].place if mentions else None
 
     @functools.cached_property
+    def one_event_story(self) -> bool:
+        """Whether the headline names one event ("Russian strike on Kyiv kills 20", "Overnight
+        attack on Odesa"), whose toll the story's "strikes have killed" restates."""
+        if not self.paragraph_spans:
+            return False
+        headline = self.paragraph_spans[0]
+        return (
+            _words(self.language).one_event.search(self.text, headline.start, headline.end)
+            is not None
+        )
+
+    @functools.cached_property
     def article_country(self) -> Place | None:
         """The one country the story is about, for a figure whose sentence, paragraph and
         headline name no place: the one country the headline places its events in ("... at
@@ -1831,10 +1858,16 @@ class _ArticleContext:
             return None
         words = _words(self.language)
         headline = self.paragraph_spans[0]
+        # Only a headline that holds a figure places it: "Gaza ceasefire talks resume in Qatar"
+        # says where talks are, not where the story's counts lie.
+        figures = self.figure_starts
+        counts = bisect.bisect_left(figures, headline.end) > bisect.bisect_left(
+            figures, headline.start
+        )
         named = {
             _area_of(words, match)
             for match in words.country_area.finditer(self.text, headline.start, headline.end)
-            if not match.group("more")
+            if counts and not match.group("more")
         }
         if len(named) == 1:
             return named.pop()
@@ -1845,26 +1878,70 @@ class _ArticleContext:
             if dateline is None:
                 continue
             country = words.area_of.get(" ".join(dateline.group("area").split()))
-            # Only when the story names no other country: "NAIROBI, Kenya (AP) — ... in
-            # Ethiopia's Tigray region" is filed from a bureau, about another country.
+            self._dateline_end = dateline.end()  # its own country names no sentence's place
+            # Only when the story, headline included, names no other country: "NAIROBI, Kenya
+            # (AP) — ... in Ethiopia's Tigray region" is filed from a bureau, about another.
             others = {
                 _area_of(words, match)
-                for match in words.country_name.finditer(self.text, dateline.end())
+                for start, end in (
+                    (headline.start, headline.end),
+                    (dateline.end(), len(self.text)),
+                )
+                for match in words.country_name.finditer(self.text, start, end)
             }
             return country if country is not None and others <= {country} else None
         return None
 
     def _story_country(self, row: dict) -> Place | None:
-        """:attr:`article_country`, for a sentence that names no country at all: one that
-        names another ("... in solidarity with Palestinians in Gaza, where 23,000 have been
-        killed", "launched 210 rockets into Israel") is about that one, whether or not the
-        rules above placed its figure there."""
-        # Read once per sentence: a long sentence of many figures is not scanned for each.
+        """:attr:`article_country`, for a sentence that names no country at all and a figure of
+        no other country's people: a sentence that names another ("... in solidarity with
+        Palestinians in Gaza, where 23,000 have been killed", "launched 210 rockets into
+        Israel") is about that one, whether or not the rules above placed its figure there."""
+        country = self.article_country
+        if country is None:
+            return None
+        # Read once per sentence: a long sentence of many figures is not scanned for each. A
+        # dateline's own country ("KABUL, Afghanistan (AP) — A suicide bomber killed 6") is
+        # no name of the sentence's.
         names = self.__dict__.setdefault("_sentence_names_country", {})
         start = row["sentence_start"]
         if start not in names:
-            names[start] = _words(self.language).country_name.search(row["sentence"]) is not None
-        return None if names[start] else self.article_country
+            names[start] = (
+                _words(self.language).country_name.search(
+                    self.text, max(start, self._dateline_end), start + len(row["sentence"])
+                )
+                is not None
+            )
+        if names[start]:
+            return None
+        # Nor for people of another country, or a place of one: "Hezbollah rockets wounded 2
+        # Israeli soldiers", in a story placed in Lebanon, were hurt in Israel; "killed 2 people
+        # in a Russian border village", in a story placed in Ukraine, in Russia.
+        # Only a people's word counts so ("Russian", not "Moscow": "told a news conference in
+        # Moscow"), and before the counted noun only for people ("downed 21 Russian aircraft"
+        # over Georgia were lost there).
+        table = claimants()
+        sentence = row["sentence"]
+        after_links = []
+        for link in _words(self.language).area_link.finditer(sentence):
+            following = sentence[link.end() : link.end() + 30].split()[:2]
+            if following and following[0].lower() in _ARTICLES:
+                following = following[1:]
+            after_links += following[:1]
+        # Soldiers of another country fight in the story's ("74 Russian servicemen had been
+        # killed", in Georgia); its civilians mostly die at home.
+        described = (
+            row.get("what", "").split()
+            if row.get("kind") == "casualties"
+            and row.get("casualty_group") not in ("soldiers", "militants")
+            else []
+        )
+        for word in [*described, *after_links]:
+            word = word.strip(",.;:")
+            other = table.country(word) if word[:1].isupper() else ""
+            if other and other != country.name and word.endswith(_PEOPLE_WORD_ENDINGS):
+                return None
+        return country
 
     @functools.cached_property
     def dateline_place(self):
@@ -2821,6 +2898,7 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
         tally = (
             context.sentence_cues(row["sentence_start"], row["sentence"]).tally
             or row.get("kind") in words.country_counts
+            or row.get("kind") in words.national_tallies  # "launched 6,297 drones in July"
         )
         if words.month_only.search(period_text):
             other = _another_month(period_text, context, allow_month_before=tally)
@@ -2929,6 +3007,15 @@ def annotate(
             row["basis"], row.get("period_text", ""), row["start"] - row["sentence_start"], cues,
             language, row.get("end", row["start"] + 1) - row["sentence_start"],
         )  # fmt: skip
+        if (
+            scope == "incident"
+            and row["basis"] == "unspecified"
+            and cues.events_toll
+            and not context.one_event_story
+        ):
+            # "Israeli strikes have killed more than 300 people in Lebanon": a campaign so far,
+            # unless the story is of one event ("Russian strike on Kyiv kills 20").
+            scope = "campaign"
         if (
             scope == "campaign"
             and row["basis"] != "cumulative"

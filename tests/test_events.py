@@ -1894,7 +1894,22 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         ("Russia fires 158 missiles and drones, at least 30 killed across Ukraine\n\nAt "
          "least 30 people were killed overnight, the interior minister said.",
          ["Ukraine", "Ukraine"]),
+        # Not for another country's civilians (its soldiers fight abroad), or a place of
+        # another country; but a country only acting is no place of the figure's.
+        ("Israeli strikes in Lebanon kill 8\n\nHezbollah rockets wounded 2 Israeli civilians on "
+         "Tuesday.", ["Lebanon", ""]),
+        ("Russian strikes across Ukraine kill 14\n\nUkrainian drones killed 2 people in a "
+         "Russian border village, officials said.", ["Ukraine", ""]),
+        ("Russian strikes across Ukraine kill 14\n\nRussian forces launched 56 drones "
+         "overnight, the air force said.", ["Ukraine", "Ukraine"]),
+        # The dateline's own sentence takes it too; a headline with no figure places nothing.
+        ("Bombing\n\nKABUL, Afghanistan (AP) — A suicide bomber killed 6 people on Monday, "
+         "police said.", ["Afghanistan"]),
+        ("Gaza ceasefire talks resume in Qatar\n\nIsraeli strikes killed 40 people on Monday, "
+         "the ministry said.", [""]),
         # Not a bureau's country when the story names another one.
+        ("Ethiopia drone strikes kill 30\n\nNAIROBI, Kenya (AP) — Drone strikes killed 30 "
+         "civilians in the Amhara region on Sunday, witnesses said.", [""]),
         ("Drone strikes kill 146\n\nNAIROBI, Kenya (AP) — The U.N. said 146 civilians were "
          "killed in drone strikes since October.\n\nThe strikes hit camps in northern "
          "Ethiopia.", [""]),
@@ -2290,6 +2305,9 @@ def test_a_count_of_operations_in_the_month_just_ended_and_a_report_s_period_are
     assert scopes_of("There were 258 air raids across Yemen in July.", "2018-08-10") == {
         258.0: "periodic"
     }
+    assert scopes_of(
+        "Russia launched 6,297 drones in July, the air force said.", "2025-08-10"
+    ) == {6297.0: "periodic"}
     # A report's half-year, out in the weeks after it ends, however long ago it began.
     assert scopes_of(
         "The U.N. said 1,366 civilians were killed between Jan. 1 and June 30.", "2019-08-06"
@@ -2315,7 +2333,8 @@ def test_a_start_named_after_from_and_a_toll_of_events_in_the_present_perfect():
         "from the beginning of the operation",
     )
     # Events that have killed, on no day the sentence names, count a campaign so far; not
-    # those that had killed (one raid's toll, told back), nor on a day named.
+    # those that had killed (one raid's toll, told back), nor on a day named, nor in a story
+    # whose headline names one event.
     assert scopes_of("The Taliban say the raids have killed more than 300 civilians.",
                      "2001-10-14") == {300.0: "campaign"}  # fmt: skip
     assert scopes_of("He said the strikes had killed 14 militants.", "2001-10-14") == {
@@ -2324,6 +2343,11 @@ def test_a_start_named_after_from_and_a_toll_of_events_in_the_present_perfect():
     assert scopes_of("Airstrikes have killed 12 people in Idlib on Monday.", "2016-03-14") == {
         12.0: "incident"
     }
+    assert scopes_of(
+        "Russian strike on Kyiv kills 20\n\nRussian missile strikes have killed at least 20 "
+        "people in Kyiv, officials said.",
+        "2025-06-10",
+    ) == {20.0: "incident"}
 
 
 def test_a_month_written_with_its_year_is_weighed_as_that_month():
