@@ -165,6 +165,8 @@ class _Words:
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
     area_link: regex.Pattern  # one of country_area's links, alone: "in", "across"
+    story_country_articles: frozenset[str]  # "in |a| Russian village": skipped after a link
+    people_word_endings: tuple[str, ...]  # "Russian", "Israeli": a people's word, no capital
     launch_target_area: regex.Pattern  # "fired 40 missiles |at Israel|"
     own_verb: regex.Pattern  # "were": a clause's own verb
     country_reference: regex.Pattern  # "in |the country|": the country named otherwise
@@ -357,6 +359,7 @@ def _words(language: str) -> _Words:
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
+        story_country_articles="words", people_word_endings="words",
         distance_units="words", distance_approximations="words", place_in="words",
         locating_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -525,6 +528,8 @@ def _words(language: str) -> _Words:
             table, table["launch_target_links"], area_of, listed_country, conjunctions
         ),
         area_link=words_pattern(table["country_area_links"]),
+        story_country_articles=frozenset(table["story_country_articles"]),
+        people_word_endings=tuple(table["people_word_endings"]),
         country_name=regex.compile(
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
         ),
@@ -1605,12 +1610,6 @@ _PART_GAP = 60  # the longest run of words read between two places
 _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?")
 
 
-# After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
-# (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
-_ARTICLES = frozenset({"a", "an", "the"})  # skipped after a link word: "in a Russian village"
-# How a people's word ends, unlike its country's capital ("Russian", "Israeli", "Lebanese",
-# "British"; not "Moscow"), which stands for a government as often as for a place.
-_PEOPLE_WORD_ENDINGS = ("an", "ese", "ish", "i")
 # A dateline's city in capitals, its country, then the agency or the dash: "KABUL,
 # Afghanistan (AP) —".
 _DATELINE_COUNTRY = regex.compile(
@@ -1618,6 +1617,8 @@ _DATELINE_COUNTRY = regex.compile(
     r"(?P<area>[A-Z][\w.'\-]{1,30}(?:[ \t][A-Z][\w.'\-]{1,30}){0,2})"
     r"[ \t]{0,3}(?:\(|[-\u2013\u2014]{1,2}[ \t])"
 )
+# After a dateline's place: its country or date, its agency, then a dash ("ALEPPO, Syria
+# (Reuters) -", "DAMASCUS, (SANA) -", "BEIRUT (AP) \u2014") or TASS's "/TASS/".
 _DATELINE_AFTER = regex.compile(
     r"(?:,?[ \t]{0,3}[^\n\-\u2013\u2014/]{0,40}?)?"
     r"(?:[ \t]{1,3}[-\u2013\u2014]{1,2}[ \t]|[ \t]{0,3}/[A-Z]{2,10}/)"
@@ -1914,32 +1915,31 @@ class _ArticleContext:
             )
         if names[start]:
             return None
-        # Nor for people of another country, or a place of one: "Hezbollah rockets wounded 2
-        # Israeli soldiers", in a story placed in Lebanon, were hurt in Israel; "killed 2 people
-        # in a Russian border village", in a story placed in Ukraine, in Russia.
-        # Only a people's word counts so ("Russian", not "Moscow": "told a news conference in
-        # Moscow"), and before the counted noun only for people ("downed 21 Russian aircraft"
-        # over Georgia were lost there).
-        table = claimants()
+        # Nor for another country's civilians ("2 Israeli civilians were wounded", in a story
+        # placed in Lebanon, were hurt in Israel; its soldiers fight abroad: "74 Russian
+        # servicemen had been killed", in Georgia), nor a figure placed in another country by
+        # a people's word ("killed 2 people in a Russian border village", in a story placed in
+        # Ukraine). A capital is no such word ("told a news conference in Moscow"), nor one
+        # describing machines ("downed 21 Russian aircraft" over Georgia were lost there).
+        words = _words(self.language)
         sentence = row["sentence"]
         after_links = []
-        for link in _words(self.language).area_link.finditer(sentence):
+        for link in words.area_link.finditer(sentence):
             following = sentence[link.end() : link.end() + 30].split()[:2]
-            if following and following[0].lower() in _ARTICLES:
+            if following and following[0].lower() in words.story_country_articles:
                 following = following[1:]
             after_links += following[:1]
-        # Soldiers of another country fight in the story's ("74 Russian servicemen had been
-        # killed", in Georgia); its civilians mostly die at home.
         described = (
             row.get("what", "").split()
             if row.get("kind") == "casualties"
             and row.get("casualty_group") not in ("soldiers", "militants")
             else []
         )
+        table = claimants()
         for word in [*described, *after_links]:
             word = word.strip(",.;:")
             other = table.country(word) if word[:1].isupper() else ""
-            if other and other != country.name and word.endswith(_PEOPLE_WORD_ENDINGS):
+            if other and other != country.name and word.endswith(words.people_word_endings):
                 return None
         return country
 

@@ -1350,8 +1350,8 @@ def _longest_speaker(text: str, sp: _Speech) -> str:
 
 def _leading_subject(clause: str, sp: _Speech, *, one_word: bool = False) -> str:
     """The speaker phrase a clause opens with, before its verb: "The military source" of "The
-    military source denied heavy casualties in army ranks". ``one_word`` also takes a surname
-    or a country alone, where the grammar makes the subject speak (", saying")."""
+    military source denied heavy casualties in army ranks". ``one_word`` also takes a country's
+    own name alone, where the grammar makes the subject speak (", saying")."""
     words = clause.split()
     # The shortest phrase before a lower-case word that goes on no noun phrase: "The army" of
     # "The army shelled the town", not "The army shelled the".
