@@ -348,11 +348,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # A count may name who keeps it between its article and its noun: "the UN's count of",
     # "an AFP tally of", "a Reuters count of" (but "a number of" alone says only "several").
     keeper = r"(?-i:[A-Z][\w.&-]{0,20})(?:['\u2019]s)?"
+    # ... or a keeper of any case after "the", whose possessive ends it: "the health ministry's
+    # count of", "The Hamas-run health ministry's count of".
+    owner = r"(?:[\w.&-]{1,25}\s{1,3}){0,3}[\w.&-]{1,25}['\u2019]s"
     counts_after_the = [p.split(None, 1)[1] for p in lex.number_of if p.lower().startswith("the ")]
     counts_as_written = [p for p in lex.number_of if not p.lower().startswith("the ")]
     count_opening = (
-        rf"(?:the(?:\s{{1,3}}{keeper}){{0,2}}|an?(?:\s{{1,3}}{keeper}){{1,2}})\s{{1,3}}"
-        rf"(?:{phrase_alternation(counts_after_the)})"
+        rf"(?:the(?:\s{{1,3}}{owner}|(?:\s{{1,3}}{keeper}){{0,2}})|an?(?:\s{{1,3}}{keeper}){{1,2}})"
+        rf"\s{{1,3}}(?:{phrase_alternation(counts_after_the)})"
     )
     if counts_as_written:
         count_opening = rf"(?:{count_opening}|{phrase_alternation(counts_as_written)})"

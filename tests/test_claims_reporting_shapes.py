@@ -683,6 +683,9 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
         ("The Gaza count rose to 500 dead.", [("casualties", 500, "")]),
         ("Officials said an AFP tally of deaths reached 557.",
          [("casualties", 557, "Officials")]),
+        # A keeper of any case whose possessive ends it names the count too.
+        ("The health ministry's count of the dead rose to 72 on Tuesday.",
+         [("casualties", 72, "")]),
         # "A number of" says only "several".
         ("A number of deaths rose to 40.", []),
     ],
