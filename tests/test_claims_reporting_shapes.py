@@ -22,6 +22,12 @@ def casualty_rows(sentence: str) -> list[tuple]:
     return [(c.value, c.subtype, c.casualty_group) for c in claims_of(sentence).itertuples()]
 
 
+def fields_of(sentence: str, *columns: str) -> list[tuple]:
+    """The named columns of each claim, in order: ``fields_of(s, "kind", "value")``."""
+    claims = claims_of(sentence)
+    return list(zip(*(claims[column] for column in columns), strict=True))
+
+
 def only_claim(sentence: str):
     claims = claims_of(sentence)
     assert len(claims) == 1, claims[["kind", "value", "what"]].to_dict("records")
@@ -691,8 +697,7 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
     ],
 )  # fmt: skip
 def test_a_sentence_opening_on_a_named_count_is_its_keepers(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.speaker, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "speaker") == expected
 
 
 @pytest.mark.parametrize(
@@ -1592,8 +1597,7 @@ def test_more_shapes_of_things_destroyed(sentence, expected):
     ],
 )  # fmt: skip
 def test_more_shapes_of_machines_lost_and_people_taken(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.subtype, claims.value, strict=True)) == expected
+    assert fields_of(sentence, "kind", "subtype", "value") == expected
 
 
 def test_a_list_of_things_ending_in_a_passive_verb_of_destruction_is_targets():
@@ -1654,8 +1658,7 @@ def test_a_country_military_and_a_number_put_by_a_speaker(sentence, speaker, org
     ],
 )  # fmt: skip
 def test_a_count_before_an_aircraft_designation_counts_aircraft(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.what, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "what") == expected
 
 
 @pytest.mark.parametrize(
@@ -1688,8 +1691,7 @@ def test_speakers_after_anonymity_and_opposition_bodies(sentence, speaker, organ
     ],
 )  # fmt: skip
 def test_a_part_of_an_opening_count_and_a_figure_in_scare_quotes(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value") == expected
 
 
 @pytest.mark.parametrize(
@@ -1756,8 +1758,7 @@ def test_speakers_in_text_that_runs_on(sentence, speaker, organisation):
     ],
 )  # fmt: skip
 def test_what_the_reviewed_rules_must_leave_alone(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -1832,8 +1833,7 @@ def test_a_person_s_affiliation_and_a_figure_given(sentence, speaker, organisati
     ],
 )  # fmt: skip
 def test_lost_things_and_lists_of_destroyed_things(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -1894,8 +1894,7 @@ def test_a_tally_of_things_is_no_death_toll():
     ],
 )  # fmt: skip
 def test_what_the_second_review_found(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -2446,8 +2445,7 @@ def test_regime_soldiers_are_soldiers():
     ],
 )  # fmt: skip
 def test_a_bare_figure_counting_more_of_any_kind(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value") == expected
 
 
 @pytest.mark.parametrize(
@@ -2513,8 +2511,7 @@ def test_a_headline_with_a_comma_and_its_source():
     ],
 )  # fmt: skip
 def test_a_phrase_going_on_with_and_its_and_the_hurt_as_a_noun(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 # Found by a reviewer probing this session's rules with sentences of their own.
@@ -3365,8 +3362,7 @@ def test_a_participle_of_speech_speaks_for_the_clause_before_it(sentence, speake
     ],
 )  # fmt: skip
 def test_briefing_verbs_neutralized_disabled_sank_and_elements(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.casualty_group, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "casualty_group") == expected
 
 
 @pytest.mark.parametrize(
@@ -3397,8 +3393,7 @@ def test_briefing_verbs_neutralized_disabled_sank_and_elements(sentence, expecte
     ],
 )  # fmt: skip
 def test_designations_without_hyphens_acronyms_and_compound_modifiers(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -3436,10 +3431,7 @@ def test_a_two_word_country_a_place_of_speaking_and_the_accused(sentence, speake
     ],
 )  # fmt: skip
 def test_aircraft_that_collided_and_missiles_used(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, claims.scope, strict=True)) == (
-        expected
-    )
+    assert fields_of(sentence, "kind", "value", "subtype", "scope") == expected
 
 
 @pytest.mark.parametrize(
@@ -3458,8 +3450,7 @@ def test_aircraft_that_collided_and_missiles_used(sentence, expected):
     ],
 )  # fmt: skip
 def test_unhyphened_nouns_martyrdom_and_bandits(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -3479,8 +3470,7 @@ def test_unhyphened_nouns_martyrdom_and_bandits(sentence, expected):
     ],
 )  # fmt: skip
 def test_parts_of_our_side_and_of_a_described_whole(sentence, expected):
-    claims = claims_of(sentence)
-    assert list(zip(claims.kind, claims.value, claims.subtype, strict=True)) == expected
+    assert fields_of(sentence, "kind", "value", "subtype") == expected
 
 
 @pytest.mark.parametrize(
@@ -3505,6 +3495,4 @@ def test_parts_of_our_side_and_of_a_described_whole(sentence, expected):
     ],
 )  # fmt: skip
 def test_shares_people_driven_out_and_records_without_an_article(sentence, expected):
-    claims = claims_of(sentence)
-    got = list(zip(claims.kind, claims.value, claims.subtype, claims.speaker, strict=True))
-    assert got == expected
+    assert fields_of(sentence, "kind", "value", "subtype", "speaker") == expected
