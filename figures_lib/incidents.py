@@ -737,11 +737,7 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?:{phrase_alternation(table['event_plurals'])})\s{{1,3}}$",
             regex.IGNORECASE,
         ),
-        one_event=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation([p[:-1] for p in table['event_plurals']])})"
-            r"(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        one_event=words_pattern([plural[:-1] for plural in table["event_plurals"]]),
         over_events=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['over_events_openers'])})\s{{1,3}}"
             # The count and the words before the events' noun: "over 25 Russian".
@@ -1660,6 +1656,7 @@ class _ArticleContext:
         self._lead_words: frozenset[str] | None = None  # the opening paragraph's words
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self._dateline_end = 0  # where a dateline naming a country ends (see article_country)
+        self._names_country: dict[int, bool] = {}  # sentence start -> it names a country
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         # (spans, their starts) of the settlement words, then of the province words
         self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
@@ -1904,7 +1901,7 @@ class _ArticleContext:
         # Read once per sentence: a long sentence of many figures is not scanned for each. A
         # dateline's own country ("KABUL, Afghanistan (AP) — A suicide bomber killed 6") is
         # no name of the sentence's.
-        names = self.__dict__.setdefault("_sentence_names_country", {})
+        names = self._names_country
         start = row["sentence_start"]
         if start not in names:
             names[start] = (

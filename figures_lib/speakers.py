@@ -1376,8 +1376,7 @@ def _one_word_subject(word: str, sp: _Speech) -> bool:
     """Whether one capitalised word opening a clause may speak: a country by its own name
     ("Israel struck Gaza, saying"). A surname alone is not trusted, nor is any other word:
     "The strike hit a hospital, saying" and "Drones hit the town, saying" name no speaker."""
-    country = claimants().country(word)
-    return bool(country) and country.lower() == word.lower() and _plausible(word, sp)
+    return bool(claimants().country(word)) and not _demonym(word) and _plausible(word, sp)
 
 
 def paragraph_attributions(
@@ -1656,10 +1655,7 @@ def paragraph_attributions(
                 opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
                 frames_until = -1
                 if opening[-1:] in ("", ".", "!", "?", "\n"):
-                    # Read a sentence's length at most, so many of them stay linear.
-                    stop = min(high, match.end() + _FRAME_REACH)
-                    turn = sp.clause_turn.search(body, match.end(), stop)
-                    frames_until = origin + (turn.start() if turn is not None else stop)
+                    frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
     if any(noun in body for noun in sp.record_subject_nouns):
         for match in sp.record_subject.finditer(body, low, high):
@@ -1678,9 +1674,7 @@ def paragraph_attributions(
                 and not is_place_name(phrase)
                 and (_plausible(phrase, sp, strong=True) or phrase.isupper() or " " in phrase)
             ):
-                stop = min(high, match.end() + _FRAME_REACH)
-                turn = sp.clause_turn.search(body, match.end(), stop)
-                frames_until = origin + (turn.start() if turn is not None else stop)
+                frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
     link = f" {sp.passive_link} "
     by = body.find(link, low)
@@ -1723,6 +1717,15 @@ _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
+
+
+def _frame_end(body: str, start: int, high: int, sp: _Speech) -> int:
+    """Where the clause an opening source frames ends ("According to X, jets flew 40 sorties, and
+    12 died, Y said": at ", and"), in ``body`` from ``start``: a sentence's length at most, so
+    that many openings stay linear."""
+    stop = min(high, start + _FRAME_REACH)
+    turn = sp.clause_turn.search(body, start, stop)
+    return turn.start() if turn is not None else stop
 
 
 def _phrase_of_record(np: str, sp: _Speech) -> str:
