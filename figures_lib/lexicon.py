@@ -464,6 +464,7 @@ class Claimants:
     # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
     country_words: re.Pattern | None = None  # every word of [countries], as written
+    news_media: frozenset[str] = frozenset()  # canonical names of news outlets ("news_media")
 
     def countries_in(self, text: str) -> frozenset[str]:
         """The countries ``text`` names with a word of the country table ("an Afghan air
@@ -490,6 +491,13 @@ class Claimants:
             ]
             found.sort()
         return found
+
+    def issuing_body(self, outlet: str) -> str:
+        """The claimant whose own release an article of ``outlet`` is, or '': a body that is
+        no news outlet ("CJTF-OIR Public Affairs" is the US-led coalition; TASS, a news
+        agency, reports in its own name)."""
+        name = self.organisation(outlet)
+        return "" if name in self.news_media else name
 
     def organisation(self, speaker: str) -> str:
         """Canonical claimant named in ``speaker`` (longest alias wins), or ''.
@@ -680,6 +688,11 @@ def claimants() -> Claimants:
             known_country(index, entry, "operates_in", country)
         if abroad:
             operates_in[entry["name"]] = frozenset(abroad)
+        if not isinstance(entry.get("news_media", False), bool):
+            raise FiguresInputError(
+                f"{CLAIMANTS_FILE} claimant #{index} ({entry['name']}): news_media must be "
+                "true or false"
+            )
     return Claimants(
         pattern=pattern,
         alias_to_name=alias_to_name,
@@ -690,6 +703,9 @@ def claimants() -> Claimants:
         country_of=country_of,
         operates_in=operates_in,
         home_of=home_of,
+        news_media=frozenset(
+            entry["name"] for entry in table.get("claimant", []) if entry.get("news_media")
+        ),
         generic_aliases=generic_aliases,
         # The table lists a country's name, then its demonym: "Afghanistan", "Afghan".
         demonym_of={country: words[1] for country, words in countries.items() if len(words) > 1},

@@ -181,7 +181,12 @@ _RATE_COLUMNS: list[Column] = [
 RECONCILED_CLAIMS_COLUMNS: list[Column] = CLAIMS_COLUMNS + [
     Column("claimant", "string", "Who originally made the claim, normalised by "
                                  "`data/claimants.toml`: `speaker_org`, else the speaker, else "
-                                 "the outlet itself (its own narration)."),
+                                 "the outlet itself (its own narration), named as the table "
+                                 "names it when the outlet is a body issuing its own release "
+                                 "rather than a news outlet (`CJTF-OIR Public Affairs` is the "
+                                 "`US-led coalition`, so its release and a wire story quoting "
+                                 "the coalition are one claimant's two sources; TASS, marked "
+                                 "`news_media`, stays TASS)."),
     Column("claimant_source", "string", "Where `claimant` comes from: `organisation` (the "
                                         "alias table), `speaker` (a named source not in the "
                                         "table) or `outlet`."),

@@ -631,6 +631,10 @@ def test_a_row_with_bytes_that_are_not_utf8_is_skipped_alone(tmp_path, kind):
         # A claimant operating in a country the countries table lacks.
         ("CLAIMANTS_FILE", "claimants", 'operates_in = ["Syria", "Ukraine"]',
          'operates_in = ["Syria", "Narnia"]', r"operates_in 'Narnia' is not a key"),
+        # A news outlet's mark that is not true or false.
+        ("CLAIMANTS_FILE", "claimants", 'name = "Anadolu Agency"\nnews_media = true',
+         'name = "Anadolu Agency"\nnews_media = "yes"',
+         r"\(Anadolu Agency\): news_media must be true or false"),
         # A noun the same in the plural that is none of its kind's nouns.
         ("KINDS_FILE", "lexicon", 'same_in_plural = ["aircraft",', 'same_in_plural = ["aircraf",',
          r"same_in_plural: aircraf must be in `nouns`"),

@@ -165,6 +165,30 @@ def test_agreeing_outlets_form_one_group_with_two_sources(tmp_path):
     assert (estimate.low, estimate.best, estimate.high, estimate.status) == (64, 64, 64, "single")
 
 
+def test_a_press_office_release_is_its_body_s_claim_and_a_news_agency_s_its_own(tmp_path):
+    # A release in the coalition's own voice and a wire story quoting the coalition state
+    # one claimant's figure, two sources; a news agency's own narration stays the agency's.
+    result = reconciled(tmp_path, [
+        article("a", "CJTF-OIR Public Affairs", "2017-03-02", "Coalition forces conducted 27 "
+                "strikes against ISIS targets in Syria on March 1."),
+        article("b", "Reuters", "2017-03-02", "The U.S.-led coalition said it carried out 27 "
+                "strikes against Islamic State targets in Syria on March 1."),
+        article("c", "TASS", "2017-03-02", "Russian warplanes flew 40 sorties over Syria on "
+                "March 1."),
+    ])  # fmt: skip
+    claims = result.claims.set_index("doc_id")
+    assert (claims.loc["a", "claimant"], claims.loc["a", "claimant_source"]) == (
+        "US-led coalition",
+        "outlet",
+    )
+    assert claims.loc["b", "claimant"] == "US-led coalition"
+    assert (claims.loc["c", "claimant"], claims.loc["c", "claimant_source"]) == ("TASS", "outlet")
+    strikes = result.groups[result.groups.kind == "strikes"]
+    assert len(strikes) == 1
+    assert strikes.iloc[0].claimant == "US-led coalition"
+    assert strikes.iloc[0].independent_sources == 2
+
+
 def test_about_figure_matches_the_plain_figure_within_tolerance(tmp_path):
     result = reconciled(tmp_path, [
         article("a", "Reuters", "2015-11-20", "The coalition has carried out about 1,900 air "

@@ -21,7 +21,9 @@ from .intervals import (
 
 
 def claimant_of(speaker_org: str, speaker: str, outlet: str) -> tuple[str, str]:
-    """(claimant, where it comes from) for one claim: the alias table, the speaker, the outlet."""
+    """(claimant, where it comes from) for one claim: the alias table, the speaker, the outlet
+    (named as the alias table names it when the outlet is a body issuing its own release,
+    not a news outlet: "CJTF-OIR Public Affairs" is the US-led coalition)."""
     table = claimants()
     for phrase in (speaker_org, speaker):
         name = table.organisation(phrase)
@@ -31,7 +33,7 @@ def claimant_of(speaker_org: str, speaker: str, outlet: str) -> tuple[str, str]:
         return speaker_org, "organisation"
     if speaker:
         return speaker, "speaker"
-    return outlet or "unknown", "outlet"
+    return table.issuing_body(outlet) or outlet or "unknown", "outlet"
 
 
 @lru_cache(maxsize=64)
