@@ -330,6 +330,19 @@ def test_nearly_and_almost_keep_the_figure_as_an_approximation():
         assert (mention.low, mention.high, mention.qualifier) == (300, 300, "approx")
 
 
+def test_an_average_is_an_approximation_of_each_count():
+    # A reconciliation that took "an average of 40 sorties a day" as exact would flag a day of
+    # 38 as a contradiction.
+    for sentence in (
+        "Russian jets flew an average of 40 sorties a day.",
+        "The squadron averaged 40 sorties a day in March.",
+        "Jets flew on average 40 sorties a day, averaging 40 a night later.",
+    ):
+        mention = find(sentence)[0]
+        assert (mention.text.split()[-1], mention.value, mention.qualifier) == ("40", 40, "approx")
+    assert only("The average sortie lasted 40 minutes.").qualifier == "exact"
+
+
 def test_a_verb_of_change_makes_from_to_one_change_with_its_start():
     (fell,) = find("His weight fell from 208 to 193 pounds.")
     assert (fell.text, fell.value, fell.change) == ("193", 193, "down")
