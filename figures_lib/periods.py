@@ -35,7 +35,7 @@ _SHAPES = dict(
     relative_days="numbers", units="labels", window_openers="words", window_recent="words",
     recent_window_openers="words",
     daily="words", not_daily_after="words", dated_span_after="words", range_joiners="words",
-    operation_openers="words",
+    operation_openers="words", operation_span_nouns="words", operation_modifiers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
     ranking_stops="words",
     since_back_references="words", span_approximations="words", span_war_words="words",
@@ -289,6 +289,8 @@ def _compiled_grammar(language: str) -> _Grammar:
         + ["worst"]
     )
     operation_openers = _alternation(t["operation_openers"])
+    operation_nouns = _alternation(t["operation_span_nouns"])
+    operation_modifiers = rf"(?:(?:{_alternation(t['operation_modifiers'])})\s{{1,3}}){{0,2}}"
     start_verbs = _alternation(t["start_verbs"])
     conflict = _alternation(t["conflict_words"])
     toll_verbs = _alternation(t["toll_verbs"])
@@ -302,12 +304,15 @@ def _compiled_grammar(language: str) -> _Grammar:
         # Up to a comma, but for a year after one: "since Oct. 7, 2023".
         rf"(?i:\b(?:{since}|{since_before_start})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}}(?:,\s{{1,3}}(?:19|20)\d\d(?!\d))?)"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
-        r"(?:entire\s{1,3}|whole\s{1,3})?(?:air\s{1,3}|military\s{1,3})?(?P<operation>operation|campaign)\b)"
-        # "over nearly five months of the operation": the whole operation so far, however long.
-        rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}"
+        rf"{operation_modifiers}(?P<operation>{operation_nouns})\b"
+        # Not one dated action: "encircled during the offensive on Tuesday".
+        rf"(?!\s{{1,3}}(?:(?:on|in|last)\s{{1,3}})?(?-i:{weekday}|{months})\b))"
+        # "over nearly five months of the operation", "during the eight days of the offensive":
+        # the whole operation so far, however long.
+        rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}(?:the\s{{1,3}})?"
         rf"(?:(?:{_alternation(t['span_approximations'])})\s{{1,3}})?(?P<span_count>{counts})\s{{1,3}}"
         rf"(?P<span_unit>{units})\s{{1,3}}of\s{{1,3}}(?:(?:the|its|their|[\w-]{{1,20}}['\u2019]s)\s{{1,3}})?"
-        r"(?:(?:air\s{1,3}|military\s{1,3})?(?P<span_of>operation|campaign)"
+        rf"(?:{operation_modifiers}(?P<span_of>{operation_nouns})"
         # "in more than 14 months of war": the war so far.
         rf"|(?P<span_war>{_alternation(t['span_war_words'])}))\b)"
         rf"|(?i:\b(?P<so_far>{_alternation([*t['so_far'], *t['recent_spans']])})\b)"
@@ -402,7 +407,7 @@ def _compiled_grammar(language: str) -> _Grammar:
         )
     )
     cumulative_words = tuple(
-        sorted({"operation", "campaign"}
+        sorted({w.lower() for w in t["operation_span_nouns"]}
                | {w.split()[0].lower() for w in t["since_words"]}
                | {w.split()[0].lower() for w in t["start_verbs"]}
                | {w.split()[-1].lower() for w in [*t["so_far"], *t["recent_spans"]]}

@@ -401,6 +401,35 @@ def test_since_then_and_a_length_of_the_operation_in_an_article():
     assert claims.event_day.isna().all()
 
 
+def test_the_whole_of_an_offensive_however_it_is_named_is_a_running_total():
+    from figures_lib import extract_claims
+
+    def period_and_scope(sentence):
+        claims = extract_claims(sentence, published="2023-04-17")
+        return list(zip(claims.basis, claims.period_text, claims.scope, strict=True))
+
+    # Its span with an article, an offensive, and the operation's two-word names.
+    assert period_and_scope(
+        "Six soldiers were killed during the eight days of the offensive."
+    ) == [("cumulative", "during the eight days of the offensive", "campaign")]
+    assert period_and_scope("During the special operation, 498 servicemen died.") == [
+        ("cumulative", "During the special operation", "campaign")
+    ]
+    # One dated action of it is no running total.
+    ((basis, _, _),) = period_and_scope(
+        "29 police were encircled during the offensive on Tuesday."
+    )
+    assert basis != "cumulative"
+    # A junta's toll since its coup is the whole conflict's; clashes have a start of their own.
+    ((_, _, scope),) = period_and_scope(
+        "At least 3,240 civilians have been killed since the coup."
+    )
+    assert scope == "conflict_total"
+    assert period_and_scope(
+        "The toll since the beginning of the clashes on Saturday rose to 97 dead."
+    ) == [("cumulative", "since the beginning of the clashes", "campaign")]
+
+
 def test_the_order_translated_briefings_use_for_a_window():
     for sentence, start in (
         ("The jets carried out, during the 24 past hours, 41 sorties.", "2016-03-08"),
