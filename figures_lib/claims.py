@@ -234,6 +234,8 @@ class _Matcher:
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
+    # "transported 42 wounded people": moves that count people by the fate their noun names
+    casualty_transport_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -276,6 +278,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
+        casualty_transport_verbs="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -360,8 +363,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     if counts_as_written:
         count_opening = rf"(?:{count_opening}|{phrase_alternation(counts_as_written)})"
     number_of_before = regex.compile(
-        # "the number of (the) dead rose to 42"
-        rf"\b{count_opening}(?:\s{{1,3}}the)?(?:\s{{1,3}}{modifier}){{0,3}}"
+        # "the number of (the) dead rose to 42", "the number of our martyrs reached 59"
+        rf"\b{count_opening}(?:\s{{1,3}}(?:the|our|its|their))?(?:\s{{1,3}}{modifier}){{0,3}}"
         rf"\s{{1,3}}(?P<head>{head})(?![\w-]){no_figure}{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )
@@ -791,7 +794,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         total_after=regex.compile(
             r"\s{1,3}(?:the|its|their)\s{1,3}(?P<before>(?:[\w'-]{1,20}\s{1,3}){0,2}?)"
             rf"(?P<noun>{phrase_alternation(grammar['running_total_nouns'])})(?![\w-])"
-            r"(?:\s{1,3}of\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            r"(?:\s{1,3}of\s{1,3}(?P<group>(?:[\w'-]{1,20}\s{1,3}){0,2}?)"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])"
             # "killed and wounded": no one fate; "the toll of attacks": no toll of people.
             rf"(?P<both>\s{{1,3}}(?:and|or)\s{{1,3}}(?:{killed}|{injured})(?![\w-]))?)?"
@@ -1087,6 +1090,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             **{w.lower(): "injured" for w in lex.injured_before_of},
         },
         excluded_words=frozenset(" ".join(w.lower().split()) for w in lex.not_casualty_cues),
+        casualty_transport_verbs=frozenset(
+            " ".join(w.lower().split()) for w in grammar["casualty_transport_verbs"]
+        ),
     )
 
 
@@ -2085,6 +2091,13 @@ def _casualty_subtype(
             _toll_before(words, m)
             or _toll_linked_before(text, _past_link(mention, m), m)
             or _loss_noun_before(words, lexicon(), m)
+        )
+        # "transported 42 wounded people": moved from the scene, counted by what befell them;
+        # not "let in 60 wounded fighters", people crossing a border.
+        and not (
+            words[-1] in m.casualty_transport_verbs
+            and noun.group("mods")
+            and m.casualty_modifier.search(noun.group("mods"))
         )
     ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
@@ -3149,9 +3162,20 @@ def _bare_figure(
             if taken is not None:
                 head = taken.group("head")
                 return _Counted("casualties", head, taken.end(), "person", "captured", "")
-        total = _total_after(text, mention, words, limit, m)
+        total, what, _ = _total_after(text, mention, words, limit, m)
         if total:
-            return _Counted("casualties", "", mention.end, "person", total, "", False)
+            # "to 37 the number of Turkish soldiers killed": soldiers, when its head names
+            # people, the longest the lexicon knows ("aid workers"); "the number of those
+            # killed" names no group.
+            lex, words_of = lexicon(), what.split()
+            heads = [" ".join(words_of[-size:]) for size in (2, 1) if len(words_of) >= size]
+            head = next(
+                (h for h in heads if h.lower() in lex.people_nouns or h.lower() in lex.group_of),
+                "",
+            )
+            what = what if head else ""
+            group = lex.casualty_group(head) if head else ""
+            return _Counted("casualties", what, mention.end, "person", total, group, False)
         verb = _verb_before(words, m)
         if verb is not None:
             combined = _combined_before(words, verb[1], m)
@@ -3218,22 +3242,31 @@ def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool
     return {first, second} == {"killed", "injured"}
 
 
-def _total_after(text: str, mention, words: list[str], limit: int, m: _Matcher) -> str:
-    """killed/injured for a running total written figure first ("bringing to 30 the number of
-    people killed", "raising to 52 the death toll"); '' when it is none or counts no one."""
+def _total_after(
+    text: str, mention, words: list[str], limit: int, m: _Matcher
+) -> tuple[str, str, str]:
+    """(killed/injured, the group as written, the words that make it a total) for a running
+    total written figure first ("bringing to 30 the number of civilians killed": "killed",
+    "civilians", "bringing to 30 the number of civilians killed"; "raising to 52 the death
+    toll"); ('', '', '') when it is none or counts no one."""
+    none = ("", "", "")
     if len(words) < 2 or words[-1] not in m.running_total_links:
-        return ""
+        return none
     if words[-2] not in m.running_total_verbs:
-        return ""
+        return none
     total = m.total_after.match(text, mention.end, limit)
     if total is None or total.group("both") or total.group("other"):
-        return ""
+        return none
     if total.group("injured"):
-        return "injured"
-    # "the death toll", "the toll", "the number of dead": the dead, unless it says wounded.
-    if total.group("killed") or total.group("noun").lower() == "toll":
-        return "killed"
-    return ""
+        subtype = "injured"
+    elif total.group("killed") or total.group("noun").lower() == "toll":
+        # "the death toll", "the toll", "the number of dead": the dead, unless it says wounded.
+        subtype = "killed"
+    else:
+        return none
+    group = " ".join((total.group("group") or "").split())
+    said = " ".join([*words[-2:], text[mention.start : total.end()]]).split()
+    return subtype, group, " ".join(said)
 
 
 def _fate_after(text: str, start: int, limit: int, m: _Matcher) -> str:
@@ -5458,6 +5491,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not period_text and counted.kind == "casualties":
             total = (
                 _running_total_before(text, mention, m)
+                or _total_after(text, mention, _words_before(text, mention.start), span.end, m)[2]
                 or _overall_toll_before(text, mention, m)
                 or _losses_so_far_before(text, mention, m)
             )

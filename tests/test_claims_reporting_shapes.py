@@ -3496,3 +3496,42 @@ def test_parts_of_our_side_and_of_a_described_whole(sentence, expected):
 )  # fmt: skip
 def test_shares_people_driven_out_and_records_without_an_article(sentence, expected):
     assert fields_of(sentence, "kind", "value", "subtype", "speaker") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A running total written figure first, as translated monitors write it: its group
+        # comes after "the number of", and it is a running total, not one incident.
+        ("The shelling raises to 143 the number of civilians killed in the province, the "
+         "monitor said.", [("casualties", 143, "killed", "civilians", "campaign")]),
+        ("The raid brought to 37 the number of Turkish soldiers killed in the region.",
+         [("casualties", 37, "killed", "soldiers", "campaign")]),
+        ("Shelling brought to 14 the number of aid workers killed in the region.",
+         [("casualties", 14, "killed", "aid workers", "campaign")]),
+        # ... a pronoun after it names no group.
+        ("Two more died, raising to 12 the number of those killed.",
+         [("casualties", 2, "killed", "", "incident"),
+          ("casualties", 12, "killed", "", "campaign")]),
+        # A side's own dead after "the number of our".
+        ("The number of our martyrs reached 59, the group said.",
+         [("casualties", 59, "killed", "", "incident")]),
+        # Bases a strike destroys are targets; bases a country keeps are not.
+        ("Bombers destroyed 4 bases of the militants in the gorge.",
+         [("targets", 4, "", "", "incident")]),
+        ("Russia keeps 2 bases in the country.", []),
+        # People moved are counted by what befell them when their noun says it.
+        ("The ambulance service said it had transported 42 wounded people to hospitals.",
+         [("casualties", 42, "injured", "people", "incident")]),
+        ("Buses carrying 300 rebels left the city.", []),
+        # One person hurt, however badly.
+        ("A 7-year-old girl was seriously hurt by shrapnel.",
+         [("casualties", 1, "injured", "children", "incident")]),
+        ("A soldier was critically wounded in the raid.",
+         [("casualties", 1, "injured", "soldiers", "incident")]),
+        ("The report was hurt by delays.", []),
+    ],
+)  # fmt: skip
+def test_totals_figure_first_our_dead_bases_and_people_moved_or_hurt(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "subtype", "casualty_group", "scope") == expected
+
