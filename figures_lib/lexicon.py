@@ -305,6 +305,26 @@ def _phrases(table: dict, key: str, where: str) -> frozenset[str]:
     return frozenset(" ".join(w.lower().split()) for w in _word_list(table, key, where))
 
 
+def _demonym_plurals() -> list[str]:
+    """The people of each country of the claimant table, from its demonym (its second word):
+    "Malawians", "Pakistanis", "Thais", "Argentines"; a demonym in "-ese" as it is ("12
+    Sudanese"). Demonyms in "-sh" or "-ch" ("British", "French") name no countable people, and
+    a second word that is a name ("Saudi Arabia", "U.S.") none either."""
+    countries = load_toml(CLAIMANTS_FILE).get("countries", {})
+    plurals = []
+    for words in countries.values():
+        if len(words) < 2 or not words[1][-1:].isalpha() or words[1][-1] == "a":
+            continue
+        demonym = words[1]
+        if demonym.endswith("ese"):
+            plurals.append(demonym)
+        elif demonym[-1] in "nikoe":
+            plurals.append(f"{demonym}s")
+    # "Philippine" makes "Philippines", a country's name and no people.
+    names = {words[0] for words in countries.values() if words}
+    return [plural for plural in plurals if plural not in names]
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The counted-noun lexicon from ``data/kinds.toml``.
@@ -384,6 +404,7 @@ def lexicon() -> Lexicon:
         )
     people = table.get("people", {})
     people_nouns = _word_list(people, "nouns", "[people]")
+    people_nouns += tuple(sorted(set(_demonym_plurals()) - {n.lower() for n in people_nouns}))
     return Lexicon(
         kinds=kinds,
         noun_to_kind=noun_to_kind,

@@ -3535,3 +3535,16 @@ def test_shares_people_driven_out_and_records_without_an_article(sentence, expec
 def test_totals_figure_first_our_dead_bases_and_people_moved_or_hurt(sentence, expected):
     assert fields_of(sentence, "kind", "value", "subtype", "casualty_group", "scope") == expected
 
+
+def test_the_people_of_any_country_the_claimant_table_knows_are_counted():
+    # Each country's demonym makes its people a people noun, in -ese as it is.
+    assert fields_of(
+        "Thirteen peacekeepers were killed, including nine South Africans and three Malawians.",
+        "value", "subtype", "casualty_group",
+    ) == [(13, "killed", "peacekeepers"), (9, "killed", "South Africans"),
+          (3, "killed", "Malawians")]  # fmt: skip
+    assert fields_of("Shelling wounded 12 Togolese.", "value", "subtype", "casualty_group") == [
+        (12, "injured", "Togolese")
+    ]
+    # A country's name is no people: "The Philippines sent 12 jets" counts jets.
+    assert fields_of("The Philippines sent 12 jets.", "kind", "what") == [("aircraft", "jets")]
