@@ -234,6 +234,8 @@ class _Matcher:
     toll_phrase_openers: frozenset[str]
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
+    designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
+    other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
     # "transported 42 wounded people": moves that count people by the fate their noun names
     casualty_transport_verbs: frozenset[str]
 
@@ -278,7 +280,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
-        casualty_transport_verbs="words",
+        casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1092,6 +1094,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         excluded_words=frozenset(" ".join(w.lower().split()) for w in lex.not_casualty_cues),
         casualty_transport_verbs=frozenset(
             " ".join(w.lower().split()) for w in grammar["casualty_transport_verbs"]
+        ),
+        designated_noun=regex.compile(
+            r"\s{1,2}([a-z]{3,20}(?<!ss)s)\b"
+            rf"(?<!\b(?:{phrase_alternation(grammar['not_plurals'])}))"
+        ),
+        other_fate=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['fate_joiners'])})\s{{1,3}}"
+            r"(?P<fate>[\w-]{3,20})(?![\w-])"
         ),
     )
 
@@ -2165,7 +2175,7 @@ _COUNT_OF_NAMED_MODEL = regex.compile(
 
 
 def _designated(
-    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon
+    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
 ) -> _Counted | None:
     """ "4 Su-34 and 12 Su-25": machines counted by their model, of the kind whose makers'
     prefixes it has (aircraft); None for other figures."""
@@ -2198,7 +2208,7 @@ def _designated(
         return _Counted(kind.name, named.group().strip(), named.end(), kind.unit, "", "")
     if len(model.group("prefix")) == 1 and len(model.group("number")) < 2:
         return None  # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things
-    following = _DESIGNATED_NOUN.match(text, model.end(), limit)
+    following = m.designated_noun.match(text, model.end(), limit)
     if following is not None:
         if lex.noun_to_kind.get(following.group(1).lower()) != kind.name:
             return None  # "Twelve F-16 pilots", "3 F-16 squadrons": people or units of the model
@@ -2208,10 +2218,6 @@ def _designated(
             "", "",
         )  # fmt: skip
     return _Counted(kind.name, model.group().strip(), model.end(), kind.unit, "", "")
-
-
-# A plural noun right after a designation, which names what is counted: "12 F-16 |pilots|".
-_DESIGNATED_NOUN = regex.compile(r"\s{1,2}([a-z]{3,20}(?<!ss)s)\b(?<!\b(?:was|has|does|its|this))")
 
 
 _DEFINITE = frozenset({"the", "these", "those", "our"})
@@ -2474,7 +2480,7 @@ def _counted(
         noun = None  # "were killed and 17 wounded Afghan Air Force airstrikes": 17 wounded
     if noun is None:
         named = (
-            _designated(text, mention, limit, lex)
+            _designated(text, mention, limit, lex, m)
             or _number_of_before(text, mention, m, lex, hints)
             or _things_lost_before(text, mention, m, lex)
         )
@@ -3228,13 +3234,12 @@ def _bare_figure(
 
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
-_OTHER_FATE = regex.compile(r"\s{1,3}(?:and|or)\s{1,3}(?P<fate>[\w-]{3,20})(?![\w-])")
 
 
 def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool:
     """Whether a fate right after a bare figure's participle (ending at ``end``) joins it to
     the other fate ("790,000 killed |and wounded"): the dead and hurt counted together."""
-    other = _OTHER_FATE.match(text, end)
+    other = m.other_fate.match(text, end)
     if other is None:
         return False
     first = m.subtype_of.get(" ".join(participle.lower().split()), "")

@@ -91,10 +91,6 @@ from .textspans import (
 #: The values of the claims table's ``scope`` column.
 SCOPES = ("incident", "periodic", "campaign", "conflict_total", "background")
 CONFLICTS_FILE = DATA_DIR / "conflicts.toml"
-_PERFECT_TOLL = regex.compile(
-    r"\b(?:ha[sd]|have)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3})?(?:killed|claimed|left|cost|been\s{1,3}killed|died)\b",
-    regex.IGNORECASE,
-)
 #: How far after a figure a background cue still dates it ("killed 23 people last month").
 _BACKGROUND_AFTER = 30
 #: An incident dated further back than this before publication is context, not the news.
@@ -103,6 +99,8 @@ BACKGROUND_AFTER_DAYS = 7
 
 @dataclass(frozen=True)
 class _Words:
+    perfect_toll: regex.Pattern  # "have killed", "has now claimed": a toll in the perfect
+    present_perfect: tuple[str, ...]  # "has", "have": of a toll up to now
     campaign: regex.Pattern
     attrition: regex.Pattern  # "starved to death", "died of malnutrition"
     background: regex.Pattern
@@ -347,7 +345,11 @@ _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 @lru_cache(maxsize=8)
 def _words(language: str) -> _Words:
     table = lang.table(
-        "scope", language, conflict_words="words", campaign_words="words",
+        "scope", language, perfect_toll_auxiliaries="words", perfect_present_auxiliaries="words",
+        perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
+        war_start_verbs="words", war_toll_relatives="words", war_toll_adverbs="words",
+        war_toll_verbs="words", war_toll_fates="words", war_frames="words",
+        war_start_nouns="words", conflict_words="words", campaign_words="words",
         background_words="words", set_after_verbs="words", set_after_participles="words",
         set_after_relatives="words", set_after_time_words="words",
         relative_days="numbers", publication_words="words",
@@ -418,15 +420,19 @@ def _words(language: str) -> _Words:
     relatives = phrase_alternation(table["set_after_relatives"])
     # The war as the subject of a toll, or as its frame; bounded gaps keep the scan linear.
     # A count since the war began: "since the start of the war", "since the invasion began".
+    start_of = (
+        rf"the\s{{1,3}}(?:{phrase_alternation(table['war_start_nouns'])})\s{{1,3}}of\s{{1,3}}"
+    )
     war_since = regex.compile(
-        rf"(?i:\bsince\s{{1,3}}(?:the\s{{1,3}}(?:start|beginning|outbreak|onset)\s{{1,3}}of\s{{1,3}})?"
+        rf"(?i:\bsince\s{{1,3}}(?:{start_of})?"
         rf"(?:the\s{{1,3}}|[A-Z][\w'\u2019]{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?"
         rf"(?:{conflict})(?![\w-]))"
     )
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
         # "the war in Syria", "Israel's war on Gaza", "the war against Islamic State"
-        rf"(?<![\w-])(?:{conflict})(?![\w-])(?:\s{{1,3}}(?:in|on|against)\s{{1,3}}(?:the\s{{1,3}})?"
+        rf"(?<![\w-])(?:{conflict})(?![\w-])"
+        rf"(?:\s{{1,3}}(?:{phrase_alternation(table['war_place_links'])})\s{{1,3}}(?:the\s{{1,3}})?"
         r"[A-Z][\w']{1,20}"
         # "the war between the military and the RSF, which erupted in April 2023, has killed",
         # "an insurgency since 2015 that has killed"
@@ -434,15 +440,18 @@ def _words(language: str) -> _Words:
         # an appositive: "the conflict, now in its sixth year, has killed"
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         # "the war erupted in April 2023 and has killed"
-        r"(?:(?:began|erupted|started|broke\s{1,3}out)\b[^,.;]{0,30}?\s{1,3}and\s{1,3})?"
-        r"(?:(?:that|which|now|already)\s{1,3}){0,2}(?:has|have|had)\s{1,3}(?:now\s{1,3}|so\s{1,3}far\s{1,3}|already\s{1,3}|also\s{1,3})?"
+        rf"(?:(?:{phrase_alternation(table['war_start_verbs'])})\b[^,.;]{{0,30}}?\s{{1,3}}and\s{{1,3}})?"
+        rf"(?:(?:{phrase_alternation(table['war_toll_relatives'])})\s{{1,3}}){{0,2}}"
+        rf"(?:{phrase_alternation(table['perfect_toll_auxiliaries'])})\s{{1,3}}"
+        rf"(?:(?:{phrase_alternation(table['war_toll_adverbs'])})\s{{1,3}})?"
         # "has displaced millions and killed 15,000": another of its tolls first.
-        r"(?:[a-z][^,.;:]{1,60}?\s{1,3}and\s{1,3})?(?:killed|claimed|left|cost)\b"
+        r"(?:[a-z][^,.;:]{1,60}?\s{1,3}and\s{1,3})?"
+        rf"(?:{phrase_alternation(table['war_toll_verbs'])})\b"
         # "injured since the war erupted": the hurt too.
-        rf"|\b(?:killed|died|dead|deaths?|lives|injured|wounded|injuries|casualties|lost|losses)\b"
-        rf"[^.;]{{0,40}}?\b(?P<frame>in|during|since|of|throughout)\s{{1,3}}"
+        rf"|\b(?:{phrase_alternation(table['war_toll_fates'])})\b"
+        rf"[^.;]{{0,40}}?\b(?P<frame>{phrase_alternation(table['war_frames'])})\s{{1,3}}"
         # "since the start of the full-scale invasion"
-        r"(?:the\s{1,3}(?:start|beginning|outbreak|onset)\s{1,3}of\s{1,3})?"
+        rf"(?:{start_of})?"
         rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
         regex.IGNORECASE,
     )
@@ -454,6 +463,13 @@ def _words(language: str) -> _Words:
                 month_number[name.lower()] = number
     province_plurals = table["province_plurals"]
     return _Words(
+        perfect_toll=regex.compile(
+            rf"\b(?:{phrase_alternation(table['perfect_toll_auxiliaries'])})\s{{1,3}}"
+            rf"(?:(?:{phrase_alternation(table['perfect_toll_adverbs'])})\s{{1,3}})?"
+            rf"(?:{phrase_alternation(table['perfect_toll_verbs'])})\b",
+            regex.IGNORECASE,
+        ),
+        present_perfect=tuple(w.lower() for w in table["perfect_present_auxiliaries"]),
         # "the Bab Touma area of Old Damascus": one capitalised word may open the second name.
         part_of_next=regex.compile(
             rf"\s{{1,3}}(?:{parts})\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:[A-Z][a-z]{{1,15}}\s{{1,3}})?",
@@ -1128,7 +1144,7 @@ class _SentenceCues:
     def campaign_toll(self) -> bool:
         """A perfect-tense toll with a campaign word."""
         return bool(
-            _PERFECT_TOLL.search(self.sentence)
+            self.words.perfect_toll.search(self.sentence)
             and _search(self.words.campaign, self.words.campaign_hint, self.sentence)
         )
 
@@ -1137,8 +1153,8 @@ class _SentenceCues:
         """A toll whose subject is events, in the present perfect, on no day the sentence names:
         "The Taliban say the raids have killed more than 300 civilians" ("the strikes had killed
         14" may tell one raid's toll back)."""
-        toll = _PERFECT_TOLL.search(self.sentence)
-        if toll is None or not toll.group().lower().startswith(("has", "have")):
+        toll = self.words.perfect_toll.search(self.sentence)
+        if toll is None or toll.group().split()[0].lower() not in self.words.present_perfect:
             return False
         start = toll.start()
         if self.words.events_before.search(self.sentence, max(0, start - 30), start) is None:

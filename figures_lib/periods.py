@@ -47,6 +47,7 @@ _SHAPES = dict(
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", perfect_auxiliaries="words",
+    perfect_tense_auxiliaries="words", participle_endings="words",
     opening_window_tails="words",
     as_of_words="words", operation_start_verbs="words", window_firsts="words",
     since_words="words", since_before_start_words="words", frequency_words="words",
@@ -125,6 +126,7 @@ class _Grammar:
     range_hint: re.Pattern
     calendar_hint: re.Pattern
     cumulative_hint: re.Pattern
+    perfect_tense: regex.Pattern  # "has killed", "had been driven": a verb in a perfect
     interview_words: tuple[str, ...] = field(default=())
 
 
@@ -515,6 +517,10 @@ def _compiled_grammar(language: str) -> _Grammar:
             calendar_words + tuple(w.upper() for w in calendar_words if w.islower())
         ),
         cumulative_hint=_hint(cumulative_words),
+        perfect_tense=regex.compile(
+            rf"(?i:\b(?:{_alternation(t['perfect_tense_auxiliaries'])})\s{{1,3}}(?:\w{{1,20}}\s{{1,3}})?"
+            rf"\w{{2,20}}(?:{_alternation(t['participle_endings'])})\b)"
+        ),
         interview_words=tuple(interview_verbs) + ("gave",),
     )
 
@@ -1118,7 +1124,7 @@ def find_periods(
                 start = article_operation_start()
             words = match.group()
         elif match.group("began") is not None:
-            if not _PERFECT.search(sentence):
+            if not g.perfect_tense.search(sentence):
                 continue
             start = resolve_date(match.group("began"), published, language=g.language)
             words = match.group()
@@ -1241,9 +1247,6 @@ _YEAR_WRITTEN = regex.compile(r"\d{4}")
 # A bare year after "since" is a start only right after it or after "in"/"of": "since 2014",
 # "since early 2014", "since the start of 2014"; not a year three clauses later.
 _YEAR_LEAD = regex.compile(r"(?i:^(?:(?:early|late|mid-?)\s{1,3})?$|\b(?:in|of)\s{1,3}$)")
-_PERFECT = regex.compile(
-    r"(?i:\b(?:has|have|had)\s{1,3}(?:\w{1,20}\s{1,3})?\w{2,20}(?:ed|en|wn|ne|t)\b)"
-)
 
 
 def _month_start(

@@ -59,6 +59,7 @@ _SHAPES = dict(
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
+    auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
     record_says="words", record_shows="words",
@@ -292,14 +293,12 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             regex.IGNORECASE,
         ),
         auxiliary_tail=regex.compile(
-            r"(?:\s{1,3}(?:has|have|had|also|earlier|later|further|again|repeatedly|previously|then"
-            r"|did|does|do|not|never|would|will|could|can|may|might|should|must"
-            # "Afghan officials had initially put the death toll at 60".
-            r"|initially|originally|already|now|since|just|so\s{1,3}far"
-            r"|on\s{1,3}\w{1,12}|last\s{1,3}\w{1,8}|has\s{1,3}also|had\s{1,3}earlier"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['auxiliary_tail_words'])}"
+            rf"|(?:{phrase_alternation(t['auxiliary_day_openers'])})\s{{1,3}}\w{{1,12}}"
             # A day between the subject and its verb, as wire copy writes it: "The Observatory
             # Sunday said", "the ministry late Monday said".
-            rf"|(?:(?i:late|early)\s{{1,3}})?(?i:{phrase_alternation(list(periods['weekdays']))})"
+            rf"|(?:(?i:{phrase_alternation(t['auxiliary_day_parts'])})\s{{1,3}})?"
+            rf"(?i:{phrase_alternation(list(periods['weekdays']))})"
             # Where the speaker spoke: "Texas Chukwu in a statement on Thursday said".
             rf"|,?\s{{0,3}}(?:{phrase_alternation(t['speech_venue_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(t['determiners'])})\s{{1,3}}(?:[\w'-]{{1,20}}\s{{1,3}}){{0,2}}"
