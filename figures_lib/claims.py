@@ -235,6 +235,8 @@ class _Matcher:
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
     designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
+    combatant_destroy_verbs: frozenset[str]  # "destroyed 40 terrorists": killed
+    combatants_destroyed_after: regex.Pattern  # "60 bandits| were destroyed": killed
     other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
     # "transported 42 wounded people": moves that count people by the fate their noun names
     casualty_transport_verbs: frozenset[str]
@@ -281,6 +283,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
+        combatant_destroy_verbs="words", combatant_destroyed_passives="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1098,6 +1101,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         designated_noun=regex.compile(
             r"\s{1,2}([a-z]{3,20}(?<!ss)s)\b"
             rf"(?<!\b(?:{phrase_alternation(grammar['not_plurals'])}))"
+        ),
+        combatant_destroy_verbs=frozenset(w.lower() for w in grammar["combatant_destroy_verbs"]),
+        combatants_destroyed_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['combatant_destroyed_passives'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         other_fate=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['fate_joiners'])})\s{{1,3}}"
@@ -2618,6 +2626,14 @@ def _counted(
             # "the toll rose to 20, including at least 13 civilians"; "left 70 dead: 40
             # soldiers and 30 rebels"
             subtype = previous.subtype
+        if (
+            not subtype
+            and kind_name == "fighters"
+            and _combatants_destroyed(text, mention, end, m)
+        ):
+            # "the aviation destroyed 40 terrorists", "up to 60 bandits were destroyed": as
+            # Russian and Syrian briefings write the killing of fighters.
+            subtype = "killed"
         if _attributive(text, noun, head, mention, lex) and not subtype:
             return None  # "two rebel sources": "rebel" describes the sources
         if subtype:
@@ -3234,6 +3250,16 @@ def _bare_figure(
 
 _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
+
+
+def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> bool:
+    """Whether a verb of destruction governs the fighters a figure counts: right before it
+    ("destroyed 40 terrorists") or as its passive right after its noun ("60 bandits were
+    destroyed")."""
+    words = _words_before(text, mention.start, 30, 2)
+    if words and (words[-1] in m.combatant_destroy_verbs):
+        return True
+    return m.combatants_destroyed_after.match(text, end) is not None
 
 
 def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool:

@@ -386,7 +386,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
         record_subject=regex.compile(
-            rf"(?<![\w,;:-]\s{{0,3}})(?P<np>(?:A|An|The)\s{{1,3}}{_RECORD_AUTHOR}(?:['\u2019]s)?"
+            rf"(?<![\w,;:-]\s{{0,3}})(?P<np>(?:A|An|The)\s{{1,3}}(?:{_RECORD_AUTHOR}(?:['\u2019]s)?"
+            # ... or a keeper of any case whose possessive ends it: "The health ministry's
+            # count", "The Israeli military's tally".
+            rf"|(?P<owner>(?:[\w.&-]{{1,25}}\s{{1,3}}){{0,3}}[\w.&-]{{1,25}})['\u2019]s)"
             rf"\s{{1,3}}(?:{phrase_alternation(t['record_subject_nouns'])}))(?![\w-])"
         ),
         record_subject_nouns=tuple(t["record_subject_nouns"]),
@@ -1664,7 +1667,8 @@ def paragraph_attributions(
             before = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
             if before[-1:] not in ("", ".", "!", "?", "\n") or in_quote(position):
                 continue
-            phrase = _phrase_of_record(match.group("np"), sp)
+            owner = match.group("owner")
+            phrase = owner if owner else _phrase_of_record(match.group("np"), sp)
             # A place's count is no one's ("The Gaza City count rose to 500"), nor may a name
             # only capitalised be trusted ("The Gaza count"), unless it is an acronym ("An AP
             # count") or of more than one word ("An Associated Press count").

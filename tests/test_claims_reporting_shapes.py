@@ -689,9 +689,13 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
         ("The Gaza count rose to 500 dead.", [("casualties", 500, "")]),
         ("Officials said an AFP tally of deaths reached 557.",
          [("casualties", 557, "Officials")]),
-        # A keeper of any case whose possessive ends it names the count too.
+        # A keeper of any case whose possessive ends it names the count too, and speaks for it;
+        # a lone common noun ("The city's count") names no one.
         ("The health ministry's count of the dead rose to 72 on Tuesday.",
-         [("casualties", 72, "")]),
+         [("casualties", 72, "health ministry")]),
+        ("The Israeli military's tally of rockets fired from Gaza stands at 9,500.",
+         [("missiles", 9500, "Israeli military")]),
+        ("The city's count of the dead rose to 40.", [("casualties", 40, "")]),
         # "A number of" says only "several".
         ("A number of deaths rose to 40.", []),
     ],
@@ -3548,3 +3552,21 @@ def test_the_people_of_any_country_the_claimant_table_knows_are_counted():
     ]
     # A country's name is no people: "The Philippines sent 12 jets" counts jets.
     assert fields_of("The Philippines sent 12 jets.", "kind", "what") == [("aircraft", "jets")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Fighters a verb of destruction governs were killed, as briefings write it.
+        ("The aviation destroyed 40 terrorists and 12 vehicles.",
+         [("casualties", 40, "killed", "militants"), ("targets", 12, "", "")]),
+        ("As a result of the strikes, up to 60 bandits were destroyed, the press service said.",
+         [("casualties", 60, "killed", "militants")]),
+        # ... not a force whose things were destroyed, nor people whose homes were.
+        ("The group has 600 fighters, whose bases were destroyed.",
+         [("fighters", 600, "", "")]),
+        ("The shelling destroyed the homes of 60 civilians.", []),
+    ],
+)  # fmt: skip
+def test_fighters_destroyed_were_killed(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "subtype", "casualty_group") == expected
