@@ -235,6 +235,7 @@ class _Matcher:
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
     designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
+    model_after: regex.Pattern  # "8 tanks| Leopard|, 11 ...": a model's name after the thing
     combatant_destroy_verbs: frozenset[str]  # "destroyed 40 terrorists": killed
     combatants_destroyed_after: regex.Pattern  # "60 bandits| were destroyed": killed
     other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
@@ -305,6 +306,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # "a" or "an" standing for a count of one, after the words that lead to it.
     article_after = rf"\s{{1,3}}(?P<article>{phrase_alternation(grammar['one_articles'])})(?=\s)"
     conjunction = rf"(?:{phrase_alternation(grammar['list_conjunctions'])})\b"
+    inclusion_opener = rf"(?:{phrase_alternation(grammar['inclusion_openers'])})\b"
     nouns = (
         list(lex.noun_to_kind) + list(lex.people_nouns) + list(lex.killed_nouns)
         + list(lex.injured_nouns) + list(lex.joint_nouns)
@@ -349,6 +351,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # No other figure stands between the count and its figure, but a date may: "the number of
     # people killed since Oct. 7 has risen to 61,827".
     months = phrase_alternation(lang.table("numbers", language, months="words")["months"])
+    weekdays = lang.table("periods", language, weekdays="numbers")["weekdays"]
+    calendar = rf"(?i:{months}|{phrase_alternation(list(weekdays))})"
     no_figure = (
         rf"(?:[^,.;:!?\"\n\d]|(?<=(?-i:\b(?:{months}))\.?\s{{1,3}})\d{{1,2}}(?!\d)"
         rf"|(?<=(?-i:\b(?:{months})))\.)"
@@ -1058,7 +1062,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         item_gap=regex.compile(
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
             r"[^,.;:!?\n]{1,40}?)?"
-            rf"\s{{0,3}}(?:,\s{{0,3}}(?:{conjunction}\s{{1,3}})?|{conjunction}\s{{1,3}})"
+            # "7 tanks, including 3 tanks Leopard": its part is the list's next item too.
+            rf"\s{{0,3}}(?:,\s{{0,3}}(?:(?:{conjunction}|{inclusion_opener})\s{{1,3}})?"
+            rf"|(?:{conjunction}|{inclusion_opener})\s{{1,3}})"
         ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
@@ -1106,6 +1112,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         combatants_destroyed_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['combatant_destroyed_passives'])})(?![\w-])",
             regex.IGNORECASE,
+        ),
+        model_after=regex.compile(
+            # A capitalised name that is no day or month, and then the item ends.
+            rf"\s{{1,3}}(?P<model>(?!(?:{calendar})\b)(?-i:[A-Z][\w-]{{1,20}}))"
+            rf"(?=\s{{0,3}}(?:[.,;:!?()\"]|$|\s(?i:{phrase_alternation(grammar['list_item_ends'])})\b))"
         ),
         other_fate=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['fate_joiners'])})\s{{1,3}}"
@@ -2672,6 +2683,12 @@ def _counted(
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())
     ):
         return None
+    if kind_name in _THING_KINDS:
+        model = m.model_after.match(text, end, limit)
+        if model is not None:
+            # "8 tanks Leopard, 11 infantry fighting vehicles Bradley": the model's name after
+            # the thing, as translated briefings write it, belongs to the item.
+            what, end = f"{what} {model.group('model')}", model.end()
     if (
         head in kind.needs_verb
         and not _governed(text, mention, end, limit, kind, m, head)
@@ -2689,7 +2706,16 @@ def _next_item_of(
     artillery systems, a weapons cache" is one list however long, its verb long before."""
     return (
         previous is not None
-        and previous.kind == kind_name
+        and (
+            previous.kind == kind_name
+            # A side's losses list people, then things: "the losses of the enemy amounted to
+            # 255 servicemen, 7 tanks and 4 pickup vehicles".
+            or (
+                previous.kind == "casualties"
+                and previous.subtype == "killed_or_injured"
+                and kind_name in _THING_KINDS
+            )
+        )
         and previous.what_end <= mention.start
         and m.item_gap.fullmatch(text, previous.what_end, mention.start) is not None
         # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled"; an item may carry

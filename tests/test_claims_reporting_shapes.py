@@ -3570,3 +3570,33 @@ def test_the_people_of_any_country_the_claimant_table_knows_are_counted():
 )  # fmt: skip
 def test_fighters_destroyed_were_killed(sentence, expected):
     assert fields_of(sentence, "kind", "value", "subtype", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A side's losses as translated briefings give them: people, then things, each with
+        # its part; a model's name after the thing belongs to the item.
+        ("The losses of the enemy for the day amounted to up to 255 servicemen, 7 tanks, "
+         "including 3 tanks Leopard, 5 infantry fighting vehicles and 4 pickup vehicles.",
+         [("casualties", 255, "servicemen"), ("targets", 7, "tanks"),
+          ("targets", 3, "tanks Leopard"), ("targets", 5, "infantry fighting vehicles"),
+          ("targets", 4, "pickup vehicles")]),
+        ("The losses of the enemy made up to 190 servicemen, 2 tanks and 3 armored vehicles.",
+         [("casualties", 190, "servicemen"), ("targets", 2, "tanks"),
+          ("targets", 3, "armored vehicles")]),
+        ("The enemy lost up to 30 tanks, including 8 tanks Leopard of German production, 11 "
+         "infantry fighting vehicles Bradley and 4 howitzers.",
+         [("targets", 30, "tanks"), ("targets", 8, "tanks Leopard"),
+          ("targets", 11, "infantry fighting vehicles Bradley"), ("targets", 4, "howitzers")]),
+        ("The army lost 3,715 servicemen, 52 tanks including 8 Leopard, 207 armored vehicles.",
+         [("casualties", 3715, "servicemen"), ("targets", 52, "tanks"),
+          ("targets", 207, "armored vehicles")]),
+        # A day after the thing is no model, and a list of people is no list of things.
+        ("Jets destroyed 5 tanks Monday.", [("targets", 5, "tanks")]),
+        ("The strikes killed 12 people, including 5 children, and 3 tanks were seen nearby.",
+         [("casualties", 12, "people"), ("casualties", 5, "children")]),
+    ],
+)  # fmt: skip
+def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "what") == expected
