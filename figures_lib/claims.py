@@ -46,6 +46,7 @@ from .lexicon import (
 )
 from .schema import CLAIMS_COLUMNS, empty_frame, frame_from_rows
 from .textspans import (
+    ABBREVIATIONS,
     Occurrences,
     Span,
     SpanIndex,
@@ -284,6 +285,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
+        item_clause_ends="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -328,7 +330,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     acronym_links = rf"(?:{phrase_alternation(grammar['acronym_links'])})"
     modifier = (
-        rf"(?:{modifiers}|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
+        # A lexicon word, or two joined: "six ballistic| and| cruise missiles".
+        rf"(?:(?:{modifiers})(?:\s{{1,3}}{conjunction}(?=\s))?|{age}|\"[^\"\n]{{1,40}}\"|'[^'\n]{{1,40}}'"
         # An editor's insertion in square brackets: "21 [metric] tons", "12 [Syrian] soldiers".
         r"|\[[^\[\]\n]{1,30}\]"
         # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets",
@@ -544,7 +547,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # with the phrase: "50 fighters from the regime and its militias were killed".
             rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_words'])})\b"
             rf"(?<!\band(?=\s{{1,3}}(?:{phrase_alternation(grammar['possessives'])})\b)))"
-            rf"[^\s\d,.;:!?\"]{{1,30}}){{1,5}}?"
+            # A word, or initials: "members of the U.S. military have died".
+            rf"(?:[^\s\d,.;:!?\"]{{1,30}}|(?-i:(?:[A-Z]\.){{2,4}}))){{1,5}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             # The aside's closing mark after its last item: "two women – were killed".
             rf"(?:\s{{0,3}}(?:[,)\u2013\u2014]|--))?(?:\s{{1,3}}(?:who|that|which))?"
@@ -702,7 +706,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?<![\w-])(?:{government})(?![\w-])", regex.IGNORECASE
         ),
         government_members=regex.compile(
-            rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:{government})\b", regex.IGNORECASE
+            # "members of the security forces", "members of the U.S. military"
+            rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:(?-i:[A-Z][\w.'\u2019-]{{1,20}})\s{{1,3}})?"
+            rf"(?:{government})\b",
+            regex.IGNORECASE,
         ),
         family=regex.compile(
             # "of the same family", "of a Sunni tribe", "of the Syrian Red Crescent".
@@ -1033,7 +1040,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         item_end=regex.compile(
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
             r"[^,.;:!?\n]{1,40}?)?\s{0,3}"
-            rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})\b|$)"
+            rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})\b|$"
+            rf"|(?:{phrase_alternation(grammar['item_clause_ends'])})\b)"
         ),
         # The items of a part list before a later item's figure, each one to eight words ending
         # in a comma or a conjunction: "including 80 children, 40 women and ".
@@ -1264,7 +1272,11 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
         word = words[index]
         if word in m.toll_words:
             return index if _toll_reaches(words, index, m) else None
-        if word[-1] in ',.;:!?"\u201d)' and word not in m.toll_comparatives:
+        if (
+            word[-1] in ',.;:!?"\u201d)'
+            and word not in m.toll_comparatives
+            and word.rstrip(".") not in ABBREVIATIONS  # "from Russia's Jan. 14 strike"
+        ):
             return None  # a comma or full stop: the toll is another clause's
     return None
 
@@ -1391,6 +1403,27 @@ def _number_of_before(
         return None
     kind = lex.kinds[kind_name]
     return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
+
+
+def _fate_counted_before(text: str, mention: numbers.NumberMention, m: _Matcher) -> str:
+    """The fate of a count of the dead or hurt its clause names before a figure of people:
+    "the number of dead in the tragedy has risen to |50 people" (killed); '' otherwise."""
+    window_start = max(0, mention.start - 160)
+    stretch = text[window_start : mention.start].lower()
+    if not any(word in stretch for word in m.number_of_words):
+        return ""  # most figures: a lookup instead of the pattern
+    match = m.number_of_before.search(text, window_start, _past_link(mention, m))
+    if match is None:
+        return ""
+    head, lex = " ".join(match.group("head").lower().split()), lexicon()
+    if lex.fate_of_noun(head):
+        return lex.fate_of_noun(head) if m.noun_ends.match(text, match.end("head")) else ""
+    if head in lex.people_nouns:
+        # "the number of people killed since April 30 rose to |2,910 people"
+        befell = m.participle_after.match(text, match.end("head"), mention.start)
+        if befell is not None:
+            return m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
+    return ""
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -2143,6 +2176,9 @@ def _casualty_subtype(
         return "killed" if modifier.group("killed") else "injured"
     if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
         return "killed"
+    counted_before = _fate_counted_before(text, mention, m)
+    if counted_before:
+        return counted_before  # "the number of dead has risen to 50 people"
     lex = lexicon()
     noun_of = _noun_of_before(words, m) or _victims_before(
         _words_before(text, mention.start, 120, 16),

@@ -1754,8 +1754,10 @@ def test_speakers_in_text_that_runs_on(sentence, speaker, organisation):
          [("targets", 40.0, ""), ("targets", 12.0, ""), ("targets", 3.0, "")]),
         # A letter and one digit name charges, pages and tornadoes, not aircraft.
         ("Police found 2 C-4 charges in the car.", []),
-        # "the victims" may be hurt; "dead cattle" and "dead and wounded" are no toll of the dead.
-        ("The victims included 12 children, who were treated for minor injuries.", []),
+        # "the victims" may be hurt, so they are not the dead: the children here were hurt, as
+        # their clause says; "dead cattle" and "dead and wounded" are no toll of the dead.
+        ("The victims included 12 children, who were treated for minor injuries.",
+         [("casualties", 12.0, "injured")]),
         ("The number of dead cattle rose to 400.", []),
         ("The number of dead and wounded rose to 40.", []),
         ("In this category 40 people were wounded.", [("casualties", 40.0, "injured")]),
@@ -3600,3 +3602,34 @@ def test_fighters_destroyed_were_killed(sentence, expected):
 )  # fmt: skip
 def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
     assert fields_of(sentence, "kind", "value", "what") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A toll's clause may hold an abbreviated date, and its people may be named after it.
+        ("The death toll from the Feb. 3 strike on the market has risen to 45, the governor said.",
+         [("casualties", 45, "killed", "")]),
+        ("The number of dead in the tragedy has risen to 50 people, five of them children.",
+         [("casualties", 50, "killed", "people"), ("casualties", 5, "killed", "children")]),
+        ("The number of people killed since the escalation began rose to 2,910 people.",
+         [("casualties", 2910, "killed", "people")]),
+        # A verb of change before a bound links a toll to it.
+        ("The death toll from the offensive rose above 820.", [("casualties", 820, "killed", "")]),
+        # A list's last part before a clause of its own, as copy without commas runs on.
+        ("The toll rose to 39 civilians including 8 children and 5 women while more than 50 "
+         "others were injured",
+         [("casualties", 39, "killed", "civilians"), ("casualties", 8, "killed", "children"),
+          ("casualties", 5, "killed", "women"), ("casualties", 50, "injured", "")]),
+        # Two kinds of one thing joined, and a force named with its country's initials.
+        ("The rebels fired six ballistic and cruise missiles at the ship.",
+         [("missiles", 6, "", "")]),
+        ("At least 3,304 members of the U.S. military have died in the war.",
+         [("casualties", 3304, "killed", "soldiers")]),
+        # The hurt as hospitals count them.
+        ("At the medical center, 71 people were treated for injuries.",
+         [("casualties", 71, "injured", "people")]),
+    ],
+)  # fmt: skip
+def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "subtype", "casualty_group") == expected
