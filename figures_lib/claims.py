@@ -237,6 +237,7 @@ class _Matcher:
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
     designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
     model_after: regex.Pattern  # "8 tanks| Leopard|, 11 ...": a model's name after the thing
+    people_relative: regex.Pattern  # ", who had taken shelter": a clause about people
     combatant_destroy_verbs: frozenset[str]  # "destroyed 40 terrorists": killed
     combatants_destroyed_after: regex.Pattern  # "60 bandits| were destroyed": killed
     other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
@@ -285,7 +286,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
-        item_clause_ends="words",
+        item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -1119,6 +1120,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         combatant_destroy_verbs=frozenset(w.lower() for w in grammar["combatant_destroy_verbs"]),
         combatants_destroyed_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['combatant_destroyed_passives'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        people_relative=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['people_relatives'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         model_after=regex.compile(
@@ -4519,6 +4524,9 @@ def _period(
         or m.running_total_head.search(text, mention.end, p.offset) is None
     ]
     stated = [p for p in stated if not _own_clause_day(text, p, mention, article.language)]
+    # "killing 56 people, who had taken shelter from three weeks of bombardment": a clause
+    # about the people, not their count's period.
+    stated = [p for p in stated if not _about_the_people(text, p, mention, m)]
     # "... since October 7, 2023, when militants attacked Israel, killing 1,200": the figure
     # in the clause on the start day counts that day's event, not the count since.
     opening_at = article.sentence_span(sentence_key).start
@@ -4597,6 +4605,20 @@ class _FigureSpans:
                 _break_weight(text, period_end, mention.start),
             )
         return False
+
+
+def _about_the_people(text: str, period: periods.Period, mention, m: _Matcher) -> bool:
+    """Whether a period after a figure stands in a relative clause about the people it counts
+    ("at least 56 people, 34 of them children, who had taken shelter in the basement from
+    three weeks of bombardment"), with no other figure before it."""
+    if period.offset < mention.end or period.offset - mention.end > _RELATIVE_REACH:
+        return False
+    between = text[mention.end : period.offset]
+    found = m.people_relative.search(between)
+    return found is not None and not numbers.has_figure(between[found.end() :])
+
+
+_RELATIVE_REACH = 120  # characters from a figure to a period its people's clause may hold
 
 
 def _own_clause_day(text: str, period: periods.Period, mention, language: str) -> bool:

@@ -3633,3 +3633,21 @@ def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
 )  # fmt: skip
 def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expected):
     assert fields_of(sentence, "kind", "value", "subtype", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A clause about the people counted holds no period of their count.
+        ("Warplanes struck a building early Sunday, killing at least 56 people, who had taken "
+         "shelter in the basement from nearly three weeks of bombardment.",
+         [(56, "unspecified", "")]),
+        ("The strikes killed 56 people in the past three weeks.",
+         [(56, "window", "in the past three weeks")]),
+        # A translated briefing's day: "for the day" is the day it covers.
+        ("On the Donetsk direction the losses of the enemy for the day made up to 190 "
+         "servicemen.", [(190, "window", "for the day")]),
+    ],
+)  # fmt: skip
+def test_whose_period_a_clause_after_a_figure_is(sentence, expected):
+    assert fields_of(sentence, "value", "basis", "period_text") == expected
