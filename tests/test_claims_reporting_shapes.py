@@ -3629,6 +3629,9 @@ def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
         # The hurt as hospitals count them.
         ("At the medical center, 71 people were treated for injuries.",
          [("casualties", 71, "injured", "people")]),
+        ("Medics said they had treated 31 people for light injuries.",
+         [("casualties", 31, "injured", "people")]),
+        ("Medics said they had treated 31 people at the scene.", []),
     ],
 )  # fmt: skip
 def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expected):
