@@ -3632,6 +3632,9 @@ def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
         ("Medics said they had treated 31 people for light injuries.",
          [("casualties", 31, "injured", "people")]),
         ("Medics said they had treated 31 people at the scene.", []),
+        # People leaving hospital, or driven from their land, are no new count of anyone.
+        ("Of the injured, 1,138 people were discharged from hospitals.", []),
+        ("Troops have driven out hundreds of thousands of villagers.", []),
     ],
 )  # fmt: skip
 def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expected):
