@@ -3657,3 +3657,24 @@ def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expecte
 )  # fmt: skip
 def test_whose_period_a_clause_after_a_figure_is(sentence, expected):
     assert fields_of(sentence, "value", "basis", "period_text") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What strikes destroyed, damaged or shelled, as governors and monitors count it.
+        ("After the missile strike, 72 apartments were completely destroyed.",
+         [("targets", 72, "apartments")]),
+        ("The attacks damaged 3 hospitals and 6 ambulances.",
+         [("targets", 3, "hospitals"), ("targets", 6, "ambulances")]),
+        ("Russian troops shelled 13 settlements in Donetsk region.",
+         [("targets", 13, "settlements")]),
+        ("The raids resulted in the destruction of 9 military vehicles.",
+         [("targets", 9, "military vehicles")]),
+        # ... but a storm's damage is no target, nor are settlements a country has.
+        ("A storm damaged 3 hospitals.", []),
+        ("The region has 13 settlements.", []),
+    ],
+)  # fmt: skip
+def test_what_strikes_destroyed_damaged_or_shelled(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "what") == expected
