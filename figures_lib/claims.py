@@ -707,9 +707,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?<![\w-])(?:{government})(?![\w-])", regex.IGNORECASE
         ),
         government_members=regex.compile(
-            # "members of the security forces", "members of the U.S. military"
-            rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:(?-i:[A-Z][\w.'\u2019-]{{1,20}})\s{{1,3}})?"
-            rf"(?:{government})\b",
+            # "members of the security forces", "members of the U.S. military"; not "of the
+            # Hamas military wing" or "of the Arakan Army", armed groups.
+            rf"\s{{1,3}}of\s{{1,3}}(?:the\s{{1,3}})?(?:(?-i:(?:[A-Z]\.){{2,4}})\s{{1,3}})?"
+            rf"(?:{government})\b"
+            rf"(?!\s{{1,3}}(?:{phrase_alternation(list(lex.not_government_after))})\b)",
             regex.IGNORECASE,
         ),
         family=regex.compile(
@@ -1420,15 +1422,8 @@ def _fate_counted_before(text: str, mention: numbers.NumberMention, m: _Matcher)
     match = m.number_of_before.search(text, window_start, _past_link(mention, m))
     if match is None:
         return ""
-    head, lex = " ".join(match.group("head").lower().split()), lexicon()
-    if lex.fate_of_noun(head):
-        return lex.fate_of_noun(head) if m.noun_ends.match(text, match.end("head")) else ""
-    if head in lex.people_nouns:
-        # "the number of people killed since April 30 rose to |2,910 people"
-        befell = m.participle_after.match(text, match.end("head"), mention.start)
-        if befell is not None:
-            return m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
-    return ""
+    fate = lexicon().fate_of_noun(" ".join(match.group("head").lower().split()))
+    return fate if fate and m.noun_ends.match(text, match.end("head")) else ""
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
@@ -2681,6 +2676,7 @@ def _counted(
         if (
             not subtype
             and kind_name == "fighters"
+            and head.endswith("s")  # not "destroyed 3 terrorist groups": a word describing them
             and _combatants_destroyed(text, mention, end, m)
         ):
             # "the aviation destroyed 40 terrorists", "up to 60 bandits were destroyed": as
@@ -2724,7 +2720,8 @@ def _counted(
         kind.cues is None or not hints.sentence_has(kind.cues, sentence())
     ):
         return None
-    if kind_name in _THING_KINDS:
+    if kind_name == "targets":
+        # (Not drones or missiles: "3 drones Shahed" names a model a lost machine's noun reads.)
         model = m.model_after.match(text, end, limit)
         if model is not None:
             # "8 tanks Leopard, 11 infantry fighting vehicles Bradley": the model's name after
@@ -2737,6 +2734,18 @@ def _counted(
     ):
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
+
+
+def _war_near(text: str, start: int, end: int, kind_name: str) -> bool:
+    """Whether a word of war stands within reach of a count of things (the kind's
+    ``verb_context``): a storm, a fire or a company destroys and loses things too."""
+    context = lexicon().kinds[kind_name].verb_context
+    return context is None or bool(
+        context.search(text, max(0, start - _WAR_REACH), min(len(text), end + _WAR_REACH))
+    )
+
+
+_WAR_REACH = 300  # characters either side of a count of things a word of war is read in
 
 
 def _next_item_of(
@@ -2755,6 +2764,7 @@ def _next_item_of(
                 previous.kind == "casualties"
                 and previous.subtype == "killed_or_injured"
                 and kind_name in _THING_KINDS
+                and _war_near(text, mention.start, end, kind_name)  # not a storm's toll
             )
         )
         and previous.what_end <= mention.start
@@ -2856,9 +2866,7 @@ def _governed(
     return (
         governed
         and kind.verb_context is not None
-        and bool(
-            kind.verb_context.search(text, max(0, mention.start - 300), min(len(text), end + 300))
-        )
+        and _war_near(text, mention.start, end, kind.name)
     )
 
 
@@ -4615,7 +4623,16 @@ def _about_the_people(text: str, period: periods.Period, mention, m: _Matcher) -
         return False
     between = text[mention.end : period.offset]
     found = m.people_relative.search(between)
-    return found is not None and not numbers.has_figure(between[found.end() :])
+    if found is None:
+        return False
+    clause = between[found.end() :]
+    # The clause must still run at the period ("56 people, who were mostly women, over the
+    # past day" closed it), and tell no fate of its own ("who died since October 7" dates it).
+    return not (
+        numbers.has_figure(clause)
+        or "," in clause
+        or any(word.strip('.;:!?"').lower() in m.subtype_of for word in clause.split())
+    )
 
 
 _RELATIVE_REACH = 120  # characters from a figure to a period its people's clause may hold

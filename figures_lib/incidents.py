@@ -349,7 +349,9 @@ def _words(language: str) -> _Words:
         perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
         war_start_verbs="words", war_toll_relatives="words", war_toll_adverbs="words",
         war_toll_verbs="words", war_toll_fates="words", war_frames="words",
-        war_start_nouns="words", conflict_words="words", campaign_words="words",
+        war_start_nouns="words", conflict_words="words", conflict_starts="words",
+        conflict_start_frames="words",
+        campaign_words="words",
         background_words="words", set_after_verbs="words", set_after_participles="words",
         set_after_relatives="words", set_after_time_words="words",
         relative_days="numbers", publication_words="words",
@@ -426,7 +428,7 @@ def _words(language: str) -> _Words:
     war_since = regex.compile(
         rf"(?i:\bsince\s{{1,3}}(?:{start_of})?"
         rf"(?:the\s{{1,3}}|[A-Z][\w'\u2019]{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?"
-        rf"(?:{conflict})(?![\w-]))"
+        rf"(?:{conflict}|{phrase_alternation(table['conflict_starts'])})(?![\w-]))"
     )
     war_toll = regex.compile(
         # "a war that has killed", "the conflict in Syria, which has claimed", "civil war has left"
@@ -452,7 +454,12 @@ def _words(language: str) -> _Words:
         rf"[^.;]{{0,40}}?\b(?P<frame>{phrase_alternation(table['war_frames'])})\s{{1,3}}"
         # "since the start of the full-scale invasion"
         rf"(?:{start_of})?"
-        rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])",
+        rf"(?:the\s{{1,3}}|its\s{{1,3}}|this\s{{1,3}}|[A-Z][\w']{{1,20}}\s{{1,3}})?(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{conflict})(?![\w-])"
+        # "killed since the coup": the conflict it began, though "killed in the coup" is one
+        # event.
+        rf"|\b(?:{phrase_alternation(table['war_toll_fates'])})\b[^.;]{{0,40}}?"
+        rf"\b(?:{phrase_alternation(table['conflict_start_frames'])})\s{{1,3}}(?:the\s{{1,3}})?"
+        rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?:{phrase_alternation(table['conflict_starts'])})(?![\w-])",
         regex.IGNORECASE,
     )
     months = lang.table("numbers", language, months="words")["months"]
@@ -764,7 +771,9 @@ def _words(language: str) -> _Words:
         day=day,
         relative_days=relative,
         day_starts=_day_starts(relative),
-        war_toll_hint=_hint(table["conflict_words"]),  # both its branches name the war
+        war_toll_hint=_hint(
+            [*table["conflict_words"], *table["conflict_starts"]]
+        ),  # both its branches name the war
         background_hint=_hint(table["background_words"]),
         campaign_hint=_hint(table["campaign_words"]),
         attrition_hint=_hint(table["attrition_words"]),

