@@ -312,15 +312,14 @@ def _demonym_plurals() -> list[str]:
     "s" (ending in n, i, k, o or e, not "-ese"): "Chinese" and "British" also describe the
     noun after them ("two Chinese peacekeepers"), so they are read as modifiers, and a country
     name in that place ("Saudi Arabia") names no people."""
-    countries = load_toml(CLAIMANTS_FILE).get("countries", {})
-    names = {words[0] for words in countries.values() if words}
-    plurals = []
-    for words in countries.values():
-        demonym = words[1] if len(words) > 1 else ""
-        if demonym[-1:] in tuple("nikoe") and not demonym.endswith("ese"):
-            plurals.append(f"{demonym}s")
+    demonym_of = claimants().demonym_of
+    plurals = [
+        f"{demonym}s"
+        for demonym in demonym_of.values()
+        if demonym[-1:] in tuple("nikoe") and not demonym.endswith("ese")
+    ]
     # "Philippine" makes "Philippines", a country's name and no people.
-    return [plural for plural in plurals if plural not in names]
+    return [plural for plural in plurals if plural not in demonym_of]
 
 
 @lru_cache(maxsize=1)
