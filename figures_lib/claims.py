@@ -1124,10 +1124,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['combatant_destroyed_passives'])})(?![\w-])",
             regex.IGNORECASE,
         ),
-        people_relative=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['people_relatives'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        people_relative=words_pattern(grammar["people_relatives"]),
         model_after=regex.compile(
             # A capitalised name that is no day or month, and then the item ends.
             rf"\s{{1,3}}(?P<model>(?!(?:{calendar})\b)(?-i:[A-Z][\w-]{{1,20}}))"
@@ -1391,11 +1388,9 @@ def _number_of_before(
     head = " ".join(match.group("head").lower().split())
     kind_name = lex.noun_to_kind.get(head)
     if lex.fate_of_noun(head):
-        # "the number of dead had risen to 62"; not "the number of dead cattle", nor "the
-        # number of dead and wounded" (no one subtype).
-        if not m.noun_ends.match(text, match.end("head"), mention.start):
+        subtype = _fate_of_count(text, match, mention, m)
+        if not subtype:
             return None
-        subtype = lex.fate_of_noun(head)
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
         # "the number of people killed has risen to 45": people counted by what befell them.
@@ -1420,10 +1415,15 @@ def _fate_counted_before(text: str, mention: numbers.NumberMention, m: _Matcher)
     if not any(word in stretch for word in m.number_of_words):
         return ""  # most figures: a lookup instead of the pattern
     match = m.number_of_before.search(text, window_start, _past_link(mention, m))
-    if match is None:
-        return ""
+    return "" if match is None else _fate_of_count(text, match, mention, m)
+
+
+def _fate_of_count(text: str, match: regex.Match, mention, m: _Matcher) -> str:
+    """killed/injured for a count named before its figure whose noun is a fate ("the number
+    of dead had risen to 62"); '' for another noun, and for "the number of dead cattle" or "of
+    dead and wounded" (no one subtype)."""
     fate = lexicon().fate_of_noun(" ".join(match.group("head").lower().split()))
-    return fate if fate and m.noun_ends.match(text, match.end("head")) else ""
+    return fate if fate and m.noun_ends.match(text, match.end("head"), mention.start) else ""
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:
