@@ -777,6 +777,11 @@ _BRAND = regex.compile(r"\(?[A-Za-z]{0,12}[a-z][A-Z][A-Za-z]{0,20}")
 _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}[ \t]{1,2}$")
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
+# An age in apposition to a name: "Jamie Armstrong, 25, said", "Ahmed, 12, and Fatima, 9, were
+# killed". A count set off by commas after a name has no noun to count.
+_NAME_COMMA_BEFORE = regex.compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z][A-Za-z'\u2019-]{0,24},[ \t]{1,2}$"
+)
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # A second count after a four-digit number, then its noun: "2000 and 3000 Ukrainian soldiers".
@@ -952,6 +957,16 @@ def _is_excluded(
         and (int(year_span.group()[:4]) + 1) % 100 == value
     ):
         return True  # "the 2023-24 season": the next year
+    if (
+        plain
+        and len(raw) <= 3
+        and 1 <= value < 120
+        and after[:1] == ","
+        and after[1:2].isspace()
+        and before[-2:-1] == ","
+        and _NAME_COMMA_BEFORE.search(before)
+    ):
+        return True
     if (
         value <= 2400
         and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS

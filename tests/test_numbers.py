@@ -543,6 +543,8 @@ def test_value_policy():
         "The Category 4 storm flooded the camp.",
         "A Grade 2 listed building was hit.",
         "The office is at 12 Main Street.",
+        # An age in apposition to a name.
+        "Ahmad Saleh, 34, said the jets came at dawn; Rania, 9, and Omar, 11, were hurt.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",
         "No one was hurt; they met one another one by one.",
         # "one" as a pronoun after "that" or "which".
@@ -551,6 +553,11 @@ def test_value_policy():
 )
 def test_dates_times_years_ordinals_designations_phones_and_names_are_not_figures(sentence):
     assert find(sentence) == [], [m.text for m in find(sentence)]
+
+
+def test_a_count_after_a_place_and_a_comma_is_still_a_count():
+    # Only a number set off by commas on both sides after a name is an age.
+    assert [m.text for m in find("In Aleppo, 25 people died, 3 of them children.")] == ["25", "3"]
 
 
 def test_one_after_a_verb_of_saying_and_that_counts_the_noun_after_it():
