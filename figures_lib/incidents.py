@@ -172,6 +172,7 @@ class _Words:
     title_after: regex.Pattern  # "Volyn| Oblast Governor": a province's official after it
     title_before: regex.Pattern  # "governor of the |Dnipropetrovsk": the official before it
     area_of: dict[str, Place]  # a country's name as written -> its place
+    country_areas: frozenset[Place]  # the places of ``area_of``: the Gaza Strip as wide as Syria
     aside_opener: regex.Pattern  # "Turkey|, which| has troops in Syria, said": an aside
     legal_status: regex.Pattern  # "(|outlawed |in Russia)": a law's country, not a figure's
     capital: regex.Pattern  # "the |Yemeni capital|": the capital is a place
@@ -576,6 +577,7 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         area_of=area_of,
+        country_areas=frozenset(area_of.values()),
         capital=regex.compile(
             rf"(?<![\w-])(?i:the)\s{{1,3}}(?P<people>{phrase_alternation(list(capital_of))})"
             r"\s{1,3}capital(?![\w-])"
@@ -1937,16 +1939,21 @@ class _ArticleContext:
             )
         if names[start]:
             return None
-        # Nor for another country's civilians ("2 Israeli civilians were wounded", in a story
-        # placed in Lebanon, were hurt in Israel; its soldiers fight abroad: "74 Russian
-        # servicemen had been killed", in Georgia), nor a figure placed in another country by
-        # a people's word ("killed 2 people in a Russian border village", in a story placed in
-        # Ukraine). A capital is no such word ("told a news conference in Moscow"), nor one
-        # describing machines ("downed 21 Russian aircraft" over Georgia were lost there).
+        return None if self._other_country_s(row, country) else country
+
+    def _other_country_s(self, row: dict, country: Place, by_links: bool = True) -> bool:
+        """Whether the figure counts another country's civilians than ``country``'s, the
+        story's ("2 Israeli civilians were wounded", in a story placed in Lebanon, were hurt in
+        Israel), or a people's word places it in another ("killed 2 people in a Russian border
+        village", in a story placed in Ukraine)."""
+        # Soldiers fight abroad ("74 Russian servicemen had been killed", in Georgia). A capital
+        # is no people's word ("told a news conference in Moscow"), nor one describing machines
+        # ("downed 21 Russian aircraft" over Georgia were lost there). A region the story is
+        # placed in (the Gaza Strip) is of its country: Palestinians there are its own.
         words = _words(self.language)
         sentence = row["sentence"]
         after_links = []
-        for link in words.area_link.finditer(sentence):
+        for link in words.area_link.finditer(sentence) if by_links else ():
             following = sentence[link.end() : link.end() + 30].split()[:2]
             if following and following[0].lower() in words.story_country_articles:
                 following = following[1:]
@@ -1961,9 +1968,14 @@ class _ArticleContext:
         for word in [*described, *after_links]:
             word = word.strip(",.;:")
             other = table.country(word) if word[:1].isupper() else ""
-            if other and other != country.name and word.endswith(words.people_word_endings):
-                return None
-        return country
+            if (
+                other
+                and other not in (country.name, country.country)
+                # "Israeli civilians", and the people's plural: "Thirteen Israelis".
+                and word.removesuffix("s").endswith(words.people_word_endings)
+            ):
+                return True
+        return False
 
     @functools.cached_property
     def dateline_place(self):
@@ -2512,9 +2524,11 @@ class _ArticleContext:
         """The one country the figures of the headline and first paragraph were placed in
         (a country, or the country of a town or province), None when there are more or none."""
         words = _words(self.language)
-        lede = {place for place in self.lede_places if place.level == "country"} or {
-            words.area_of.get(place.country) for place in self.lede_places
-        }
+        # A region that stands for a country's area (the Gaza Strip) is as wide as one.
+        areas = words.country_areas
+        lede = {
+            place for place in self.lede_places if place.level == "country" or place in areas
+        } or {words.area_of.get(place.country) for place in self.lede_places}
         lede.discard(None)
         return lede.pop() if len(lede) == 1 else None
 
@@ -3076,7 +3090,11 @@ def annotate(
             # sorties": a running count or a period's that names no place is of the story's
             # country.
             war_place = context.war_place(row) if scope == "conflict_total" else None
-            place = war_place or context.lede_country()
+            lede = context.lede_country()
+            # Only by the people counted: "in Israeli strikes" names the attacker's country.
+            if lede is not None and context._other_country_s(row, lede, by_links=False):
+                lede = None  # "Thirteen Israelis have been killed", in a story placed in Gaza
+            place = war_place or lede
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
             context.lede_places.append(place)
         row["scope"] = scope

@@ -781,6 +781,28 @@ def test_a_running_count_naming_no_place_is_of_the_ledes_country(follow_up, coun
     assert claims.place.tolist() == ["Aleppo", country]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "place"),
+    [
+        # A region that stands for its country's area (the Gaza Strip) is the story's area,
+        # not the whole of Palestine.
+        ("Medics said 412 Palestinians have been killed since the offensive began.",
+         "Gaza Strip"),
+        ("Its jets have hit more than 900 targets since the offensive began, the army said.",
+         "Gaza Strip"),
+        # Another country's people counted with no place of their own are not placed there.
+        ("Nine Israelis have been killed since the offensive began.", ""),
+    ],
+)  # fmt: skip
+def test_a_running_count_in_a_story_of_a_country_s_region_is_the_region_s(follow_up, place):
+    text = (
+        "Strikes pound Gaza\n\nIsraeli jets struck the Gaza Strip overnight, killing 31 "
+        "people, medics said.\n\n" + follow_up
+    )
+    claims = figures_lib.extract_claims(text, published="2014-07-20")
+    assert claims.place.tolist() == ["Gaza Strip", place]
+
+
 def test_a_running_count_in_a_story_of_two_countries_takes_no_country():
     text = (
         "Strikes in Syria and Iraq\n\nJets killed 20 people in Aleppo and 12 in Mosul on "
