@@ -85,6 +85,7 @@ class _Matcher:
     casualty_hint: re.Pattern  # any casualty word at all near a bare number
     cue_hint: re.Pattern  # any casualty or moved-people word after a noun
     participle_after: regex.Pattern  # no noun: "120 were wounded", "25 injured", "31 Dead"
+    relative_fate_after: regex.Pattern  # "the number of people| who lost their lives|"
     captured_after: regex.Pattern  # "... were killed and 12 captured"
     verb_after: regex.Pattern  # the verb after a noun: "17 tanks were destroyed"
     among_counted: regex.Pattern  # "12 Civilians Among 20 Dead"
@@ -523,6 +524,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         participle_after=regex.compile(
             rf"(?:\s{{1,3}}(?:{auxiliaries}|other|more))?(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}"
             rf"(?P<head>{killed}|{injured})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        relative_fate_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['people_relatives'])})"
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}(?P<head>{killed}|{injured})(?![\w-])",
             regex.IGNORECASE,
         ),
         # Ending its clause, or before a place or time: "and 12 captured near Kuweires"; not
@@ -1247,8 +1253,8 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
 # How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for:
 # ledes name the event at length between them ("The death toll from Monday's Russian missile
 # strike on a children's hospital in Kyiv has risen to 33": 16 words).
-TOLL_REACH = 160
-TOLL_WORDS = 22
+TOLL_REACH = 200
+TOLL_WORDS = 30
 
 
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
@@ -1394,7 +1400,10 @@ def _number_of_before(
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
         # "the number of people killed has risen to 45": people counted by what befell them.
-        befell = m.participle_after.match(text, match.end("head"), mention.start)
+        # ... or by a clause of their own: "the number of people who lost their lives".
+        befell = m.participle_after.match(
+            text, match.end("head"), mention.start
+        ) or m.relative_fate_after.match(text, match.end("head"), mention.start)
         if befell is not None:
             subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
             if subtype:
@@ -2545,6 +2554,7 @@ def _counted(
         noun.group("of")
         and not _casualty_of(text, noun, lex, m)
         and not _lost_part(text, mention, noun, lex)
+        and not _performed_part(text, mention, noun, lex)
     ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
@@ -3089,6 +3099,17 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
     )
 
 
+def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
+    """ "bombers flew 112 of those sorties": a part of flights or strikes counted by their own
+    verb right before the figure (``Kind.part_verbs``), so the "of" is no part of something
+    else."""
+    kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
+    if kind is None or not kind.part_verbs:
+        return False
+    words = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
+    return bool(words) and (words[-1] in kind.part_verbs or " ".join(words) in kind.part_verbs)
+
+
 def _casualty_of(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:
     """ "34 of his comrades", "two of the soldiers", "15 of the dead": people, or the fallen,
     so the "of" is no part-of. The fallen only where nothing else befalls them after: "12 of
@@ -3287,6 +3308,10 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
+        victims = _victims_before(_words_before(text, mention.start, 120, 16), lexicon(), False)
+        if victims:
+            # "the dead are 28", "Among the wounded were 12": counted by the subject's fate.
+            return _Counted("casualties", "", mention.end, "person", victims, "", False)
         if _loss_noun_before(words, lexicon(), m) in ("losses", "casualties"):
             # "Russia's losses in Ukraine reach 465,000": the dead and hurt together.
             return _Counted(

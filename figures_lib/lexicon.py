@@ -105,6 +105,9 @@ class Kind:
     # them away.
     unmanned_only: frozenset[str] = frozenset()
     unmanned: regex.Pattern | None = None
+    # Verbs that count a part of this kind's figure as its own: "bombers flew |112 of those
+    # sorties|" (elsewhere "17 of the targets" counts part of something else).
+    part_verbs: frozenset[str] = frozenset()
 
     def loses(self, loss: regex.Match, what: str) -> bool:
         """Whether a match of ``lost_before`` or ``lost_after`` (its word in the group "w" when
@@ -374,6 +377,7 @@ def lexicon() -> Lexicon:
                 _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
             ),
             verbs=_phrases(entry, "verbs", f"[kinds.{name}]"),
+            part_verbs=_phrases(entry, "part_verbs", f"[kinds.{name}]"),
             lost_before=_lost_pattern(entry, "lost_before", f"[kinds.{name}]", before=True),
             lost_after=_lost_pattern(entry, "lost_after", f"[kinds.{name}]", before=False),
             single_lost=_single_lost_pattern(entry, f"[kinds.{name}]", singular),

@@ -3702,3 +3702,44 @@ def test_whose_period_a_clause_after_a_figure_is(sentence, expected):
 )  # fmt: skip
 def test_what_strikes_destroyed_damaged_or_shelled(sentence, expected):
     assert fields_of(sentence, "kind", "value", "what") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of flights or strikes counted by their own verb is a figure of its own.
+        ("Jets flew 40 sorties on Monday, and bombers flew 12 of those sorties.",
+         [("sorties", 40), ("sorties", 12)]),
+        ("French jets carried out 9 of the strikes.", [("strikes", 9)]),
+        # Without such a verb it only says what part of a figure was what.
+        ("17 of the targets were in Raqqa.", []),
+        ("Bombers hit 4 of the sorties' targets.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_flights_or_strikes_counted_by_its_own_verb(sentence, expected):
+    assert fields_of(sentence, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count of people named before its figure by a clause of their own.
+        ("The number of people who lost their lives in the blast has reached 17.",
+         [("casualties", "killed", 17)]),
+        ("The number of civilians who were wounded rose to 40, officials said.",
+         [("casualties", "injured", 40)]),
+        ("The number of people who fled the town has reached 21,000.", []),
+        # A subject that names the fate, linked to a figure with no noun.
+        ("The ministry said the dead are 28 and the injured 20.",
+         [("casualties", "killed", 28), ("casualties", "injured", 20)]),
+        ("The dead number 14 and the wounded 33.",
+         [("casualties", "killed", 14), ("casualties", "injured", 33)]),
+        ("The dead were taken to the morgue, and 30 more were found later.", []),
+        # A toll whose words run long before the figure, with no comma to end its clause.
+        ("The toll of civilians killed in the eastern districts of the city since the collapse "
+         "of the truce on the 19th of September last year rose to 338.",
+         [("casualties", "killed", 338)]),
+    ],
+)  # fmt: skip
+def test_counts_of_people_named_before_their_figure_by_a_clause_or_a_subject(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "value") == expected
