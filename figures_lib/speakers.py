@@ -988,7 +988,7 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
         if _bare(word) in sp.determiners:
             break
     if not best:
-        return _alias_subject(before, sp), ""
+        return _alias_subject(before, sp) or _surname_ending_clause(words, sp), ""
     best = _after_placed_object(words[-used:], words[-used - 1] if used < len(words) else "", sp)
     best = _clean(best, sp)
     if used < len(words) and _bare(words[-used - 1]) == "and":
@@ -996,6 +996,30 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
         if first and not _needs_resolution(first, sp):
             return f"{first} and {best}", first
     return best, ""
+
+
+def _surname_ending_clause(words: list[str], sp: _Speech) -> str:
+    """One capitalised name right before the verb, after a clause that ends in a small word, as
+    text without commas runs it on: "flew about 110000 sorties during the war McPeak said"
+    (McPeak); '' for a place, a people's word, a time or a determiner's noun ("in Homs said",
+    "the Syrians said", "on Sunday said")."""
+    if len(words) < 2:
+        return ""
+    name, word_before = words[-1], _bare(words[-2])
+    if not (
+        name[:1].isupper()
+        and name[1:].isalpha()
+        and any(ch.islower() for ch in name[1:])
+        # A small word or a figure ends the clause: "... ended with a ceasefire Feb 28 McPeak"
+        and (word_before.isdigit() or (words[-2][:1].islower() and word_before.isalpha()))
+        and word_before not in sp.determiners
+        and word_before not in sp.prepositions
+        and word_before not in sp.name_particles  # "al Qidra said": a longer name's end
+    ):
+        return ""
+    if is_place_name(name) or _demonym(name) or not _plausible(name, sp):
+        return ""
+    return name
 
 
 def _after_placed_object(run: list[str], word_before: str, sp: _Speech) -> str:

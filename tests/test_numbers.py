@@ -543,6 +543,8 @@ def test_value_policy():
         "The Category 4 storm flooded the camp.",
         "A Grade 2 listed building was hit.",
         "The office is at 12 Main Street.",
+        # One-letter aircraft designations whose hyphen scraped text dropped.
+        "The B 52 bombers, the C 130 and the F 16 jets took off.",
         # An age in apposition to a name.
         "Ahmad Saleh, 34, said the jets came at dawn; Rania, 9, and Omar, 11, were hurt.",
         "See https://t.co/7QCpEy1oU7pic.twitter.com/08sTXIc0kn now.",

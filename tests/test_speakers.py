@@ -90,6 +90,24 @@ def test_scraped_text_without_commas():
     assert found[0].lead == "a local monitor"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A surname alone ends a clause run on without its comma.
+        ("Allied jets flew 4000 sorties during the war Hadley said.", ["Hadley"]),
+        ("The strikes began on March 3 and ended May 2 Okafor said.", ["Okafor"]),
+        # Not a place, a people, a time, or the end of a longer name.
+        ("Jets killed 10 civilians in the town Aleppo said.", []),
+        ("Jets killed 10 civilians in the town Syrians said.", []),
+        ("Jets killed 10 civilians in the town on Monday said.", []),
+        # A particle's name is left to the article's full name for it ("Ashraf al Qidra").
+        ("Jets killed 10 civilians in the town al Qidra said.", []),
+    ],
+)
+def test_scraped_text_without_commas_ending_in_a_surname(sentence, expected):
+    assert phrases(sentence) == expected
+
+
 def test_a_clause_after_and_does_not_join_the_speaker_at_its_end():
     # Without commas the speaker ends a clause joined by "and": the clause is no joint source.
     assert phrases(
