@@ -167,6 +167,7 @@ class _Matcher:
     toll_opener_words: frozenset[str]  # "those", "who", "were" before it in "Of those who died"
     group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
+    month_words: frozenset[str]  # "february", "feb": a day's figure after one is a date's
     losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
@@ -896,6 +897,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
         age_next=regex.compile(rf"\s{{1,3}}{age}", regex.IGNORECASE),
         number_of_before=number_of_before,
+        month_words=frozenset(
+            w.lower().rstrip(".")
+            for w in lang.table("numbers", language, months="words")["months"]
+        ),
         losses_before=regex.compile(
             rf"(?<![\w-])(?P<thing>{phrase_alternation(list(grammar['things_lost']))})"
             rf"\s{{1,3}}losses(?![\w-]){no_figure}{{0,60}}\s(?:{links})\s{{1,3}}$",
@@ -1218,12 +1223,35 @@ def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
         return words[-2]
     if words[-1] not in m.toll_links:
         return ""
-    for index in range(len(words) - 2, max(-1, len(words) - _LOSS_NOUN_REACH - 2), -1):
+    reach = _LOSS_NOUN_REACH
+    for index in range(len(words) - 2, -1, -1):
         if words[index] in lex.loss_nouns:
             return words[index]
+        if _date_word(words, index, m):
+            continue  # "losses from February 24, 2022 to ... amounted to": no clause break
         if not words[index].isalpha():
             return ""  # a comma or another figure: the losses are another clause's
+        reach -= 1
+        if not reach:
+            break
     return ""
+
+
+def _date_word(words: list[str], index: int, m: _Matcher) -> bool:
+    """Whether ``words[index]`` is a date's month, day or year, comma and all: "february" and
+    "24," of "february 24, 2022", "2022"."""
+    bare = words[index].rstrip(",")
+    if not bare.isdigit():
+        # The month itself, before its day or year.
+        following = words[index + 1 : index + 2]
+        return (
+            bare.rstrip(".") in m.month_words
+            and bool(following)
+            and following[0].rstrip(",").isdigit()
+        )
+    if len(bare) == 4:
+        return 1900 <= int(bare) <= 2100
+    return len(bare) <= 2 and index > 0 and words[index - 1].rstrip(".,") in m.month_words
 
 
 def _combined_before(words: list[str], index: int, m: _Matcher) -> str:
@@ -1294,7 +1322,9 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
 def _words_to_figure(text: str, mention, m: _Matcher) -> list[str]:
     """The words before a figure that a side's losses may stand among, with the link word the
     figure's own bound may hold: "losses have |exceeded 500,000" reads "exceeded" too."""
-    words = _words_before(text, mention.start, 90, _LOSS_NOUN_REACH + 2)
+    # Dates between do not count to the reach: "losses from February 24, 2022 to October 20,
+    # 2023 amounted to".
+    words = _words_before(text, mention.start, 150, _LOSS_NOUN_REACH + 8)
     first = mention.text.split(None, 1)[0].lower()
     return [*words, first] if first in m.toll_links else words
 
@@ -1602,6 +1632,22 @@ def _source_at_start(
         end = max(span.start, span.end - 1)
         speaker, organisation, _ = _speaker(article, Span(end, end), sentence_key, span, who)
     return speaker, organisation
+
+
+def _source_of_tally(article: _Article, mention, who) -> tuple[str, str]:
+    """(speaker, organisation) of an item of a tally that names no source, from the sentence
+    that heads the tally ("The total combat losses of the enemy ... are as follows, the
+    General Staff reported." before "tanks \u2013 5,013 (+28);"); ('', '') when it names none."""
+    text = article.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    list_start = _tally_list_start(text, line_start, max(0, line_start - _TALLY_CUE_REACH))
+    heading_end = len(text[:list_start].rstrip()) - 1
+    if heading_end < 0:
+        return "", ""
+    key = article.sentence_at(heading_end)
+    if key is None or key == article.sentence_at(mention.start):
+        return "", ""
+    return _source_at_start(article, key, who, or_at_end=True)
 
 
 def _source_of_lede(
@@ -2313,6 +2359,28 @@ _TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d[\d,]{0,8}\)")
 _TALLY_TOTAL_BEFORE = regex.compile(r"\d[\d,.]{0,12}[ \t]{0,2}\($")
 
 
+# A line of a tally: up to five words, a dash and a figure ("aircraft \u2013 320;").
+_TALLY_LINE = regex.compile(
+    r"[ \t]{0,3}[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4}"
+    r"[ \t]{1,3}[\u2012\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?\d[^\n]{0,60}$"
+)
+
+
+def _tally_list_start(text: str, line_start: int, floor: int) -> int:
+    """Where the tally holding the line at ``line_start`` starts: back over the tally lines and
+    blank lines before it, not past ``floor``."""
+    start = line_start
+    while start > floor:
+        previous = text.rfind("\n", floor, start - 1) + 1
+        if previous <= floor and text[floor - 1 : floor] not in ("", "\n"):
+            break  # the line runs on before the floor: not read
+        line = text[previous : start - 1]
+        if line.strip() and not _TALLY_LINE.fullmatch(line):
+            break
+        start = previous
+    return start
+
+
 def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | None:
     """What an item of a tally of a side's losses counts, from its noun before the figure:
     "tanks – 3,350 (+2)" counts tanks destroyed, "aircraft – 313" aircraft lost, "personnel –
@@ -2345,11 +2413,17 @@ def _tally_item(text: str, mention, lex: Lexicon, m: _Matcher) -> _Counted | Non
         if not increments:
             return None  # "troops – about 100,000": a force's size, unless counted by the day
     # The words of loss must head the list itself: the sentence or heading line it follows
-    # ("... were approximately:", "have also destroyed:"), not an earlier sentence.
+    # ("... were approximately:", "have also destroyed:", "... are as follows, the General
+    # Staff reported."), not an earlier sentence.
+    floor = max(0, item.start() - _TALLY_CUE_REACH)
+    # An item on a line of its own heads back to the sentence before its list; one inside a
+    # sentence ("... by item - kits - 2,000, generators - 50") to its own sentence's start.
+    own_line = not text[line_start : item.start()].strip()
+    before_list = (
+        max(0, _tally_list_start(text, line_start, floor) - 2) if own_line else item.start()
+    )
     heading = max(
-        max(0, item.start() - _TALLY_CUE_REACH),
-        text.rfind(". ", 0, item.start()) + 1,
-        text.rfind(".\n", 0, item.start()) + 1,
+        floor, text.rfind(". ", 0, before_list) + 1, text.rfind(".\n", 0, before_list) + 1
     )
     if not increments and m.tally_cue.search(text, heading, item.start()) is None:
         return None  # "Weapons - 40 rifles": a list of no losses
@@ -5680,6 +5754,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             source_row = _tally_source(rows, text, mention.start)
             if source_row is not None and not (speaker or organisation):
                 speaker, organisation = source_row["speaker"], source_row["speaker_org"]
+            elif not (speaker or organisation or quoted):
+                # No running total before the list: the sentence that heads it names its source.
+                speaker, organisation = _source_of_tally(article, mention, who)
             if counted.tally == "increment":
                 basis, period_start, period_end, period_text = (
                     "window", as_of - _ONE_DAY, as_of, mention.text,

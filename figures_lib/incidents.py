@@ -2939,7 +2939,7 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
         if words.month_only.search(period_text):
             other = _another_month(period_text, context, allow_month_before=tally)
             return "background" if other else scope
-        if _report_period(row, published):
+        if _report_period(row, published) or _runs_to_report(row, published):
             return scope
         day = context.day_named(period_text)
     else:
@@ -2963,6 +2963,20 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
 
 REPORT_PERIOD_DAYS = 28  # a window at least this long is a report's period, not an event's day
 REPORT_YEAR_DAYS = 300  # ... and shorter than a year's
+
+
+def _runs_to_report(row: dict, published) -> bool:
+    """Whether a window ends in the week up to publication, however long ago it began: "from
+    October 1 to October 20", in a story of October 20, is the story's period."""
+    start, end = row.get("period_start"), row.get("period_end")
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    last_day = end - pd.Timedelta(days=1)  # a period's end is the day after its last
+    # Not a calendar year: "in 2024", in a story of early January, is last year's total
+    # recalled.
+    calendar_year = (start.month, start.day, end.month, end.day) == (1, 1, 1, 1)
+    return not calendar_year and 0 <= (published - last_day).days <= BACKGROUND_AFTER_DAYS
 
 
 def _report_period(row: dict, published) -> bool:

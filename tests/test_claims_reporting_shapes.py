@@ -2905,6 +2905,55 @@ def test_a_tally_of_losses_in_one_sentence_counts_the_personnel_as_dead_and_woun
     assert set(claims.speaker_org) == {"Ukrainian General Staff"}
 
 
+def test_a_tally_after_the_sentence_that_heads_it_takes_its_source_and_its_losses():
+    # No running total before the list: the heading sentence, ended by its attribution, says
+    # whose losses these are and who counts them, for items with or without a day's addition.
+    text = (
+        "Enemy losses\n\nThe total combat losses of the enemy from February 24, 2022 to "
+        "October 20, 2023 are approximately as follows, the General Staff of the Armed Forces "
+        "of Ukraine reported on Facebook.\n\ntanks \u2013 5,013 (+28);\naircraft \u2013 320;\n"
+        "cruise missiles \u2013 1,547.\n\nThe data are being updated."
+    )
+    claims = extract_claims(text, published="2023-10-20")
+    assert [(c.value, c.kind, c.subtype, c.speaker_org) for c in claims.itertuples()] == [
+        (5013.0, "targets", "", "Ukrainian General Staff"),
+        (28.0, "targets", "", "Ukrainian General Staff"),
+        (320.0, "aircraft", "lost", "Ukrainian General Staff"),
+        (1547.0, "missiles", "lost", "Ukrainian General Staff"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Dates between a side's losses and their figure end no clause.
+        ("The losses of the enemy from February 24, 2022 to October 20, 2023 amounted to "
+         "292,260 personnel.", [("casualties", "killed_or_injured")]),
+        ("The losses of the enemy since February 24, 2022 amounted to 292,260 personnel.",
+         [("casualties", "killed_or_injured")]),
+    ],
+)  # fmt: skip
+def test_losses_whose_dates_stand_before_their_figure(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        # A window that runs up to the report is the report's period, however early it began.
+        ("Jets flew 300 sorties from October 1 to October 20.", "periodic"),
+        ("Jets flew 300 sorties between October 1 and October 18.", "periodic"),
+        # One that ended earlier is background, and so is last calendar year's total.
+        ("Jets flew 300 sorties from October 1 to October 10.", "background"),
+    ],
+)
+def test_a_window_up_to_the_report_is_no_background(sentence, scope):
+    claims = extract_claims(sentence, published="2023-10-20")
+    assert claims.scope.tolist() == [scope]
+    last_year = extract_claims("In 2022, jets flew 300 sorties.", published="2023-01-03")
+    assert last_year.scope.tolist() == ["background"]
+
+
 def test_a_tally_in_figure_dashes_keeps_equal_additions_of_different_items():
     # The figure dash, an addition of thousands, and two items that grew by the same figure.
     text = (
