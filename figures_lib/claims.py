@@ -775,7 +775,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + phrase_alternation(grammar["partitive_links"])
             + r")\s{1,3}(?:(?:"
             + phrase_alternation([*grammar["part_determiners"], *grammar["possessives"]])
-            + rf"|{_POSSESSIVE})\s{{1,3}})?$",
+            # ... or a name's possessive, its apostrophe stripped as scraped text does ("375 of
+            # Iraqs 594 shelters").
+            + rf"|{_POSSESSIVE}|(?-i:[A-Z][a-z]{{2,20}}s))\s{{1,3}})?$",
             regex.IGNORECASE,
         ),
         part_words=frozenset(w.lower() for w in grammar["part_words"]),
@@ -2792,6 +2794,8 @@ def _counted(
             kind_name = "fighters"
         if mention.high < 2:
             return None  # "One rebel commander": a force of one is no force size
+        if mention.qualifier == "vague" and mention.high < 10:
+            return None  # "several personnel were asleep": a handful is no force size either
         loss = _loss_noun_before(_words_to_figure(text, mention, m), lex, m)
         if loss:
             # "suffered losses of 400 fighters", "Russian losses stood at 1,120 troops": dead
@@ -2869,6 +2873,20 @@ _LAUNCH_REACH = 80
 _OBJECT_WORDS = 5
 
 
+def _whole_after_part(between: list[str]) -> bool:
+    """Whether the words between a verb and a figure are a part of it: "375 of", "375 of the",
+    "more than 375 of iraq's" (lower-cased words, as :func:`_words_before` gives them)."""
+    if len(between) < 2:
+        return False
+    at = len(between) - 1 if between[-1] == "of" else len(between) - 2
+    return (
+        at >= 1
+        and between[at] == "of"
+        and all(word.replace("'", "").replace("\u2019", "").isalnum() for word in between)
+        and numbers.has_figure(" ".join(between[:at]))
+    )
+
+
 def _governed(
     text: str,
     mention: numbers.NumberMention,
@@ -2914,6 +2932,10 @@ def _governed(
                     or _figure_right_after(text, end)  # the next item of a stripped list
                 )
             )
+            if not governed:
+                # The whole a part of it was counted from: "destroyed 375 of Iraq's 594 aircraft
+                # shelters", "destroyed 12 of the 40 tanks".
+                governed = _whole_after_part(between)
             if not governed and head in kind.after_object:
                 # "struck the town 12 times": an object of a few words, in the same clause.
                 governed = len(between) <= _OBJECT_WORDS and not any(

@@ -3792,3 +3792,28 @@ def test_a_part_of_flights_or_strikes_counted_by_its_own_verb(sentence, expected
 )  # fmt: skip
 def test_counts_of_people_named_before_their_figure_by_a_clause_or_a_subject(sentence, expected):
     assert fields_of(sentence, "kind", "subtype", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of things a verb destroyed, the whole after it: the part is the target count.
+        ("Allied bombing destroyed more than 375 of Iraq's 594 hardened aircraft shelters.",
+         [("targets", 375, "hardened aircraft shelters")]),
+        ("He said allied bombing destroyed 70 of Serbias 300 aircraft shelters.",
+         [("targets", 70, "aircraft shelters")]),
+        ("Jets destroyed 12 of the 40 tanks near the town.", [("targets", 12, "tanks")]),
+        # A handful of people is no force size.
+        ("Several personnel were asleep when the attack took place.", []),
+        ("Doctors are fighting for the lives of several people.", []),
+        ("Hundreds of troops were deployed to the border.", [("fighters", 300, "troops")]),
+    ],
+)  # fmt: skip
+def test_parts_of_things_destroyed_and_handfuls_of_people(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "what") == expected
+
+
+def test_a_sentence_adverb_is_no_part_of_the_speaker():
+    assert fields_of("Therefore officials said jets flew 40 sorties.", "speaker") == [
+        ("officials",)
+    ]
