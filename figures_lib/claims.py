@@ -357,6 +357,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     # No other figure stands between the count and its figure, but a date may: "the number of
     # people killed since Oct. 7 has risen to 61,827".
     months = phrase_alternation(lang.table("numbers", language, months="words")["months"])
+    number_words = lang.table("numbers", language, units="numbers", tens="numbers")
+    list_figure_words = phrase_alternation([*number_words["units"], *number_words["tens"]])
     weekdays = lang.table("periods", language, weekdays="numbers")["weekdays"]
     calendar = rf"(?i:{months}|{phrase_alternation(list(weekdays))})"
     no_figure = (
@@ -676,7 +678,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         cue_coordinated=regex.compile(
-            r"\s{0,3},?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of|among\s{1,3}them)\b"
+            r"\s{0,3}(?:,?\s{0,3}(?:and|or|plus|including|as\s{1,3}well\s{1,3}as|of"
+            r"|among\s{1,3}them)\b"
+            # ... or a comma before the next count of a list whose verb comes after its last
+            # item: "102 men, 17 women and 12 children were killed".
+            rf"|,(?=\s{{0,3}}(?:\d|(?i:{list_figure_words})\b)))"
             # A relative pronoun opens a clause with a verb of its own: in "200 fighters of
             # the group whose leader was killed" no fighter was.
             rf"(?P<conjunct>(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
@@ -1089,6 +1095,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "7 tanks, including 3 tanks Leopard": its part is the list's next item too.
             rf"\s{{0,3}}(?:,\s{{0,3}}(?:(?:{conjunction}|{inclusion_opener})\s{{1,3}})?"
             rf"|(?:{conjunction}|{inclusion_opener})\s{{1,3}})"
+            # Scraped text without commas: "up to 40 Ukrainian servicemen 2 armored fighting
+            # vehicles and 3 pickup trucks", the next item's figure right after the noun (the
+            # gap is matched up to the figure, so nothing else can follow).
+            r"|[ \t]{1,2}"
         ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"

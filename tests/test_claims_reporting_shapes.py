@@ -3817,3 +3817,24 @@ def test_a_sentence_adverb_is_no_part_of_the_speaker():
     assert fields_of("Therefore officials said jets flew 40 sorties.", "speaker") == [
         ("officials",)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A list whose verb comes after its last item: the verb is every item's.
+        ("The mission said 102 men, 17 women and 12 children were killed.",
+         [("killed", 102), ("killed", 17), ("killed", 12)]),
+        ("12 soldiers, 4 policemen and three civilians were wounded in the blast.",
+         [("injured", 12), ("injured", 4), ("injured", 3)]),
+        # A clause between is no list: the soldiers hit are not the civilians killed.
+        ("Jets hit 12 soldiers, the ministry said as 4 civilians were killed.",
+         [("", 12), ("killed", 4)]),
+        # A side's losses listed without commas, as scraped text runs them.
+        ("The enemy losses amounted to 40 Ukrainian servicemen 2 armored fighting vehicles "
+         "and 3 pickup trucks.",
+         [("killed_or_injured", 40), ("", 2), ("", 3)]),
+    ],
+)  # fmt: skip
+def test_lists_whose_verb_or_losses_cover_every_item(sentence, expected):
+    assert fields_of(sentence, "subtype", "value") == expected
