@@ -154,6 +154,14 @@ def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organ
          "Human Rights Watch", "Human Rights Watch"),
         ("According to figures published on its website by the UN, 230 civilians were killed.",
          "the UN", "United Nations"),
+        # As translated text links a record to its keeper, and what was received from one.
+        ("According to the latest data of the Kherson Regional Military Administration, 21 "
+         "people died.", "the Kherson Regional Military Administration",
+         "Kherson Regional Military Administration"),
+        ("According to the information received from the UN, 30 civilians were killed.",
+         "the UN", "United Nations"),
+        # A UN mission speaks, and its short name refers back to it.
+        ("The mission said 284 civilians died.", "The mission", ""),
     ],
 )  # fmt: skip
 def test_people_by_role_participles_and_records_with_their_maker(sentence, speaker, organisation):
