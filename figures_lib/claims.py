@@ -1222,7 +1222,7 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
 
 #: Words a side's losses may stand before the verb that links them to their figure: "losses
 #: since the start of the invasion have passed |800,000".
-_LOSS_NOUN_REACH = 8
+_LOSS_NOUN_REACH = 12
 
 
 def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:

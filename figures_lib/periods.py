@@ -44,6 +44,7 @@ _SHAPES = dict(
     speech_gap="words", interview_verbs="words", dateline_prefixes="words", last_words="words",
     this_words="words", weekend_openers="words", weekend_words="words", day_pair_joiners="words",
     day_part_plurals="words",
+    clock_marks="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
@@ -219,6 +220,11 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{_alternation(t['span_events'])})\b"
         rf"|\b(?P<daily>{daily})(?![\w-])(?!\s{{1,3}}(?:{not_daily})\b))"
     )
+    # "8 a.m.", "8:30 pm", "0800 GMT": the time of day a range's end may name.
+    clock = (
+        rf"(?:\d{{1,2}}(?::\d{{2}})?|\d{{4}})\s{{0,2}}"
+        rf"(?i:{_alternation(t['clock_marks'])})(?![\w])"
+    )
     # "between the afternoons of 26 and 27 December", as UN situation reports write a day.
     from_between = (
         rf"\b(?i:from|between)\s{{1,3}}"
@@ -233,9 +239,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
         rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}})|\s{{1,3}}(?P<months_last_year>(?i:last\s{{1,3}}year)))?"
         r"(?![\w-])(?!\.?\s{0,3}\d)"
-        rf"|{from_between}(?P<first_date>{date})"
-        rf"(?:\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}|\s{{0,3}}[-\u2013]\s{{0,3}})"
-        rf"(?P<last_date>{date})"
+        rf"|{from_between}(?:(?P<first_clock>{clock}),?\s{{1,3}})?(?P<first_date>{date})"
+        rf"(?:,?\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}|\s{{0,3}}[-\u2013]\s{{0,3}})"
+        rf"(?:(?P<last_clock>{clock}),?\s{{1,3}})?(?P<last_date>{date})"
         # "on Saturday and Sunday": a window only when the days follow each other (checked
         # where it is read); "on Monday and Thursday" names two separate days.
         rf"|(?P<pair_first>{weekday}),?\s{{1,3}}(?i:{_alternation(t['day_pair_joiners'])})"
@@ -1041,9 +1047,15 @@ def find_periods(
             last = resolve_date(match.group("last_date"), as_of, language=language)
             if first is None or last is None or first > last:
                 continue
-            periods.append(
-                Period("window", first, last + pd.Timedelta(days=1), words, offset + match.start())
+            # From a time of one day to the same time of a later one, the window ends on that
+            # later day ("between 8 a.m. July 17 and 8 a.m. July 18": 24 hours); else it takes
+            # the last day whole.
+            clocks = match.group("first_clock"), match.group("last_clock")
+            same_time = clocks[0] is not None and " ".join(clocks[0].lower().split()) == " ".join(
+                (clocks[1] or "").lower().split()
             )
+            end = last if same_time and last > first else last + pd.Timedelta(days=1)
+            periods.append(Period("window", first, end, words, offset + match.start()))
             continue
         count, unit = _window_length(match.group("count"), match.group("unit"), g)
         if count is None or count <= 0:

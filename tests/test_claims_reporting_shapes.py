@@ -2939,6 +2939,9 @@ def test_a_tally_after_the_sentence_that_heads_it_takes_its_source_and_its_losse
          "292,260 personnel.", [("casualties", "killed_or_injured")]),
         ("The losses of the enemy since February 24, 2022 amounted to 292,260 personnel.",
          [("casualties", "killed_or_injured")]),
+        # Nor do a place and a window, in up to twelve words.
+        ("The Ukrainian army's losses in the Avdeyevka area over the past day amounted to more "
+         "than 1,500 personnel.", [("casualties", "killed_or_injured")]),
     ],
 )  # fmt: skip
 def test_losses_whose_dates_stand_before_their_figure(sentence, expected):

@@ -233,6 +233,17 @@ def test_days_of_one_month():
     assert found("From March 20 to 25, jets will fly more sorties.") == []  # not yet
 
 
+def test_a_range_whose_ends_name_a_time_of_day():
+    # A strike release's 24 hours, from a time of one day to the same time of the next.
+    [day] = found("Coalition forces conducted 22 strikes between 8 am March 6 and 8 am March 7.")
+    assert span(day) == ("2016-03-06", "2016-03-07")
+    [day] = found("Jets conducted 22 strikes between 8 a.m., March 6, and 8 a.m., March 7.")
+    assert span(day) == ("2016-03-06", "2016-03-07")
+    # Different times take the last day whole.
+    [days] = found("Jets flew 40 sorties between 0800 GMT March 6 and 1400 GMT March 7.")
+    assert span(days) == ("2016-03-06", "2016-03-08")
+
+
 def test_a_fortnight_and_the_part_of_a_month_a_span_starts_in():
     [window] = found("Jets flew 200 sorties in the past fortnight.")
     assert span(window) == ("2016-02-24", "2016-03-09")
