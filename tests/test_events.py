@@ -79,6 +79,9 @@ def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expec
          ["Sudan", "Sudan", "Sudan"]),
         # A town of a province takes the province's country; a sea has none.
         ("Strikes near Douma and over the Black Sea.", ["Syria", ""]),
+        # The larger towns of the countries the Houthis fire at, and of Karabakh's fighting.
+        ("Drones were fired at Khamis Mushait and Abu Dhabi, and shells hit Barda.",
+         ["Saudi Arabia", "United Arab Emirates", "Azerbaijan"]),
     ],
 )  # fmt: skip
 def test_places_know_their_country(text, countries):
