@@ -276,7 +276,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_among="words", other_nouns="words", unspecific_groups="words",
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         target_list_subjects="words", target_list_verbs="words",
-        perfect_time_cues="words", launch_verbs="words", perfect_adverbs="words",
+        perfect_time_cues="words", launch_verbs="words", launch_nouns="words",
+        acted_verbs="words", perfect_adverbs="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -469,7 +470,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"|\s{{1,3}}(?:{phrase_alternation(grammar['launch_list_links'])})\s{{1,3}})"
     )
     launcher = (
-        rf"{phrase_alternation(grammar['launch_verbs'])}"
+        rf"{phrase_alternation([*grammar['launch_verbs'], *grammar['launch_nouns']])}"
         rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
         rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])})"
     )
@@ -645,8 +646,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         part_reference_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['part_references'])})(?![\w-])"
         ),
+        # "the 28 drones launched", "three missiles were launched towards Riyadh", "two
+        # missiles targeted Khamis Mushait", "three fighter jets dropped bombs": machines of an
+        # event, not a fleet.
         launch_after=regex.compile(
-            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['launch_verbs'])})(?![\w-])"
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,2}}\s{{1,3}}"
+            rf"(?i:{phrase_alternation([*grammar['launch_verbs'], *grammar['acted_verbs']])})"
+            r"(?![\w-])"
         ),
         inclusion_after=regex.compile(
             rf"\s{{0,3}},?\s{{1,3}}(?:{phrase_alternation(grammar['inclusion_openers'])})(?![\w-])",

@@ -1584,6 +1584,8 @@ def _local_words(tokens, words: _Words) -> list:
             or token.group() in words.local_name_stops
             or _possessive_place(token.group())  # "Aleppo's": the place that holds it
             or not _LOCAL_WORD.fullmatch(token.group())
+            # "the northern Ukrainian city of Sumy": a people's word says whose city it is.
+            or _people_word(token.group(), words)
         ):
             break
         if taken:
@@ -1592,6 +1594,12 @@ def _local_words(tokens, words: _Words) -> list:
                 break
         taken.append(token)
     return taken
+
+
+def _people_word(word: str, words: _Words) -> bool:
+    """Whether ``word`` is a country's people's word ("Ukrainian", "Syrian"), not its name."""
+    country = claimants().country(word)
+    return bool(country) and word != country and word.endswith(words.people_word_endings)
 
 
 def _possessive_place(word: str) -> bool:

@@ -3849,3 +3849,30 @@ def test_a_sentence_adverb_is_no_part_of_the_speaker():
 )  # fmt: skip
 def test_lists_whose_verb_or_losses_cover_every_item(sentence, expected):
     assert fields_of(sentence, "subtype", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Machines of an event, not a fleet: launched, aimed or acting after their count.
+        ("The army said three missiles were launched towards the capital on Sunday.",
+         [("missiles", "incident")]),
+        ("Two missiles targeted the airport on Sunday.", [("missiles", "incident")]),
+        ("Three fighter jets dropped bombs on the village on Sunday.",
+         [("aircraft", "incident")]),
+        ("Air defences detected the launch of seven ballistic missiles on Sunday.",
+         [("missiles", "incident")]),
+        # A fleet is counted at a moment.
+        ("Russia has 12 jets at the base.", [("aircraft", "periodic")]),
+    ],
+)  # fmt: skip
+def test_machines_of_an_event_are_no_fleet(sentence, expected):
+    assert fields_of(sentence, "kind", "scope") == expected
+
+
+def test_a_people_s_word_before_a_settlement_word_is_no_town():
+    claims = claims_of(
+        "Two ballistic missiles slammed into the northern Ukrainian city of Sumy on Sunday, "
+        "killing 35 people."
+    )
+    assert claims.place.tolist() == ["Sumy", "Sumy"]
