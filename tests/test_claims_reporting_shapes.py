@@ -3876,3 +3876,20 @@ def test_a_people_s_word_before_a_settlement_word_is_no_town():
         "killing 35 people."
     )
     assert claims.place.tolist() == ["Sumy", "Sumy"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An adverb of how they were killed between the count and its participle.
+        ("The Houthis said 110 civilians were ruthlessly killed.", [("killed", 110, "civilians")]),
+        ("Monitors say at least 1,300 civilians likely killed by air strikes.",
+         [("killed", 1300, "civilians")]),
+        # Peacekeepers are people, a group of their own, and a force when deployed.
+        ("Militants killed all eight peacekeepers on board.", [("killed", 8, "peacekeepers")]),
+        ("A peacekeeper was killed on Sunday.", [("killed", 1, "peacekeepers")]),
+        ("Around 2,000 peacekeepers have been deployed in the region.", [("", 2000, "")]),
+    ],
+)  # fmt: skip
+def test_adverbs_of_killing_and_peacekeepers(sentence, expected):
+    assert fields_of(sentence, "subtype", "value", "casualty_group") == expected
