@@ -168,6 +168,9 @@ class _Matcher:
     group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     month_words: frozenset[str]  # "february", "feb": a day's figure after one is a date's
+    list_subject_openers: frozenset[str]  # "said": a list of counts may open its clause after
+    toll_clause_breaks: frozenset[str]  # "but": a toll before it is another clause's
+    list_subject_leads: frozenset[str]  # "at least": words that may lead such a list
     losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
@@ -277,7 +280,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_event_links="words", not_target_heads="words", target_item_verbs="words",
         target_list_subjects="words", target_list_verbs="words",
         perfect_time_cues="words", launch_verbs="words", launch_nouns="words",
-        acted_verbs="words", perfect_adverbs="words",
+        acted_verbs="words", perfect_adverbs="words", list_subject_openers="words",
+        list_subject_leads="words", toll_clause_breaks="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -688,7 +692,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"|among\s{1,3}them)\b"
             # ... or a comma before the next count of a list whose verb comes after its last
             # item: "102 men, 17 women and 12 children were killed".
-            rf"|,(?=\s{{0,3}}(?:\d|(?i:{list_figure_words})\b)))"
+            rf"|(?P<comma_list>,)(?=\s{{0,3}}(?:\d|(?i:{list_figure_words})\b)))"
             # A relative pronoun opens a clause with a verb of its own: in "200 fighters of
             # the group whose leader was killed" no fighter was.
             rf"(?P<conjunct>(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
@@ -911,6 +915,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
         age_next=regex.compile(rf"\s{{1,3}}{age}", regex.IGNORECASE),
         number_of_before=number_of_before,
+        list_subject_openers=frozenset(grammar["list_subject_openers"]),
+        toll_clause_breaks=frozenset(grammar["toll_clause_breaks"]),
+        list_subject_leads=frozenset(grammar["list_subject_leads"]),
         month_words=frozenset(
             w.lower().rstrip(".")
             for w in lang.table("numbers", language, months="words")["months"]
@@ -1332,8 +1339,10 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
             word[-1] in ',.;:!?"\u201d)'
             and word not in m.toll_comparatives
             and word.rstrip(".") not in ABBREVIATIONS  # "from Russia's Jan. 14 strike"
-        ):
-            return None  # a comma or full stop: the toll is another clause's
+        ) or word in m.toll_clause_breaks:
+            # A comma or full stop, or "but": the toll is another clause's ("The death toll was
+            # not released but the number of families who have returned has risen to 1,500").
+            return None
     return None
 
 
@@ -1520,6 +1529,16 @@ def _victims_before(words: list[str], lex: Lexicon, people: bool) -> str:
                 return "injured"
         return ""
     return ""
+
+
+def _link_reaches(words: list[str], lex: Lexicon, m: _Matcher) -> bool:
+    """Whether the last subject link in ``words`` ("are" of "the dead are") reaches the figure
+    after them with no clause between: "the dead include 792 civilians ... and |116", not
+    "The dead are 28, officials said, and |3"."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index] in lex.subject_links:
+            return not any(word.strip(",;:\"'()") in m.clause_words for word in words[index + 1 :])
+    return False
 
 
 def _counted_subject(words: list[str], lex: Lexicon) -> str:
@@ -1853,6 +1872,23 @@ def _generic(text: str, mention, m: _Matcher) -> bool:
 def _ellipsis_before(words: list[str]) -> bool:
     """ "and another five", ", 5 in Jableh": a bare figure joined to the one before."""
     return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
+
+
+def _opens_clause(words: list[str], m: _Matcher) -> bool:
+    """Whether the figure after ``words`` (lower-cased, see :func:`_words_before`) opens its
+    clause: after a stop or an opener ("said", "that"), with only leading words between ("at
+    least"); not the object of a verb ("housed 400 people")."""
+    for word in reversed(words):
+        if word[-1] in ".;:!?,(\u2013\u2014-":
+            # "Of the 131 victims, 102 men, 17 women and 12 children were killed", "Thirteen
+            # service members - 11 Marines, one Navy corpsman and one Army soldier - were".
+            return True
+        bare = _bare_word(word)
+        if bare in m.list_subject_openers:
+            return True
+        if bare not in m.list_subject_leads:
+            return False
+    return True
 
 
 def _bare_figure_conjunct(text: str, coordinated: regex.Match) -> bool:
@@ -2261,6 +2297,12 @@ def _casualty_subtype(
     if noun_of:
         return noun_of
     coordinated = m.cue_coordinated.match(text, end, limit) if cue_ahead and shared else None
+    if (
+        coordinated is not None
+        and coordinated.group("comma_list")
+        and not _opens_clause(_words_before(text, mention.start, 80, 10), m)
+    ):
+        coordinated = None  # "housed 400 people, 150 children and 30 were killed"
     if coordinated is not None and not _bare_figure_conjunct(text, coordinated):
         return _cue_subtype(coordinated)
     if cue_ahead and _left_in_list(words, m):
@@ -3420,7 +3462,15 @@ def _bare_figure(
             return _Counted("casualties", "", mention.end, "person", verb[0], "")
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
-        victims = _victims_before(_words_before(text, mention.start, 120, 16), lexicon(), False)
+        lex = lexicon()
+        before_victims = _words_before(text, mention.start, 120, 16)
+        victims = (
+            # Right after its link: in "The dead are 28, officials said, and 3 are still
+            # missing" the 3 are not the dead.
+            _victims_before(before_victims, lex, False)
+            if _link_reaches(before_victims, lex, m)
+            else ""
+        )
         if victims:
             # "the dead are 28", "Among the wounded were 12": counted by the subject's fate.
             return _Counted("casualties", "", mention.end, "person", victims, "", False)

@@ -1979,8 +1979,7 @@ class _ArticleContext:
             if (
                 other
                 and other not in (country.name, country.country)
-                # "Israeli civilians", and the people's plural: "Thirteen Israelis".
-                and word.removesuffix("s").endswith(words.people_word_endings)
+                and word.endswith(words.people_word_endings)
             ):
                 return True
         return False
@@ -3115,7 +3114,7 @@ def annotate(
             lede = context.lede_country()
             # Only by the people counted: "in Israeli strikes" names the attacker's country.
             if lede is not None and context._other_country_s(row, lede, by_links=False):
-                lede = None  # "Thirteen Israelis have been killed", in a story placed in Gaza
+                lede = None  # "Two Israeli civilians were killed", in a story placed in Gaza
             place = war_place or lede
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
             context.lede_places.append(place)

@@ -777,11 +777,6 @@ _BRAND = regex.compile(r"\(?[A-Za-z]{0,12}[a-z][A-Z][A-Za-z]{0,20}")
 _CAPITALISED_BEFORE = regex.compile(r"(?<![.!?:]\s{1,3})\b[A-Z][A-Za-z&]{0,20}[ \t]{1,2}$")
 _CAPITALISED_AFTER = regex.compile(r"^\s{1,3}[A-Z]")
 # A season or a fiscal year written as a span, its second year cut to two digits: "2023-24".
-# An age in apposition to a name: "Jamie Armstrong, 25, said", "Ahmed, 12, and Fatima, 9, were
-# killed". A count set off by commas after a name has no noun to count.
-_NAME_COMMA_BEFORE = regex.compile(
-    r"(?<![\w'\u2019-])[A-Z][a-z][A-Za-z'\u2019-]{0,24},[ \t]{1,2}$"
-)
 _YEAR_SPAN_BEFORE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d[-\u2013]$")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 # A second count after a four-digit number, then its noun: "2000 and 3000 Ukrainian soldiers".
@@ -828,6 +823,21 @@ def _name_prefix_pattern() -> tuple[regex.Pattern, int, tuple[str, ...]]:
         | {"#", "No", "No.", "Number"}
     )
     return pattern, longest + len(".") + 2 + len("Number") + 2 + 1, endings  # + 1: look-behind
+
+
+@lru_cache(maxsize=1)
+def _letter_designation_patterns() -> tuple[regex.Pattern, regex.Pattern]:
+    """The one letter before a number and the aircraft noun after it that together make the
+    number a designation: "B |52| bombers"."""
+    names = _quantities()["names"]
+    letters = "|".join(regex.escape(x) for x in names["letter_designations"])
+    nouns = "|".join(
+        regex.escape(n) for n in sorted(names["letter_designation_nouns"], key=len, reverse=True)
+    )
+    return (
+        regex.compile(rf"(?<![\w&.-])(?:{letters})[ \t]$"),
+        regex.compile(rf"^[ \t]{{1,2}}(?:{nouns})(?![\w-])"),
+    )
 
 
 @lru_cache(maxsize=1)
@@ -958,16 +968,6 @@ def _is_excluded(
     ):
         return True  # "the 2023-24 season": the next year
     if (
-        plain
-        and len(raw) <= 3
-        and 1 <= value < 120
-        and after[:1] == ","
-        and after[1:2].isspace()
-        and before[-2:-1] == ","
-        and _NAME_COMMA_BEFORE.search(before)
-    ):
-        return True
-    if (
         value <= 2400
         and after[:3].lstrip()[:1] in _TIME_FIRST_LETTERS
         and _TIME_AFTER.match(after)
@@ -985,6 +985,10 @@ def _is_excluded(
             return True
     if space_after and after[1:2].isupper() and _model_after_pattern().match(after):
         return True  # "11 Pro", "737 Max": a model's name
+    if space_before and before[-2:-1].isupper():
+        letter, noun = _letter_designation_patterns()
+        if letter.search(before) and noun.match(after):
+            return True  # "B 52 bombers": an aircraft's designation
     address = _ADDRESS_RANGE.match(after) if after[:1] in "-\u2013" else None
     position = address.end() if address else 0
     # A street name or suffix starts with a capital or an ordinal's digit ("5 Main Street",

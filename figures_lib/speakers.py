@@ -58,6 +58,7 @@ _SHAPES = dict(
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
+    time_nouns="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -229,8 +230,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     time_words = (
         _words(periods["weekdays"]) | _words(periods["months"]) | _words(periods["relative_days"])
     )
-    time_words |= {"morning", "evening", "night", "afternoon", "week", "month", "year", "day",
-                   "weekend", "time"}  # fmt: skip
+    time_words |= _words(t["time_nouns"])
     records_made = phrase_alternation([*t["according_records"], *t["passive_records"]])
     participles_made = phrase_alternation(
         [*t["passive_participles"], *t["according_record_participles"]]
@@ -1789,6 +1789,8 @@ def _phrase_of_record(np: str, sp: _Speech) -> str:
         placed = _PLACED_AFTER.match(np, np.find(phrase) + len(phrase)) if phrase in np else None
         if placed is not None and claimants().organisation(phrase + placed.group()):
             phrase += placed.group()
+    if phrase.lower() in sp.determiners and phrase.lower() not in sp.person_pronouns:
+        return ""  # "according to the latest data of the day": the time left only "the"
     if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
         return phrase
     return ""

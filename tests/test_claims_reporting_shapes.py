@@ -3795,10 +3795,15 @@ def test_a_part_of_flights_or_strikes_counted_by_its_own_verb(sentence, expected
         ("The dead number 14 and the wounded 33.",
          [("casualties", "killed", 14), ("casualties", "injured", 33)]),
         ("The dead were taken to the morgue, and 30 more were found later.", []),
+        ("The dead are 28, officials said, and 3 are still missing.",
+         [("casualties", "killed", 28)]),
         # A toll whose words run long before the figure, with no comma to end its clause.
         ("The toll of civilians killed in the eastern districts of the city since the collapse "
          "of the truce on the 19th of September last year rose to 338.",
          [("casualties", "killed", 338)]),
+        # ... but not into another clause.
+        ("The death toll was not released but the number of families who have returned to the "
+         "city since the ceasefire took effect last month has risen to 1,500.", []),
     ],
 )  # fmt: skip
 def test_counts_of_people_named_before_their_figure_by_a_clause_or_a_subject(sentence, expected):
@@ -3841,6 +3846,12 @@ def test_a_sentence_adverb_is_no_part_of_the_speaker():
         # A clause between is no list: the soldiers hit are not the civilians killed.
         ("Jets hit 12 soldiers, the ministry said as 4 civilians were killed.",
          [("", 12), ("killed", 4)]),
+        # Nor is a count a verb governs before the list: the people housed were not killed.
+        ("The shelter housed 400 people, 150 children and 30 were killed.",
+         [("killed", 150), ("killed", 30)]),
+        # A comma may open the list's clause.
+        ("Of the 131 victims, 102 men, 17 women and 12 children were killed.",
+         [("killed", 102), ("killed", 17), ("killed", 12)]),
         # A side's losses listed without commas, as scraped text runs them.
         ("The enemy losses amounted to 40 Ukrainian servicemen 2 armored fighting vehicles "
          "and 3 pickup trucks.",

@@ -793,8 +793,8 @@ def test_a_running_count_naming_no_place_is_of_the_ledes_country(follow_up, coun
          "Gaza Strip"),
         ("Its jets have hit more than 900 targets since the offensive began, the army said.",
          "Gaza Strip"),
-        # Another country's people counted with no place of their own are not placed there.
-        ("Nine Israelis have been killed since the offensive began.", ""),
+        # Another country's civilians counted with no place of their own are not placed there.
+        ("Nine Israeli civilians have been killed since the offensive began.", ""),
     ],
 )  # fmt: skip
 def test_a_running_count_in_a_story_of_a_country_s_region_is_the_region_s(follow_up, place):
@@ -804,6 +804,17 @@ def test_a_running_count_in_a_story_of_a_country_s_region_is_the_region_s(follow
     )
     claims = figures_lib.extract_claims(text, published="2014-07-20")
     assert claims.place.tolist() == ["Gaza Strip", place]
+
+
+def test_a_running_count_of_the_story_s_own_people_keeps_its_area():
+    # Palestinians are the West Bank's own people, as Armenians are Karabakh's.
+    text = (
+        "Raids in Jenin\n\nJENIN, West Bank (AP) - Israeli forces killed 3 Palestinians in Jenin "
+        "on Monday.\n\nSince October, more than 400 Palestinians have been killed in the "
+        "territory, the Palestinian Health Ministry said."
+    )
+    claims = figures_lib.extract_claims(text, published="2024-03-10")
+    assert claims.place.tolist()[-1] == "West Bank"
 
 
 def test_a_running_count_in_a_story_of_two_countries_takes_no_country():

@@ -100,6 +100,7 @@ def test_scraped_text_without_commas():
         ("Jets killed 10 civilians in the town Aleppo said.", []),
         ("Jets killed 10 civilians in the town Syrians said.", []),
         ("Jets killed 10 civilians in the town on Monday said.", []),
+        ("12 fighters were killed in the attack on the base Easter said.", []),
         # A particle's name is left to the article's full name for it ("Ashraf al Qidra").
         ("Jets killed 10 civilians in the town al Qidra said.", []),
     ],
