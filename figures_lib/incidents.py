@@ -1947,9 +1947,9 @@ class _ArticleContext:
             )
         if names[start]:
             return None
-        return None if self._other_country_s(row, country) else country
+        return None if self.counts_another_country(row, country) else country
 
-    def _other_country_s(self, row: dict, country: Place, by_links: bool = True) -> bool:
+    def counts_another_country(self, row: dict, country: Place, by_links: bool = True) -> bool:
         """Whether the figure counts another country's civilians than ``country``'s, the
         story's ("2 Israeli civilians were wounded", in a story placed in Lebanon, were hurt in
         Israel), or a people's word places it in another ("killed 2 people in a Russian border
@@ -3113,7 +3113,7 @@ def annotate(
             war_place = context.war_place(row) if scope == "conflict_total" else None
             lede = context.lede_country()
             # Only by the people counted: "in Israeli strikes" names the attacker's country.
-            if lede is not None and context._other_country_s(row, lede, by_links=False):
+            if lede is not None and context.counts_another_country(row, lede, by_links=False):
                 lede = None  # "Two Israeli civilians were killed", in a story placed in Gaza
             place = war_place or lede
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
