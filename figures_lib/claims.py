@@ -2431,8 +2431,8 @@ def _tally_list_start(text: str, line_start: int, floor: int) -> int:
     blank lines before it, not past ``floor``."""
     start = line_start
     while start > floor:
-        previous = text.rfind("\n", floor, start - 1) + 1
-        if previous <= floor and text[floor - 1 : floor] not in ("", "\n"):
+        previous = max(floor, text.rfind("\n", floor, start - 1) + 1)
+        if previous == floor and text[floor - 1 : floor] not in ("", "\n"):
             break  # the line runs on before the floor: not read
         line = text[previous : start - 1]
         if line.strip() and not _TALLY_LINE.fullmatch(line):
