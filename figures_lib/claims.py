@@ -168,6 +168,7 @@ class _Matcher:
     group_after: regex.Pattern  # "were children", "are all civilians"
     number_of_before: regex.Pattern  # "the number of sorties has tripled to" before a figure
     month_words: frozenset[str]  # "february", "feb": a day's figure after one is a date's
+    window_units: frozenset[str]  # "hours", "days": a figure before one counts a window's span
     list_subject_openers: frozenset[str]  # "said": a list of counts may open its clause after
     toll_clause_breaks: frozenset[str]  # "but": a toll before it is another clause's
     list_subject_leads: frozenset[str]  # "at least": words that may lead such a list
@@ -918,6 +919,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         list_subject_openers=frozenset(grammar["list_subject_openers"]),
         toll_clause_breaks=frozenset(grammar["toll_clause_breaks"]),
         list_subject_leads=frozenset(grammar["list_subject_leads"]),
+        window_units=frozenset(
+            w.lower() for w in lang.table("periods", language, units="labels")["units"]
+        ),
         month_words=frozenset(
             w.lower().rstrip(".")
             for w in lang.table("numbers", language, months="words")["months"]
@@ -1263,8 +1267,9 @@ def _loss_noun_before(words: list[str], lex: Lexicon, m: _Matcher) -> str:
 
 
 def _date_word(words: list[str], index: int, m: _Matcher) -> bool:
-    """Whether ``words[index]`` is a date's month, day or year, comma and all: "february" and
-    "24," of "february 24, 2022", "2022"."""
+    """Whether ``words[index]`` is a date's month, day or year, comma and all ("february" and
+    "24," of "february 24, 2022", "24 february", "2022"), or the count of a window's span ("24"
+    of "the past 24 hours")."""
     bare = words[index].rstrip(",")
     if not bare.isdigit():
         # The month itself, before its day or year.
@@ -1276,7 +1281,12 @@ def _date_word(words: list[str], index: int, m: _Matcher) -> bool:
         )
     if len(bare) == 4:
         return 1900 <= int(bare) <= 2100
-    return len(bare) <= 2 and index > 0 and words[index - 1].rstrip(".,") in m.month_words
+    following = words[index + 1].rstrip(".,") if index + 1 < len(words) else ""
+    return len(bare) <= 3 and (
+        (index > 0 and words[index - 1].rstrip(".,") in m.month_words)  # "February 24"
+        or following in m.month_words  # "24 February"
+        or following in m.window_units  # "over the past 24 hours"
+    )
 
 
 def _combined_before(words: list[str], index: int, m: _Matcher) -> str:

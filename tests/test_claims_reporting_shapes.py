@@ -2942,6 +2942,11 @@ def test_a_tally_after_the_sentence_that_heads_it_takes_its_source_and_its_losse
         # Nor do a place and a window, in up to twelve words.
         ("The Ukrainian army's losses in the Avdeyevka area over the past day amounted to more "
          "than 1,500 personnel.", [("casualties", "killed_or_injured")]),
+        # A day written first, and a window's count of hours.
+        ("Russia's losses from 24 February 2022 to 20 October 2023 amounted to 292,260 "
+         "personnel.", [("casualties", "killed_or_injured")]),
+        ("The enemy's losses in the Avdiivka direction over the past 24 hours exceeded 900 "
+         "personnel.", [("casualties", "killed_or_injured")]),
     ],
 )  # fmt: skip
 def test_losses_whose_dates_stand_before_their_figure(sentence, expected):
