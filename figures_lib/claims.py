@@ -362,7 +362,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     links = phrase_alternation(list(lex.toll_links))
     # No other figure stands between the count and its figure, but a date may: "the number of
     # people killed since Oct. 7 has risen to 61,827".
-    months = phrase_alternation(lang.table("numbers", language, months="words")["months"])
+    month_names = lang.table("numbers", language, months="words")["months"]
+    months = phrase_alternation(month_names)
     number_words = lang.table("numbers", language, units="numbers", tens="numbers")
     list_figure_words = phrase_alternation([*number_words["units"], *number_words["tens"]])
     weekdays = lang.table("periods", language, weekdays="numbers")["weekdays"]
@@ -922,10 +923,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         window_units=frozenset(
             w.lower() for w in lang.table("periods", language, units="labels")["units"]
         ),
-        month_words=frozenset(
-            w.lower().rstrip(".")
-            for w in lang.table("numbers", language, months="words")["months"]
-        ),
+        month_words=frozenset(w.lower().rstrip(".") for w in month_names),
         losses_before=regex.compile(
             rf"(?<![\w-])(?P<thing>{phrase_alternation(list(grammar['things_lost']))})"
             rf"\s{{1,3}}losses(?![\w-]){no_figure}{{0,60}}\s(?:{links})\s{{1,3}}$",
@@ -1509,11 +1507,14 @@ def _noun_of_before(words: list[str], m: _Matcher) -> str:
     return ""
 
 
-def _victims_before(words: list[str], lex: Lexicon, people: bool) -> str:
+def _victims_before(
+    words: list[str], lex: Lexicon, people: bool, clause_words: frozenset[str] = frozenset()
+) -> str:
     """ "The dead included 9 women and 14 children" -> killed for both figures, "Among the
     wounded were 12 soldiers" -> injured; '' when no such subject and link lead to the figure
     through a list of counts. ``people``: the figure counts people, which a bare "the toll"
-    needs."""
+    needs. ``clause_words`` between the link and the figure end its clause ("The dead are 28,
+    officials said, and |3")."""
     for index in range(len(words) - 1, 0, -1):
         word = words[index]
         if word[-1] in '.;:!?"\u201d':
@@ -1526,6 +1527,8 @@ def _victims_before(words: list[str], lex: Lexicon, people: bool) -> str:
             or not numbers.find(" ".join(between))
         ):
             return ""  # "the dead were taken to hospital, and 30 soldiers": another clause
+        if any(word.strip(",;:\"'()") in clause_words for word in between):
+            return ""
         for subject in (
             " ".join(words[max(0, index - 2) : index]),
             " ".join(words[max(0, index - 1) : index]),
@@ -1539,16 +1542,6 @@ def _victims_before(words: list[str], lex: Lexicon, people: bool) -> str:
                 return "injured"
         return ""
     return ""
-
-
-def _link_reaches(words: list[str], lex: Lexicon, m: _Matcher) -> bool:
-    """Whether the last subject link in ``words`` ("are" of "the dead are") reaches the figure
-    after them with no clause between: "the dead include 792 civilians ... and |116", not
-    "The dead are 28, officials said, and |3"."""
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in lex.subject_links:
-            return not any(word.strip(",;:\"'()") in m.clause_words for word in words[index + 1 :])
-    return False
 
 
 def _counted_subject(words: list[str], lex: Lexicon) -> str:
@@ -3473,13 +3466,10 @@ def _bare_figure(
         if _toll_before(words, m) or _toll_linked_before(text, _past_link(mention, m), m):
             return _Counted("casualties", "", mention.end, "person", "killed", "", False)
         lex = lexicon()
-        before_victims = _words_before(text, mention.start, 120, 16)
-        victims = (
-            # Right after its link: in "The dead are 28, officials said, and 3 are still
-            # missing" the 3 are not the dead.
-            _victims_before(before_victims, lex, False)
-            if _link_reaches(before_victims, lex, m)
-            else ""
+        # Not across a clause: in "The dead are 28, officials said, and 3 are still missing"
+        # the 3 are not the dead.
+        victims = _victims_before(
+            _words_before(text, mention.start, 120, 16), lex, False, m.clause_words
         )
         if victims:
             # "the dead are 28", "Among the wounded were 12": counted by the subject's fate.
