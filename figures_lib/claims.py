@@ -62,8 +62,8 @@ from .textspans import (
 from .units import counting_units, parse_unit, to_comparison
 
 # A possessive in place of a determiner: "4 of Russia's 12 bombers", "three of the army's 45
-# helicopters".
-_POSSESSIVE = "(?:the\\s{1,3})?[\\w-]{1,25}['\u2019]s"
+# helicopters", "12 of the enemy's 40 tanks", "7 of the Russian army's 31 vehicles".
+_POSSESSIVE = "(?:the\\s{1,3})?(?:[\\w-]{1,25}\\s{1,3})?[\\w-]{1,25}['\u2019]s"
 
 # Function words that start no noun phrase (see _Matcher.no_noun_words).
 _FUNCTION_WORDS = (
@@ -398,8 +398,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         regex.compile(
             # "34 of our heroic soldiers": a statement's own side too; and after the determiner
             # one word of any kind may describe the whole ("three of the giant bombers", "23
-            # of our gallant soldiers").
-            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her|our)"
+            # of our gallant soldiers"), and a possessive may stand for the determiner ("30 of
+            # the enemy's drones").
+            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her|our|{_POSSESSIVE})"
             r"(?:\s{1,3}(?-i:[a-z]{3,15})(?=\s{1,3}[A-Za-z]))??)?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
             # Up to four: "50 |Hamas and Palestinian| Islamic| Jihad| military| targets".
@@ -2936,10 +2937,16 @@ _OBJECT_WORDS = 5
 
 def _whole_after_part(between: list[str]) -> bool:
     """Whether the words between a verb and a figure are a part of it: "375 of", "375 of the",
-    "more than 375 of iraq's" (lower-cased words, as :func:`_words_before` gives them)."""
+    "more than 375 of iraq's", "12 of the enemy's", "7 of the russian army's" (lower-cased
+    words, as :func:`_words_before` gives them)."""
     if len(between) < 2:
         return False
     at = len(between) - 1 if between[-1] == "of" else len(between) - 2
+    if between[at] != "of" and between[-1].endswith(("'s", "\u2019s")):
+        # A possessive of two or three words: "of the enemy's", "of the russian army's".
+        at = next(
+            (i for i in (len(between) - 3, len(between) - 4) if between[i : i + 1] == ["of"]), 0
+        )
     return (
         at >= 1
         and between[at] == "of"

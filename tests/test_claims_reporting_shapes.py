@@ -3909,3 +3909,23 @@ def test_a_people_s_word_before_a_settlement_word_is_no_town():
 )  # fmt: skip
 def test_adverbs_of_killing_and_peacekeepers(sentence, expected):
     assert fields_of(sentence, "subtype", "value", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A whole behind a possessive of two or three words: the part is counted, not the whole.
+        ("Troops destroyed 12 of the enemy's 40 tanks on Sunday.", [("targets", 12, "tanks")]),
+        ("Troops knocked out 7 of the Russian army's 31 armoured vehicles on Sunday.",
+         [("targets", 7, "armoured vehicles")]),
+        # ... and a part of things named after a possessive, counted by a verb of destruction.
+        ("Troops destroyed 12 of the enemy's tanks on Sunday.", [("targets", 12, "tanks")]),
+        ("Jets hit 17 of the targets on Sunday.", [("targets", 17, "targets")]),
+        ("Air defences shot down 30 of the enemy's drones on Sunday.",
+         [("aircraft", 30, "drones")]),
+        # No verb counts the part: it is said of something else.
+        ("Of the 40 bridges, 17 of the bridges were old.", []),
+    ],
+)  # fmt: skip
+def test_parts_of_a_possessive_whole(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "what") == expected
