@@ -47,7 +47,7 @@ _SHAPES = dict(
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
-    describing_participles="words",
+    describing_participles="words", envoy_heads="words", envoy_links="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     paper_words="words",
@@ -155,6 +155,8 @@ class _Speech:
     name_modifiers: frozenset[str]  # without the links: "defence", "interior", "state"
     name_tail_openers: frozenset[str]  # "for", "of": "Center for Policy Research"
     name_links: frozenset[str]  # "of", "the", "and" inside such a name
+    envoy_heads: frozenset[str]  # "mission", "envoy": sent to another body ("... to the UN")
+    envoy_links: frozenset[str]  # "to"
     determiners: frozenset[str]
     # "the Local Coordination Committees |an| activist network"
     appositive_articles: frozenset[str]
@@ -455,6 +457,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_modifiers=_words(t["phrase_modifiers"]),
         name_tail_openers=_words(t["name_tail_openers"]),
         name_links=_words(t["name_links"]),
+        envoy_heads=_words(t["envoy_heads"]),
+        envoy_links=_words(t["envoy_links"]),
         determiners=_words(t["determiners"]),
         citing_words=tuple(word.lower() for word in t["citing_words"]),
         appositive_articles=_words(t["appositive_articles"]),
@@ -1082,7 +1086,13 @@ def _shorten(phrase: str, sp: _Speech) -> str:
         return phrase  # "Bebars Mishal of the Civil Defence in Aleppo": a speaker already
     if len(words) <= 6 and sp.past_role.search(phrase):
         return phrase  # "A former Turkish army officer": not the army the alias names
-    return _alias_subject(phrase, sp) or phrase
+    alias = _alias_subject(phrase, sp)
+    sent_by = phrase[: phrase.rfind(alias)].split()[-2:] if alias else []
+    if len(sent_by) == 2 and (
+        _bare(sent_by[0]) in sp.envoy_heads and _bare(sent_by[1]) in sp.envoy_links
+    ):
+        return phrase  # "Ukraine's mission to the UN": the UN is whom the mission is sent to
+    return alias or phrase
 
 
 def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
@@ -1972,9 +1982,9 @@ def is_event_word(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
 
 def without_source_ties(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """A speaker phrase cut before the ties of its source: "a source close to the Defence
-    Ministry" -> "a source". Such a source is not the organisation it is close to, so the
-    phrase must not be credited to it; "a source at the ministry" speaks from inside and keeps
-    its words."""
+    Ministry" -> "a source", "Ukraine's mission to the UN" -> "Ukraine's mission". Such a
+    source is not the organisation it is close to or sent to, so the phrase must not be
+    credited to it; "a source at the ministry" speaks from inside and keeps its words."""
     return _without_source_ties(phrase, _speech(language))
 
 
@@ -1985,7 +1995,7 @@ def _without_source_ties(phrase: str, sp: _Speech) -> str:
         if (
             _bare(words[index - 1]) in sp.source_nouns
             and f"{_bare(words[index])} {_bare(words[index + 1])}" in sp.source_links
-        ):
+        ) or (_bare(words[index - 1]) in sp.envoy_heads and _bare(words[index]) in sp.envoy_links):
             return " ".join(words[:index])
     return phrase
 

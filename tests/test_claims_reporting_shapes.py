@@ -3929,3 +3929,23 @@ def test_adverbs_of_killing_and_peacekeepers(sentence, expected):
 )  # fmt: skip
 def test_parts_of_a_possessive_whole(sentence, expected):
     assert fields_of(sentence, "kind", "value", "what") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A body sent to another speaks for its sender, not for the body it is sent to.
+        ("Ukraine's mission to the UN said 45 civilians were killed.",
+         [("Ukraine's mission to the UN", "Ukraine's Mission")]),
+        ("Russia's envoy to the United Nations said 45 civilians were killed.",
+         [("Russia's envoy to the United Nations", "")]),
+        # An embassy is a body that speaks.
+        ("Russia's embassy in London said 45 civilians were killed.",
+         [("Russia's embassy in London", "Russia's Embassy")]),
+        # The UN's own envoy speaks for it.
+        ("The UN envoy to Syria said 45 civilians were killed.",
+         [("The UN envoy to Syria", "United Nations")]),
+    ],
+)  # fmt: skip
+def test_envoys_and_embassies_speak_for_their_sender(sentence, expected):
+    assert fields_of(sentence, "speaker", "speaker_org") == expected
