@@ -171,6 +171,7 @@ class _Matcher:
     window_units: frozenset[str]  # "hours", "days": a figure before one counts a window's span
     list_subject_openers: frozenset[str]  # "said": a list of counts may open its clause after
     toll_clause_breaks: frozenset[str]  # "but": a toll before it is another clause's
+    toll_aside_openers: frozenset[str]  # ", in which ...,": an aside between a toll and its verb
     list_subject_leads: frozenset[str]  # "at least": words that may lead such a list
     losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
@@ -282,7 +283,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         target_list_subjects="words", target_list_verbs="words",
         perfect_time_cues="words", launch_verbs="words", launch_nouns="words",
         acted_verbs="words", perfect_adverbs="words", list_subject_openers="words",
-        list_subject_leads="words", toll_clause_breaks="words",
+        list_subject_leads="words", toll_clause_breaks="words", toll_aside_openers="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -920,6 +921,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         number_of_before=number_of_before,
         list_subject_openers=frozenset(grammar["list_subject_openers"]),
         toll_clause_breaks=frozenset(grammar["toll_clause_breaks"]),
+        toll_aside_openers=frozenset(grammar["toll_aside_openers"]),
         list_subject_leads=frozenset(grammar["list_subject_leads"]),
         window_units=frozenset(
             w.lower() for w in lang.table("periods", language, units="labels")["units"]
@@ -1314,9 +1316,14 @@ def _toll_before(words: list[str], m: _Matcher) -> bool:
 
 # How far back a toll linked to its figure by a verb ("... had risen to 45") is looked for:
 # ledes name the event at length between them ("The death toll from Monday's Russian missile
-# strike on a children's hospital in Kyiv has risen to 33": 16 words).
-TOLL_REACH = 200
-TOLL_WORDS = 30
+# strike on a children's hospital in Kyiv has risen to 33": 16 words; "The death toll from an
+# air strike in which a jet mistakenly bombed a camp for people displaced by the fighting in
+# the northeastern town of Rann has risen to 90": 32).
+TOLL_REACH = 250
+TOLL_WORDS = 40
+
+#: The most words of an aside between commas that a toll reaches over to its verb.
+_TOLL_ASIDE_WORDS = 15
 
 
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
@@ -1340,18 +1347,46 @@ def _linked_toll_at(words: list[str], m: _Matcher) -> int | None:
     "at", "reached") ties it to, or None."""
     if len(words) < 2 or words[-1] not in m.toll_links:
         return None
-    for index in range(len(words) - 2, -1, -1):
-        word = words[index]
+    index, aside_opened = len(words) - 2, False
+    while index >= 0:
+        # The word before an aside, without the comma that opens it: "The death toll|,".
+        word = words[index].removesuffix(",") if aside_opened else words[index]
         if word in m.toll_words:
             return index if _toll_reaches(words, index, m) else None
         if (
-            word[-1] in ',.;:!?"\u201d)'
-            and word not in m.toll_comparatives
-            and word.rstrip(".") not in ABBREVIATIONS  # "from Russia's Jan. 14 strike"
-        ) or word in m.toll_clause_breaks:
-            # A comma or full stop, or "but": the toll is another clause's ("The death toll was
-            # not released but the number of families who have returned has risen to 1,500").
+            not aside_opened
+            and (
+                word[-1] in ',.;:!?"\u201d)'
+                and word not in m.toll_comparatives
+                and word.rstrip(".") not in ABBREVIATIONS  # "from Russia's Jan. 14 strike"
+            )
+            or word in m.toll_clause_breaks
+        ):
+            opening = _toll_aside_start(words, index, m) if word[-1] == "," else None
+            if opening is None:
+                # A comma or full stop, or "but": the toll is another clause's ("The death toll
+                # was not released but the number of families who have returned has risen to
+                # 1,500").
+                return None
+            index, aside_opened = opening, True  # ", in which four hostages were rescued,"
+            continue
+        index, aside_opened = index - 1, False
+    return None
+
+
+def _toll_aside_start(words: list[str], closing: int, m: _Matcher) -> int | None:
+    """The index of the word that ends in the comma opening an aside whose closing comma ends
+    ``words[closing]``: "The death toll from the raid|, in which four hostages were rescued,|
+    has risen to 274"; None when the words before it are no such aside."""
+    for at in range(closing - 1, max(-1, closing - _TOLL_ASIDE_WORDS - 1), -1):
+        if words[at][-1] in '.;:!?"\u201d)' or words[at] in m.toll_clause_breaks:
             return None
+        if words[at].endswith(","):
+            aside = words[at + 1 : closing + 1]
+            opened = (
+                aside[0] in m.toll_aside_openers or " ".join(aside[:2]) in m.toll_aside_openers
+            )
+            return at if opened else None
     return None
 
 

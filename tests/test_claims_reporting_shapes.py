@@ -3949,3 +3949,24 @@ def test_parts_of_a_possessive_whole(sentence, expected):
 )  # fmt: skip
 def test_envoys_and_embassies_speak_for_their_sender(sentence, expected):
     assert fields_of(sentence, "speaker", "speaker_org") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An aside between commas stands between a toll and its verb.
+        ("The death toll from the raid on the camp, in which two hostages were freed, has risen "
+         "to 74.", [(74, "killed")]),
+        ("The death toll from the bombing, which struck a market, has risen to 45.",
+         [(45, "killed")]),
+        # A lede that names the event at length: more than thirty words between.
+        ("The death toll from an air strike in which a jet mistakenly bombed a camp for people "
+         "who had fled the fighting in the villages around the northeastern town of Rann has "
+         "risen to 90.", [(90, "killed")]),
+        # A clause of its own after a comma is no aside: the toll is not its figure's.
+        ("The death toll was not released, and the number of families who returned has risen "
+         "to 1,500.", []),
+    ],
+)  # fmt: skip
+def test_tolls_reach_over_asides_and_long_ledes(sentence, expected):
+    assert fields_of(sentence, "value", "subtype") == expected
