@@ -175,6 +175,7 @@ class _Matcher:
     list_subject_leads: frozenset[str]  # "at least": words that may lead such a list
     losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
+    force_numbered: regex.Pattern  # "the militants numbered |several hundred": a force's size
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
@@ -291,6 +292,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
+        force_bodies="words", force_number_verbs="words",
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -933,6 +935,17 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         things_lost={k.lower(): v for k, v in grammar["things_lost"].items()},
+        # "the militants numbered several hundred", "the armed forces, once believed to number
+        # up to 400,000": a force's noun, a few words of no figure and no sentence end, and a
+        # verb of number right before the figure.
+        force_numbered=regex.compile(
+            r"(?<![\w-])(?P<head>"
+            + phrase_alternation([*lex.kinds["fighters"].nouns, *grammar["force_bodies"]])
+            + ")"
+            r"(?![\w-])(?P<between>[^.;:!?\n\d]{0,40}?)\s"
+            rf"(?:{phrase_alternation(grammar['force_number_verbs'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
         # "Of the 20 people killed, nine were children": the fate the opener names, and the
         # group the part's clause gives.
@@ -1478,6 +1491,29 @@ def _things_lost_before(
     what = text[match.start() : match.start("thing") + len(match.group("thing")) + 7]
     subtype = "lost" if kind == "aircraft" else ""
     return _Counted(kind, what.strip(), mention.end, lex.kinds[kind].unit, subtype, "")
+
+
+def _force_numbered(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "the militants numbered |several hundred", "paramilitary police and militia number |up
+    to 250,000": a force's size, given by a verb of number after the force's noun; not the
+    dead or the hurt so counted ("the soldiers killed numbered 30")."""
+    window_start = max(0, mention.start - 80)
+    if "numb" not in text[window_start : mention.start].lower() or mention.high < 2:
+        return None  # most figures: a lookup instead of the pattern
+    found = m.force_numbered.search(text, window_start, mention.start)
+    while found is not None:
+        # The noun nearest the verb: "an army officer said the militants numbered".
+        nearer = m.force_numbered.search(text, found.end("head"), mention.start)
+        if nearer is None:
+            break
+        found = nearer
+    if found is None or m.fate_in.search(found.group("between")):
+        return None
+    return _Counted(
+        "fighters", found.group("head"), mention.end, lex.kinds["fighters"].unit, "", ""
+    )
 
 
 def _number_of_before(
@@ -2720,6 +2756,7 @@ def _counted(
             _designated(text, mention, limit, lex, m)
             or _number_of_before(text, mention, m, lex, hints)
             or _things_lost_before(text, mention, m, lex)
+            or _force_numbered(text, mention, m, lex)
         )
         if named is not None:
             return named

@@ -3970,3 +3970,35 @@ def test_envoys_and_embassies_speak_for_their_sender(sentence, expected):
 )  # fmt: skip
 def test_tolls_reach_over_asides_and_long_ledes(sentence, expected):
     assert fields_of(sentence, "value", "subtype") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A force's size given by a verb of number after its noun; the nearest noun is the force.
+        ("An army officer said the militants numbered about 400 and attacked at dawn.",
+         [("fighters", 400, "militants")]),
+        ("The region's police and militia number up to 250,000.",
+         [("fighters", 250000, "militia")]),
+        ("The armed forces, once believed to number up to 400,000, are smaller now.",
+         [("fighters", 400000, "armed forces")]),
+        # Not the dead so counted.
+        ("The soldiers killed in the battle numbered 30.", []),
+        # Commandos, jawans and the Peshmerga are soldiers; assailants, however armed, a force.
+        ("Militants killed 17 jawans on Sunday.", [("casualties", 17, "jawans")]),
+        ("Three Peshmerga were killed on Sunday.", [("casualties", 3, "Peshmerga")]),
+        ("About 300 heavily armed assailants took part in the assault.",
+         [("fighters", 300, "heavily armed assailants")]),
+        ("More than 1,000 commandos were deployed to the city.",
+         [("fighters", 1000, "commandos")]),
+    ],
+)  # fmt: skip
+def test_force_sizes_by_a_verb_of_number_and_more_nouns_of_forces(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "what") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Militants killed 17 jawans on Sunday.", "Five Peshmerga fighters were wounded."]
+)
+def test_jawans_and_peshmerga_are_soldiers(sentence):
+    assert fields_of(sentence, "casualty_group") == [("soldiers",)]
