@@ -2636,11 +2636,13 @@ def _counted(
             lex.casualty_group(of_casualties.group("group")),
             part_group=True,
         )
-    partitive = (
-        m.partitive_after.match(text, mention.end, limit)
-        if previous is not None and word_after
-        else None
-    )
+    partitive = m.partitive_after.match(text, mention.end, limit) if word_after else None
+    if partitive is not None and (previous is None or previous.what_end < mention.start):
+        referred_to = _part_of_referent(text, mention, partitive, previous, limit, lex, m)
+        if referred_to is not None:
+            return referred_to or None
+    if previous is None:
+        partitive = None
     opening = None
     if partitive is None and previous is not None:
         opening = m.partitive_opening.search(text, max(0, mention.start - 20), mention.start)
@@ -2710,8 +2712,18 @@ def _counted(
         befell = None if own else m.participle_after.match(text, part_end, limit)
         if befell is not None:
             subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
-            if subtype and subtype != part.subtype:
-                part = dataclasses.replace(part, subtype=subtype)
+        else:
+            # "held 30 hostages and killed 12 of them": the verb right before the part.
+            verb = (
+                _verb_before(_words_before(text, mention.start, 30, 3), m) if partitive else None
+            )
+            subtype = verb[0] if verb is not None else ""
+        if subtype and subtype != part.subtype:
+            part = dataclasses.replace(part, subtype=subtype)
+        if part.kind == "fighters" and part.subtype:
+            # "Ten soldiers came under fire and four of them were killed": the force's dead.
+            head = _bare_word(previous.what.split()[-1]) if previous.what else ""
+            part = dataclasses.replace(part, kind="casualties", group=lex.casualty_group(head))
         return part
     noun = m.noun_after.match(text, mention.end, limit) if word_after else None
     if noun is None and word_after:
@@ -3685,6 +3697,63 @@ def _after_scare_quotes(text: str, mention: numbers.NumberMention) -> int:
     if closing and opening and closing in _QUOTE_MARKS and opening in _QUOTE_MARKS:
         return mention.end + 1
     return mention.end
+
+
+#: How far back the noun "of them" stands for is looked for: the sentence before at most.
+_REFERENT_REACH = 200
+
+
+def _part_of_referent(
+    text: str,
+    mention,
+    partitive: regex.Match,
+    previous: _Counted | None,
+    limit: int,
+    lex: Lexicon,
+    m: _Matcher,
+) -> _Counted | str | None:
+    """A part "of them" of the nearest people, or things counted, before it when no count of
+    them was read nearer: "soldiers came under fire and at least 4 |of them were killed"
+    (casualties, soldiers), "The militants had 15 tanks. They lost 12 |of them" (things lost,
+    not dead).
+    '' when the part is of things no verb counts (no claim), None when no noun is found, or
+    the count before is the whole ("Russia launched 40 drones. Air defences shot down 35 of
+    them"), for the caller's reading of a part."""
+    window_start = max(0, mention.start - _REFERENT_REACH, text.rfind("\n", 0, mention.start) + 1)
+    words = text[window_start : mention.start].split()
+    # People are killed or hurt, things are not: after "of them were killed" the nearest
+    # people are meant ("soldiers based at a camp came under fire and 4 of them were killed").
+    befell = m.participle_after.match(text, partitive.end(), limit)
+    for index in range(len(words) - 1, -1, -1):
+        word = _bare_word(words[index]).rstrip(",.;:")
+        people = word in lex.people_nouns or lex.noun_to_kind.get(word) == "fighters"
+        kind = "casualties" if people else lex.noun_to_kind.get(word)
+        if not kind or kind == "fighters" or (befell is not None and not people):
+            continue
+        if not people and not (index and numbers.has_figure(words[index - 1])):
+            continue  # things only as counted: "had 15 tanks", not "strikes against targets"
+        at = window_start + text[window_start : mention.start].rfind(words[index])
+        if previous is not None and previous.what_end >= at:
+            return None  # the count before names it: its own reading of a part
+        if kind == "casualties":
+            # Only by their own participle: in "Gunmen stormed the school and killed 12 of
+            # them" the gunmen are not those killed.
+            if befell is None:
+                return None
+            subtype = m.subtype_of.get(" ".join(befell.group("head").lower().split()), "")
+            if not subtype:
+                return None
+            return _Counted("casualties", words[index].strip(",.;:"), partitive.end(),
+                            "person", subtype, lex.casualty_group(word))  # fmt: skip
+        lost = _loss_word_before(text, mention.start, lex.kinds[kind], word)
+        verbs = lex.kinds[kind].part_verbs
+        before = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
+        if lost or (before and (before[-1] in verbs or " ".join(before) in verbs)):
+            subtype = "lost" if lost and kind in ("aircraft", "missiles") else ""
+            return _Counted(kind, words[index].strip(",.;:"), partitive.end(),
+                            lex.kinds[kind].unit, subtype, "")  # fmt: skip
+        return ""
+    return None
 
 
 def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True) -> _Counted:

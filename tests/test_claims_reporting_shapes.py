@@ -4002,3 +4002,27 @@ def test_force_sizes_by_a_verb_of_number_and_more_nouns_of_forces(sentence, expe
 )
 def test_jawans_and_peshmerga_are_soldiers(sentence):
     assert fields_of(sentence, "casualty_group") == [("soldiers",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Of them" with no count of its noun: the nearest people, when a fate befalls them.
+        ("An officer said soldiers based at a nearby camp came under fire and at least 4 of "
+         "them were killed.", [("casualties", "killed", 4, "soldiers")]),
+        # ... or the things counted before, lost, not dead.
+        ("The militants had 15 tanks in May. They lost 12 of them in a week.",
+         [("targets", "", 12, "")]),
+        # A force's part that a fate befalls is the force's dead, not a force.
+        ("Ten soldiers came under fire and four of them were killed.",
+         [("fighters", "", 10, ""), ("casualties", "killed", 4, "soldiers")]),
+        # The verb right before the part is its fate: hostages killed are no longer held.
+        ("The gunmen held 30 hostages and killed 12 of them.",
+         [("casualties", "captured", 30, ""), ("casualties", "killed", 12, "")]),
+        # A noun no figure counts is no whole: the part stays the strikes'.
+        ("The coalition has conducted 29,133 strikes against ISIS targets, 14,197 of them in "
+         "Iraq.", [("strikes", "", 29133, ""), ("strikes", "", 14197, "")]),
+    ],
+)  # fmt: skip
+def test_parts_of_them_take_their_referent(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "value", "casualty_group") == expected
