@@ -1334,14 +1334,34 @@ def _speaker_span(row: dict, at: int) -> tuple[int, int]:
     return row["sentence_start"] + found, row["sentence_start"] + found + len(speaker)
 
 
-def _beyond_speaker(mentions: list[PlaceMention], starts: list[int], row: dict, at: int):
+#: A capitalised word right before a place, in a person's name: "Mohammad |Tahir Rahmani".
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\w'-])[A-Z][\w'-]{0,30}\s{1,3}$")
+
+
+def _beyond_speaker(
+    mentions: list[PlaceMention], starts: list[int], row: dict, at: int, language: str
+):
     """The sentence's places without those inside the figure's speaker phrase before it, when
     another place is left: "The Taliban government in Kabul said 12 were killed in Nangarhar"
-    is Nangarhar's; "The Aleppo health directorate said 12 were killed" stays Aleppo's."""
-    if len(mentions) < 2:
-        return mentions, starts
+    is Nangarhar's; "The Aleppo health directorate said 12 were killed" stays Aleppo's. A
+    word of a person's name is never a place: "Mohammad Tahir Rahmani said 17 were killed"."""
     low, high = _speaker_span(row, at)
     if low == high:
+        return mentions, starts
+    if speakers.is_personal_name(row["speaker"], language=language):
+        offset = row["sentence_start"]
+        in_name = [
+            m
+            for m in mentions
+            if low <= m.start < high
+            and _CAPITALISED_BEFORE.search(
+                row["sentence"], max(0, m.start - offset - 34), m.start - offset
+            )
+        ]
+        if in_name:
+            mentions = [m for m in mentions if m not in in_name]
+            starts = [m.start for m in mentions]
+    if len(mentions) < 2:
         return mentions, starts
     outside = [m for m in mentions if not low <= m.start < high]
     if not outside or len(outside) == len(mentions):
@@ -1430,6 +1450,15 @@ def _without_locating_places(
             words.route_before.search(text, max(0, first.start - 60), first.start)
         ):
             part, locator, holds = index, index + 1, False
+        elif (
+            second.place.level == "province"
+            and first.place.level != "province"
+            # The gazetteer may not know the town's province: "Uman, Cherkasy region".
+            and first.place.province in ("", second.place.province)
+            and first.place.country == second.place.country
+            and _COMMA_LINK.fullmatch(text, first.end, second.start)
+        ):
+            part, locator = index, index + 1  # "in Kupiansk, Kharkiv region, 3 people died"
         else:
             continue
         locating.add(locator)
@@ -1446,6 +1475,8 @@ def _names_its_province(place: Place) -> bool:
 
 
 _POSSESSIVE_LINK = regex.compile(r"['’]s\s{1,3}")
+#: A town and the province that holds it, a comma between: "Uman, Cherkasy region".
+_COMMA_LINK = regex.compile(r",\s{1,3}(?:the\s{1,3})?")
 #: The level of a place the gazetteer does not list, found by the words around its name.
 LOCAL_LEVEL = "local"
 _MAX_LOCAL_WORDS = 3
@@ -2268,7 +2299,7 @@ class _ArticleContext:
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
         mentions, starts = self._places_in(sentence_start, sentence_end)
-        mentions, starts = _beyond_speaker(mentions, starts, row, at)
+        mentions, starts = _beyond_speaker(mentions, starts, row, at, self.language)
         mentions, starts = self._beyond_speaker_seat(mentions, starts, at)
         if sentence_only:
             named = {m.place for m in mentions}

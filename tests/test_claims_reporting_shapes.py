@@ -4026,3 +4026,36 @@ def test_jawans_and_peshmerga_are_soldiers(sentence):
 )  # fmt: skip
 def test_parts_of_them_take_their_referent(sentence, expected):
     assert fields_of(sentence, "kind", "subtype", "value", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A word of a person's name is no place, even the sentence's only one.
+        ("Council member Mohammad Tahir Rahmani said at least 17 soldiers were killed.", [""]),
+        # Where a statement was made is no place of its figures.
+        ("The spokesman told a press conference in Kabul that more than 100 soldiers had been "
+         "killed.", [""]),
+        ("The minister told a news briefing in Beirut that 12 people were killed in Tyre.",
+         ["Tyre"]),
+        # A capital where the event took place stays its place.
+        ("A car bomb in Kabul killed 12 people.", ["Kabul"]),
+    ],
+)  # fmt: skip
+def test_names_and_venues_are_no_places(sentence, expected):
+    assert [place for (place,) in fields_of(sentence, "place")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A town and its province after a comma: the town is the place.
+        ("Shelling of Kupiansk, Kharkiv region, killed 3 people.", ["Kupiansk"]),
+        # ... also when the gazetteer does not know the town's province.
+        ("A missile hit a building in Uman, Cherkasy region, and 23 people died.", ["Uman"]),
+        # A list of places of different provinces is no such pair.
+        ("Strikes on Aleppo, Idlib province and Hama killed 30 people.", ["Hama"]),
+    ],
+)  # fmt: skip
+def test_a_town_framed_by_its_province_after_a_comma(sentence, expected):
+    assert [place for (place,) in fields_of(sentence, "place")] == expected

@@ -98,6 +98,13 @@ SHAPES = {
     "citations far ahead": lambda n: _repeat("Xinhua reported that 5 died, citing ", n, "."),
     "breakdowns by place": lambda n: _repeat("Near Mosul Near Mosul, 5 strikes also hit. ", n),
     "part lists": lambda n: _repeat("the deaths of 9 civilians, including 4 children and ", n),
+    # Parts "of them" read back to their referent, tolls read over asides, forces sized by
+    # a verb of number.
+    "parts of them": lambda n: _repeat("soldiers came under fire and 4 of them were killed ", n),
+    "asides before a toll": lambda n: _repeat(
+        "The death toll from the raid, in which 4 hostages were freed, ", n, "has risen to 74."
+    ),
+    "forces numbered": lambda n: _repeat("the militants numbered ", n, "400"),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."
     ),
