@@ -3060,7 +3060,8 @@ def _governed(
     for index in range(len(words) - 1, -1, -1):
         if (
             _bare_word(words[index]) in kind.verbs
-            or " ".join(words[index - 1 : index + 1]).lower() in kind.verbs
+            or " ".join(words[max(0, index - 1) : index + 1]).lower() in kind.verbs
+            or " ".join(words[max(0, index - 2) : index + 1]).lower() in kind.verbs
         ):
             between = words[index + 1 :]
             # Right before the figure, or through a list the verb heads: "destroyed 3

@@ -4059,3 +4059,25 @@ def test_names_and_venues_are_no_places(sentence, expected):
 )  # fmt: skip
 def test_a_town_framed_by_its_province_after_a_comma(sentence, expected):
     assert [place for (place,) in fields_of(sentence, "place")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Raids that burn what they hit.
+        ("Militants attacked the village and killed 40 civilians. The attackers set fire to 8 "
+         "motorcycles and 30 houses.",
+         [("casualties", 40), ("targets", 8), ("targets", 30)]),
+        ("Militants attacked the village. At least 30 houses were torched in the raid.",
+         [("targets", 30)]),
+        # A verb before its subject, as machine translation keeps it; adults are people.
+        ("After the missile hit the building in Dnipro, died 46 people, among them 6 children.",
+         [("casualties", 46), ("casualties", 6)]),
+        ("The rescuers counted the bodies of seven students and six adults.",
+         [("casualties", 7), ("casualties", 6)]),
+        # A count of days after "died" is no toll.
+        ("He died 2 days later in hospital.", []),
+    ],
+)  # fmt: skip
+def test_burning_verbs_translated_word_order_and_adults(sentence, expected):
+    assert fields_of(sentence, "kind", "value") == expected
