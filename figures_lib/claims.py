@@ -266,7 +266,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
-        back_reference_openers="words", back_references_wounded="words",
+        back_reference_openers="words", back_references_unlinked="words",
+        back_references_wounded="words",
         back_reference_places="words", back_reference_adverbs="words",
         continuation_openers="words", continuation_followers="words", incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
@@ -882,7 +883,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "Among them were 5 children", "Of those, 40 targeted Idlib".
             rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
             rf"(?P<reference>{phrase_alternation(grammar['back_references_among'])})"
-            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})|\s{{0,3}},))"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})|\s{{0,3}},)"
+            # "Among them 6 children", as statements and translations list a part.
+            rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
+            rf"(?P<reference>{phrase_alternation(grammar['back_references_unlinked'])}))"
             r"\s{1,3}",
             regex.IGNORECASE,
         ),
@@ -2704,9 +2708,7 @@ def _counted(
         part = _more_of(
             previous,
             mention.end,
-            _joint_group(text, _noun_end(tail), lex.casualty_group(tail.group("head")), lex, m)
-            if own
-            else previous.group,
+            _group(tail, tail.group("head"), text, lex, m) if own else previous.group,
         )
         # "40 people were hurt, nine of them were seriously wounded": its own participle.
         befell = None if own else m.participle_after.match(text, part_end, limit)

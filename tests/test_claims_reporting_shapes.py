@@ -4081,3 +4081,22 @@ def test_a_town_framed_by_its_province_after_a_comma(sentence, expected):
 )  # fmt: skip
 def test_burning_verbs_translated_word_order_and_adults(sentence, expected):
     assert fields_of(sentence, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count stated with a copula, and its part opening the next sentence with no verb.
+        ("The search is over. The number of dead is 23 people. Among them 6 children, the "
+         "statement says.", [("casualties", 23, "people"), ("casualties", 6, "children")]),
+        ("The number of sorties flown since September is 5,240.", [("sorties", 5240, "")]),
+        # The part's own words give its group: members of a family are civilians.
+        ("The monitor said 27 civilians were killed. Among them 9 members of one family.",
+         [("casualties", 27, "civilians"), ("casualties", 9, "civilians")]),
+        # "Among those 12 soldiers" restates a whole: no part of the toll before.
+        ("At least 45 people were killed. Among those 12 soldiers were 3 officers.",
+         [("casualties", 45, "people"), ("fighters", 12, "")]),
+    ],
+)  # fmt: skip
+def test_counts_stated_with_a_copula_and_parts_among_them(sentence, expected):
+    assert fields_of(sentence, "kind", "value", "casualty_group") == expected
