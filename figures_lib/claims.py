@@ -1343,6 +1343,14 @@ TOLL_WORDS = 40
 _TOLL_ASIDE_WORDS = 15
 
 
+def _reach_in_line(text: str, start: int, reach: int) -> int:
+    """``reach``, cut at the line break before ``start``: a toll in the paragraph before is
+    another sentence's, even where the text's punctuation was stripped ("The death toll could
+    be as high as 80\n\nThree jets dropped bombs at around 8 40 pm")."""
+    line_break = text.rfind("\n", max(0, start - reach), start)
+    return reach if line_break == -1 else start - line_break - 1
+
+
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
     """Where the words before a figure end, for a toll or a "number of" to be linked to it: the
     figure's start, or past a link word that is its own bound ("the toll has exceeded 60")."""
@@ -1355,7 +1363,7 @@ def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
 def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
-    words = _words_before(text, start, TOLL_REACH, TOLL_WORDS)
+    words = _words_before(text, start, _reach_in_line(text, start, TOLL_REACH), TOLL_WORDS)
     return _linked_toll_at(words, m) is not None
 
 
@@ -1440,7 +1448,8 @@ def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     """The words of a toll the sentence calls the whole so far, linked to the figure ("The
     overall death toll has risen to |412"), or ''. Not a toll of one event: "the total death
     toll from Monday's blasts rose to 30" is that incident's."""
-    words = _words_before(text, _past_link(mention, m), TOLL_REACH, TOLL_WORDS)
+    linked = _past_link(mention, m)
+    words = _words_before(text, linked, _reach_in_line(text, linked, TOLL_REACH), TOLL_WORDS)
     index = _linked_toll_at(words, m)
     if index is None:
         return ""
@@ -2262,6 +2271,24 @@ def _agent_of(text: str, noun_end: int, after: regex.Match, m: _Matcher) -> bool
     return not any(m.cue_after.match(" " + word) for word in words[:2])
 
 
+def _past_spaces(text: str, at: int) -> int:
+    """Where the white space at ``at`` ends, within a few characters."""
+    following = text[at : at + 8]
+    return at + len(following) - len(following.lstrip())
+
+
+def _opens_stripped_line(text: str, position: int) -> bool:
+    """Whether a capital at ``position`` opens its line, as a sentence of text whose
+    punctuation was stripped does: in "... dozens of terrorists had been neutralised\nSeveral
+    hundred assailants took part" the verb is no verb of the figure after it."""
+    line_start = text.rfind("\n", max(0, position - 8), position)
+    return (
+        line_start != -1
+        and not text[line_start:position].strip()
+        and text[position : position + 1].isupper()
+    )
+
+
 def _figure_right_after(text: str, at: int) -> bool:
     """Whether a figure starts right after ``at``, past white space."""
     start = at
@@ -2317,6 +2344,8 @@ def _casualty_subtype(
         # "12 Civilians Among 20 Dead", "two children were among 11 people killed".
         return "killed" if among.group("killed") else "injured"
     words = _words_before(text, mention.start)
+    if _opens_stripped_line(text, mention.start):
+        words = []  # "... had been neutralised\nSeveral hundred assailants took part"
     adjacent = _verb_before(words, m)
     if adjacent is not None:
         # "killed and wounded scores of people": both together; "killed and captured": none.
@@ -2353,7 +2382,10 @@ def _casualty_subtype(
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
         return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"
-    if after is not None and not _figure_right_after(text, after.end()):
+    if after is not None and (
+        not _figure_right_after(text, after.end())
+        or _opens_stripped_line(text, _past_spaces(text, after.end()))
+    ):
         # Not a verb that takes a figure of its own: "claimed the lives of 470,000 people,
         # injured 1.9 million" (the injured are the next figure).
         return _cue_subtype(after)

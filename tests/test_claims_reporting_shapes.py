@@ -4100,3 +4100,21 @@ def test_burning_verbs_translated_word_order_and_adults(sentence, expected):
 )  # fmt: skip
 def test_counts_stated_with_a_copula_and_parts_among_them(sentence, expected):
     assert fields_of(sentence, "kind", "value", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Punctuation stripped: a capital opening a line opens a sentence, so a verb ending the
+        # line before is no verb of its figure, and no figure of that line is the verb's object.
+        ("The spokesman said dozens of terrorists had been neutralised\nSeveral hundred heavily "
+         "armed assailants took part in the assault a security source said",
+         [("casualties", "killed", 40), ("fighters", "", 520)]),
+        # A toll in the paragraph before is no toll of a figure after "at".
+        ("The death toll could be as high as 80 a spokesman said\n\nThree jets dropped bombs on "
+         "the venue at around 8 40 pm local time",
+         [("casualties", "killed", 80), ("aircraft", "", 3)]),
+    ],
+)  # fmt: skip
+def test_lines_of_stripped_text_are_sentences(text, expected):
+    assert fields_of(text, "kind", "subtype", "value") == expected
