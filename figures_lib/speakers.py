@@ -48,6 +48,7 @@ _SHAPES = dict(
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
     describing_participles="words", envoy_heads="words", envoy_links="words",
+    place_adverbs="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     paper_words="words",
@@ -157,6 +158,7 @@ class _Speech:
     name_links: frozenset[str]  # "of", "the", "and" inside such a name
     envoy_heads: frozenset[str]  # "mission", "envoy": sent to another body ("... to the UN")
     envoy_links: frozenset[str]  # "to"
+    place_adverbs: frozenset[str]  # "Doctors |there| said"
     determiners: frozenset[str]
     # "the Local Coordination Committees |an| activist network"
     appositive_articles: frozenset[str]
@@ -459,6 +461,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_links=_words(t["name_links"]),
         envoy_heads=_words(t["envoy_heads"]),
         envoy_links=_words(t["envoy_links"]),
+        place_adverbs=_words(t["place_adverbs"]),
         determiners=_words(t["determiners"]),
         citing_words=tuple(word.lower() for word in t["citing_words"]),
         appositive_articles=_words(t["appositive_articles"]),
@@ -1106,6 +1109,9 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
+# Openers of a relative clause, whose objects describe the speaker before it.
+_RELATIVE_OPENERS = frozenset({"who", "which", "that"})
+
 # What may open a piece of an aside between a speaker and its verb: "X, who ..., said", "A
 # Syrian official, speaking on condition of anonymity because he was not authorized to brief
 # reporters, said".
@@ -1147,7 +1153,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         after_preposition = len(pieces) > 1 and (
             _bare((pieces[-2][0].split() or [""])[-1]) in sp.prepositions
         )
-        if last_opener in ("who", "which") and len(pieces) > 1 and not after_preposition:
+        if last_opener in _RELATIVE_OPENERS and len(pieces) > 1 and not after_preposition:
             # "the Observatory which collects information from sources on the ground said":
             # the relative clause describes the speaker before it; but in "issued a report in
             # which it revealed" the clause has its own subject.
@@ -1200,6 +1206,9 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         if subject:
             candidates.append(subject)
             break
+        first = text.split()[:1]
+        if opener in _RELATIVE_OPENERS and first and first[0][:1].islower():
+            continue  # "..., an umbrella grouping of militias that includes Kataib Hezbollah,"
         phrase = _shorten(_clean(text, sp), sp)
         if phrase and _plausible(phrase, sp):
             candidates.append(phrase)
@@ -1268,6 +1277,9 @@ def _without_adverbial(phrase: str, sp: _Speech) -> str:
     spokesman for the ministry", "officials in Aleppo"), and so do a person's or a source's
     ("a doctor at the scene", "combatant sources on both sides")."""
     words = phrase.split()
+    if len(words) > 1 and _bare(words[-1]) in sp.place_adverbs:
+        words = words[:-1]  # "Doctors there said"
+        phrase = " ".join(words)
     for index in range(1, len(words) - 1):
         if words[index][-2:].lower() == "ed" and _bare(words[index + 1]) in sp.agents:
             head = " ".join(words[:index])

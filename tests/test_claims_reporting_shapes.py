@@ -4118,3 +4118,19 @@ def test_counts_stated_with_a_copula_and_parts_among_them(sentence, expected):
 )  # fmt: skip
 def test_lines_of_stripped_text_are_sentences(text, expected):
     assert fields_of(text, "kind", "subtype", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Investigators speak; an adverb of place ends no source phrase.
+        ("Russian investigators said three people were killed in the blast.",
+         ["Russian investigators"]),
+        ("Doctors there said they had received at least 70 bodies.", ["Doctors"]),
+        # The object of a relative clause in an appositive only describes the speaker.
+        ("The Popular Mobilisation Forces (PMF), an umbrella grouping of militias that includes "
+         "Kataib Hezbollah, said 25 fighters were killed.", ["The Popular Mobilisation Forces"]),
+    ],
+)  # fmt: skip
+def test_investigators_adverbs_of_place_and_relative_asides(sentence, expected):
+    assert [speaker for (speaker,) in fields_of(sentence, "speaker")] == expected
