@@ -728,6 +728,10 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
     run = _name_run(phrase, sp)
     if not run:
         return False
+    if _names_a_body(" ".join(run)) or _names_a_body(" ".join(words[-len(run) - 1 :])):
+        # "the commander of operations against Boko Haram", "Al Shabaab" (its particle is no
+        # part of a person's name run): a group's name.
+        return False
     before_run = words[: len(words) - len(run)]
     if before_run and _claimant_name_holds_run(phrase, len(before_run)):
         return False  # "(a spokesman for) Doctors Without Borders": no title before a name
@@ -742,6 +746,14 @@ def _is_personal(phrase: str, sp: _Speech) -> bool:
         # "Senior authorities in Russia" is a group; "... center Abu Yazan al-Noiami" a person.
         return len(run) >= 2
     return True
+
+
+def _names_a_body(run: str) -> bool:
+    """Whether a run of capitalised words is a claimant's own name ("Boko Haram", "al
+    Shabaab"), not a person's alias of it ("Vladimir Putin" for the Kremlin)."""
+    run = run.strip(",.;:")
+    name = claimants().organisation(run)
+    return bool(name) and name.lower().replace("-", " ") == run.lower().replace("-", " ")
 
 
 def _claimant_name_holds_run(phrase: str, words_before_run: int) -> bool:
@@ -759,6 +771,7 @@ def _claimant_name_holds_run(phrase: str, words_before_run: int) -> bool:
 def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """ "Russia's Defense Minister Sergei Shoigu" -> "Sergei Shoigu"; organisations unchanged."""
     sp = _speech(language)
+    phrase = phrase.rstrip(",;:")  # a phrase as written before its aside: "Al Shabaab,"
     if not _is_personal(phrase, sp):
         return phrase
     return " ".join(_name_run(phrase, sp))
@@ -1200,15 +1213,15 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             # "Sudan's Sovereign Council, headed by army chief al-Burhan, said": the aside
             # names who leads the speaker, not the speaker.
             continue
+        first = text.split()[:1]
+        if opener in _RELATIVE_OPENERS and first and first[0][:1].islower():
+            continue  # "..., an umbrella grouping of militias that includes Kataib Hezbollah,"
         # "The military source denied heavy casualties ..., but said", "Hamas blamed Israel
         # for the blast and said": the subject of the clause the verb is joined to.
         subject = _leading_subject(" ".join(text.split()), sp) if joined else ""
         if subject:
             candidates.append(subject)
             break
-        first = text.split()[:1]
-        if opener in _RELATIVE_OPENERS and first and first[0][:1].islower():
-            continue  # "..., an umbrella grouping of militias that includes Kataib Hezbollah,"
         phrase = _shorten(_clean(text, sp), sp)
         if phrase and _plausible(phrase, sp):
             candidates.append(phrase)

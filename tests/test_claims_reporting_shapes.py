@@ -4134,3 +4134,23 @@ def test_lines_of_stripped_text_are_sentences(text, expected):
 )  # fmt: skip
 def test_investigators_adverbs_of_place_and_relative_asides(sentence, expected):
     assert [speaker for (speaker,) in fields_of(sentence, "speaker")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An armed group's name is no person's: "he" after it is the commander named before.
+        ("Major General Lucky Irabor, the commander of the operations against Boko Haram, spoke "
+         "on Tuesday. He said two soldiers were among the injured.",
+         [("Lucky Irabor", "")]),
+        # Its name before an aside is the speaker, without the aside's comma.
+        ("Witnesses saw the blast.\n\nAl Shabaab, which is linked to al Qaeda, claimed the "
+         "attack, saying its fighters had killed 12 soldiers.", [("Al Shabaab", "al-Shabaab")]),
+        # A clause opened by "that" names no subject of the verb joined after it.
+        ("An army spokesman told the radio that the militia is using homes as cover and said "
+         "the air force carried out 12 strikes on its gatherings.",
+         [("An army spokesman", "")]),
+    ],
+)  # fmt: skip
+def test_armed_groups_are_bodies_and_clauses_name_no_subject(text, expected):
+    assert fields_of(text, "speaker", "speaker_org") == expected
