@@ -4154,3 +4154,16 @@ def test_investigators_adverbs_of_place_and_relative_asides(sentence, expected):
 )  # fmt: skip
 def test_armed_groups_are_bodies_and_clauses_name_no_subject(text, expected):
     assert fields_of(text, "speaker", "speaker_org") == expected
+
+
+def test_the_next_paragraph_dates_the_event_it_says_was_carried_out():
+    """A lede dated only by its statement takes the day the next paragraph gives the event."""
+    claims = extract_claims(
+        "Strikes kill 25 fighters\n\n"
+        "BAGHDAD - Air strikes on a militia killed at least 25 fighters, militia sources said on "
+        "Monday.\n\n"
+        "The military carried out the strikes on Sunday against the militia's bases.",
+        published="2019-12-30",
+        outlet="Wire",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2019-12-29"]
