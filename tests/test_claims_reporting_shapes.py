@@ -4167,3 +4167,17 @@ def test_the_next_paragraph_dates_the_event_it_says_was_carried_out():
         outlet="Wire",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2019-12-29"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Missiles named by their type: a part of a loss, and a launch.
+        ("Ukraine said it shot down all 18 missiles, including 6 Kinzhals, over Kyiv.",
+         [("missiles", "lost", 18), ("missiles", "lost", 6)]),
+        ("Russia fired 12 Kinzhals and 4 Zircons at Kyiv overnight.",
+         [("missiles", "", 12), ("missiles", "", 4)]),
+    ],
+)  # fmt: skip
+def test_missiles_named_by_their_type(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "value") == expected
