@@ -3387,8 +3387,11 @@ def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
     verb right before the figure (``Kind.part_verbs``), so the "of" is no part of something
     else."""
     kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
-    if kind is None or not kind.part_verbs:
-        return False
+    return kind is not None and _part_verb_before(text, mention, kind)
+
+
+def _part_verb_before(text: str, mention, kind: Kind) -> bool:
+    """Whether one of ``kind.part_verbs`` (one word or two) ends the words before a figure."""
     words = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
     return bool(words) and (words[-1] in kind.part_verbs or " ".join(words) in kind.part_verbs)
 
@@ -3754,7 +3757,8 @@ def _part_of_referent(
     '' when the part is of things no verb counts (no claim), None when no noun is found, or
     the count before is the whole ("Russia launched 40 drones. Air defences shot down 35 of
     them"), for the caller's reading of a part."""
-    window_start = max(0, mention.start - _REFERENT_REACH, text.rfind("\n", 0, mention.start) + 1)
+    window_start = max(0, mention.start - _REFERENT_REACH)
+    window_start = text.rfind("\n", window_start, mention.start) + 1 or window_start
     words = text[window_start : mention.start].split()
     # People are killed or hurt, things are not: after "of them were killed" the nearest
     # people are meant ("soldiers based at a camp came under fire and 4 of them were killed").
@@ -3781,9 +3785,7 @@ def _part_of_referent(
             return _Counted("casualties", words[index].strip(",.;:"), partitive.end(),
                             "person", subtype, lex.casualty_group(word))  # fmt: skip
         lost = _loss_word_before(text, mention.start, lex.kinds[kind], word)
-        verbs = lex.kinds[kind].part_verbs
-        before = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
-        if lost or (before and (before[-1] in verbs or " ".join(before) in verbs)):
+        if lost or _part_verb_before(text, mention, lex.kinds[kind]):
             subtype = "lost" if lost and kind in ("aircraft", "missiles") else ""
             return _Counted(kind, words[index].strip(",.;:"), partitive.end(),
                             lex.kinds[kind].unit, subtype, "")  # fmt: skip
