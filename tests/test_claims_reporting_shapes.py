@@ -4181,3 +4181,15 @@ def test_the_next_paragraph_dates_the_event_it_says_was_carried_out():
 )  # fmt: skip
 def test_missiles_named_by_their_type(sentence, expected):
     assert fields_of(sentence, "kind", "subtype", "value") == expected
+
+
+def test_a_next_paragraph_of_counted_strikes_dates_no_earlier_event():
+    """Strikes counted in the next paragraph are a report of their own, not the event before."""
+    claims = extract_claims(
+        "Troops kill 23 militants\n\n"
+        "A source said the forces killed 23 militants in the eastern districts.\n\n"
+        "The coalition said it carried out 11 strikes near the city on Wednesday.",
+        published="2016-11-10",
+        outlet="Wire",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[:1] == ["2016-11-10"]
