@@ -1344,11 +1344,12 @@ _TOLL_ASIDE_WORDS = 15
 
 
 def _reach_in_line(text: str, start: int, reach: int) -> int:
-    """``reach``, cut at the line break before ``start``: a toll in the paragraph before is
+    """``reach``, cut at the paragraph break before ``start``: a toll in the paragraph before is
     another sentence's, even where the text's punctuation was stripped ("The death toll could
-    be as high as 80\n\nThree jets dropped bombs at around 8 40 pm")."""
-    line_break = text.rfind("\n", max(0, start - reach), start)
-    return reach if line_break == -1 else start - line_break - 1
+    be as high as 80\n\nThree jets dropped bombs at around 8 40 pm"); a line wrapped inside a
+    sentence is not cut."""
+    paragraph_break = text.rfind("\n\n", max(0, start - reach), start)
+    return reach if paragraph_break == -1 else start - paragraph_break - 2
 
 
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
@@ -1524,6 +1525,20 @@ def _force_numbered(
         found = nearer
     if found is None or m.fate_in.search(found.group("between")):
         return None
+    # Not the force's dead, victims, losses or attacks, before its noun or between it and the
+    # verb ("The army's losses numbered 40", "The dead among the soldiers numbered 25"); nor a
+    # verb of labelling after an auxiliary ("The army has numbered 12 of its brigades").
+    before = [
+        _bare_word(word) for word in text[max(0, found.start() - 24) : found.start()].split()
+    ]
+    between = [_bare_word(word).removesuffix("'s") for word in found.group("between").split()]
+    if any(
+        word in lex.loss_nouns or word in lex.killed_nouns or speakers.is_event_word(word)
+        for word in (*before, *between)
+    ) or any(word in lex.people_nouns for word in between):  # "The militia's victims numbered"
+        return None
+    if between and between[-1] in m.perfect_auxiliaries:
+        return None
     return _Counted(
         "fighters", found.group("head"), mention.end, lex.kinds["fighters"].unit, "", ""
     )
@@ -1563,6 +1578,10 @@ def _number_of_before(
     if kind_name is None or kind_name == "casualties":
         return None
     kind = lex.kinds[kind_name]
+    if head in kind.needs_verb and not any(
+        _bare_word(word) in kind.verbs for word in match.group().split()
+    ):
+        return None  # "the number of aid trucks entering Gaza was 100": nothing destroyed
     return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
 
 
@@ -2277,16 +2296,24 @@ def _past_spaces(text: str, at: int) -> int:
     return at + len(following) - len(following.lstrip())
 
 
+#: How much of the lines around a line break is read for the punctuation stripped text lacks.
+_STRIPPED_LINE_REACH = 200
+
+
 def _opens_stripped_line(text: str, position: int) -> bool:
-    """Whether a capital at ``position`` opens its line, as a sentence of text whose
-    punctuation was stripped does: in "... dozens of terrorists had been neutralised\nSeveral
-    hundred assailants took part" the verb is no verb of the figure after it."""
+    """Whether a capital at ``position`` opens its line as a sentence of text whose punctuation
+    was stripped does: in "... dozens of terrorists had been neutralised\nSeveral hundred
+    assailants took part" the verb is no verb of the figure after it. Not a line wrapped inside
+    a punctuated sentence ("killed\nFive people, including a child, the governor said"), nor a
+    word in capitals ("killed\nFOUR CIVILIANS")."""
     line_start = text.rfind("\n", max(0, position - 8), position)
-    return (
-        line_start != -1
-        and not text[line_start:position].strip()
-        and text[position : position + 1].isupper()
-    )
+    word = text[position : position + 12].split(None, 1)[:1]
+    if line_start == -1 or text[line_start:position].strip() or not word:
+        return False
+    if not word[0][:1].isupper() or word[0].isupper():
+        return False
+    around = text[max(0, line_start - _STRIPPED_LINE_REACH) : position + _STRIPPED_LINE_REACH]
+    return not any(mark in around for mark in ".,;")
 
 
 def _figure_right_after(text: str, at: int) -> bool:
@@ -3769,6 +3796,10 @@ def _part_of_referent(
         kind = "casualties" if people else lex.noun_to_kind.get(word)
         if not kind or kind == "fighters" or (befell is not None and not people):
             continue
+        if people and any(
+            _bare_word(word) in m.agent_links for word in words[max(0, index - 2) : index]
+        ):
+            continue  # "fired on by soldiers and 12 of them were killed": the agents are not meant
         if not people and not (index and numbers.has_figure(words[index - 1])):
             continue  # things only as counted: "had 15 tanks", not "strikes against targets"
         at = window_start + text[window_start : mention.start].rfind(words[index])

@@ -4036,7 +4036,7 @@ def test_parts_of_them_take_their_referent(sentence, expected):
         # Where a statement was made is no place of its figures.
         ("The spokesman told a press conference in Kabul that more than 100 soldiers had been "
          "killed.", [""]),
-        ("The minister told a news briefing in Beirut that 12 people were killed in Tyre.",
+        ("The minister told a news conference in Beirut that 12 people were killed in Tyre.",
          ["Tyre"]),
         # A capital where the event took place stays its place.
         ("A car bomb in Kabul killed 12 people.", ["Kabul"]),
@@ -4193,3 +4193,43 @@ def test_a_next_paragraph_of_counted_strikes_dates_no_earlier_event():
         outlet="Wire",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist()[:1] == ["2016-11-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A line wrapped inside a punctuated sentence keeps its verb and its toll.
+        ("Shelling of the town on Monday killed\nFive people, including a child, the governor "
+         "said.", [("casualties", "killed", 5), ("casualties", "killed", 1)]),
+        ("The strike killed\nFOUR CIVILIANS in the town the governor said",
+         [("casualties", "killed", 4)]),
+        ("The death toll from Monday's missile strike on the\nchildren's hospital has risen to "
+         "33, officials said.", [("casualties", "killed", 33)]),
+        # A force's dead, victims, losses or attacks are no force size, nor is a labelling.
+        ("The army's losses numbered 40 in the last week, the monitor said.", []),
+        ("The militia's victims numbered 12, according to residents.", []),
+        ("The dead among the soldiers numbered 25, the army said.", []),
+        ("The army has numbered 12 of its brigades for the offensive.", []),
+        # "Of them" never reads back into the agents of a passive.
+        ("The protesters were fired on by soldiers and 12 of them were killed.",
+         [("casualties", "killed", 12)]),
+        # Things no verb destroys are no targets, whatever links their number.
+        ("The number of aid trucks entering Gaza was 100 a day, the UN said.", []),
+        # A briefing attacked is where the figures are.
+        ("A suicide bomber attacked a briefing in Kabul, killing 6 officials.",
+         [("casualties", "killed", 6)]),
+    ],
+)  # fmt: skip
+def test_the_review_s_edges(text, expected):
+    assert fields_of(text, "kind", "subtype", "value") == expected
+
+
+def test_agents_of_a_passive_are_not_the_part_s_group():
+    claims = claims_of("The protesters were fired on by soldiers and 12 of them were killed.")
+    assert claims.what.tolist() == ["protesters"]
+
+
+def test_a_briefing_attacked_keeps_its_city():
+    assert claims_of(
+        "A suicide bomber attacked a briefing in Kabul, killing 6 officials."
+    ).place.tolist() == ["Kabul"]
