@@ -78,6 +78,7 @@ class _Matcher:
 
     language: str  # whose words these are (lang/<language>/)
     no_noun_words: frozenset[str]  # "to", "in", "was": no counted noun starts with them
+    distance_units: frozenset[str]  # "km": a figure before one is a distance, no count
     people_only: frozenset[str]  # "eliminated", "neutralised": the dead only with a people noun
     noun_after: regex.Pattern
     noun_after_longest: regex.Pattern  # the same with the most modifiers before the head
@@ -929,6 +930,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         toll_clause_breaks=frozenset(grammar["toll_clause_breaks"]),
         toll_aside_openers=frozenset(grammar["toll_aside_openers"]),
         list_subject_leads=frozenset(grammar["list_subject_leads"]),
+        distance_units=frozenset(
+            w.lower()
+            for w in lang.table("scope", language, distance_units="words")["distance_units"]
+        ),
         window_units=frozenset(
             w.lower() for w in lang.table("periods", language, units="labels")["units"]
         ),
@@ -2684,6 +2689,8 @@ def _counted(
         # As written: "IS" (Islamic State) is a name where "is" is a verb.
         if len(words) > 1 and words[0] in m.no_noun_words:
             word_after = False  # "10 to 12", "5 in Aleppo": no noun follows
+        elif words and words[0].lower().rstrip(",.;:") in m.distance_units:
+            return None  # "500 people died 10 km from the border": a distance
     of_casualties = m.of_the_casualties.match(text, mention.end, limit) if word_after else None
     group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
     if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):

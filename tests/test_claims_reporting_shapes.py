@@ -4233,3 +4233,9 @@ def test_a_briefing_attacked_keeps_its_city():
     assert claims_of(
         "A suicide bomber attacked a briefing in Kabul, killing 6 officials."
     ).place.tolist() == ["Kabul"]
+
+
+def test_a_distance_after_a_verb_of_death_is_no_toll():
+    assert fields_of(
+        "An estimated 500 people died 10 km from the border, the UN said.", "value"
+    ) == [(500,)]
