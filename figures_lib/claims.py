@@ -1348,13 +1348,15 @@ TOLL_WORDS = 40
 _TOLL_ASIDE_WORDS = 15
 
 
-def _reach_in_line(text: str, start: int, reach: int) -> int:
-    """``reach``, cut at the paragraph break before ``start``: a toll in the paragraph before is
-    another sentence's, even where the text's punctuation was stripped ("The death toll could
-    be as high as 80\n\nThree jets dropped bombs at around 8 40 pm"); a line wrapped inside a
-    sentence is not cut."""
-    paragraph_break = text.rfind("\n\n", max(0, start - reach), start)
-    return reach if paragraph_break == -1 else start - paragraph_break - 2
+def _toll_words_before(text: str, start: int) -> list[str]:
+    """The words a toll linked to a figure at ``start`` may stand among (``TOLL_REACH``,
+    ``TOLL_WORDS``), within its paragraph: a toll in the paragraph before is another sentence's,
+    even where the text's punctuation was stripped ("The death toll could be as high as
+    80\n\nThree jets dropped bombs at around 8 40 pm"); a line wrapped inside a sentence is
+    read on."""
+    paragraph_break = text.rfind("\n\n", max(0, start - TOLL_REACH), start)
+    reach = TOLL_REACH if paragraph_break == -1 else start - paragraph_break - 2
+    return _words_before(text, start, reach, TOLL_WORDS)
 
 
 def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
@@ -1369,7 +1371,7 @@ def _past_link(mention: numbers.NumberMention, m: _Matcher) -> int:
 def _toll_linked_before(text: str, start: int, m: _Matcher) -> bool:
     """ "the death toll from Thursday's air raids on the town had risen to 45": a toll up to a
     dozen words back, linked to the figure by the word right before it ("to", "at", "reached")."""
-    words = _words_before(text, start, _reach_in_line(text, start, TOLL_REACH), TOLL_WORDS)
+    words = _toll_words_before(text, start)
     return _linked_toll_at(words, m) is not None
 
 
@@ -1454,8 +1456,7 @@ def _overall_toll_before(text: str, mention, m: _Matcher) -> str:
     """The words of a toll the sentence calls the whole so far, linked to the figure ("The
     overall death toll has risen to |412"), or ''. Not a toll of one event: "the total death
     toll from Monday's blasts rose to 30" is that incident's."""
-    linked = _past_link(mention, m)
-    words = _words_before(text, linked, _reach_in_line(text, linked, TOLL_REACH), TOLL_WORDS)
+    words = _toll_words_before(text, _past_link(mention, m))
     index = _linked_toll_at(words, m)
     if index is None:
         return ""
