@@ -887,7 +887,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['back_reference_verbs'])})|\s{{0,3}},)"
             # "Among them 6 children", as statements and translations list a part.
             rf"|(?:{phrase_alternation(grammar['back_reference_openers'])})\s{{1,3}}"
-            rf"(?P<reference>{phrase_alternation(grammar['back_references_unlinked'])}))"
+            rf"(?P<reference>(?P<unlinked>{phrase_alternation(grammar['back_references_unlinked'])})))"
             r"\s{1,3}",
             regex.IGNORECASE,
         ),
@@ -980,7 +980,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "Five of the dead were children", "Nine of the 40 people killed were women".
             rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:[\w,.-]{{1,20}}\s{{1,3}}){{0,2}}?"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))"
-            rf"(?![\w-])(?:\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}}))?",
+            rf"(?![\w-])(?:\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})"
+            # "Six of the wounded later died": the wounded who died are dead.
+            rf"|(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}(?P<died>{finite_killed})(?![\w-]))?",
             regex.IGNORECASE,
         ),
         mission_after=regex.compile(
@@ -2694,6 +2696,10 @@ def _counted(
             return None  # "500 people died 10 km from the border": a distance
     of_casualties = m.of_the_casualties.match(text, mention.end, limit) if word_after else None
     group = (of_casualties.group("group") or "").lower() if of_casualties is not None else ""
+    if of_casualties is not None and of_casualties.group("died"):
+        what = text[of_casualties.start() : of_casualties.end()].strip()
+        group = previous.group if previous is not None and previous.kind == "casualties" else ""
+        return _Counted("casualties", what, of_casualties.end(), "person", "killed", group)
     if group and (group in lex.people_nouns or lex.noun_to_kind.get(group) == "fighters"):
         # Only with a group: "four of the dead were identified" adds no figure of its own.
         subtype = "killed" if of_casualties.group("killed") else "injured"
@@ -5631,8 +5637,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     not text[previous[1] : mention.start].strip()
                     and _part_opening_sentence(text, mention, lex, m)
                 )
-                or (opening := m.back_reference.fullmatch(text, previous[1], mention.start))
-                is not None
+                or (
+                    (opening := m.back_reference.fullmatch(text, previous[1], mention.start))
+                    is not None
+                    # A year is no part that no verb links ("Among them 2014 graduates").
+                    and not (opening.group("unlinked") and _YEAR_SHAPED.fullmatch(mention.text))
+                )
             )
         ):
             # "20 people died in the raids. Nine of them were children.", "... The dead
@@ -6269,6 +6279,8 @@ def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -
 #: The longest opening read before a part of the toll in the sentence before ("Among the
 #: dead were ").
 _BACK_REFERENCE_REACH = 48
+# A four-digit year, not a round hundred ("2014", not "2000").
+_YEAR_SHAPED = regex.compile(r"(?:19|20)(?!00)\d\d")
 
 
 #: A sentence longer than this (only text with no sentence ends is) is stored as the

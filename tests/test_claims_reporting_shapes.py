@@ -648,6 +648,25 @@ def test_according_to_reads_through_abbreviations(sentence, speaker):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A record no one speaks for gives no speaker: the one the sentence names speaks.
+        ("According to radio intercepts, 30 militants died in the raid, the spokesman said.",
+         "the spokesman"),
+        ("According to satellite imagery, 14 tanks were destroyed in the raid, an analyst said.",
+         "an analyst"),
+        ("According to the information received from the front, 25 soldiers were killed.", ""),
+        # Its author, named before it or after it, speaks.
+        ("According to Pentagon information, 25 soldiers were killed.", "Pentagon"),
+        ("According to information from the health ministry, 25 people were killed.",
+         "the health ministry"),
+    ],
+)  # fmt: skip
+def test_according_to_a_record_no_one_speaks_for(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The ministry said 1,200 militants had been eliminated over the past week.",
@@ -4096,10 +4115,30 @@ def test_burning_verbs_translated_word_order_and_adults(sentence, expected):
         # "Among those 12 soldiers" restates a whole: no part of the toll before.
         ("At least 45 people were killed. Among those 12 soldiers were 3 officers.",
          [("casualties", 45, "people"), ("fighters", 12, "")]),
+        # A year is no part that no verb links; a round hundred is a count.
+        ("Twelve cadets were killed. Among them 2014 graduates of the academy.",
+         [("casualties", 12, "cadets")]),
+        ("About 5,000 people were killed. Among them 1,500 children.",
+         [("casualties", 5000, "people"), ("casualties", 1500, "children")]),
     ],
 )  # fmt: skip
 def test_counts_stated_with_a_copula_and_parts_among_them(sentence, expected):
     assert fields_of(sentence, "kind", "value", "casualty_group") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The wounded who died are dead: a count of its own, with its own source.
+        ("The blast wounded 20 people on Monday. Six of the wounded had died by Tuesday, a "
+         "doctor said.", [("injured", 20, ""), ("killed", 6, "a doctor")]),
+        ("Three of the injured later died in hospital.", [("killed", 3, "")]),
+        # Wounded who were moved are no count of their own.
+        ("Five of the wounded were flown to Beirut.", []),
+    ],
+)  # fmt: skip
+def test_the_wounded_who_died_are_dead(sentence, expected):
+    assert fields_of(sentence, "subtype", "value", "speaker") == expected
 
 
 @pytest.mark.parametrize(
