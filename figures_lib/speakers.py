@@ -59,7 +59,7 @@ _SHAPES = dict(
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
-    time_nouns="words",
+    authorless_records="words", not_record_makers="words", time_nouns="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -119,6 +119,7 @@ class _Speech:
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
+    authorless_record: regex.Pattern  # "radio intercepts", "the front": no one who speaks
     # "An AFP tally of deaths reached 557": a sentence opening on a record its author names.
     record_subject: regex.Pattern
     record_subject_nouns: tuple[str, ...]  # one of them must be in a text it matches
@@ -390,6 +391,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # figures".
             rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
+        ),
+        # Lower-case words only before the record: an author is capitalised ("UN figures").
+        authorless_record=regex.compile(
+            rf"(?:(?i:{phrase_alternation(t['according_record_openers'])})\s{{1,3}})?"
+            r"(?:[a-z][\w-]{0,20}\s{1,3}){0,2}"
+            rf"(?i:{phrase_alternation(t['authorless_records'])})"
+            rf"|(?i:{phrase_alternation(t['not_record_makers'])})"
         ),
         record_subject=regex.compile(
             rf"(?<![\w,;:-]\s{{0,3}})(?P<np>(?:A|An|The)\s{{1,3}}(?:{_RECORD_AUTHOR}(?:['\u2019]s)?"
@@ -1798,7 +1806,11 @@ def _frame_end(body: str, start: int, high: int, sp: _Speech) -> int:
 def _phrase_of_record(np: str, sp: _Speech) -> str:
     """The speaker a phrase after "according to" or a passive "by" names, "" if none: "a
     statement by X", "figures released by X", "an AFP tally" name X and AFP."""
+    if sp.authorless_record.fullmatch(np.strip()):
+        return ""  # "according to radio intercepts": a record, but no one who speaks
     np = sp.according_lead.sub("", np)
+    if sp.authorless_record.fullmatch(np.strip()):
+        return ""  # "the information received from the front"
     # "according to an AFP tally": the tally's author is the speaker; but a people's word is
     # no author ("according to Israeli figures" keeps its record).
     np = sp.according_record.sub(
