@@ -103,6 +103,7 @@ class _Matcher:
     perfect_kinds: frozenset[str]
     perfect_auxiliaries: frozenset[str]
     copulas: frozenset[str]  # "were", "is": a verb before what a count's members are
+    auxiliary_words: frozenset[str]  # "been", "later": before a participle, not an active verb
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -619,6 +620,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_kinds=frozenset(grammar["perfect_kinds"]),
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
+        auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
             # "launched some 40", "launched a total of 45", "launched a barrage of about 180".
@@ -2308,17 +2310,25 @@ def _past_spaces(text: str, at: int) -> int:
 _STRIPPED_LINE_REACH = 200
 
 
-def _opens_stripped_line(text: str, position: int) -> bool:
+def _opens_stripped_line(text: str, position: int, m: _Matcher) -> bool:
     """Whether a capital at ``position`` opens its line as a sentence of text whose punctuation
     was stripped does: in "... dozens of terrorists had been neutralised\nSeveral hundred
     assailants took part" the verb is no verb of the figure after it. Not a line wrapped inside
     a punctuated sentence ("killed\nFive people, including a child, the governor said"), nor a
-    word in capitals ("killed\nFOUR CIVILIANS")."""
+    word in capitals ("killed\nFOUR CIVILIANS"), nor a line after one ending on an active verb
+    of fate, which wants its object ("The shelling killed\nFive people")."""
     line_start = text.rfind("\n", max(0, position - 8), position)
     word = text[position : position + 12].split(None, 1)[:1]
     if line_start == -1 or text[line_start:position].strip() or not word:
         return False
     if not word[0][:1].isupper() or word[0].isupper():
+        return False
+    last_words = text[max(0, line_start - 40) : line_start].lower().split()[-2:]
+    if (
+        last_words
+        and last_words[-1] in m.verb_subtype
+        and not (len(last_words) == 2 and last_words[0] in m.auxiliary_words)
+    ):
         return False
     around = text[max(0, line_start - _STRIPPED_LINE_REACH) : position + _STRIPPED_LINE_REACH]
     return not any(mark in around for mark in ".,;")
@@ -2379,7 +2389,7 @@ def _casualty_subtype(
         # "12 Civilians Among 20 Dead", "two children were among 11 people killed".
         return "killed" if among.group("killed") else "injured"
     words = _words_before(text, mention.start)
-    if _opens_stripped_line(text, mention.start):
+    if _opens_stripped_line(text, mention.start, m):
         words = []  # "... had been neutralised\nSeveral hundred assailants took part"
     adjacent = _verb_before(words, m)
     if adjacent is not None:
@@ -2419,7 +2429,7 @@ def _casualty_subtype(
         return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"
     if after is not None and (
         not _figure_right_after(text, after.end())
-        or _opens_stripped_line(text, _past_spaces(text, after.end()))
+        or _opens_stripped_line(text, _past_spaces(text, after.end()), m)
     ):
         # Not a verb that takes a figure of its own: "claimed the lives of 470,000 people,
         # injured 1.9 million" (the injured are the next figure).

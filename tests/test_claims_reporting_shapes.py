@@ -4153,6 +4153,9 @@ def test_the_wounded_who_died_are_dead(sentence, expected):
         ("The death toll could be as high as 80 a spokesman said\n\nThree jets dropped bombs on "
          "the venue at around 8 40 pm local time",
          [("casualties", "killed", 80), ("aircraft", "", 3)]),
+        # A line ending on an active verb of fate wants its object: the next line goes on.
+        ("The shelling killed\nFive people the governor said\nThe strike wounded\nTwelve "
+         "civilians in the market", [("casualties", "killed", 5), ("casualties", "injured", 12)]),
     ],
 )  # fmt: skip
 def test_lines_of_stripped_text_are_sentences(text, expected):
