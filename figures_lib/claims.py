@@ -124,7 +124,16 @@ class _Matcher:
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
     captured_later: regex.Pattern  # "... and was believed to be holding them captive"
-    fleeing_later: regex.Pattern  # "... massed at the border, fleeing the offensive"
+    fleeing_later: regex.Pattern
+    # "250,000 people |remain trapped|", "up to one million people |could be displaced|":
+    # people moved or stuck, a few words after their noun, are no force.
+    moved_after: regex.Pattern
+    # "Three buildings| near the airport| were destroyed": a phrase saying where things are,
+    # between their noun and the passive that counts them.
+    thing_postmodifier: regex.Pattern
+    population_leads: frozenset[
+        str
+    ]  # "a city of", "home to": people who live there  # "... massed at the border, fleeing the offensive"
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
@@ -266,7 +275,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
-        singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
+        singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words", population_leads="words",
+        thing_place_openers="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
@@ -726,6 +736,22 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         captured_later=regex.compile(
             rf"[^.;!?\n]{{0,100}}?(?<![\w-])(?P<captured>{captured})(?![\w-])", regex.IGNORECASE
+        ),
+        thing_postmodifier=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['thing_place_openers'])})"
+            # No relative clause: "12 tanks in Syria that were ..." is another clause.
+            rf"(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
+            r"[\w'\u2019-]{1,25}){1,4}?"
+            rf"(?=\s{{1,3}}(?:{phrase_alternation([*grammar['copulas'], *grammar['perfect_auxiliaries']])})\s)",
+            regex.IGNORECASE,
+        ),
+        moved_after=regex.compile(
+            r"(?:\s{1,3}[A-Za-z]{1,12}){0,3}?\s{1,3}"
+            rf"(?:{phrase_alternation(list(lex.not_casualty_cues))})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        population_leads=frozenset(
+            " ".join(w.lower().split()) for w in grammar["population_leads"]
         ),
         fleeing_later=regex.compile(
             r"[^.;!?\n]{0,100}?,\s{1,3}"
@@ -2334,6 +2360,13 @@ def _opens_stripped_line(text: str, position: int, m: _Matcher) -> bool:
     return not any(mark in around for mark in ".,;")
 
 
+def _population_before(text: str, mention, m: _Matcher) -> bool:
+    """Whether the words before a figure say it counts people who live somewhere: "Goma, a
+    city of some two million people", "the town, home to 50,000 people"."""
+    words = _words_before(text, mention.start, 30, 3)
+    return any(" ".join(words[-size:]) in m.population_leads for size in (2, 3))
+
+
 def _figure_right_after(text: str, at: int) -> bool:
     """Whether a figure starts right after ``at``, past white space."""
     start = at
@@ -2831,7 +2864,9 @@ def _counted(
             return opened
     if (
         noun is not None
-        and not noun.group("of")
+        # Not a part ("12 of the Taliban"), but a vague count's "of" ("dozens of Taliban
+        # fighters").
+        and (not noun.group("of") or noun.group("of").split() == ["of"])
         and (
             _attributive(text, noun, noun.group("head"), mention, lex)
             or _name_goes_on(text, noun.end("head"), lex)
@@ -3016,6 +3051,8 @@ def _counted(
         if kind_name is None:
             if head in lex.noncombatants:
                 return None  # "35,000 civilians massed at the border": no force
+            if m.moved_after.match(text, end, limit) or _population_before(text, mention, m):
+                return None  # "a city of two million people", "... people remain trapped"
             cues = lex.kinds["fighters"].cues
             if cues is None or not hints.sentence_has(cues, sentence()):
                 return None
@@ -3205,6 +3242,12 @@ def _governed(
             not object_of_other
             and _passive_after_list(text, end, min(len(text), end + _LIST_REACH), kind, m)
         )
+        if not governed and not object_of_other:
+            # "Three buildings near the airport were hit": where they stood, then the passive.
+            where = m.thing_postmodifier.match(text, end, limit)
+            governed = where is not None and _passive_verb_at(
+                text, where.end(), limit, kind, m, bare=False
+            )
     # A storm, a fire or a company destroys or targets things too: only where the text
     # speaks of strikes, forces or fighting.
     return (

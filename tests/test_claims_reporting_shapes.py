@@ -4281,3 +4281,44 @@ def test_a_distance_after_a_verb_of_death_is_no_toll():
     assert fields_of(
         "An estimated 500 people died 10 km from the border, the UN said.", "value"
     ) == [(500,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Trucks mounting guns, combat vehicles, dumps and bases a verb of destruction counts.
+        ("Jets destroyed 3 gun trucks and an ammunition dump near the lake.",
+         [("targets", 3), ("targets", 1)]),
+        ("The army said it had destroyed a logistics base in the raid.", [("targets", 1)]),
+        # A list's last item joined by "and also", as translated briefings write it.
+        ("Our troops destroyed 30 tanks, and also 3 infantry combat vehicles.",
+         [("targets", 30), ("targets", 3)]),
+        # Where things stood, between their noun and the passive that counts them; not a
+        # relative clause.
+        ("After the air raid, three buildings near the airport were hit.", [("targets", 3)]),
+        ("Russia keeps 12 tanks in Syria that were hit in strikes last year.", []),
+    ],
+)  # fmt: skip
+def test_targets_of_briefings_and_where_they_stood(sentence, expected):
+    assert fields_of(sentence, "kind", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A vague count of fighters named by their group, its noun after the group's name.
+        ("He said dozens of Taliban fighters had been killed.", [("casualties", "killed", 12)]),
+        # Where a force is from, and what kind it is.
+        ("A force of around 400 southern militiamen pushed the rebels back from the port.",
+         [("fighters", "", 400)]),
+        ("The town was defended by 4,000 regular troops.", [("fighters", "", 4000)]),
+    ],
+)  # fmt: skip
+def test_forces_named_by_group_place_and_kind(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+def test_according_to_a_record_whose_noun_is_also_a_verb():
+    # "estimates" may be a verb, but "to Ministry" is no subject of it.
+    claim = only_claim("The FARC, according to Ministry estimates, has about 9,000 fighters.")
+    assert claim["speaker"] == "Ministry"

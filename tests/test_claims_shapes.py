@@ -322,6 +322,11 @@ def test_people_who_fled_or_were_moved_are_no_casualties_or_fighters():
         # People counted near war words who are fleeing, or who are never a force.
         "Some 35,000 Syrians had massed at the border, fleeing the offensive.",
         "Some 20,000 civilians massed at the crossing as the battle raged.",
+        # People who may be moved or stay stuck, or who live in a place, in a sentence of war.
+        "Up to one million people could be displaced by the battle for the city.",
+        "The fighting raged in districts where some 250,000 people remain trapped.",
+        "The rebels entered Goma, a city of some two million people, after an offensive.",
+        "Troops are fighting for the town, home to 50,000 people.",
     ):
         assert claims_of(sentence).empty, sentence
     row = one("Jets killed 40 rebels near Aleppo, trapping 300 civilians.")
