@@ -60,6 +60,7 @@ _SHAPES = dict(
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
+    translated_speech_places="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -110,7 +111,9 @@ class _Speech:
     auxiliary_tail: regex.Pattern
     clause_break: re.Pattern
     before_verb_first: regex.Pattern
+    before_said_in: regex.Pattern  # '" - is| said in the department': a passive may stand
     subject_after: regex.Pattern
+    subject_in_after: regex.Pattern  # "informed in| the Ministry of Defense": translated
     after_end: regex.Pattern
     according: regex.Pattern
     with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
@@ -324,6 +327,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # What may stand right before a verb that opens "said the ministry": a comma, a
         # quotation mark, a dash, or the start of the paragraph.
         before_verb_first=regex.compile(r"(?:[,\"]|\s-|^)\s{0,3}$"),  # searched on a short tail
+        # The same before a verb said in a body, where a passive may stand between, as
+        # translated text writes '"...," - is said in the message of the department'.
+        before_said_in=regex.compile(
+            rf"(?:[,\"]|\s-|^)\s{{0,3}}(?:(?:{phrase_alternation(t['passive_before'])})\s{{1,3}})?$"
+        ),
         subject_after=regex.compile(
             r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
             # A role before a name, in lower case: "said activist Abu Khaled".
@@ -332,6 +340,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # A source class ending the clause: "..., said activists in Aleppo."
             rf"|(?:{phrase_alternation(t['end_sources'])})"
             r"(?:\s{1,3}(?:in|on|at|from|near)\s{1,3}[A-Z][\w'-]{0,30})?(?=\s{0,3}(?:[.,;:!?\"]|$)))"
+        ),
+        # "..., informed in the Ministry of Defense of Russia.", "- specified in the department":
+        # a body's verb of speech "in" it, as translated Russian writes "said at the ministry".
+        subject_in_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(t['translated_speech_places'])})\s{{1,3}}"
+            # "is said in the message of the department": the body whose message it is.
+            rf"(?:the\s{{1,3}}(?:{phrase_alternation(t['issued_documents'])})\s{{1,3}}of\s{{1,3}})?"
+            r"(?P<np>the\s{1,3}[^,.;:!?\"()\n]{1,80})"
         ),
         # What may follow a speaker named after its verb with no comma before the verb
         # ("... killed 10 civilians said the Observatory."): the sentence's end, a clause
@@ -1545,6 +1561,20 @@ def paragraph_attributions(
                 if phrase and _plausible(phrase, sp):
                     found.append(Attribution(phrase, verb_at, in_quote(verb_at)))
                 continue
+        # Translated text names the body a verb was said in after it ('"...," - is said in the
+        # message of the department', "..., informed in the Ministry of Defense"): that body
+        # speaks, not the clause before the verb.
+        placed = sp.subject_in_after.match(body, match.end())
+        mark = (
+            sp.before_said_in.search(body, max(0, match.start() - 12), match.start())
+            if placed is not None and _said_in_a_body(placed.group("np"), sp)
+            else None
+        )
+        if mark is not None:
+            position = origin + mark.start()
+            quoted = in_quote(position) and in_quote(verb_at)
+            found.append(Attribution(_trim_noun_phrase(placed.group("np"), sp), position, quoted))
+            continue
         if passive and verb not in sp.quote_verbs:
             continue  # "are said to have starved", "were reported killed": no speaker
         if sp.agent_after.match(body, match.end()) is not None:
@@ -1801,6 +1831,17 @@ def _frame_end(body: str, start: int, high: int, sp: _Speech) -> int:
     stop = min(high, start + _FRAME_REACH)
     turn = sp.clause_turn.search(body, start, stop)
     return turn.start() if turn is not None else stop
+
+
+def _said_in_a_body(np: str, sp: _Speech) -> bool:
+    """Whether a phrase after "VERB in" is a body that speaks ("the Ministry of Defense of
+    Russia", "the department"), not a document or a venue ("the statement", "the capital")."""
+    phrase = _trim_noun_phrase(np, sp)
+    words = [_bare(word) for word in phrase.split()]
+    return bool(words) and (
+        bool(claimants().organisation(phrase))
+        or (words[-1] in sp.organisation_heads and words[-1] not in sp.document_heads)
+    )
 
 
 def _phrase_of_record(np: str, sp: _Speech) -> str:

@@ -4322,3 +4322,20 @@ def test_according_to_a_record_whose_noun_is_also_a_verb():
     # "estimates" may be a verb, but "to Ministry" is no subject of it.
     claim = only_claim("The FARC, according to Ministry estimates, has about 9,000 fighters.")
     assert claim["speaker"] == "Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Translated Russian names the body a verb was said in after the verb.
+        ("Units repulsed the attack and destroyed up to 30 tanks, informed in the Ministry of "
+         "Defense of Russia.", "the Ministry of Defense of Russia"),
+        ("Units repulsed the attack, informed in the Defence Ministry.\n\n\"Our troops destroyed "
+         "up to 30 tanks,\" - is said in the message of the department.", "the Defence Ministry"),
+        # A venue or a document after the verb is no speaker.
+        ("\"Jets destroyed 30 tanks,\" Putin said in the Kremlin.", "Putin"),
+        ("Jets destroyed 30 tanks, the spokesman said in a statement.", "the spokesman"),
+    ],
+)  # fmt: skip
+def test_a_body_a_verb_was_said_in(text, speaker):
+    assert only_claim(text)["speaker"] == speaker

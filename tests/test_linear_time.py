@@ -105,6 +105,9 @@ SHAPES = {
         "The death toll from the raid, in which 4 hostages were freed, ", n, "has risen to 74."
     ),
     "forces numbered": lambda n: _repeat("the militants numbered ", n, "400"),
+    # Bodies a verb was said in, as translated text names them; things where they stood.
+    "said in a body": lambda n: _repeat('"40 tanks," - is said in the message of the ', n),
+    "things where they stood": lambda n: _repeat("3 buildings near the ", n, "were hit."),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."
     ),
