@@ -1954,7 +1954,28 @@ class _ArticleContext:
                 for match in words.country_name.finditer(self.text, start, end)
             }
             return country if country is not None and others <= {country} else None
-        return None
+        return self._only_country_named()
+
+    def _only_country_named(self) -> Place | None:
+        """The one country a story names, by a country's name, when its body names it and the
+        places the story names lie there too: an NGO's report with no dateline ("Mali: ... //
+        ... in the central Mali town of Moura"). Not a country its headline alone names ("Gaza
+        ceasefire talks resume in Qatar"), nor one of two ("Refugees from Syria // ... live in
+        Turkey")."""
+        words = _words(self.language)
+        body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
+        matches = list(words.country_name.finditer(self.text))
+        named = {_area_of(words, match) for match in matches} - {None}
+        if len(named) != 1 or all(match.start() < body_start for match in matches):
+            return None  # several, or only the headline's ("Refugees from Syria")
+        country = named.pop()
+        mentions, _ = self._places_in(0, len(self.text))
+        if any(
+            mention.place.country not in ("", country.name) and mention.place != country
+            for mention in mentions
+        ):
+            return None  # "... in Mosul, as Turkey said": places of another country
+        return country
 
     def _story_country(self, row: dict) -> Place | None:
         """:attr:`article_country`, for a sentence that names no country at all and a figure of

@@ -1769,8 +1769,9 @@ def test_a_place_right_after_a_part_is_the_part_s_alone():
         "including 5 in Saraqeb, activists said.",
         published="2016-06-01",
     )
+    # The whole is not Saraqeb's: it lies in the one country the story names.
     assert list(zip(claims.value, claims.place, strict=True)) == [
-        (14.0, "Syria"), (9.0, "Raqqa"), (12.0, ""), (5.0, "Saraqeb")
+        (14.0, "Syria"), (9.0, "Raqqa"), (12.0, "Syria"), (5.0, "Saraqeb")
     ]  # fmt: skip
     # A place before the whole is its own; a comma after the part makes the place the whole's.
     claims = figures_lib.extract_claims(
@@ -1952,6 +1953,14 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         # Nor for a sentence naming another country than the story's.
         ("Houthis claim attack across Yemen border\n\nThe Houthis have fired 40 missiles at "
          "Israel since October, the group said.", ["Israel"]),
+        # With neither, the one country the story names, when its body names it and its places
+        # lie there: a release with no dateline.
+        ("Mali: witnesses describe killings\n\nPress release\n\nSoldiers killed 300 men in the "
+         "Mali town of Moura in March, witnesses said.\n\nThey said 40 soldiers took part.",
+         ["Mali", "Mali"]),
+        # Not when the story names two countries.
+        ("Mali: witnesses describe killings\n\nSoldiers from Mali and Niger killed 300 men, "
+         "witnesses said.", [""]),
     ],
 )  # fmt: skip
 def test_a_count_with_no_place_of_its_own_is_the_story_s_country(article, places):
