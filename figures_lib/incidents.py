@@ -2965,6 +2965,12 @@ class _ArticleContext:
                 day = self.day_in(lead.start, lead.end) or (
                     self._dated_next(lead_number) if lead_number == 1 else None
                 )
+                if day is None and lead_number == 1:
+                    # "The coalition said on Sunday that it had intercepted a missile and nine
+                    # drones. // ... wounding 4 civilians, the civil defence said": a lead dated
+                    # only by its statement dates the story's later figures too, as the nearest
+                    # day it gives.
+                    day = self.day_in(lead.start, lead.end, statements=True)
         if day is None:
             # "..., the sources said on Sunday": the statement's day, when no day of an event is
             # named, is the nearest the story gives (the event was that day or before).

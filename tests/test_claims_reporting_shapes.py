@@ -4211,6 +4211,19 @@ def test_the_next_paragraph_dates_the_event_it_says_was_carried_out():
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2019-12-29"]
 
 
+def test_a_lede_dated_by_its_statement_dates_the_story_s_later_figures():
+    """With no day of any event, the lede's statement day is the nearest the story gives."""
+    claims = extract_claims(
+        "Coalition intercepts drones\n\n"
+        "RIYADH - The coalition said on Sunday that it had intercepted nine drones launched at "
+        "the kingdom.\n\n"
+        "Debris from a drone fell on a village, wounding 4 civilians, the civil defence said.",
+        published="2022-03-21",
+        outlet="Wire",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2022-03-20", "2022-03-20"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
