@@ -124,16 +124,15 @@ class _Matcher:
     excluded_coordinated: regex.Pattern  # "... combatants and civilians let in"
     verb_in_clause: regex.Pattern  # searched backwards: the nearest such verb in the clause
     captured_later: regex.Pattern  # "... and was believed to be holding them captive"
-    fleeing_later: regex.Pattern
+    fleeing_later: regex.Pattern  # "... massed at the border, fleeing the offensive"
     # "250,000 people |remain trapped|", "up to one million people |could be displaced|":
     # people moved or stuck, a few words after their noun, are no force.
     moved_after: regex.Pattern
     # "Three buildings| near the airport| were destroyed": a phrase saying where things are,
     # between their noun and the passive that counts them.
     thing_postmodifier: regex.Pattern
-    population_leads: frozenset[
-        str
-    ]  # "a city of", "home to": people who live there  # "... massed at the border, fleeing the offensive"
+    population_leads: frozenset[str]  # "a city of", "home to": people who live there
+    inclusion_openers: frozenset[str]  # "among them", "including": a part of the count before
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
@@ -275,8 +274,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         part_openers="words", part_determiners="words", copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
-        singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words", population_leads="words",
-        thing_place_openers="words",
+        singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
+        population_leads="words", thing_place_openers="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
@@ -731,8 +730,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}(?:{excluded})(?![\w-])",
             regex.IGNORECASE,
         ),
+        # Not before an infinitive: "Tigrayan leaders have claimed to field 250,000 fighters".
         verb_in_clause=regex.compile(
-            rf"(?r)(?<![\w-])(?P<verb>{verbs})(?![\w-])", regex.IGNORECASE
+            rf"(?r)(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}to\s)", regex.IGNORECASE
         ),
         captured_later=regex.compile(
             rf"[^.;!?\n]{{0,100}}?(?<![\w-])(?P<captured>{captured})(?![\w-])", regex.IGNORECASE
@@ -752,6 +752,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         population_leads=frozenset(
             " ".join(w.lower().split()) for w in grammar["population_leads"]
+        ),
+        inclusion_openers=frozenset(
+            " ".join(w.lower().split()) for w in grammar["inclusion_openers"]
         ),
         fleeing_later=regex.compile(
             r"[^.;!?\n]{0,100}?,\s{1,3}"
@@ -2360,6 +2363,30 @@ def _opens_stripped_line(text: str, position: int, m: _Matcher) -> bool:
     return not any(mark in around for mark in ".,;")
 
 
+def _part_of_the_moved(text: str, mention, m: _Matcher) -> bool:
+    """Whether a figure is a part ("among them", "including") of people its clause says were
+    moved, freed or held: "the Taliban had freed more than 500 prisoners, among them about 140
+    Taliban fighters"."""
+    words = _words_before(text, mention.start, 100, 14)
+    opener = next(
+        (size for size in (2, 1) if " ".join(words[-size:]).rstrip(",") in m.inclusion_openers),
+        0,
+    )
+    if not opener:
+        return False
+    before = words[:-opener]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index][-1:] in ".;:!?":
+            return False  # the sentence before: no whole of this part
+        if numbers.has_figure(before[index]):
+            # The whole's figure: the verb right before it (its qualifier between) says what
+            # befell the whole ("freed more than 500").
+            return any(
+                _bare_word(word) in m.excluded_words for word in before[max(0, index - 4) : index]
+            )
+    return False
+
+
 def _population_before(text: str, mention, m: _Matcher) -> bool:
     """Whether the words before a figure say it counts people who live somewhere: "Goma, a
     city of some two million people", "the town, home to 50,000 people"."""
@@ -3004,8 +3031,10 @@ def _counted(
         # A part keeps the whole's fate unless its own words name one: the looser clause verb
         # ("died of their wounds, bringing the toll to 61, including five children") is not its.
         subtype = _casualty_subtype(text, mention, noun, m, shared=not part, near_only=part)
-        if subtype in ("excluded", "combined"):
-            return None  # people who fled or were moved; killed and wounded together
+        if subtype in ("excluded", "combined") or _part_of_the_moved(text, mention, m):
+            # People who fled or were moved, or a part of them ("freed 500 prisoners, among
+            # them 140 Taliban fighters"); killed and wounded together.
+            return None
         if (
             not subtype
             and previous is not None
@@ -6287,11 +6316,15 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
     23,917 drones have been destroyed"). A dozen items are read either way."""
     if kind.lost_before is None:
         return False
+    first = _list_first(text, mentions, index)
     if any(
-        _loss_word_before(text, mentions[item].start, kind, what)
-        for item in range(_list_first(text, mentions, index), index)
+        _loss_word_before(text, mentions[item].start, kind, what) for item in range(first, index)
     ):
         return True
+    if m.launch_before.search(
+        text, max(0, mentions[first].start - _LAUNCH_REACH), mentions[first].start
+    ):
+        return False  # "Russia fired 75 missiles, and 41 missiles were shot down": a launch
     last = index
     while last + 1 < min(len(mentions), index + _LIST_ITEMS_READ) and _list_item_after(
         text, mentions[last], mentions[last + 1]

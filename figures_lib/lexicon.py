@@ -186,9 +186,12 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     if before:
         # "shot down all 29 drones", "downed another two jets", "destroyed all of the 37
         # drones", "destroyed the 12 drones": a word of the whole between.
+        # Or after one machine the verb lost first: "destroyed a ballistic missile and |nine
+        # drones".
         return regex.compile(
             rf"(?<![\w-])(?P<w>{alternation})\s{{1,3}}"
-            r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?|(?:all\s{1,3})?the\s{1,3})?$",
+            r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?|(?:all\s{1,3})?the\s{1,3}"
+            r"|an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}[\w-]{1,20}\s{1,3}and\s{1,3})?$",
             regex.IGNORECASE,
         )
     auxiliaries = phrase_alternation(list(_word_list(entry, "lost_auxiliaries", where)))
@@ -208,9 +211,7 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     passive = ""
     if auxiliaries and entry.get("lost_after_passive"):
         passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))
-        passive = (
-            rf"|\s{{1,3}}(?P<aux>{auxiliaries})\s{{1,3}}{adverb}(?P<w>{passive_verbs})(?![\w-])"
-        )
+        passive = rf"|\s{{1,3}}(?P<aux>{auxiliaries})\s{{1,3}}{adverb}[\"\u201c]?(?P<w>{passive_verbs})(?![\w-])"
     # The loss word may stand in scare quotes: '41 drones were "locally lost"'.
     return regex.compile(
         rf"\s{{1,3}}{auxiliary}[\"\u201c]?(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE

@@ -4352,3 +4352,43 @@ def test_according_to_a_record_whose_noun_is_also_a_verb():
 )  # fmt: skip
 def test_a_body_a_verb_was_said_in(text, speaker):
     assert only_claim(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Arrests and releases as nouns before their count: no casualties.
+        ("The operation neutralised 203 terrorists and led to the arrest of 51 others.",
+         [("casualties", "killed", 203)]),
+        ("The deal led to the release of 40 soldiers.", []),
+        # A part of people freed or moved is neither a force nor a toll.
+        ("The Taliban freed more than 500 prisoners, among them about 140 Taliban fighters, "
+         "when they stormed the jail.", []),
+        ("The army evacuated hundreds of people, among them 40 soldiers.", []),
+        ("The rebels, who freed 20 hostages last week, have about 300 fighters, including 40 "
+         "foreigners.", [("fighters", "", 300), ("fighters", "", 40)]),
+        # A verb before an infinitive is not the figure's fate.
+        ("Tigrayan leaders have claimed to field more than 250,000 fighters.",
+         [("fighters", "", 250000)]),
+    ],
+)  # fmt: skip
+def test_people_arrested_freed_or_claimed(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Missiles stopped in the passive, their verb in scare quotes.
+        ('Russia fired 75 missiles, and 41 of them were "neutralised" by air defences.',
+         [("missiles", "", 75), ("missiles", "lost", 41)]),
+        # A launch's count is not lost with a later clause's.
+        ("Russia fired 75 missiles, and 41 missiles were shot down by air defences.",
+         [("missiles", "", 75), ("missiles", "lost", 41)]),
+        # The verb lost one machine first, then the count.
+        ("Air defences shot down a cruise missile and 12 drones overnight.",
+         [("aircraft", "lost", 12)]),
+    ],
+)  # fmt: skip
+def test_machines_lost_after_a_launch_or_a_single_loss(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
