@@ -133,6 +133,7 @@ class _Matcher:
     thing_postmodifier: regex.Pattern
     population_leads: frozenset[str]  # "a city of", "home to": people who live there
     inclusion_openers: frozenset[str]  # "among them", "including": a part of the count before
+    report_references: frozenset[str]  # "the", "these": "The strikes| destroyed ..."
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
@@ -275,7 +276,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
-        population_leads="words", thing_place_openers="words",
+        population_leads="words", thing_place_openers="words", report_references="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
@@ -753,6 +754,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads=frozenset(
             " ".join(w.lower().split()) for w in grammar["population_leads"]
         ),
+        report_references=frozenset(w.lower() for w in grammar["report_references"]),
         inclusion_openers=frozenset(
             " ".join(w.lower().split()) for w in grammar["inclusion_openers"]
         ),
@@ -1955,6 +1957,18 @@ def _goes_on(
     return breakdown is not None and places.is_place_name(breakdown.group("place"))
 
 
+def _opens_on_the_report(text: str, span, report_kind: str, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether a sentence opens on the strikes or sorties the report before it counted ("The
+    strikes destroyed four armed trucks", "These raids hit 12 targets")."""
+    words = text[span.start : min(span.end, span.start + 40)].split()[:2]
+    return (
+        report_kind in _MISSION_KINDS
+        and len(words) == 2
+        and words[0].lower() in m.report_references
+        and lex.noun_to_kind.get(_bare_word(words[1])) == report_kind
+    )
+
+
 def _tells_of_elsewhere(text: str, span, report_span, m: _Matcher) -> bool:
     """Whether the figure's sentence ``span`` tells of another event than the report in the
     sentence ``report_span``: it opens so ("Another strike also killed two"), or, with no opening
@@ -2611,6 +2625,7 @@ _DEFINITE = frozenset({"the", "these", "those", "our"})
 #: The kinds of things launched through the air and shot down: their launches and losses are
 #: events, their other counts fleets or stocks.
 AIR_KINDS = frozenset({"aircraft", "missiles"})
+_MISSION_KINDS = frozenset({"strikes", "sorties"})  # what a report's aircraft did
 
 # The kinds whose figures count people, of which a later figure of people may be a part.
 _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
@@ -5984,6 +5999,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 )
                 # "..., including eight children": the rest of that sentence.
                 or source_goes_on == sentence_number
+                # "Kirby said jets conducted five airstrikes. // The strikes destroyed four
+                # armed trucks": the things the report counted, doing more.
+                or (
+                    _in_sentence_before(article, sentence_number, previous_row)
+                    and _opens_on_the_report(text, span, previous_row["kind"], lex, m)
+                )
             )
             # Not a fleet or captives, which exist at a moment ("Russia also has 50 jets").
             and counted.subtype != "captured"

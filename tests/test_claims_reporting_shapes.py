@@ -4392,3 +4392,20 @@ def test_people_arrested_freed_or_claimed(sentence, expected):
 )  # fmt: skip
 def test_machines_lost_after_a_launch_or_a_single_loss(sentence, expected):
     assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A sentence opening on the strikes the report counted goes on with its source.
+        ("Kirby said aircraft conducted five airstrikes near Sinjar. The strikes destroyed four "
+         "armed trucks.", [("strikes", "Kirby"), ("targets", "Kirby")]),
+        # Not one with a source of its own, nor one opening on something else.
+        ("Kirby said aircraft conducted five airstrikes near Sinjar. The strikes killed 12 "
+         "civilians, activists said.", [("strikes", "Kirby"), ("casualties", "activists")]),
+        ("Kirby said aircraft conducted five airstrikes near Sinjar. The militants destroyed four "
+         "armed trucks.", [("strikes", "Kirby"), ("targets", "")]),
+    ],
+)  # fmt: skip
+def test_a_sentence_on_the_strikes_a_report_counted_keeps_its_source(text, expected):
+    assert fields_of(text, "kind", "speaker") == expected

@@ -108,6 +108,10 @@ SHAPES = {
     # Bodies a verb was said in, as translated text names them; things where they stood.
     "said in a body": lambda n: _repeat('"40 tanks," - is said in the message of the ', n),
     "things where they stood": lambda n: _repeat("3 buildings near the ", n, "were hit."),
+    # Parts of people freed, people moved after their noun, a loss after one machine.
+    "parts of the freed": lambda n: _repeat("freed 500 prisoners, among them 40 fighters, ", n),
+    "people moved later": lambda n: _repeat("some 250,000 people could ", n, "be displaced."),
+    "losses after one machine": lambda n: _repeat("shot down a cruise missile and ", n, "12 drones"),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."
     ),
