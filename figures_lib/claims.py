@@ -134,6 +134,11 @@ class _Matcher:
     population_leads: frozenset[str]  # "a city of", "home to": people who live there
     inclusion_openers: frozenset[str]  # "among them", "including": a part of the count before
     report_references: frozenset[str]  # "the", "these": "The strikes| destroyed ..."
+    passive_markers: frozenset[str]  # "was", "been": a participle after them is passive
+    nominal_before_fate: frozenset[str]  # "those", "and": "those killed", "shot and killed"
+    intransitive_fates: frozenset[str]  # "died": a verb of fate with no object
+    infinitive_markers: frozenset[str]  # "to": "vowed |to| kill 100" reports no death
+    launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
     government_members: regex.Pattern  # "members of government forces"
@@ -277,6 +282,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
+        passive_markers="words", nominal_before_fate="words", infinitive_markers="words",
+        launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
@@ -731,9 +738,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{1,3}}(?:who|that|which))?(?:\s{{1,3}}{auxiliaries}){{0,4}}\s{{1,3}}(?:{excluded})(?![\w-])",
             regex.IGNORECASE,
         ),
-        # Not before an infinitive: "Tigrayan leaders have claimed to field 250,000 fighters".
+        # Not before an infinitive ("Tigrayan leaders have claimed to field 250,000
+        # fighters"), nor as one ("vowed to kill 100 soldiers").
         verb_in_clause=regex.compile(
-            rf"(?r)(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}to\s)", regex.IGNORECASE
+            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['infinitive_markers'])})\s{{1,3}})"
+            rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}to\s)",
+            regex.IGNORECASE,
         ),
         captured_later=regex.compile(
             rf"[^.;!?\n]{{0,100}}?(?<![\w-])(?P<captured>{captured})(?![\w-])", regex.IGNORECASE
@@ -755,6 +765,14 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             " ".join(w.lower().split()) for w in grammar["population_leads"]
         ),
         report_references=frozenset(w.lower() for w in grammar["report_references"]),
+        passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
+        infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
+        launch_clause_end=regex.compile(
+            r",\s{1,3}and\s|;"
+            rf"|(?<![\w-])(?i:{phrase_alternation(grammar['launch_clause_adverbs'])}),"
+        ),
+        nominal_before_fate=frozenset(w.lower() for w in grammar["nominal_before_fate"]),
+        intransitive_fates=frozenset(w.lower() for w in lex.finite_killed_cues if " " not in w),
         inclusion_openers=frozenset(
             " ".join(w.lower().split()) for w in grammar["inclusion_openers"]
         ),
@@ -1291,6 +1309,8 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
     verb = _bare_word(words[index])
     if verb in m.verb_subtype:
+        if index and words[index - 1] in m.infinitive_markers:
+            return None  # "vowed to kill 100 soldiers", "threatened to kill 20 hostages"
         return m.verb_subtype[verb], index
     return None
 
@@ -2366,15 +2386,25 @@ def _opens_stripped_line(text: str, position: int, m: _Matcher) -> bool:
         return False
     if not word[0][:1].isupper() or word[0].isupper():
         return False
-    last_words = text[max(0, line_start - 40) : line_start].lower().split()[-2:]
-    if (
-        last_words
-        and last_words[-1] in m.verb_subtype
-        and not (len(last_words) == 2 and last_words[0] in m.auxiliary_words)
-    ):
+    if _ends_on_an_active_fate(text[max(0, line_start - 60) : line_start].lower().split(), m):
         return False
     around = text[max(0, line_start - _STRIPPED_LINE_REACH) : position + _STRIPPED_LINE_REACH]
     return not any(mark in around for mark in ".,;")
+
+
+def _ends_on_an_active_fate(words: list[str], m: _Matcher) -> bool:
+    """Whether lower-case words end on a verb of fate in the active voice, which wants its
+    object ("The shelling killed", "Artillery fire had killed", "The strikes also wounded");
+    not one in the passive ("had been neutralised", "was shot and killed"), one that takes no
+    object ("Three people died") or a noun's participle ("among those killed")."""
+    if not words or words[-1] not in m.verb_subtype or words[-1] in m.intransitive_fates:
+        return False
+    for word in reversed(words[-5:-1]):
+        if word in m.passive_markers or word in m.nominal_before_fate:
+            return False  # "were killed", "shot and killed", "those killed"
+        if word not in m.auxiliary_words:
+            return True  # the subject's last word: "The shelling| killed"
+    return True
 
 
 def _part_of_the_moved(text: str, mention, m: _Matcher) -> bool:
@@ -2395,9 +2425,12 @@ def _part_of_the_moved(text: str, mention, m: _Matcher) -> bool:
         if numbers.has_figure(before[index]):
             # The whole's figure: the verb right before it (its qualifier between) says what
             # befell the whole ("freed more than 500").
-            return any(
-                _bare_word(word) in m.excluded_words for word in before[max(0, index - 4) : index]
-            )
+            for word in reversed(before[max(0, index - 4) : index]):
+                if _bare_word(word) in m.excluded_words:
+                    return True
+                if word.endswith(",") or word in m.toll_clause_breaks:
+                    return False  # "freed 200 hostages but 40 people, including 12 children"
+            return False
     return False
 
 
@@ -6342,14 +6375,19 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
         _loss_word_before(text, mentions[item].start, kind, what) for item in range(first, index)
     ):
         return True
-    if m.launch_before.search(
-        text, max(0, mentions[first].start - _LAUNCH_REACH), mentions[first].start
-    ):
-        return False  # "Russia fired 75 missiles, and 41 missiles were shot down": a launch
+    start = mentions[index].start
+    launched = m.launch_before.search(text, max(0, start - _LAUNCH_REACH), start) is not None
     last = index
     while last + 1 < min(len(mentions), index + _LIST_ITEMS_READ) and _list_item_after(
         text, mentions[last], mentions[last + 1]
     ):
+        if launched and m.launch_clause_end.search(
+            text, mentions[last].end, mentions[last + 1].start
+        ):
+            # "Russia fired 75 missiles, and 41 missiles were shot down", "launched 54 drones
+            # and 4 missiles overnight, 30 drones and 2 missiles were shot down": the loss is
+            # a later clause's, not the launch's.
+            return False
         last += 1
     if last == index or kind.lost_after is None:
         return False

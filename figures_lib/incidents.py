@@ -1964,10 +1964,16 @@ class _ArticleContext:
         Turkey")."""
         words = _words(self.language)
         body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
-        matches = list(words.country_name.finditer(self.text))
-        named = {_area_of(words, match) for match in matches} - {None}
-        if len(named) != 1 or all(match.start() < body_start for match in matches):
-            return None  # several, or only the headline's ("Refugees from Syria")
+        # Named as where things happen ("in Mali", "across the country of Mali"), not as a
+        # side ("Russia launched 54 drones"); and no other country named at all.
+        placed = [
+            match for match in words.country_area.finditer(self.text) if not match.group("more")
+        ]
+        named = {_area_of(words, match) for match in words.country_name.finditer(self.text)}
+        named |= {_area_of(words, match) for match in placed}
+        named.discard(None)
+        if len(named) != 1 or all(match.start() < body_start for match in placed):
+            return None  # several, only a side, or only the headline's ("Refugees from Syria")
         country = named.pop()
         mentions, _ = self._places_in(0, len(self.text))
         if any(

@@ -1019,6 +1019,19 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
         and len(_bare(words[-1])) <= 4
     ):
         return words[-1], ""
+    placed = _where_the_speaker_was(words, sp)
+    if placed:
+        # "... for its own losses A humanitarian worker in the town said", "a doctor at the
+        # hospital said": the speaker before where it was.
+        speaker, _ = _suffix_speaker(" ".join(words[:-placed]), sp)
+        # Only a phrase a determiner opens ("a doctor"): "people| in the suburb said the
+        # Observatory" is the clause's object.
+        if (
+            speaker
+            and not _needs_resolution(speaker, sp)
+            and _bare(speaker.split()[0]) in sp.determiners
+        ):
+            return f"{speaker} {' '.join(words[-placed:])}", ""
     best, used = "", 0
     for k in range(1, len(words) + 1):
         word = words[-k]
@@ -1040,6 +1053,22 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
         if first and not _needs_resolution(first, sp):
             return f"{first} and {best}", first
     return best, ""
+
+
+def _where_the_speaker_was(words: list[str], sp: _Speech) -> int:
+    """How many of the last words say where a speaker was, as text without commas writes it
+    ("a humanitarian worker| in the town", "a doctor| at the hospital"): a preposition of
+    `source_places`, a determiner and a lower-case noun; 0 when they do not."""
+    if len(words) < 4:
+        return 0
+    preposition, determiner, noun = (_bare(word) for word in words[-3:])
+    placed = (
+        preposition in sp.source_places
+        and determiner in sp.determiners
+        and words[-1].isalpha()
+        and words[-1].islower()
+    )
+    return 3 if placed else 0
 
 
 def _surname_ending_clause(words: list[str], sp: _Speech) -> str:
@@ -1169,6 +1198,11 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if before.endswith(")"):
         # "the Combined Joint Task Force (CJTF-OIR) said": the name's acronym in brackets.
         before = _BRACKETED_TAIL.sub("", before)
+    opening = _STRIPPED_OPENING.search(before, max(0, len(before) - _SUBJECT_REACH))
+    if opening is not None:
+        # Text without full stops: "The army gave no figure for its losses A humanitarian
+        # worker in the town said" has its subject from the capital that opens a sentence.
+        before, at_paragraph_start = before[opening.start() :], True
     # Only the last words can be auxiliaries; matching there keeps the pattern off the rest.
     cut = max(0, len(before) - 60)
     tail = sp.auxiliary_tail.sub("", before[cut:]).rstrip()
@@ -1819,6 +1853,9 @@ _RECORD_AUTHOR = (
     r"(?=(?:['\u2019]s)?\s)"
 )
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
+# An article opening a sentence in text without full stops, after a word in lower case; the
+# last such one is searched for ("(?r)").
+_STRIPPED_OPENING = regex.compile(r"(?r)(?<=[a-z][ \t]{1,3})(?:A|An|The)[ \t](?=[a-z])")
 _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most

@@ -4409,3 +4409,60 @@ def test_machines_lost_after_a_launch_or_a_single_loss(sentence, expected):
 )  # fmt: skip
 def test_a_sentence_on_the_strikes_a_report_counted_keeps_its_source(text, expected):
     assert fields_of(text, "kind", "speaker") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The outlet itself as the one told.
+        ("At least two drones were destroyed at the airport, a security source told us.",
+         "a security source"),
+        # Without punctuation, a speaker and where it was, after a clause that runs on.
+        ("The army gave no figure for its losses A humanitarian worker in the town said 17 "
+         "soldiers had been killed", "A humanitarian worker in the town"),
+        ("Shelling killed 12 people in the market a doctor at the hospital said",
+         "a doctor at the hospital"),
+    ],
+)  # fmt: skip
+def test_speakers_told_us_and_where_they_were(text, speaker):
+    assert only_claim(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A stripped line ending on a passive, on a verb with no object or on a noun's
+        # participle is done: the next line is a sentence of its own.
+        ("Police said one attacker was shot and killed\nFour officers took part in the raid", []),
+        ("Three people died\nForty soldiers were deployed to the area", [("fighters", "", 40)]),
+        ("Two children were among those killed\nEight people were injured in total",
+         [("casualties", "killed", 2), ("casualties", "injured", 8)]),
+        # An active verb after an adverb or an auxiliary still wants its object.
+        ("The strikes also wounded\nEleven people in the market",
+         [("casualties", "injured", 11)]),
+        ("Artillery fire had killed\nNine soldiers near the village",
+         [("casualties", "killed", 9)]),
+        # A part after "but" is no part of the people freed before it.
+        ("Soldiers freed 200 hostages but 40 people, including 12 children, died in the assault.",
+         [("casualties", "killed", 40), ("casualties", "killed", 12)]),
+        # Wounded people moved are still wounded; an aim is no death.
+        ("Ukraine organised the evacuation of 260 wounded soldiers from the plant.",
+         [("casualties", "injured", 260)]),
+        ("The offensive could displace up to 900,000 people.", []),
+        # A launch's clause ends before the next clause's losses.
+        ("Russia launched 54 drones and 4 missiles overnight, 30 drones and 2 missiles were "
+         "shot down.", [("aircraft", "", 54), ("missiles", "", 4), ("aircraft", "lost", 30),
+                        ("missiles", "lost", 2)]),
+    ],
+)  # fmt: skip
+def test_the_review_s_edges_of_the_tenth_set_s_rules(text, expected):
+    assert fields_of(text, "kind", "subtype", "low") == expected
+
+
+def test_a_side_named_is_no_country_of_the_story():
+    claims = extract_claims(
+        "Air force update\n\nRussia attacked with 40 drones and 5 missiles overnight.\n\nAir "
+        "defences shot down 36 drones, the air force said.",
+        published="2022-10-10",
+    )
+    assert claims.place.tolist() == ["", "", ""]

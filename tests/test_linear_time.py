@@ -112,6 +112,8 @@ SHAPES = {
     "parts of the freed": lambda n: _repeat("freed 500 prisoners, among them 40 fighters, ", n),
     "people moved later": lambda n: _repeat("some 250,000 people could ", n, "be displaced."),
     "losses after one machine": lambda n: _repeat("shot down a cruise missile and ", n, "12 drones"),
+    # Stripped sentences running on into a speaker, and speakers where they were.
+    "stripped openings": lambda n: _repeat("fighting went on A worker in the town said 3 died ", n),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."
     ),
