@@ -505,6 +505,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])})"
     )
     speech_verb_list = lang.table("speech", language, verbs="words")["verbs"]
+    # The first word of a passive: "Three buildings near the airport |were| hit".
+    passive_openers = phrase_alternation([*grammar["copulas"], *grammar["perfect_auxiliaries"]])
     speech_verbs = phrase_alternation(speech_verb_list)
     return _Matcher(
         language=language,
@@ -753,7 +755,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # No relative clause: "12 tanks in Syria that were ..." is another clause.
             rf"(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
             r"[\w'\u2019-]{1,25}){1,4}?"
-            rf"(?=\s{{1,3}}(?:{phrase_alternation([*grammar['copulas'], *grammar['perfect_auxiliaries']])})\s)",
+            rf"(?=\s{{1,3}}(?:{passive_openers})\s)",
             regex.IGNORECASE,
         ),
         moved_after=regex.compile(

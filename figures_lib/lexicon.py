@@ -211,7 +211,10 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
     passive = ""
     if auxiliaries and entry.get("lost_after_passive"):
         passive_verbs = phrase_alternation(list(_word_list(entry, "lost_after_passive", where)))
-        passive = rf"|\s{{1,3}}(?P<aux>{auxiliaries})\s{{1,3}}{adverb}[\"\u201c]?(?P<w>{passive_verbs})(?![\w-])"
+        passive = (
+            rf"|\s{{1,3}}(?P<aux>{auxiliaries})\s{{1,3}}{adverb}"
+            rf"[\"\u201c]?(?P<w>{passive_verbs})(?![\w-])"
+        )
     # The loss word may stand in scare quotes: '41 drones were "locally lost"'.
     return regex.compile(
         rf"\s{{1,3}}{auxiliary}[\"\u201c]?(?:{alternation})(?![\w-]){passive}", regex.IGNORECASE

@@ -4428,6 +4428,12 @@ def test_speakers_told_us_and_where_they_were(text, speaker):
     assert only_claim(text)["speaker"] == speaker
 
 
+def test_a_figure_opens_no_speaker():
+    # A stripped line runs its count into its speaker: the count is no part of the speaker.
+    claim = only_claim("Russian shelling killed\nThree civilians in Kherson the governor said")
+    assert not claim["speaker"].startswith("Three")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -109,11 +109,11 @@ SHAPES = {
     "said in a body": lambda n: _repeat('"40 tanks," - is said in the message of the ', n),
     "things where they stood": lambda n: _repeat("3 buildings near the ", n, "were hit."),
     # Parts of people freed, people moved after their noun, a loss after one machine.
-    "parts of the freed": lambda n: _repeat("freed 500 prisoners, among them 40 fighters, ", n),
+    "parts of the freed": lambda n: _repeat("freed 500 prisoners, among them 4 fighters, ", n),
     "people moved later": lambda n: _repeat("some 250,000 people could ", n, "be displaced."),
-    "losses after one machine": lambda n: _repeat("shot down a cruise missile and ", n, "12 drones"),
+    "losses after one machine": lambda n: _repeat("shot down a missile and ", n, "12 drones"),
     # Stripped sentences running on into a speaker, and speakers where they were.
-    "stripped openings": lambda n: _repeat("fighting went on A worker in the town said 3 died ", n),
+    "stripped openings": lambda n: _repeat("fighting went on A worker in the town said 3 ", n),
     "part lists of many words": lambda n: _repeat(
         "including a b c d e f g h i j k, ", n, "4 women."
     ),
