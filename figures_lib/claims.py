@@ -803,7 +803,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "of two families", "of both families".
             rf"(?:\s{{1,3}}of\s{{1,3}}(?:(?:the|a|an|one|two|three|four|five|several|both|his|her"
             rf"|their|its)\s{{1,3}})?"
-            rf"(?:(?:same|single|whole|entire)\s{{1,3}}|(?-i:[A-Z])[\w-]{{1,20}}\s{{1,3}})?)?"
+            # Up to two words describing it: "of a single extended family".
+            rf"(?:(?:same|single|whole|entire|extended|large|prominent|local)\s{{1,3}}"
+            rf"|(?-i:[A-Z])[\w-]{{1,20}}\s{{1,3}}){{0,2}})?"
             rf"\b(?:{phrase_alternation([*lex.family_words, *lex.civilian_bodies])})\b"
             # Not an armed unit named after it: "the tribe's militia", "a clan militia".
             rf"(?!['\u2019]s\b|\s{{1,3}}(?:{phrase_alternation(lex.armed_units)})\b)",

@@ -503,6 +503,7 @@ def test_an_aside_between_the_count_and_its_verb_keeps_the_count(sentence):
     ("sentence", "group"),
     [
         ("The attack killed six members of the same family, activists said.", "civilians"),
+        ("Gunmen killed at least 10 members of a single extended family.", "civilians"),
         ("The blast killed 12 members of his family.", "civilians"),
         ("Jets killed 20 members of Islamic State.", "militants"),
     ],
@@ -4472,3 +4473,21 @@ def test_a_side_named_is_no_country_of_the_story():
         published="2022-10-10",
     )
     assert claims.place.tolist() == ["", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Pupils snatched from a school are captured children.
+        ("Gunmen snatched 344 schoolboys from a school in Katsina state.",
+         [("casualties", "captured", "children", 344)]),
+        # "martyred" as Pakistani statements write one death.
+        ("A soldier was martyred and three others were injured when a bomb went off.",
+         [("casualties", "killed", "soldiers", 1), ("casualties", "injured", "soldiers", 3)]),
+        # Projectiles, as Israel's army counts what is fired at it.
+        ("The army said around 35 projectiles crossed from Lebanon.",
+         [("missiles", "", "", 35)]),
+    ],
+)  # fmt: skip
+def test_pupils_martyrs_and_projectiles(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "casualty_group", "low") == expected
