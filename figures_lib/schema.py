@@ -127,7 +127,8 @@ CLAIMS_COLUMNS: list[Column] = [
                               "the headline (not for a figure of the first paragraph, which is "
                               "the headline or the text's only paragraph), else the country "
                               "its sentence names (`on southern Lebanon`: `Lebanon`; running "
-                              "counts read only their sentence), else the dateline; a "
+                              "counts read only their sentence), else the dateline, else "
+                              "the one country the story names as where things happen; a "
                               "province reads `Idlib province`; empty when none is named."),
     Column("province", "string", "First-level division of `place` (Syria's governorates: "
                                  "`Aleppo`, `Rif Dimashq`, ...); empty when unknown."),
