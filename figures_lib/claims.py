@@ -6532,6 +6532,10 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
             place_in_list = _head_key(row)
         key = content + (row["casualty_group"], source, row["_headline"], place_in_list)
         key += _incident_key(row)
+        if row["kind"] == "targets" and not row["_headline"]:
+            # A briefing's "two armoured vehicles" and, later, "two ammunition depots" are two
+            # things destroyed, not one count told twice.
+            key += (_head_key(row),)
         if key in seen:
             seen[key]["mentions"] += 1
             continue

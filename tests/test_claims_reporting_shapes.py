@@ -4491,3 +4491,15 @@ def test_a_side_named_is_no_country_of_the_story():
 )  # fmt: skip
 def test_pupils_martyrs_and_projectiles(sentence, expected):
     assert fields_of(sentence, "kind", "subtype", "casualty_group", "low") == expected
+
+
+def test_the_same_count_of_two_kinds_of_target_is_two_claims():
+    # A briefing's "two armoured vehicles" and "two ammunition depots" are not one count told
+    # twice.
+    text = (
+        "Jets hit a command post over the past 24 hours, destroying two armoured vehicles, "
+        "the ministry said. Su-25 aircraft also destroyed two ammunition depots near Idlib, it "
+        "said."
+    )
+    claims = claims_of(text)
+    assert sorted(claims.what) == ["ammunition depots", "armoured vehicles"]
