@@ -137,7 +137,7 @@ class _Matcher:
     passive_markers: frozenset[str]  # "was", "been": a participle after them is passive
     nominal_before_fate: frozenset[str]  # "those", "and": "those killed", "shot and killed"
     intransitive_fates: frozenset[str]  # "died": a verb of fate with no object
-    infinitive_markers: frozenset[str]  # "to": "vowed |to| kill 100" reports no death
+    aim_verbs: frozenset[str]  # "vowed": "vowed to kill 100" reports no death
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
@@ -282,7 +282,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
-        passive_markers="words", nominal_before_fate="words", infinitive_markers="words",
+        passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -743,7 +743,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # Not before an infinitive ("Tigrayan leaders have claimed to field 250,000
         # fighters"), nor as one ("vowed to kill 100 soldiers").
         verb_in_clause=regex.compile(
-            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['infinitive_markers'])})\s{{1,3}})"
+            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['aim_verbs'])})\s{{1,3}}to\s{{1,3}})"
             rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}to\s)",
             regex.IGNORECASE,
         ),
@@ -768,7 +768,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         report_references=frozenset(w.lower() for w in grammar["report_references"]),
         passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
-        infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
+        aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
         launch_clause_end=regex.compile(
             r",\s{1,3}and\s|;"
             rf"|(?<![\w-])(?i:{phrase_alternation(grammar['launch_clause_adverbs'])}),"
@@ -1313,7 +1313,7 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
     verb = _bare_word(words[index])
     if verb in m.verb_subtype:
-        if index and words[index - 1] in m.infinitive_markers:
+        if index > 1 and words[index - 1] == "to" and words[index - 2] in m.aim_verbs:
             return None  # "vowed to kill 100 soldiers", "threatened to kill 20 hostages"
         return m.verb_subtype[verb], index
     return None
@@ -2403,11 +2403,19 @@ def _ends_on_an_active_fate(words: list[str], m: _Matcher) -> bool:
     object ("Three people died") or a noun's participle ("among those killed")."""
     if not words or words[-1] not in m.verb_subtype or words[-1] in m.intransitive_fates:
         return False
-    for word in reversed(words[-5:-1]):
+    before = words[-6:-1]
+    index = len(before) - 1
+    while index >= 0:
+        word = before[index]
         if word in m.passive_markers or word in m.nominal_before_fate:
-            return False  # "were killed", "shot and killed", "those killed"
+            return False  # "were killed", "among those killed"
+        if word in m.part_list_words:
+            # A verb joined to the one before: "was shot and killed" is passive, "ambushed a
+            # convoy and killed" and "shelled and killed" active.
+            return index < 2 or before[index - 2] not in m.passive_markers
         if word not in m.auxiliary_words:
             return True  # the subject's last word: "The shelling| killed"
+        index -= 1
     return True
 
 
@@ -6348,6 +6356,12 @@ _LIST_ITEM_BETWEEN = regex.compile(
 _LIST_ITEMS_READ = 12  # items of a list read either side of a figure for its loss word
 
 
+def _first_word_after(text: str, end: int) -> str:
+    """The first word after a figure, lower case, its plural "s" dropped ("drones", "drone")."""
+    words = text[end : end + 30].split(None, 1)
+    return words[0].lower().strip(",.;:").removesuffix("s") if words else ""
+
+
 def _list_item_after(text: str, previous, mention) -> bool:
     """Whether ``mention`` is the next item of a list after the figure ``previous``."""
     if mention.start - previous.end > 60:
@@ -6379,19 +6393,37 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
         _loss_word_before(text, mentions[item].start, kind, what) for item in range(first, index)
     ):
         return True
-    start = mentions[index].start
-    launched = m.launch_before.search(text, max(0, start - _LAUNCH_REACH), start) is not None
+    # The clause of counts the figure is in: a later one begins where the list names its
+    # things again or a launch's clause ends ("launched 54 drones and 4 missiles, |30 drones
+    # and 2 missiles were shot down"). Only the first is the launch's.
+    clause_start, heads = first, set()
+    for item in range(first, index + 1):
+        head = _first_word_after(text, mentions[item].end)
+        if item > first and (
+            head in heads
+            or m.launch_clause_end.search(text, mentions[item - 1].end, mentions[item].start)
+        ):
+            clause_start, heads = item, set()
+        heads.add(head)
+    opening = mentions[first].start
+    launched = clause_start == first and (
+        m.launch_before.search(text, max(0, opening - _LAUNCH_REACH), opening) is not None
+    )
     last = index
     while last + 1 < min(len(mentions), index + _LIST_ITEMS_READ) and _list_item_after(
         text, mentions[last], mentions[last + 1]
     ):
-        if launched and m.launch_clause_end.search(
-            text, mentions[last].end, mentions[last + 1].start
+        head = _first_word_after(text, mentions[last + 1].end)
+        if launched and (
+            m.launch_clause_end.search(text, mentions[last].end, mentions[last + 1].start)
+            or head in heads
         ):
             # "Russia fired 75 missiles, and 41 missiles were shot down", "launched 54 drones
-            # and 4 missiles overnight, 30 drones and 2 missiles were shot down": the loss is
-            # a later clause's, not the launch's.
+            # and 4 missiles overnight, 30 drones and 2 missiles were shot down", "launched 54
+            # drones and 4 missiles, 30 drones ...": the loss is a later clause's, which names
+            # the launch's things again, not the launch's.
             return False
+        heads.add(head)
         last += 1
     if last == index or kind.lost_after is None:
         return False

@@ -1705,6 +1705,9 @@ _TOWN_LEVELS = ("town", LOCAL_LEVEL)
 _AREA_LEVELS = ("province", "region")
 
 
+_POSSESSIVES = frozenset({"'s", "\u2019s"})  # "Mali's army": a body of the country
+
+
 class _ArticleContext:
     """An article's places, paragraphs and days, computed once and read for every claim."""
 
@@ -1964,12 +1967,16 @@ class _ArticleContext:
         Turkey")."""
         words = _words(self.language)
         body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
-        # Named as where things happen ("in Mali", "across the country of Mali"), not as a
-        # side ("Russia launched 54 drones"); and no other country named at all.
+        # Named as where things happen ("in Mali") or as the owner of a body ("Mali's army
+        # said"), not only as a side ("Russia launched 54 drones"); and no other country named.
         placed = [
             match for match in words.country_area.finditer(self.text) if not match.group("more")
         ]
-        named = {_area_of(words, match) for match in words.country_name.finditer(self.text)}
+        names = list(words.country_name.finditer(self.text))
+        placed += [
+            match for match in names if self.text[match.end() : match.end() + 2] in _POSSESSIVES
+        ]
+        named = {_area_of(words, match) for match in names}
         named |= {_area_of(words, match) for match in placed}
         named.discard(None)
         if len(named) != 1 or all(match.start() < body_start for match in placed):

@@ -867,10 +867,6 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         return not strong
     if any(ch.isdigit() for ch in phrase):
         return False
-    if words[0][:1].isupper() and numbers.has_figure(words[0], language=sp.language):
-        # "Three civilians in Kherson the regional governor", as a stripped line runs a count
-        # into its speaker: a figure opens no speaker.
-        return False
     first = _bare(words[0])
     acronym = words[0].isupper() and len(words[0]) > 1  # "WHO said", not "who said"
     if (first in sp.non_speaker_starts and not acronym) or first in sp.time_words:
