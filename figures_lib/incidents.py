@@ -1970,7 +1970,10 @@ class _ArticleContext:
         # Named as where things happen ("in Mali") or as the owner of a body ("Mali's army
         # said"), not only as a side ("Russia launched 54 drones"); and no other country named.
         placed = [
-            match for match in words.country_area.finditer(self.text) if not match.group("more")
+            match
+            for pattern in (words.country_area, words.launch_target_area)
+            for match in pattern.finditer(self.text)
+            if not match.group("more")
         ]
         names = list(words.country_name.finditer(self.text))
         placed += [

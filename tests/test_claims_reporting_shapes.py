@@ -4483,6 +4483,15 @@ def test_a_body_s_country_is_the_story_s_but_a_side_is_none():
     assert claims.place.tolist() == ["", "Mali"]
 
 
+def test_a_launch_s_target_country_is_the_story_s():
+    claims = extract_claims(
+        "Rocket fire\n\nHamas fired 12 rockets at Israel overnight.\n\nThe army said 10 were "
+        "intercepted.",
+        published="2024-03-02",
+    )
+    assert claims.place.tolist() == ["Israel", "Israel"]
+
+
 def test_a_side_named_is_no_country_of_the_story():
     claims = extract_claims(
         "Air force update\n\nRussia attacked with 40 drones and 5 missiles overnight.\n\nAir "
