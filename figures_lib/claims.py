@@ -135,7 +135,8 @@ class _Matcher:
     inclusion_openers: frozenset[str]  # "among them", "including": a part of the count before
     report_references: frozenset[str]  # "the", "these": "The strikes| destroyed ..."
     passive_markers: frozenset[str]  # "was", "been": a participle after them is passive
-    nominal_before_fate: frozenset[str]  # "those", "and": "those killed", "shot and killed"
+    nominal_before_fate: frozenset[str]  # "those": "among those killed" is a noun's
+    infinitive_markers: frozenset[str]  # "to": "claimed |to| field", "vowed |to| kill"
     intransitive_fates: frozenset[str]  # "died": a verb of fate with no object
     aim_verbs: frozenset[str]  # "vowed": "vowed to kill 100" reports no death
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
@@ -283,6 +284,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
+        infinitive_markers="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -505,6 +507,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"\s{{1,3}}(?:{phrase_alternation(grammar['instrument_links'])})"
     )
     speech_verb_list = lang.table("speech", language, verbs="words")["verbs"]
+    to = rf"(?:{phrase_alternation(grammar['infinitive_markers'])})"  # "claimed |to| field"
     # The first word of a passive: "Three buildings near the airport |were| hit".
     passive_openers = phrase_alternation([*grammar["copulas"], *grammar["perfect_auxiliaries"]])
     speech_verbs = phrase_alternation(speech_verb_list)
@@ -743,8 +746,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # Not before an infinitive ("Tigrayan leaders have claimed to field 250,000
         # fighters"), nor as one ("vowed to kill 100 soldiers").
         verb_in_clause=regex.compile(
-            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['aim_verbs'])})\s{{1,3}}to\s{{1,3}})"
-            rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}to\s)",
+            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['aim_verbs'])})\s{{1,3}}{to}\s{{1,3}})"
+            rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}{to}\s)",
             regex.IGNORECASE,
         ),
         captured_later=regex.compile(
@@ -769,6 +772,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         report_references=frozenset(w.lower() for w in grammar["report_references"]),
         passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
         aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
+        infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
         launch_clause_end=regex.compile(
             r",\s{1,3}and\s|;"
             rf"|(?<![\w-])(?i:{phrase_alternation(grammar['launch_clause_adverbs'])}),"
@@ -1313,7 +1317,11 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
     verb = _bare_word(words[index])
     if verb in m.verb_subtype:
-        if index > 1 and words[index - 1] == "to" and words[index - 2] in m.aim_verbs:
+        if (
+            index > 1
+            and words[index - 1] in m.infinitive_markers
+            and words[index - 2] in m.aim_verbs
+        ):
             return None  # "vowed to kill 100 soldiers", "threatened to kill 20 hostages"
         return m.verb_subtype[verb], index
     return None
