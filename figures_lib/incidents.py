@@ -1706,6 +1706,7 @@ _AREA_LEVELS = ("province", "region")
 
 
 _POSSESSIVES = frozenset({"'s", "\u2019s"})  # "Mali's army": a body of the country
+_AREA_REACH = 60  # characters before a country's name read for "in the central" and the like
 
 
 class _ArticleContext:
@@ -1966,24 +1967,15 @@ class _ArticleContext:
         ceasefire talks resume in Qatar"), nor one of two ("Refugees from Syria // ... live in
         Turkey")."""
         words = _words(self.language)
-        body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
-        # Named as where things happen ("in Mali") or as the owner of a body ("Mali's army
-        # said"), not only as a side ("Russia launched 54 drones"); and no other country named.
-        placed = [
-            match
-            for pattern in (words.country_area, words.launch_target_area)
-            for match in pattern.finditer(self.text)
-            if not match.group("more")
-        ]
         names = list(words.country_name.finditer(self.text))
-        placed += [
-            match for match in names if self.text[match.end() : match.end() + 2] in _POSSESSIVES
-        ]
-        named = {_area_of(words, match) for match in names}
-        named |= {_area_of(words, match) for match in placed}
-        named.discard(None)
-        if len(named) != 1 or all(match.start() < body_start for match in placed):
-            return None  # several, only a side, or only the headline's ("Refugees from Syria")
+        named = {_area_of(words, match) for match in names} - {None}
+        if len(named) != 1:
+            return None  # none, or several
+        body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
+        if not any(
+            match.start() >= body_start and self._names_where(match, words) for match in names
+        ):
+            return None  # only a side ("Russia launched 54 drones"), or only the headline's
         country = named.pop()
         mentions, _ = self._places_in(0, len(self.text))
         if any(
@@ -1992,6 +1984,19 @@ class _ArticleContext:
         ):
             return None  # "... in Mosul, as Turkey said": places of another country
         return country
+
+    def _names_where(self, name: regex.Match, words) -> bool:
+        """Whether a country's name says where things happen ("in Mali", "fired 12 rockets at
+        Israel") or owns a body ("Mali's army said"), not only a side ("Russia launched 54
+        drones"). Only the words just before the name are read."""
+        if self.text[name.end() : name.end() + 2] in _POSSESSIVES:
+            return True
+        window = max(0, name.start() - _AREA_REACH)
+        return any(
+            match.end() == name.end() and not match.group("more")
+            for pattern in (words.country_area, words.launch_target_area)
+            for match in pattern.finditer(self.text, window, name.end())
+        )
 
     def _story_country(self, row: dict) -> Place | None:
         """:attr:`article_country`, for a sentence that names no country at all and a figure of
