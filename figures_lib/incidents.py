@@ -1967,16 +1967,22 @@ class _ArticleContext:
         ceasefire talks resume in Qatar"), nor one of two ("Refugees from Syria // ... live in
         Turkey")."""
         words = _words(self.language)
-        names = list(words.country_name.finditer(self.text))
-        named = {_area_of(words, match) for match in names} - {None}
-        if len(named) != 1:
-            return None  # none, or several
+        names, spellings, countries = [], set(), set()
+        for match in words.country_name.finditer(self.text):
+            names.append(match)
+            if match.group("area") not in spellings:
+                spellings.add(match.group("area"))
+                countries.add(_area_of(words, match))
+                if len(countries) > 1:
+                    return None  # several: the rest of the story is not read
+        if not countries:
+            return None
         body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
         if not any(
             match.start() >= body_start and self._names_where(match, words) for match in names
         ):
             return None  # only a side ("Russia launched 54 drones"), or only the headline's
-        country = named.pop()
+        country = countries.pop()
         mentions, _ = self._places_in(0, len(self.text))
         if any(
             mention.place.country not in ("", country.name) and mention.place != country
