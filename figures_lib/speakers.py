@@ -60,7 +60,7 @@ _SHAPES = dict(
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
-    translated_speech_places="words",
+    translated_speech_places="words", stripped_openers="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -123,6 +123,9 @@ class _Speech:
     according_lead: regex.Pattern
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     authorless_record: regex.Pattern  # "radio intercepts", "the front": no one who speaks
+    # An article opening a sentence in text without full stops, after a word in lower case
+    # ("... for its losses |A humanitarian worker said"); the last one is searched for.
+    stripped_opening: regex.Pattern
     # "An AFP tally of deaths reached 557": a sentence opening on a record its author names.
     record_subject: regex.Pattern
     record_subject_nouns: tuple[str, ...]  # one of them must be in a text it matches
@@ -407,6 +410,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # figures".
             rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
+        ),
+        stripped_opening=regex.compile(
+            r"(?r)(?<=[a-z][ \t]{1,3})"
+            rf"(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
         ),
         # Lower-case words only before the record: an author is capitalised ("UN figures").
         authorless_record=regex.compile(
@@ -1061,7 +1068,7 @@ def _where_the_speaker_was(words: list[str], sp: _Speech) -> int:
     `source_places`, a determiner and a lower-case noun; 0 when they do not."""
     if len(words) < 4:
         return 0
-    preposition, determiner, noun = (_bare(word) for word in words[-3:])
+    preposition, determiner = (_bare(word) for word in words[-3:-1])
     placed = (
         preposition in sp.source_places
         and determiner in sp.determiners
@@ -1198,7 +1205,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if before.endswith(")"):
         # "the Combined Joint Task Force (CJTF-OIR) said": the name's acronym in brackets.
         before = _BRACKETED_TAIL.sub("", before)
-    opening = _STRIPPED_OPENING.search(before, max(0, len(before) - _SUBJECT_REACH))
+    opening = sp.stripped_opening.search(before, max(0, len(before) - _SUBJECT_REACH))
     if opening is not None:
         # Text without full stops: "The army gave no figure for its losses A humanitarian
         # worker in the town said" has its subject from the capital that opens a sentence.
@@ -1853,9 +1860,6 @@ _RECORD_AUTHOR = (
     r"(?=(?:['\u2019]s)?\s)"
 )
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
-# An article opening a sentence in text without full stops, after a word in lower case; the
-# last such one is searched for ("(?r)").
-_STRIPPED_OPENING = regex.compile(r"(?r)(?<=[a-z][ \t]{1,3})(?:A|An|The)[ \t](?=[a-z])")
 _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
