@@ -70,6 +70,9 @@ _SHAPES = dict(
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
+# The comma, quotation mark, dash or paragraph start before a verb that comes before its
+# speaker ('..., said X', '"...," - is said in the department').
+_LEAD_MARK = r"(?:[,\"]|\s-|^)\s{0,3}"
 # How far before a speech verb its subject can start: a title, a name and an appositive.
 _SUBJECT_REACH = 240
 
@@ -329,11 +332,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         # What may stand right before a verb that opens "said the ministry": a comma, a
         # quotation mark, a dash, or the start of the paragraph.
-        before_verb_first=regex.compile(r"(?:[,\"]|\s-|^)\s{0,3}$"),  # searched on a short tail
+        before_verb_first=regex.compile(rf"{_LEAD_MARK}$"),  # searched on a short tail
         # The same before a verb said in a body, where a passive may stand between, as
         # translated text writes '"...," - is said in the message of the department'.
         before_said_in=regex.compile(
-            rf"(?:[,\"]|\s-|^)\s{{0,3}}(?:(?:{phrase_alternation(t['passive_before'])})\s{{1,3}})?$"
+            rf"{_LEAD_MARK}(?:(?:{phrase_alternation(t['passive_before'])})\s{{1,3}})?$"
         ),
         subject_after=regex.compile(
             r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"

@@ -4474,31 +4474,21 @@ def test_the_review_s_edges_of_the_tenth_set_s_rules(text, expected):
     assert fields_of(text, "kind", "subtype", "low") == expected
 
 
-def test_a_body_s_country_is_the_story_s_but_a_side_is_none():
-    claims = extract_claims(
-        "Attack kills soldiers\n\nTwelve soldiers were killed in an ambush, Mali's army said on "
-        "Tuesday.\n\nAnother 10 were wounded.",
-        published="2022-10-10",
-    )
-    assert claims.place.tolist() == ["", "Mali"]
-
-
-def test_a_launch_s_target_country_is_the_story_s():
-    claims = extract_claims(
-        "Rocket fire\n\nHamas fired 12 rockets at Israel overnight.\n\nThe army said 10 were "
-        "intercepted.",
-        published="2024-03-02",
-    )
-    assert claims.place.tolist() == ["Israel", "Israel"]
-
-
-def test_a_side_named_is_no_country_of_the_story():
-    claims = extract_claims(
-        "Air force update\n\nRussia attacked with 40 drones and 5 missiles overnight.\n\nAir "
-        "defences shot down 36 drones, the air force said.",
-        published="2022-10-10",
-    )
-    assert claims.place.tolist() == ["", "", ""]
+@pytest.mark.parametrize(
+    ("text", "published", "places"),
+    [
+        # A country's body names the story's country; so does a launch's target.
+        ("Attack kills soldiers\n\nTwelve soldiers were killed in an ambush, Mali's army said on "
+         "Tuesday.\n\nAnother 10 were wounded.", "2022-10-10", ["", "Mali"]),
+        ("Rocket fire\n\nHamas fired 12 rockets at Israel overnight.\n\nThe army said 10 were "
+         "intercepted.", "2024-03-02", ["Israel", "Israel"]),
+        # A country named only as a side names none.
+        ("Air force update\n\nRussia attacked with 40 drones and 5 missiles overnight.\n\nAir "
+         "defences shot down 36 drones, the air force said.", "2022-10-10", ["", "", ""]),
+    ],
+)  # fmt: skip
+def test_the_story_s_country_is_where_things_happen_not_a_side(text, published, places):
+    assert extract_claims(text, published=published).place.tolist() == places
 
 
 @pytest.mark.parametrize(
