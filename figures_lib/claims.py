@@ -107,6 +107,7 @@ class _Matcher:
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
+    whole_reference_after: regex.Pattern  # "15 missiles at Kyiv|, all of which| were shot down"
     part_after_whole: regex.Pattern  # "31 drones|, 23 of which| were shot down"
     possessive_between: regex.Pattern  # "3 of |its| 34 aircraft": the whole is a fleet
     among_them_after: regex.Pattern  # "Twelve children| were among them|."
@@ -310,6 +311,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
+        whole_references="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -411,10 +413,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     )
     if counts_as_written:
         count_opening = rf"(?:{count_opening}|{phrase_alternation(counts_as_written)})"
+    counted_head = phrase_alternation(
+        nouns + capitalised_nouns + list(lex.killed_counted) + list(lex.injured_counted)
+    )
     number_of_before = regex.compile(
         # "the number of (the) dead rose to 42", "the number of our martyrs reached 59"
         rf"\b{count_opening}(?:\s{{1,3}}(?:the|our|its|their))?(?:\s{{1,3}}{modifier}){{0,3}}"
-        rf"\s{{1,3}}(?P<head>{head})(?![\w-]){no_figure}{{0,80}}\s(?:{links})\s{{1,3}}$",
+        rf"\s{{1,3}}(?P<head>{counted_head})(?![\w-]){no_figure}{{0,80}}\s(?:{links})\s{{1,3}}$",
         regex.IGNORECASE,
     )
     # The nearest head noun first ("31 Civilians Dead": civilians); the farthest when the
@@ -681,6 +686,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         part_reference_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['part_references'])})(?![\w-])"
+        ),
+        whole_reference_after=regex.compile(
+            rf"[^\d,.;:!?\n]{{0,80}}?,\s{{0,3}}(?i:{phrase_alternation(grammar['whole_references'])})"
+            r"(?![\w-])"
         ),
         # "the 28 drones launched", "three missiles were launched towards Riyadh", "two
         # missiles targeted Khamis Mushait", "three fighter jets dropped bombs": machines of an
@@ -1307,24 +1316,40 @@ _BETWEEN_VERB_AND_FIGURE = (
 def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     """(subtype, index) of the casualty verb right before a figure: "killing two", "Kill 35",
     "killed another six"; None if there is none."""
-    index = len(words) - 1
-    for filler in _BETWEEN_VERB_AND_FIGURE:
-        if tuple(words[-len(filler) :]) == filler:
-            index -= len(filler)
-            break
+    index = _verb_index(words)
     if index < 0:
         return None
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
     verb = _bare_word(words[index])
     if verb in m.verb_subtype:
-        if (
-            index > 1
-            and words[index - 1] in m.infinitive_markers
-            and words[index - 2] in m.aim_verbs
-        ):
+        if _aimed(words, index, m):
             return None  # "vowed to kill 100 soldiers", "threatened to kill 20 hostages"
         return m.verb_subtype[verb], index
     return None
+
+
+def _verb_index(words: list[str]) -> int:
+    """The index of the word a verb before a figure would be, past the words that may stand
+    between them ("killed |another| six"); -1 if none is left."""
+    index = len(words) - 1
+    for filler in _BETWEEN_VERB_AND_FIGURE:
+        if tuple(words[-len(filler) :]) == filler:
+            return index - len(filler)
+    return index
+
+
+def _aimed(words: list[str], index: int, m: _Matcher) -> bool:
+    """Whether the word at ``index`` follows a verb of aim and "to": "vowed to |kill"."""
+    return (
+        index > 1 and words[index - 1] in m.infinitive_markers and words[index - 2] in m.aim_verbs
+    )
+
+
+def _aimed_fate_before(words: list[str], m: _Matcher) -> bool:
+    """Whether a figure follows a verb of fate that is only an aim: "vowed to kill |100
+    soldiers" counts neither the dead nor a force."""
+    index = _verb_index(words)
+    return index >= 0 and _bare_word(words[index]) in m.verb_subtype and _aimed(words, index, m)
 
 
 #: Words a side's losses may stand before the verb that links them to their figure: "losses
@@ -1631,12 +1656,25 @@ def _number_of_before(
         return None
     head = " ".join(match.group("head").lower().split())
     kind_name = lex.noun_to_kind.get(head)
-    if lex.fate_of_noun(head):
+    if lex.fate_of_count(head):
+        before_head = text[match.start() : match.start("head")].lower().split()[-3:]
+        if any(
+            lex.fate_of_count(word) not in ("", lex.fate_of_count(head)) for word in before_head
+        ):
+            return None  # "the number of dead and wounded": both at once, neither alone
         subtype = _fate_of_count(text, match, mention, m)
         if not subtype:
             return None
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
+        # "the number of wounded soldiers reached 120": a fate before them.
+        before_head = text[match.start() : match.start("head")]
+        for word in before_head.lower().split()[-3:]:
+            subtype = lex.fate_of_count(word)
+            if subtype in ("killed", "injured"):
+                what = text[match.start() + before_head.lower().rfind(word) : match.end("head")]
+                group = lex.casualty_group(match.group("head"))
+                return _Counted("casualties", what, mention.end, "person", subtype, group)
         # "the number of people killed has risen to 45": people counted by what befell them.
         # ... or by a clause of their own: "the number of people who lost their lives".
         befell = m.participle_after.match(
@@ -1673,7 +1711,7 @@ def _fate_of_count(text: str, match: regex.Match, mention, m: _Matcher) -> str:
     """killed/injured for a count named before its figure whose noun is a fate ("the number
     of dead had risen to 62"); '' for another noun, and for "the number of dead cattle" or "of
     dead and wounded" (no one subtype)."""
-    fate = lexicon().fate_of_noun(" ".join(match.group("head").lower().split()))
+    fate = lexicon().fate_of_count(" ".join(match.group("head").lower().split()))
     return fate if fate and m.noun_ends.match(text, match.end("head"), mention.start) else ""
 
 
@@ -2957,17 +2995,13 @@ def _counted(
         opened = _part_of_opener(text, mention, lex, m)
         if opened is not None:
             return opened
-    if (
-        noun is not None
-        # Not a part ("12 of the Taliban"), but a vague count's "of" ("dozens of Taliban
-        # fighters").
-        and (not noun.group("of") or noun.group("of").split() == ["of"])
-        and (
-            _attributive(text, noun, noun.group("head"), mention, lex)
-            or _name_goes_on(text, noun.end("head"), lex)
-        )
+    if noun is not None and (
+        _attributive(text, noun, noun.group("head"), mention, lex)
+        or _name_goes_on(text, noun.end("head"), lex)
     ):
-        owned = _after_possessive(text, _noun_end(noun))
+        # A part ("4 of the sorties' targets") is read as a part, whatever its whole owns.
+        part = bool(noun.group("of")) and noun.group("of").split() != ["of"]
+        owned = None if part else _after_possessive(text, _noun_end(noun))
         if owned is not None:
             # "2,000 militants' facilities": the facilities are counted; "3 children's
             # relatives": a noun the lexicon lacks, read as a figure with no noun.
@@ -3133,6 +3167,8 @@ def _counted(
             subtype = "killed"
         if _attributive(text, noun, head, mention, lex) and not subtype:
             return None  # "two rebel sources": "rebel" describes the sources
+        if not subtype and _aimed_fate_before(_words_before(text, mention.start), m):
+            return None  # "vowed to kill 100 soldiers": no one killed, and no force
         if subtype:
             return _Counted(
                 "casualties", what, end, "person", subtype, _group(noun, head, text, lex, m)
@@ -6348,6 +6384,12 @@ def _lost(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
     if kind.lost_after is None:
         return False
     loss = kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH)
+    if loss is None:
+        # "15 cruise missiles at Kyiv overnight, all of which were shot down": the whole lost.
+        whole = m.whole_reference_after.match(text, counted.what_end)
+        if whole is not None:
+            loss = kind.lost_after.match(text, whole.end(), whole.end() + _LOSS_REACH)
+            return loss is not None and kind.loses(loss, counted.what)
     if loss is None or not kind.loses(loss, counted.what):
         return False
     return (

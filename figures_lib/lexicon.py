@@ -262,6 +262,8 @@ class Lexicon:
     finite_killed_cues: tuple[str, ...]  # "died": a verb, never a participle
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
     killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
+    killed_counted: frozenset[str] = frozenset()  # "the number of those killed"
+    injured_counted: frozenset[str] = frozenset()  # "the number of wounded"
     people_killed_subjects: frozenset[str] = frozenset()  # "the toll", before people only
     injured_subjects: frozenset[str] = frozenset()
     subject_links: frozenset[str] = frozenset()
@@ -277,6 +279,15 @@ class Lexicon:
         if noun in self.captured_nouns:
             return "captured"
         return "killed_or_injured" if noun in self.joint_nouns else ""
+
+    def fate_of_count(self, noun: str) -> str:
+        """The subtype a noun after "the number of" counts: a noun of :meth:`fate_of_noun`,
+        or words that stand for the dead or the hurt there ("those killed", "wounded")."""
+        if noun in self.killed_counted:
+            return "killed"
+        if noun in self.injured_counted:
+            return "injured"
+        return self.fate_of_noun(noun)
 
     def casualty_group(self, noun: str) -> str:
         """Canonical casualty group of a counted noun: "citizens" -> civilians, "police
@@ -452,6 +463,8 @@ def lexicon() -> Lexicon:
             w.lower() for w in _word_list(casualties, "people_only_cues", where)
         ),
         killed_subjects=_phrases(casualties, "killed_subjects", where),
+        killed_counted=_phrases(casualties, "killed_counted", where),
+        injured_counted=_phrases(casualties, "injured_counted", where),
         people_killed_subjects=_phrases(casualties, "people_killed_subjects", where),
         injured_subjects=_phrases(casualties, "injured_subjects", where),
         subject_links=_phrases(casualties, "subject_links", where),

@@ -59,6 +59,7 @@ _SHAPES = dict(
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
+    record_modifiers="words", record_peoples="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
     translated_speech_places="words", stripped_openers="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
@@ -124,7 +125,11 @@ class _Speech:
     clause_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
+    according_before: regex.Pattern  # "according to official |estimates": a record's words
+    record_word_verbs: frozenset[str]  # "estimates": verbs of speech that are records, too
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
+    people_record: regex.Pattern  # "Western estimates": a people's record, kept whole
+    record_peoples: frozenset[str]  # "Western": a bloc's word that is no author, as "Israeli"
     authorless_record: regex.Pattern  # "radio intercepts", "the front": no one who speaks
     # An article opening a sentence in text without full stops, after a word in lower case
     # ("... for its losses |A humanitarian worker said"); the last one is searched for.
@@ -362,6 +367,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
         according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        # "according to (the) (Western) (intelligence) estimates": up to the record.
+        according_before=regex.compile(
+            r"(?i:according\s{1,3}to)(?:\s{1,3}[^\s,;:.!?\"]{1,30}){1,4}\s{1,3}$"
+        ),
+        record_word_verbs=_words(t["verbs"]) & _words(t["according_records"]),
         with_participles=tuple(t["with_participles"]),
         with_saying=regex.compile(
             rf",\s{{0,3}}(?i:{phrase_alternation(t['with_openers'])})\s{{1,3}}"
@@ -410,10 +420,19 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         according_record=regex.compile(
             # With or without its article: "according to an AFP tally", "according to UN
-            # figures".
+            # figures", "according to an AFP preliminary tally".
             rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['record_modifiers'])})){{0,2}}"
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
         ),
+        # A people's or a bloc's record, which names no one: "according to Western
+        # intelligence estimates", "Israeli estimates".
+        people_record=regex.compile(
+            rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<record>(?P<name>[A-Z][\w-]{{1,30}})"
+            r"(?:\s{1,3}[a-z][\w-]{1,20}){0,2}"
+            rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])}))(?![\w-])"
+        ),
+        record_peoples=frozenset(t["record_peoples"]),
         stripped_opening=regex.compile(
             r"(?r)(?<=[a-z][ \t]{1,3})"
             rf"(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
@@ -1577,6 +1596,10 @@ def paragraph_attributions(
                 toll_named.group("number") and verb.lower() not in sp.number_verbs
             ):
                 continue  # "put" and "gave" attribute only a toll
+        if verb in sp.record_word_verbs and sp.according_before.search(
+            body, max(0, match.start() - _RECORD_VERB_REACH), match.start()
+        ):
+            continue  # "according to official estimates": a record, not a verb
         # The words right before the verb, as lower-case words (cheaper than a pattern).
         previous = body[max(0, match.start() - 30) : match.start()].lower().split()[-2:]
         if body[match.start() - 1 : match.start()].isspace() and previous:
@@ -1796,7 +1819,7 @@ def paragraph_attributions(
             position = origin + match.start()
             if in_quote(position):
                 continue  # "according to X" within someone's quoted words
-            phrase = _phrase_of_record(match.group("np"), sp)
+            phrase = _phrase_of_record(match.group("np"), sp, people_record=True)
             if phrase:
                 opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
                 frames_until = -1
@@ -1865,6 +1888,7 @@ _RECORD_AUTHOR = (
 _SENTENCE_STOP = regex.compile(r"[.!?](?:\s|$)")
 _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
+_RECORD_VERB_REACH = 80  # characters back from "estimates" to an "according to" of its record
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
 
 
@@ -1888,18 +1912,26 @@ def _said_in_a_body(np: str, sp: _Speech) -> bool:
     )
 
 
-def _phrase_of_record(np: str, sp: _Speech) -> str:
+def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> str:
     """The speaker a phrase after "according to" or a passive "by" names, "" if none: "a
-    statement by X", "figures released by X", "an AFP tally" name X and AFP."""
-    if sp.authorless_record.fullmatch(np.strip()):
+    statement by X", "figures released by X", "an AFP tally" name X and AFP. With
+    ``people_record`` (after "according to"), a people's record is kept whole: "Western
+    estimates" (a sentence opening "The Gaza count rose" names a place, no one who speaks)."""
+    if _authorless(np, sp):
         return ""  # "according to radio intercepts": a record, but no one who speaks
     np = sp.according_lead.sub("", np)
-    if sp.authorless_record.fullmatch(np.strip()):
+    if _authorless(np, sp):
         return ""  # "the information received from the front"
-    # "according to an AFP tally": the tally's author is the speaker; but a people's word is
-    # no author ("according to Israeli figures" keeps its record).
+    # A people's word is no author: "according to Israeli estimates" keeps its record.
+    people = sp.people_record.match(np) if people_record else None
+    if people is not None and _people_word(people.group("name"), sp):
+        return people.group("record")
+    # "according to an AFP tally": the tally's author is the speaker.
     np = sp.according_record.sub(
-        lambda found: found.group() if _demonym(found.group("name")) else found.group("name"), np
+        lambda found: (
+            found.group() if _people_word(found.group("name"), sp) else found.group("name")
+        ),
+        np,
     )
     phrase = _clean(_without_appositive(_trim_noun_phrase(np, sp), sp), sp)
     if not phrase or not claimants().organisation(phrase):
@@ -1937,6 +1969,22 @@ def _demonym(name: str) -> bool:
     """Whether a name is a people's word, not a country's own name ("Israeli", "Syrian")."""
     country = claimants().country(name)
     return bool(country) and country.lower() != name.lower()
+
+
+def _authorless(np: str, sp: _Speech) -> bool:
+    """Whether a record after "according to" names no one who speaks: "radio intercepts",
+    "official estimates", but not "government figures" or "military data", whose body
+    speaks."""
+    np = np.strip()
+    return bool(sp.authorless_record.fullmatch(np)) and not any(
+        _bare(word) in sp.state_body_heads for word in np.split()[:-1]
+    )
+
+
+def _people_word(name: str, sp: _Speech) -> bool:
+    """Whether a name is a people's or a bloc's word, no author of a record ("Israeli",
+    "Western")."""
+    return name in sp.record_peoples or _demonym(name)
 
 
 def _without_appositive(phrase: str, sp: _Speech) -> str:

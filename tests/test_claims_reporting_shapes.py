@@ -4457,7 +4457,8 @@ def test_speakers_told_us_and_where_they_were(text, speaker):
         ("Russia launched 25 drones and 3 missiles, 20 drones were shot down.",
          [("aircraft", "", 25), ("missiles", "", 3), ("aircraft", "lost", 20)]),
         ("Special forces managed to kill 20 militants.", [("casualties", "killed", 20)]),
-        ("The group vowed to kill 100 soldiers.", [("fighters", "", 100)]),
+        # ... and an aim counts no force either.
+        ("The group vowed to kill 100 soldiers.", []),
         # A later clause names the launch's things again: its losses are its own.
         ("Russia launched 54 drones and 4 missiles, 30 drones and 2 missiles were shot down.",
          [("aircraft", "", 54), ("missiles", "", 4), ("aircraft", "lost", 30),
@@ -4518,3 +4519,75 @@ def test_the_same_count_of_two_kinds_of_target_is_two_claims():
     )
     claims = claims_of(text)
     assert sorted(claims.what) == ["ammunition depots", "armoured vehicles"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A people's or a bloc's record names no one: the record is kept with it.
+        ("According to Western estimates, some 40,000 soldiers have been killed.",
+         "Western estimates"),
+        ("According to Western intelligence estimates, some 40,000 soldiers have been killed.",
+         "Western intelligence estimates"),
+        ("According to Israeli estimates, some 400 militants have been killed.",
+         "Israeli estimates"),
+        # An author's record with a word between: the author speaks.
+        ("According to an AFP preliminary tally, 40 people were killed.", "AFP"),
+        # A record in lower-case words only names no author ...
+        ("According to official estimates, 400 people have been killed.", ""),
+        # ... unless one of them is a state's body.
+        ("According to government figures, 400 people have been killed.", "government figures"),
+    ],
+)  # fmt: skip
+def test_a_record_after_according_to_names_its_author_or_keeps_its_people(sentence, speaker):
+    assert only_claim(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Words that stand for the dead or the hurt after "the number of".
+        ("The number of those killed in the raid rose to 67, the ministry said.",
+         [("casualties", "killed", 67)]),
+        ("The number of wounded reached 120, the hospital said.",
+         [("casualties", "injured", 120)]),
+        ("The number of those injured in the blast has climbed to 30.",
+         [("casualties", "injured", 30)]),
+        # A fate before the people counted makes them casualties, not a force.
+        ("The number of wounded soldiers reached 120.", [("casualties", "injured", 120)]),
+        ("The number of dead soldiers reached 120.", [("casualties", "killed", 120)]),
+        ("The number of fresh soldiers reached 1,200.", [("fighters", "", 1200)]),
+    ],
+)  # fmt: skip
+def test_the_number_of_the_dead_or_hurt_in_words_that_stand_for_them(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A part of the people named with a word that describes them keeps its own fate.
+        ("Three of the rebel fighters were killed and two captured.",
+         [("killed", "militants", 3), ("captured", "militants", 2)]),
+        ("Four of the army soldiers were wounded on Monday.", [("injured", "soldiers", 4)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_described_people_takes_its_own_fate(sentence, expected):
+    assert fields_of(sentence, "subtype", "casualty_group", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subtype"),
+    [
+        # The whole count lost, said later in its clause.
+        ("Russia launched 15 cruise missiles at Kyiv overnight, all of which were shot down.",
+         "lost"),
+        ("Militants fired 12 rockets at the town on Monday, all of them were intercepted.",
+         "lost"),
+        # ... but not what they did.
+        ("Russia launched 15 cruise missiles at Kyiv overnight, all of which hit their targets.",
+         ""),
+    ],
+)  # fmt: skip
+def test_a_whole_count_lost_later_in_its_clause(sentence, subtype):
+    assert only_claim(sentence).subtype == subtype
