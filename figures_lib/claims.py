@@ -146,6 +146,7 @@ class _Matcher:
     government_members: regex.Pattern  # "members of government forces"
     family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
+    time_after_over: regex.Pattern  # "over| the past day": a time, not a place
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
@@ -291,7 +292,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
         back_reference_places="words", back_reference_adverbs="words",
-        continuation_openers="words", continuation_followers="words", incident_events="words",
+        continuation_openers="words", time_after_over="words", continuation_followers="words",
+        incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
@@ -834,6 +836,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
+        time_after_over=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['time_after_over'])})(?![\w-])"
+        ),
         ellipsis_after=regex.compile(
             # Translated briefings set a dash before the place: "eight - over the Bryansk Region".
             r"(?:\s{1,3}more)?\s{1,3}(?:[-\u2013\u2014]\s{1,3})?"
@@ -1170,8 +1175,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})(?![\w-])"
         ),
         item_end=regex.compile(
+            rf"{_SLASH_NAME}?"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
-            r"[^,.;:!?\n]{1,40}?)?\s{0,3}"
+            rf"[^,.;:!?\n]{{1,40}}?)?{_BRACKETED_ASIDE}?\s{{0,3}}"
             rf"(?:[,.;)]|(?:{phrase_alternation(grammar['list_conjunctions'])})\b|$"
             rf"|(?:{phrase_alternation(grammar['item_clause_ends'])})\b)"
         ),
@@ -1200,8 +1206,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['counter_words'])})\s{{1,3}}of\s"
         ),
         item_gap=regex.compile(
+            rf"{_SLASH_NAME}?"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['item_phrase_openers'])})\s{{1,3}}"
             r"[^,.;:!?\n]{1,40}?)?"
+            # A tally's day's increase in brackets: "6,692 tanks (+11 over the past day), 12,793".
+            rf"{_BRACKETED_ASIDE}?"
             # "7 tanks, including 3 tanks Leopard": its part is the list's next item too.
             rf"\s{{0,3}}(?:,\s{{0,3}}(?:(?:{conjunction}|{inclusion_opener})\s{{1,3}})?"
             rf"|(?:{conjunction}|{inclusion_opener})\s{{1,3}})"
@@ -1288,6 +1297,12 @@ class _Counted:
     tally: str = ""
 
 
+# A bracketed aside after a list item's noun, as a tally gives the day's increase: "(+37)".
+_BRACKETED_ASIDE = r"(?:\s{0,3}\([^()\n]{1,40}\))"
+# Another name for a list item's thing after a slash: "26 warships/boats".
+_SLASH_NAME = r"(?:/[\w-]{1,25})"
+
+
 def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> list[str]:
     """The last ``count`` words in the ``reach`` characters before ``start``, lower-cased,
     punctuation kept on them (so "killed." is no verb of the next sentence's figure); a word
@@ -1301,7 +1316,12 @@ def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> lis
         and not text[window_start].isspace()
     ):
         words = words[1:]
+    if words and words[-1] in _OPENING_QUOTE_WORDS:
+        words.pop()  # 'destroyed "around ten motorbikes"': the quotation opens on the figure
     return words[-count:]
+
+
+_OPENING_QUOTE_WORDS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 _BETWEEN_VERB_AND_FIGURE = (
@@ -2547,7 +2567,14 @@ def _casualty_subtype(
         )
     ):
         # "A child killed 7 people injured": the word after wins; so do the dead and hurt
-        # together right after the noun ("lost 1,200 troops killed and wounded").
+        # together right after the noun ("lost 1,200 troops killed and wounded"). But people
+        # sheltering or fleeing whom a verb right before killed are dead: "killing eight
+        # people sheltering in the compound".
+        if after.group("excluded") and not _opens_stripped_line(text, mention.start, m):
+            words = _words_before(text, mention.start)
+            adjacent = _verb_before(words, m)
+            if adjacent is not None:
+                return _combined_before(words, adjacent[1], m) or adjacent[0]
         return _cue_subtype(after)
     among = m.among_counted.match(text, end, limit) if cue_ahead else None
     if among is not None and _people_among(among, lexicon()):
@@ -2591,7 +2618,7 @@ def _casualty_subtype(
     ):
         # "buses carrying 300 rebels", "evacuated 200 fighters"; but people trapped and then
         # held captive were captured.
-        return "captured" if cue_ahead and m.captured_later.match(text, end, limit) else "excluded"
+        return "captured" if cue_ahead and _captured_later(text, end, limit, m) else "excluded"
     if after is not None and (
         not _figure_right_after(text, after.end())
         or _opens_stripped_line(text, _past_spaces(text, after.end()), m)
@@ -2638,10 +2665,18 @@ def _casualty_subtype(
         earlier = m.verb_in_clause.search(text, clause_start, mention.start)
         if earlier is not None:
             return m.subtype_of.get(" ".join(earlier.group("verb").lower().split()), "")
-    later = m.captured_later.match(text, end, limit) if cue_ahead else None
-    if later is not None:
+    if cue_ahead and _captured_later(text, end, limit, m):
         return "captured"
     return ""
+
+
+def _captured_later(text: str, end: int, limit: int, m: _Matcher) -> bool:
+    """Whether a word of capture later in the clause of people counted up to ``end`` says
+    they were taken ("... and was believed to be holding them captive"); not when it takes a
+    figure of its own, which the people took: "300 troops took part and captured three
+    rebels"."""
+    later = m.captured_later.match(text, end, limit)
+    return later is not None and not _figure_right_after(text, later.end())
 
 
 # A model designation: "Su-30", "MiG-29", "F-16", "Tu-160M".
@@ -3247,6 +3282,13 @@ def _next_item_of(
         previous is not None
         and (
             previous.kind == kind_name
+            # A tally of losses lists aircraft lost, then other things: "destroyed 347
+            # aircraft, 325 helicopters, 1,969 cruise missiles, 26 warships/boats".
+            or (
+                previous.kind in AIR_KINDS
+                and previous.subtype == "lost"
+                and kind_name == "targets"
+            )
             # A side's losses list people, then things: "the losses of the enemy amounted to
             # 255 servicemen, 7 tanks and 4 pickup vehicles".
             or (
@@ -3853,6 +3895,7 @@ def _bare_figure(
             ellipsis is not None
             and ellipsis.group().split()[-1].lower() == "over"
             and previous.subtype != "lost"
+            and m.time_after_over.match(text, ellipsis.end()) is None
         ):
             ellipsis = None  # "over" places only a loss ("28 over Voronezh"): "10 over Kyiv"
         if ellipsis is not None:
@@ -4026,7 +4069,8 @@ def _part_of_referent(
 
 def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True) -> _Counted:
     """A figure counting more of the casualty figure before it ("and another five"); with
-    ``inherited`` False, that figure itself with the group shown for it."""
+    ``inherited`` False, that figure itself with the group shown for it (and its place in a
+    tally)."""
     carries = previous.carries_group and not inherited
     return _Counted(
         previous.kind,
@@ -4037,6 +4081,7 @@ def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True
         group,
         carries,
         inherited,
+        tally="" if inherited else previous.tally,
     )
 
 
@@ -4497,6 +4542,21 @@ class _Article:
             self._quote_index[index] = SpanIndex(self.quotes(index))
         return self._quote_index[index]
 
+    def paragraph_frame(self, key: tuple[int, int]):
+        """The source that opens the paragraph of a later sentence naming none ("According to
+        him, two attacks were repelled. Losses of the enemy made up to 80 servicemen"): it
+        frames the whole paragraph, when no other source is named before the sentence."""
+        if key[1] == 0:
+            return None
+        start = self.sentence_span(key).start
+        before = [a for a in self.context(key[0])[1] if a.position < start]
+        if not before or before[0].frames_until == -1 or len({a.phrase for a in before}) != 1:
+            return None
+        opening = self.paragraph_spans[key[0]].start
+        if self.text[opening : before[0].position].strip(_OPENING_MARKS):
+            return None  # "Two died. According to X, ...": the frame does not open it
+        return before[0]
+
     def carried_attribution(self, key: tuple[int, int], figure: int):
         """The one speaker of the sentence before, in the same paragraph, for a sentence that
         names none and opens by referring back to its figures ("... neutralised 718 targets,
@@ -4892,6 +4952,11 @@ class _SentenceSpeakers:
         )
 
 
+_OPENING_MARKS = (
+    " \t\"'\u201c\u2018-\u2013\u2014"  # what may stand before a paragraph's first word
+)
+
+
 def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, str, bool]:
     """(speaker as written, canonical organisation, quoted) of the figure at ``mention``.
 
@@ -4924,6 +4989,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             attribution = article.nearest_in_sentence(sentence_key, span, mention.start)
             if attribution is None:
                 attribution = article.carried_attribution(sentence_key, mention.start)
+            if attribution is None:
+                attribution = article.paragraph_frame(sentence_key)
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -5110,6 +5177,7 @@ def _period(
         for p in article.periods_near(sentence_key, as_of, mention.start)
         if _dates(article.text, p, mention, incident, m)
         and not _part_between(article.text, mention, p)
+        and not _other_increase(article.text, mention, p)
     ]
     text = article.text
     reach = max(0, mention.start - _RUNNING_TOTAL_REACH)
@@ -5324,8 +5392,26 @@ def _part_between(text: str, mention, period: periods.Period) -> bool:
     return (
         opener is not None
         and period.offset - opener.end() <= _PART_REACH
-        and "," not in text[opener.end() : period.offset]
+        # A comma of a clause, not of a figure's thousands ("including 1,080 over the past day").
+        and _CLAUSE_COMMA.search(text, opener.end(), period.offset) is None
     )
+
+
+_CLAUSE_COMMA = regex.compile(r",(?!\d)")
+
+
+def _other_increase(text: str, mention, period: periods.Period) -> bool:
+    """Whether a period sits in the bracketed increase of a tally's item that is not the
+    figure's own: "6,692 tanks (+11 |over the past day|), 12,793 armoured vehicles" dates the
+    11, not the totals."""
+    opening = text.rfind("(+", max(0, period.offset - _INCREASE_REACH), period.offset)
+    if opening == -1 or opening <= mention.start < period.offset:
+        return False
+    closing = text.find(")", period.offset, period.offset + len(period.text) + _INCREASE_REACH)
+    return closing != -1 and "(" not in text[opening + 1 : period.offset]
+
+
+_INCREASE_REACH = 12  # characters between a bracket's "(+11" and its period, either side
 
 
 def _tells_the_start(text: str, period: periods.Period, mention, sentence_start: int) -> bool:
@@ -5857,6 +5943,25 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         counted = _counted(
             text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
         )
+        if counted is None and _bracketed_increase(text, mention):
+            counted = _inline_increase(text, mention, before)
+        elif (
+            counted is not None
+            and not counted.tally
+            and (
+                _INLINE_INCREASE.match(text, counted.what_end)
+                or (
+                    before is not None
+                    and before.tally
+                    and before.kind in _INCREASED_KINDS
+                    and counted.kind in _INCREASED_KINDS - {"casualties"}
+                    and m.item_gap.fullmatch(text, before.what_end, mention.start) is not None
+                )
+            )
+        ):
+            # "6,692 tanks (+11), 12,793 armoured vehicles": running totals, the day's increase
+            # after one.
+            counted = dataclasses.replace(counted, tally="total")
         if counted is None and rows:
             counted = _lost_of_those_launched(text, mention, rows[-1], lex, m)
         elif (
@@ -6275,7 +6380,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 basis, period_start, period_end, period_text = (
                     "window", as_of - _ONE_DAY, as_of, mention.text,
                 )  # fmt: skip
-            elif not period_text and source_row is not None:
+            elif source_row is not None and (not period_text or period_start is None):
+                # Its own words give no start ("have also destroyed"): the running total's.
                 basis, period_start, period_end, period_text = (
                     source_row["basis"], source_row["period_start"], source_row["period_end"],
                     source_row["period_text"],
@@ -6401,9 +6507,11 @@ _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a lo
 # A list item between two figures: "36 |cruise missiles and |64 drones", "5 |missiles, |12",
 # "12 |JDAM guided aerial bombs, |3".
 _LIST_ITEM_BETWEEN = regex.compile(
-    r"\s{1,3}(?:[\w'-]{1,25}\s{1,3}){0,3}[\w'-]{1,25}(?:\s{0,3},)?(?:\s{1,3}and)?\s{1,3}"
+    r"\s{1,3}(?:[\w'/-]{1,25}\s{1,3}){0,3}[\w'/-]{1,25}"
+    rf"{_BRACKETED_ASIDE}?(?:\s{{0,3}},)?(?:\s{{1,3}}and)?\s{{1,3}}"
 )
 _LIST_ITEMS_READ = 12  # items of a list read either side of a figure for its loss word
+_LIST_ITEM_REACH = 80  # characters from one item's figure to the next's, at most
 
 
 def _first_word_after(text: str, end: int) -> str:
@@ -6414,7 +6522,7 @@ def _first_word_after(text: str, end: int) -> str:
 
 def _list_item_after(text: str, previous, mention) -> bool:
     """Whether ``mention`` is the next item of a list after the figure ``previous``."""
-    if mention.start - previous.end > 60:
+    if mention.start - previous.end > _LIST_ITEM_REACH:
         return False
     between = _LIST_ITEM_BETWEEN.fullmatch(text, previous.end, mention.start)
     return between is not None and ("," in between.group() or " and" in between.group())
@@ -6422,13 +6530,61 @@ def _list_item_after(text: str, previous, mention) -> bool:
 
 def _list_first(text: str, mentions: list, index: int) -> int:
     """The index of the first item of the list of counts ``mentions[index]`` is an item of
-    (``index`` itself when it is none), a dozen items back at most."""
+    (``index`` itself when it is none), a dozen items back at most. A day's increase in
+    brackets ("6,692 tanks (+11), ...") is no item, and is stepped over."""
     first = index
-    while first > max(0, index - _LIST_ITEMS_READ) and _list_item_after(
-        text, mentions[first - 1], mentions[first]
-    ):
-        first -= 1
+    while first > max(0, index - _LIST_ITEMS_READ):
+        before = first - 1
+        while before > 0 and _bracketed_increase(text, mentions[before]):
+            before -= 1
+        if not _list_item_after(text, mentions[before], mentions[first]):
+            break
+        first = before
     return first
+
+
+def _next_list_item(text: str, mentions: list, index: int) -> int | None:
+    """The index of the list's item after ``mentions[index]``, a bracketed increase stepped
+    over; None at the list's end."""
+    after = index + 1
+    while after < len(mentions) and _bracketed_increase(text, mentions[after]):
+        after += 1
+    if after < len(mentions) and _list_item_after(text, mentions[index], mentions[after]):
+        return after
+    return None
+
+
+def _inline_increase(text: str, mention, previous: _Counted | None) -> _Counted | None:
+    """The day's increase in brackets right after a tally's item inside a sentence: "destroyed
+    6,692 tanks (+11 over the past day)" counts 11 tanks; "(+0)" counts none."""
+    if previous is None or mention.high <= 0 or previous.kind not in _INCREASED_KINDS:
+        return None
+    if _INLINE_INCREASE.match(text, previous.what_end) is None:
+        return None
+    if text.find("(", previous.what_end, mention.end) == -1:
+        return None
+    # Its words run to the closing bracket, after which the tally's next item comes.
+    closing = text.find(")", mention.end - 1, mention.end + _INCREASE_WORDS)
+    end = closing + 1 if closing != -1 else mention.end
+    return dataclasses.replace(previous, what_end=end, tally="increment")
+
+
+_INCREASE_WORDS = 40  # characters of an increase's words inside its bracket ("over the past day")
+
+
+_INCREASED_KINDS = frozenset({"casualties", "targets", "aircraft", "missiles"})
+# A tally's item's noun, then its day's increase: "tanks| (+11", "warships/boats| (+1)".
+_INLINE_INCREASE = regex.compile(rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d")
+
+
+def _bracketed_increase(text: str, mention) -> bool:
+    """Whether a figure is a day's increase in brackets after a tally's item: "(+11 over the
+    past day)"."""
+    if mention.text[:2] == "(+":
+        return True  # a tally's item, its bracket kept on its figure
+    return (
+        mention.text[:1] == "+" and text[max(0, mention.start - 2) : mention.start].strip() == "("
+    )
 
 
 def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Matcher) -> bool:
@@ -6460,12 +6616,12 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
         m.launch_before.search(text, max(0, opening - _LAUNCH_REACH), opening) is not None
     )
     last = index
-    while last + 1 < min(len(mentions), index + _LIST_ITEMS_READ) and _list_item_after(
-        text, mentions[last], mentions[last + 1]
+    while (following := _next_list_item(text, mentions, last)) is not None and (
+        following < index + _LIST_ITEMS_READ
     ):
-        head = _first_word_after(text, mentions[last + 1].end)
+        head = _first_word_after(text, mentions[following].end)
         if launched and (
-            m.launch_clause_end.search(text, mentions[last].end, mentions[last + 1].start)
+            m.launch_clause_end.search(text, mentions[last].end, mentions[following].start)
             or head in heads
         ):
             # "Russia fired 75 missiles, and 41 missiles were shot down", "launched 54 drones
@@ -6474,7 +6630,7 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
             # the launch's things again, not the launch's.
             return False
         heads.add(head)
-        last += 1
+        last = following
     if last == index or kind.lost_after is None:
         return False
     noun = m.noun_after.match(text, mentions[last].end, min(len(text), mentions[last].end + 80))

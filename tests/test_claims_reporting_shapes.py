@@ -4591,3 +4591,108 @@ def test_a_part_of_described_people_takes_its_own_fate(sentence, expected):
 )  # fmt: skip
 def test_a_whole_count_lost_later_in_its_clause(sentence, subtype):
     assert only_claim(sentence).subtype == subtype
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "According to X," opening a paragraph frames its later sentences too.
+        ("According to the spokesman, two attacks were repelled near the town. Losses of the "
+         "enemy made up to 80 servicemen and 2 tanks.", ["the spokesman", "the spokesman"]),
+        # Not when the frame does not open the paragraph ...
+        ("Fighting went on near the town. According to the spokesman, 12 soldiers died. Two "
+         "tanks were destroyed there in 2014.", ["the spokesman", ""]),
+        # ... nor past another source.
+        ("According to the spokesman, 12 soldiers died. Activists said 20 soldiers died. Two "
+         "tanks were destroyed.", ["the spokesman", "Activists", ""]),
+    ],
+)  # fmt: skip
+def test_an_opening_according_to_frames_its_paragraph(text, speakers):
+    assert claims_of(text).speaker.tolist() == speakers
+
+
+def test_a_tally_in_a_sentence_gives_its_totals_and_the_day_s_increases():
+    # Ukraine's daily tally as wire copy writes it inline: each item a running total since
+    # the war began, its day's increase in brackets; the increases are the day's.
+    text = (
+        "The total combat losses of the Russian army in Ukraine from February 24, 2022 to May "
+        "2, 2024 amount to about 350,000 personnel, including 950 over the past day.\n\n"
+        "Ukraine's forces have also destroyed 5,100 Russian tanks (+9 over the past day), "
+        "9,800 armoured vehicles, 7,400 artillery systems (+21), 420 aircraft, 12 "
+        "warships/boats and one submarine, the General Staff said."
+    )
+    claims = extract_claims(text, published="2024-05-02")
+    rows = list(zip(claims.kind, claims.subtype, claims.low, claims.scope, strict=True))
+    assert rows == [
+        ("casualties", "killed_or_injured", 350000, "conflict_total"),
+        ("casualties", "killed_or_injured", 950, "periodic"),
+        ("targets", "", 5100, "conflict_total"),
+        ("targets", "", 9, "periodic"),
+        ("targets", "", 9800, "conflict_total"),
+        ("targets", "", 7400, "conflict_total"),
+        ("targets", "", 21, "periodic"),
+        ("aircraft", "lost", 420, "conflict_total"),
+        ("targets", "", 12, "conflict_total"),
+        ("targets", "", 1, "conflict_total"),
+    ]
+    # The increase's period is one day; the totals' the running total's.
+    assert (claims.period_end - claims.period_start)[claims.low == 9].iloc[0].days == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A list of losses goes on from aircraft lost to other things destroyed.
+        ("Since the start of the operation, Russian forces have destroyed 300 aircraft, 150 "
+         "helicopters, 5,000 drones, 400 anti-aircraft missile complexes and 9,000 tanks.",
+         [("aircraft", "lost", 300), ("aircraft", "lost", 150), ("aircraft", "lost", 5000),
+          ("targets", "", 400), ("targets", "", 9000)]),
+        # A fleet is no list of losses.
+        ("The air force has 300 aircraft, 2,000 tanks and 500 guns.",
+         [("aircraft", "", 300)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_losses_goes_on_from_aircraft_to_things(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A verb of fate right before people sheltering or fleeing killed them.
+        ("Shelling hit the hospital on Monday, killing at least eight people sheltering in "
+         "the compound.", [("casualties", "killed", 8)]),
+        ("Some 3,000 people fled the town after the shelling.", []),
+        # People who captured others are no captives.
+        ("Some 300 troops took part in the raid and captured three rebels.",
+         [("fighters", "", 300), ("casualties", "captured", 3)]),
+        # An opening quotation between the verb and its figure.
+        ('The army said its jets destroyed "around ten motorbikes" in the strikes.',
+         [("targets", "", 10)]),
+        # Things burnt in a raid, and the words of a tally's classes and of missions' roles.
+        ("Militants burnt two armoured vehicles in the attack.", [("targets", "", 2)]),
+        ("The air force flew 18 air interdiction missions over the lake.",
+         [("sorties", "", 18)]),
+        ("Air defences have downed more than 70 such drones since October.",
+         [("aircraft", "lost", 70)]),
+        ("Two civil defence centres were hit in the strikes on Saturday.",
+         [("targets", "", 2)]),
+        ("The UN mission still has some 13,500 peacekeepers in the country.",
+         [("fighters", "", 13500)]),
+    ],
+)  # fmt: skip
+def test_the_eleventh_set_s_shapes(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+def test_a_part_s_period_after_a_thousands_comma_is_the_part_s():
+    # "including 1,080 over the past day": the comma of the part's figure ends no clause.
+    claims = extract_claims(
+        "Russian losses since February 24, 2022 have reached 350,000 personnel, including "
+        "1,080 over the past day.",
+        published="2024-05-02",
+    )
+    assert list(zip(claims.low, claims.period_text, strict=True)) == [
+        (350000, "since February 24, 2022"),
+        (1080, "over the past day"),
+    ]

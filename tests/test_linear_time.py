@@ -146,6 +146,14 @@ SHAPES = {
         )
         + " in the past week."
     ),
+    # A tally's items with their day's increases in brackets, each read for the list it goes
+    # on and the period inside its bracket; and brackets that never close.
+    "tally increases": lambda n: _repeat("destroyed 5,100 tanks (+9 over the past day), ", n),
+    "unclosed increases": lambda n: _repeat("12 tanks (+9 over the (+", n),
+    # Records after "according to", each read back for its opening and its people's word.
+    "according to records": lambda n: _repeat("according to Western intelligence estimates ", n),
+    # Machines lost later in a clause, each read on for "all of which".
+    "wholes lost later": lambda n: _repeat("fired 12 rockets at the town all of ", n),
 }
 
 
