@@ -147,6 +147,7 @@ class _Matcher:
     family: regex.Pattern  # "of the same family", "of the White Helmets"; "family" before it
     ellipsis_after: regex.Pattern
     time_after_over: regex.Pattern  # "over| the past day": a time, not a place
+    joint_after: regex.Pattern  # "60 servicemen| killed and wounded": both fates at once
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
@@ -836,6 +837,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
+        joint_after=regex.compile(rf"\s{{1,3}}(?i:{phrase_alternation(list(lex.joint_cues))})\b"),
         time_after_over=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['time_after_over'])})(?![\w-])"
         ),
@@ -3272,6 +3274,16 @@ def _war_near(text: str, start: int, end: int, kind_name: str) -> bool:
 _WAR_REACH = 300  # characters either side of a count of things a word of war is read in
 
 
+def _past_joint_fates(text: str, previous: _Counted, m: _Matcher) -> int:
+    """Where a list's item of the dead and hurt ends, past the fates after its noun: "60
+    servicemen| killed and wounded|, 2 tanks"."""
+    if previous.kind == "casualties" and previous.subtype == "killed_or_injured":
+        joint = m.joint_after.match(text, previous.what_end)
+        if joint is not None:
+            return joint.end()
+    return previous.what_end
+
+
 def _next_item_of(
     text: str, previous: _Counted | None, mention, end: int, kind_name: str, m: _Matcher
 ) -> bool:
@@ -3290,7 +3302,8 @@ def _next_item_of(
                 and kind_name == "targets"
             )
             # A side's losses list people, then things: "the losses of the enemy amounted to
-            # 255 servicemen, 7 tanks and 4 pickup vehicles".
+            # 255 servicemen, 7 tanks and 4 pickup vehicles" ("up to 60 servicemen killed and
+            # wounded, 2 tanks").
             or (
                 previous.kind == "casualties"
                 and previous.subtype == "killed_or_injured"
@@ -3299,7 +3312,8 @@ def _next_item_of(
             )
         )
         and previous.what_end <= mention.start
-        and m.item_gap.fullmatch(text, previous.what_end, mention.start) is not None
+        and m.item_gap.fullmatch(text, _past_joint_fates(text, previous, m), mention.start)
+        is not None
         # Not a clause of its own: "destroyed 5 tanks, and 12 vehicles fled"; an item may carry
         # a phrase of any length ("and 5 off-road vehicles with large-caliber machine guns
         # mounted on them were destroyed").

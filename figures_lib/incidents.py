@@ -1709,6 +1709,11 @@ _POSSESSIVES = frozenset({"'s", "\u2019s"})  # "Mali's army": a body of the coun
 _AREA_REACH = 60  # characters before a country's name read for "in the central" and the like
 
 
+_LEAD_SEARCH = 6  # paragraphs read for the lead, the headline's included
+_LEAD_WORDS = 12  # words that make a paragraph with no closing stop a sentence
+_SENTENCE_ENDS = frozenset('.!?"\u201d')
+
+
 class _ArticleContext:
     """An article's places, paragraphs and days, computed once and read for every claim."""
 
@@ -1737,6 +1742,18 @@ class _ArticleContext:
         # The places given to the figures of the headline and first paragraph, as annotate
         # goes: what "in the country" of a later paragraph may refer to.
         self.lede_places: list[Place] = []
+
+    @functools.cached_property
+    def lead_number(self) -> int:
+        """The paragraph of the lead: the first after the headline that reads as a sentence,
+        past a release's header lines ("Release No. 20170612-01", "June 12, 2017"); 1 when
+        none of the first few does."""
+        for number in range(1, min(len(self.paragraph_spans), _LEAD_SEARCH)):
+            span = self.paragraph_spans[number]
+            paragraph = self.text[span.start : span.end].rstrip()
+            if paragraph[-1:] in _SENTENCE_ENDS or len(paragraph.split()) >= _LEAD_WORDS:
+                return number
+        return 1
 
     def sentence_cues(self, sentence_start: int, sentence: str) -> _SentenceCues:
         """The scope cues of the sentence starting at ``sentence_start``, found once. Keyed
@@ -2975,7 +2992,7 @@ class _ArticleContext:
         # gives the day there when the paragraph after names none, unless the figure updates
         # a toll since ("killed 15 on Monday. // The toll has since risen to 30"). Not the
         # figure's own paragraph, whose days were read above.
-        for lead_number in (1, 0):
+        for lead_number in (self.lead_number, 0):
             if day is not None or lead_number >= len(self.paragraph_spans):
                 break
             lead = self.paragraph_spans[lead_number]
@@ -2990,9 +3007,9 @@ class _ArticleContext:
                 # villagers, police said on Monday. // The gunmen invaded the communities on
                 # Saturday evening ..."): a later figure of the same report is that day's.
                 day = self.day_in(lead.start, lead.end) or (
-                    self._dated_next(lead_number) if lead_number == 1 else None
+                    self._dated_next(lead_number) if lead_number else None
                 )
-                if day is None and lead_number == 1:
+                if day is None and lead_number:
                     # "The coalition said on Sunday that it had intercepted a missile and nine
                     # drones. // ... wounding 4 civilians, the civil defence said": a lead dated
                     # only by its statement dates the story's later figures too, as the nearest

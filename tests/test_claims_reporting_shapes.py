@@ -4696,3 +4696,36 @@ def test_a_part_s_period_after_a_thousands_comma_is_the_part_s():
         (350000, "since February 24, 2022"),
         (1080, "over the past day"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A colon after the loss word opens the list.
+        ("In total since the start of the operation were destroyed: 470 airplanes, 240 "
+         "helicopters and 430 zenith missile complexes, the ministry said.",
+         [("aircraft", "lost", 470), ("aircraft", "lost", 240), ("targets", "", 430)]),
+        # Things described by who used them are items of their list.
+        ("Jets destroyed 4 vehicles equipped with machine guns and 3 tunnels used by the "
+         "militants in the raid.", [("targets", "", 4), ("targets", "", 3)]),
+        # A side's losses go on from the dead and hurt to things.
+        ("The losses of the enemy made up to 60 servicemen killed and wounded, 2 tanks and 5 "
+         "infantry fighting vehicles.",
+         [("casualties", "killed_or_injured", 60), ("targets", "", 2), ("targets", "", 5)]),
+    ],
+)  # fmt: skip
+def test_lists_of_losses_in_translated_briefings(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "high") == expected
+
+
+def test_a_release_s_lead_past_its_header_lines_dates_its_later_figures():
+    text = (
+        "Strikes Continue Against ISIS in Syria and Iraq\n\n"
+        "Combined Joint Task Force\n\nRelease No. 20170612-01\n\nJune 12, 2017\n\n"
+        "SOUTHWEST ASIA - On June 10, Coalition military forces conducted 31 strikes against "
+        "ISIS targets.\n\n"
+        "Strikes in Syria\n\n"
+        "- Near Raqqa, 12 strikes destroyed 9 fighting positions."
+    )
+    claims = extract_claims(text, published="2017-06-12")
+    assert [str(day)[:10] for day in claims.event_day] == ["2017-06-10"] * 3
