@@ -4729,3 +4729,25 @@ def test_a_release_s_lead_past_its_header_lines_dates_its_later_figures():
     )
     claims = extract_claims(text, published="2017-06-12")
     assert [str(day)[:10] for day in claims.event_day] == ["2017-06-10"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # Claimants of other wars: Libya's rival forces, the Sahel's JNIM, Myanmar's junta and
+        # its foes, the Karabakh war's ministries, Uganda's army and the conflict monitors.
+        ("Drone strikes killed 12 fighters near Sirte, the LNA said.", "Libyan National Army"),
+        ("The GNA said its forces destroyed three armoured vehicles.",
+         "Government of National Accord"),
+        ("JNIM said its fighters killed 53 soldiers.", "JNIM"),
+        ("Junta spokesman Zaw Min Tun said 80 insurgents were killed.", "Myanmar military"),
+        ("The TNLA said 7 civilians were killed in an air strike.",
+         "Ta'ang National Liberation Army"),
+        ("Armenia's Defence Ministry said 40 soldiers were killed.",
+         "Armenian Ministry of Defence"),
+        ("The UPDF said 34 rebels were killed in air strikes.", "Uganda People's Defence Force"),
+        ("More than 60,000 people have been killed, according to ACLED.", "ACLED"),
+    ],
+)  # fmt: skip
+def test_claimants_of_other_wars(sentence, organisation):
+    assert only_claim(sentence).speaker_org == organisation
