@@ -148,6 +148,9 @@ class _Matcher:
     ellipsis_after: regex.Pattern
     time_after_over: regex.Pattern  # "over| the past day": a time, not a place
     joint_after: regex.Pattern  # "60 servicemen| killed and wounded": both fates at once
+    # "tanks| (+11 over the past day)": a tally's item's noun, then its day's increase
+    inline_increase: regex.Pattern
+    whole_loss_exception: regex.Pattern  # "all of which were shot down| except| two"
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
@@ -314,7 +317,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
-        whole_references="words",
+        whole_references="words", day_increase_words="words", whole_loss_exceptions="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -838,6 +841,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
         joint_after=regex.compile(rf"\s{{1,3}}(?i:{phrase_alternation(list(lex.joint_cues))})\b"),
+        inline_increase=regex.compile(
+            rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d[\d,]{{0,9}}"
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(grammar['day_increase_words'])}))?\)"
+        ),
+        whole_loss_exception=regex.compile(
+            rf"\s{{0,3}},?\s{{0,3}}(?i:{phrase_alternation(grammar['whole_loss_exceptions'])})\b"
+        ),
         time_after_over=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['time_after_over'])})(?![\w-])"
         ),
@@ -4569,6 +4579,12 @@ class _Article:
         opening = self.paragraph_spans[key[0]].start
         if self.text[opening : before[0].position].strip(_OPENING_MARKS):
             return None  # "Two died. According to X, ...": the frame does not open it
+        published_year = None if self.published is None else str(self.published.year)
+        if any(
+            year.group() != published_year
+            for year in _A_YEAR.finditer(self.text, start, self.sentence_span(key).end)
+        ):
+            return None  # "In 2014, 200 people died there": background the outlet adds
         return before[0]
 
     def carried_attribution(self, key: tuple[int, int], figure: int):
@@ -4966,6 +4982,7 @@ class _SentenceSpeakers:
         )
 
 
+_A_YEAR = regex.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d)")  # not in "12,014"
 _OPENING_MARKS = (
     " \t\"'\u201c\u2018-\u2013\u2014"  # what may stand before a paragraph's first word
 )
@@ -5958,12 +5975,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             text, mention, sentence_of, lex, m, article.hints(m), before, opening is not None
         )
         if counted is None and _bracketed_increase(text, mention):
-            counted = _inline_increase(text, mention, before)
+            counted = _inline_increase(text, mention, before, m)
         elif (
             counted is not None
             and not counted.tally
             and (
-                _INLINE_INCREASE.match(text, counted.what_end)
+                m.inline_increase.match(text, counted.what_end)
                 or (
                     before is not None
                     and before.tally
@@ -6509,7 +6526,11 @@ def _lost(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
         whole = m.whole_reference_after.match(text, counted.what_end)
         if whole is not None:
             loss = kind.lost_after.match(text, whole.end(), whole.end() + _LOSS_REACH)
-            return loss is not None and kind.loses(loss, counted.what)
+            return (
+                loss is not None
+                and kind.loses(loss, counted.what)
+                and m.whole_loss_exception.match(text, loss.end()) is None
+            )
     if loss is None or not kind.loses(loss, counted.what):
         return False
     return (
@@ -6568,12 +6589,14 @@ def _next_list_item(text: str, mentions: list, index: int) -> int | None:
     return None
 
 
-def _inline_increase(text: str, mention, previous: _Counted | None) -> _Counted | None:
+def _inline_increase(
+    text: str, mention, previous: _Counted | None, m: _Matcher
+) -> _Counted | None:
     """The day's increase in brackets right after a tally's item inside a sentence: "destroyed
     6,692 tanks (+11 over the past day)" counts 11 tanks; "(+0)" counts none."""
     if previous is None or mention.high <= 0 or previous.kind not in _INCREASED_KINDS:
         return None
-    if _INLINE_INCREASE.match(text, previous.what_end) is None:
+    if m.inline_increase.match(text, previous.what_end) is None:
         return None
     if text.find("(", previous.what_end, mention.end) == -1:
         return None
@@ -6587,8 +6610,6 @@ _INCREASE_WORDS = 40  # characters of an increase's words inside its bracket ("o
 
 
 _INCREASED_KINDS = frozenset({"casualties", "targets", "aircraft", "missiles"})
-# A tally's item's noun, then its day's increase: "tanks| (+11", "warships/boats| (+1)".
-_INLINE_INCREASE = regex.compile(rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d")
 
 
 def _bracketed_increase(text: str, mention) -> bool:

@@ -1973,11 +1973,12 @@ def _demonym(name: str) -> bool:
 
 def _authorless(np: str, sp: _Speech) -> bool:
     """Whether a record after "according to" names no one who speaks: "radio intercepts",
-    "official estimates", but not "government figures" or "military data", whose body
-    speaks."""
+    "official estimates", but not "government figures", "police figures" or "hospital data",
+    whose body speaks."""
     np = np.strip()
     return bool(sp.authorless_record.fullmatch(np)) and not any(
-        _bare(word) in sp.state_body_heads for word in np.split()[:-1]
+        _bare(word) in sp.state_body_heads or _bare(word) in sp.organisation_heads
+        for word in np.split()[:-1]
     )
 
 

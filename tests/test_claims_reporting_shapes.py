@@ -4751,3 +4751,44 @@ def test_a_release_s_lead_past_its_header_lines_dates_its_later_figures():
 )  # fmt: skip
 def test_claimants_of_other_wars(sentence, organisation):
     assert only_claim(sentence).speaker_org == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bracket is a tally's increase only with no words or the day's: the rest compare,
+        # add other things or give a share, and the figure keeps its own day.
+        ("The Air Force shot down 34 of 40 drones (+12 from the previous night).",
+         [("aircraft", "lost", 34, "incident"), ("aircraft", "", 40, "incident")]),
+        ("The air force shot down 30 drones (+2 Kh-59 missiles) overnight.",
+         [("aircraft", "lost", 30, "incident"), ("missiles", "", 2, "periodic")]),
+        ("Ukraine destroyed 300 Russian tanks (+3%) in January, the ministry said.",
+         [("targets", "", 300, "periodic")]),
+        # A whole lost but for some is not lost whole.
+        ("Russia fired 15 missiles at Odesa, all of which were shot down except two.",
+         [("missiles", "", 15, "incident")]),
+    ],
+)  # fmt: skip
+def test_the_review_s_edges_of_the_eleventh_set_s_rules(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low", "scope") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A body's record names the body.
+        ("According to police figures, 14 people were killed in the clashes.", "police figures"),
+        ("According to hospital data, 45 people were injured in the blast.", "hospital"),
+    ],
+)  # fmt: skip
+def test_a_body_s_lower_case_record_names_the_body(sentence, speaker):
+    assert only_claim(sentence).speaker == speaker
+
+
+def test_a_paragraph_s_frame_leaves_a_figure_of_another_year_to_the_outlet():
+    claims = extract_claims(
+        "According to the governor, 12 people were killed in the shelling. In 2014, 200 "
+        "people died in the same district.",
+        published="2022-05-02",
+    )
+    assert claims.speaker.tolist() == ["the governor", ""]
