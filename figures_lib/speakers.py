@@ -59,7 +59,7 @@ _SHAPES = dict(
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
-    record_modifiers="words", record_peoples="words",
+    record_modifiers="words", record_peoples="words", record_keepers="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
     translated_speech_places="words", stripped_openers="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
@@ -130,6 +130,7 @@ class _Speech:
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     people_record: regex.Pattern  # "Western estimates": a people's record, kept whole
     record_peoples: frozenset[str]  # "Western": a bloc's word that is no author, as "Israeli"
+    record_keepers: frozenset[str]  # "police": a body whose lower-case record names it
     authorless_record: regex.Pattern  # "radio intercepts", "the front": no one who speaks
     # An article opening a sentence in text without full stops, after a word in lower case
     # ("... for its losses |A humanitarian worker said"); the last one is searched for.
@@ -433,6 +434,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])}))(?![\w-])"
         ),
         record_peoples=frozenset(t["record_peoples"]),
+        record_keepers=_words(t["record_keepers"]) | _words(t["state_body_heads"]),
         stripped_opening=regex.compile(
             r"(?r)(?<=[a-z][ \t]{1,3})"
             rf"(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
@@ -1977,8 +1979,7 @@ def _authorless(np: str, sp: _Speech) -> bool:
     whose body speaks."""
     np = np.strip()
     return bool(sp.authorless_record.fullmatch(np)) and not any(
-        _bare(word) in sp.state_body_heads or _bare(word) in sp.organisation_heads
-        for word in np.split()[:-1]
+        _bare(word) in sp.record_keepers for word in np.split()[:-1]
     )
 
 
