@@ -299,7 +299,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         continuation_openers="words", time_after_over="words", continuation_followers="words",
         incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
-        same_period_references="words", same_period_nouns="words", generic_adverbs="words",
+        same_period_references="words", same_period_nouns="words",
+        definite_period_phrases="words", generic_adverbs="words",
         goes_on_openers="words", goes_on_adverbs="words", breakdown_openers="words",
         other_event_openers="words",
         source_after_openers="words", goes_on_stops="words", item_own_verbs="words",
@@ -1233,8 +1234,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         same_period=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['same_period_openers'])})\s{{1,3}}"
-            rf"(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
-            rf"(?:{phrase_alternation(grammar['same_period_nouns'])})(?![\w-])"
+            rf"(?:(?:{phrase_alternation(grammar['same_period_references'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['same_period_nouns'])})"
+            # "flew 46 sorties within the period": only "period" after a bare "the" ("for the
+            # time being" is none).
+            rf"|(?:{phrase_alternation(grammar['definite_period_phrases'])}))(?![\w-])"
             # "for the same period last year", "in that period of 2014": another period.
             r"(?!\s{1,3}(?:last|a|one|the\s{1,3}previous)\s{1,3}(?:year|month|week)"
             r"|\s{1,3}(?:of|in)\s{1,3}\d{4})",

@@ -60,6 +60,7 @@ _SHAPES = dict(
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
     record_modifiers="words", record_peoples="words", record_keepers="words",
+    by_count_openers="words", by_count_records="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
     translated_speech_places="words", stripped_openers="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
@@ -126,6 +127,7 @@ class _Speech:
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
     according_before: regex.Pattern  # "according to official |estimates": a record's words
+    by_count: regex.Pattern  # "By the UN's count, ...": its keeper frames the clause
     record_word_verbs: frozenset[str]  # "estimates": verbs of speech that are records, too
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     people_record: regex.Pattern  # "Western estimates": a people's record, kept whole
@@ -368,6 +370,14 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
         according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        # "By the UN's count, ...", "By Armenia's count, ...": a keeper's count opening its
+        # sentence.
+        by_count=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(t['by_count_openers'])})\s{{1,3}}"
+            rf"(?P<np>(?:(?i:the)\s{{1,3}})?{_RECORD_AUTHOR})['\u2019]s\s{{1,3}}"
+            rf"(?:(?i:own|latest|official|preliminary)\s{{1,3}})?"
+            rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
+        ),
         # "according to (the) (Western) (intelligence) estimates": up to the record.
         according_before=regex.compile(
             r"(?i:according\s{1,3}to)(?:\s{1,3}[^\s,;:.!?\"]{1,30}){1,4}\s{1,3}$"
@@ -1828,6 +1838,22 @@ def paragraph_attributions(
                 if opening[-1:] in ("", ".", "!", "?", "\n"):
                     frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
+    if "y " in body:  # "By the UN's count, ...": most paragraphs have no "by"
+        for match in sp.by_count.finditer(body, low, high):
+            # The count's keeper frames the clause after it, as an opening "According to X,"
+            # does.
+            position = origin + match.start()
+            opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
+            if in_quote(position) or opening[-1:] not in ("", ".", "!", "?", "\n"):
+                continue
+            if not _plausible(match.group("np"), sp) or _bare(match.group("np").split()[-1]) in (
+                sp.time_words | sp.not_keepers
+            ):
+                continue  # "By Monday's count": a time keeps no count
+            frames_until = origin + _frame_end(body, match.end(), high, sp)
+            found.append(
+                Attribution(match.group("np"), position, False, frames_until=frames_until)
+            )
     if any(noun in body for noun in sp.record_subject_nouns):
         for match in sp.record_subject.finditer(body, low, high):
             # "An AFP tally of deaths reached 557": the author of the record the sentence opens

@@ -4792,3 +4792,28 @@ def test_a_paragraph_s_frame_leaves_a_figure_of_another_year_to_the_outlet():
         published="2022-05-02",
     )
     assert claims.speaker.tolist() == ["the governor", ""]
+
+
+def test_the_period_with_a_bare_article_refers_back_to_the_window_before():
+    claims = extract_claims(
+        "Troops neutralised 51 terrorists between July 1 and July 14, the spokesman said. He "
+        "said the Air Task Force flew 46 sorties within the period.",
+        published="2021-07-15",
+    )
+    assert claims.period_text.tolist() == ["between July 1 and July 14"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A keeper's count opening the sentence frames it, as "According to X," does.
+        ("By the UN's count, at least 400 civilians have been killed.", "the UN"),
+        ("By Armenia's count, more than 5,300 soldiers have been killed since Sept. 27.",
+         "Armenia"),
+        # A time or no one keeps no count.
+        ("By Monday's count, 40 people had died in the town.", ""),
+        ("By one estimate, 400 civilians have been killed.", ""),
+    ],
+)  # fmt: skip
+def test_a_keeper_s_count_opening_the_sentence_speaks(sentence, speaker):
+    assert only_claim(sentence).speaker == speaker
