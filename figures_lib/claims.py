@@ -6526,6 +6526,13 @@ def _lost(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
         return False
     loss = kind.lost_after.match(text, counted.what_end, counted.what_end + _LOSS_REACH)
     if loss is None:
+        # "All three missiles, fired from strategic bombers, were destroyed": an aside between
+        # commas, then the passive.
+        aside = _APPOSITIVE_AFTER.match(text, counted.what_end)
+        if aside is not None and not numbers.has_figure(aside.group(), language=m.language):
+            passive = kind.lost_after.match(text, aside.end(), aside.end() + _LOSS_REACH)
+            if passive is not None and passive.groupdict().get("aux") is not None:
+                return kind.loses(passive, counted.what)
         # "15 cruise missiles at Kyiv overnight, all of which were shot down": the whole lost.
         whole = m.whole_reference_after.match(text, counted.what_end)
         if whole is not None:
@@ -6543,6 +6550,9 @@ def _lost(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
 
 
 _LOSS_REACH = 40  # characters read before a figure, or after its noun, for a loss word
+# An aside between commas right after a count's noun: "All three missiles|, fired from
+# Tu-95MS bombers over the Caspian Sea,| were destroyed".
+_APPOSITIVE_AFTER = regex.compile(r"\s{0,3},[^,;:.!?\n]{1,80},")
 # A list item between two figures: "36 |cruise missiles and |64 drones", "5 |missiles, |12",
 # "12 |JDAM guided aerial bombs, |3".
 _LIST_ITEM_BETWEEN = regex.compile(

@@ -136,7 +136,13 @@ def _single_lost_pattern(
     ``Kind.single_lost``), of its ``singular`` nouns; None for a kind with no loss words or no
     singular nouns."""
     unmanned_only = set(_word_list(entry, "unmanned_only_losses", where))
-    before = [w for w in _word_list(entry, "lost_before", where) if w not in unmanned_only]
+    # Not a loss named as a noun: "the downing of a Russian bomber" names an incident the
+    # story goes back to, where "the downing of 12 drones" counts them.
+    before = [
+        w
+        for w in _word_list(entry, "lost_before", where)
+        if w not in unmanned_only and not w.endswith(" of")
+    ]
     after = _word_list(entry, "lost_after", where)
     if not (before and after and singular):
         return None

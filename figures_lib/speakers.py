@@ -62,7 +62,7 @@ _SHAPES = dict(
     record_modifiers="words", record_peoples="words", record_keepers="words",
     by_count_openers="words", by_count_records="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
-    translated_speech_places="words", stripped_openers="words",
+    translated_speech_places="words", stripped_openers="words", stripped_pronouns="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -447,7 +447,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         record_keepers=_words(t["record_keepers"]) | _words(t["state_body_heads"]),
         stripped_opening=regex.compile(
             r"(?r)(?<=[a-z][ \t]{1,3})"
-            rf"(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
+            rf"(?:(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
+            # ... or a pronoun right before the verb: "rejected the alliance's figures He said".
+            rf"|(?:{phrase_alternation(t['stripped_pronouns'])})$)"
         ),
         # Lower-case words only before the record: an author is capitalised ("UN figures").
         authorless_record=regex.compile(

@@ -4817,3 +4817,41 @@ def test_the_period_with_a_bare_article_refers_back_to_the_window_before():
 )  # fmt: skip
 def test_a_keeper_s_count_opening_the_sentence_speaks(sentence, speaker):
     assert only_claim(sentence).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Translated text keeps the verb of fate before its subject.
+        ("Was martyred 4 citizens and was injured 6 others in the raid, the source said.",
+         [("casualties", "killed", 4), ("casualties", "injured", 6)]),
+        # A loss as a noun before its count.
+        ("The coalition announced the interception of two ballistic missiles over Najran.",
+         [("missiles", "lost", 2)]),
+        ("Air defences announced the downing of 12 drones over the region.",
+         [("aircraft", "lost", 12)]),
+        ("Fighter jets carried out the interception of two bombers near the border.",
+         [("aircraft", "", 2)]),
+        # An aside between commas before the passive of a loss.
+        ("All three missiles, fired from strategic bombers over the Caspian Sea, were "
+         "destroyed.", [("missiles", "lost", 3)]),
+        ("Two jets, flying low over the town, shot down three drones.",
+         [("aircraft", "", 2), ("aircraft", "lost", 3)]),
+        # People apprehended are no casualties; workers by their workplace are people.
+        ("Security forces killed six militants and apprehended four others in the raid.",
+         [("casualties", "killed", 6)]),
+        ("Two port workers were injured in the strike on the harbour.",
+         [("casualties", "injured", 2)]),
+    ],
+)  # fmt: skip
+def test_losses_and_fates_in_more_word_orders(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+def test_a_pronoun_opening_a_stripped_sentence_speaks():
+    # Text without full stops: "He" after a word in lower case opens the next sentence.
+    claim = only_claim(
+        "Regime spokesman Zaw Min Tun told state media that troops had withdrawn but rejected "
+        "the alliances figures He said only about 20 soldiers had been taken prisoner"
+    )
+    assert claim.speaker == "Zaw Min Tun"

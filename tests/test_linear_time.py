@@ -154,6 +154,8 @@ SHAPES = {
     "according to records": lambda n: _repeat("according to Western intelligence estimates ", n),
     # Machines lost later in a clause, each read on for "all of which".
     "wholes lost later": lambda n: _repeat("fired 12 rockets at the town all of ", n),
+    # Counts of machines with an aside before their loss, each aside read once.
+    "asides before losses": lambda n: _repeat("fired 12 missiles, from the sea, all of ", n),
     # Counts opening sentences by their keeper ("By the UN's count,"), each read for its name.
     "keepers' counts": lambda n: _repeat("By The Aaa Bbb Ccc's count, 4 died. By the ", n),
 }
