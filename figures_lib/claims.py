@@ -148,8 +148,12 @@ class _Matcher:
     ellipsis_after: regex.Pattern
     time_after_over: regex.Pattern  # "over| the past day": a time, not a place
     joint_after: regex.Pattern  # "60 servicemen| killed and wounded": both fates at once
+    disease: regex.Pattern  # "coronavirus", "cholera": a toll of disease, no war's
+    disease_cause: regex.Pattern  # "400 people| died of cholera"
     # "tanks| (+11 over the past day)": a tally's item's noun, then its day's increase
     inline_increase: regex.Pattern
+    increase_comparison: regex.Pattern  # "(+12| from| the previous night)": no day's increase
+    year_lead: regex.Pattern  # "|In |2014, 200 people died": a year, not a count
     whole_loss_exception: regex.Pattern  # "all of which were shot down| except| two"
     fate_after: regex.Pattern  # "8 more in Homs were wounded": the fate the clause goes on to
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
@@ -318,7 +322,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         launch_list_links="words", carried_openers="words", object_list_links="words",
         participle_ends="words", active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
-        whole_references="words", day_increase_words="words", whole_loss_exceptions="words",
+        whole_references="words", increase_comparisons="words", whole_loss_exceptions="words",
+        year_leads="words",
         verb_particles="words", bare_loss_followers="words", event_determiners="words",
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
@@ -841,10 +846,23 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
         # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
+        disease=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(list(lex.disease_words))})(?![\w-])"
+        ),
+        disease_cause=regex.compile(
+            r"(?:\s{1,3}(?:have|has|had))?(?:\s{1,3}(?:died|dying|deaths?|dead))?\s{1,3}(?:of|from)"
+            rf"\s{{1,3}}(?i:{phrase_alternation(list(lex.disease_words))})(?![\w-])"
+        ),
         joint_after=regex.compile(rf"\s{{1,3}}(?i:{phrase_alternation(list(lex.joint_cues))})\b"),
         inline_increase=regex.compile(
-            rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d[\d,]{{0,9}}"
-            rf"(?:\s{{1,3}}(?i:{phrase_alternation(grammar['day_increase_words'])}))?\)"
+            rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d[\d,]{{0,9}}(?![\d,]{{0,3}}\s{{0,2}}%)"
+            r"(?P<words>[^()\n]{0,40})\)"
+        ),
+        increase_comparison=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['increase_comparisons'])})(?![\w-])"
+        ),
+        year_lead=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['year_leads'])})\s{{1,3}}$"
         ),
         whole_loss_exception=regex.compile(
             rf"\s{{0,3}},?\s{{0,3}}(?i:{phrase_alternation(grammar['whole_loss_exceptions'])})\b"
@@ -1238,7 +1256,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{phrase_alternation(grammar['same_period_nouns'])})"
             # "flew 46 sorties within the period": only "period" after a bare "the" ("for the
             # time being" is none).
-            rf"|(?:{phrase_alternation(grammar['definite_period_phrases'])}))(?![\w-])"
+            rf"|(?:{phrase_alternation(grammar['definite_period_phrases'])})"
+            # ... ending its phrase: "during the period of the truce" is another window.
+            r"(?=\s{0,3}(?:[,.;:!?)\n]|$)))(?![\w-])"
             # "for the same period last year", "in that period of 2014": another period.
             r"(?!\s{1,3}(?:last|a|one|the\s{1,3}previous)\s{1,3}(?:year|month|week)"
             r"|\s{1,3}(?:of|in)\s{1,3}\d{4})",
@@ -2121,6 +2141,25 @@ def _breaks_down_report(text: str, span, mention, report_span, m: _Matcher) -> b
 
 
 _GENERIC_REACH = 80  # characters of the figure's clause read before it for a generic word
+
+
+def _disease_toll(text: str, mention, counted: _Counted, span, m: _Matcher) -> bool:
+    """Whether a casualty figure counts a disease's toll: a disease named before it in its
+    sentence ("3,392 coronavirus cases with 104 deaths", "Cholera has killed 400 people") or
+    as the cause after its noun ("400 people died of cholera"); not one a later clause names
+    ("killed 40 people in Sanaa, where a cholera outbreak has spread"), nor one in a clause
+    before the figure's ("struck a hospital treating cholera patients, killing 12")."""
+    start = max(span.start, mention.start - _DISEASE_REACH)
+    start = max(start, after_last_mark(text, start, mention.start, ",;:"))  # its own clause
+    if m.disease.search(text, start, mention.start) is not None:
+        return True
+    return (
+        m.disease_cause.match(text, counted.what_end, counted.what_end + _DISEASE_REACH)
+        is not None
+    )
+
+
+_DISEASE_REACH = 100  # characters before a figure, or after its noun, read for a disease
 
 
 def _generic(text: str, mention, m: _Matcher) -> bool:
@@ -3673,10 +3712,25 @@ def _lost_part(text: str, mention, noun, lex: Lexicon) -> bool:
         return False
     if _loss_word_before(text, mention.start, kind, noun.group()):
         return True
+    # The next part of a list the loss word heads: "destroyed 87 of the missiles and |27 of
+    # the drones".
+    earlier = _PART_BEFORE_AND.search(
+        text, max(0, mention.start - _PART_ITEM_REACH), mention.start
+    )
+    if earlier is not None and _loss_word_before(text, earlier.start(), kind, noun.group()):
+        return True
     end = _noun_end(noun)
     return kind.lost_after is not None and bool(
         kind.lost_after.match(text, end, min(len(text), end + _LOSS_REACH))
     )
+
+
+# A part of a list before the next one: "|87 of the missiles and |27 of the drones".
+_PART_BEFORE_AND = regex.compile(
+    r"(?<![\w,.-])\d[\d,]{0,9}\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}[\w'-]{1,30}"
+    r"(?:\s{1,3}[\w'-]{1,30}){0,2}\s{0,3},?\s{1,3}and\s{1,3}$"
+)
+_PART_ITEM_REACH = 90  # characters back from a part to the list's part before it
 
 
 def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
@@ -4273,6 +4327,11 @@ class _Hints:
         return found
 
     @functools.cached_property
+    def disease(self) -> bool:
+        """Whether the article names a disease (_Matcher.disease) anywhere."""
+        return self._matcher.disease.search(self._text) is not None
+
+    @functools.cached_property
     def number_of(self) -> Occurrences:
         """ "number", "count", "tally" (_Matcher.number_of_words)."""
         return Occurrences(self.lowered, words=self._matcher.number_of_words)
@@ -4584,8 +4643,10 @@ class _Article:
         if self.text[opening : before[0].position].strip(_OPENING_MARKS):
             return None  # "Two died. According to X, ...": the frame does not open it
         published_year = None if self.published is None else str(self.published.year)
+        lead = _matcher(self.language).year_lead
         if any(
             year.group() != published_year
+            and lead.search(self.text, max(start, year.start() - 12), year.start())
             for year in _A_YEAR.finditer(self.text, start, self.sentence_span(key).end)
         ):
             return None  # "In 2014, 200 people died there": background the outlet adds
@@ -5984,7 +6045,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             counted is not None
             and not counted.tally
             and (
-                m.inline_increase.match(text, counted.what_end)
+                _day_increase_at(text, counted.what_end, m)
                 or (
                     before is not None
                     and before.tally
@@ -6104,6 +6165,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if sentence_number is None:
             continue
         span = article.sentence_span(sentence_number)
+        if (
+            counted.kind == "casualties"
+            and article.hints(m).disease
+            and _disease_toll(text, mention, counted, span, m)
+        ):
+            continue  # "3,392 coronavirus cases with 104 deaths": a disease's toll, no war's
         sentence = text[span.start : span.end]
         group = counted.group
         if counted.kind == "casualties":
@@ -6603,6 +6670,21 @@ def _next_list_item(text: str, mentions: list, index: int) -> int | None:
     return None
 
 
+def _day_increase_at(text: str, at: int, m: _Matcher) -> regex.Match | None:
+    """The bracketed day's increase right after a tally's item's noun ending at ``at``: "(+11)",
+    "(+11 over the past day)"; None for a comparison or another count in brackets ("(+12 from
+    the previous night)", "(+2 Kh-59 missiles)", "(+3%)")."""
+    found = m.inline_increase.match(text, at)
+    if found is None:
+        return None
+    words = found.group("words")
+    if m.increase_comparison.search(words) or any(
+        _bare_word(word) in lexicon().noun_to_kind for word in words.split()
+    ):
+        return None
+    return found
+
+
 def _inline_increase(
     text: str, mention, previous: _Counted | None, m: _Matcher
 ) -> _Counted | None:
@@ -6610,7 +6692,7 @@ def _inline_increase(
     6,692 tanks (+11 over the past day)" counts 11 tanks; "(+0)" counts none."""
     if previous is None or mention.high <= 0 or previous.kind not in _INCREASED_KINDS:
         return None
-    if m.inline_increase.match(text, previous.what_end) is None:
+    if _day_increase_at(text, previous.what_end, m) is None:
         return None
     if text.find("(", previous.what_end, mention.end) == -1:
         return None

@@ -270,6 +270,7 @@ class Lexicon:
     people_only_cues: frozenset[str]  # "eliminated": the dead only with a people noun
     killed_subjects: frozenset[str] = frozenset()  # "the dead included 9 women"
     killed_counted: frozenset[str] = frozenset()  # "the number of those killed"
+    disease_words: tuple[str, ...] = ()  # "coronavirus": a toll of disease, no war's
     injured_counted: frozenset[str] = frozenset()  # "the number of wounded"
     people_killed_subjects: frozenset[str] = frozenset()  # "the toll", before people only
     injured_subjects: frozenset[str] = frozenset()
@@ -471,6 +472,7 @@ def lexicon() -> Lexicon:
         ),
         killed_subjects=_phrases(casualties, "killed_subjects", where),
         killed_counted=_phrases(casualties, "killed_counted", where),
+        disease_words=_word_list(casualties, "disease_words", where),
         injured_counted=_phrases(casualties, "injured_counted", where),
         people_killed_subjects=_phrases(casualties, "people_killed_subjects", where),
         injured_subjects=_phrases(casualties, "injured_subjects", where),

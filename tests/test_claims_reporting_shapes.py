@@ -4855,3 +4855,77 @@ def test_a_pronoun_opening_a_stripped_sentence_speaks():
         "the alliances figures He said only about 20 soldiers had been taken prisoner"
     )
     assert claim.speaker == "Zaw Min Tun"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A disease's toll is no war's.
+        ("The ministry reported 3,392 confirmed coronavirus cases with 104 deaths.", []),
+        ("Cholera has killed 400 people in the camps since April.", []),
+        ("More than 400 people have died of cholera in the camps.", []),
+        # ... but a disease another clause names leaves the war's toll alone.
+        ("Air strikes killed 40 people in the city, where a cholera outbreak has also spread.",
+         [("casualties", "killed", 40)]),
+        ("Jets struck a hospital treating cholera patients, killing 12 people.",
+         [("casualties", "killed", 12)]),
+        # The next part of a list a loss word heads is lost too.
+        ("Air defences destroyed 87 of the missiles and 27 of the drones, the commander said.",
+         [("missiles", "lost", 87), ("aircraft", "lost", 27)]),
+    ],
+)  # fmt: skip
+def test_disease_tolls_and_lists_of_lost_parts(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bracket adds the day's increase unless it compares or counts something else.
+        ("Russia has lost 6,692 tanks (+11 since yesterday), the General Staff said.",
+         [("targets", "", 6692, "campaign"), ("targets", "", 11, "periodic")]),
+        ("Russia has lost 6,692 tanks (+11 per day), the General Staff said.",
+         [("targets", "", 6692, "campaign"), ("targets", "", 11, "periodic")]),
+        ("Shelling damaged 120 homes (+15 from last week), the regional governor said.",
+         [("targets", "", 120, "background")]),
+        # "but" after a whole loss opens a clause of its own.
+        ("Russia launched 24 drones at Kyiv overnight, all of which were shot down, but debris "
+         "damaged a kindergarten.", [("aircraft", "lost", 24, "incident")]),
+        # A loss named as a noun never counts a noun compound's things: "the destruction of".
+        ("The destruction of 12 rockets launchers was confirmed by the army.",
+         [("missiles", "", 12, "periodic")]),
+    ],
+)  # fmt: skip
+def test_the_second_review_s_edges(sentence, expected):
+    assert fields_of(sentence, "kind", "subtype", "low", "scope") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A round count is no year, and leaves the frame on.
+        ("According to the army, 35 militants were killed in the raid. Nearly 2000 troops took "
+         "part in the operation.", ["the army", "the army"]),
+        ("According to local officials, 9 people were killed. The 2014 war left 1,300 dead in "
+         "the region.", ["local officials", ""]),
+    ],
+)  # fmt: skip
+def test_a_year_needs_a_word_of_time_to_end_a_frame(text, speakers):
+    assert extract_claims(text, published="2022-08-01").speaker.tolist() == speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("During the period under review, 14 soldiers were killed.",
+         "between March 1 and March 20"),
+        # "the period of the truce" is another window.
+        ("During the period of the truce, 14 civilians were killed.", ""),
+    ],
+)  # fmt: skip
+def test_the_period_refers_back_only_when_it_ends_its_phrase(sentence, period):
+    claims = extract_claims(
+        "Troops killed 40 insurgents between March 1 and March 20, the army said. " + sentence,
+        published="2023-03-21",
+    )
+    assert claims.period_text.tolist() == ["between March 1 and March 20", period]

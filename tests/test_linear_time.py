@@ -154,6 +154,9 @@ SHAPES = {
     "according to records": lambda n: _repeat("according to Western intelligence estimates ", n),
     # Machines lost later in a clause, each read on for "all of which".
     "wholes lost later": lambda n: _repeat("fired 12 rockets at the town all of ", n),
+    # Tolls in a story that names a disease, each read back to its clause for one.
+    "disease tolls": lambda n: _repeat("cholera cases rose and strikes killed 4 people, ", n),
+    "lists of lost parts": lambda n: _repeat("destroyed 8 of the missiles and ", n, "2 of them."),
     # Counts of machines with an aside before their loss, each aside read once.
     "asides before losses": lambda n: _repeat("fired 12 missiles, from the sea, all of ", n),
     # Counts opening sentences by their keeper ("By the UN's count,"), each read for its name.
