@@ -149,6 +149,7 @@ class _Matcher:
     time_after_over: regex.Pattern  # "over| the past day": a time, not a place
     joint_after: regex.Pattern  # "60 servicemen| killed and wounded": both fates at once
     disease: regex.Pattern  # "coronavirus", "cholera": a toll of disease, no war's
+    disease_words: tuple[str, ...]  # the same words in lower case, looked up first
     disease_cause: regex.Pattern  # "400 people| died of cholera"
     # "tanks| (+11 over the past day)": a tally's item's noun, then its day's increase
     inline_increase: regex.Pattern
@@ -849,6 +850,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         disease=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(list(lex.disease_words))})(?![\w-])"
         ),
+        disease_words=tuple(sorted({word.lower() for word in lex.disease_words})),
         disease_cause=regex.compile(
             r"(?:\s{1,3}(?:have|has|had))?(?:\s{1,3}(?:died|dying|deaths?|dead))?\s{1,3}(?:of|from)"
             rf"\s{{1,3}}(?i:{phrase_alternation(list(lex.disease_words))})(?![\w-])"
@@ -4328,8 +4330,9 @@ class _Hints:
 
     @functools.cached_property
     def disease(self) -> bool:
-        """Whether the article names a disease (_Matcher.disease) anywhere."""
-        return self._matcher.disease.search(self._text) is not None
+        """Whether the article may name a disease (_Matcher.disease): a lookup of each word in
+        the lower-cased text, many times faster than the case-blind pattern."""
+        return any(word in self.lowered for word in self._matcher.disease_words)
 
     @functools.cached_property
     def number_of(self) -> Occurrences:
@@ -4635,11 +4638,16 @@ class _Article:
         frames the whole paragraph, when no other source is named before the sentence."""
         if key[1] == 0:
             return None
+        opening = self.paragraph_spans[key[0]].start
+        words = (
+            self.text[opening : opening + _FRAME_WORD_REACH].lstrip(_OPENING_MARKS).split(None, 1)
+        )
+        if not words or words[0].lower() not in speakers.frame_opening_words(self.language):
+            return None  # most paragraphs: their attributions need not be read
         start = self.sentence_span(key).start
         before = [a for a in self.context(key[0])[1] if a.position < start]
         if not before or before[0].frames_until == -1 or len({a.phrase for a in before}) != 1:
             return None
-        opening = self.paragraph_spans[key[0]].start
         if self.text[opening : before[0].position].strip(_OPENING_MARKS):
             return None  # "Two died. According to X, ...": the frame does not open it
         published_year = None if self.published is None else str(self.published.year)
@@ -5047,6 +5055,7 @@ class _SentenceSpeakers:
         )
 
 
+_FRAME_WORD_REACH = 20  # characters at a paragraph's start read for a frame's first word
 _A_YEAR = regex.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d)")  # not in "12,014"
 _OPENING_MARKS = (
     " \t\"'\u201c\u2018-\u2013\u2014"  # what may stand before a paragraph's first word

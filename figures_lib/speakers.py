@@ -128,6 +128,7 @@ class _Speech:
     according_lead: regex.Pattern
     according_before: regex.Pattern  # "according to official |estimates": a record's words
     by_count: regex.Pattern  # "By the UN's count, ...": its keeper frames the clause
+    frame_openers: frozenset[str]  # "according", "by": the first words of those frames
     record_word_verbs: frozenset[str]  # "estimates": verbs of speech that are records, too
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     people_record: regex.Pattern  # "Western estimates": a people's record, kept whole
@@ -378,6 +379,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:(?i:own|latest|official|preliminary)\s{{1,3}})?"
             rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
         ),
+        frame_openers=frozenset({"according"}) | _words(t["by_count_openers"]),
         # "according to (the) (Western) (intelligence) estimates": up to the record.
         according_before=regex.compile(
             r"(?i:according\s{1,3}to)(?:\s{1,3}[^\s,;:.!?\"]{1,30}){1,4}\s{1,3}$"
@@ -1840,7 +1842,8 @@ def paragraph_attributions(
                 if opening[-1:] in ("", ".", "!", "?", "\n"):
                     frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
-    if "y " in body:  # "By the UN's count, ...": most paragraphs have no "by"
+    if "s " in body and ("'s " in body or "\u2019s " in body):
+        # "By the UN's count, ...": a possessive, which most paragraphs lack, must be there.
         for match in sp.by_count.finditer(body, low, high):
             # The count's keeper frames the clause after it, as an opening "According to X,"
             # does.
@@ -2009,6 +2012,12 @@ def _authorless(np: str, sp: _Speech) -> bool:
     return bool(sp.authorless_record.fullmatch(np)) and not any(
         _bare(word) in sp.record_keepers for word in np.split()[:-1]
     )
+
+
+def frame_opening_words(language: str = lang.DEFAULT_LANGUAGE) -> frozenset[str]:
+    """The words, in lower case, a source framing its paragraph opens with ("according" of
+    "According to X,", "by" of "By the UN's count,")."""
+    return _speech(language).frame_openers
 
 
 def _people_word(name: str, sp: _Speech) -> bool:
