@@ -376,7 +376,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         by_count=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['by_count_openers'])})\s{{1,3}}"
             rf"(?P<np>(?:(?i:the)\s{{1,3}})?{_RECORD_AUTHOR})['\u2019]s\s{{1,3}}"
-            rf"(?:(?i:own|latest|official|preliminary)\s{{1,3}})?"
+            rf"(?:(?i:{phrase_alternation(t['record_modifiers'])})\s{{1,3}})?"
             rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
         ),
         frame_openers=frozenset({"according"}) | _words(t["by_count_openers"]),
@@ -1837,9 +1837,8 @@ def paragraph_attributions(
                 continue  # "according to X" within someone's quoted words
             phrase = _phrase_of_record(match.group("np"), sp, people_record=True)
             if phrase:
-                opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
                 frames_until = -1
-                if opening[-1:] in ("", ".", "!", "?", "\n"):
+                if _opens_sentence(body, match.start()):
                     frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
     if "s " in body and ("'s " in body or "\u2019s " in body):
@@ -1848,8 +1847,7 @@ def paragraph_attributions(
             # The count's keeper frames the clause after it, as an opening "According to X,"
             # does.
             position = origin + match.start()
-            opening = body[max(0, match.start() - 4) : match.start()].rstrip(" \"'\u201c")
-            if in_quote(position) or opening[-1:] not in ("", ".", "!", "?", "\n"):
+            if in_quote(position) or not _opens_sentence(body, match.start()):
                 continue
             if not _plausible(match.group("np"), sp) or _bare(match.group("np").split()[-1]) in (
                 sp.time_words | sp.not_keepers
@@ -1923,6 +1921,13 @@ _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _RECORD_VERB_REACH = 80  # characters back from "estimates" to an "according to" of its record
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
+
+
+def _opens_sentence(body: str, at: int) -> bool:
+    """Whether the words at ``at`` open their sentence: after a stop, a line break or nothing,
+    past quotation marks."""
+    opening = body[max(0, at - 4) : at].rstrip(" \"'\u201c")
+    return opening[-1:] in ("", ".", "!", "?", "\n")
 
 
 def _frame_end(body: str, start: int, high: int, sp: _Speech) -> int:
