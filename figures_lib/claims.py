@@ -1354,12 +1354,9 @@ def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> lis
         and not text[window_start].isspace()
     ):
         words = words[1:]
-    if words and words[-1] in _OPENING_QUOTE_WORDS:
+    if words and words[-1] in _OPENING_QUOTE_MARKS:
         words.pop()  # 'destroyed "around ten motorbikes"': the quotation opens on the figure
     return words[-count:]
-
-
-_OPENING_QUOTE_WORDS = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 _BETWEEN_VERB_AND_FIGURE = (
@@ -4644,7 +4641,8 @@ class _Article:
         )
         if not words or words[0].lower() not in speakers.frame_opening_words(self.language):
             return None  # most paragraphs: their attributions need not be read
-        start = self.sentence_span(key).start
+        span = self.sentence_span(key)
+        start = span.start
         before = [a for a in self.context(key[0])[1] if a.position < start]
         if not before or before[0].frames_until == -1 or len({a.phrase for a in before}) != 1:
             return None
@@ -4655,7 +4653,7 @@ class _Article:
         if any(
             year.group() != published_year
             and lead.search(self.text, max(start, year.start() - 12), year.start())
-            for year in _A_YEAR.finditer(self.text, start, self.sentence_span(key).end)
+            for year in _A_YEAR.finditer(self.text, start, span.end)
         ):
             return None  # "In 2014, 200 people died there": background the outlet adds
         return before[0]
