@@ -203,6 +203,25 @@ def check_parameters(path: Path, parameters: dict) -> None:
         )
 
 
+#: Times a notebook's kernel is started before a run fails for want of one.
+KERNEL_STARTS = 3
+# A kernel that exits before it answers: two kernels starting at once on a busy machine may
+# race for the same ports, and the next start works.
+_KERNEL_DIED_AT_START = re.compile(r"Kernel died before replying to kernel_info")
+
+
+def _execute_notebook(papermill, source: str, target: str, **options) -> None:
+    """``papermill.execute_notebook``, started again when its kernel dies before it answers
+    (at most ``KERNEL_STARTS`` times); every other failure is raised at once."""
+    for start in range(1, KERNEL_STARTS + 1):
+        try:
+            papermill.execute_notebook(source, target, **options)
+            return
+        except RuntimeError as failure:
+            if start == KERNEL_STARTS or not _KERNEL_DIED_AT_START.search(str(failure)):
+                raise
+
+
 def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR) -> RunResult:
     """Run one notebook with papermill and export it to HTML, both written atomically.
 
@@ -221,7 +240,8 @@ def execute_run(run: Run, output_dir: Path, notebooks_dir: Path = NOTEBOOKS_DIR)
     notebook_path.parent.mkdir(parents=True, exist_ok=True)
     with _stderr_to(output_dir / f"{run.stem}.log"), atomic_path(notebook_path) as temporary:
         try:
-            papermill.execute_notebook(
+            _execute_notebook(
+                papermill,
                 str(notebooks_dir / f"{run.notebook}.ipynb"),
                 str(temporary),
                 parameters=run.parameters,

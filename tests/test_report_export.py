@@ -272,3 +272,34 @@ def test_a_report_prints_to_a_sane_pdf(batch, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(pdf).pages)
     assert text.index("Findings") < text.index("Rates per day")
     assert "import" not in text
+
+
+def test_a_kernel_that_dies_before_it_answers_is_started_again(batch, tmp_path, monkeypatch):
+    # Two kernels starting at once may race for the same ports: the run starts its kernel
+    # again instead of failing, and still fails on any other error.
+    import papermill
+
+    calls = []
+
+    def flaky(source, target, **options):
+        calls.append(source)
+        if len(calls) == 1:
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        shutil.copyfile(source, target)
+
+    monkeypatch.setattr(papermill, "execute_notebook", flaky)
+    output = tmp_path / "out"
+    tables = os.path.relpath((batch / "tables").resolve(), (output / "30-outlet-comparison"))
+    run = Run("30-outlet-comparison", {"reconciliation": tables}, "all")
+    result = execute_run(run, output)
+    assert (result.error, len(calls)) == ("", 2)
+
+    def broken(source, target, **options):
+        calls.append(source)
+        raise RuntimeError("Kernel died before replying to kernel_info")
+
+    calls.clear()
+    monkeypatch.setattr(papermill, "execute_notebook", broken)
+    result = execute_run(run, output)
+    assert result.error == "RuntimeError: Kernel died before replying to kernel_info"
+    assert len(calls) == 3
