@@ -140,6 +140,7 @@ class _Matcher:
     infinitive_markers: frozenset[str]  # "to": "claimed |to| field", "vowed |to| kill"
     intransitive_fates: frozenset[str]  # "died": a verb of fate with no object
     aim_verbs: frozenset[str]  # "vowed": "vowed to kill 100" reports no death
+    supposition_after: regex.Pattern  # "two F-16s| would be": a loss only supposed
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
@@ -295,7 +296,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
-        infinitive_markers="words",
+        infinitive_markers="words", supposition_modals="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -795,6 +796,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
         aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
         infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
+        supposition_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['supposition_modals'])})(?![\w-])"
+        ),
         launch_clause_end=regex.compile(
             r",\s{1,3}and\s|;"
             rf"|(?<![\w-])(?i:{phrase_alternation(grammar['launch_clause_adverbs'])}),"
@@ -2660,7 +2664,9 @@ def _casualty_subtype(
         and not (
             _toll_before(words, m)
             or _toll_linked_before(text, _past_link(mention, m), m)
-            or _loss_noun_before(words, lexicon(), m)
+            # ... also past a date and a place: "Russian losses in Ukraine since February 24,
+            # 2022 have reached 350,000 personnel".
+            or _loss_noun_before(_words_to_figure(text, mention, m), lexicon(), m)
         )
         # "transported 42 wounded people": moved from the scene, counted by what befell them;
         # not "let in 60 wounded fighters", people crossing a border.
@@ -3099,6 +3105,10 @@ def _counted(
             longest = m.noun_after_longest.match(text, mention.end, limit)
             if longest is not None and longest.end("head") > noun.end("head"):
                 noun = longest  # "2,000 terrorist facilities": "terrorist" describes facilities
+            elif _machines_before_things(
+                text, _noun_end(noun), noun.group("head").split()[-1], lex
+            ):
+                noun = m.noun_after.match(text, _noun_end(noun), limit) or noun  # "launchers"
     if noun is not None and _fate_then_things(noun, lex, m):
         noun = None  # "were killed and 17 wounded Afghan Air Force airstrikes": 17 wounded
     if noun is None:
@@ -3795,10 +3805,25 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
     if mention.high > 1 and last.endswith(
         ("s", "men", "people", "police", "personnel", "children")
     ):
-        return False  # a plural head after a count of many: the noun itself
+        # A plural head after a count of many is the noun itself, unless it is machines
+        # written before the things counted, as translated briefings do: "12 rockets
+        # launchers", "4 drones depots".
+        return _machines_before_things(text, end, last, lex)
     following = text[end : end + 30].split(maxsplit=1)
     return (
         bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
+    )
+
+
+def _machines_before_things(text: str, end: int, head: str, lex: Lexicon) -> bool:
+    """Whether a plural machine noun ending at ``end`` stands before a noun of things: "12
+    rockets |launchers" count launchers."""
+    if lex.noun_to_kind.get(head.lower()) not in AIR_KINDS:
+        return False
+    following = text[end : end + 30].split(maxsplit=1)
+    return (
+        bool(following)
+        and lex.noun_to_kind.get(following[0].lower().rstrip(".,;:!?")) == "targets"
     )
 
 
@@ -6112,6 +6137,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         model = _COUNT_OF_NAMED_MODEL.match(text, mentions[index - 1].end) if index else None
         if model is not None and model.start("number") == mention.start:
             continue  # "3 Hermes 900 drones": the model's number, inside the count of 3
+        if counted.kind in AIR_KINDS and _unrealised_loss(
+            text, mention, counted, lex.kinds[counted.kind], m
+        ):
+            continue
         if (
             _lost(text, mention, counted, lex.kinds[counted.kind], m)
             or (
@@ -6781,10 +6810,28 @@ def _lost_in_list(text: str, mentions: list, index: int, kind, what: str, m: _Ma
 def _loss_word_before(text: str, start: int, kind, what: str) -> bool:
     """Whether a loss word of ``kind`` that loses the machines ``what`` names ends the words
     before ``start`` ("shot down |2"; "intercepted |2" only drones)."""
+    return _loss_match_before(text, start, kind, what) is not None
+
+
+def _loss_match_before(text: str, start: int, kind, what: str) -> regex.Match | None:
+    """The loss word of :func:`_loss_word_before`, or None."""
     if kind.lost_before is None:
-        return False
+        return None
     loss = kind.lost_before.search(text, max(0, start - _LOSS_REACH), start)
-    return loss is not None and kind.loses(loss, what)
+    return loss if loss is not None and kind.loses(loss, what) else None
+
+
+def _unrealised_loss(text: str, mention, counted: _Counted, kind, m: _Matcher) -> bool:
+    """Whether machines are lost only in an aim or a supposition: "threatened to shoot down
+    10 aircraft", "The downing of two F-16s would be an escalation". Neither reports a loss,
+    nor the size of a fleet."""
+    loss = _loss_match_before(text, mention.start, kind, counted.what)
+    if loss is None:
+        return False
+    words = _words_before(text, loss.start())
+    if len(words) > 1 and words[-1] in m.infinitive_markers and words[-2] in m.aim_verbs:
+        return True
+    return m.supposition_after.match(text, counted.what_end) is not None
 
 
 def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -> bool:

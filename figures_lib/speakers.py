@@ -375,7 +375,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # sentence.
         by_count=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['by_count_openers'])})\s{{1,3}}"
-            rf"(?P<np>(?:(?i:the)\s{{1,3}})?{_RECORD_AUTHOR})['\u2019]s\s{{1,3}}"
+            rf"(?P<np>(?:(?i:the)\s{{1,3}})?(?:{_RECORD_AUTHOR}"
+            # ... or a body in lower case, whose keeper word is checked: "the health ministry".
+            r"|(?P<body>(?:[a-z][\w-]{0,24}\s{1,3}){0,2}[a-z][\w-]{0,24})))['\u2019]s\s{1,3}"
             rf"(?:(?i:{phrase_alternation(t['record_modifiers'])})\s{{1,3}})?"
             rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
         ),
@@ -1849,9 +1851,10 @@ def paragraph_attributions(
             position = origin + match.start()
             if in_quote(position) or not _opens_sentence(body, match.start()):
                 continue
-            if not _plausible(match.group("np"), sp) or _bare(match.group("np").split()[-1]) in (
-                sp.time_words | sp.not_keepers
-            ):
+            last = _bare(match.group("np").split()[-1])
+            if match.group("body") is not None and last not in sp.record_keepers:
+                continue  # "By most people's count": only a body's lower-case name is a keeper
+            if not _plausible(match.group("np"), sp) or last in (sp.time_words | sp.not_keepers):
                 continue  # "By Monday's count": a time keeps no count
             frames_until = origin + _frame_end(body, match.end(), high, sp)
             found.append(

@@ -1573,6 +1573,9 @@ def test_losses_of_fighters_are_no_force_size():
         ("Enemy losses have reached 700,000 troops, the General Staff said.", "cumulative"),
         ("Enemy losses since the start of the invasion have passed 700,000 troops, the "
          "General Staff said.", "cumulative"),
+        # ... past a place and a date, and with a noun that needs no cue of a force.
+        ("Russian losses in Ukraine since February 24, 2022 have reached 350,000 personnel, "
+         "Kyiv said.", "cumulative"),
         # A battle's losses stay the battle's.
         ("Enemy losses stood at 1,120 troops in the battle, the army said.", "unspecified"),
     ],
@@ -4813,6 +4816,12 @@ def test_the_period_with_a_bare_article_refers_back_to_the_window_before():
         # A time or no one keeps no count.
         ("By Monday's count, 40 people had died in the town.", ""),
         ("By one estimate, 400 civilians have been killed.", ""),
+        # A body named in lower case keeps a count; other people do not.
+        ("By the interior ministry's tally, 31 police officers have died.",
+         "the interior ministry"),
+        ("By the local police's count, 12 people died in the shelling.", "the local police"),
+        ("By many people's count, 400 civilians have been killed.", ""),
+        ("By last year's count, 400 civilians had been killed.", ""),
     ],
 )  # fmt: skip
 def test_a_keeper_s_count_opening_the_sentence_speaks(sentence, speaker):
@@ -4891,9 +4900,10 @@ def test_disease_tolls_and_lists_of_lost_parts(sentence, expected):
         # "but" after a whole loss opens a clause of its own.
         ("Russia launched 24 drones at Kyiv overnight, all of which were shot down, but debris "
          "damaged a kindergarten.", [("aircraft", "lost", 24, "incident")]),
-        # A loss named as a noun never counts a noun compound's things: "the destruction of".
+        # A loss named as a noun loses no machines that only describe things: the launchers
+        # are counted.
         ("The destruction of 12 rockets launchers was confirmed by the army.",
-         [("missiles", "", 12, "periodic")]),
+         [("targets", "", 12, "incident")]),
     ],
 )  # fmt: skip
 def test_the_second_review_s_edges(sentence, expected):
@@ -4929,3 +4939,43 @@ def test_the_period_refers_back_only_when_it_ends_its_phrase(sentence, period):
         published="2023-03-21",
     )
     assert claims.period_text.tolist() == ["between March 1 and March 20", period]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A loss that is only an aim or a supposition is no loss, nor the size of a fleet.
+        ("The rebels threatened to shoot down 12 jets if the bombing went on.", []),
+        ("The militia vowed to destroy 40 drones a day.", []),
+        ("The downing of three Saudi jets would be a blow to the coalition.", []),
+        ("The interception of 30 missiles could cost the army its stocks.", []),
+        # An aim that succeeded, and losses that happened, still count.
+        ("The rebels managed to shoot down 12 jets.", [("aircraft", "lost", 12)]),
+        ("The militia shot down 3 drones, which would have struck the port.",
+         [("aircraft", "lost", 3)]),
+        ("The downing of three Saudi jets was confirmed on Monday.", [("aircraft", "lost", 3)]),
+    ],
+)  # fmt: skip
+def test_a_loss_only_aimed_at_or_supposed_is_no_loss(text, expected):
+    assert fields_of(text, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Machines written in the plural before the things counted, as translated briefings
+        # write them, describe those things.
+        ("The aviation destroyed 9 rockets launchers near the border.", [("targets", "", 9)]),
+        ("Strikes hit 4 drones depots and 2 missiles launchers.",
+         [("targets", "", 4), ("targets", "", 2)]),
+        ("Air defences shot down 12 drones launched from Kursk.", [("aircraft", "lost", 12)]),
+        # The destruction of machines is their loss; of one machine, an incident named.
+        ("The ministry announced the destruction of 5 helicopters and 3 Su-25 jets.",
+         [("aircraft", "lost", 5), ("aircraft", "lost", 3)]),
+        ("The destruction of a Russian bomber in May angered Moscow.", []),
+        # Where an army enlists its men is a target.
+        ("Russian missiles hit 2 recruitment centres in Poltava.", [("targets", "", 2)]),
+    ],
+)  # fmt: skip
+def test_machines_destroyed_and_machines_describing_things(text, expected):
+    assert fields_of(text, "kind", "subtype", "low") == expected
