@@ -141,6 +141,10 @@ class _Matcher:
     intransitive_fates: frozenset[str]  # "died": a verb of fate with no object
     aim_verbs: frozenset[str]  # "vowed": "vowed to kill 100" reports no death
     supposition_after: regex.Pattern  # "two F-16s| would be": a loss only supposed
+    speech_fates: frozenset[str]  # "claimed": a verb of fate that also reports speech
+    rank_groups: frozenset[str]  # "officers": of the side of the men joined to them
+    strong_force: regex.Pattern  # "5,000|-strong force": a force's size
+    that_clause: regex.Pattern  # "claimed| in 2021 that": speech, not a toll
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
     government_modifier: regex.Pattern  # "government fighters", "pro-government militiamen"
@@ -296,7 +300,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
-        infinitive_markers="words", supposition_modals="words",
+        infinitive_markers="words", supposition_modals="words", speech_fates="words",
+        rank_groups="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -796,6 +801,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
         aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
         infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
+        speech_fates=frozenset(w.lower() for w in grammar["speech_fates"]),
+        rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
+        that_clause=regex.compile(r"(?:\s{1,3}[\w,-]{1,20}){0,3}?\s{1,3}that(?![\w-])"),
         supposition_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['supposition_modals'])})(?![\w-])"
         ),
@@ -1063,6 +1071,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + ")"
             r"(?![\w-])(?P<between>[^.;:!?\n\d]{0,40}?)\s"
             rf"(?:{phrase_alternation(grammar['force_number_verbs'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        # "a 5,000|-strong force|", "a 300-strong Turkish contingent": a force's size.
+        strong_force=regex.compile(
+            r"(?:-|[ \t]{1,2})(?i:strong)[ \t]{1,3}(?:[\w'-]{1,25}[ \t]{1,3}){0,2}?(?P<head>"
+            + phrase_alternation([*lex.kinds["fighters"].nouns, *grammar["force_bodies"]])
+            + r")(?![\w-])",
             regex.IGNORECASE,
         ),
         number_of_words=tuple(sorted({max(w.lower().split(), key=len) for w in lex.number_of})),
@@ -1698,6 +1713,21 @@ def _force_numbered(
         return None
     return _Counted(
         "fighters", found.group("head"), mention.end, lex.kinds["fighters"].unit, "", ""
+    )
+
+
+def _strong_force(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "a 5,000-strong force of Turkish troops", "a 100,000-strong alliance": the size of the
+    force the figure makes strong."""
+    if "strong" not in text[mention.end : mention.end + 8].lower() or mention.high < 2:
+        return None  # most figures: a lookup instead of the pattern
+    found = m.strong_force.match(text, mention.end)
+    if found is None:
+        return None
+    return _Counted(
+        "fighters", found.group("head"), found.end(), lex.kinds["fighters"].unit, "", ""
     )
 
 
@@ -2608,6 +2638,10 @@ def _casualty_subtype(
     part of a toll before it ("killed 30 people including 8 children and 60 people were
     wounded": the children are of the 30).
     """
+    if _population_before(text, mention, m):
+        # "seized Mosul, a city of some 1.5 million people": people who live there, whatever
+        # befell the city.
+        return "excluded"
     before_floor = max(0, mention.start - 60)
     end = _noun_end(noun)
     limit = min(len(text), end + 140)
@@ -2723,7 +2757,12 @@ def _casualty_subtype(
     clause_start = max(after_last_mark(text, before_floor, mention.start, ".;:!?\n"), before_floor)
     if m.casualty_hint.search(text[clause_start : mention.start].lower()):
         earlier = m.verb_in_clause.search(text, clause_start, mention.start)
-        if earlier is not None:
+        if earlier is not None and not (
+            earlier.group("verb").lower() in m.speech_fates
+            and m.that_clause.match(text, earlier.end(), mention.start)
+        ):
+            # Not a verb of speech that is one of fate too: "Nasrallah claimed in 2021 that
+            # the group had 100,000 fighters" counts no dead.
             return m.subtype_of.get(" ".join(earlier.group("verb").lower().split()), "")
     if cue_ahead and _captured_later(text, end, limit, m):
         return "captured"
@@ -2818,17 +2857,20 @@ _PEOPLE_KINDS = frozenset({"casualties", "fighters"})
 _STRIKE_KINDS = frozenset({"strikes", "sorties"})  # kinds of a briefing of air operations
 
 
+# Between a tally's noun and its figure: a dash, or a colon right after the noun ("Tanks:
+# 8,582 (+12)", as live blogs lay the General Staff's tally out).
+_TALLY_SEPARATOR = r"(?:[ \t]{1,3}[\u2012\u2013\u2014-]{1,2}|:)[ \t]{1,3}"
 # An item of a tally of losses: its noun, then a dash and its figure, at the start of a line
 # or after a comma ("tanks – 3,350 (+2)", "personnel – about 254,900 (+730) persons"). The noun
 # has up to five words; one word (a qualifier such as "about") may stand after the dash.
 _TALLY_ITEM = regex.compile(
     r"(?:^|(?<=[\n,;:]))[ \t]{0,3}"
     r"(?P<noun>[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4})"
-    r"[ \t]{1,3}[\u2012\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?$"
+    rf"{_TALLY_SEPARATOR}(?:[a-z]{{2,13}}[ \t]{{1,2}})?$"
 )
 # The dash right before an item's figure: "tanks \u2013 5,557", or the figure dash, as
-# Ukraine's General Staff often writes it ("tanks \u2012 5,557").
-_TALLY_DASH_BEFORE = regex.compile(r"[\u2012\u2013\u2014-][ \t]{0,2}$")
+# Ukraine's General Staff often writes it ("tanks \u2012 5,557"); or a colon ("Tanks: 8,582").
+_TALLY_DASH_BEFORE = regex.compile(r"(?:[\u2012\u2013\u2014-][ \t]{0,2}|:[ \t]{1,2})$")
 _TALLY_REACH = 120  # characters read before an item's figure for its noun
 _TALLY_CUE_REACH = 600  # characters read before an item for the losses the tally is of
 # The day's addition after an item's figure: "3,350 (+2)".
@@ -2839,7 +2881,7 @@ _TALLY_TOTAL_BEFORE = regex.compile(r"\d[\d,.]{0,12}[ \t]{0,2}\($")
 # A line of a tally: up to five words, a dash and a figure ("aircraft \u2013 320;").
 _TALLY_LINE = regex.compile(
     r"[ \t]{0,3}[A-Za-z][\w'/-]{0,30}(?:[ \t]{1,2}[A-Za-z][\w'/-]{0,30}){0,4}"
-    r"[ \t]{1,3}[\u2012\u2013\u2014-]{1,2}[ \t]{1,3}(?:[a-z]{2,13}[ \t]{1,2})?\d[^\n]{0,60}$"
+    rf"{_TALLY_SEPARATOR}(?:[a-z]{{2,13}}[ \t]{{1,2}})?\d[^\n]{{0,60}}$"
 )
 
 
@@ -3117,6 +3159,7 @@ def _counted(
             or _number_of_before(text, mention, m, lex, hints)
             or _things_lost_before(text, mention, m, lex)
             or _force_numbered(text, mention, m, lex)
+            or _strong_force(text, mention, m, lex)
         )
         if named is not None:
             return named
@@ -3258,7 +3301,9 @@ def _counted(
         if (
             not subtype
             and kind_name == "fighters"
-            and head.endswith("s")  # not "destroyed 3 terrorist groups": a word describing them
+            # A plural ("servicemen", "personnel" too), not a word describing another noun:
+            # "destroyed 3 terrorist groups".
+            and head.endswith(("s", "men", "personnel"))
             and _combatants_destroyed(text, mention, end, m)
         ):
             # "the aviation destroyed 40 terrorists", "up to 60 bandits were destroyed": as
@@ -3869,6 +3914,9 @@ def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> st
     return lex.casualty_group(owner) if owner in lex.group_of else ""
 
 
+_ARMED_GROUPS = frozenset({"soldiers", "militants", "police"})  # groups that bear arms
+
+
 def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> str:
     """The group of a figure whose noun goes on with "and" and another people noun, which
     the figure counts too: "9 women and children" are civilians, "9 soldiers and civilians"
@@ -3886,6 +3934,11 @@ def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> 
     joined = {group, lex.casualty_group(word)}
     if len(joined) == 1:
         return group
+    # A rank joined to armed men is of their side: "137 officers and soldiers", "soldiers and
+    # officers" are soldiers (but "officers and civilians" are people).
+    ranks = joined & m.rank_groups
+    if len(ranks) == 1 and len(joined) == 2 and (men := (joined - ranks).pop()) in _ARMED_GROUPS:
+        return men
     return "civilians" if joined <= m.civilian_groups else "people"
 
 

@@ -179,6 +179,7 @@ class _Words:
     capital_of: dict[str, Place]  # "Yemeni" -> Sanaa
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
+    future_before: regex.Pattern  # "will make a statement on |Monday": no event's day
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
     speaker_seat: regex.Pattern  # "an army spokesman |in northern |Faryab": where one speaks
     own_link: regex.Pattern  # "three airstrikes| on |al-Watiya airbase and five ...": a name
@@ -359,7 +360,7 @@ def _words(language: str) -> _Words:
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_acts="words", other_event_openers="words",
-        event_day_parts="words",
+        event_day_parts="words", future_markers="words",
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
@@ -618,6 +619,10 @@ def _words(language: str) -> _Words:
         since_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
             r"[^,.;:!?]{0,60}$"
+        ),
+        future_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['future_markers'])})(?![\w-])"
+            r"[^,.;:!?\n]{0,60}$"
         ),
         as_of_before=regex.compile(
             rf"\b(?i:{phrase_alternation(period_words['as_of_words'])})\s{{1,3}}$"
@@ -2826,6 +2831,10 @@ class _ArticleContext:
                         continue
                     if words.as_of_before.search(self.text, before, match.start()):
                         continue  # "6,300 deaths as of October 9": a tally's day, no event's
+                    if words.future_before.search(
+                        self.text, max(0, match.start() - 80), match.start()
+                    ):
+                        continue  # "May will make a statement on Monday": a day to come
                     day = self._resolve(match, words)
                     if day is not None:
                         said = _dates_a_statement(self.text[before : match.start()], words)

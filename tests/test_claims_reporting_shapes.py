@@ -3023,10 +3023,27 @@ def test_a_tally_in_figure_dashes_keeps_equal_additions_of_different_items():
         "450",
         "Shelling destroyed the depot, the governor said. Aid delivered this week, by item - "
         "hygiene kits - 2,000, generators - 50, vehicles - 12.",
+        # Nor does a colon make one.
+        "The brigade's equipment:\nTanks: 40\nArtillery systems: 25",
     ],
 )
 def test_a_dashed_list_of_no_losses_is_no_tally(text):
     assert claims_of(text).empty
+
+
+def test_a_tally_laid_out_with_colons_counts_each_item_and_its_days_addition():
+    text = (
+        "Russia has lost 606,820 troops since Feb. 24, 2022, the General Staff said.\n\n"
+        "Russia has also lost:\nTanks: 8,582 (+12)\nAircraft: 367\nShips and boats: 28\n"
+    )
+    claims = extract_claims(text, published="2024-08-27")
+    items = claims[claims.start > text.index("also lost:")]
+    assert [(c.value, c.kind, c.subtype, c.basis) for c in items.itertuples()] == [
+        (8582.0, "targets", "", "cumulative"),
+        (12.0, "targets", "", "window"),
+        (367.0, "aircraft", "lost", "cumulative"),
+        (28.0, "targets", "", "cumulative"),
+    ]
 
 
 def test_a_window_from_the_wars_first_day_to_the_report_is_the_wars_toll():
@@ -4979,3 +4996,48 @@ def test_a_loss_only_aimed_at_or_supposed_is_no_loss(text, expected):
 )  # fmt: skip
 def test_machines_destroyed_and_machines_describing_things(text, expected):
     assert fields_of(text, "kind", "subtype", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force a figure makes strong is a force of that size.
+        ("A 4,000-strong force of Turkish troops crossed the border.", [("fighters", "", 4000)]),
+        ("Baghdad sent a 300 strong police contingent to the city.", [("fighters", "", 300)]),
+        ("The 2,000-strong crowd cheered the convoy.", []),
+        # A speech verb that is also one of fate says, before "that".
+        ("The commander claimed in 2019 that the militia had 80,000 fighters.",
+         [("fighters", "", 80000)]),
+        ("The siege has claimed 12 lives this week.", [("casualties", "killed", 12)]),
+        # People who live in a place a verb befell are no casualties.
+        ("Rebels captured Raqqa, a city of some 200,000 people, in 2013.", []),
+        # Arrests go on from a toll but are none.
+        ("Police killed 30 gunmen, arresting 200 others.", [("casualties", "killed", 30)]),
+        # Briefings' fighters destroyed, "servicemen" and "personnel" too, are killed.
+        ("Was destroyed up to 40 Ukrainian servicemen.", [("casualties", "killed", 40)]),
+        ("The strikes destroyed 25 enemy personnel.", [("casualties", "killed", 25)]),
+        # Missions by what they carry are sorties; kin are people.
+        ("Transport planes have flown 30 airdrop missions.", [("sorties", "", 30)]),
+        ("The shell killed a farmer and his two sons.", [("casualties", "killed", 2)]),
+        # Posts and hardware an offensive takes are counted as things destroyed are.
+        ("The rebels said their forces had captured 135 army outposts.", [("targets", "", 135)]),
+        ("Customs officers seized 12 trucks of fuel.", []),
+    ],
+)  # fmt: skip
+def test_forces_made_strong_speech_of_fate_residents_and_briefing_words(text, expected):
+    assert fields_of(text, "kind", "subtype", "high") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # A rank joined to armed men is of their side; to civilians, people.
+        ("Twelve officers and soldiers were killed in the ambush.", "soldiers"),
+        ("The blast killed 12 officers and civilians.", "people"),
+        # An armed group's operatives, a junta's soldiers.
+        ("The strikes killed 16 Hamas operatives.", "militants"),
+        ("Rebels captured 40 junta soldiers.", "soldiers"),
+    ],
+)
+def test_ranks_operatives_and_a_junta_s_men_take_their_side_s_group(text, group):
+    assert only_claim(text).casualty_group == group

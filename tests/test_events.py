@@ -661,6 +661,9 @@ def test_an_incident_dated_weeks_before_publication_is_background():
         ("The raid followed a strike on Thursday in the same town.", "2024-05-06"),
         ("The attack came a day after talks on Thursday.", "2024-05-06"),
         ("The bombing was condemned on Saturday by rights groups.", "2024-05-06"),
+        # Nor a day to come.
+        ("The prime minister will make a statement on Friday.", "2024-05-06"),
+        ("The Security Council is due to meet on the strike on Thursday.", "2024-05-06"),
     ],
 )
 def test_an_undated_toll_takes_the_day_the_next_paragraph_gives_its_event(follow_up, day):
@@ -698,6 +701,13 @@ def test_a_sentence_without_a_day_takes_the_last_day_its_paragraph_named_before_
         published="2016-05-11",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-05-09"]
+    # Not a day to come in the same paragraph.
+    claims = figures_lib.extract_claims(
+        "Jets launched eight missiles at a base near Homs. The minister will brief parliament "
+        "on Monday.",
+        published="2016-05-11",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2016-05-11"]
 
 
 @pytest.mark.parametrize(

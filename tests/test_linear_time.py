@@ -161,6 +161,19 @@ SHAPES = {
     "asides before losses": lambda n: _repeat("fired 12 missiles, from the sea, all of ", n),
     # Counts opening sentences by their keeper ("By the UN's count,"), each read for its name.
     "keepers' counts": lambda n: _repeat("By The Aaa Bbb Ccc's count, 4 died. By the ", n),
+    # ... and bodies in lower case keeping them, each read back for its keeper word.
+    "lower-case keepers": lambda n: _repeat("By the aaa bbb ministry's count, 4 died. By ", n),
+    # Tallies laid out with colons, on one line and on many, each item read for its noun.
+    "colon tallies": lambda n: _repeat("Aaa bbb: Tanks: 8,582 (+12): ", n),
+    "colon tally lines": lambda n: _repeat("lost:\nTanks: 8,582 (+12)\n", n),
+    # Losses only aimed at, each read back for its aim.
+    "aimed losses": lambda n: _repeat("vowed to shoot down 12 jets that would ", n),
+    # Forces made strong, each read on for its body's noun.
+    "strong forces": lambda n: _repeat("a 5,000-strong aaa bbb ccc 4,000 strong ", n),
+    # Speech verbs of fate before "that", each read on for it.
+    "claims that": lambda n: _repeat("killed, he claimed in 2019 aaa that 40 fighters ", n),
+    # Days to come, each read back for the word that puts them ahead.
+    "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
 
 
