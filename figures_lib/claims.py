@@ -4512,6 +4512,41 @@ class _Article:
         key = self.sentence_at(position)
         return "" if key is None else self.sentence_of(key)
 
+    def subject_before(self, position: int, want: str) -> str:
+        """The subject the sentence before the one at ``position`` opens with, for "He" or "It"
+        when no speaker was named before: "Maj. Gen. Igor Konashenkov held a briefing on
+        Monday. He said ..."; a person of two words or more for "person", a body the claimant
+        table knows for "organisation"; '' otherwise. The sentence before may end the
+        paragraph before."""
+        if want not in ("person", "organisation"):
+            return ""
+        key = self.sentence_at(position)
+        if key is None:
+            return ""
+        paragraph, number = key
+        if number > 0:
+            before = (paragraph, number - 1)
+        elif paragraph > 0 and not (paragraph == 1 and self.headlines):
+            before = (paragraph - 1, len(self.paragraph_sentences(paragraph - 1)[0]) - 1)
+        else:
+            return ""  # the headline is no sentence a pronoun refers back to
+        if before[1] < 0:
+            return ""
+        subject = speakers.sentence_subject(self.sentence_of(before), language=self.language)
+        if want == "person":
+            lex = lexicon()
+            personal = (
+                len(subject.split()) > 1
+                # "Russian Jets struck": a headline's capitals make no name of a kind's noun.
+                and not any(
+                    word.lower() in lex.noun_to_kind or word.lower() in lex.people_nouns
+                    for word in subject.split()
+                )
+                and speakers.is_personal_name(subject, language=self.language)
+            )
+            return subject if personal else ""
+        return subject if claimants().organisation(subject) else ""
+
     def sentence_of(self, key: tuple[int, int]) -> str:
         """A sentence's text, sliced once: a long sentence of many figures is not copied for
         each of them."""
@@ -5180,7 +5215,11 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     want = speakers.needs_resolution(speaker, language=article.language)
     if want:
         titled = who.organisation(speaker) if want == "person" else ""
-        speaker = article.latest_before(attribution.position, want, titled) or speaker
+        speaker = (
+            article.latest_before(attribution.position, want, titled)
+            or article.subject_before(attribution.position, want)
+            or speaker
+        )
         lead = ""
     # "a source close to the ministry" is not the ministry: only the words before its ties
     # can name the organisation it speaks for.

@@ -910,8 +910,24 @@ def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, sp
 
 def _dates_dateline(text: str, match, span_start: int) -> bool:
     """Whether a day named within 40 characters of a span's start is a dateline's, closed by a
-    dash or its agency: "SOUTHWEST ASIA, Dec. 24, 2016 — ...", "BEIRUT, Feb 27 (UNI)"."""
-    return match.start() - span_start <= 40 and _DATELINE_DASH.match(text, match.end()) is not None
+    dash or its agency ("SOUTHWEST ASIA, Dec. 24, 2016 — ...", "BEIRUT, Feb 27 (UNI)"), or
+    right after the dateline's place in capitals that opens its line, as text stripped of its
+    punctuation keeps it ("SOUTHWEST ASIA Oct 21 2016 US and coalition forces ...")."""
+    if match.start() - span_start > 40:
+        return False
+    if _DATELINE_DASH.match(text, match.end()) is not None:
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return _DATELINE_PLACE.fullmatch(text, line_start, match.start()) is not None
+
+
+# A dateline's place in capitals and what may follow it before its date: "SOUTHWEST ASIA ",
+# "KABUL, Afghanistan, ".
+# No dash after it: "SOUTHWEST ASIA - On June 10" dates its lead's events.
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z.']{1,20}(?:[ \t-][A-Z][A-Z.']{0,20}){0,4},?"
+    r"(?:[ \t]{1,3}[A-Z][a-z]{2,20},?)?[ \t]{1,3}"
+)
 
 
 def _dates_a_statement(words_before: str, words: _Words) -> bool:

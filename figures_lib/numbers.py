@@ -642,6 +642,8 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     year_context_before = regex.compile(
         r"(?:\b(?i:in|since|until|till|by|year|early|late|mid|spring|summer|autumn|winter|during"
         rf"|throughout)|\b(?:{months}))\.?,?\s{{1,3}}$|\d{{1,2}},\s{{1,3}}$|\(\s{{0,2}}$"
+        # A month's day right before, its comma stripped: "Oct 21 2016".
+        rf"|\b(?:{months}|{months.upper()})\.?\s{{1,3}}\d{{1,2}}\s{{1,3}}$"
     )
     # The first year of a pair before a number: "between 2012 and", "from 2014 to".
     year_prepositions = table("numbers", language, year_prepositions="words")["year_prepositions"]
@@ -651,7 +653,10 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     )
     longest_month = max(map(len, table("numbers", language, months="words")["months"]))
     month_reach = longest_month + len(".") + 3 + len("the") + 3 + 1  # + 1: the \b before it
-    year_context_reach = max(longest_month, len("throughout")) + len(".,") + 3 + 1
+    # A month, its full stop, a space, its day and a space ("Oct. 21 "), or a word of time.
+    year_context_reach = (
+        max(longest_month + len(".") + 3 + 2, len("throughout")) + len(".,") + 3 + 1
+    )
     core_pattern = regex.compile(core, regex.VERSION0)
     # Digit candidates (most of them) are matched with the digits branch alone, and those with
     # nothing written before them without the prefix: each cut halves the cost of a match.

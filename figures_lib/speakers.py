@@ -739,6 +739,43 @@ def is_personal_name(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     return _is_personal(phrase, _speech(language))
 
 
+def sentence_subject(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The name a sentence opens with as its subject, past an opening phrase and its comma
+    ("At the Pentagon, |Lt Gen Kenneth McKenzie| has given ...", "|Maj. Gen. Igor
+    Konashenkov| held a briefing", "|The Defence Ministry| said"): capitalised words, their
+    small joining words and the titles or heads between them; '' when it opens otherwise.
+    "He" or "It" in the next sentence may refer back to it, though it said nothing."""
+    sp = _speech(language)
+    opening = _OPENING_PHRASE.match(sentence)
+    words = sentence[opening.end() if opening else 0 :].split(None, _SUBJECT_WORDS)[
+        :_SUBJECT_WORDS
+    ]
+    taken: list[str] = []
+    for word in words:
+        bare = _bare(word)
+        if not (
+            word[:1].isupper()
+            or (taken and (bare in sp.person_roles or bare in sp.organisation_heads))
+            or (taken and bare in ("of", "for", "al", "bin"))
+        ):
+            break
+        taken.append(word)
+        if word[-1:] in ",;:":
+            break  # "Igor Konashenkov, the ministry's spokesman, said": the name ends there
+    while taken and _bare(taken[-1]) in ("of", "for", "al", "bin"):
+        taken.pop()
+    return " ".join(taken).rstrip(",;:")
+
+
+# An opening phrase before a sentence's subject: "At the Pentagon, ", "On Monday, ".
+_OPENING_PHRASE = regex.compile(
+    r"(?:At|In|On|From|Later|Earlier|Meanwhile)\b[^,.;:!?\n]{0,40},\s{1,3}"
+)
+_SUBJECT_WORDS = (
+    8  # words a subject may run to ("Russian Defence Ministry spokesman Maj. Gen. ...")
+)
+
+
 def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """True for one person named by role ("A medic at the hospital", "the ministry's
     spokesman", "a member of the council"), whom "he" or "she" may refer back to; False for

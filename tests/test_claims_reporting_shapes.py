@@ -5041,3 +5041,25 @@ def test_forces_made_strong_speech_of_fate_residents_and_briefing_words(text, ex
 )
 def test_ranks_operatives_and_a_junta_s_men_take_their_side_s_group(text, group):
     assert only_claim(text).casualty_group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # "He" and "It" refer back to the subject of the sentence before, though it said
+        # nothing, when no speaker was named before.
+        ("Briefing\n\nMaj. Gen. Igor Konashenkov held a briefing in Moscow. He said jets flew "
+         "67 sorties.", "Igor Konashenkov", "Russian Ministry of Defence"),
+        ("Strikes\n\nAt the Pentagon, Lt Gen Kenneth McKenzie gave an account of the raid. He "
+         "said the allies fired 105 missiles.", "Kenneth McKenzie", ""),
+        ("Briefing\n\nThe Russian Defence Ministry held a briefing in Moscow. It said jets flew "
+         "67 sorties.", "The Russian Defence Ministry", "Russian Ministry of Defence"),
+        # Not a kind's noun in capitals.
+        ("Strikes\n\nRussian Jets struck the town. He said 12 people died.", "He", ""),
+    ],
+)  # fmt: skip
+def test_a_pronoun_refers_back_to_the_subject_before_when_no_speaker_was_named(
+    text, speaker, organisation
+):
+    claim = extract_claims(text, published="2018-04-14").iloc[0]
+    assert (claim.speaker, claim.speaker_org) == (speaker, organisation)

@@ -1626,7 +1626,14 @@ def test_a_release_that_opens_with_its_lead_dates_the_breakdown_after_it():
 
 @pytest.mark.parametrize(
     "dateline",
-    ["BEIRUT, Feb 27 (UNI) ", "BEIRUT, Feb. 27 (Reuters) - ", "BEIRUT, February 27. /TASS/ "],
+    [
+        "BEIRUT, Feb 27 (UNI) ",
+        "BEIRUT, Feb. 27 (Reuters) - ",
+        "BEIRUT, February 27. /TASS/ ",
+        # Stripped of its punctuation: the place in capitals, then the date.
+        "BEIRUT Feb 27 2024 ",
+        "SOUTHERN LEBANON Feb 27 ",
+    ],
 )
 # Published that Tuesday, 27 February 2024, or republished on Monday 4 March: the story's
 # relative days count from its dateline, and the table keeps the publication date.
@@ -2521,3 +2528,13 @@ def test_an_attack_years_back_in_the_next_paragraph_dates_no_lede():
 def test_a_count_since_an_earlier_wars_first_day_is_that_wars_toll(sentence, published, place):
     claims = figures_lib.extract_claims(sentence, published=published)
     assert (claims.scope.tolist(), claims.place.tolist()) == (["conflict_total"], [place])
+
+
+def test_a_day_after_a_dateline_s_dash_dates_the_lead_s_events():
+    # The dash closes the dateline: the day after it is the lead's, not the dateline's.
+    claims = figures_lib.extract_claims(
+        "SOUTHWEST ASIA - On June 10, Coalition military forces conducted 31 strikes against "
+        "ISIS targets.",
+        published="2017-06-12",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2017-06-10"]

@@ -172,6 +172,10 @@ SHAPES = {
     "strong forces": lambda n: _repeat("a 5,000-strong aaa bbb ccc 4,000 strong ", n),
     # Speech verbs of fate before "that", each read on for it.
     "claims that": lambda n: _repeat("killed, he claimed in 2019 aaa that 40 fighters ", n),
+    # Pronouns with no speaker before them, each read back for the subject before.
+    "pronouns after subjects": lambda n: _repeat(
+        "At Aaa, Bbb Ccc Ddd held it. He said 4 died. ", n
+    ),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }

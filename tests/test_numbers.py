@@ -524,6 +524,8 @@ def test_value_policy():
         "The Supreme Court ruled on December 29.",
         "It was established on 15 October 2006.",
         "On November 13, 2015, the ministry spoke.",
+        # A date whose commas were stripped, before a capitalised word.
+        "KABUL Oct 21 2016 US forces pulled out.",
         "The conflict flared in March 2011.",
         "The strike happened at 17:30 local time.",
         "The briefing starts at 5 p.m. in Moscow.",
