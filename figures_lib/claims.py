@@ -4463,6 +4463,8 @@ class _Article:
         self._quote_index: dict[int, SpanIndex] = {}
         self._attributions: dict[tuple[int, int], list] = {}
         self._paragraph_attributions: dict[int, list] = {}
+        self._acronyms: dict[str, str] = {}
+        self._acronym_places: dict[str, list[int]] | None = None
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
         self._period_order: dict[tuple, tuple[list[int], list[int]]] = {}
@@ -4511,6 +4513,28 @@ class _Article:
         """The sentence holding ``position`` ('' between paragraphs)."""
         key = self.sentence_at(position)
         return "" if key is None else self.sentence_of(key)
+
+    def acronym_expansion(self, phrase: str) -> str:
+        """The name the article spells an acronym out as, for a speaker named by it ("The
+        TDF" after "the Tigray Defence Forces (TDF)", or "the Arakan Army AA" in text whose
+        brackets were stripped); '' when the phrase is no acronym or the article never spells
+        it out."""
+        acronym = phrase.removeprefix("The ").removeprefix("the ")
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return ""
+        if self._acronym_places is None:
+            # Where each acronym stands, read in one pass: an article naming many acronyms is
+            # not searched whole for each.
+            self._acronym_places = {}
+            for found in _ACRONYM.finditer(self.text):
+                places = self._acronym_places.setdefault(found.group(1), [])
+                if len(places) < _ACRONYM_PLACES:
+                    places.append(found.start())
+        if acronym not in self._acronyms:
+            self._acronyms[acronym] = _spelled_out(
+                self.text, acronym, self._acronym_places.get(acronym, [])
+            )
+        return self._acronyms[acronym]
 
     def subject_before(self, position: int, want: str) -> str:
         """The subject the sentence before the one at ``position`` opens with, for "He" or "It"
@@ -4945,7 +4969,16 @@ class _Article:
                 return phrase, fallback
             if want == "organisation" and not personal:
                 return phrase, fallback
-            if want.startswith("head:") and not personal and speakers.names_head(phrase, want[5:]):
+            if (
+                want.startswith("head:")
+                and not personal
+                # ... by its name as written, or by the claimant it is ("AFRICOM" is the US
+                # Africa Command that "the command" refers to).
+                and (
+                    speakers.names_head(phrase, want[5:])
+                    or speakers.names_head(claimants().organisation(phrase).lower(), want[5:])
+                )
+            ):
                 return phrase, fallback
             fallback = fallback or phrase
         return None, fallback
@@ -5245,6 +5278,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
             or (attribution.affiliation if named == attribution.phrase else "")
             or _named_organisation(lead, named, article.language)
+            or _acronym_organisation(article, named, who)
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(article, named)
@@ -5364,6 +5398,44 @@ def _body_of_the_story_s_country(article: _Article, named: str) -> str:
     return speakers.named_organisation(
         f"the {demonym} {' '.join(words)}", language=article.language
     )
+
+
+def _acronym_organisation(article: _Article, named: str, who) -> str:
+    """The organisation a speaker named by an acronym is, by the name the article spells it
+    out as ("The TDF" after "the Tigray Defence Forces (TDF)"); '' when it spells none."""
+    spelled = article.acronym_expansion(named)
+    if not spelled:
+        return ""
+    return who.organisation(spelled) or _named_organisation("", spelled, article.language)
+
+
+def _spelled_out(text: str, acronym: str, places: list[int]) -> str:
+    """The capitalised words right before one of the acronym's first ``places`` in ``text``
+    whose initials spell it ("Tigray Defence Forces (TDF)", "Arakan Army AA"); small joining
+    words may stand between them ("Syrian Observatory for Human Rights (SOHR)")."""
+    for at in places:
+        words = text[max(0, at - 120) : at].split()[-(len(acronym) + 4) :]
+        initials = ""
+        for start in range(len(words) - 1, -1, -1):
+            word = words[start]
+            if word.lower() in _JOINING_WORDS:
+                continue
+            if not word[:1].isupper():
+                break
+            initials = word[0] + initials
+            if initials == acronym:
+                return " ".join(words[start:])
+            if len(initials) >= len(acronym):
+                break
+    return ""
+
+
+# An acronym, bracketed or not: "(TDF)", "AA".
+_ACRONYM = regex.compile(r"(?<![\w(])\(?([A-Z]{2,6})\)?(?![\w)])")
+_ACRONYM_PLACES = 3  # places of each acronym read for its spelling out
+
+
+_JOINING_WORDS = frozenset({"of", "for", "the", "and", "al", "de"})  # inside names, no initial
 
 
 def _named_organisation(lead: str, named: str, language: str) -> str:

@@ -2033,6 +2033,13 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
             phrase += placed.group()
     if phrase.lower() in sp.determiners and phrase.lower() not in sp.person_pronouns:
         return ""  # "according to the latest data of the day": the time left only "the"
+    owner, possessive, _ = (
+        phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
+    )
+    if possessive and _needs_resolution(owner, sp):
+        # "according to the command's figures": the body referred to keeps the record, and is
+        # resolved as "the command" would be.
+        return owner
     if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
         return phrase
     return ""

@@ -5063,3 +5063,24 @@ def test_a_pronoun_refers_back_to_the_subject_before_when_no_speaker_was_named(
 ):
     claim = extract_claims(text, published="2018-04-14").iloc[0]
     assert (claim.speaker, claim.speaker_org) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # A body referred back to keeps its record: "the command's figures" are AFRICOM's,
+        # the US Africa Command that "the command" names.
+        ("AFRICOM said it killed 12 militants. Since January it has conducted 22 airstrikes, "
+         "according to the command's figures.", "AFRICOM", "US Africa Command"),
+        ("The SDF said 12 militants died. According to the group's tally, 22 fighters died.",
+         "The SDF", "Syrian Democratic Forces"),
+        # An acronym the article spells out is the body it spells.
+        ("The Armed Forces of Ukraine (AFU) hold the line. The AFU said 12 drones were shot "
+         "down.", "The AFU", "Ukrainian General Staff"),
+        ("The Armed Forces of Ukraine AFU held the line. The AFU said it had shot down 12 "
+         "drones.", "The AFU", "Ukrainian General Staff"),
+    ],
+)  # fmt: skip
+def test_a_body_s_record_and_its_acronym_name_the_body(text, speaker, organisation):
+    claim = extract_claims(text, published="2019-02-25").iloc[-1]
+    assert (claim.speaker, claim.speaker_org) == (speaker, organisation)

@@ -176,6 +176,10 @@ SHAPES = {
     "pronouns after subjects": lambda n: _repeat(
         "At Aaa, Bbb Ccc Ddd held it. He said 4 died. ", n
     ),
+    # Acronyms named as speakers, each spelled out from the text once.
+    "acronym speakers": lambda n: _repeat(
+        "Aaa Bbb (AB) said. The AB said 4 died. The AC said ", n
+    ),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
