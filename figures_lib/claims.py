@@ -5554,6 +5554,15 @@ class _FigureSpans:
         hours") are no other figure."""
         period_end = period.offset + len(period.text)
         if period.offset >= mention.end:
+            # A figure the mention is compared with, between them, owns the period after it:
+            # "22 airstrikes since January, compared with 47 in all of 2018".
+            compared = bisect.bisect_left(self.starts, mention.end)
+            if (
+                compared < len(self.starts)
+                and self.ends[compared] <= period.offset
+                and _COMPARED_WITH.search(text, mention.end, self.starts[compared]) is not None
+            ):
+                return True
             index = bisect.bisect_left(self.starts, period_end)
             while index < len(self.starts) and _within(self.starts[index], inside):
                 index += 1
@@ -5632,6 +5641,13 @@ def _one_break_apart(text: str, period: periods.Period, mention) -> bool:
     if period.offset >= mention.end:
         return _break_weight(text, mention.end, period.offset) <= 1
     return _break_weight(text, period.offset + len(period.text), mention.start) <= 1
+
+
+# Words that compare a figure with the next: "compared with", "up from", "against".
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s{1,3}(?:with|to)|versus|vs\.?|against|up\s{1,3}from|down\s{1,3}from)\b",
+    re.IGNORECASE,
+)
 
 
 def _lighter(to_other: int, to_figure: int) -> bool:

@@ -47,6 +47,7 @@ _SHAPES = dict(
     clock_marks="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
+    whole_year_openers="words",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", perfect_auxiliaries="words",
     perfect_tense_auxiliaries="words", participle_endings="words",
@@ -239,6 +240,11 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}(?P<last_month>{months})"
         rf"(?:\.?,?\s{{1,3}}(?P<last_month_year>\d{{4}})|\s{{1,3}}(?P<months_last_year>(?i:last\s{{1,3}}year)))?"
         r"(?![\w-])(?!\.?\s{0,3}\d)"
+        # "between 2004 and 2018", "from 2014 to 2016", "in 2004-2018": whole years; not a
+        # pair of counts ("between 2000 and 2500 soldiers").
+        rf"|\b(?i:from|between|in|during)\s{{1,3}}(?P<first_year>(?:19|20)\d\d)\s{{0,3}}"
+        rf"(?:(?i:to|and|until|till|through)|[-\u2013])\s{{0,3}}(?P<last_year>(?:19|20)\d\d)"
+        r"(?![\d.,:]?\d)(?!\s{1,3}[a-z]{2,20}s\b)"
         rf"|{from_between}(?:(?P<first_clock>{clock}),?\s{{1,3}})?(?P<first_date>{date})"
         rf"(?:,?\s{{1,3}}(?i:to|and|until|till|through)\s{{1,3}}|\s{{0,3}}[-\u2013]\s{{0,3}})"
         rf"(?:(?P<last_clock>{clock}),?\s{{1,3}})?(?P<last_date>{date})"
@@ -274,7 +280,9 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"(?:(?i:early|late|mid-?)\s{{0,3}})?(?P<month>{months})(?:\s{{1,3}}(?i:and|or|&)\s{{1,3}}(?P<and_month>{months}))?"
         rf"(?:\.?,?\s{{1,3}}(?P<year>\d{{4}})"
         rf"|\s{{1,3}}(?P<month_last_year>(?i:{last_words})\s{{1,3}}year))?(?![\w-])"
-        rf"|\b(?i:in|during|throughout)\s{{1,3}}(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
+        # "in 2018", "throughout 2018", "in all of 2018", "during the whole of 2018".
+        rf"|\b(?i:in|during|throughout)\s{{1,3}}(?:(?i:{_alternation(t['whole_year_openers'])})\s{{1,3}})?"
+        rf"(?P<bare_year>(?:19|20)\d{{2}})(?!\d)"
         rf"|\b(?P<relative>(?i:{this_words}|{last_words}))\s{{1,3}}(?P<span>(?i:year|month|week))\b"
         rf"|\b(?P<yesterday>(?i:{_alternation(past_days)}))\b"
         rf"|\b(?P<weekend>(?i:{_alternation(t['weekend_openers'])})\s{{1,3}}"
@@ -412,7 +420,29 @@ def _compiled_grammar(language: str) -> _Grammar:
     calendar_words = tuple(
         sorted(
             {m.capitalize() for m in month_number}
-            | {"year", "month", "week", "in 19", "in 20", "In 19", "In 20"}
+            | {
+                "year",
+                "month",
+                "week",
+                "in 19",
+                "in 20",
+                "In 19",
+                "In 20",
+                "during 19",
+                "during 20",
+                "During 19",
+                "During 20",
+                "throughout 19",
+                "throughout 20",
+                "Throughout 19",
+                "Throughout 20",
+            }
+            | {
+                f"{opener} {century}"
+                for opener in t["whole_year_openers"]
+                for century in ("19", "20")
+            }
+            | {f"{w} {c}" for w in ("from", "From", "between", "Between") for c in ("19", "20")}
             | {k.lower() for k in past_days}
             | {k.lower() for k in t["year_parts"]}  # "the first half of 2016"
         )
@@ -1036,6 +1066,13 @@ def find_periods(
             months = _months_span(match, as_of, g)
             if months is not None:
                 periods.append(Period("window", *months, words, offset + match.start()))
+            continue
+        if match.re is g.ranges and match.group("first_year"):
+            first_year, last_year = int(match.group("first_year")), int(match.group("last_year"))
+            start = pd.Timestamp(first_year, 1, 1)
+            if FIRST_YEAR <= first_year < last_year <= LAST_YEAR and start <= as_of:
+                end = min(as_of, pd.Timestamp(last_year + 1, 1, 1))
+                periods.append(Period("window", start, end, words, offset + match.start()))
             continue
         if match.re is g.ranges and match.group("span_month"):
             days = _days_of_month(match, as_of, g)

@@ -5084,3 +5084,37 @@ def test_a_pronoun_refers_back_to_the_subject_before_when_no_speaker_was_named(
 def test_a_body_s_record_and_its_acronym_name_the_body(text, speaker, organisation):
     claim = extract_claims(text, published="2019-02-25").iloc[-1]
     assert (claim.speaker, claim.speaker_org) == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A whole year however it is opened, and a span of years.
+        ("AFRICOM conducted 47 airstrikes in all of 2018.", [(47.0, "in all of 2018")]),
+        ("The coalition flew 900 sorties throughout 2016.", [(900.0, "throughout 2016")]),
+        ("Between 2004 and 2018, US drones carried out some 430 strikes.",
+         [(430.0, "Between 2004 and 2018")]),
+        ("Jets flew 3,000 sorties from 2014 to 2016.", [(3000.0, "from 2014 to 2016")]),
+        # Not a pair of counts.
+        ("Between 2000 and 2500 soldiers were killed in the battle.", [(2250.0, "")]),
+        # A figure compared with another leaves it the period that follows it.
+        ("Since the start of 2019, AFRICOM has conducted 22 airstrikes, compared with 47 in all "
+         "of 2018.", [(22.0, "since the start of 2019"), (47.0, "in all of 2018")]),
+    ],
+)  # fmt: skip
+def test_years_whole_and_spanned_and_the_period_of_a_figure_compared(text, expected):
+    claims = extract_claims(text, published="2019-02-25")
+    assert list(zip(claims.value, claims.period_text, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # A war's toll "since" (its start the story told) is the war's, as "has killed" is.
+        ("Israel's war in Gaza has since killed more than 41,900 Palestinians.", "conflict_total"),
+        # But an incident's toll risen since stays the incident's.
+        ("The strike on Monday killed 12 people. The toll has since risen to 45.", "incident"),
+    ],
+)
+def test_a_toll_since_is_the_war_s_or_stays_the_incident_s(text, scope):
+    assert extract_claims(text, published="2024-10-08").scope.tolist()[-1] == scope

@@ -180,6 +180,8 @@ SHAPES = {
     "acronym speakers": lambda n: _repeat(
         "Aaa Bbb (AB) said. The AB said 4 died. The AC said ", n
     ),
+    # Spans of years and figures compared, each read for its clause.
+    "year spans": lambda n: _repeat("between 2004 and 2018 4 died, compared with 5 in all of ", n),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
