@@ -1662,6 +1662,14 @@ def _toll_reaches(words: list[str], index: int, m: _Matcher) -> bool:
     return True
 
 
+def _model_name_before(text: str, mention) -> bool:
+    """Whether a capitalised name stands right before a figure, which then numbers a model ("a
+    Hermes 900 drone"); a count in a list keeps its noun in the singular as translation writes
+    it ("445 airplanes, 241 helicopter")."""
+    before = text[max(0, mention.start - 30) : mention.start].split()
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
 def _things_lost_before(
     text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
 ) -> _Counted | None:
@@ -6312,7 +6320,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
         head_noun = counted.what.lower().rsplit(None, 1)[-1] if counted.what.strip() else ""
-        if mention.low > 1 and head_noun in m.singular_machines:
+        if (
+            mention.low > 1
+            and head_noun in m.singular_machines
+            and _model_name_before(text, mention)
+        ):
             continue  # "a Hermes 900 drone": a model's number, not 900 of them
         model = _COUNT_OF_NAMED_MODEL.match(text, mentions[index - 1].end) if index else None
         if model is not None and model.start("number") == mention.start:

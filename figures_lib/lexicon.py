@@ -194,9 +194,12 @@ def _lost_pattern(entry: dict, key: str, where: str, *, before: bool) -> regex.P
         # drones", "destroyed the 12 drones": a word of the whole between.
         # Or after one machine the verb lost first: "destroyed a ballistic missile and |nine
         # drones".
-        # A colon may open the list: "were destroyed: 476 airplanes, 248 helicopters".
+        # A colon may open the list: "were destroyed: 476 airplanes, 248 helicopters", after
+        # who reports it as translated briefings put it ("was destroyed, as reported
+        # Konashenkov: 445 airplanes").
         return regex.compile(
-            rf"(?<![\w-])(?P<w>{alternation}):?\s{{1,3}}"
+            rf"(?<![\w-])(?P<w>{alternation})"
+            r"(?:,\s{1,3}(?:as|according\s{1,3}to)\s{1,3}[^,:;.!?\n]{1,40}[:,]|:)?\s{1,3}"
             r"(?:(?:all|another|some)\s{1,3}(?:of\s{1,3}(?:the\s{1,3})?)?|(?:all\s{1,3})?the\s{1,3}"
             r"|an?\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}[\w-]{1,20}\s{1,3}and\s{1,3})?$",
             regex.IGNORECASE,

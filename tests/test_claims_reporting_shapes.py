@@ -5118,3 +5118,20 @@ def test_years_whole_and_spanned_and_the_period_of_a_figure_compared(text, expec
 )
 def test_a_toll_since_is_the_war_s_or_stays_the_incident_s(text, scope):
     assert extract_claims(text, published="2024-10-08").scope.tolist()[-1] == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who reports a loss may stand between its verb and its list, as translated briefings
+        # put it, and a count in the list may keep its noun in the singular.
+        ("Since the start of the operation was destroyed, as reported Konashenkov: 445 "
+         "airplanes, 241 helicopter and 4,427 drones.",
+         [("aircraft", "lost", 445), ("aircraft", "lost", 241), ("aircraft", "lost", 4427)]),
+        ("Air defences destroyed, as the ministry said, 12 drones.", [("aircraft", "lost", 12)]),
+        # A model's number after its name counts no machines.
+        ("Russia launched a Shahed 136 drone at Kyiv.", []),
+    ],
+)  # fmt: skip
+def test_a_loss_reported_between_its_verb_and_its_list(text, expected):
+    assert fields_of(text, "kind", "subtype", "high") == expected
