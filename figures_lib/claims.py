@@ -143,6 +143,8 @@ class _Matcher:
     supposition_after: regex.Pattern  # "two F-16s| would be": a loss only supposed
     speech_fates: frozenset[str]  # "claimed": a verb of fate that also reports speech
     rank_groups: frozenset[str]  # "officers": of the side of the men joined to them
+    care_verbs: frozenset[str]  # "treated": "treated 200 people |for injuries" counts the hurt
+    for_wounds: regex.Pattern  # "200 people| for injuries"
     strong_force: regex.Pattern  # "5,000|-strong force": a force's size
     that_clause: regex.Pattern  # "claimed| in 2021 that": speech, not a toll
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
@@ -301,7 +303,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
-        rank_groups="words",
+        rank_groups="words", care_verbs="words", wound_nouns="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -803,6 +805,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
         speech_fates=frozenset(w.lower() for w in grammar["speech_fates"]),
         rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
+        care_verbs=frozenset(w.lower() for w in grammar["care_verbs"]),
+        for_wounds=regex.compile(
+            r"\s{1,3}for\s{1,3}(?:(?:their|his|her|minor|light|serious|shrapnel|gunshot)\s{1,3})?"
+            rf"(?i:{phrase_alternation(grammar['wound_nouns'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         that_clause=regex.compile(r"(?:\s{1,3}[\w,-]{1,20}){0,3}?\s{1,3}that(?![\w-])"),
         supposition_after=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['supposition_modals'])})(?![\w-])"
@@ -926,7 +934,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # "at least 80 of them soldiers", "nine of them were children", "20 of which were
         # Shaheds".
         partitive_after=regex.compile(
-            rf"\s{{1,3}}of\s{{1,3}}(?:them|whom|which)\b(?:\s{{1,3}}{copula}(?=\s))?",
+            # "of those" too: "intercepted about 400 of those headed for populated areas".
+            rf"\s{{1,3}}of\s{{1,3}}(?:them|whom|which|those)\b(?:\s{{1,3}}{copula}(?=\s))?",
             regex.IGNORECASE,
         ),
         # ", of whom 8 were children", ", among them 8 were children": a part of the figure
@@ -2237,6 +2246,22 @@ def _opens_clause(words: list[str], m: _Matcher) -> bool:
     return True
 
 
+def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
+    """Whether one of the two words right after a figure is a noun of no people, in the
+    plural or the singular ("24 targeting operation", "12 goat"); not a word of the dead or
+    the hurt ("claimed 40 lives")."""
+    line_end = text.find("\n", mention.end, mention.end + 40)
+    for word in text[mention.end : line_end if line_end != -1 else mention.end + 40].split()[:2]:
+        bare = word.rstrip(".,;:!?\"'").lower()
+        if not bare.isalpha() or bare in m.subtype_of:
+            return False
+        if bare in lex.not_people or f"{bare}s" in lex.not_people:
+            return True
+        if len(bare) < len(word):
+            return False  # a mark ends the figure's phrase: "killed 24 overnight, officials said"
+    return False
+
+
 def _bare_figure_conjunct(text: str, coordinated: regex.Match) -> bool:
     """Whether a comma and "and" lead to one figure alone: in "3 civilians, and 30 were
     wounded" the verb is the bare figure's own clause's; without the comma it is shared ("Ten
@@ -2687,6 +2712,10 @@ def _casualty_subtype(
     if adjacent is not None:
         # "killed and wounded scores of people": both together; "killed and captured": none.
         return _combined_before(words, adjacent[1], m) or adjacent[0]
+    if words and _bare_word(words[-1]) in m.care_verbs and m.for_wounds.match(text, end, limit):
+        # "had treated more than 200 people for injuries": the hurt a hospital took in (but
+        # "compensated 40 families for injuries" counts no one hurt).
+        return "injured"
     if (
         len(words) >= 2
         and words[-1] in m.agent_links
@@ -3963,6 +3992,8 @@ def _bare_figure(
     "killing two and injuring 13", "put the toll at 20", "and another five outside Kobane".
 
     ``ellipsis_only`` tries only the last, for a figure with no casualty word near it."""
+    if _thing_noun_after(text, mention, lexicon(), m):
+        return None  # "executed 24 targeting operation": things a translation left singular
     words = _words_before(text, mention.start)
     if not ellipsis_only:
         if _people_only_verb(text, words, mention.end, limit, m):

@@ -5135,3 +5135,24 @@ def test_a_toll_since_is_the_war_s_or_stays_the_incident_s(text, scope):
 )  # fmt: skip
 def test_a_loss_reported_between_its_verb_and_its_list(text, expected):
     assert fields_of(text, "kind", "subtype", "high") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # People a hospital cared for, for their wounds, are the hurt.
+        ("Hospitals treated 45 people for shrapnel wounds.", [("casualties", "injured", 45)]),
+        ("The service said it had treated more than 200 people for injuries.",
+         [("casualties", "injured", 200)]),
+        # What an army executes or kills besides people counts no one, in the plural or in a
+        # translation's singular.
+        ("The army executed 24 targeting operations.", []),
+        ("It executed 24 targeting operation against the militia.", []),
+        ("The militia killed 30 goats and sheep in the raid.", []),
+        # "of those" is a part of the figure before, as "of them" is.
+        ("Militants fired 1,600 rockets, and Iron Dome intercepted about 400 of those.",
+         [("missiles", "", 1600), ("missiles", "lost", 400)]),
+    ],
+)  # fmt: skip
+def test_the_hurt_cared_for_things_executed_and_parts_of_those(text, expected):
+    assert fields_of(text, "kind", "subtype", "low") == expected

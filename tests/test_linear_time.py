@@ -184,6 +184,8 @@ SHAPES = {
     "year spans": lambda n: _repeat("between 2004 and 2018 4 died, compared with 5 in all of ", n),
     # Losses reported between their verb and their list, and singular nouns after counts.
     "reported losses": lambda n: _repeat("destroyed, as reported Aaa: 4 helicopter, 5 drone, ", n),
+    # Bare figures before nouns of things, and people cared for.
+    "things executed": lambda n: _repeat("executed 24 aaa operation, treated 5 people for ", n),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
