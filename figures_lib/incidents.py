@@ -159,6 +159,7 @@ class _Words:
     unnamed_places: regex.Pattern  # "in three other villages", "elsewhere"
     province_plurals: frozenset[str]  # "regions": unnamed places wider than a province's towns
     national_tallies: frozenset[str]  # kinds whose counts with no place of their own take none
+    defender: regex.Pattern  # "Ukraine's| air defences|": losses over the defenders' country
     nationwide: regex.Pattern  # "nationwide", "Across Syria": a figure of a whole country
     in_country: regex.Pattern  # "in Syria", "in Syria and Iraq": a release's country total
     country_area: regex.Pattern  # "on southern |Lebanon|": a figure's whole country
@@ -376,7 +377,7 @@ def _words(language: str) -> _Words:
         nationwide_words="words", country_openers="words", countries="words",
         aside_openers="words", legal_status_words="words",
         country_counts="words", update_words="words", country_area_links="words",
-        national_tallies="words",
+        national_tallies="words", defence_words="words",
         country_area_aliases="labels", capitals="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
@@ -526,6 +527,11 @@ def _words(language: str) -> _Words:
         list_end=regex.compile(rf",?\s{{1,3}}(?:{conjunctions})\s{{1,3}}[A-Z][a-z]"),
         province_plurals=frozenset(w.lower() for w in province_plurals),
         national_tallies=frozenset(table["national_tallies"]),
+        defender=regex.compile(
+            r"(?P<who>(?:[A-Z][\w'\u2019-]{1,30}[ \t]{1,3}){0,2}?[A-Z][\w'\u2019-]{1,30})"
+            r"[ \t]{1,3}"
+            rf"(?i:{phrase_alternation(table['defence_words'])})(?![\w-])"
+        ),
         unnamed_places=regex.compile(
             rf"(?<![\w-])(?:(?:{phrase_alternation(table['unnamed_place_words'])})\s{{1,3}}"
             rf"(?:[\w-]{{1,20}}\s{{1,3}})?"
@@ -2496,7 +2502,12 @@ class _ArticleContext:
             # dateline places it ("BELGOROD, May 15 (Reuters) - Air defences destroyed 29").
             number = self.paragraph_index.find(at)
             lede = number is not None and number <= 1
-            return country or (self.dateline_place if lede else None) or self._story_country(row)
+            return (
+                country
+                or self._defenders_country(row)
+                or (self.dateline_place if lede else None)
+                or self._story_country(row)
+            )
         if row.get("kind") in words.country_counts and words.in_country.search(row["sentence"]):
             return country  # "In Syria, coalition forces conducted 10 strikes": the country's
         # A sentence naming no place is about the place the story last named: earlier in its
@@ -2540,6 +2551,20 @@ class _ArticleContext:
             # named before, only somewhere in its province.
             return _province_of([found]) or found.place
         return found.place
+
+    def _defenders_country(self, row: dict) -> Place | None:
+        """The country whose air defences a loss's sentence names ("Ukraine's air defences
+        shot down 36 drones", "Saudi air defences intercepted 3 missiles"): the machines were
+        lost over it. None for machines not lost, or defences of no one country."""
+        if row.get("subtype") != "lost":
+            return None
+        found = _words(self.language).defender.search(row["sentence"])
+        if found is None:
+            return None
+        countries = claimants().countries_in(found.group("who"))
+        if len(countries) != 1:
+            return None
+        return _words(self.language).area_of.get(next(iter(countries)))
 
     def _official_s(self, mention: PlaceMention) -> bool:
         """Whether a province is named as an official's ("Volyn Oblast Governor", "governor

@@ -2538,3 +2538,20 @@ def test_a_day_after_a_dateline_s_dash_dates_the_lead_s_events():
         published="2017-06-12",
     )
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2017-06-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Machines a country's defences stopped were lost over that country.
+        ("Update\n\nUkraine's air defences shot down 36 drones overnight, the air force said.",
+         ["Ukraine"]),
+        ("Update\n\nSaudi air defences intercepted 3 ballistic missiles.", ["Saudi Arabia"]),
+        # Not the machines launched, nor defences of no one country.
+        ("Update\n\nRussia launched 40 drones, Ukraine's air defences said.", [""]),
+        ("Update\n\nAir defences shot down 36 drones overnight.", [""]),
+    ],
+)  # fmt: skip
+def test_losses_to_a_country_s_defences_are_over_that_country(text, places):
+    claims = figures_lib.extract_claims(text, published="2024-08-27")
+    assert claims.place.tolist() == places

@@ -186,6 +186,8 @@ SHAPES = {
     "reported losses": lambda n: _repeat("destroyed, as reported Aaa: 4 helicopter, 5 drone, ", n),
     # Bare figures before nouns of things, and people cared for.
     "things executed": lambda n: _repeat("executed 24 aaa operation, treated 5 people for ", n),
+    # Losses to a country's defences, each sentence read for the defenders.
+    "defenders": lambda n: _repeat("Aaa Bbb Ccc Ddd air defences shot down 4 drones. ", n),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
