@@ -146,6 +146,8 @@ class _Matcher:
     care_verbs: frozenset[str]  # "treated": "treated 200 people |for injuries" counts the hurt
     for_wounds: regex.Pattern  # "200 people| for injuries"
     strong_force: regex.Pattern  # "5,000|-strong force": a force's size
+    member_bodies: frozenset[str]  # "alliance": made strong by states, or by troops
+    figure_prepositions: frozenset[str]  # "killed 24 |in| operations": no noun of the 24
     that_clause: regex.Pattern  # "claimed| in 2021 that": speech, not a toll
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
@@ -303,7 +305,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
-        rank_groups="words", care_verbs="words", wound_nouns="words",
+        rank_groups="words", care_verbs="words", wound_nouns="words", member_bodies="words",
+        figure_prepositions="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -805,6 +808,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
         speech_fates=frozenset(w.lower() for w in grammar["speech_fates"]),
         rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
+        member_bodies=frozenset(w.lower() for w in grammar["member_bodies"]),
+        figure_prepositions=frozenset(w.lower() for w in grammar["figure_prepositions"]),
         care_verbs=frozenset(w.lower() for w in grammar["care_verbs"]),
         for_wounds=regex.compile(
             r"\s{1,3}for\s{1,3}(?:(?:their|his|her|minor|light|serious|shrapnel|gunshot)\s{1,3})?"
@@ -812,8 +817,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         that_clause=regex.compile(r"(?:\s{1,3}[\w,-]{1,20}){0,3}?\s{1,3}that(?![\w-])"),
+        # In lower case ("May 5" is a day) and not a modal of the past ("would have been
+        # impossible without" tells a loss that happened).
         supposition_after=regex.compile(
-            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['supposition_modals'])})(?![\w-])"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['supposition_modals'])})(?![\w-])"
+            r"(?!\s{1,3}have\b)"
         ),
         launch_clause_end=regex.compile(
             r",\s{1,3}and\s|;"
@@ -1676,7 +1684,12 @@ def _model_name_before(text: str, mention) -> bool:
     Hermes 900 drone"); a count in a list keeps its noun in the singular as translation writes
     it ("445 airplanes, 241 helicopter")."""
     before = text[max(0, mention.start - 30) : mention.start].split()
-    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and before[-1][-1:].isalpha()
+        and not places.is_place_name(before[-1])  # "Over Odesa 14 drone were shot down"
+    )
 
 
 def _things_lost_before(
@@ -1733,6 +1746,9 @@ def _force_numbered(
     )
 
 
+_FEWEST_ALLIED_TROOPS = 1000  # below it, an alliance made strong counts its member states
+
+
 def _strong_force(
     text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
 ) -> _Counted | None:
@@ -1743,6 +1759,8 @@ def _strong_force(
     found = m.strong_force.match(text, mention.end)
     if found is None:
         return None
+    if found.group("head").lower() in m.member_bodies and mention.high < _FEWEST_ALLIED_TROOPS:
+        return None  # "NATO, the 32-strong alliance", "an 86-strong coalition": its members
     return _Counted(
         "fighters", found.group("head"), found.end(), lex.kinds["fighters"].unit, "", ""
     )
@@ -2253,8 +2271,8 @@ def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
     line_end = text.find("\n", mention.end, mention.end + 40)
     for word in text[mention.end : line_end if line_end != -1 else mention.end + 40].split()[:2]:
         bare = word.rstrip(".,;:!?\"'").lower()
-        if not bare.isalpha() or bare in m.subtype_of:
-            return False
+        if not bare.isalpha() or bare in m.subtype_of or bare in m.figure_prepositions:
+            return False  # "killed 24 in operations across Balochistan": the 24 are people
         if bare in lex.not_people or f"{bare}s" in lex.not_people:
             return True
         if len(bare) < len(word):
@@ -3341,6 +3359,7 @@ def _counted(
             # A plural ("servicemen", "personnel" too), not a word describing another noun:
             # "destroyed 3 terrorist groups".
             and head.endswith(("s", "men", "personnel"))
+            and not _attributive(text, noun, head, mention, lex)  # "40 personnel files"
             and _combatants_destroyed(text, mention, end, m)
         ):
             # "the aviation destroyed 40 terrorists", "up to 60 bandits were destroyed": as
@@ -3884,6 +3903,8 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
         # noun after it, unless no noun follows ("killed 20 militants' in Homs", a stray mark).
         following = text[owned : owned + 30].split(maxsplit=1)
         return bool(following) and following[0].lower() not in _NOT_A_NOUN
+    if last.lower() == "personnel" and _plural_noun_after(text, end):
+        return True  # "40 personnel files": "personnel" describes the files
     if mention.high > 1 and last.endswith(
         ("s", "men", "people", "police", "personnel", "children")
     ):
@@ -3897,15 +3918,34 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
     )
 
 
+def _plural_noun_after(text: str, end: int) -> bool:
+    """Whether a plural noun in lower case follows ``end`` ("personnel |files"), not a verb
+    or a word of the clause ("personnel were killed")."""
+    following = text[end : end + 30].split(maxsplit=1)
+    if not following:
+        return False
+    word = following[0]
+    return word.isalpha() and word.islower() and word.endswith("s") and word not in _NOT_A_NOUN
+
+
 def _machines_before_things(text: str, end: int, head: str, lex: Lexicon) -> bool:
     """Whether a plural machine noun ending at ``end`` stands before a noun of things: "12
-    rockets |launchers" count launchers."""
+    rockets |launchers" count launchers; not after a verb that only machines take, when text
+    stripped of its punctuation runs the next clause on ("launched 45 drones depots in Lviv
+    were hit", "shot down 20 missiles bridges were not damaged")."""
     if lex.noun_to_kind.get(head.lower()) not in AIR_KINDS:
         return False
     following = text[end : end + 30].split(maxsplit=1)
-    return (
-        bool(following)
-        and lex.noun_to_kind.get(following[0].lower().rstrip(".,;:!?")) == "targets"
+    if not (
+        following and lex.noun_to_kind.get(following[0].lower().rstrip(".,;:!?")) == "targets"
+    ):
+        return False
+    words = text[max(0, end - 60) : end].lower().split()
+    figure_at = next(
+        (i for i in range(len(words) - 1, -1, -1) if numbers.has_figure(words[i])), None
+    )
+    return figure_at is None or not (
+        set(words[max(0, figure_at - 2) : figure_at]) & lex.machine_verbs
     )
 
 
@@ -3951,7 +3991,9 @@ def _loss_owner(text: str, mention, floor: int, lex: Lexicon, m: _Matcher) -> st
     return lex.casualty_group(owner) if owner in lex.group_of else ""
 
 
-_ARMED_GROUPS = frozenset({"soldiers", "militants", "police"})  # groups that bear arms
+# The groups a rank may be joined to on one side: "officers and soldiers", "police officers
+# and policemen"; "officers and militants" fought each other.
+_RANKED_GROUPS = frozenset({"soldiers", "police"})
 
 
 def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> str:
@@ -3971,10 +4013,10 @@ def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> 
     joined = {group, lex.casualty_group(word)}
     if len(joined) == 1:
         return group
-    # A rank joined to armed men is of their side: "137 officers and soldiers", "soldiers and
-    # officers" are soldiers (but "officers and civilians" are people).
+    # A rank joined to soldiers or police is of their side: "137 officers and soldiers" are
+    # soldiers (but "officers and civilians", "officers and militants" are people).
     ranks = joined & m.rank_groups
-    if len(ranks) == 1 and len(joined) == 2 and (men := (joined - ranks).pop()) in _ARMED_GROUPS:
+    if len(ranks) == 1 and len(joined) == 2 and (men := (joined - ranks).pop()) in _RANKED_GROUPS:
         return men
     return "civilians" if joined <= m.civilian_groups else "people"
 

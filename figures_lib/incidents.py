@@ -181,6 +181,8 @@ class _Words:
     update_cue: regex.Pattern  # "The toll has |since| risen to 30": a later count
     since_before: regex.Pattern  # "since the war began on |Oct. 7": a count's start
     future_before: regex.Pattern  # "will make a statement on |Monday": no event's day
+    future_breakers: frozenset[str]  # "after": "due to resume on Monday |after| Saturday's"
+    war_toll_fates: frozenset[str]  # "killed", "wounded": words of a toll's fate
     bureau_as_place: regex.Pattern  # "a mosque |in |Kabul": a bureau city as a place
     speaker_seat: regex.Pattern  # "an army spokesman |in northern |Faryab": where one speaks
     own_link: regex.Pattern  # "three airstrikes| on |al-Watiya airbase and five ...": a name
@@ -361,7 +363,7 @@ def _words(language: str) -> _Words:
         definite_events="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_acts="words", other_event_openers="words",
-        event_day_parts="words", future_markers="words",
+        event_day_parts="words", future_markers="words", future_breakers="words",
         settlement_words="words", local_name_stops="words", directions="words",
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
@@ -626,8 +628,10 @@ def _words(language: str) -> _Words:
             rf"\b(?i:{phrase_alternation(period_words['since_words'])})\b"
             r"[^,.;:!?]{0,60}$"
         ),
+        future_breakers=frozenset(w.lower() for w in table["future_breakers"]),
+        war_toll_fates=frozenset(w.lower() for w in table["war_toll_fates"]),
         future_before=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['future_markers'])})(?![\w-])"
+            rf"(?<![\w-])(?P<marker>(?i:{phrase_alternation(table['future_markers'])}))(?![\w-])"
             r"[^,.;:!?\n]{0,60}$"
         ),
         as_of_before=regex.compile(
@@ -912,6 +916,29 @@ def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, sp
             if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
                 return day
     return None
+
+
+def _a_day_to_come(text: str, match, words: _Words) -> bool:
+    """Whether a day is one to come, after a word that puts its clause ahead ("Theresa May
+    will make a statement to parliament on Monday"); not when a figure, an event or a fate
+    stands between, which the day then dates ("will release the names of the 12 soldiers
+    killed on Sunday", "is expected to investigate the strike on Sunday", "talks are due to
+    resume on Monday after Saturday's strike")."""
+    future = words.future_before.search(text, max(0, match.start() - 80), match.start())
+    if future is None:
+        return False
+    between = text[future.end("marker") : match.start()]
+    if any(ch.isdigit() for ch in between):
+        return False
+    return not any(
+        bare in words.future_breakers
+        or bare in words.war_toll_fates
+        or speakers.is_event_word(bare)
+        for bare in (
+            word.strip(".,;:").removesuffix("'s").removesuffix("\u2019s").lower()
+            for word in between.split()
+        )
+    )
 
 
 def _dates_dateline(text: str, match, span_start: int) -> bool:
@@ -2872,9 +2899,7 @@ class _ArticleContext:
                         continue
                     if words.as_of_before.search(self.text, before, match.start()):
                         continue  # "6,300 deaths as of October 9": a tally's day, no event's
-                    if words.future_before.search(
-                        self.text, max(0, match.start() - 80), match.start()
-                    ):
+                    if _a_day_to_come(self.text, match, words):
                         continue  # "May will make a statement on Monday": a day to come
                     day = self._resolve(match, words)
                     if day is not None:

@@ -262,6 +262,7 @@ class Lexicon:
     government_words: frozenset[str]  # "government fighters" are soldiers
     not_government_after: tuple[str, ...]  # "the military| wing|": an armed group's
     not_people: frozenset[str]  # plural nouns that are never a casualty group
+    machine_verbs: frozenset[str]  # "launched", "shot": verbs whose objects are machines only
     noncombatants: frozenset[str]  # people nouns that never count a force: "civilians"
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
@@ -481,6 +482,9 @@ def lexicon() -> Lexicon:
         injured_subjects=_phrases(casualties, "injured_subjects", where),
         subject_links=_phrases(casualties, "subject_links", where),
         not_people=frozenset(w.lower() for w in _word_list(people, "not_people", "[people]")),
+        machine_verbs=frozenset(
+            w.lower() for w in _word_list(table, "machine_verbs", "the top level")
+        ),
         noncombatants=_phrases(people, "noncombatants", "[people]"),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),

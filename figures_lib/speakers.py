@@ -750,6 +750,8 @@ def sentence_subject(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
     words = sentence[opening.end() if opening else 0 :].split(None, _SUBJECT_WORDS)[
         :_SUBJECT_WORDS
     ]
+    if words[:1] == ["the"] and len(words) > 1 and words[1][:1].isupper():
+        words = words[1:]  # "In Gaza, the Palestinian Red Crescent worked ..."
     taken: list[str] = []
     for word in words:
         bare = _bare(word)
@@ -757,6 +759,8 @@ def sentence_subject(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
             word[:1].isupper()
             or (taken and (bare in sp.person_roles or bare in sp.organisation_heads))
             or (taken and bare in ("of", "for", "al", "bin"))
+            # A particle of an Arabic name: "Ahmed al-Mismari".
+            or (taken and bare.startswith(("al-", "el-")) and len(bare) > 3)
         ):
             break
         taken.append(word)

@@ -188,6 +188,10 @@ SHAPES = {
     "things executed": lambda n: _repeat("executed 24 aaa operation, treated 5 people for ", n),
     # Losses to a country's defences, each sentence read for the defenders.
     "defenders": lambda n: _repeat("Aaa Bbb Ccc Ddd air defences shot down 4 drones. ", n),
+    # Machines before things, each read back for a verb only machines take.
+    "machines before things": lambda n: _repeat(
+        "launched 4 drones depots, destroyed 5 rockets launchers ", n
+    ),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
