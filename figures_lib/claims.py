@@ -148,6 +148,7 @@ class _Matcher:
     strong_force: regex.Pattern  # "5,000|-strong force": a force's size
     member_bodies: frozenset[str]  # "alliance": made strong by states, or by troops
     figure_prepositions: frozenset[str]  # "killed 24 |in| operations": no noun of the 24
+    list_heading: regex.Pattern  # "listed |the following| strikes", a closing colon
     that_clause: regex.Pattern  # "claimed| in 2021 that": speech, not a toll
     launch_clause_end: regex.Pattern  # "75 missiles|, and| 41": a launch's clause ends
     casualty_modifier: regex.Pattern  # "wounded combatants", "dead soldiers"
@@ -306,7 +307,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
         rank_groups="words", care_verbs="words", wound_nouns="words", member_bodies="words",
-        figure_prepositions="words",
+        figure_prepositions="words", list_heading_words="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -810,6 +811,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
         member_bodies=frozenset(w.lower() for w in grammar["member_bodies"]),
         figure_prepositions=frozenset(w.lower() for w in grammar["figure_prepositions"]),
+        list_heading=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['list_heading_words'])})(?![\w-])"
+            r"|:\s*$"
+        ),
         care_verbs=frozenset(w.lower() for w in grammar["care_verbs"]),
         for_wounds=regex.compile(
             r"\s{1,3}for\s{1,3}(?:(?:their|his|her|minor|light|serious|shrapnel|gunshot)\s{1,3})?"
@@ -4545,6 +4550,7 @@ class _Article:
         self._attributions: dict[tuple[int, int], list] = {}
         self._paragraph_attributions: dict[int, list] = {}
         self._acronyms: dict[str, str] = {}
+        self._heading_sources: dict[int, object] = {}
         self._acronym_places: dict[str, list[int]] | None = None
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
@@ -4594,6 +4600,44 @@ class _Article:
         """The sentence holding ``position`` ('' between paragraphs)."""
         key = self.sentence_at(position)
         return "" if key is None else self.sentence_of(key)
+
+    def list_heading_source(self, index: int):
+        """The source of the heading a line of a list follows, for a line that names none:
+        "The statement listed the following strikes in Iraq" (or a heading ending in a colon)
+        over "Near Mosul 10 strikes engaged four ISIL tactical units", its source's, or the
+        document's that it refers back to ("the statement": the body named before). None for
+        a paragraph that is no such line, or a heading that names no source."""
+        if index in self._heading_sources:
+            return self._heading_sources[index]
+        found = None
+        heading = index - 1
+        while heading > 0 and index - heading <= _LIST_LINES_READ:
+            span = self.paragraph_spans[heading]
+            line = self.text[span.start : span.end]
+            if not _list_line(line, self.language):
+                break
+            heading -= 1
+        if (
+            heading > 0
+            and heading < index
+            and _list_line(self._paragraph_text(index), self.language)
+        ):
+            span = self.paragraph_spans[heading]
+            line = self.text[span.start : span.end]
+            if _matcher(self.language).list_heading.search(line) is not None:
+                attributions = self.context(heading)[1]
+                if attributions:
+                    found = attributions[-1]
+                else:
+                    document = speakers.document_opening(line, language=self.language)
+                    if document:
+                        found = speakers.Attribution(document, span.start, False)
+        self._heading_sources[index] = found
+        return found
+
+    def _paragraph_text(self, index: int) -> str:
+        span = self.paragraph_spans[index]
+        return self.text[span.start : span.end]
 
     def acronym_expansion(self, phrase: str) -> str:
         """The name the article spells an acronym out as, for a speaker named by it ("The
@@ -5321,6 +5365,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.carried_attribution(sentence_key, mention.start)
             if attribution is None:
                 attribution = article.paragraph_frame(sentence_key)
+            if attribution is None:
+                attribution = article.list_heading_source(sentence_key[0])
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -5479,6 +5525,22 @@ def _body_of_the_story_s_country(article: _Article, named: str) -> str:
     return speakers.named_organisation(
         f"the {demonym} {' '.join(words)}", language=article.language
     )
+
+
+_LIST_LINES_READ = 15  # lines of a list read back for the heading above them
+
+
+def _list_line(line: str, language: str) -> bool:
+    """Whether a paragraph is a line of a list: one short line holding a figure ("Near Mosul
+    10 strikes engaged four ISIL tactical units", "- Near Raqqah, 16 strikes ...")."""
+    return (
+        len(line) <= _LIST_LINE_LONGEST
+        and "\n" not in line.strip()
+        and numbers.has_figure(line, language=language)
+    )
+
+
+_LIST_LINE_LONGEST = 300
 
 
 def _acronym_organisation(article: _Article, named: str, who) -> str:

@@ -780,6 +780,17 @@ _SUBJECT_WORDS = (
 )
 
 
+def document_opening(line: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The document a line opens with ("The statement listed ...": "The statement"), which
+    stands for the body that issued it; '' when it opens otherwise."""
+    sp = _speech(language)
+    words = line.split(None, 3)[:3]
+    if len(words) >= 2 and words[0].lower() in ("the", "a", "its", "their"):
+        if _bare(words[1]) in sp.document_heads:
+            return " ".join(words[:2])
+    return ""
+
+
 def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """True for one person named by role ("A medic at the hospital", "the ministry's
     spokesman", "a member of the council"), whom "he" or "she" may refer back to; False for

@@ -5216,3 +5216,23 @@ def test_a_day_after_a_word_of_the_future_that_dates_an_event(text, published, d
 )
 def test_officers_joined_to_their_enemies_are_people(text, group):
     assert only_claim(text).casualty_group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # A list's lines take the source of the heading they follow, or the body behind the
+        # document it names.
+        ("Strikes\n\nThe coalition said in a statement on Friday that it conducted 17 strikes "
+         "in Iraq.\n\nThe statement listed the following strikes:\nNear Mosul, 10 strikes hit "
+         "four ISIL tactical units.\nNear Ramadi, four strikes destroyed five boats.",
+         ["The coalition"] * 5),
+        ("Strikes\n\nThe ministry listed the strikes as follows, its spokesman said:\nNear Idlib, "
+         "12 strikes hit 9 positions.", ["its spokesman"] * 2),
+        # Lines under a heading that names no source stay the outlet's.
+        ("Strikes\n\nIn Syria, coalition forces conducted 21 strikes:\n- Near Abu Kamal, two "
+         "strikes destroyed three wellheads.", ["", "", ""]),
+    ],
+)  # fmt: skip
+def test_a_list_s_lines_take_the_source_of_their_heading(text, speakers_):
+    assert extract_claims(text, published="2016-10-21").speaker.tolist() == speakers_

@@ -192,6 +192,10 @@ SHAPES = {
     "machines before things": lambda n: _repeat(
         "launched 4 drones depots, destroyed 5 rockets launchers ", n
     ),
+    # Lines of lists, each read back for the heading above it.
+    "list lines": lambda n: _repeat(
+        "The statement listed the following:\nNear Aaa 4 strikes\n", n
+    ),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
 }
