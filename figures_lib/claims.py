@@ -142,6 +142,7 @@ class _Matcher:
     aim_verbs: frozenset[str]  # "vowed": "vowed to kill 100" reports no death
     supposition_after: regex.Pattern  # "two F-16s| would be": a loss only supposed
     speech_fates: frozenset[str]  # "claimed": a verb of fate that also reports speech
+    loss_modals: frozenset[str]  # "will", "can": "can shoot down 50 drones" loses none
     rank_groups: frozenset[str]  # "officers": of the side of the men joined to them
     care_verbs: frozenset[str]  # "treated": "treated 200 people |for injuries" counts the hurt
     for_wounds: regex.Pattern  # "200 people| for injuries"
@@ -306,6 +307,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
+        loss_modals="words",
         rank_groups="words", care_verbs="words", wound_nouns="words", member_bodies="words",
         figure_prepositions="words", list_heading_words="words",
         launch_clause_adverbs="words",
@@ -808,6 +810,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
         infinitive_markers=frozenset(w.lower() for w in grammar["infinitive_markers"]),
         speech_fates=frozenset(w.lower() for w in grammar["speech_fates"]),
+        loss_modals=frozenset(w.lower() for w in grammar["loss_modals"]),
         rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
         member_bodies=frozenset(w.lower() for w in grammar["member_bodies"]),
         figure_prepositions=frozenset(w.lower() for w in grammar["figure_prepositions"]),
@@ -821,7 +824,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?i:{phrase_alternation(grammar['wound_nouns'])})(?![\w-])",
             regex.IGNORECASE,
         ),
-        that_clause=regex.compile(r"(?:\s{1,3}[\w,-]{1,20}){0,3}?\s{1,3}that(?![\w-])"),
+        # "claimed in 2021 that ...", or a clause with no "that": "claimed the group had".
+        that_clause=regex.compile(
+            r"(?:\s{1,3}[\w,-]{1,20}){0,3}?\s{1,3}that(?![\w-])"
+            r"|(?:\s{1,3}[\w'-]{1,20}){1,3}?\s{1,3}(?:had|has|have|was|were|is|are)(?![\w-])"
+        ),
         # In lower case ("May 5" is a day) and not a modal of the past ("would have been
         # impossible without" tells a loss that happened).
         supposition_after=regex.compile(
@@ -7158,6 +7165,8 @@ def _unrealised_loss(text: str, mention, counted: _Counted, kind, m: _Matcher) -
     words = _words_before(text, loss.start())
     if len(words) > 1 and words[-1] in m.infinitive_markers and words[-2] in m.aim_verbs:
         return True
+    if words and words[-1] in m.loss_modals:
+        return True  # "the new systems will shoot down 50 drones a night": a promise
     return m.supposition_after.match(text, counted.what_end) is not None
 
 

@@ -5184,6 +5184,15 @@ def test_the_hurt_cared_for_things_executed_and_parts_of_those(text, expected):
          [("casualties", "killed", 40)]),
         # A place before a count in the singular is no model's name.
         ("Over Odesa 14 drone were shot down overnight.", [("aircraft", "lost", 14)]),
+        # A speech verb of fate before a clause with no "that" says too.
+        ("He claimed the group had 30,000 fighters in Idlib.", [("fighters", "", 30000)]),
+        ("The rebels claimed they had killed 40 soldiers.", [("casualties", "killed", 40)]),
+        # A loss promised or within reach is none.
+        ("Zelensky said the new systems will shoot down 50 Russian drones a night.", []),
+        ("The systems can destroy 30 missiles at once.", []),
+        # Posts overrun are targets.
+        ("The TPLF said its fighters overran 20 military positions in Afar.",
+         [("targets", "", 20)]),
     ],
 )  # fmt: skip
 def test_the_review_s_edges_of_this_session_s_rules(text, expected):
