@@ -1758,6 +1758,7 @@ def _force_numbered(
     )
 
 
+_FORCE_CUE_REACH = 150  # characters either side of people's figure read for a word of force
 _FEWEST_ALLIED_TROOPS = 1000  # below it, an alliance made strong counts its member states
 
 
@@ -3400,6 +3401,18 @@ def _counted(
                 return None  # "a city of two million people", "... people remain trapped"
             cues = lex.kinds["fighters"].cues
             if cues is None or not hints.sentence_has(cues, sentence()):
+                return None
+            if (
+                cues.search(
+                    text,
+                    max(0, mention.start - _FORCE_CUE_REACH),
+                    min(len(text), end + _FORCE_CUE_REACH),
+                )
+                is None
+            ):
+                # A sentence that runs on, as text stripped of its punctuation does: "a
+                # lifeline for some 110000 people who have been under siege ... 135 million
+                # people are in need" makes no force of the 110,000.
                 return None
             fleeing = m.fleeing_later.match(text, end, limit)
             if fleeing is not None and not cues.search(text, end, fleeing.start("flight")):

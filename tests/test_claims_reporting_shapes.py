@@ -5190,6 +5190,12 @@ def test_the_hurt_cared_for_things_executed_and_parts_of_those(text, expected):
         # A loss promised or within reach is none.
         ("Zelensky said the new systems will shoot down 50 Russian drones a night.", []),
         ("The systems can destroy 30 missiles at once.", []),
+        # People make a force only with a word of force near them, not far on in a sentence
+        # stripped of its punctuation.
+        ("These airdrops are a lifeline for some 110000 people who have been under siege for "
+         "more than two years said Jakob Kern WFPs Country Director in Syria Across the "
+         "country WFP says 135 million people are in need of humanitarian assistance", []),
+        ("Some 2,000 Chechens are in Syria fighting with the group.", [("fighters", "", 2000)]),
         # Posts overrun are targets.
         ("The TPLF said its fighters overran 20 military positions in Afar.",
          [("targets", "", 20)]),
