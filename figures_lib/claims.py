@@ -309,7 +309,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
         loss_modals="words",
         rank_groups="words", care_verbs="words", wound_nouns="words", member_bodies="words",
-        figure_prepositions="words", list_heading_words="words",
+        figure_prepositions="words", list_heading_words="words", list_heading_stops="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
         back_reference_openers="words", back_references_unlinked="words",
@@ -814,8 +814,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rank_groups=frozenset(w.lower() for w in grammar["rank_groups"]),
         member_bodies=frozenset(w.lower() for w in grammar["member_bodies"]),
         figure_prepositions=frozenset(w.lower() for w in grammar["figure_prepositions"]),
+        # "listed the following strikes", "as follows", a closing colon; not "the following
+        # day".
         list_heading=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['list_heading_words'])})(?![\w-])"
+            rf"(?!\s{{1,3}}(?i:{phrase_alternation(grammar['list_heading_stops'])})(?![\w-]))"
             r"|:\s*$"
         ),
         care_verbs=frozenset(w.lower() for w in grammar["care_verbs"]),
@@ -2825,10 +2828,18 @@ def _casualty_subtype(
     clause_start = max(after_last_mark(text, before_floor, mention.start, ".;:!?\n"), before_floor)
     if m.casualty_hint.search(text[clause_start : mention.start].lower()):
         earlier = m.verb_in_clause.search(text, clause_start, mention.start)
-        if earlier is not None and not (
-            earlier.group("verb").lower() in m.speech_fates
-            and m.that_clause.match(text, earlier.end(), mention.start)
+        said = (
+            m.that_clause.match(text, earlier.end(), mention.start)
+            if earlier is not None and earlier.group("verb").lower() in m.speech_fates
+            else None
+        )
+        if said is not None and any(
+            _bare_word(word) in lexicon().loss_nouns for word in said.group().split()
         ):
+            # "Kyiv claims Russia's losses are now 500,000 troops": a side's losses claimed,
+            # its dead and hurt together.
+            return "killed_or_injured"
+        if earlier is not None and said is None:
             # Not a verb of speech that is one of fate too: "Nasrallah claimed in 2021 that
             # the group had 100,000 fighters" counts no dead.
             return m.subtype_of.get(" ".join(earlier.group("verb").lower().split()), "")
@@ -3430,8 +3441,15 @@ def _counted(
             subtype = lex.fate_of_noun(loss) or "killed_or_injured"
             return _Counted("casualties", what, end, "person", subtype, group)
     kind = lex.kinds[kind_name]
-    if head in kind.needs_cue and (
-        kind.cues is None or not hints.sentence_has(kind.cues, sentence())
+    if (
+        head in kind.needs_cue
+        and (kind.cues is None or not hints.sentence_has(kind.cues, sentence()))
+        # ... unless a verb of the kind governs it: "rebels overran 20 positions near Goma".
+        and not (
+            kind.verbs
+            and mention.qualifier != "vague"  # "captured several positions": no count
+            and _governed(text, mention, end, limit, kind, m, head)
+        )
     ):
         return None
     if kind_name == "targets":
@@ -4630,21 +4648,27 @@ class _Article:
         if index in self._heading_sources:
             return self._heading_sources[index]
         found = None
-        heading = index - 1
-        while heading > 0 and index - heading <= _LIST_LINES_READ:
-            span = self.paragraph_spans[heading]
-            line = self.text[span.start : span.end]
-            if not _list_line(line, self.language):
+        first = 1 if self.headlines else 0  # a headline heads no list
+        heading = index
+        # Up the lines of the list, each right below the one before (one line break between:
+        # a blank line ends the list, "... :\n\nSeparately, a bomb killed 3 soldiers").
+        while heading > first and index - heading <= _LIST_LINES_READ:
+            above = heading - 1
+            if not self._next_line(above, heading):
+                # Across a blank line only a heading ending in a colon reaches ("Zelensky
+                # wrote on Telegram:\n\nRussia launched 40 drones"); else there is no list.
+                colon = self._paragraph_text(above).rstrip().endswith(":")
+                heading = above if colon else index
                 break
-            heading -= 1
-        if (
-            heading > 0
-            and heading < index
-            and _list_line(self._paragraph_text(index), self.language)
-        ):
+            heading = above
+            if not _list_line(self._paragraph_text(heading), self.language):
+                break
+        if first <= heading < index and _list_line(self._paragraph_text(index), self.language):
             span = self.paragraph_spans[heading]
             line = self.text[span.start : span.end]
-            if _matcher(self.language).list_heading.search(line) is not None:
+            if not numbers.has_figure(line, language=self.language) and (
+                _matcher(self.language).list_heading.search(line) is not None
+            ):
                 attributions = self.context(heading)[1]
                 if attributions:
                     found = attributions[-1]
@@ -4654,6 +4678,11 @@ class _Article:
                         found = speakers.Attribution(document, span.start, False)
         self._heading_sources[index] = found
         return found
+
+    def _next_line(self, before: int, after: int) -> bool:
+        """Whether paragraph ``after`` starts on the line right after paragraph ``before``."""
+        between = self.text[self.paragraph_spans[before].end : self.paragraph_spans[after].start]
+        return between.count("\n") == 1 and not between.replace("\n", "").strip()
 
     def _paragraph_text(self, index: int) -> str:
         span = self.paragraph_spans[index]
@@ -5547,7 +5576,7 @@ def _body_of_the_story_s_country(article: _Article, named: str) -> str:
     )
 
 
-_LIST_LINES_READ = 15  # lines of a list read back for the heading above them
+_LIST_LINES_READ = 40  # lines of a list read back for the heading above them
 
 
 def _list_line(line: str, language: str) -> bool:
@@ -7178,8 +7207,11 @@ def _unrealised_loss(text: str, mention, counted: _Counted, kind, m: _Matcher) -
     words = _words_before(text, loss.start())
     if len(words) > 1 and words[-1] in m.infinitive_markers and words[-2] in m.aim_verbs:
         return True
-    if words and words[-1] in m.loss_modals:
-        return True  # "the new systems will shoot down 50 drones a night": a promise
+    written = text[max(0, loss.start() - 12) : loss.start()].split()
+    if written and written[-1] in m.loss_modals:
+        # "the new systems will shoot down 50 drones a night": a promise (in lower case: "in
+        # May shot down 1,200 drones" tells a month's losses).
+        return True
     return m.supposition_after.match(text, counted.what_end) is not None
 
 

@@ -5196,9 +5196,17 @@ def test_the_hurt_cared_for_things_executed_and_parts_of_those(text, expected):
          "more than two years said Jakob Kern WFPs Country Director in Syria Across the "
          "country WFP says 135 million people are in need of humanitarian assistance", []),
         ("Some 2,000 Chechens are in Syria fighting with the group.", [("fighters", "", 2000)]),
-        # Posts overrun are targets.
-        ("The TPLF said its fighters overran 20 military positions in Afar.",
-         [("targets", "", 20)]),
+        # Outposts overrun are targets; a budget's overrun is no offensive's.
+        ("The TPLF said its fighters overran 20 army outposts in Afar.", [("targets", "", 20)]),
+        ("The budget overrun forced the defence ministry to cut 200 positions.", []),
+        # "May" is a month before a loss too.
+        ("Ukrainian air defences in May shot down 1,200 Shahed drones, the air force said.",
+         [("aircraft", "lost", 1200)]),
+        # A side's losses claimed are its dead and hurt together.
+        ("Kyiv claims Russia's losses are now 500,000 troops.",
+         [("casualties", "killed_or_injured", 500000)]),
+        # Positions a verb of the kind governs are targets without another word of war.
+        ("Rebels overran 20 positions near Goma.", [("targets", "", 20)]),
     ],
 )  # fmt: skip
 def test_the_review_s_edges_of_this_session_s_rules(text, expected):
@@ -5247,6 +5255,23 @@ def test_officers_joined_to_their_enemies_are_people(text, group):
         # Lines under a heading that names no source stay the outlet's.
         ("Strikes\n\nIn Syria, coalition forces conducted 21 strikes:\n- Near Abu Kamal, two "
          "strikes destroyed three wellheads.", ["", "", ""]),
+        # A paragraph after a blank line is no line of the list, and "the following day" or a
+        # word "listed" heads none.
+        ("Strikes\n\nThe coalition said it conducted 17 strikes.\n\nThe statement listed the "
+         "following strikes:\nNear Mosul, 10 strikes hit four ISIL tactical units.\n\n"
+         "Separately, a roadside bomb killed 3 Iraqi soldiers near Tikrit.",
+         ["The coalition", "The coalition", "The coalition", ""]),
+        ("Kharkiv strike\n\nRussian missiles hit Kharkiv, officials said.\n\nThe following "
+         "day, Russia's defence ministry said it had struck a command post.\n\nAt least 7 "
+         "people were killed in the strike.", [""]),
+        ("Tower 22\n\nKataib Hezbollah, listed by Washington as a terrorist group, denied "
+         "involvement, its spokesman said.\n\nThree US soldiers were killed in the attack.",
+         [""]),
+        # A heading ending in a colon reaches across a blank line to the paragraph right
+        # below it, and no further.
+        ("Live updates\n\nPresident Zelensky said in his nightly address:\n\nRussia launched "
+         "50 drones at Odesa overnight.\n\nIn Gaza, at least 25 people were killed in "
+         "Israeli strikes on Saturday.", ["Zelensky", ""]),
     ],
 )  # fmt: skip
 def test_a_list_s_lines_take_the_source_of_their_heading(text, speakers_):
