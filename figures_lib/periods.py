@@ -47,7 +47,7 @@ _SHAPES = dict(
     clock_marks="words",
     week_ordinals="numbers", month_parts="numbers", month_part_phrases="numbers",
     month_after_start="words", month_openers="words", year_parts="numbers",
-    whole_year_openers="words",
+    whole_year_openers="words", year_openers="words",
     span_ends="words", span_events="words", day_openers="words", not_the_day_after="words",
     start_pronouns="words", this_week_counts="words", perfect_auxiliaries="words",
     perfect_tense_auxiliaries="words", participle_endings="words",
@@ -420,29 +420,15 @@ def _compiled_grammar(language: str) -> _Grammar:
     calendar_words = tuple(
         sorted(
             {m.capitalize() for m in month_number}
-            | {
-                "year",
-                "month",
-                "week",
-                "in 19",
-                "in 20",
-                "In 19",
-                "In 20",
-                "during 19",
-                "during 20",
-                "During 19",
-                "During 20",
-                "throughout 19",
-                "throughout 20",
-                "Throughout 19",
-                "Throughout 20",
-            }
+            | {"year", "month", "week"}
+            # A year after the words that open one or a span of years: "in 2018", "throughout
+            # 2016", "in all of 2018", "between 2004 and 2018".
             | {
                 f"{opener} {century}"
-                for opener in t["whole_year_openers"]
+                for word in (*t["year_openers"], *t["whole_year_openers"])
+                for opener in (word, word.capitalize())
                 for century in ("19", "20")
             }
-            | {f"{w} {c}" for w in ("from", "From", "between", "Between") for c in ("19", "20")}
             | {k.lower() for k in past_days}
             | {k.lower() for k in t["year_parts"]}  # "the first half of 2016"
         )

@@ -55,7 +55,7 @@ _SHAPES = dict(
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
     state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
-    name_joiners="words",
+    name_joiners="words", subject_openers="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
@@ -202,6 +202,7 @@ class _Speech:
     name_particles: frozenset[str]
     phrase_stops: frozenset[str]
     name_joiners: frozenset[str]  # "of", "the": the small words inside a body's long name
+    subject_opening: regex.Pattern  # "At the Pentagon, ": before a sentence's subject
     time_words: frozenset[str]
     paper_words: frozenset[str]  # "Daily" in "The Daily Star": capitalised, a paper's name
     prepositions: frozenset[str]
@@ -577,6 +578,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         name_particles=_words(t["name_particles"]),
         phrase_stops=_words(t["phrase_stops"]),
         name_joiners=_words(t["name_joiners"]),
+        # "At the Pentagon, ", "On Monday, ": an opening phrase before a sentence's subject.
+        subject_opening=regex.compile(
+            rf"(?:{phrase_alternation(t['subject_openers'])})\b[^,.;:!?\n]{{0,40}},\s{{1,3}}"
+        ),
         time_words=frozenset(time_words),
         paper_words=_words(t["paper_words"]),
         prepositions=frozenset(
@@ -746,38 +751,33 @@ def sentence_subject(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
     small joining words and the titles or heads between them; '' when it opens otherwise.
     "He" or "It" in the next sentence may refer back to it, though it said nothing."""
     sp = _speech(language)
-    opening = _OPENING_PHRASE.match(sentence)
-    words = sentence[opening.end() if opening else 0 :].split(None, _SUBJECT_WORDS)[
-        :_SUBJECT_WORDS
-    ]
+    opening = sp.subject_opening.match(sentence)
+    words = sentence[opening.end() if opening else 0 :].split(None, _SUBJECT_WORDS)
+    words = words[:_SUBJECT_WORDS]
     if words[:1] == ["the"] and len(words) > 1 and words[1][:1].isupper():
         words = words[1:]  # "In Gaza, the Palestinian Red Crescent worked ..."
+    small = sp.name_joiners | sp.name_particles
     taken: list[str] = []
     for word in words:
         bare = _bare(word)
         if not (
             word[:1].isupper()
             or (taken and (bare in sp.person_roles or bare in sp.organisation_heads))
-            or (taken and bare in ("of", "for", "al", "bin"))
-            # A particle of an Arabic name: "Ahmed al-Mismari".
-            or (taken and bare.startswith(("al-", "el-")) and len(bare) > 3)
+            or (taken and bare in small)
+            # A particle joined to a name: "Ahmed al-Mismari".
+            or (taken and bare.split("-", 1)[0] in sp.name_particles and "-" in bare)
         ):
             break
         taken.append(word)
         if word[-1:] in ",;:":
             break  # "Igor Konashenkov, the ministry's spokesman, said": the name ends there
-    while taken and _bare(taken[-1]) in ("of", "for", "al", "bin"):
+    while taken and _bare(taken[-1]) in small:
         taken.pop()
     return " ".join(taken).rstrip(",;:")
 
 
-# An opening phrase before a sentence's subject: "At the Pentagon, ", "On Monday, ".
-_OPENING_PHRASE = regex.compile(
-    r"(?:At|In|On|From|Later|Earlier|Meanwhile)\b[^,.;:!?\n]{0,40},\s{1,3}"
-)
-_SUBJECT_WORDS = (
-    8  # words a subject may run to ("Russian Defence Ministry spokesman Maj. Gen. ...")
-)
+# Words a subject may run to: "Russian Defence Ministry spokesman Maj. Gen. Igor Konashenkov".
+_SUBJECT_WORDS = 8
 
 
 def document_opening(line: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
@@ -785,7 +785,7 @@ def document_opening(line: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str
     stands for the body that issued it; '' when it opens otherwise."""
     sp = _speech(language)
     words = line.split(None, 3)[:3]
-    if len(words) >= 2 and words[0].lower() in ("the", "a", "its", "their"):
+    if len(words) >= 2 and words[0].lower() in sp.determiners:
         if _bare(words[1]) in sp.document_heads:
             return " ".join(words[:2])
     return ""
