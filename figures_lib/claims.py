@@ -307,8 +307,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
-        loss_modals="words",
-        rank_groups="words", care_verbs="words", wound_nouns="words", member_bodies="words",
+        loss_modals="words", rank_groups="words", care_verbs="words", wound_nouns="words",
+        wound_modifiers="words", member_bodies="words",
         figure_prepositions="words", list_heading_words="words", list_heading_stops="words",
         launch_clause_adverbs="words",
         civilian_groups="words", back_references="words", back_reference_verbs="words",
@@ -823,7 +823,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         care_verbs=frozenset(w.lower() for w in grammar["care_verbs"]),
         for_wounds=regex.compile(
-            r"\s{1,3}for\s{1,3}(?:(?:their|his|her|minor|light|serious|shrapnel|gunshot)\s{1,3})?"
+            rf"\s{{1,3}}for\s{{1,3}}(?:(?:{phrase_alternation(grammar['wound_modifiers'])})\s{{1,3}})?"
             rf"(?i:{phrase_alternation(grammar['wound_nouns'])})(?![\w-])",
             regex.IGNORECASE,
         ),
