@@ -379,7 +379,7 @@ def _words(language: str) -> _Words:
         nationwide_words="words", country_openers="words", countries="words",
         aside_openers="words", legal_status_words="words",
         country_counts="words", update_words="words", country_area_links="words",
-        national_tallies="words", defence_words="words",
+        national_tallies="words", defence_words="words", defender_possessives="words",
         country_area_aliases="labels", capitals="labels",
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
@@ -529,8 +529,11 @@ def _words(language: str) -> _Words:
         list_end=regex.compile(rf",?\s{{1,3}}(?:{conjunctions})\s{{1,3}}[A-Z][a-z]"),
         province_plurals=frozenset(w.lower() for w in province_plurals),
         national_tallies=frozenset(table["national_tallies"]),
+        # "Ukraine's air defences", "Saudi air defences", or "its air defences" after the
+        # country the sentence opens with ("Ukraine says its air defences shot down 36").
         defender=regex.compile(
-            r"(?P<who>(?:[A-Z][\w'\u2019-]{1,30}[ \t]{1,3}){0,2}?[A-Z][\w'\u2019-]{1,30})"
+            r"(?P<who>(?:[A-Z][\w'\u2019-]{1,30}[ \t]{1,3}){0,2}?[A-Z][\w'\u2019-]{1,30}"
+            rf"|(?P<own>(?i:{phrase_alternation(table['defender_possessives'])})))"
             r"[ \t]{1,3}"
             rf"(?i:{phrase_alternation(table['defence_words'])})(?![\w-])"
         ),
@@ -920,16 +923,15 @@ def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, sp
 
 def _a_day_to_come(text: str, match, words: _Words) -> bool:
     """Whether a day is one to come, after a word that puts its clause ahead ("Theresa May
-    will make a statement to parliament on Monday"); not when a figure, an event or a fate
-    stands between, which the day then dates ("will release the names of the 12 soldiers
-    killed on Sunday", "is expected to investigate the strike on Sunday", "talks are due to
-    resume on Monday after Saturday's strike")."""
+    will make a statement to parliament on Monday", "said it would release 3 hostages on
+    Saturday"); not when an event, a fate or a word that links another clause stands between,
+    which the day then dates ("will release the names of the 12 soldiers killed on Sunday",
+    "is expected to investigate the strike on Sunday", "talks are due to resume on Monday
+    after Saturday's strike")."""
     future = words.future_before.search(text, max(0, match.start() - 80), match.start())
     if future is None:
         return False
     between = text[future.end("marker") : match.start()]
-    if any(ch.isdigit() for ch in between):
-        return False
     return not any(
         bare in words.future_breakers
         or bare in words.war_toll_fates
@@ -2588,7 +2590,9 @@ class _ArticleContext:
         found = _words(self.language).defender.search(row["sentence"])
         if found is None:
             return None
-        countries = claimants().countries_in(found.group("who"))
+        countries = claimants().countries_in(
+            row["sentence"][: found.start()] if found.group("own") else found.group("who")
+        )
         if len(countries) != 1:
             return None
         return _words(self.language).area_of.get(next(iter(countries)))

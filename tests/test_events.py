@@ -1328,9 +1328,10 @@ def test_the_toll_of_the_day_a_count_starts_from_is_the_outlet_s_background():
          "Goma"),
         ("The M23 offensive in North Kivu killed at least 2,000 civilians last year.",
          "North Kivu province"),
-        # A town that is a person's name, or a capital named as its government, is none.
+        # A town that is a person's name, or a capital named as its government, is none (the
+        # drones its air defences downed were over its country).
         ("Vladimir Putin said 12 soldiers were killed.", ""),
-        ("Moscow said its air defences downed 12 drones.", ""),
+        ("Moscow said its air defences downed 12 drones.", "Russia"),
     ],
 )  # fmt: skip
 def test_the_larger_towns_of_the_other_wars_countries_are_places(sentence, place):
@@ -2547,6 +2548,8 @@ def test_a_day_after_a_dateline_s_dash_dates_the_lead_s_events():
         ("Update\n\nUkraine's air defences shot down 36 drones overnight, the air force said.",
          ["Ukraine"]),
         ("Update\n\nSaudi air defences intercepted 3 ballistic missiles.", ["Saudi Arabia"]),
+        # "its" defences are those of the country the sentence named before.
+        ("Update\n\nUkraine says its air defences shot down 36 drones overnight.", ["Ukraine"]),
         # Not the machines launched, nor defences of no one country.
         ("Update\n\nRussia launched 40 drones, Ukraine's air defences said.", [""]),
         ("Update\n\nAir defences shot down 36 drones overnight.", [""]),
