@@ -888,11 +888,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['list_item_ends'])})\b)",
             regex.IGNORECASE,
         ),
-        # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
-        # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
-        disease=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(list(lex.disease_words))})(?![\w-])"
-        ),
+        disease=words_pattern(list(lex.disease_words)),
         disease_words=tuple(sorted({word.lower() for word in lex.disease_words})),
         disease_cause=regex.compile(
             r"(?:\s{1,3}(?:have|has|had))?(?:\s{1,3}(?:died|dying|deaths?|dead))?\s{1,3}(?:of|from)"
@@ -903,9 +899,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"{_SLASH_NAME}?[ \t]{{0,2}}\(\+\d[\d,]{{0,9}}(?![\d,]{{0,3}}\s{{0,2}}%)"
             r"(?P<words>[^()\n]{0,40})\)"
         ),
-        increase_comparison=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(grammar['increase_comparisons'])})(?![\w-])"
-        ),
+        increase_comparison=words_pattern(grammar["increase_comparisons"]),
         year_lead=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['year_leads'])})\s{{1,3}}$"
         ),
@@ -915,6 +909,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         time_after_over=regex.compile(
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['time_after_over'])})(?![\w-])"
         ),
+        # A place or time after the bare figure ("25 in Hama", "8 more in Homs"); "at least"
+        # is a bound. "more" alone ends its clause: "20 in Raqqa and 8 more."
         ellipsis_after=regex.compile(
             # Translated briefings set a dash before the place: "eight - over the Bryansk Region".
             r"(?:\s{1,3}more)?\s{1,3}(?:[-\u2013\u2014]\s{1,3})?"
