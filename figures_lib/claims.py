@@ -283,10 +283,14 @@ class _Matcher:
     before_of: dict[str, str]
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
     designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
+    designation_opener: regex.Pattern  # "20| more| F-16s": a word of more before a model
     model_after: regex.Pattern  # "8 tanks| Leopard|, 11 ...": a model's name after the thing
     people_relative: regex.Pattern  # ", who had taken shelter": a clause about people
     combatant_destroy_verbs: frozenset[str]  # "destroyed 40 terrorists": killed
     combatants_destroyed_after: regex.Pattern  # "60 bandits| were destroyed": killed
+    # The things a list of losses names, destroyed only: "210 servicemen|, 2 tanks and 5
+    # vehicles were destroyed" killed the servicemen.
+    combatants_destroyed_list: Kind
     other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
     # "transported 42 wounded people": moves that count people by the fate their noun names
     casualty_transport_verbs: frozenset[str]
@@ -350,6 +354,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
+        designation_openers="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1342,6 +1347,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs=frozenset(
             " ".join(w.lower().split()) for w in grammar["casualty_transport_verbs"]
         ),
+        designation_opener=regex.compile(
+            rf"\s{{1,2}}(?:{phrase_alternation(grammar['designation_openers'])})(?=\s{{1,2}}[A-Z])",
+            regex.IGNORECASE,
+        ),
         designated_noun=regex.compile(
             r"\s{1,2}([a-z]{3,20}(?<!ss)s)\b"
             rf"(?<!\b(?:{phrase_alternation(grammar['not_plurals'])}))"
@@ -1350,6 +1359,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         combatants_destroyed_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['combatant_destroyed_passives'])})(?![\w-])",
             regex.IGNORECASE,
+        ),
+        combatants_destroyed_list=dataclasses.replace(
+            lex.kinds["targets"],
+            verbs=frozenset(w.lower() for w in grammar["combatant_destroy_verbs"]),
         ),
         people_relative=words_pattern(grammar["people_relatives"]),
         model_after=regex.compile(
@@ -2879,12 +2892,16 @@ def _designated(
 ) -> _Counted | None:
     """ "4 Su-34 and 12 Su-25": machines counted by their model, of the kind whose makers'
     prefixes it has (aircraft); None for other figures."""
+    start = mention.end
+    opener = m.designation_opener.match(text, start, limit)
+    if opener is not None:
+        start = opener.end()  # "lost 20 more F-16s": the model after a word of more
     # A designation starts with a capital after one or two spaces: most figures fail here.
-    if not text[mention.end : mention.end + 3].lstrip(" \u00a0")[:1].isupper():
+    if not text[start : start + 3].lstrip(" \u00a0")[:1].isupper():
         return None
     if mention.high < 1:
         return None
-    model = _COUNT_OF_DESIGNATION.match(text, mention.end, limit)
+    model = _COUNT_OF_DESIGNATION.match(text, start, limit)
     if (
         model is not None
         and model.group("people")
@@ -2901,7 +2918,7 @@ def _designated(
     )
     if kind is None:
         # "3 Boeing 737 planes": a maker's name and a number, read as a named model.
-        named = _COUNT_OF_NAMED_MODEL.match(text, mention.end, limit)
+        named = _COUNT_OF_NAMED_MODEL.match(text, start, limit)
         kind = lex.kinds.get(lex.noun_to_kind.get(named.group("noun"), "")) if named else None
         if kind is None or not kind.designation_prefixes:
             return None
@@ -2948,8 +2965,9 @@ _TALLY_ITEM = regex.compile(
 _TALLY_DASH_BEFORE = regex.compile(r"(?:[\u2012\u2013\u2014-][ \t]{0,2}|:[ \t]{1,2})$")
 _TALLY_REACH = 120  # characters read before an item's figure for its noun
 _TALLY_CUE_REACH = 600  # characters read before an item for the losses the tally is of
-# The day's addition after an item's figure: "3,350 (+2)".
-_TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d[\d,]{0,8}\)")
+# The day's addition after an item's figure: "3,350 (+2)", maybe with the day it is over ("8,582
+# (+11 compared to the previous day)").
+_TALLY_INCREMENT = regex.compile(r"[ \t]{0,2}\(\+\d[\d,]{0,8}(?:[ \t]{1,2}[^()\n\d]{1,60})?\)")
 _TALLY_TOTAL_BEFORE = regex.compile(r"\d[\d,.]{0,12}[ \t]{0,2}\($")
 
 
@@ -4194,12 +4212,16 @@ _FATE_REACH = 60
 
 def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> bool:
     """Whether a verb of destruction governs the fighters a figure counts: right before it
-    ("destroyed 40 terrorists") or as its passive right after its noun ("60 bandits were
-    destroyed")."""
+    ("destroyed 40 terrorists"), as its passive right after its noun ("60 bandits were
+    destroyed") or after the list of losses the noun starts ("210 servicemen, two tanks and
+    five armoured vehicles were destroyed")."""
     words = _words_before(text, mention.start, 30, 2)
     if words and (words[-1] in m.combatant_destroy_verbs):
         return True
-    return m.combatants_destroyed_after.match(text, end) is not None
+    if m.combatants_destroyed_after.match(text, end) is not None:
+        return True
+    reach = min(len(text), end + _LIST_REACH)
+    return _passive_after_list(text, end, reach, m.combatants_destroyed_list, m)
 
 
 def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool:

@@ -5280,3 +5280,57 @@ def test_officers_joined_to_their_enemies_are_people(text, group):
 )  # fmt: skip
 def test_a_list_s_lines_take_the_source_of_their_heading(text, speakers_):
     assert extract_claims(text, published="2016-10-21").speaker.tolist() == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The fighters that head a list of losses destroyed are killed.
+        ("The ministry said up to 210 servicemen, two tanks and five armoured vehicles were "
+         "destroyed.", [("casualties", "killed"), ("targets", ""), ("targets", "")]),
+        ("The ministry said 40 troops and 3 trucks were destroyed in the raid.",
+         [("casualties", "killed"), ("targets", "")]),
+        # Captured with them, they are captured; deployed with them, a force.
+        ("The ministry said 30 soldiers and two tanks were captured.",
+         [("casualties", "captured"), ("targets", "")]),
+        ("The army said 300 troops, 30 tanks and 20 artillery pieces were deployed near the "
+         "border.", [("fighters", "")]),
+    ],
+)  # fmt: skip
+def test_fighters_heading_a_list_of_things_destroyed_are_killed(text, expected):
+    claims = claims_of(text)
+    assert claims[["kind", "subtype"]].apply(tuple, axis=1).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A word of more between the count and the model it counts.
+        ("Ukraine has lost 20 more F-16s, the analyst said.", [("aircraft", "lost")]),
+        ("The US will send 12 more F-16s to Ukraine.", [("aircraft", "")]),
+        ("Two other Su-24s returned safely to the base.", [("aircraft", "")]),
+        # A loss only supposed is none.
+        ("Losing 20 more F-16s would cripple the air force, the analyst said.", []),
+    ],
+)  # fmt: skip
+def test_a_model_counted_after_a_word_of_more(text, expected):
+    claims = claims_of(text)
+    assert claims[["kind", "subtype"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_a_tallys_days_addition_may_say_what_day_it_is_over():
+    text = "Russia has also lost:\nTanks: 8,582 (+11 over the past day)\nAircraft: 367\n"
+    claims = extract_claims(text, published="2024-08-27")
+    assert [(c.value, c.kind, c.basis) for c in claims.itertuples()] == [
+        (8582.0, "targets", "cumulative"),
+        (11.0, "targets", "window"),
+        (367.0, "aircraft", "cumulative"),
+    ]
+
+
+def test_bombs_make_a_war_of_the_places_they_hit():
+    claims = claims_of(
+        "Russian guided bombs struck three recruitment centres in Kharkiv overnight, the "
+        "regional governor said."
+    )
+    assert claims[["kind", "value"]].values.tolist() == [["targets", 3.0]]
