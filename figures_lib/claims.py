@@ -1810,10 +1810,11 @@ def _number_of_before(
         if any(
             lex.fate_of_count(word) not in ("", lex.fate_of_count(head)) for word in before_head
         ):
-            return None  # "the number of dead and wounded": both at once, neither alone
+            # "the number of dead and wounded": both at once, neither alone.
+            return _both_fates_counted(text, match, mention, before_head, lex, m)
         subtype = _fate_of_count(text, match, mention, m)
         if not subtype:
-            return None
+            return _both_fates_counted(text, match, mention, None, lex, m)
         return _Counted("casualties", match.group("head"), mention.end, "person", subtype, "")
     if head in lex.people_nouns or kind_name == "fighters":
         # "the number of wounded soldiers reached 120": a fate before them.
@@ -1843,6 +1844,42 @@ def _number_of_before(
     ):
         return None  # "the number of aid trucks entering Gaza was 100": nothing destroyed
     return _Counted(kind_name, match.group("head"), mention.end, kind.unit, "", "")
+
+
+def _both_fates_counted(
+    text: str,
+    match: regex.Match,
+    mention,
+    before_head: list[str] | None,
+    lex: Lexicon,
+    m: _Matcher,
+) -> _Counted | None:
+    """The dead and hurt counted together when the count names both fates joined: the other
+    fate in ``before_head``, the words before the head ("the number of dead and wounded rose
+    to 120"), or, when that is None, right after the head ("the number of killed and injured");
+    None for one fate alone."""
+    head = " ".join(match.group("head").lower().split())
+    if before_head is None:
+        # The fate counted first, the other joined after it: "the number of killed and injured".
+        first_at, joined = match.start("head"), m.other_fate.match(text, match.end("head"))
+        if joined is None:
+            return None
+        second = joined.group("fate").lower()
+        end = joined.end("fate")
+    else:
+        second, end = head, match.end("head")
+        head = before_head[-2] if len(before_head) >= 2 else ""
+        first_at = match.start() + text[match.start() : match.start("head")].lower().rfind(head)
+        joined = m.other_fate.match(text, first_at + len(head), end)
+        if joined is None or joined.start("fate") != match.start("head"):
+            return None
+    if {lex.fate_of_count(head), lex.fate_of_count(second)} != {"killed", "injured"}:
+        return None
+    if not m.noun_ends.match(text, end, mention.start):
+        return None  # "the number of dead and wounded cattle"
+    return _Counted(
+        "casualties", text[first_at:end], mention.end, "person", "killed_or_injured", ""
+    )
 
 
 def _fate_counted_before(text: str, mention: numbers.NumberMention, m: _Matcher) -> str:
@@ -2289,12 +2326,25 @@ def _opens_clause(words: list[str], m: _Matcher) -> bool:
     return True
 
 
+# A part of a whole named after it, maybe with the whole's figure: " of the 10 villages".
+_PART_OF_THINGS = regex.compile(
+    r"\s{1,3}of\s{1,3}(?:the|these|those|its|their|our)\s{1,3}"
+    r"(?:\d[\d,]{0,9}\s{1,3})?(?P<noun>[A-Za-z-]{2,25})(?![\w-])",
+    regex.IGNORECASE,
+)
+
+
 def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
-    """Whether one of the two words right after a figure is a noun of no people, in the
-    plural or the singular ("24 targeting operation", "12 goat"); not a word of the dead or
-    the hurt ("claimed 40 lives")."""
+    """Whether one of the two words right after a figure, or the noun of the whole it is a
+    part of ("3 of the 10 villages"), is a noun of no people, in the plural or the singular
+    ("24 targeting operation", "12 goat"); not a word of the dead or the hurt ("claimed 40
+    lives")."""
     line_end = text.find("\n", mention.end, mention.end + 40)
-    for word in text[mention.end : line_end if line_end != -1 else mention.end + 40].split()[:2]:
+    words = text[mention.end : line_end if line_end != -1 else mention.end + 40].split()[:2]
+    part = _PART_OF_THINGS.match(text, mention.end, mention.end + 60)
+    if part is not None:
+        words = [part.group("noun")]  # "captured 3 of the 10 villages": a part of the villages
+    for word in words:
         bare = word.rstrip(".,;:!?\"'").lower()
         if not bare.isalpha() or bare in m.subtype_of or bare in m.figure_prepositions:
             return False  # "killed 24 in operations across Balochistan": the 24 are people

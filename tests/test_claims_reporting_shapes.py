@@ -5334,3 +5334,37 @@ def test_bombs_make_a_war_of_the_places_they_hit():
         "regional governor said."
     )
     assert claims[["kind", "value"]].values.tolist() == [["targets", 3.0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        # A count that names both fates joined counts the dead and hurt together.
+        ("The health ministry said the number of dead and wounded had risen to 120.",
+         ["killed_or_injured"]),
+        ("The number of killed and injured rose to 75, the ministry said.",
+         ["killed_or_injured"]),
+        ("The number of dead rose to 12, the ministry said.", ["killed"]),
+        # Not of animals, nor of the missing.
+        ("The number of dead and wounded cattle rose to 300.", []),
+        ("The number of killed and missing rose to 75, the ministry said.", []),
+    ],
+)  # fmt: skip
+def test_the_number_of_dead_and_wounded_counts_both(text, subtypes):
+    assert claims_of(text).subtype.tolist() == subtypes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of what an offensive took, by its verb right before the figure.
+        ("Rebels overran 3 of its positions near Hama on Tuesday, the army said.",
+         [("targets", 3.0)]),
+        ("The army seized 4 of the 6 checkpoints on the road.", [("targets", 4.0)]),
+        # A part of places taken counts no one; a part of people taken is captured.
+        ("The rebels captured 3 of the 10 villages.", []),
+        ("The army captured 12 of the militants near Hama.", [("casualties", 12.0)]),
+    ],
+)  # fmt: skip
+def test_a_part_of_what_an_offensive_took(text, expected):
+    assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected

@@ -170,6 +170,13 @@ SHAPES = {
     "aimed losses": lambda n: _repeat("vowed to shoot down 12 jets that would ", n),
     # Forces made strong, each read on for its body's noun.
     "strong forces": lambda n: _repeat("a 5,000-strong aaa bbb ccc 4,000 strong ", n),
+    # A tally's days' additions with their words, lists of losses and parts of wholes, each
+    # read on for its end.
+    "tally additions with words": lambda n: _repeat("Tanks: 8,582 (+12 over the aaa bbb ", n),
+    "lists of losses": lambda n: _repeat("40 troops, 3 tanks and 2 trucks, 5 troops and ", n),
+    "parts of wholes": lambda n: _repeat("captured 3 of the 10 villages of the 4 of its 5 ", n),
+    "counts of both fates": lambda n: _repeat("the number of dead and wounded and killed ", n),
+    "models after more": lambda n: _repeat("lost 20 more F-16s and 4 other Su-24 more ", n),
     # Speech verbs of fate before "that", each read on for it.
     "claims that": lambda n: _repeat("killed, he claimed in 2019 aaa that 40 fighters ", n),
     # Pronouns with no speaker before them, each read back for the subject before.
