@@ -4657,6 +4657,7 @@ class _Article:
         self._paragraph_attributions: dict[int, list] = {}
         self._acronyms: dict[str, str] = {}
         self._heading_sources: dict[int, object] = {}
+        self._first_capitalised: dict[str, int] | None = None
         self._acronym_places: dict[str, list[int]] | None = None
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
@@ -4746,6 +4747,36 @@ class _Article:
                         found = speakers.Attribution(document, span.start, False)
         self._heading_sources[index] = found
         return found
+
+    def answer_speaker(self, index: int):
+        """The person whose answer a paragraph of an interview's transcript is, as its label
+        names them ("Warsame: We lost 19 soldiers."), by the full name the article introduced
+        them with ("Col. Abdirahman Ahmed Warsame"). None for a paragraph with no label, or a
+        label that names no one introduced before (the interviewer's "Q:" or "GO:", a tally's
+        "Tanks: 8,582")."""
+        span = self.paragraph_spans[index]
+        label = _ANSWER_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
+        if label is None or index == 0:
+            return None
+        name = label.group("name")
+        if self._first_capitalised is None:
+            # Where each capitalised word first stands, read in one pass: an article of many
+            # labelled paragraphs is not searched whole for each label.
+            self._first_capitalised = {}
+            for word in _CAPITALISED_WORD.finditer(self.text):
+                self._first_capitalised.setdefault(word.group(), word.start())
+        # The label ends the name the article first wrote it in, not that name's only word
+        # ("Tanks" written alone before).
+        last = name.rsplit(None, 1)[-1]
+        introduced = self._first_capitalised.get(last, span.start) + len(last) - len(name)
+        if not 0 <= introduced < span.start or not self.text.startswith(name, introduced):
+            return None
+        run = _NAME_RUN_BEFORE.search(self.text, max(0, introduced - 60), introduced)
+        if run is None or self.text[introduced + len(name) : introduced + len(name) + 1].isalnum():
+            return None
+        return speakers.Attribution(
+            self.text[run.start() : introduced + len(name)], span.start, False
+        )
 
     def _next_line(self, before: int, after: int) -> bool:
         """Whether paragraph ``after`` starts on the line right after paragraph ``before``."""
@@ -5484,6 +5515,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.paragraph_frame(sentence_key)
             if attribution is None:
                 attribution = article.list_heading_source(sentence_key[0])
+            if attribution is None:
+                attribution = article.answer_speaker(sentence_key[0])
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -5658,6 +5691,14 @@ def _list_line(line: str, language: str) -> bool:
 
 
 _LIST_LINE_LONGEST = 300
+# A transcript's label opening a paragraph: a surname or a name of up to three words, then a
+# colon ("Warsame: We lost 19 soldiers").
+_ANSWER_LABEL = regex.compile(
+    r"[ \t]{0,3}(?P<name>[A-Z][a-z'\u2019-]{1,25}(?:[ \t][A-Z][a-z'\u2019-]{1,25}){0,2}):[ \t]"
+)
+_CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]{1,25}(?![\w'\u2019-])")
+# The given names (and a rank) right before a surname: "Col. Abdirahman Ahmed |Warsame".
+_NAME_RUN_BEFORE = regex.compile(r"(?:[A-Z][a-z'\u2019-]{1,25}\.?[ \t]){1,4}$")
 
 
 def _acronym_organisation(article: _Article, named: str, who) -> str:

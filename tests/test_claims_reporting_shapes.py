@@ -5368,3 +5368,25 @@ def test_the_number_of_dead_and_wounded_counts_both(text, subtypes):
 )  # fmt: skip
 def test_a_part_of_what_an_offensive_took(text, expected):
     assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
+
+
+def test_an_interviews_answers_are_the_speakers_its_labels_name():
+    text = (
+        "Interview\n\n"
+        "The Herald spoke with Gen. Amina Bello Musa, who leads the task force, about the "
+        "offensive.\n\n"
+        "Herald: How many insurgents have been killed?\n\n"
+        "Musa: Since January our troops have killed more than 200 insurgents.\n\n"
+        "Herald: And your own losses?\n\n"
+        "Musa: We lost 14 soldiers. The air force said its jets flew 30 sorties.\n\n"
+        "Update: 12 tanks were destroyed in the fighting.\n"
+    )
+    claims = extract_claims(text, published="2023-05-02")
+    assert claims[["value", "speaker"]].values.tolist() == [
+        [200.0, "Amina Bello Musa"],
+        [14.0, "Amina Bello Musa"],
+        # A source in the answer's own sentence is that figure's.
+        [30.0, "The air force"],
+        # A label that names no one introduced before speaks for no one.
+        [12.0, ""],
+    ]
