@@ -4771,7 +4771,10 @@ class _Article:
         introduced = self._first_capitalised.get(last, span.start) + len(last) - len(name)
         if not 0 <= introduced < span.start or not self.text.startswith(name, introduced):
             return None
-        run = _NAME_RUN_BEFORE.search(self.text, max(0, introduced - 60), introduced)
+        # A surname may follow its particle: "Saadi:" after "Brig. Gen. Hassan Kadhim al-Saadi".
+        particle = _NAME_PARTICLE_BEFORE.search(self.text, max(0, introduced - 4), introduced)
+        named_from = introduced if particle is None else particle.start()
+        run = _NAME_RUN_BEFORE.search(self.text, max(0, named_from - 60), named_from)
         if run is None or self.text[introduced + len(name) : introduced + len(name) + 1].isalnum():
             return None
         return speakers.Attribution(
@@ -5696,7 +5699,8 @@ _LIST_LINE_LONGEST = 300
 _ANSWER_LABEL = regex.compile(
     r"[ \t]{0,3}(?P<name>[A-Z][a-z'\u2019-]{1,25}(?:[ \t][A-Z][a-z'\u2019-]{1,25}){0,2}):[ \t]"
 )
-_CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]{1,25}(?![\w'\u2019-])")
+_CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]{1,25}(?![\w'\u2019-])")
+_NAME_PARTICLE_BEFORE = regex.compile(r"(?<![\w-])[a-z]{2,3}-$")  # "al-", "el-", "ad-"
 # The given names (and a rank) right before a surname: "Col. Abdirahman Ahmed |Warsame".
 _NAME_RUN_BEFORE = regex.compile(r"(?:[A-Z][a-z'\u2019-]{1,25}\.?[ \t]){1,4}$")
 

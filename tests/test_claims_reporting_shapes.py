@@ -5390,3 +5390,14 @@ def test_an_interviews_answers_are_the_speakers_its_labels_name():
         # A label that names no one introduced before speaks for no one.
         [12.0, ""],
     ]
+
+
+def test_an_answers_label_may_be_a_surname_after_its_particle():
+    text = (
+        "Interview\n\n"
+        "We spoke with Brig. Gen. Karim Hadi al-Tamimi about the air campaign.\n\n"
+        "Q: How many sorties have you flown?\n\n"
+        "Tamimi: Our jets have flown more than 300 sorties this month.\n"
+    )
+    claims = extract_claims(text, published="2016-11-21")
+    assert claims.speaker.tolist() == ["Karim Hadi al-Tamimi"]
