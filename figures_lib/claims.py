@@ -104,6 +104,7 @@ class _Matcher:
     perfect_auxiliaries: frozenset[str]
     copulas: frozenset[str]  # "were", "is": a verb before what a count's members are
     auxiliary_words: frozenset[str]  # "been", "later": before a participle, not an active verb
+    object_pronouns: frozenset[str]  # "most of |them| captured": people before a participle
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -354,7 +355,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
-        designation_openers="words",
+        designation_openers="words", object_pronouns="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -680,6 +681,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         perfect_auxiliaries=frozenset(w.lower() for w in grammar["perfect_auxiliaries"]),
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
+        object_pronouns=frozenset(grammar["object_pronouns"]),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
             # "launched some 40", "launched a total of 45", "launched a barrage of about 180".
@@ -2913,7 +2915,21 @@ def _captured_later(text: str, end: int, limit: int, m: _Matcher) -> bool:
     figure of its own, which the people took: "300 troops took part and captured three
     rebels"."""
     later = m.captured_later.match(text, end, limit)
-    return later is not None and not _figure_right_after(text, later.end())
+    if later is None or _figure_right_after(text, later.end()):
+        return False
+    word = text[max(end, later.start("captured") - 25) : later.start("captured")].split()[-1:]
+    # A participle right after another noun is that noun's: "interviewed 23 people and
+    # analysed satellite imagery captured on February 27" took no one.
+    return not (
+        word
+        and later.group("captured").lower().endswith("ed")
+        and word[0].isalpha()
+        and word[0].islower()
+        and not word[0].endswith("ly")
+        and word[0] not in m.auxiliary_words
+        and word[0] not in m.object_pronouns
+        and word[0] not in lexicon().people_nouns
+    )
 
 
 # A model designation: "Su-30", "MiG-29", "F-16", "Tu-160M".
@@ -6471,6 +6487,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     article.figure_starts = sorted(mention.start for mention in mentions)
     lex = lexicon()
     who = claimants()
+    # The body whose own release the article is ("CJTF-OIR Public Affairs"), whose figures
+    # its unattributed sentences state; '' for a news outlet.
+    issuing = who.issuing_body(outlet) if outlet else ""
     figures = _FigureSpans(mentions)
 
     # Days on which named speakers gave the interview the article reports ("He spoke to Bild on
@@ -6895,13 +6914,24 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 basis, period_start, period_end, period_text = (
                     "cumulative", None, as_of, previous_row["period_text"],
                 )  # fmt: skip
+        # A release's own sentences go on with its report however far it runs: "Russian forces
+        # killed 38 civilians", paragraphs below the monthly report's lead.
+        released = (
+            bool(issuing)
+            and not (speaker or organisation)
+            and last_period is not None
+            # The report's source, or its own voice already carried on.
+            and (last_period.source[1] == issuing or last_period.source == ("", ""))
+        )
         if (
             not period_text
             and last_period is not None
             # A figure of the period's own sentence reads it there, unless an earlier figure of
             # its sentence took it from the report too.
             and (last_period.sentence != sentence_number or carried_in == sentence_number)
-            and sentence_number[0] - last_period.sentence[0] <= _SAME_REPORT_PARAGRAPHS
+            and (
+                sentence_number[0] - last_period.sentence[0] <= _SAME_REPORT_PARAGRAPHS or released
+            )
             # A briefing of sorties goes on with its targets; a toll with its tolls; and the
             # dead of the briefing's strikes when the sentence opens with them ("The strikes
             # killed more than 320 militants"), or any figure the same source "also" gives
@@ -6916,7 +6946,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 or m.goes_on_adverb.search(text, span.start, mention.start) is not None
             )
             and counted.subtype != "captured"  # "holding 150 soldiers captive": standing
-            and _same_source((speaker, organisation), last_period.source)
+            and (released or _same_source((speaker, organisation), last_period.source))
             and not incident
             # "The Observatory said a car bomb killed 12 in Homs", "... killed when a barrel bomb
             # hit a bakery", "destroyed 14 vehicles in a strike near Palmyra": one event's.
@@ -7031,6 +7061,27 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                     whole["basis"], whole["period_start"], whole["period_end"],
                     whole["period_text"],
                 )  # fmt: skip
+        elif (
+            previous_row is not None
+            and previous_row["sentence_start"] == span.start
+            and previous_row["kind"] == counted.kind
+            and previous_row["period_text"]
+            and period_text != previous_row["period_text"]
+            # Its own period stands after the whole: "5,240 sorties, including 400 in the past
+            # week".
+            and (not period_text or text.find(period_text, previous_row["end"], span.end) == -1)
+            and (
+                m.inclusion_before.search(text, max(0, mention.start - 20), mention.start)
+                or _in_inclusion_list(text, mention.start, counted.what_end, m)
+            )
+        ):
+            # "SNHR, a group founded in June 2011, documented the killing of 223 civilians in
+            # September 2019, including 55 children": a part of its sentence's whole has the
+            # whole's period, not one an earlier clause names.
+            basis, period_start, period_end, period_text = (
+                previous_row["basis"], previous_row["period_start"], previous_row["period_end"],
+                previous_row["period_text"],
+            )  # fmt: skip
         if (
             not (speaker or organisation)
             and previous_row is not None
@@ -7496,6 +7547,10 @@ def _merge(rows: list[dict], doc_id: str) -> list[dict]:
 def _incident_key(row: dict) -> tuple:
     """Where and when an incident's figure happened, which a restatement shares: the same
     figure of two places or days is two claims."""
+    if row["scope"] == "periodic" and incidents.carries_period(row):
+        # The lines of a report broken down by place ("Near Abu Kamal, three strikes ...",
+        # "Near Al Qaim, three strikes ..."), each of its own place.
+        return (row["place"],)
     if row["scope"] != "incident":
         return ()
     return (row["place"], row["event_day"])

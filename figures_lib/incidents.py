@@ -2415,6 +2415,13 @@ class _ArticleContext:
             or words.part_closer.match(self.text, part, place.start)
         )
 
+    def placed_in_paragraph(self, row: dict) -> bool:
+        """Whether the figure's paragraph names a place before it."""
+        index = self.paragraph_index.find(row["start"])
+        if index is None:
+            return False
+        return bool(self._places_in(self.paragraph_spans[index].start, row["start"])[0])
+
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
         sentence_start = row["sentence_start"]
@@ -3103,6 +3110,14 @@ class _ArticleContext:
         return day
 
 
+def carries_period(row: dict) -> bool:
+    """Whether a claim's window is carried on from the report its sentence goes on with: its
+    sentence does not state it ("Russian forces killed 38 civilians", below "SNHR documented
+    223 deaths in September")."""
+    period_text = row.get("period_text") or ""
+    return row["basis"] == "window" and bool(period_text) and period_text not in row["sentence"]
+
+
 def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
     """``background`` for a window or an incident dated more than a week before publication."""
     published = context.published
@@ -3123,6 +3138,8 @@ def _dated_back(scope: str, row: dict, context: _ArticleContext) -> str:
             context.sentence_cues(row["sentence_start"], row["sentence"]).tally
             or row.get("kind") in words.country_counts
             or row.get("kind") in words.national_tallies  # "launched 6,297 drones in July"
+            # A month carried on from the report a sentence goes on with: that report counts it.
+            or carries_period(row)
         )
         if words.month_only.search(period_text):
             other = _another_month(period_text, context, allow_month_before=tally)
@@ -3284,7 +3301,14 @@ def annotate(
         # A running count names its place in its own sentence or none; but the deaths of a
         # siege are the besieged town's, which the story names as it names an incident's
         # ("... in Madaya. At least 10 people have starved to death in the town.").
-        local = scope in ("incident", "background") or (scope == "campaign" and cues.attrition)
+        # So are the parts of a report its paragraphs break down by place ("Latakia province.
+        # Aircraft carried out 14 sorties"), whose period they carry on, where their own
+        # paragraph names a place before them.
+        local = (
+            scope in ("incident", "background")
+            or (scope == "campaign" and cues.attrition)
+            or (scope == "periodic" and carries_period(row) and context.placed_in_paragraph(row))
+        )
         place = context.place_of(row, sentence_only=not local)
         if place is None and not local and context.names_no_place(row):
             # "Syria's war has killed more than 330,000 people": a war's count is of where it

@@ -5401,3 +5401,87 @@ def test_an_answers_label_may_be_a_surname_after_its_particle():
     )
     claims = extract_claims(text, published="2016-11-21")
     assert claims.speaker.tolist() == ["Karim Hadi al-Tamimi"]
+
+
+def test_a_releases_own_paragraphs_go_on_with_its_lead_s_window():
+    text = (
+        "Civilian deaths in Syria in March\n\n"
+        "The Syrian Network for Human Rights documented the killing of 140 civilians in Syria "
+        "in March 2020.\n\n"
+        "The distribution of victims by perpetrator was as follows.\n\n"
+        "Regime forces killed 61 civilians.\n\n"
+        "Russian forces killed 38 civilians.\n\n"
+        "In Idlib, other parties killed 41 civilians.\n"
+    )
+    claims = extract_claims(text, published="2020-04-01", outlet="Syrian Network for Human Rights")
+    assert claims[["value", "scope", "period_text"]].values.tolist() == [
+        [140.0, "periodic", "in March 2020"],
+        [61.0, "periodic", "in March 2020"],
+        [38.0, "periodic", "in March 2020"],
+        [41.0, "periodic", "in March 2020"],
+    ]
+    # The paragraph that names its place keeps it.
+    assert claims.place.tolist()[-1] == "Idlib"
+    # A news outlet's story tells each paragraph's figure on its own.
+    news = extract_claims(text, published="2020-04-01", outlet="Reuters")
+    assert news.scope.tolist()[1:] == ["incident"] * 3
+
+
+def test_a_releases_list_lines_of_one_figure_are_each_their_own_place():
+    text = (
+        "Strikes\n\n"
+        "Coalition military forces conducted 20 strikes in Syria between June 23 and June 29, "
+        "2017, Combined Joint Task Force officials reported today.\n\n"
+        "In Syria, coalition forces conducted the following strikes:\n"
+        "-- Near Abu Kamal, three strikes destroyed two staging areas.\n"
+        "-- Near Raqqa, three strikes destroyed four fighting positions.\n"
+    )
+    claims = extract_claims(text, published="2017-06-30", outlet="CJTF-OIR Public Affairs")
+    strikes = claims[claims.kind == "strikes"]
+    assert strikes[["value", "scope", "place"]].values.tolist() == [
+        [20.0, "periodic", "Syria"],
+        [3.0, "periodic", "Abu Kamal"],
+        [3.0, "periodic", "Raqqa"],
+    ]
+
+
+def test_a_part_of_its_sentences_whole_has_the_wholes_period():
+    claims = extract_claims(
+        "The Syrian Network for Human Rights, a group founded in June 2011, documented the "
+        "killing of 223 civilians in Syria in September 2019, including 55 children and 31 "
+        "women.",
+        published="2019-10-01",
+    )
+    assert claims.period_text.tolist() == ["in September 2019"] * 3
+    # A part's own period after the whole stays its own.
+    claims = claims_of(
+        "Jets flew 5,240 sorties since September 30, including 400 in the past week."
+    )
+    assert claims.period_text.tolist() == ["since September 30", "in the past week"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtypes"),
+    [
+        # A participle of capture right after another noun is that noun's.
+        ("Human Rights Watch interviewed 23 people and analysed satellite imagery captured on "
+         "February 27.", []),
+        # After the people, or a word for them, it is theirs.
+        ("The militants surrounded 23 people in the village, most of them captured later.",
+         ["captured"]),
+        ("The rebels stopped a bus carrying 40 soldiers, who were later captured.", ["captured"]),
+    ],
+)  # fmt: skip
+def test_a_participle_of_capture_after_another_noun_takes_no_one(text, subtypes):
+    assert claims_of(text).subtype.tolist() == subtypes
+
+
+def test_the_latest_round_over_a_window_is_that_window():
+    claims = claims_of(
+        "In the latest round carried out over the past week, 11 flights dropped 220 metric tons "
+        "of rations, the agency said."
+    )
+    assert claims[["kind", "period_text"]].values.tolist() == [
+        ["sorties", "over the past week"],
+        ["tonnage", "over the past week"],
+    ]
