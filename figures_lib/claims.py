@@ -105,6 +105,7 @@ class _Matcher:
     copulas: frozenset[str]  # "were", "is": a verb before what a count's members are
     auxiliary_words: frozenset[str]  # "been", "later": before a participle, not an active verb
     object_pronouns: frozenset[str]  # "most of |them| captured": people before a participle
+    retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -355,7 +356,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
-        designation_openers="words", object_pronouns="words",
+        designation_openers="words", object_pronouns="words", retraction_openers="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -682,6 +683,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         object_pronouns=frozenset(grammar["object_pronouns"]),
+        retraction=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['retraction_openers'])})(?![\w-])"
+            r"[^.;\n]{0,300}",
+            regex.IGNORECASE,
+        ),
         launch_before=regex.compile(
             rf"(?<![\w-])(?:{launcher})\s{{1,3}}"
             # "launched some 40", "launched a total of 45", "launched a barrage of about 180".
@@ -6476,6 +6482,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         for found in numbers.find(text, language=language)
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
+    retracted = [(found.start(), found.end()) for found in m.retraction.finditer(text)]
+    if retracted:
+        # "An earlier version of this story said 30 people were killed; the toll is 23": the
+        # figure the correction withdraws is no claim.
+        mentions = [
+            found for found in mentions if not any(s <= found.start < e for s, e in retracted)
+        ]
     mentions = _with_single_persons(text, mentions, m)
     mentions = _with_single_parts(text, mentions, m)
     mentions = _with_single_machines(text, mentions)

@@ -1787,11 +1787,13 @@ def test_speakers_in_text_that_runs_on(sentence, speaker, organisation):
         # A letter and one digit name charges, pages and tornadoes, not aircraft.
         ("Police found 2 C-4 charges in the car.", []),
         # "the victims" may be hurt, so they are not the dead: the children here were hurt, as
-        # their clause says; "dead cattle" and "dead and wounded" are no toll of the dead.
+        # their clause says; "dead cattle" are no toll, and "dead and wounded" are the dead and
+        # hurt together, no toll of the dead alone.
         ("The victims included 12 children, who were treated for minor injuries.",
          [("casualties", 12.0, "injured")]),
         ("The number of dead cattle rose to 400.", []),
-        ("The number of dead and wounded rose to 40.", []),
+        ("The number of dead and wounded rose to 40.",
+         [("casualties", 40.0, "killed_or_injured")]),
         ("In this category 40 people were wounded.", [("casualties", 40.0, "injured")]),
     ],
 )  # fmt: skip
@@ -5485,3 +5487,20 @@ def test_the_latest_round_over_a_window_is_that_window():
         ["sorties", "over the past week"],
         ["tonnage", "over the past week"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A correction withdraws what an earlier version said, up to the end of its clause.
+        ("CORRECTION: An earlier version of this story said 30 people were killed in the "
+         "strikes on the market; the toll is 23, according to the Observatory.", [23.0]),
+        ("This article incorrectly reported that 12 soldiers died. Eight soldiers were killed.",
+         [8.0]),
+        # A version of something else withdraws nothing.
+        ("An earlier version of the ceasefire plan was rejected after strikes killed 30 people.",
+         [30.0]),
+    ],
+)  # fmt: skip
+def test_a_correction_withdraws_the_figure_it_corrects(text, values):
+    assert claims_of(text).value.tolist() == values

@@ -177,6 +177,8 @@ SHAPES = {
     "parts of wholes": lambda n: _repeat("captured 3 of the 10 villages of the 4 of its 5 ", n),
     "counts of both fates": lambda n: _repeat("the number of dead and wounded and killed ", n),
     "models after more": lambda n: _repeat("lost 20 more F-16s and 4 other Su-24 more ", n),
+    # Corrections, each withdrawn clause read to its end once.
+    "corrections": lambda n: _repeat("An earlier version of this story said 3 aaa and ", n),
     # An interview's labelled answers, each label looked up once among the names before it.
     "interview labels": lambda n: _repeat("Update: 4 troops died.\n\nAaa Bbb: 5 died.\n\n", n),
     # Speech verbs of fate before "that", each read on for it.
