@@ -5504,3 +5504,23 @@ def test_the_latest_round_over_a_window_is_that_window():
 )  # fmt: skip
 def test_a_correction_withdraws_the_figure_it_corrects(text, values):
     assert claims_of(text).value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nouns as translated briefings, Sahel juntas, British copy and US statements use them.
+        ("Russian aircraft performed 43 combat departures over the past day.",
+         [("sorties", 43.0)]),
+        ("The junta has recruited some 50,000 VDP auxiliaries to fight the insurgents.",
+         [("fighters", 50000.0)]),
+        ("The militants burned five lorries carrying food on the road.", [("targets", 5.0)]),
+        ("Near Shaddadi, four strikes destroyed five ISIS oil pumps.",
+         [("strikes", 4.0), ("targets", 5.0)]),
+        ("US forces struck 16 locations in Yemen on Saturday.", [("targets", 16.0)]),
+        # Locations with no word of war count nothing.
+        ("The company has offices in 16 locations across Europe.", []),
+    ],
+)  # fmt: skip
+def test_nouns_of_translated_briefings_juntas_and_statements(text, expected):
+    assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
