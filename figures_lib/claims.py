@@ -106,6 +106,7 @@ class _Matcher:
     auxiliary_words: frozenset[str]  # "been", "later": before a participle, not an active verb
     object_pronouns: frozenset[str]  # "most of |them| captured": people before a participle
     retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
+    back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -357,6 +358,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
         designation_openers="words", object_pronouns="words", retraction_openers="words",
+        back_attribution_subjects="words", back_attribution_auxiliaries="words",
+        back_attribution_verbs="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1181,6 +1184,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             )
             + r")(?![\w-])",
             regex.IGNORECASE,
+        ),
+        back_attribution=regex.compile(
+            rf"\s{{0,3}}(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_auxiliaries'])})"
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_verbs'])})(?![\w-])"
         ),
         carried_opener=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
@@ -4770,6 +4778,22 @@ class _Article:
         self._heading_sources[index] = found
         return found
 
+    def attribution_after(self, key: tuple[int, int]):
+        """The source the next sentence of the paragraph names for this one, when it only says
+        who reported it ("Jets made 43 sorties over the last day. This was reported on
+        Wednesday by the Russian Defence Ministry."); None when it says anything else, holds
+        a figure or names several sources."""
+        spans = self.paragraph_sentences(key[0])[0]
+        if key[1] + 1 >= len(spans):
+            return None
+        after = spans[key[1] + 1]
+        if not _matcher(self.language).back_attribution.match(self.text, after.start):
+            return None
+        if numbers.has_figure(self.text[after.start : after.end], language=self.language):
+            return None
+        found = self.sentence_attributions((key[0], key[1] + 1))
+        return found[0] if found and len({a.phrase for a in found}) == 1 else None
+
     def answer_speaker(self, index: int):
         """The person whose answer a paragraph of an interview's transcript is, as its label
         names them ("Warsame: We lost 19 soldiers."), by the full name the article introduced
@@ -5542,6 +5566,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.list_heading_source(sentence_key[0])
             if attribution is None:
                 attribution = article.answer_speaker(sentence_key[0])
+            if attribution is None:
+                attribution = article.attribution_after(sentence_key)
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:

@@ -68,6 +68,7 @@ _SHAPES = dict(
     not_keepers="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
+    passive_time_links="words",
     record_says="words", record_shows="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
@@ -152,6 +153,7 @@ class _Speech:
     # The last word of every phrase record_made_by can end with ("given", "online"): any other
     # word before a "by" is no passive attribution, and the pattern is not tried there.
     record_made_by_ends: frozenset[str]
+    passive_time_links: frozenset[str]  # "was reported |on| Wednesday by": a day between
     phrase_after: regex.Pattern  # the speaker phrase after "according to" or that "by"
     passive_link: str
     tweet_tail: regex.Pattern
@@ -400,6 +402,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         phrase_after=regex.compile(r"\s{1,3}" + _PHRASE_AFTER),
         passive_link=t["passive_link"][0],
+        passive_time_links=frozenset(t["passive_time_links"]),
         record_made_by_ends=frozenset(
             phrase.split()[-1].lower()
             for phrase in (
@@ -421,7 +424,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # "Dozens of deaths were reported".
             rf"|(?<![\w-])(?:{phrase_alternation(t['passive_auxiliaries'])})"
             rf"\s{{1,3}}(?:{phrase_alternation(t['passive_speech_participles'])}))"
-            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?\s{{1,3}}$"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?"
+            # A time between the verb and its "by": "was reported on Wednesday by".
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['passive_time_links'])})\s{{1,3}}[A-Za-z]{{3,12}})?"
+            r"\s{1,3}$"
         ),
         clause_turn=regex.compile(
             rf";|,\s{{0,3}}(?:{phrase_alternation(t['clause_turn_conjunctions'])})(?![\w-])"
@@ -1940,9 +1946,14 @@ def paragraph_attributions(
         # "The toll of 40 dead was given by the White Helmets": only the words right before
         # the "by" are read, and only after a participle or adverb ("killed by" is no record).
         word = body[body.rfind(" ", 0, by) + 1 : by].lower()
+        # ... or a day after one: "was reported on Wednesday by".
+        prior = (
+            body[max(0, by - 30) : by].split()[-2:-1] if word not in sp.record_made_by_ends else []
+        )
         before = (
             sp.record_made_by.search(body, max(0, by - _PASSIVE_REACH), by + 1)
             if word in sp.record_made_by_ends
+            or (prior and prior[0].lower() in sp.passive_time_links)
             else None
         )
         if (

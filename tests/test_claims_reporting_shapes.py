@@ -5524,3 +5524,23 @@ def test_a_correction_withdraws_the_figure_it_corrects(text, values):
 )  # fmt: skip
 def test_nouns_of_translated_briefings_juntas_and_statements(text, expected):
     assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # The next sentence only says who reported this one.
+        ("Russian jets made 43 sorties over the last day. This was reported on Wednesday by the "
+         "Russian Defence Ministry.", ["the Russian Defence Ministry"]),
+        ("Strikes killed 12 people in Idlib. This was confirmed by the White Helmets. "
+         "Separately, 4 soldiers died in Hama.", ["the White Helmets", ""]),
+        # A passive's "by" may follow a day.
+        ("The toll of 40 dead was reported late Monday by the Observatory.", ["the Observatory"]),
+        # A sentence saying more is no attribution of the one before.
+        ("Strikes killed 12 people in Idlib. This was the third attack this week.", [""]),
+        # Nor is an agent after a day.
+        ("Two soldiers were killed on Monday by a sniper.", [""]),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_says_who_reported_the_one_before(text, speakers_):
+    assert extract_claims(text, published="2017-09-06").speaker.tolist() == speakers_
