@@ -651,7 +651,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # an approximation before the whole's figure.
             rf"(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}among\s{{1,3}}(?:the\s{{1,3}})?"
             rf"(?:(?:{phrase_alternation(grammar['among_approximations'])})\s{{1,3}})?"
-            r"(?P<count>[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}(?P<whole>[a-z-]{2,20}))?\s{1,3}"
+            # The whole's noun may have one word before it: "among 17 foreign troops killed".
+            r"(?P<count>[\d,.]{1,12}|[a-z]{3,12})(?:\s{1,3}[a-z-]{2,20})??"
+            r"(?:\s{1,3}(?P<whole>[a-z-]{2,20}))?\s{1,3}"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
         ),

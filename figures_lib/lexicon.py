@@ -518,6 +518,7 @@ class Claimants:
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
+    owner_determiners: frozenset[str] = frozenset()  # "The" before an alias owns nothing
     # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
     country_words: re.Pattern | None = None  # every word of [countries], as written
@@ -577,6 +578,7 @@ class Claimants:
         if name and (
             self._foreign(speaker[:best_start], self.country_of.get(name, ""))
             or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
+            or self._unknown_owner(speaker[:best_start], best, name)
         ):
             # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
             # the Russian one
@@ -647,6 +649,27 @@ class Claimants:
             return False
         return any(self.country(word) not in ("", country) for word in words)
 
+    def _unknown_owner(self, before: str, alias: str, name: str) -> bool:
+        """Whether a capitalised word right before a state body's alias ("defence ministry")
+        names an owner the table does not know, so the body is another's: "The Karabakh
+        defence ministry" is not the Russian one; but "Shoigu's defence ministry" names it by
+        another of its aliases. A phrase's first word is an owner only as a possessive
+        ("Karabakh's"), as a sentence's first word is capitalised anyway."""
+        if (
+            not self.country_of.get(name, "")
+            or alias.split()[-1].lower() not in self.specified_heads
+        ):
+            return False
+        words = before.split()
+        if not words or (len(words) == 1 and not words[0].endswith(("'s", "\u2019s"))):
+            return False
+        word = _country_key(words[-1])
+        if not word[:1].isupper() or word.lower() in self.owner_determiners or self.country(word):
+            return False
+        return not any(
+            self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
+        )
+
 
 def _plural(speaker: str, end: int, alias: str) -> bool:
     """Whether an alias matched with a bare "s" ends the phrase: a plural ("Monitors"), where
@@ -701,6 +724,7 @@ def claimants() -> Claimants:
     possessive = r"(?:['\u2019]s|s)?(?![\w-])"
     goes_on = _word_list(table, "name_goes_on", "(top level)", CLAIMANTS_FILE)
     heads = _word_list(table, "specified_heads", "(top level)", CLAIMANTS_FILE)
+    determiners = _word_list(table, "owner_determiners", "(top level)", CLAIMANTS_FILE)
     countries = table.get("countries", {})
     written = _country_words(countries)
     country_of_word: dict[str, str] = {}
@@ -778,6 +802,7 @@ def claimants() -> Claimants:
         if goes_on
         else None,
         specified_heads=frozenset(w.lower() for w in heads),
+        owner_determiners=frozenset(w.lower() for w in determiners),
         # As written (the table's words are capitalised): "Afghan", "US", "Kabul".
         country_words=re.compile(
             rf"(?<![\w-])(?:{_literal_alternation(sorted(written))})"

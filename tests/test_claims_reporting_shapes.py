@@ -5544,3 +5544,11 @@ def test_nouns_of_translated_briefings_juntas_and_statements(text, expected):
 )  # fmt: skip
 def test_a_sentence_that_says_who_reported_the_one_before(text, speakers_):
     assert extract_claims(text, published="2017-09-06").speaker.tolist() == speakers_
+
+
+def test_a_part_among_a_whole_of_troops_named_with_a_word_before_them():
+    claims = claims_of("Thirteen South African peacekeepers were among 17 foreign troops killed.")
+    assert claims[["value", "kind", "subtype"]].values.tolist() == [
+        [13.0, "casualties", "killed"],
+        [17.0, "casualties", "killed"],
+    ]

@@ -681,3 +681,24 @@ def test_it_after_a_relayed_statement_is_the_source_not_the_outlet_relaying():
 def test_a_speech_verb_joined_to_a_clause_takes_that_clauses_subject(sentence, speaker):
     claims = extract_claims(sentence, published="2024-03-15")
     assert claims.speaker.iloc[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # An owner the table does not know, right before a state body's alias, makes the body
+        # another's.
+        ("The Karabakh defence ministry", ""),
+        ("Karabakh's defence ministry", ""),
+        ("the Houthi-run defence ministry", ""),
+        # Not a word that owns nothing, the country's own name, or another alias of the body.
+        ("The defence ministry", "Russian Ministry of Defence"),
+        ("Moscow's Defence Ministry", "Russian Ministry of Defence"),
+        ("Shoigu's defence ministry", "Russian Ministry of Defence"),
+        ("Russia's Defense Minister Sergei Shoigu", "Russian Ministry of Defence"),
+        # A capitalised first word is no owner: sentences open with one.
+        ("Senior authorities in Russia", "Russian authorities"),
+    ],
+)
+def test_a_state_bodys_alias_after_an_unknown_owner_is_anothers(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
