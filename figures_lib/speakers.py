@@ -2312,10 +2312,18 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
                 start -= 1
         tail = _name_tail(words, end, sp)
         if start < end or tail:
+            # The heads after it are the name's too: "the Karabakh defence ministry" is the
+            # Karabakh Defence Ministry, not the Karabakh Defence.
+            last = end
+            while (
+                not tail
+                and last + 1 < len(words)
+                and _bare(words[last + 1]) in sp.organisation_heads
+            ):
+                last += 1
             name = [w.strip(",.") for w in words[start:end]] + [
-                words[end].strip(",.").capitalize()
-                if words[end].islower()
-                else words[end].strip(",.")
+                word.strip(",.").capitalize() if word.islower() else word.strip(",.")
+                for word in words[end : last + 1]
             ]
             return " ".join(name + tail)
     return ""

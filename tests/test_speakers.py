@@ -702,3 +702,16 @@ def test_a_speech_verb_joined_to_a_clause_takes_that_clauses_subject(sentence, s
 )
 def test_a_state_bodys_alias_after_an_unknown_owner_is_anothers(phrase, organisation):
     assert claimants().organisation(phrase) == organisation
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        # The heads after the first one the name ends on are the name's too.
+        ("the Karabakh defence ministry", "Karabakh Defence Ministry"),
+        ("the NUG's defense ministry", "NUG's Defense Ministry"),
+        ("a source at Aleppo Police Command", "Aleppo Police Command"),
+    ],
+)
+def test_an_organisation_named_outside_the_table_keeps_all_its_heads(phrase, name):
+    assert speakers.named_organisation(phrase) == name
