@@ -4097,9 +4097,12 @@ def _after_possessive(text: str, end: int) -> int | None:
 
 
 # Words after a singular noun that leave it the head: "one child was killed", "2 civilian lives".
+# Words after a singular counted noun that show it is the head, not a word describing the next
+# noun ("25 thousand fighter according to observers").
 _NOT_A_NOUN = frozenset(
-    "was were is are had has have and or who that which in on at of from by with near lives dead "
-    "killed wounded injured died".split()
+    lang.table("claims", lang.DEFAULT_LANGUAGE, not_nouns_after_count="words")[
+        "not_nouns_after_count"
+    ]
 )
 
 

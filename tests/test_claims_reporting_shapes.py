@@ -5552,3 +5552,20 @@ def test_a_part_among_a_whole_of_troops_named_with_a_word_before_them():
         [13.0, "casualties", "killed"],
         [17.0, "casualties", "killed"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A singular head before "according" counts the force (as translations write it).
+        ("The forces of Haftar numbering around 25 thousand fighter according to estimates of "
+         "observers launched their attack.", [("fighters", 25000.0)]),
+        # The alliance a force fights for describes it.
+        ("An estimated 15000 alliance fighters are taking part in the offensive.",
+         [("fighters", 15000.0)]),
+        # A singular noun before another noun still describes it.
+        ("Two rebel sources said the town had fallen.", []),
+    ],
+)  # fmt: skip
+def test_forces_as_translations_and_alliances_count_them(text, expected):
+    assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
