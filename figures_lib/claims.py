@@ -107,6 +107,7 @@ class _Matcher:
     object_pronouns: frozenset[str]  # "most of |them| captured": people before a participle
     retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
     back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
+    unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -359,7 +360,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
         designation_openers="words", object_pronouns="words", retraction_openers="words",
         back_attribution_subjects="words", back_attribution_auxiliaries="words",
-        back_attribution_verbs="words",
+        back_attribution_verbs="words", unrealised_verbs="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1187,6 +1188,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + r")(?![\w-])",
             regex.IGNORECASE,
         ),
+        unrealised_verbs=frozenset(w.lower() for w in grammar["unrealised_verbs"]),
         back_attribution=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_auxiliaries'])})"
@@ -1475,6 +1477,15 @@ def _aimed(words: list[str], index: int, m: _Matcher) -> bool:
     """Whether the word at ``index`` follows a verb of aim and "to": "vowed to |kill"."""
     return (
         index > 1 and words[index - 1] in m.infinitive_markers and words[index - 2] in m.aim_verbs
+    )
+
+
+def _unrealised_before(text: str, mention, m: _Matcher) -> bool:
+    """Whether the verb right before a figure says its missions never flew: "cancelled dozens
+    of strikes", "called off 12 sorties", "planned 30 strikes"."""
+    words = [_bare_word(word) for word in _words_before(text, mention.start, 30, 2)]
+    return bool(words) and (
+        words[-1] in m.unrealised_verbs or " ".join(words) in m.unrealised_verbs
     )
 
 
@@ -3384,6 +3395,8 @@ def _counted(
     people = head in lex.people_nouns or bool(lex.fate_of_noun(head))
     if kind_name is None and not people:
         return None
+    if kind_name in _MISSION_KINDS and _unrealised_before(text, mention, m):
+        return None  # "cancelled dozens of strikes", "planned 30 sorties": none flown
     if kind_name == "tonnage":
         kind = lex.kinds["tonnage"]
         if head in kind.needs_cue and (

@@ -5569,3 +5569,18 @@ def test_a_part_among_a_whole_of_troops_named_with_a_word_before_them():
 )  # fmt: skip
 def test_forces_as_translations_and_alliances_count_them(text, expected):
     assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Missions cancelled, called off or only planned never flew.
+        ("We cancelled dozens of strikes because we saw families on the roofs.", []),
+        ("The air force called off 12 strikes because of bad weather.", []),
+        ("The army planned 30 sorties for the night.", []),
+        # Planned strikes carried out did.
+        ("The coalition said it had conducted 12 planned strikes.", [12.0]),
+    ],
+)  # fmt: skip
+def test_missions_cancelled_or_planned_never_flew(text, values):
+    assert claims_of(text).value.tolist() == values
