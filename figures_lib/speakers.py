@@ -68,7 +68,7 @@ _SHAPES = dict(
     not_keepers="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
-    passive_time_links="words",
+    passive_time_links="words", according_openers="words",
     record_says="words", record_shows="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
@@ -130,6 +130,7 @@ class _Speech:
     according_before: regex.Pattern  # "according to official |estimates": a record's words
     by_count: regex.Pattern  # "By the UN's count, ...": its keeper frames the clause
     frame_openers: frozenset[str]  # "according", "by": the first words of those frames
+    according_hints: tuple[str, ...]  # "ccording to": in every paragraph "according to" frames
     record_word_verbs: frozenset[str]  # "estimates": verbs of speech that are records, too
     according_record: regex.Pattern  # "an AFP tally", "a Reuters count": its author speaks
     people_record: regex.Pattern  # "Western estimates": a people's record, kept whole
@@ -373,7 +374,12 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         after_end=regex.compile(
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
-        according=regex.compile(r"(?i:according\s{1,3}to)\s{1,3}" + _PHRASE_AFTER),
+        according=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(t['according_openers'])})\s{{1,3}}"
+            + _PHRASE_AFTER
+        ),
+        # What every opener holds past its first letter: paragraphs without any skip the pattern.
+        according_hints=tuple(sorted({opener[1:] for opener in t["according_openers"]})),
         # "By the UN's count, ...", "By Armenia's count, ...": a keeper's count opening its
         # sentence.
         by_count=regex.compile(
@@ -384,7 +390,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:(?i:{phrase_alternation(t['record_modifiers'])})\s{{1,3}})?"
             rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
         ),
-        frame_openers=frozenset({"according"}) | _words(t["by_count_openers"]),
+        frame_openers=frozenset(o.split()[0].lower() for o in t["according_openers"])
+        | _words(t["by_count_openers"]),
         # "according to (the) (Western) (intelligence) estimates": up to the record.
         according_before=regex.compile(
             r"(?i:according\s{1,3}to)(?:\s{1,3}[^\s,;:.!?\"]{1,30}){1,4}\s{1,3}$"
@@ -1890,7 +1897,7 @@ def paragraph_attributions(
         subject = _leading_subject(clause, sp, one_word=True)
         if subject:
             found.append(Attribution(subject, verb_at, False, closes=False))
-    if "ccording" in body:
+    if any(hint in body for hint in sp.according_hints):
         for match in sp.according.finditer(body, low, high):
             position = origin + match.start()
             if in_quote(position):

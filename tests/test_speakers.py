@@ -715,3 +715,17 @@ def test_a_state_bodys_alias_after_an_unknown_owner_is_anothers(phrase, organisa
 )
 def test_an_organisation_named_outside_the_table_keeps_all_its_heads(phrase, name):
     assert speakers.named_organisation(phrase) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "According to" as Russian reports are machine-translated.
+        ("By data of the ministry 12 tanks were destroyed.", "the ministry"),
+        ("Under data of the Defence Ministry, 40 militants were liquidated over the day.",
+         "the Defence Ministry"),
+        ("According to the ministry, 40 militants were killed.", "the ministry"),
+    ],
+)  # fmt: skip
+def test_according_to_as_translations_write_it(text, speaker):
+    assert extract_claims(text, published="2017-09-06").speaker.tolist() == [speaker]
