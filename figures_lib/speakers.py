@@ -277,7 +277,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         toll_after=regex.compile(
             # "put the death toll at 60", "had initially put that toll at 56".
             r"\s{1,3}(?:the|a|an|its|their|that|this)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
-            r"(?:toll|tally|figure"
+            # "has updated its count: 194 civilians".
+            r"(?:toll|tally|figure|count(?!\s{1,3}of\b)"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of)\b"

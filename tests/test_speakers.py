@@ -729,3 +729,17 @@ def test_an_organisation_named_outside_the_table_keeps_all_its_heads(phrase, nam
 )  # fmt: skip
 def test_according_to_as_translations_write_it(text, speaker):
     assert extract_claims(text, published="2017-09-06").speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # A body that updates or revises its count or toll gives the figures.
+        ("The Syrian Observatory for Human Rights has updated its count: 194 civilians, "
+         "including 57 children, have been killed in Eastern Ghouta over the past 48 hours.",
+         ["The Syrian Observatory for Human Rights"] * 2),
+        ("The ministry revised its toll to 40 dead.", ["The ministry"]),
+    ],
+)  # fmt: skip
+def test_a_body_that_updates_its_count_gives_the_figures(text, speakers_):
+    assert extract_claims(text, published="2018-02-20").speaker.tolist() == speakers_
