@@ -2416,11 +2416,24 @@ class _ArticleContext:
         )
 
     def placed_in_paragraph(self, row: dict) -> bool:
-        """Whether the figure's paragraph names a place before it."""
+        """Whether the figure's paragraph names places before it, all in one province ("Hama
+        province. ... in the area of Latamneh"); not a list across provinces ("in the provinces
+        of Hama, Idlib, Latakia and Raqqa"), which the country's count spans."""
         index = self.paragraph_index.find(row["start"])
         if index is None:
             return False
-        return bool(self._places_in(self.paragraph_spans[index].start, row["start"])[0])
+        mentions = self._places_in(self.paragraph_spans[index].start, row["start"])[0]
+        # A town whose province the gazetteer lacks takes no side.
+        if mentions and len({m.place.province for m in mentions} - {""}) <= 1:
+            return True
+        # ... or its own clause names its place right after it, before any other figure: "six
+        # armoured vehicles near Salma in Latakia province".
+        sentence_end = row["sentence_start"] + len(row["sentence"])
+        reach = min(sentence_end, row["end"] + _OWN_PLACE_REACH)
+        after = self._places_in(row["end"], reach)[0]
+        return bool(after) and not any(
+            character.isdigit() for character in self.text[row["end"] : after[0].start]
+        )
 
     def place_of(self, row: dict, sentence_only: bool):
         at = row["start"]
@@ -3108,6 +3121,9 @@ class _ArticleContext:
         if day is None and self.published is not None and not pd.isna(self.published):
             day = self.published
         return day
+
+
+_OWN_PLACE_REACH = 60  # characters after a figure read for the place its own clause names
 
 
 def carries_period(row: dict) -> bool:

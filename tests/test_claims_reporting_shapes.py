@@ -5584,3 +5584,23 @@ def test_forces_as_translations_and_alliances_count_them(text, expected):
 )  # fmt: skip
 def test_missions_cancelled_or_planned_never_flew(text, values):
     assert claims_of(text).value.tolist() == values
+
+
+def test_a_reports_carried_parts_are_placed_by_their_own_paragraph_or_clause():
+    text = (
+        "Briefing\n\n"
+        "Over the past 24 hours, Russian aircraft flew 60 sorties in Syria, the Russian Defence "
+        "Ministry said.\n\n"
+        "Latakia province. The aircraft destroyed 4 command posts.\n\n"
+        "The aircraft also struck targets in the provinces of Hama, Idlib, Latakia and Raqqa. "
+        "They destroyed 17 field camps.\n\n"
+        "They destroyed 6 armoured vehicles near Palmyra.\n"
+    )
+    claims = extract_claims(text, published="2015-10-14", outlet="Russian Ministry of Defence")
+    targets = claims[claims.kind == "targets"]
+    assert targets[["value", "period_text", "place"]].values.tolist() == [
+        [4.0, "Over the past 24 hours", "Latakia province"],
+        # Places across provinces make the country's count.
+        [17.0, "Over the past 24 hours", "Syria"],
+        [6.0, "Over the past 24 hours", "Palmyra"],
+    ]
