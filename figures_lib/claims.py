@@ -358,7 +358,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
-        designation_openers="words", object_pronouns="words", retraction_openers="words",
+        designation_openers="words", object_pronouns="words", retraction_versions="words",
+        retraction_stories="words", retraction_adverbs="words", retraction_verbs="words",
         back_attribution_subjects="words", back_attribution_auxiliaries="words",
         back_attribution_verbs="words", unrealised_verbs="words",
     )  # fmt: skip
@@ -690,8 +691,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         object_pronouns=frozenset(grammar["object_pronouns"]),
         retraction=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(grammar['retraction_openers'])})(?![\w-])"
-            r"[^.;\n]{0,300}",
+            # "An earlier version of this story (wrongly) said", "This story incorrectly stated".
+            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['retraction_versions'])})\s{{1,3}}"
+            rf"(?:(?:{phrase_alternation(grammar['retraction_adverbs'])})\s{{1,3}})?"
+            rf"|(?:{phrase_alternation(grammar['retraction_stories'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['retraction_adverbs'])})\s{{1,3}})"
+            rf"(?:{phrase_alternation(grammar['retraction_verbs'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         launch_before=regex.compile(
@@ -2363,6 +2368,17 @@ _PART_OF_THINGS = regex.compile(
 )
 
 
+def _people_of_thing(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a noun ending at ``end`` only owns or describes the people after it: "30 of
+    the town's defenders", "8 of the village elders"."""
+    if text[end : end + 1] in ("'", "\u2019") or _plural_noun_after(text, end):
+        return True  # "the town's defenders", "the village elders"
+    following = text[end : end + 30].split(None, 1)
+    return bool(following) and following[0].lower().strip(".,;:") in lex.people_nouns | {
+        noun for noun, kind in lex.noun_to_kind.items() if kind in _PEOPLE_KINDS
+    }
+
+
 def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
     """Whether one of the two words right after a figure, or the noun of the whole it is a
     part of ("3 of the 10 villages"), is a noun of no people, in the plural or the singular
@@ -2371,7 +2387,7 @@ def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:
     line_end = text.find("\n", mention.end, mention.end + 40)
     words = text[mention.end : line_end if line_end != -1 else mention.end + 40].split()[:2]
     part = _PART_OF_THINGS.match(text, mention.end, mention.end + 60)
-    if part is not None:
+    if part is not None and not _people_of_thing(text, part.end(), lex):
         words = [part.group("noun")]  # "captured 3 of the 10 villages": a part of the villages
     for word in words:
         bare = word.rstrip(".,;:!?\"'").lower()
@@ -2955,6 +2971,8 @@ def _captured_later(text: str, end: int, limit: int, m: _Matcher) -> bool:
         and not word[0].endswith("ly")
         and word[0] not in m.auxiliary_words
         and word[0] not in m.object_pronouns
+        and word[0] not in m.figure_prepositions  # "surrounded and captured them"
+        and word[0] not in _FUNCTION_WORDS
         and word[0] not in lexicon().people_nouns
     )
 
@@ -3493,11 +3511,11 @@ def _counted(
             # "destroyed 3 terrorist groups".
             and head.endswith(("s", "men", "personnel"))
             and not _attributive(text, noun, head, mention, lex)  # "40 personnel files"
-            and _combatants_destroyed(text, mention, end, m)
+            and (destroyed := _combatants_destroyed(text, mention, end, m))
         ):
             # "the aviation destroyed 40 terrorists", "up to 60 bandits were destroyed": as
             # Russian and Syrian briefings write the killing of fighters.
-            subtype = "killed"
+            subtype = destroyed
         if _attributive(text, noun, head, mention, lex) and not subtype:
             return None  # "two rebel sources": "rebel" describes the sources
         if not subtype and _aimed_fate_before(_words_before(text, mention.start), m):
@@ -4000,6 +4018,8 @@ def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
     verb right before the figure (``Kind.part_verbs``), so the "of" is no part of something
     else."""
     kind = lex.kinds.get(lex.noun_to_kind.get(" ".join(noun.group("head").lower().split()), ""))
+    if kind is not None and _people_of_thing(text, noun.end("head"), lex):
+        return False  # "seized 12 of the ship's crew": people, not the ship
     return kind is not None and _part_verb_before(text, mention, kind)
 
 
@@ -4308,18 +4328,25 @@ _CLAUSE_END = re.compile(r"[.,;:!?]")
 _FATE_REACH = 60
 
 
-def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> bool:
-    """Whether a verb of destruction governs the fighters a figure counts: right before it
-    ("destroyed 40 terrorists"), as its passive right after its noun ("60 bandits were
+def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> str:
+    """ "killed" when a verb of destruction governs the fighters a figure counts: right before
+    it ("destroyed 40 terrorists"), as its passive right after its noun ("60 bandits were
     destroyed") or after the list of losses the noun starts ("210 servicemen, two tanks and
-    five armoured vehicles were destroyed")."""
+    five armoured vehicles were destroyed"); "killed_or_injured" for such a list of a side's
+    losses ("Enemy losses amounted to up to 350 servicemen, 2 tanks ... destroyed"); ''
+    otherwise."""
     words = _words_before(text, mention.start, 30, 2)
     if words and (words[-1] in m.combatant_destroy_verbs):
-        return True
+        return "killed"
     if m.combatants_destroyed_after.match(text, end) is not None:
-        return True
+        return "killed"
     reach = min(len(text), end + _LIST_REACH)
-    return _passive_after_list(text, end, reach, m.combatants_destroyed_list, m)
+    if not _passive_after_list(text, end, reach, m.combatants_destroyed_list, m):
+        return ""
+    losses = lexicon().loss_nouns
+    if any(word.strip(".,;:!?\"'") in losses for word in _words_before(text, mention.start)):
+        return "killed_or_injured"
+    return "killed"
 
 
 def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool:
@@ -4820,9 +4847,11 @@ class _Article:
         "Tanks: 8,582")."""
         span = self.paragraph_spans[index]
         label = _ANSWER_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
-        if label is None or index == 0:
-            return None
+        if label is None or index == 0 or "?" in self.text[span.start : span.end]:
+            return None  # no label, or a question: the interviewer's, relaying what others say
         name = label.group("name")
+        if places.find_places(name):
+            return None  # "Donetsk: Two civilians were killed": a place's news, not an answer
         if self._first_capitalised is None:
             # Where each capitalised word first stands, read in one pass: an article of many
             # labelled paragraphs is not searched whole for each label.
@@ -4841,9 +4870,14 @@ class _Article:
         run = _NAME_RUN_BEFORE.search(self.text, max(0, named_from - 60), named_from)
         if run is None or self.text[introduced + len(name) : introduced + len(name) + 1].isalnum():
             return None
-        return speakers.Attribution(
-            self.text[run.start() : introduced + len(name)], span.start, False
-        )
+        # The given names, not a sentence's opening word: "In Gaza", "Sunday. Casualties".
+        given = run.group().split()
+        while given and given[0].lower() in _NAME_RUN_STOPS:
+            given.pop(0)
+        if not given:
+            return None
+        start = run.end() - len(run.group()) + run.group().index(given[0])
+        return speakers.Attribution(self.text[start : introduced + len(name)], span.start, False)
 
     def _next_line(self, before: int, after: int) -> bool:
         """Whether paragraph ``after`` starts on the line right after paragraph ``before``."""
@@ -5767,8 +5801,20 @@ _ANSWER_LABEL = regex.compile(
 )
 _CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]{1,25}(?![\w'\u2019-])")
 _NAME_PARTICLE_BEFORE = regex.compile(r"(?<![\w-])[a-z]{2,3}-$")  # "al-", "el-", "ad-"
-# The given names (and a rank) right before a surname: "Col. Abdirahman Ahmed |Warsame".
-_NAME_RUN_BEFORE = regex.compile(r"(?:[A-Z][a-z'\u2019-]{1,25}\.?[ \t]){1,4}$")
+# The given names (and a rank, abbreviated) right before a surname: "Col. Abdirahman Ahmed
+# |Warsame"; a word ending a sentence ("Sunday. ") is none.
+_NAME_RUN_BEFORE = regex.compile(r"(?:(?:[A-Z][a-z'\u2019-]{1,25}|[A-Z][a-z]{0,3}\.)[ \t]){1,4}$")
+# Capitalised words at a sentence's start before a name that are not names: "In Gaza".
+_NAME_RUN_STOPS = frozenset(_FUNCTION_WORDS) | {
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "its",
+    "his",
+    "her",
+}
 
 
 def _acronym_organisation(article: _Article, named: str, who) -> str:
@@ -6526,13 +6572,20 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         for found in numbers.find(text, language=language)
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
-    retracted = [(found.start(), found.end()) for found in m.retraction.finditer(text)]
+    retracted = [found.end() for found in m.retraction.finditer(text)]
     if retracted:
         # "An earlier version of this story said 30 people were killed; the toll is 23": the
-        # figure the correction withdraws is no claim.
-        mentions = [
-            found for found in mentions if not any(s <= found.start < e for s, e in retracted)
-        ]
+        # figure the correction withdraws, the first after its words, is no claim (with its
+        # punctuation stripped, the corrected toll follows in the same clause).
+        starts = [found.start for found in mentions]
+        withdrawn = set()
+        for end in retracted:
+            index = bisect.bisect_left(starts, end)
+            # In the clause of the verb: not "gave an incorrect date for the attack, which
+            # killed 30 people".
+            if index < len(starts) and not mark_between(text, end, starts[index], ",;."):
+                withdrawn.add(index)
+        mentions = [found for index, found in enumerate(mentions) if index not in withdrawn]
     mentions = _with_single_persons(text, mentions, m)
     mentions = _with_single_parts(text, mentions, m)
     mentions = _with_single_machines(text, mentions)

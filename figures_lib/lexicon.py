@@ -652,16 +652,16 @@ class Claimants:
     def _unknown_owner(self, before: str, alias: str, name: str) -> bool:
         """Whether a capitalised word right before a state body's alias ("defence ministry")
         names an owner the table does not know, so the body is another's: "The Karabakh
-        defence ministry" is not the Russian one; but "Shoigu's defence ministry" names it by
-        another of its aliases. A phrase's first word is an owner only as a possessive
-        ("Karabakh's"), as a sentence's first word is capitalised anyway."""
+        defence ministry", "the Houthi-run defence ministry" are not the Russian one. Not a
+        possessive, as a minister's name is ("Belousov's defence ministry"), nor a phrase's
+        first word, which a sentence capitalises anyway."""
         if (
             not self.country_of.get(name, "")
             or alias.split()[-1].lower() not in self.specified_heads
         ):
             return False
         words = before.split()
-        if not words or (len(words) == 1 and not words[0].endswith(("'s", "\u2019s"))):
+        if len(words) < 2 or words[-1].endswith(("'s", "\u2019s", "s'")):
             return False
         word = _country_key(words[-1])
         if not word[:1].isupper() or word.lower() in self.owner_determiners or self.country(word):
