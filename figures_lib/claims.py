@@ -2052,16 +2052,24 @@ def _in_inclusion_list(text: str, at: int, noun_end: int, m: _Matcher) -> bool:
     return listed and m.item_end.match(text, noun_end) is not None
 
 
+_SAME_PERIOD_REACH = 400  # characters of a figure's clause read for "over the same period"
+
+
 def _same_period(text: str, span, mention, m: _Matcher, language: str) -> bool:
     """Whether the figure's own clause, or its sentence's opening words, refer back to a period
     ("The aircraft hit 1,623 targets over the same period", "In that time, they hit ..."); not
     a superlative's ("the deadliest single attack in that period")."""
-    start = after_last_mark(text, span.start, mention.start, ",;:")
+    # The clause is read at most _SAME_PERIOD_REACH characters each side of the figure, so
+    # that a sentence that never ends (text stripped of its punctuation) costs each figure a
+    # bounded read.
+    floor = max(span.start, mention.start - _SAME_PERIOD_REACH)
+    ceiling = min(span.end, mention.end + _SAME_PERIOD_REACH)
+    start = after_last_mark(text, floor, mention.start, ",;:")
     # After the figure its clause runs on past a list's or a part's commas ("hit 1,623 targets
     # in Hama, Idlib and Latakia over the same period") to a clause of its own.
-    turn = m.clause_after.search(text, mention.end, span.end)
+    turn = m.clause_after.search(text, mention.end, ceiling)
     found = m.same_period.search(
-        text, max(start, span.start), turn.start() if turn is not None else span.end
+        text, max(start, floor), turn.start() if turn is not None else ceiling
     )
     if found is None:
         found = m.same_period.match(text, first_word_at(text, span.start, span.end), span.end)
@@ -2374,9 +2382,10 @@ def _people_of_thing(text: str, end: int, lex: Lexicon) -> bool:
     if text[end : end + 1] in ("'", "\u2019") or _plural_noun_after(text, end):
         return True  # "the town's defenders", "the village elders"
     following = text[end : end + 30].split(None, 1)
-    return bool(following) and following[0].lower().strip(".,;:") in lex.people_nouns | {
-        noun for noun, kind in lex.noun_to_kind.items() if kind in _PEOPLE_KINDS
-    }
+    if not following:
+        return False
+    word = following[0].lower().strip(".,;:")
+    return word in lex.people_nouns or lex.noun_to_kind.get(word) in _PEOPLE_KINDS
 
 
 def _thing_noun_after(text: str, mention, lex: Lexicon, m: _Matcher) -> bool:

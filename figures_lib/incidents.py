@@ -2422,7 +2422,14 @@ class _ArticleContext:
         index = self.paragraph_index.find(row["start"])
         if index is None:
             return False
-        mentions = self._places_in(self.paragraph_spans[index].start, row["start"])[0]
+        # The paragraph's places are read once for all its figures, and cut at this one.
+        span = self.paragraph_spans[index]
+        mentions, starts = self._places_in(span.start, span.end)
+        mentions = [
+            m
+            for m in mentions[: bisect.bisect_left(starts, row["start"])]
+            if m.end <= row["start"]
+        ]
         # A town whose province the gazetteer lacks takes no side.
         if mentions and len({m.place.province for m in mentions} - {""}) <= 1:
             return True
