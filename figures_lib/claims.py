@@ -5699,6 +5699,8 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
         return False
     if who.countries_in(named):
         return False  # "Russia's Defence Ministry" says whose it is
+    if any(who.owner_country(word) == country for word in named.split() if word.endswith("'s")):
+        return False  # "Putin's defence ministry": the Kremlin's, so Russia's
     # A place of the default's country counts for it ("destroyed 48 Ukrainian drones over the
     # Belgorod region" is Russia's report); places only of another country count against it
     # when the story names no country, unless its forces fight there (the ministry of a Syrian

@@ -650,25 +650,37 @@ class Claimants:
         return any(self.country(word) not in ("", country) for word in words)
 
     def _unknown_owner(self, before: str, alias: str, name: str) -> bool:
-        """Whether a capitalised word right before a state body's alias ("defence ministry")
-        names an owner the table does not know, so the body is another's: "The Karabakh
-        defence ministry", "the Houthi-run defence ministry" are not the Russian one. Not a
-        possessive, as a minister's name is ("Belousov's defence ministry"), nor a phrase's
-        first word, which a sentence capitalises anyway."""
-        if (
-            not self.country_of.get(name, "")
-            or alias.split()[-1].lower() not in self.specified_heads
-        ):
+        """Whether the word right before a state body's alias ("defence ministry") names an
+        owner of another country, so the body is another's: a capitalised modifier the table
+        does not know ("The Karabakh defence ministry", "the Houthi-run defence ministry"), or
+        a possessive the table knows as another country's ("Erdogan's defence ministry"). An
+        unknown possessive is a minister's name as often as a place's, and keeps the body
+        ("Belousov's defence ministry"), as does a phrase's first word, which a sentence
+        capitalises anyway."""
+        country = self.country_of.get(name, "")
+        if not country or alias.split()[-1].lower() not in self.specified_heads:
             return False
         words = before.split()
-        if len(words) < 2 or words[-1].endswith(("'s", "\u2019s", "s'")):
+        if not words:
             return False
+        if words[-1].endswith(("'s", "\u2019s")):
+            owner = self.owner_country(words[-1])
+            return bool(owner) and owner != country
         word = _country_key(words[-1])
-        if not word[:1].isupper() or word.lower() in self.owner_determiners or self.country(word):
+        if len(words) < 2 or not word[:1].isupper() or word.lower() in self.owner_determiners:
+            return False
+        if self.country(word):
             return False
         return not any(
             self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
         )
+
+    def owner_country(self, possessive: str) -> str:
+        """The country of the owner a possessive names, by the claimant it is an alias of or
+        the country it is ("Putin's": Russia, by the Kremlin; "Erdogan's": Turkey); ''."""
+        word = _country_key(possessive)
+        owner = self.organisation(word) if word[:1].isupper() else ""
+        return self.country_of.get(owner, "") or self.country(word)
 
 
 def _plural(speaker: str, end: int, alias: str) -> bool:
