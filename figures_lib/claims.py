@@ -7041,6 +7041,9 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             bool(issuing)
             and not (speaker or organisation)
             and last_period is not None
+            # A window: a running total since a start does not bound the parts told after it
+            # ("flown 54 airdrop missions since April ... In the latest round, 11 flights").
+            and last_period.period[0] == "window"
             # The report's source, or its own voice already carried on.
             and (last_period.source[1] == issuing or last_period.source == ("", ""))
         )

@@ -5667,3 +5667,15 @@ def test_labels_that_are_no_answers(text, speakers_):
 )  # fmt: skip
 def test_a_correction_withdraws_only_what_it_corrects(text, values):
     assert claims_of(text).value.tolist() == values
+
+
+def test_a_releases_running_total_does_not_bound_the_parts_told_after_it():
+    text = (
+        "Airdrops\n\n"
+        "The World Food Programme said its aircraft have flown 54 airdrop missions over Deir "
+        "ez-Zor since the operation began on 10 April.\n\n"
+        "Eleven more flights dropped 220 metric tons of rations.\n"
+    )
+    claims = extract_claims(text, published="2016-06-14", outlet="World Food Programme")
+    assert claims.basis.tolist()[0] == "cumulative"
+    assert "cumulative" not in claims.basis.tolist()[1:]
