@@ -106,6 +106,7 @@ class _Matcher:
     auxiliary_words: frozenset[str]  # "been", "later": before a participle, not an active verb
     object_pronouns: frozenset[str]  # "most of |them| captured": people before a participle
     retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
+    retraction_hints: tuple[str, ...]  # "ersion", "ncorrectly": in every text a correction is
     back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
@@ -288,6 +289,7 @@ class _Matcher:
     excluded_words: frozenset[str]  # "carrying", "evacuated": people moved, not hurt
     designated_noun: regex.Pattern  # "12 F-16 |pilots|": a plural after a designation
     designation_opener: regex.Pattern  # "20| more| F-16s": a word of more before a model
+    designation_opener_initials: frozenset[str]  # their first letters: a cheap first test
     model_after: regex.Pattern  # "8 tanks| Leopard|, 11 ...": a model's name after the thing
     people_relative: regex.Pattern  # ", who had taken shelter": a clause about people
     combatant_destroy_verbs: frozenset[str]  # "destroyed 40 terrorists": killed
@@ -690,6 +692,20 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         object_pronouns=frozenset(grammar["object_pronouns"]),
+        # A word every correction holds, its first letter cut so either case finds it: the
+        # word all its "earlier version" phrases share, or one of its adverbs.
+        retraction_hints=tuple(
+            sorted(
+                {
+                    word[1:]
+                    for word in set.intersection(
+                        *(set(v.split()) for v in grammar["retraction_versions"])
+                    )
+                    if len(word) > 4
+                }
+                | {adverb[1:] for adverb in grammar["retraction_adverbs"]}
+            )
+        ),
         retraction=regex.compile(
             # "An earlier version of this story (wrongly) said", "This story incorrectly stated".
             rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['retraction_versions'])})\s{{1,3}}"
@@ -1372,6 +1388,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         casualty_transport_verbs=frozenset(
             " ".join(w.lower().split()) for w in grammar["casualty_transport_verbs"]
         ),
+        designation_opener_initials=frozenset(
+            w[:1].lower() for w in grammar["designation_openers"]
+        ),
         designation_opener=regex.compile(
             rf"\s{{1,2}}(?:{phrase_alternation(grammar['designation_openers'])})(?=\s{{1,2}}[A-Z])",
             regex.IGNORECASE,
@@ -1488,7 +1507,7 @@ def _aimed(words: list[str], index: int, m: _Matcher) -> bool:
 def _unrealised_before(text: str, mention, m: _Matcher) -> bool:
     """Whether the verb right before a figure says its missions never flew: "cancelled dozens
     of strikes", "called off 12 sorties", "planned 30 strikes"."""
-    words = [_bare_word(word) for word in _words_before(text, mention.start, 30, 2)]
+    words = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
     return bool(words) and (
         words[-1] in m.unrealised_verbs or " ".join(words) in m.unrealised_verbs
     )
@@ -3013,12 +3032,16 @@ def _designated(
     """ "4 Su-34 and 12 Su-25": machines counted by their model, of the kind whose makers'
     prefixes it has (aircraft); None for other figures."""
     start = mention.end
-    opener = m.designation_opener.match(text, start, limit)
-    if opener is not None:
-        start = opener.end()  # "lost 20 more F-16s": the model after a word of more
     # A designation starts with a capital after one or two spaces: most figures fail here.
-    if not text[start : start + 3].lstrip(" \u00a0")[:1].isupper():
-        return None
+    first = text[start : start + 3].lstrip(" \u00a0")[:1]
+    if not first.isupper():
+        # ... or after a word of more: "lost 20 more F-16s".
+        if first.lower() not in m.designation_opener_initials:
+            return None
+        opener = m.designation_opener.match(text, start, limit)
+        if opener is None:
+            return None
+        start = opener.end()
     if mention.high < 1:
         return None
     model = _COUNT_OF_DESIGNATION.match(text, start, limit)
@@ -4349,6 +4372,9 @@ def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> str:
         return "killed"
     if m.combatants_destroyed_after.match(text, end) is not None:
         return "killed"
+    following = text[end : end + 6].split()[:1] or [""]
+    if text[end : end + 1] != "," and following != ["and"] and not following[0][:1].isdigit():
+        return ""  # no list goes on after the noun (stripped text may run on to a figure)
     reach = min(len(text), end + _LIST_REACH)
     if not _passive_after_list(text, end, reach, m.combatants_destroyed_list, m):
         return ""
@@ -6583,7 +6609,11 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         for found in numbers.find(text, language=language)
         if not _change_amount(text, found) and not m.age_after.match(text, found.end)
     ]
-    retracted = [found.end() for found in m.retraction.finditer(text)]
+    retracted = (
+        [found.end() for found in m.retraction.finditer(text)]
+        if any(hint in text for hint in m.retraction_hints)
+        else []
+    )
     if retracted:
         # "An earlier version of this story said 30 people were killed; the toll is 23": the
         # figure the correction withdraws, the first after its words, is no claim (with its
