@@ -4161,9 +4161,8 @@ def _after_possessive(text: str, end: int) -> int | None:
     return end + 1 if text.startswith(("'", "\u2019"), end) else None
 
 
-# Words after a singular noun that leave it the head: "one child was killed", "2 civilian lives".
-# Words after a singular counted noun that show it is the head, not a word describing the next
-# noun ("25 thousand fighter according to observers").
+# Words after a singular counted noun that leave it the head, not a word describing the next
+# noun: "one child was killed", "2 civilian lives", "25 thousand fighter according to observers".
 _NOT_A_NOUN = frozenset(
     lang.table("claims", lang.DEFAULT_LANGUAGE, not_nouns_after_count="words")[
         "not_nouns_after_count"

@@ -3325,8 +3325,9 @@ def annotate(
         # siege are the besieged town's, which the story names as it names an incident's
         # ("... in Madaya. At least 10 people have starved to death in the town.").
         # So are the parts of a report its paragraphs break down by place ("Latakia province.
-        # Aircraft carried out 14 sorties"), whose period they carry on, where their own
-        # paragraph names a place before them.
+        # Aircraft carried out 14 sorties"), whose period they carry on, where their paragraph
+        # names places of one province before them or their clause names one right after them
+        # (see placed_in_paragraph).
         local = (
             scope in ("incident", "background")
             or (scope == "campaign" and cues.attrition)
