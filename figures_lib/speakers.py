@@ -950,6 +950,10 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
     if words[0] not in ("the", "this") or _name_run(phrase, sp):
         return ""  # "The President of the Russian Federation Vladimir Putin" names him
     head = _bare(_head_of(words, sp)[-1])
+    owned = phrase.split()[1:-1]
+    owner_end = next((i for i, word in enumerate(owned) if word.endswith(("'s", "\u2019s"))), None)
+    if owner_end is not None and any(word[:1].isupper() for word in owned[: owner_end + 1]):
+        return ""  # "The Afghan Taliban government's spokesman": a body's, named
     if any(title in lowered for title in sp.title_heads) and head not in sp.organisation_heads:
         return "person"  # "the Russian leader": the person, even when the title is an alias
     if head in sp.reference_heads and len(words) <= 4 and not claimants().organisation(phrase):

@@ -756,3 +756,27 @@ def test_a_state_body_owned_by_a_possessive_of_its_country_stays_its_own():
         published="2023-02-10",
     )
     assert claims.speaker_org.tolist() == ["Russian Ministry of Defence"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "wanted"),
+    [
+        # A title owned by a body named with capitals names its speaker.
+        ("The Afghan Taliban government's spokesman", ""),
+        ("The Pentagon's spokesman", ""),
+        # Owned by a body in lower case, or by no one, it refers back.
+        ("The ministry's spokesman", "person"),
+        ("The spokesman", "person"),
+    ],
+)
+def test_a_title_owned_by_a_named_body_needs_no_resolution(phrase, wanted):
+    assert speakers.needs_resolution(phrase) == wanted
+
+
+def test_a_named_bodys_spokesman_is_not_the_headlines_source():
+    text = (
+        "Jets hit hideouts in Paktika; Kabul says 46 people killed\n\n"
+        "The Afghan Taliban government's spokesman said 46 people were killed in the strikes."
+    )
+    claims = extract_claims(text, published="2024-12-25")
+    assert claims.speaker.tolist() == ["The Afghan Taliban government's spokesman"]
