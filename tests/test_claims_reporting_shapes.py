@@ -5679,3 +5679,14 @@ def test_a_releases_running_total_does_not_bound_the_parts_told_after_it():
     claims = extract_claims(text, published="2016-06-14", outlet="World Food Programme")
     assert claims.basis.tolist()[0] == "cumulative"
     assert "cumulative" not in claims.basis.tolist()[1:]
+
+
+def test_a_sides_missiles_lost_in_a_list_of_its_losses():
+    claims = claims_of(
+        "According to the report, Russia has also lost 8,971 tanks, 369 airplanes, 2,642 cruise "
+        "missiles and 28 ships and boats."
+    )
+    missiles = claims[claims.kind == "missiles"]
+    assert missiles[["value", "subtype", "basis"]].values.tolist() == [
+        [2642.0, "lost", "cumulative"]
+    ]
