@@ -4880,8 +4880,18 @@ class _Article:
         label that names no one introduced before (the interviewer's "Q:" or "GO:", a tally's
         "Tanks: 8,582")."""
         span = self.paragraph_spans[index]
+        if index == 0:
+            return None
+        body = _BODY_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
+        if (
+            body is not None
+            and span.end - span.start <= _LABELLED_LINE_LONGEST
+            and claimants().organisation(body.group("name"))
+        ):
+            # A live blog's entry titled by its source: "Israeli military: 800 targets hit".
+            return speakers.Attribution(body.group("name"), span.start, False)
         label = _ANSWER_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
-        if label is None or index == 0 or "?" in self.text[span.start : span.end]:
+        if label is None or "?" in self.text[span.start : span.end]:
             return None  # no label, or a question: the interviewer's, relaying what others say
         name = label.group("name")
         if places.find_places(name):
@@ -5835,6 +5845,12 @@ _LIST_LINE_LONGEST = 300
 _ANSWER_LABEL = regex.compile(
     r"[ \t]{0,3}(?P<name>[A-Z][a-z'\u2019-]{1,25}(?:[ \t][A-Z][a-z'\u2019-]{1,25}){0,2}):[ \t]"
 )
+# A body a short line opens with, then a colon: "Israeli military: 800 targets hit", "UN: 40
+# civilians killed".
+_BODY_LABEL = regex.compile(
+    r"[ \t]{0,3}(?P<name>[A-Z][\w'\u2019.-]{1,25}(?:[ \t][\w'\u2019.-]{1,25}){0,3}):[ \t]"
+)
+_LABELLED_LINE_LONGEST = 120  # characters of a line titled by its source (a live blog's entry)
 _CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]{1,25}(?![\w'\u2019-])")
 _NAME_PARTICLE_BEFORE = regex.compile(r"(?<![\w-])[a-z]{2,3}-$")  # "al-", "el-", "ad-"
 # The given names (and a rank, abbreviated) right before a surname: "Col. Abdirahman Ahmed

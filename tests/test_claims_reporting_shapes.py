@@ -5690,3 +5690,17 @@ def test_a_sides_missiles_lost_in_a_list_of_its_losses():
     assert missiles[["value", "subtype", "basis"]].values.tolist() == [
         [2642.0, "lost", "cumulative"]
     ]
+
+
+def test_a_live_blogs_entry_titled_by_its_source():
+    text = (
+        "LIVE: Israel pounds Lebanon\n\n23 Sep 2024 - 13:20 GMT\nIsraeli military: 800 targets "
+        "hit\nThe air force has been active since dawn.\n\n23 Sep 2024 - 15:30 GMT\nCasualties: "
+        "40 militants killed.\n"
+    )
+    claims = extract_claims(text, published="2024-09-23")
+    # A body before the colon speaks; a heading does not.
+    assert claims[["value", "speaker"]].values.tolist() == [
+        [800.0, "Israeli military"],
+        [40.0, ""],
+    ]
