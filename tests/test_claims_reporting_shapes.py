@@ -5704,3 +5704,15 @@ def test_a_live_blogs_entry_titled_by_its_source():
         [800.0, "Israeli military"],
         [40.0, ""],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed two civil defence workers.",
+        "The raid killed 3 Civil Defence volunteers in Douma.",
+        "Two Civil Defense personnel were killed in the raid.",
+    ],
+)
+def test_civil_defence_workers_are_rescue_workers(text):
+    assert only_claim(text).casualty_group == "rescue workers"
