@@ -59,7 +59,7 @@ from .textspans import (
     sentences,
     without_surrogates,
 )
-from .units import counting_units, parse_unit, to_comparison
+from .units import parse_unit, to_comparison
 
 # A possessive in place of a determiner: "4 of Russia's 12 bombers", "three of the army's 45
 # helicopters", "12 of the enemy's 40 tanks", "7 of the Russian army's 31 vehicles".
@@ -6246,6 +6246,12 @@ _BY_BEFORE = regex.compile(
 )
 
 
+def _share(mention: numbers.NumberMention) -> bool:
+    """Whether a figure is a share below one ("a third", "more than half"), which counts
+    nothing but what it is a share of."""
+    return 0 < mention.high < 1 or (0 < mention.low < 1 and math.isinf(mention.high))
+
+
 def _part_before_whole(
     text: str, previous, mention: numbers.NumberMention, m: _Matcher
 ) -> numbers.NumberMention | None:
@@ -6797,8 +6803,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             # item of the loss's breakdown, lost too (the items after it are more of it); so
             # is a part of the loss, "shot down five aircraft, including three Rafale jets".
             counted = dataclasses.replace(counted, subtype="lost")
-        if counted is None or (0 < mention.high < 1 and counted.unit in counting_units()):
-            continue  # a share ("a third of them children") counts no one; half a tonne weighs
+        if counted is None or (_share(mention) and counted.kind != "tonnage"):
+            # A share ("a third of them children", "more than half of the incoming missiles")
+            # counts no one and nothing; half a tonne weighs.
+            continue
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
         head_noun = counted.what.lower().rsplit(None, 1)[-1] if counted.what.strip() else ""
@@ -6843,6 +6851,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             subtype = m.back_reference_subtype.get(reference, counted.subtype)
             counted = dataclasses.replace(counted, subtype=subtype)
         part = _part_before_whole(text, mentions[index - 1] if index else None, mention, m)
+        if part is not None and part is not mention and _share(part):
+            part = None  # "two-thirds of the 30 drones": the share counts nothing; the whole does
         if part is not None and not _names_its_fate(text, counted, lex, m):
             # "killed three of the 12 soldiers", "Two of the three crew were killed": the
             # figure is the group a part was taken from, and the count is the part's.

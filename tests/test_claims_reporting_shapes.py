@@ -5716,3 +5716,18 @@ def test_a_live_blogs_entry_titled_by_its_source():
 )
 def test_civil_defence_workers_are_rescue_workers(text):
     assert only_claim(text).casualty_group == "rescue workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share below one counts nothing but its whole.
+        ("Syrian air defences shot down more than half of the incoming missiles, the ministry "
+         "said.", []),
+        ("Air defences intercepted two-thirds of the 30 drones.", [("aircraft", 30.0)]),
+        # A part that is a count stays one.
+        ("Air defences shot down 22 of the 30 drones.", [("aircraft", 22.0), ("aircraft", 30.0)]),
+    ],
+)  # fmt: skip
+def test_a_share_counts_nothing_but_its_whole(text, expected):
+    assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
