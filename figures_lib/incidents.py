@@ -116,6 +116,8 @@ class _Words:
     # A war named by a country's word ("Syria's war", "the Syrian civil war"), in "country"
     war_of_country: regex.Pattern
     dateline_before: regex.Pattern
+    # "the night of 8 to |9 October", "overnight into |October 9": the night before that day.
+    night_into_before: regex.Pattern
     # "the sources said| on Sunday", "told reporters| on Monday": the day of a statement.
     statement_verbs: frozenset[tuple[str, ...]]  # lower-case words of each speech verb
     statement_hearers: frozenset[tuple[str, ...]]  # "reporters", "a news conference"
@@ -377,7 +379,8 @@ def _words(language: str) -> _Words:
         unnamed_place_words="words",
         elsewhere_words="words", attrition_words="words", list_conjunctions="words",
         nationwide_words="words", country_openers="words", countries="words",
-        aside_openers="words", legal_status_words="words",
+        aside_openers="words", legal_status_words="words", night_words="words",
+        night_span_links="words",
         country_counts="words", update_words="words", country_area_links="words",
         national_tallies="words", defence_words="words", defender_possessives="words",
         country_area_aliases="labels", capitals="labels",
@@ -745,6 +748,12 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?P<country>(?:[A-Z][\w-]{{1,25}}\s{{1,3}})?[A-Z][\w-]{{1,25}})"
             rf"(?:['\u2019]s)?\s{{1,3}}"
             rf"(?:[a-z][\w-]{{0,24}}\s{{1,3}}){{0,2}}?(?i:{conflict})(?![\w-])"
+        ),
+        night_into_before=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['night_words'])})\s{{1,3}}"
+            rf"(?:of\s{{1,3}}\d{{1,2}}\s{{0,2}}(?:{phrase_alternation(table['night_span_links'])})"
+            r"\s{0,2}|into\s{1,3})$",
+            regex.IGNORECASE,
         ),
         dateline_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['publication_words'])}):?\s{{1,3}}$",
@@ -2933,6 +2942,12 @@ class _ArticleContext:
                     if _a_day_to_come(self.text, match, words):
                         continue  # "May will make a statement on Monday": a day to come
                     day = self._resolve(match, words)
+                    if (
+                        day is not None
+                        and match.group("date")
+                        and words.night_into_before.search(self.text, before, match.start())
+                    ):
+                        day -= pd.Timedelta(days=1)  # the night of 8 to 9 October: the 8th's
                     if day is not None:
                         said = _dates_a_statement(self.text[before : match.start()], words)
                         if self.text[last_end : match.start()].strip() == "(":

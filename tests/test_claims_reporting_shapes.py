@@ -5731,3 +5731,19 @@ def test_civil_defence_workers_are_rescue_workers(text):
 )  # fmt: skip
 def test_a_share_counts_nothing_but_its_whole(text, expected):
     assert claims_of(text)[["kind", "value"]].apply(tuple, axis=1).tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # A night named by the two days it spans, or the day it runs into, is the first day's.
+        ("On the night of 8 to 9 October, the enemy attacked with 45 drones.", "2024-10-08"),
+        ("Overnight into October 9, the enemy attacked with 45 drones.", "2024-10-08"),
+        # A night named by its own day is that day's; a day alone is itself.
+        ("On the night of October 8, the enemy attacked with 45 drones.", "2024-10-08"),
+        ("On 9 October, the enemy attacked with 45 drones.", "2024-10-09"),
+    ],
+)
+def test_a_night_spanning_two_days_is_the_first_days(text, day):
+    claims = extract_claims(text, published="2024-10-09")
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
