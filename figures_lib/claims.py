@@ -109,6 +109,8 @@ class _Matcher:
     retraction_hints: tuple[str, ...]  # "ersion", "ncorrectly": in every text a correction is
     back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
+    unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
+    interviewer_after: regex.Pattern  # "Christiane Amanpour| spoke to": who asks the questions
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -363,7 +365,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         designation_openers="words", object_pronouns="words", retraction_versions="words",
         retraction_stories="words", retraction_adverbs="words", retraction_verbs="words",
         back_attribution_subjects="words", back_attribution_auxiliaries="words",
-        back_attribution_verbs="words", unrealised_verbs="words",
+        back_attribution_verbs="words", unrealised_verbs="words", unrealised_blockers="words",
+        interviewer_verbs="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1210,6 +1213,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         unrealised_verbs=frozenset(w.lower() for w in grammar["unrealised_verbs"]),
+        unrealised_blockers=frozenset(w.lower() for w in grammar["unrealised_blockers"]),
+        interviewer_after=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['interviewer_verbs'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         back_attribution=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_auxiliaries'])})"
@@ -1508,8 +1516,15 @@ def _unrealised_before(text: str, mention, m: _Matcher) -> bool:
     """Whether the verb right before a figure says its missions never flew: "cancelled dozens
     of strikes", "called off 12 sorties", "planned 30 strikes"."""
     words = text[max(0, mention.start - 30) : mention.start].lower().split()[-2:]
-    return bool(words) and (
-        words[-1] in m.unrealised_verbs or " ".join(words) in m.unrealised_verbs
+    if not words:
+        return False
+    if " ".join(words) in m.unrealised_verbs:
+        return True  # "called off 12 sorties"
+    # A verb, not a word describing the count ("carried out all planned 56 sorties", "as
+    # planned 40 sorties were flown") nor a passive of another subject ("flights were
+    # cancelled 12 strikes hit the runway", as stripped text runs clauses on).
+    return words[-1] in m.unrealised_verbs and not (
+        len(words) == 2 and (words[0] in m.unrealised_blockers or words[0] in m.auxiliary_words)
     )
 
 
@@ -4914,6 +4929,10 @@ class _Article:
         run = _NAME_RUN_BEFORE.search(self.text, max(0, named_from - 60), named_from)
         if run is None or self.text[introduced + len(name) : introduced + len(name) + 1].isalnum():
             return None
+        if "'s" in run.group() or "\u2019s" in run.group():
+            return None  # "India's Operation Sindoor": a possessive is no given name
+        if _matcher(self.language).interviewer_after.match(self.text, introduced + len(name)):
+            return None  # "Christiane Amanpour spoke to ...": the interviewer's lines
         # The given names, not a sentence's opening word: "In Gaza", "Sunday. Casualties".
         given = run.group().split()
         while given and given[0].lower() in _NAME_RUN_STOPS:
@@ -5840,6 +5859,7 @@ def _list_line(line: str, language: str) -> bool:
 
 
 _LIST_LINE_LONGEST = 300
+_RETRACTED_WORDS = 4  # words between a correction's verb and the figure it withdraws
 # A transcript's label opening a paragraph: a surname or a name of up to three words, then a
 # colon ("Warsame: We lost 19 soldiers").
 _ANSWER_LABEL = regex.compile(
@@ -5855,7 +5875,9 @@ _CAPITALISED_WORD = regex.compile(r"(?<![\w'\u2019])[A-Z][a-z'\u2019-]{1,25}(?![
 _NAME_PARTICLE_BEFORE = regex.compile(r"(?<![\w-])[a-z]{2,3}-$")  # "al-", "el-", "ad-"
 # The given names (and a rank, abbreviated) right before a surname: "Col. Abdirahman Ahmed
 # |Warsame"; a word ending a sentence ("Sunday. ") is none.
-_NAME_RUN_BEFORE = regex.compile(r"(?:(?:[A-Z][a-z'\u2019-]{1,25}|[A-Z][a-z]{0,3}\.)[ \t]){1,4}$")
+_NAME_RUN_BEFORE = regex.compile(
+    r"(?<![\w'\u2019.-])(?:(?:[A-Z][a-z'\u2019-]{1,25}|[A-Z][a-z]{0,3}\.)[ \t]){1,4}$"
+)
 # Capitalised words at a sentence's start before a name that are not names: "In Gaza".
 _NAME_RUN_STOPS = frozenset(_FUNCTION_WORDS) | {
     "the",
@@ -6643,9 +6665,14 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         withdrawn = set()
         for end in retracted:
             index = bisect.bisect_left(starts, end)
-            # In the clause of the verb: not "gave an incorrect date for the attack, which
-            # killed 30 people".
-            if index < len(starts) and not mark_between(text, end, starts[index], ",;."):
+            # The verb's own object, a few words on, in its clause: not "gave an incorrect date
+            # for the attack, which killed 30 people", "misstated the name of the brigade that
+            # lost 40 soldiers".
+            if (
+                index < len(starts)
+                and not mark_between(text, end, starts[index], ",;.:")
+                and len(text[end : starts[index]].split()) <= _RETRACTED_WORDS
+            ):
                 withdrawn.add(index)
         mentions = [found for index, found in enumerate(mentions) if index not in withdrawn]
     mentions = _with_single_persons(text, mentions, m)

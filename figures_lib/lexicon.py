@@ -579,6 +579,7 @@ class Claimants:
             self._foreign(speaker[:best_start], self.country_of.get(name, ""))
             or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
             or self._unknown_owner(speaker[:best_start], best, name)
+            or self._another_monitor(speaker[:best_start], best, name)
         ):
             # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
             # the Russian one
@@ -674,6 +675,25 @@ class Claimants:
         return not any(
             self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
         )
+
+    def _another_monitor(self, before: str, alias: str, name: str) -> bool:
+        """Whether a word any such body is called (a claimant's generic alias: "monitors")
+        follows an owner that makes it another body: an acronym or a capitalised word the
+        table does not know as the body's home ("OSCE monitors", "UN monitors"), where "a
+        Syrian monitoring group" is the Observatory. A phrase's first word that is no acronym
+        owns nothing ("Local monitors said")."""
+        if " ".join(alias.lower().split()) not in self.generic_aliases.get(name, frozenset()):
+            return False
+        words = before.split()
+        if not words:
+            return False
+        word = _country_key(words[-1])
+        if not word[:1].isupper() or word.lower() in self.owner_determiners:
+            return False
+        country = self.country(word)
+        if country:
+            return country != self.home_of.get(name, "")
+        return len(words) > 1 or word.isupper()
 
     def owner_country(self, possessive: str) -> str:
         """The country of the owner a possessive names, by the claimant it is an alias of or

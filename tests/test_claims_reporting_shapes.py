@@ -5747,3 +5747,40 @@ def test_a_share_counts_nothing_but_its_whole(text, expected):
 def test_a_night_spanning_two_days_is_the_first_days(text, day):
     claims = extract_claims(text, published="2024-10-09")
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "Planned" describing the count, or a passive of another subject, cancels nothing.
+        ("Pilots completed the planned 24 sorties despite the sandstorm, the coalition said.",
+         [24.0]),
+        ("Over the day, aviation of the group carried out all planned 56 combat sorties.",
+         [56.0]),
+        ("as planned 40 sorties were flown overnight the ministry said", [40.0]),
+        ("all flights at the airport were cancelled 12 strikes hit the runway overnight", [12.0]),
+        # A correction whose verb's object is no figure withdraws nothing.
+        ("An earlier version of this story misstated the number of jets: Ukraine has received "
+         "6 F-16s, not 10.", [6.0]),
+        ("An earlier version of this story gave the wrong name for the village where 30 people "
+         "were killed.", [30.0]),
+        ("An earlier version of this article misstated the name of the brigade that lost 40 "
+         "soldiers near Bakhmut.", [40.0]),
+    ],
+)  # fmt: skip
+def test_what_the_second_review_of_the_thirteenth_sets_rules_must_leave_alone(text, values):
+    assert claims_of(text).value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An interviewer's lines are no answers, nor is a label with a possessive before it.
+        "CNN's Christiane Amanpour spoke to Prime Minister Benjamin Netanyahu.\n\nAmanpour: More "
+        "than 10,000 Palestinians have been killed in Gaza.",
+        "India's Operation Sindoor began on May 7.\n\nOperation Sindoor: Indian jets struck 9 "
+        "terror sites in Pakistan.",
+    ],
+)
+def test_labels_of_interviewers_and_operations_give_no_speaker(text):
+    assert extract_claims(text, published="2025-05-08").speaker.tolist() == [""]

@@ -780,3 +780,17 @@ def test_a_named_bodys_spokesman_is_not_the_headlines_source():
     )
     claims = extract_claims(text, published="2024-12-25")
     assert claims.speaker.tolist() == ["The Afghan Taliban government's spokesman"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # A word any monitor is called names the Observatory only without another owner.
+        ("OSCE monitors", ""),
+        ("UN monitors", ""),
+        ("a Syrian monitoring group", "Syrian Observatory for Human Rights"),
+        ("Local monitors", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_generic_alias_after_another_owner_is_another_body(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
