@@ -4386,9 +4386,18 @@ def _combatants_destroyed(text: str, mention, end: int, m: _Matcher) -> str:
         return "killed"
     if m.combatants_destroyed_after.match(text, end) is not None:
         return "killed"
-    following = text[end : end + 6].split()[:1] or [""]
-    if text[end : end + 1] != "," and following != ["and"] and not following[0][:1].isdigit():
-        return ""  # no list goes on after the noun (stripped text may run on to a figure)
+    # A list goes on after the noun with a comma, "and", or (in stripped text) its next
+    # figure, in digits or words ("125 servicemen two tanks and four vehicles"); most figures
+    # stop here.
+    next_word = _past_spaces(text, end)
+    following = text[next_word : next_word + 4]
+    if (
+        text[end : end + 1] != ","
+        and following.split()[:1] != ["and"]
+        and not following[:1].isdigit()
+        and numbers.figure_at(text, next_word, language=m.language) is None
+    ):
+        return ""
     reach = min(len(text), end + _LIST_REACH)
     if not _passive_after_list(text, end, reach, m.combatants_destroyed_list, m):
         return ""
@@ -4894,17 +4903,26 @@ class _Article:
         them with ("Col. Abdirahman Ahmed Warsame"). None for a paragraph with no label, or a
         label that names no one introduced before (the interviewer's "Q:" or "GO:", a tally's
         "Tanks: 8,582")."""
-        span = self.paragraph_spans[index]
         if index == 0:
             return None
+        return self._answer_of(index) or self._entry_source(index)
+
+    def _entry_source(self, index: int):
+        """The body a live blog's entry is titled by: "Israeli military: 800 targets hit", a
+        short line opening with a body the claimant table knows and a colon."""
+        span = self.paragraph_spans[index]
         body = _BODY_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
         if (
             body is not None
             and span.end - span.start <= _LABELLED_LINE_LONGEST
             and claimants().organisation(body.group("name"))
         ):
-            # A live blog's entry titled by its source: "Israeli military: 800 targets hit".
             return speakers.Attribution(body.group("name"), span.start, False)
+        return None
+
+    def _answer_of(self, index: int):
+        """The person a transcript's paragraph is the answer of (see :meth:`answer_speaker`)."""
+        span = self.paragraph_spans[index]
         label = _ANSWER_LABEL.match(self.text, span.start, min(span.end, span.start + 80))
         if label is None or "?" in self.text[span.start : span.end]:
             return None  # no label, or a question: the interviewer's, relaying what others say

@@ -5784,3 +5784,24 @@ def test_what_the_second_review_of_the_thirteenth_sets_rules_must_leave_alone(te
 )
 def test_labels_of_interviewers_and_operations_give_no_speaker(text):
     assert extract_claims(text, published="2025-05-08").speaker.tolist() == [""]
+
+
+def test_a_stripped_list_of_losses_after_fighters_runs_on_to_a_figure_in_words():
+    claims = claims_of(
+        "up to 125 servicemen two tanks and four vehicles were destroyed over the past day the "
+        "ministry said"
+    )
+    assert claims[["kind", "subtype"]].apply(tuple, axis=1).tolist() == [
+        ("casualties", "killed"),
+        ("targets", ""),
+        ("targets", ""),
+    ]
+
+
+def test_an_answers_label_names_a_person_before_a_body():
+    # "Kirby" is an alias of a body too; as a transcript's label it is the person introduced.
+    text = (
+        "John Kirby, the White House national security spokesman, took questions.\n\nKirby: We "
+        "assess that Russia has suffered more than 20,000 casualties in Bakhmut since December."
+    )
+    assert extract_claims(text, published="2023-05-01").speaker.tolist() == ["John Kirby"]
