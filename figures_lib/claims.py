@@ -695,19 +695,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         object_pronouns=frozenset(grammar["object_pronouns"]),
-        # A word every correction holds, its first letter cut so either case finds it: the
-        # word all its "earlier version" phrases share, or one of its adverbs.
-        retraction_hints=tuple(
-            sorted(
-                {
-                    word[1:]
-                    for word in set.intersection(
-                        *(set(v.split()) for v in grammar["retraction_versions"])
-                    )
-                    if len(word) > 4
-                }
-                | {adverb[1:] for adverb in grammar["retraction_adverbs"]}
-            )
+        # What every correction holds: the words all its "earlier version" phrases share, past
+        # their first letter so either case finds them ("ersion of th"), or one of its adverbs
+        # after a space (" wrongly", not "strongly").
+        retraction_hints=(
+            _common_part(grammar["retraction_versions"])[1:],
+            *(f" {adverb}" for adverb in grammar["retraction_adverbs"]),
         ),
         retraction=regex.compile(
             # "An earlier version of this story (wrongly) said", "This story incorrectly stated".
@@ -1510,6 +1503,19 @@ def _aimed(words: list[str], index: int, m: _Matcher) -> bool:
     return (
         index > 1 and words[index - 1] in m.infinitive_markers and words[index - 2] in m.aim_verbs
     )
+
+
+def _common_part(phrases: list[str]) -> str:
+    """The longest piece of text every phrase holds ("version of th" of "an earlier version of
+    this story" and "a previous version of the article"), in lower case."""
+    lowered = [phrase.lower() for phrase in phrases]
+    first = min(lowered, key=len)
+    for length in range(len(first), 0, -1):
+        for start in range(len(first) - length + 1):
+            piece = first[start : start + length]
+            if all(piece in phrase for phrase in lowered):
+                return piece
+    return ""
 
 
 def _unrealised_before(text: str, mention, m: _Matcher) -> bool:

@@ -380,7 +380,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             + _PHRASE_AFTER
         ),
         # What every opener holds past its first letter: paragraphs without any skip the pattern.
-        according_hints=tuple(sorted({opener[1:] for opener in t["according_openers"]})),
+        according_hints=_fewest_hints([opener[1:] for opener in t["according_openers"]]),
         # "By the UN's count, ...", "By Armenia's count, ...": a keeper's count opening its
         # sentence.
         by_count=regex.compile(
@@ -969,6 +969,18 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
         # "the local council": only a council named before, if any, is the one it means.
         return f"head:{head}" if head in sp.kind_reference_heads else "organisation"
     return ""
+
+
+def _fewest_hints(hints: list[str]) -> tuple[str, ...]:
+    """The hints no shorter one is part of: a text holding "ccording to data of" holds
+    "ccording to", so only the latter need be looked for."""
+    return tuple(
+        sorted(
+            hint
+            for hint in set(hints)
+            if not any(other != hint and other in hint for other in hints)
+        )
+    )
 
 
 @_memo
