@@ -3336,6 +3336,10 @@ def annotate(
             # the war's first day up to the report is the war's toll so far.
             scope = "conflict_total"
         scope = _dated_back(scope, row, context)
+        if row.get("_tally") == "increment":
+            # A tally's day's addition is the day up to the report, whatever words it has
+            # ("8,582 (+11 compared to the previous day)").
+            scope = "periodic"
         # A running count names its place in its own sentence or none; but the deaths of a
         # siege are the besieged town's, which the story names as it names an incident's
         # ("... in Madaya. At least 10 people have starved to death in the town.").

@@ -5805,3 +5805,11 @@ def test_an_answers_label_names_a_person_before_a_body():
         "assess that Russia has suffered more than 20,000 casualties in Bakhmut since December."
     )
     assert extract_claims(text, published="2023-05-01").speaker.tolist() == ["John Kirby"]
+
+
+def test_a_tallys_days_addition_compared_with_the_day_before_is_that_day():
+    claims = extract_claims(
+        "Tanks: 8,582 (+11 compared to the previous day), the General Staff said.",
+        published="2024-08-27",
+    )
+    assert claims[["value", "scope"]].values.tolist() == [[8582.0, "campaign"], [11.0, "periodic"]]
