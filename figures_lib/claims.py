@@ -4898,10 +4898,20 @@ class _Article:
         after = spans[key[1] + 1]
         if not _matcher(self.language).back_attribution.match(self.text, after.start):
             return None
-        if numbers.has_figure(self.text[after.start : after.end], language=self.language):
+        sentence = self.text[after.start : after.end]
+        if numbers.has_figure(sentence, language=self.language):
             return None
         found = self.sentence_attributions((key[0], key[1] + 1))
-        return found[0] if found and len({a.phrase for a in found}) == 1 else None
+        if found:
+            return found[0] if len({a.phrase for a in found}) == 1 else None
+        # ... or names a body the claimant table knows where no verb of speech finds it, as
+        # machine translation from Russian words it: "About this was reported on Wednesday in
+        # the Ministry of Defence of Russian Federation".
+        bodies = claimants().find(sentence)
+        if not bodies:
+            return None
+        start, end, _ = max(bodies, key=lambda body: body[1] - body[0])
+        return speakers.Attribution(sentence[start:end], after.start + start, False)
 
     def answer_speaker(self, index: int):
         """The person whose answer a paragraph of an interview's transcript is, as its label

@@ -5813,3 +5813,19 @@ def test_a_tallys_days_addition_compared_with_the_day_before_is_that_day():
         published="2024-08-27",
     )
     assert claims[["value", "scope"]].values.tolist() == [[8582.0, "campaign"], [11.0, "periodic"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A sentence that only says who reported the one before may name the body without a
+        # verb of speech finding it, as translation from Russian words it.
+        ("Russian jets made 43 sorties over the last day. About this was reported on Wednesday "
+         "in the Ministry of Defence of Russian Federation.", ["Russian Ministry of Defence"]),
+        # A place is no body.
+        ("Strikes killed 12 people in Idlib. This was reported in Aleppo too.", [""]),
+    ],
+)  # fmt: skip
+def test_a_translated_sentence_naming_who_reported_the_one_before(text, organisations):
+    claims = extract_claims(text, published="2017-09-06")
+    assert claims.speaker_org.tolist() == organisations
