@@ -5211,6 +5211,18 @@ class _Article:
         if len(line) > 150 or clauses or len(sentences(self.text, [first])) > 1:
             return []
         spans = [(first.start, first.end)]
+        second = self.paragraph_spans[1]
+        deck = self.text[second.start : second.end]
+        if (
+            len(self.paragraph_spans) > 2
+            and self._next_line(0, 1)
+            and len(deck) <= 150
+            and deck.rstrip()[-1:] not in '.!?"\u201d'
+            and len(sentences(self.text, [second])) == 1
+        ):
+            # A deck right under the headline, on the next line and as short, with no full
+            # stop: "Report summary: Soldiers summarily executed at least 218 civilians".
+            spans.append((second.start, second.end))
         body = self.paragraph_spans[1]
         title = line.rstrip(". ")
         again = self.text.find(title, body.start, min(body.end, body.start + 120 + len(title)))

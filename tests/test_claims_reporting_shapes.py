@@ -5829,3 +5829,15 @@ def test_a_tallys_days_addition_compared_with_the_day_before_is_that_day():
 def test_a_translated_sentence_naming_who_reported_the_one_before(text, organisations):
     claims = extract_claims(text, published="2017-09-06")
     assert claims.speaker_org.tolist() == organisations
+
+
+def test_a_deck_under_the_headline_is_part_of_it():
+    text = (
+        "Burkina Faso: Army Massacres Villagers in Northern Province\n"
+        "Report summary: Soldiers summarily executed at least 218 civilians in two villages\n\n"
+        "Burkina Faso's armed forces executed at least 218 civilians in two villages in Yatenga "
+        "province, Human Rights Watch said in a report released today.\n"
+    )
+    claims = extract_claims(text, published="2024-04-25")
+    # The deck's figure is the lede's, told once, with the lede's source.
+    assert claims[["value", "speaker"]].values.tolist() == [[218.0, "Human Rights Watch"]]
