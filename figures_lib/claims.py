@@ -4797,6 +4797,7 @@ class _Article:
         self._acronyms: dict[str, str] = {}
         self._heading_sources: dict[int, object] = {}
         self._first_capitalised: dict[str, int] | None = None
+        self._answers: dict[int, object] = {}
         self._acronym_places: dict[str, list[int]] | None = None
         self._starts: dict[str, pd.Timestamp | None] = {}
         self._periods: dict[tuple, list[periods.Period]] = {}
@@ -4916,12 +4917,15 @@ class _Article:
     def answer_speaker(self, index: int):
         """The person whose answer a paragraph of an interview's transcript is, as its label
         names them ("Warsame: We lost 19 soldiers."), by the full name the article introduced
-        them with ("Col. Abdirahman Ahmed Warsame"). None for a paragraph with no label, or a
-        label that names no one introduced before (the interviewer's "Q:" or "GO:", a tally's
-        "Tanks: 8,582")."""
+        them with ("Col. Abdirahman Ahmed Warsame"); else the body a live blog's entry is
+        titled by ("Israeli military: 800 targets hit"). None for a paragraph with no label, or
+        a label that names no one introduced before (the interviewer's "Q:" or "GO:", a tally's
+        "Tanks: 8,582"). Read once for all the paragraph's figures."""
         if index == 0:
             return None
-        return self._answer_of(index) or self._entry_source(index)
+        if index not in self._answers:
+            self._answers[index] = self._answer_of(index) or self._entry_source(index)
+        return self._answers[index]
 
     def _entry_source(self, index: int):
         """The body a live blog's entry is titled by: "Israeli military: 800 targets hit", a

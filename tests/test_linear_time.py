@@ -179,6 +179,8 @@ SHAPES = {
     "models after more": lambda n: _repeat("lost 20 more F-16s and 4 other Su-24 more ", n),
     # Corrections, each withdrawn clause read to its end once.
     "corrections": lambda n: _repeat("An earlier version of this story said 3 aaa and ", n),
+    # One long labelled answer of many figures, its label read once for all of them.
+    "long answers": lambda n: _repeat("Said: killed 4 soldiers and ", n, "\n\nAaa Said."),
     # An interview's labelled answers, each label looked up once among the names before it.
     "interview labels": lambda n: _repeat("Update: 4 troops died.\n\nAaa Bbb: 5 died.\n\n", n),
     # Speech verbs of fate before "that", each read on for it.
