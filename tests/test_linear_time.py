@@ -177,7 +177,7 @@ SHAPES = {
     "parts of wholes": lambda n: _repeat("captured 3 of the 10 villages of the 4 of its 5 ", n),
     "counts of both fates": lambda n: _repeat("the number of dead and wounded and killed ", n),
     "models after more": lambda n: _repeat("lost 20 more F-16s and 4 other Su-24 more ", n),
-    # Corrections, each withdrawn clause read to its end once.
+    # Corrections, each matched once and its first figure withdrawn.
     "corrections": lambda n: _repeat("An earlier version of this story said 3 aaa and ", n),
     # One long labelled answer of many figures, its label read once for all of them.
     "long answers": lambda n: _repeat("Said: killed 4 soldiers and ", n, "\n\nAaa Said."),
