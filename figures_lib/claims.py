@@ -5220,6 +5220,12 @@ class _Article:
         if (
             len(self.paragraph_spans) > 2
             and self._next_line(0, 1)
+            # Not in text stripped of its punctuation, whose every line lacks a full stop: the
+            # body's first paragraphs end with one.
+            and any(
+                self._paragraph_text(index).rstrip()[-1:] in '.!?"\u201d'
+                for index in range(2, min(len(self.paragraph_spans), 5))
+            )
             and len(deck) <= 150
             and deck.rstrip()[-1:] not in '.!?"\u201d'
             and len(sentences(self.text, [second])) == 1
@@ -6929,7 +6935,13 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             counted = dataclasses.replace(counted, subtype=subtype)
         part = _part_before_whole(text, mentions[index - 1] if index else None, mention, m)
         if part is not None and part is not mention and _share(part):
-            part = None  # "two-thirds of the 30 drones": the share counts nothing; the whole does
+            # "two-thirds of the 30 drones": the share counts nothing; the whole does, and
+            # what befell the share ("a third of the 45 missiles were shot down") is no loss of
+            # the whole, which came in an attack.
+            part = None
+            if counted.kind in AIR_KINDS:
+                attacked = True
+                counted = dataclasses.replace(counted, subtype="")
         if part is not None and not _names_its_fate(text, counted, lex, m):
             # "killed three of the 12 soldiers", "Two of the three crew were killed": the
             # figure is the group a part was taken from, and the count is the part's.
@@ -7292,6 +7304,19 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             if counted.tally == "increment":
                 basis, period_start, period_end, period_text = (
                     "window", as_of - _ONE_DAY, as_of, mention.text,
+                )  # fmt: skip
+            elif (
+                period_text
+                and (increment := _TALLY_INCREMENT.match(text, mention.end)) is not None
+                and period_text in text[increment.start() : increment.end()]
+            ):
+                # "600,000 (+1,200 since yesterday)": the day's words are the addition's, the
+                # total counts up to the report.
+                basis, period_start, period_end, period_text = (
+                    (source_row["basis"], source_row["period_start"], source_row["period_end"],
+                     source_row["period_text"])
+                    if source_row is not None
+                    else ("cumulative", None, as_of, "")
                 )  # fmt: skip
             elif source_row is not None and (not period_text or period_start is None):
                 # Its own words give no start ("have also destroyed"): the running total's.

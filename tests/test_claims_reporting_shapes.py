@@ -5841,3 +5841,40 @@ def test_a_deck_under_the_headline_is_part_of_it():
     claims = extract_claims(text, published="2024-04-25")
     # The deck's figure is the lede's, told once, with the lede's source.
     assert claims[["value", "speaker"]].values.tolist() == [[218.0, "Human Rights Watch"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In text stripped of its punctuation the first body line is no deck: the headline's
+        # figure stays the lede's, told once.
+        ("Nigerian troops kill 35 Boko Haram fighters\nTroops killed 35 Boko Haram fighters in "
+         "Borno state on Sunday an army spokesman said\nThe army said four soldiers were wounded "
+         "in the clash", [35.0, 4.0]),
+        # A share's fate is not its whole's: the whole came in an attack.
+        ("About half of the 60 Houthi drones were shot down by US and British warships, the "
+         "Pentagon said.", [60.0]),
+    ],
+)  # fmt: skip
+def test_what_the_third_review_must_leave_alone(text, expected):
+    claims = extract_claims(text, published="2024-03-21")
+    assert claims.value.tolist() == expected
+    assert "lost" not in claims.subtype.tolist()
+
+
+def test_a_share_of_missiles_leaves_its_whole_the_attacks_day():
+    claims = extract_claims(
+        "Ukraine said it shot down a third of the 45 missiles Russia fired on Thursday.",
+        published="2024-03-21",
+    )
+    assert claims[["value", "scope"]].values.tolist() == [[45.0, "incident"]]
+
+
+def test_a_tally_additions_day_words_do_not_date_the_total():
+    claims = extract_claims(
+        "Personnel: about 600,000 (+1,200 since yesterday)\n", published="2024-10-01"
+    )
+    assert claims[["value", "basis"]].values.tolist() == [
+        [600000.0, "cumulative"],
+        [1200.0, "window"],
+    ]
