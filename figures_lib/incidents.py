@@ -751,8 +751,9 @@ def _words(language: str) -> _Words:
         ),
         night_into_before=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['night_words'])})\s{{1,3}}"
-            rf"(?:of\s{{1,3}}\d{{1,2}}\s{{0,2}}(?:{phrase_alternation(table['night_span_links'])})"
-            r"\s{0,2}|into\s{1,3})$",
+            # "of 8 to", "of March 14 to", "of 31 December to": the first day, then the link.
+            r"(?:of\s{1,3}(?:[A-Za-z]{3,9}\.?\s{1,3})?\d{1,2}(?:\s{1,3}[A-Za-z]{3,9})?\s{0,2}"
+            rf"(?:{phrase_alternation(table['night_span_links'])})\s{{0,2}}|into\s{{1,3}})$",
             regex.IGNORECASE,
         ),
         dateline_before=regex.compile(
@@ -2942,10 +2943,8 @@ class _ArticleContext:
                     if _a_day_to_come(self.text, match, words):
                         continue  # "May will make a statement on Monday": a day to come
                     day = self._resolve(match, words)
-                    if (
-                        day is not None
-                        and match.group("date")
-                        and words.night_into_before.search(self.text, before, match.start())
+                    if day is not None and words.night_into_before.search(
+                        self.text, before, match.start()
                     ):
                         day -= pd.Timedelta(days=1)  # the night of 8 to 9 October: the 8th's
                     if day is not None:

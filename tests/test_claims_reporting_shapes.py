@@ -5739,6 +5739,11 @@ def test_a_share_counts_nothing_but_its_whole(text, expected):
         # A night named by the two days it spans, or the day it runs into, is the first day's.
         ("On the night of 8 to 9 October, the enemy attacked with 45 drones.", "2024-10-08"),
         ("Overnight into October 9, the enemy attacked with 45 drones.", "2024-10-08"),
+        ("Overnight into Wednesday, the enemy attacked with 45 drones.", "2024-10-08"),
+        (
+            "On the night of October 8 to October 9, the enemy attacked with 45 drones.",
+            "2024-10-08",
+        ),
         # A night named by its own day is that day's; a day alone is itself.
         ("On the night of October 8, the enemy attacked with 45 drones.", "2024-10-08"),
         ("On 9 October, the enemy attacked with 45 drones.", "2024-10-09"),
