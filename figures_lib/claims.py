@@ -695,9 +695,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copulas=frozenset(w.lower() for w in grammar["copulas"]),
         auxiliary_words=frozenset(w.lower() for w in grammar["auxiliaries"] if " " not in w),
         object_pronouns=frozenset(grammar["object_pronouns"]),
-        # What every correction holds: the words all its "earlier version" phrases share, past
-        # their first letter so either case finds them ("ersion of th"), or one of its adverbs
-        # after a space (" wrongly", not "strongly").
+        # What every correction holds: the text all its "earlier version" phrases share, less
+        # its first character (" version of th": "version of th"), or one of its adverbs after
+        # a space (" wrongly", which "strongly" does not hold).
         retraction_hints=(
             _common_part(grammar["retraction_versions"])[1:],
             *(f" {adverb}" for adverb in grammar["retraction_adverbs"]),
