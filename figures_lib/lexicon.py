@@ -662,15 +662,11 @@ class Claimants:
         if not country or alias.split()[-1].lower() not in self.specified_heads:
             return False
         words = before.split()
-        if not words:
-            return False
-        if words[-1].endswith(("'s", "\u2019s")):
+        if words and words[-1].endswith(("'s", "\u2019s")):
             owner = self.owner_country(words[-1])
             return bool(owner) and owner != country
-        word = _country_key(words[-1])
-        if len(words) < 2 or not word[:1].isupper() or word.lower() in self.owner_determiners:
-            return False
-        if self.country(word):
+        word, count = self._owner_before(before)
+        if count < 2 or not word or self.country(word):
             return False
         return not any(
             self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
@@ -684,16 +680,25 @@ class Claimants:
         owns nothing ("Local monitors said")."""
         if " ".join(alias.lower().split()) not in self.generic_aliases.get(name, frozenset()):
             return False
-        words = before.split()
-        if not words:
-            return False
-        word = _country_key(words[-1])
-        if not word[:1].isupper() or word.lower() in self.owner_determiners:
+        word, count = self._owner_before(before)
+        if not word:
             return False
         country = self.country(word)
         if country:
             return country != self.home_of.get(name, "")
-        return len(words) > 1 or word.isupper()
+        return count > 1 or word.isupper()
+
+    def _owner_before(self, before: str) -> tuple[str, int]:
+        """The capitalised word right before an alias that may own it, keyed as the country
+        table keys words ("Karabakh", "OSCE"), or '' for one that owns nothing (lower case,
+        "The"); and how many words stand before the alias."""
+        words = before.split()
+        if not words:
+            return "", 0
+        word = _country_key(words[-1])
+        if not word[:1].isupper() or word.lower() in self.owner_determiners:
+            return "", len(words)
+        return word, len(words)
 
     def owner_country(self, possessive: str) -> str:
         """The country of the owner a possessive names, by the claimant it is an alias of or
