@@ -153,7 +153,12 @@ class _Words:
     adjective_endings: tuple[str, ...]  # "Iran|ian| state TV": no province's name
     place_reference: regex.Pattern  # "at the city": a place the paragraph before named
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
+    settlement_after: regex.Pattern  # "Abu Shouk| camp|, near El Fasher"
     local_name_stops: frozenset[str]
+    # "in |Damboa| on": a name after a link, before an end (see _unlisted_places)
+    unlisted_place_link: WholeWords
+    unlisted_place_end: regex.Pattern
+    unlisted_place_stops: frozenset[str]
     # A figure spread over several places, or placed in unnamed ones (see place_of).
     settlements_of: regex.Pattern  # "the towns of |Kafr Nabl and Saraqeb"
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
@@ -367,12 +372,13 @@ def _words(language: str) -> _Words:
         event_acts="words", other_event_openers="words",
         event_day_parts="words", future_markers="words", future_breakers="words",
         settlement_words="words", local_name_stops="words", directions="words",
+        unlisted_place_links="words", unlisted_place_ends="words", unlisted_place_stops="words",
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", country_references="words", official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
         story_country_articles="words", people_word_endings="words",
         distance_units="words", distance_approximations="words", place_in="words",
-        locating_words="words", route_words="words",
+        locating_words="words", edge_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
         toll_putters="words",
         province_plurals="words",
@@ -508,6 +514,9 @@ def _words(language: str) -> _Words:
         place_in=regex.compile(
             rf",?\s{{1,3}}(?:{phrase_alternation(table['place_in'])})\s{{1,3}}(?:the\s{{1,3}})?"
             rf"(?:(?:{phrase_alternation(table['place_in_modifiers'])})\s{{1,3}})?"
+            # "the village of Aitou, in the northern district of |Zgharta"
+            rf"(?:(?:{phrase_alternation([*table['settlement_words'], *table['province_words']])})"
+            r"\s{1,3}of\s{1,3})?"
         ),
         # Lower-case single words, as written ("the Old City" is a name), found once per article.
         settlement=WholeWords(table["settlement_words"], joiners="'’-"),
@@ -520,7 +529,16 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?i:{phrase_alternation(table['place_references'])})(?![\w-])"
         ),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
+        settlement_after=regex.compile(
+            rf"[ \t]{{1,3}}(?:{phrase_alternation(table['settlement_words'])})(?![\w'’-])"
+        ),
         local_name_stops=frozenset(table["local_name_stops"]),
+        unlisted_place_link=WholeWords(table["unlisted_place_links"], joiners="'’-"),
+        unlisted_place_end=regex.compile(
+            r"[ \t]{0,3}(?:[,.;:!?()\[\]\"“”\n]|$|"
+            rf"(?:{phrase_alternation(table['unlisted_place_ends'])})(?![\w-]))"
+        ),
+        unlisted_place_stops=frozenset(table["unlisted_place_stops"]),
         settlements_of=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['settlement_plurals'])})\s{{1,3}}of"
             r"\s{1,3}(?:the\s{1,3})?$",
@@ -873,12 +891,16 @@ def _locates_before(table: dict) -> regex.Pattern:
         r"(?:\s{1,3}\([^()]{0,30}\))?\s{1,3}"
     )
     locating = phrase_alternation(table["locating_words"])
+    edges = phrase_alternation(table["edge_words"])
     return regex.compile(
         # "just west of Kharkiv": an approximation may stand before a direction alone too.
         rf",?\s{{1,3}}(?:(?:{distance}|(?:{approximately})\s{{1,3}})?(?:{directions})(?:ern)?"
         r"\s{1,3}of"
         # "Douma near Damascus", "Saraqeb, outside Idlib".
-        rf"|(?:{locating}))\s{{1,3}}(?:the\s{{1,3}})?",
+        rf"|(?:{locating})"
+        # "Abu Shouk camp, on the northern edge of El Fasher"
+        rf"|on\s{{1,3}}the\s{{1,3}}(?:(?:{directions})(?:ern)?\s{{1,3}})?(?:{edges})\s{{1,3}}of"
+        r")\s{1,3}(?:the\s{1,3})?",
         regex.IGNORECASE,
     )
 
@@ -1491,6 +1513,14 @@ def _without_locating_places(
         if second.start - first.end > _PART_GAP:
             continue
         holds = True
+        # "Abu Shouk camp, on the northern edge of El Fasher": a local place's settlement word
+        # stands between it and the words that link it to the other.
+        settlement = (
+            words.settlement_after.match(text, first.end, second.start)
+            if _is_local(first)
+            else None
+        )
+        after_first = settlement.end() if settlement is not None else first.end
         if _POSSESSIVE_LINK.fullmatch(text, first.end, second.start) or (
             _is_local(second) and _LOCAL_GAP.fullmatch(text, first.end, second.start)
         ):
@@ -1504,15 +1534,15 @@ def _without_locating_places(
                 # Damascus": the city a province is named after holds the other.
                 part, locator = index, index + 1
         elif (
-            words.part_of_previous.fullmatch(text, first.end, second.start)
+            words.part_of_previous.fullmatch(text, after_first, second.start)
             or (
                 words.part_word_after.match(text, second.end, second.end + _PART_GAP)
-                and _A_BEFORE_PLACE.fullmatch(text, first.end, second.start)
+                and _A_BEFORE_PLACE.fullmatch(text, after_first, second.start)
             )
-            or words.place_in.fullmatch(text, first.end, second.start)
+            or words.place_in.fullmatch(text, after_first, second.start)
         ):
             part, locator = index, index + 1
-        elif words.locates_before.fullmatch(text, first.end, second.start) and not (
+        elif words.locates_before.fullmatch(text, after_first, second.start) and not (
             words.route_before.search(text, max(0, first.start - 60), first.start)
         ):
             part, locator, holds = index, index + 1, False
@@ -1522,7 +1552,7 @@ def _without_locating_places(
             # The gazetteer may not know the town's province: "Uman, Cherkasy region".
             and first.place.province in ("", second.place.province)
             and first.place.country == second.place.country
-            and _COMMA_LINK.fullmatch(text, first.end, second.start)
+            and _COMMA_LINK.fullmatch(text, after_first, second.start)
         ):
             part, locator = index, index + 1  # "in Kupiansk, Kharkiv region, 3 people died"
         else:
@@ -1556,6 +1586,12 @@ _LOCAL_WORD = regex.compile(
 )
 _LOCAL_GAP = regex.compile(r"[ \t]{1,2}")
 _LOCAL_REACH = 100  # characters read either side of a settlement word for its name
+# An apposition that names the settlement before it: "Moura|, a small town| in central Mali".
+_APPOSITION_BEFORE = regex.compile(
+    r",[ \t]{1,3}(?:a|an)[ \t]{1,3}(?:[a-z-]{1,20}[ \t]{1,3}){0,2}$"
+)
+_APPOSITION_REACH = 50
+_SETTLEMENT_IN = regex.compile(r"s?[ \t]{1,3}in[ \t]")
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a date's own year: "October 7, 2023"
@@ -1632,6 +1668,15 @@ def _local_places(
         if of is not None:
             found.append(_local_name_after(text, of.end(), end, words))
         found.append(_local_name_before(text, settlement_start, start, words))
+        if of is not None or _SETTLEMENT_IN.match(text, settlement_end, end):
+            # "in Moura, a town in central Mali": the name before the apposition.
+            apposition = _APPOSITION_BEFORE.search(
+                text, max(start, settlement_start - _APPOSITION_REACH), settlement_start
+            )
+            if apposition is not None:
+                found.append(
+                    _local_name_before(text, apposition.start(), start, words, touching=True)
+                )
     found = sorted({name for name in found if name is not None})
     if not found:
         return known
@@ -1669,6 +1714,50 @@ def _local_places(
         local.append(PlaceMention(name_start, name_end, place))
     kept = [mention for index, mention in enumerate(known) if index not in replaced]
     return sorted(kept + local, key=lambda m: (m.start, m.end))
+
+
+# The most words of a name no settlement word vouches for: "Kafr Jales", "Beit Lahia"; three
+# are a run of names that text stripped of its punctuation joins ("in Zabarmari Edward Kallon
+# said", "the villages Yayuwa Tondoli Belu").
+_MAX_UNLISTED_WORDS = 2
+
+
+def _unlisted_places(
+    text: str,
+    start: int,
+    end: int,
+    words: _Words,
+    known: list[PlaceMention],
+    links: list[tuple[int, int]],
+) -> list[PlaceMention]:
+    """``known`` with the places the gazetteer does not list that a link names ("killed 16
+    insurgents in |Damboa| on Wednesday"): a capitalised name right after the link and before
+    punctuation or an end word, touching no listed place. ``links`` are the links' spans inside
+    ``[start, end)``."""
+    found = []
+    starts = [mention.start for mention in known]
+    for _, link_end in links:
+        name_start = link_end + 1
+        if not (text[link_end:name_start] == " " and text[name_start : name_start + 1].isupper()):
+            continue
+        name = _local_name_after(text, name_start, end, words)
+        if name is None or not words.unlisted_place_end.match(text, name[1], end):
+            continue
+        written = text[name[0] : name[1]]
+        if len(written.split()) > _MAX_UNLISTED_WORDS or any(
+            word in words.unlisted_place_stops
+            or words.country_name.fullmatch(word)
+            or claimants().country(word)
+            for word in written.split()
+        ):
+            continue  # "in Parliament", "at Ghent University", "in Nigeria Edward Kallon said"
+        index = bisect.bisect_left(starts, name[1])
+        if index > 0 and known[index - 1].end > name[0]:
+            continue  # a listed place, or one a settlement word named
+        found.append(PlaceMention(name[0], name[1], Place(written, "", LOCAL_LEVEL)))
+    if not found:
+        return known
+    return sorted(known + found, key=lambda m: (m.start, m.end))
 
 
 def _local_words(tokens, words: _Words) -> list:
@@ -1721,16 +1810,23 @@ def _cut(text: str, end: int) -> bool:
     return _LOCAL_TOKEN.match(text, end, end + 1) is not None
 
 
-def _local_name_before(text: str, at: int, start: int, words: _Words) -> tuple[int, int] | None:
+def _local_name_before(
+    text: str, at: int, start: int, words: _Words, touching: bool = False
+) -> tuple[int, int] | None:
+    """The capitalised name that ends a space before ``at`` (right at it when ``touching``)."""
     low = max(start, at - _LOCAL_REACH)
     tokens = list(_LOCAL_TOKEN.finditer(text, low, at))
     if tokens and tokens[0].start() == low and low > start and not text[low - 1].isspace():
         tokens = tokens[1:]  # cut by the window: part of a longer word
-    if not tokens or not _LOCAL_GAP.fullmatch(text, tokens[-1].end(), at):
+    if not tokens or not (
+        tokens[-1].end() == at if touching else _LOCAL_GAP.fullmatch(text, tokens[-1].end(), at)
+    ):
         return None
     taken = _local_words(reversed(tokens), words)
     if not taken or (taken[-1].start() > 0 and _cut(text, taken[-1].start() - 1)):
         return None
+    if words.country_name.fullmatch(text, taken[-1].start(), taken[0].end()):
+        return None  # "the central Mali town of Moura": the country says whose town it is
     return taken[-1].start(), taken[0].end()
 
 
@@ -1802,6 +1898,9 @@ class _ArticleContext:
         # (spans, their starts) of the settlement words, then of the province words
         self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
         self._capital_at: list[int] | None = None  # where "capital" stands in the text
+        # where the links before an unlisted place stand (see _unlisted_places), and their starts
+        self._links: list[tuple[int, int]] | None = None
+        self._link_starts: list[int] = []
         self._lists: dict[tuple[int, int], dict[int, list[PlaceMention]]] = {}
         # Per paragraph, where the next one tells of its event (see _event_told_next).
         self._told_next: dict[int, tuple[regex.Match, int] | None] = {}
@@ -1944,6 +2043,15 @@ class _ArticleContext:
                 ]
                 inside = [span for span in inside if span[1] <= end]
                 mentions = _local_places(self.text, start, end, words, mentions, inside, level)
+            if self._links is None:
+                self._links = words.unlisted_place_link.spans(self.text)
+                self._link_starts = [span[0] for span in self._links]
+            inside = self._links[
+                bisect.bisect_left(self._link_starts, start) : bisect.bisect_left(
+                    self._link_starts, end
+                )
+            ]
+            mentions = _unlisted_places(self.text, start, end, words, mentions, inside)
             mentions = _without_locating_places(self.text, mentions, words)
             capitals = (
                 [
@@ -2056,8 +2164,8 @@ class _ArticleContext:
             if match.group("area") not in spellings:
                 spellings.add(match.group("area"))
                 countries.add(_area_of(words, match))
-                if len(countries) > 1:
-                    return None  # several: the rest of the story is not read
+        if len(countries) > 1:
+            return self._country_of_places(countries)
         if not countries:
             return None
         body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
@@ -2073,6 +2181,21 @@ class _ArticleContext:
         ):
             return None  # "... in Mosul, as Turkey said": places of another country
         return country
+
+    def _country_of_places(self, countries: set[Place]) -> Place | None:
+        """Of the several countries a story names, the one all the towns and provinces it names
+        lie in: a Russian briefing on Ukraine ("Russian aircraft hit 12 targets near Kharkiv"),
+        a Mali story that quotes France. None when its places lie in two."""
+        mentions, _ = self._places_in(0, len(self.text))
+        lying_in = {
+            mention.place.country
+            for mention in mentions
+            if mention.place.country and mention.place.level != "country"
+        }
+        if len(lying_in) != 1:
+            return None
+        country = lying_in.pop()
+        return next((place for place in countries if place.name == country), None)
 
     def _names_where(self, name: regex.Match, words) -> bool:
         """Whether a country's name says where things happen ("in Mali", "fired 12 rockets at
@@ -2452,7 +2575,30 @@ class _ArticleContext:
             character.isdigit() for character in self.text[row["end"] : after[0].start]
         )
 
-    def place_of(self, row: dict, sentence_only: bool):
+    def _referred_town(self, row: dict) -> Place | None:
+        """The town a sentence refers to by a place reference ("the city", "the town"): the
+        headline's, else the last its paragraph names before it, else the last of the paragraph
+        before. None without a reference, or when the place named last is no town."""
+        if not _words(self.language).place_reference.search(row["sentence"]):
+            return None
+        number = self.paragraph_index.find(row["start"])
+        if number is None:
+            return None
+        headline = self.headline_place if number > 0 else None
+        if headline is not None and headline.level == "town":
+            return headline
+        sentence_start = row["sentence_start"]
+        for index in (number, number - 1):
+            if index < 0:
+                break
+            span = self.paragraph_spans[index]
+            mentions, starts = self._places_in(span.start, span.end)
+            found = _latest_before(mentions, starts, span.start, min(span.end, sentence_start))
+            if found is not None:
+                return found.place if found.place.level in ("town", LOCAL_LEVEL) else None
+        return None
+
+    def place_of(self, row: dict, sentence_only: bool, whole_war: bool = False):
         at = row["start"]
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
@@ -2473,6 +2619,11 @@ class _ArticleContext:
             ):
                 return mentions[index].place
             if not named:
+                # A war's toll is no town's, whatever its sentence refers to ("control of the
+                # city, the biggest prize yet in a war that has killed 250,000").
+                referred = None if whole_war else self._referred_town(row)
+                if referred is not None:
+                    return referred  # "2,500 militants remain in the eastern half of the city"
                 # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count;
                 # with no country in the sentence, the story's ("KABUL, Afghanistan (AP) — The
                 # U.N. said 1,366 civilians were killed in the first half of the year").
@@ -3351,7 +3502,7 @@ def annotate(
             or (scope == "campaign" and cues.attrition)
             or (scope == "periodic" and carries_period(row) and context.placed_in_paragraph(row))
         )
-        place = context.place_of(row, sentence_only=not local)
+        place = context.place_of(row, sentence_only=not local, whole_war=scope == "conflict_total")
         if place is None and not local and context.names_no_place(row):
             # "Syria's war has killed more than 330,000 people": a war's count is of where it
             # is fought. "The war has killed more than 250,000 people", "Jets have flown 2,289

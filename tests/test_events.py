@@ -1098,6 +1098,101 @@ def test_a_country_wide_phrase_of_another_clause_keeps_the_place(text, place):
     assert figures_lib.extract_claims(text, published="2016-02-09").place.tolist() == [place]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # A country's name before a settlement word says whose town it is, as a people's word
+        # does; the town the gazetteer lacks is named after it.
+        ("Soldiers killed 30 civilians in the central Mali town of Moura on Sunday.", "Moura"),
+        ("Air strikes killed 30 civilians in the northern Syria town of Azaz on Sunday.", "Azaz"),
+        ("A raid killed 9 people in the northern Burkina Faso town of Djibo on Sunday.", "Djibo"),
+        # An apposition names the settlement before it.
+        ("Soldiers killed 30 civilians in Moura, a town in central Mali, on Sunday.", "Moura"),
+        ("A strike killed 12 people in Kafr Jales, a small village in Idlib province, on Sunday.",
+         "Kafr Jales"),
+        # Not a person's apposition, nor a settlement word that qualifies another noun.
+        ("Ahmed Khalil, a village elder, said 12 people were killed on Sunday.", ""),
+        ("Ahmed Khalil, a town official in Idlib, said 12 people were killed on Sunday.",
+         "Idlib"),
+    ],
+)  # fmt: skip
+def test_a_town_the_gazetteer_lacks_is_named_by_its_settlement_word(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2022-04-05")
+    assert claims.place.tolist() == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # A capitalised name right after "in", "at", "near" or "outside" and before
+        # punctuation or a word that ends a place is a place the gazetteer lacks.
+        ("Troops repelled an attack on their base in Damboa killing 16 insurgents, the army "
+         "said.", "Damboa"),
+        ("The strike on a busy market in Dahyan, in Saada province, killed 51 people.", "Dahyan"),
+        ("In Namhkam on Wednesday a jet bombed a monastery killing 8 civilians.", "Namhkam"),
+        ("At least 14 soldiers were killed in the fighting near Karama, he said.", "Karama"),
+        # Not a name before another noun, an institution, a country, nor a word such a link
+        # often opens that is no place.
+        ("The hospital received 20 bodies, the director said at Nasser hospital.", ""),
+        ("Researchers at Ghent University said 30 soldiers were killed.", ""),
+        ("The vote in Parliament came after 30 soldiers were killed.", ""),
+        ("Gunmen killed 20 farmers in Nigeria Edward Kallon said", "Nigeria"),
+        # Nor a run of names that text stripped of its punctuation joins.
+        ("Gunmen killed 20 farmers in Zabarmari Edward Kallon said", ""),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_locating_word_is_a_place_the_gazetteer_lacks(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2020-11-30")
+    assert claims.place.tolist() == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # "in the district of", "on the northern edge of", and a local place's own settlement
+        # word before such words: the place after only locates the one before.
+        ("A strike on a house in the village of Aitou, in the northern district of Zgharta, "
+         "killed 22 people.", "Aitou"),
+        ("Shelling hit Abu Shouk camp, on the northern edge of El Fasher, killing 14 people.",
+         "Abu Shouk"),
+        ("A strike hit a house in Kfar Remen, on the southern outskirts of Nabatieh, killing 5 "
+         "people.", "Kfar Remen"),
+        ("A strike hit Baghaliyeh village, 10 km west of Deir ez-Zor, killing 5 people.",
+         "Baghaliyeh"),
+        ("A strike hit Baghaliyeh village in Deir ez-Zor province, killing 5 people.",
+         "Baghaliyeh"),
+    ],
+)  # fmt: skip
+def test_a_place_that_only_locates_another_through_its_edge_or_district(sentence, place):
+    claims = figures_lib.extract_claims(sentence, published="2020-11-30")
+    assert claims.place.tolist() == [place]
+
+
+@pytest.mark.parametrize(
+    ("article", "places"),
+    [
+        # A running count that refers to "the city" or "the town" is the headline's town's...
+        ("Army repels attack in Deir ez-Zor\n\nMilitants attacked positions in Deir ez-Zor on "
+         "Monday, killing 12 soldiers.\n\nAn estimated 2,500 militants remain in the eastern "
+         "half of the city.", ["Deir ez-Zor", "Deir ez-Zor"]),
+        ("Mosul offensive presses on\n\nTroops entered Bartella on Monday.\n\nUp to 5,000 "
+         "militants remain inside the city, officials said.", ["Mosul"]),
+        # ... else the town named last before it.
+        ("Siege\n\nThe army has surrounded Madaya.\n\nAbout 600 rebels hold the town, an "
+         "official said.", ["Madaya"]),
+        # Not a province.
+        ("Strikes\n\nJets hit Idlib province on Monday.\n\nAbout 600 rebels hold the city, an "
+         "official said.", [""]),
+        # Nor a war's toll.
+        ("Army pushes on Aleppo\n\nThe army wants to take the city, the biggest prize yet in a "
+         "war that has killed 250,000 people.", [""]),
+    ],
+)  # fmt: skip
+def test_a_running_count_that_refers_to_the_city_is_the_city_s(article, places):
+    claims = figures_lib.extract_claims(article, published="2016-01-10")
+    assert claims.place.tolist() == places
+
+
 def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_after():
     claims = figures_lib.extract_claims(
         "At least 15 civilians were killed in air strikes in Syria on Thursday. The strikes "
@@ -1972,13 +2067,26 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         ("Houthis claim attack across Yemen border\n\nThe Houthis have fired 40 missiles at "
          "Israel since October, the group said.", ["Israel"]),
         # With neither, the one country the story names, when its body names it and its places
-        # lie there: a release with no dateline.
+        # lie there: a release with no dateline (the town the country's name qualifies is the
+        # first figure's own).
         ("Mali: witnesses describe killings\n\nPress release\n\nSoldiers killed 300 men in the "
          "Mali town of Moura in March, witnesses said.\n\nThey said 40 soldiers took part.",
-         ["Mali", "Mali"]),
-        # Not when the story names two countries.
+         ["Moura", "Mali"]),
+        # Not when the story names two countries and no place of either.
         ("Mali: witnesses describe killings\n\nSoldiers from Mali and Niger killed 300 men, "
          "witnesses said.", [""]),
+        # Of several countries named, the one the story's towns and provinces lie in.
+        ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
+         "Syria, Turkey's president says.\n\nThe Turkish military says 3,603 terrorists have "
+         "been neutralised since the operation began on 20 January.", ["Syria"]),
+        # Nor for a sentence naming a neighbour the war reaches.
+        ("Live updates\n\nRussian missiles hit Kharkiv and Odesa, Ukraine said.\n\nBelarus's "
+         "defence ministry says the grouping will include about 9,000 Russian servicemen.",
+         [""]),
+        # Not when they lie in two.
+        ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
+         "Syria, Turkey's president said in Gaziantep.\n\nThe Turkish military says 3,603 "
+         "terrorists have been neutralised since the operation began on 20 January.", [""]),
     ],
 )  # fmt: skip
 def test_a_count_with_no_place_of_its_own_is_the_story_s_country(article, places):

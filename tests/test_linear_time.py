@@ -126,6 +126,11 @@ SHAPES = {
     "possessives": lambda n: _repeat("40 militants' ", n, "facilities"),
     "tolls over events": lambda n: _repeat("killed 3 in 25 raids in ", n, "Aleppo."),
     "framed towns": lambda n: _repeat("In rural Idlib 3 died in the town of Kafr Batikh and ", n),
+    # Names the gazetteer lacks: after a link, in apposition, and a country before a town.
+    "unlisted places": lambda n: _repeat("killed 3 in Damboa on Monday and in Karama, ", n),
+    "capitalised runs after links": lambda n: _repeat("in Aa Bb Cc in Dd ", n, " 3 died."),
+    "appositions": lambda n: _repeat("Moura, a small town in Mali, ", n, " 3 died."),
+    "country before a town": lambda n: _repeat("the central Mali town of Moura ", n, " 3 died."),
     "generic words": lambda n: _repeat("typically ", n, "consists of 300 troops."),
     # Participles of speech in one sentence, each read back to its clause's start.
     "saying chains": lambda n: _repeat("the army shelled 3 towns, saying ", n, "4 died."),
