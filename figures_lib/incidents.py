@@ -982,10 +982,16 @@ def _dates_dateline(text: str, match, span_start: int) -> bool:
     punctuation keeps it ("SOUTHWEST ASIA Oct 21 2016 US and coalition forces ...")."""
     if match.start() - span_start > 40:
         return False
-    if _DATELINE_DASH.match(text, match.end()) is not None:
-        return True
+    dash = _DATELINE_DASH.match(text, match.end())
+    if dash is not None:
+        # Not the first day of a range: "Security Weekly | 28 September – 4 October 2019".
+        return _RANGE_END_AFTER.match(text, dash.end()) is None
     line_start = text.rfind("\n", 0, match.start()) + 1
     return _DATELINE_PLACE.fullmatch(text, line_start, match.start()) is not None
+
+
+# A range's second day after a dash: "28 September |– 4 October 2019", "Sept. 28 |- Oct. 4".
+_RANGE_END_AFTER = re.compile(r"[ \t]{0,3}(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}\b)")
 
 
 # A dateline's place in capitals and what may follow it before its date: "SOUTHWEST ASIA ",

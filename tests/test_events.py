@@ -1708,6 +1708,21 @@ def test_a_release_s_count_for_a_country_takes_no_place_from_the_story():
         assert claims.place.tolist() == [place], text
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["Somalia Security Weekly | 28 September \u2013 4 October 2019", "Weekly | Sept. 28 - Oct. 4"],
+)
+def test_a_range_of_days_at_the_start_is_no_dateline(header):
+    # Its first day is no day the story counts from: "Monday, 30 September" is after it, in
+    # the same year, not the year before.
+    claims = figures_lib.extract_claims(
+        f"{header}\n\nAt least ten attackers were killed early on Monday, 30 September, "
+        "AFRICOM said.",
+        published="2019-10-05",
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2019-09-30"]
+
+
 def test_a_release_that_opens_with_its_lead_dates_the_breakdown_after_it():
     # No headline: the lead is the first paragraph, and its dateline's date is no event's.
     claims = figures_lib.extract_claims(
