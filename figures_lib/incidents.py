@@ -152,13 +152,15 @@ class _Words:
     direction_before: regex.Pattern  # "|North |Kivu province"
     adjective_endings: tuple[str, ...]  # "Iran|ian| state TV": no province's name
     place_reference: regex.Pattern  # "at the city": a place the paragraph before named
+    reference_part_before: regex.Pattern  # "many of them in |the city": a part's place
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     settlement_after: regex.Pattern  # "Abu Shouk| camp|, near El Fasher"
     local_name_stops: frozenset[str]
     # "in |Damboa| on": a name after a link, before an end (see _unlisted_places)
-    unlisted_place_link: WholeWords
+    unlisted_place_link: regex.Pattern
     unlisted_place_end: regex.Pattern
     unlisted_place_stops: frozenset[str]
+    unlisted_place_blocker: regex.Pattern  # "speaking |in| Davos": where it was said
     # A figure spread over several places, or placed in unnamed ones (see place_of).
     settlements_of: regex.Pattern  # "the towns of |Kafr Nabl and Saraqeb"
     list_gap: regex.Pattern  # "Douma|, | Harasta| and |Zamalka"
@@ -373,8 +375,11 @@ def _words(language: str) -> _Words:
         event_day_parts="words", future_markers="words", future_breakers="words",
         settlement_words="words", local_name_stops="words", directions="words",
         unlisted_place_links="words", unlisted_place_ends="words", unlisted_place_stops="words",
+        unlisted_place_blockers="words",
         province_words="words", province_directions="words", adjective_endings="words",
-        place_references="words", country_references="words", official_titles="words",
+        place_references="words", place_reference_bodies="words", reference_part_openers="words",
+        country_references="words",
+        official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
         story_country_articles="words", people_word_endings="words",
         distance_units="words", distance_approximations="words", place_in="words",
@@ -527,18 +532,31 @@ def _words(language: str) -> _Words:
         adjective_endings=tuple(w.lower() for w in table["adjective_endings"]),
         place_reference=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['place_references'])})(?![\w-])"
+            r"(?!(?:['’]s)?[ \t]{1,3}"
+            rf"(?i:{phrase_alternation(table['place_reference_bodies'])})\b)"
+        ),
+        reference_part_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['reference_part_openers'])})(?![\w-])"
+            r"[^.;]{0,30}$"
         ),
         settlement_of=regex.compile(r"s?\s{1,3}of\s{1,3}"),
         settlement_after=regex.compile(
             rf"[ \t]{{1,3}}(?:{phrase_alternation(table['settlement_words'])})(?![\w'’-])"
         ),
         local_name_stops=frozenset(table["local_name_stops"]),
-        unlisted_place_link=WholeWords(table["unlisted_place_links"], joiners="'’-"),
+        # Only a link a space and a capital follow: "in" and "at" are too common to list all.
+        unlisted_place_link=regex.compile(
+            rf"(?<![\w'’-])(?:{phrase_alternation(table['unlisted_place_links'])})(?= \p{{Lu}})"
+        ),
         unlisted_place_end=regex.compile(
             r"[ \t]{0,3}(?:[,.;:!?()\[\]\"“”\n]|$|"
             rf"(?:{phrase_alternation(table['unlisted_place_ends'])})(?![\w-]))"
         ),
         unlisted_place_stops=frozenset(table["unlisted_place_stops"]),
+        unlisted_place_blocker=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['unlisted_place_blockers'])})"
+            r"(?:[ \t]{1,3}[\w'’-]{1,30}){0,2}?[ \t]{1,3}$"
+        ),
         settlements_of=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['settlement_plurals'])})\s{{1,3}}of"
             r"\s{1,3}(?:the\s{1,3})?$",
@@ -1742,7 +1760,9 @@ def _unlisted_places(
     ``[start, end)``."""
     found = []
     starts = [mention.start for mention in known]
-    for _, link_end in links:
+    for link_start, link_end in links:
+        if words.unlisted_place_blocker.search(text, max(start, link_start - 48), link_start):
+            continue  # "Speaking in Davos", "told allies at Ramstein", "aimed at Sinwar"
         name_start = link_end + 1
         if not (text[link_end:name_start] == " " and text[name_start : name_start + 1].isupper()):
             continue
@@ -2050,7 +2070,7 @@ class _ArticleContext:
                 inside = [span for span in inside if span[1] <= end]
                 mentions = _local_places(self.text, start, end, words, mentions, inside, level)
             if self._links is None:
-                self._links = words.unlisted_place_link.spans(self.text)
+                self._links = [m.span() for m in words.unlisted_place_link.finditer(self.text)]
                 self._link_starts = [span[0] for span in self._links]
             inside = self._links[
                 bisect.bisect_left(self._link_starts, start) : bisect.bisect_left(
@@ -2165,16 +2185,19 @@ class _ArticleContext:
         Turkey")."""
         words = _words(self.language)
         names, spellings, countries = [], set(), set()
-        for match in words.country_name.finditer(self.text):
+        found = words.country_name.finditer(self.text)
+        for match in found:
             names.append(match)
             if match.group("area") not in spellings:
                 spellings.add(match.group("area"))
                 countries.add(_area_of(words, match))
+                if len(countries) > 1:
+                    break
+        body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
         if len(countries) > 1:
-            return self._country_of_places(countries)
+            return self._country_of_places(names + list(found), body_start, words)
         if not countries:
             return None
-        body_start = self.paragraph_spans[0].end if len(self.paragraph_spans) > 1 else 0
         if not any(
             match.start() >= body_start and self._names_where(match, words) for match in names
         ):
@@ -2188,20 +2211,42 @@ class _ArticleContext:
             return None  # "... in Mosul, as Turkey said": places of another country
         return country
 
-    def _country_of_places(self, countries: set[Place]) -> Place | None:
-        """Of the several countries a story names, the one all the towns and provinces it names
-        lie in: a Russian briefing on Ukraine ("Russian aircraft hit 12 targets near Kharkiv"),
-        a Mali story that quotes France. None when its places lie in two."""
-        mentions, _ = self._places_in(0, len(self.text))
-        lying_in = {
-            mention.place.country
-            for mention in mentions
-            if mention.place.country and mention.place.level != "country"
-        }
+    def _country_of_places(self, names: list[regex.Match], body_start: int, words) -> Place | None:
+        """Of the several countries a story names (``names``), the one all the towns and
+        provinces it names lie in, when its body names it as where things happen and no other
+        country's body speaks: a Ukrainian governor's story that quotes Russia ("Russia launched
+        40 drones at Kharkiv"). Not when "Chad's army said" or "Russia's defence ministry said"
+        opens another side's count, nor when the places lie in two countries."""
+        # The places of the headline and of the paragraphs that hold figures, which claims
+        # read anyway: a paragraph of background ("Erdogan said in Gaziantep") places none.
+        numbers = {0} if self.paragraph_spans else set()
+        numbers.update(
+            number
+            for number in map(self.paragraph_index.find, self.figure_starts)
+            if number is not None
+        )
+        lying_in = set()
+        for number in sorted(numbers):
+            span = self.paragraph_spans[number]
+            mentions, _ = self._places_in(span.start, span.end)
+            lying_in.update(
+                mention.place.country
+                for mention in mentions
+                if mention.place.country and mention.place.level != "country"
+            )
         if len(lying_in) != 1:
             return None
         country = lying_in.pop()
-        return next((place for place in countries if place.name == country), None)
+        return next(
+            (
+                _area_of(words, name)
+                for name in names
+                if _area_of(words, name).name == country
+                and name.start() >= body_start
+                and self._names_where(name, words)
+            ),
+            None,
+        )
 
     def _names_where(self, name: regex.Match, words) -> bool:
         """Whether a country's name says where things happen ("in Mali", "fired 12 rockets at
@@ -2583,28 +2628,33 @@ class _ArticleContext:
 
     def _referred_town(self, row: dict) -> Place | None:
         """The town a sentence refers to by a place reference ("the city", "the town"): the
-        headline's, else the last its paragraph names before it, else the last of the paragraph
+        last its paragraph names before it, else the headline's, else the last of the paragraph
         before. None without a reference, or when the place named last is no town."""
-        if not _words(self.language).place_reference.search(row["sentence"]):
-            return None
+        words = _words(self.language)
+        reference = words.place_reference.search(row["sentence"])
+        if reference is None or words.reference_part_before.search(
+            row["sentence"], max(0, reference.start() - 40), reference.start()
+        ):
+            return None  # "10,000 have been killed, many of them in the city": a part's town
         number = self.paragraph_index.find(row["start"])
         if number is None:
             return None
+        spans = [self.paragraph_spans[number]]
         headline = self.headline_place if number > 0 else None
-        if headline is not None and headline.level == "town":
-            return headline
-        sentence_start = row["sentence_start"]
-        for index in (number, number - 1):
-            if index < 0:
-                break
-            span = self.paragraph_spans[index]
+        if number > 1:
+            spans.append(self.paragraph_spans[number - 1])
+        for index, span in enumerate(spans):
             mentions, starts = self._places_in(span.start, span.end)
-            found = _latest_before(mentions, starts, span.start, min(span.end, sentence_start))
+            found = _latest_before(
+                mentions, starts, span.start, min(span.end, row["sentence_start"])
+            )
+            if found is None and index == 0 and headline is not None:
+                found = PlaceMention(0, 0, headline)  # the story's own town comes next
             if found is not None:
                 return found.place if found.place.level in ("town", LOCAL_LEVEL) else None
         return None
 
-    def place_of(self, row: dict, sentence_only: bool, whole_war: bool = False):
+    def place_of(self, row: dict, sentence_only: bool, refers: bool = False):
         at = row["start"]
         sentence_start = row["sentence_start"]
         sentence_end = sentence_start + len(row["sentence"])
@@ -2625,17 +2675,19 @@ class _ArticleContext:
             ):
                 return mentions[index].place
             if not named:
-                # A war's toll is no town's, whatever its sentence refers to ("control of the
-                # city, the biggest prize yet in a war that has killed 250,000").
-                referred = None if whole_war else self._referred_town(row)
-                if referred is not None:
-                    return referred  # "2,500 militants remain in the eastern half of the city"
                 # "Jets flew 141 sorties in Syria in the past 48 hours": the country's count;
                 # with no country in the sentence, the story's ("KABUL, Afghanistan (AP) — The
                 # U.N. said 1,366 civilians were killed in the first half of the year").
-                return self._country_area(
-                    sentence_start, sentence_end, at, row
-                ) or self._story_country(row)
+                country = self._country_area(sentence_start, sentence_end, at, row)
+                if country is not None:
+                    return country
+                # A snapshot's sentence that refers to its town: "2,500 militants remain in the
+                # eastern half of the city". Not a war's toll nor a running count ("control of
+                # the city, the biggest prize yet in a war that has killed 250,000").
+                referred = self._referred_town(row) if refers else None
+                if referred is not None:
+                    return referred
+                return self._story_country(row)
             countries = {place.country for place in named}
             if len(countries) == 1:
                 # "hit 63 targets in the Hama, Idlib, Latakia and Raqqa provinces": a count
@@ -3508,7 +3560,9 @@ def annotate(
             or (scope == "campaign" and cues.attrition)
             or (scope == "periodic" and carries_period(row) and context.placed_in_paragraph(row))
         )
-        place = context.place_of(row, sentence_only=not local, whole_war=scope == "conflict_total")
+        place = context.place_of(
+            row, sentence_only=not local, refers=scope in ("periodic", "campaign")
+        )
         if place is None and not local and context.names_no_place(row):
             # "Syria's war has killed more than 330,000 people": a war's count is of where it
             # is fought. "The war has killed more than 250,000 people", "Jets have flown 2,289
