@@ -1856,6 +1856,11 @@ def _local_name_before(
     return taken[-1].start(), taken[0].end()
 
 
+# What opens another clause between a figure and a place reference after it: "... troops,
+# officials said, as sirens sounded across the city", "..., and the town is their target".
+_ANOTHER_CLAUSE = regex.compile(
+    r"[,;][ \t]{0,3}(?:as|and|while|but|whereas|when|after)\b|\b(?:said|says|told|according)\b"
+)
 _PART_GAP = 60  # the longest run of words read between two places
 _A_BEFORE_PLACE = regex.compile(r",\s{1,3}(?:a|an|the)\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}?")
 
@@ -2631,11 +2636,17 @@ class _ArticleContext:
         last its paragraph names before it, else the headline's, else the last of the paragraph
         before. None without a reference, or when the place named last is no town."""
         words = _words(self.language)
-        reference = words.place_reference.search(row["sentence"])
+        sentence = row["sentence"]
+        reference = words.place_reference.search(sentence)
         if reference is None or words.reference_part_before.search(
-            row["sentence"], max(0, reference.start() - 40), reference.start()
+            sentence, max(0, reference.start() - 40), reference.start()
         ):
             return None  # "10,000 have been killed, many of them in the city": a part's town
+        figure_end = row["end"] - row["sentence_start"]
+        if reference.start() > figure_end and _ANOTHER_CLAUSE.search(
+            sentence, figure_end, reference.start()
+        ):
+            return None  # "... troops, officials said, as sirens sounded across the city"
         number = self.paragraph_index.find(row["start"])
         if number is None:
             return None

@@ -1196,6 +1196,9 @@ def test_a_place_that_only_locates_another_through_its_edge_or_district(sentence
          "massed across the border, the city council's defence chief said.", [""]),
         ("Gaza City encircled\n\nTanks encircled Gaza City.\n\nThe ministry said 10,000 "
          "people have been killed since October 7, many of them in the city.", [""]),
+        # Nor another clause's.
+        ("Missiles hit Lviv\n\nMissiles hit Lviv.\n\nUkraine has mobilised about 1 million "
+         "troops, officials said, as air-raid sirens sounded across the city.", [""]),
         # Not a province.
         ("Strikes\n\nJets hit Idlib province on Monday.\n\nAbout 600 rebels hold the city, an "
          "official said.", [""]),
