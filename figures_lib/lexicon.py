@@ -715,6 +715,9 @@ def _plural(speaker: str, end: int, alias: str) -> bool:
     return (
         speaker[end - 1 : end] in ("s", "S")
         and not alias.endswith("s")
+        # "the Observatorys count": a consonant's "y" takes "ies" in the plural, so an "s"
+        # after it is a possessive that lost its apostrophe.
+        and not (alias.endswith("y") and alias[-2:-1] not in "aeiou")
         and speaker[end - 2 : end - 1] not in ("'", "\u2019")
         and not speaker[end:].strip()
     )

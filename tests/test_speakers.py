@@ -578,6 +578,9 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("the WHO") == "United Nations"
     assert who.organisation("who") == ""
     assert who.organisation("The coalitions spokesman") == "US-led coalition"
+    # At the end of a phrase too, where a plural ("Monitors") cannot take the same "s" after a
+    # consonant's "y": "according to the Observatorys count".
+    assert who.organisation("the Observatorys") == "Syrian Observatory for Human Rights"
     assert who.organisation("state news agency SANA") == "Syrian state media"
     assert who.organisation("a UK-based monitoring group") == "Syrian Observatory for Human Rights"
     assert who.organisation("Doctors Without Borders (MSF)") == "Doctors Without Borders"
