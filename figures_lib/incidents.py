@@ -132,6 +132,7 @@ class _Words:
     relative_days: dict[str, int]
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
+    toll_reference: regex.Pattern  # "Among the dead were": the toll of one
     event_placed: regex.Pattern  # "|The strike on |Wadi al-Kfour": the event, then its place
     event_timed: regex.Pattern  # "The attack took place| late Friday": the event's time next
     event_day_lead: regex.Pattern  # "The strike| on |Friday": the words between event and day
@@ -369,7 +370,7 @@ def _words(language: str) -> _Words:
         background_words="words", set_after_verbs="words", set_after_participles="words",
         set_after_relatives="words", set_after_time_words="words",
         relative_days="numbers", publication_words="words",
-        definite_events="words", tally_words="words", place_parts="words",
+        definite_events="words", toll_references="words", tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_acts="words", other_event_openers="words",
         event_day_parts="words", future_markers="words", future_breakers="words",
@@ -725,7 +726,10 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         the_event=regex.compile(
-            rf"(?<![\w-])the\s{{1,3}}(?:{events})s?(?![\w-])",
+            rf"(?<![\w-])the\s{{1,3}}(?:{events})s?(?![\w-])", regex.IGNORECASE
+        ),
+        toll_reference=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['toll_references'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         # "The strike on Wadi al-Kfour in Nabatieh province is among ...": a paragraph that
@@ -2804,14 +2808,23 @@ class _ArticleContext:
             span = self.paragraph_spans[number]
             mentions, starts = self._places_in(span.start, span.end)
             found = _latest_before(mentions, starts, span.start, sentence_start)
-            the_event = _words(self.language).the_event
-            if found is None and number > 0 and the_event.search(row["sentence"]):
+            words = _words(self.language)
+            event = found is None and number > 0 and words.the_event.search(row["sentence"])
+            toll = (
+                found is None
+                and number > 0
+                and not event
+                and words.toll_reference.search(row["sentence"])
+            )
+            if event or toll:
                 # "... a police club in central Damascus on Tuesday. // The Observatory said
                 # eight police officers were killed in the blast.": the event the paragraph
-                # before placed.
+                # before placed. Its toll ("Among the dead were 12 women") only when that
+                # paragraph names one place: a toll across two provinces is in neither.
                 before = self.paragraph_spans[number - 1]
                 earlier, earlier_starts = self._places_in(before.start, before.end)
-                found = _latest_before(earlier, earlier_starts, before.start, before.end)
+                if event or len({mention.place for mention in earlier}) == 1:
+                    found = _latest_before(earlier, earlier_starts, before.start, before.end)
             if found is None:  # the sentence's own places are read above
                 found = _nearest(mentions, starts, sentence_end, span.end, at)
         if found is None and number is not None:

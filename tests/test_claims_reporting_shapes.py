@@ -1332,6 +1332,18 @@ def test_a_bare_ministry_is_the_one_a_portfolio_named_before_not_the_table_s_def
     assert claims.speaker_org.tolist() == ["", ""]  # not the Russian Ministry of Defence
 
 
+def test_a_bare_ministry_is_the_public_health_ministry_named_before():
+    # "Public" is a word of a ministry's name like "health": the later "the ministry" is it.
+    claims = claims_of(
+        "Strike kills 22\n\nAn Israeli strike killed 22 people in the village of Aitou on "
+        "Monday, the Public Health Ministry said.\n\nAmong the dead were 12 women, the ministry "
+        "said."
+    )
+    assert claims.speaker_org.tolist() == ["Public Health Ministry"] * 2
+    # And the part the next paragraph counts "among the dead" is of the town named before.
+    assert claims.place.tolist() == ["Aitou", "Aitou"]
+
+
 def test_a_denial_speaks_only_through_the_participle_after_it():
     claims = claims_of(
         "The Defence Ministry denied its jets had hit a hospital, saying they flew 27 sorties "
@@ -3704,6 +3716,10 @@ def test_fighters_destroyed_were_killed(sentence, expected):
         ("The losses of the enemy made up to 190 servicemen, 2 tanks and 3 armored vehicles.",
          [("casualties", 190, "servicemen"), ("targets", 2, "tanks"),
           ("targets", 3, "armored vehicles")]),
+        # With a copula: "were".
+        ("Losses of enemy were more than 60 servicemen, 3 tanks and 4 pick-up cars.",
+         [("casualties", 60, "servicemen"), ("targets", 3, "tanks"),
+          ("targets", 4, "pick-up cars")]),
         ("The enemy lost up to 30 tanks, including 8 tanks Leopard of German production, 11 "
          "infantry fighting vehicles Bradley and 4 howitzers.",
          [("targets", 30, "tanks"), ("targets", 8, "tanks Leopard"),
