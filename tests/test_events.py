@@ -943,6 +943,9 @@ def test_a_war_named_by_a_country_is_fought_where_the_story_is():
         # in; not a people's adjective, which is often the other side's.
         ("Yemen's health ministry said 250 people had been killed in the country on Monday.",
          ["Yemen"]),
+        # An enclave is referred to as a country is.
+        ("Gaza's health ministry said 9,061 people have been killed in the enclave since 7 "
+         "October.", ["Gaza Strip"]),
         ("Strikes on Yemen\n\nUS strikes on Yemen killed 20 people on Sunday.\n\nThe ministry "
          "said 250 people had been killed in the country on Monday.", ["Yemen", "Yemen"]),
         ("Saudi-led strikes have killed 250 people in the country, the ministry said on Monday.",
