@@ -133,6 +133,7 @@ class _Words:
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
     toll_reference: regex.Pattern  # "Among the dead were": the toll of one
+    local_operation: regex.Pattern  # "since the start of |the offensive|": fought at one place
     event_placed: regex.Pattern  # "|The strike on |Wadi al-Kfour": the event, then its place
     event_timed: regex.Pattern  # "The attack took place| late Friday": the event's time next
     event_day_lead: regex.Pattern  # "The strike| on |Friday": the words between event and day
@@ -370,7 +371,8 @@ def _words(language: str) -> _Words:
         background_words="words", set_after_verbs="words", set_after_participles="words",
         set_after_relatives="words", set_after_time_words="words",
         relative_days="numbers", publication_words="words",
-        definite_events="words", toll_references="words", tally_words="words", place_parts="words",
+        definite_events="words", toll_references="words", local_operation_words="words",
+        tally_words="words", place_parts="words",
         event_time_verbs="words", event_day_leads="words", event_time_stops="words",
         event_acts="words", other_event_openers="words",
         event_day_parts="words", future_markers="words", future_breakers="words",
@@ -727,6 +729,11 @@ def _words(language: str) -> _Words:
         ),
         the_event=regex.compile(
             rf"(?<![\w-])the\s{{1,3}}(?:{events})s?(?![\w-])", regex.IGNORECASE
+        ),
+        local_operation=regex.compile(
+            rf"(?<![\w-])the\s{{1,3}}(?:{phrase_alternation(table['local_operation_words'])})"
+            r"(?![\w-])",
+            regex.IGNORECASE,
         ),
         toll_reference=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['toll_references'])})(?![\w-])",
@@ -2959,6 +2966,15 @@ class _ArticleContext:
             return named.pop() if len(named) == 1 else None
         return self.lede_country()
 
+    def operation_place(self, row: dict) -> Place | None:
+        """The headline's town or province, for a count whose sentence names no place but an
+        operation fought at one (`local_operation_words`: "since the start of the offensive",
+        "during the siege"); None otherwise."""
+        if not _words(self.language).local_operation.search(row["sentence"]):
+            return None
+        headline = self.headline_place
+        return headline if headline is not None and headline.level != "country" else None
+
     def names_no_place(self, row: dict) -> bool:
         """Whether the figure's sentence names no place: no town, province, region or
         country ("strikes on Syria and Iraq" names two)."""
@@ -3587,6 +3603,15 @@ def annotate(
         place = context.place_of(
             row, sentence_only=not local, refers=scope in ("periodic", "campaign")
         )
+        if (
+            not local
+            and scope in ("periodic", "campaign")
+            and (place is None or place.level == "country")
+            and context.names_no_place(row)
+        ):
+            # "188 soldiers have been killed since the start of the offensive", under "Army
+            # retakes Palmyra": the offensive the headline places.
+            place = context.operation_place(row) or place
         if place is None and not local and context.names_no_place(row):
             # "Syria's war has killed more than 330,000 people": a war's count is of where it
             # is fought. "The war has killed more than 250,000 people", "Jets have flown 2,289

@@ -1215,6 +1215,25 @@ def test_a_running_count_that_refers_to_the_city_is_the_city_s(article, places):
     assert claims.place.tolist() == places
 
 
+@pytest.mark.parametrize(
+    ("article", "place"),
+    [
+        # A running count of an operation fought at one place is the headline's town's.
+        ("Syrian army retakes Palmyra\n\nSyrian troops entered the city on Sunday.\n\nAt least "
+         "188 soldiers have been killed since the start of the offensive, the monitor said.",
+         "Palmyra"),
+        ("Ghouta under siege\n\nThe monitor said 403 civilians have been killed in the siege.",
+         "Eastern Ghouta"),
+        # Not a campaign over a whole country, nor with no town in the headline.
+        ("Strike on Ariha market\n\nAir strikes hit a market on Sunday.\n\nSince the Russian "
+         "campaign began, its strikes have killed 1,502 people, the monitor said.", ""),
+    ],
+)  # fmt: skip
+def test_a_running_count_of_an_operation_is_the_headline_s_town_s(article, place):
+    claims = figures_lib.extract_claims(article, published="2016-03-28")
+    assert claims.place.tolist()[-1] == place
+
+
 def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_after():
     claims = figures_lib.extract_claims(
         "At least 15 civilians were killed in air strikes in Syria on Thursday. The strikes "
