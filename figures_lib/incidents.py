@@ -128,6 +128,7 @@ class _Words:
     statement_issuers: frozenset[tuple[str, ...]]  # "released| a statement on Monday"
     month_only: regex.Pattern
     month_number: dict[str, int]
+    range_end_after: regex.Pattern  # "28 September –| 4 October": a range, no dateline
     day: regex.Pattern
     relative_days: dict[str, int]
     day_starts: re.Pattern  # where ``day`` can match: a few letters it opens with, or a digit
@@ -155,6 +156,8 @@ class _Words:
     adjective_endings: tuple[str, ...]  # "Iran|ian| state TV": no province's name
     place_reference: regex.Pattern  # "at the city": a place the paragraph before named
     reference_part_before: regex.Pattern  # "many of them in |the city": a part's place
+    city_reference: regex.Pattern  # "the |city|": the story's own city (see _referred_town)
+    region_reference: regex.Pattern  # "the |region|": a province or region, not a town
     settlement_of: regex.Pattern  # "town| of |Ghandoura"
     settlement_after: regex.Pattern  # "Abu Shouk| camp|, near El Fasher"
     local_name_stops: frozenset[str]
@@ -381,6 +384,7 @@ def _words(language: str) -> _Words:
         unlisted_place_blockers="words",
         province_words="words", province_directions="words", adjective_endings="words",
         place_references="words", place_reference_bodies="words", reference_part_openers="words",
+        city_reference_words="words", region_reference_words="words",
         country_references="words",
         official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
@@ -537,6 +541,12 @@ def _words(language: str) -> _Words:
             rf"(?<![\w-])(?i:{phrase_alternation(table['place_references'])})(?![\w-])"
             r"(?!(?:['’]s)?[ \t]{1,3}"
             rf"(?i:{phrase_alternation(table['place_reference_bodies'])})\b)"
+        ),
+        region_reference=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['region_reference_words'])})(?![\w-])"
+        ),
+        city_reference=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['city_reference_words'])})(?![\w-])"
         ),
         reference_part_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['reference_part_openers'])})(?![\w-])"
@@ -788,6 +798,10 @@ def _words(language: str) -> _Words:
             r"\s{1,3}(?P<year>(?:19|20)\d\d)(?![\d,])",
         ),
         month_number=month_number,
+        range_end_after=regex.compile(
+            rf"[ \t]{{0,3}}(?:\d{{1,2}}[ \t]{{1,3}}(?i:{phrase_alternation(list(months))})\b"
+            rf"|(?i:{phrase_alternation(list(months))})\.?[ \t]{{1,3}}\d{{1,2}}\b)"
+        ),
         war_toll=war_toll,
         war_since=war_since,
         war_of_country=regex.compile(
@@ -974,7 +988,11 @@ def dateline_day(text: str, published, language: str = lang.DEFAULT_LANGUAGE, sp
     for span in (paragraphs(text) if spans is None else spans)[:3]:
         for match in _day_matches(words, text, span.start, min(span.end, span.start + 40)):
             date = match.group("date")
-            if not date or date.strip().isdigit() or not _dates_dateline(text, match, span.start):
+            if (
+                not date
+                or date.strip().isdigit()
+                or not _dates_dateline(text, match, span.start, words)
+            ):
                 continue
             day = periods.resolve_date(date, published)
             if day is not None and 0 <= (published - day).days <= DATELINE_REACH_DAYS:
@@ -1004,7 +1022,7 @@ def _a_day_to_come(text: str, match, words: _Words) -> bool:
     )
 
 
-def _dates_dateline(text: str, match, span_start: int) -> bool:
+def _dates_dateline(text: str, match, span_start: int, words: _Words) -> bool:
     """Whether a day named within 40 characters of a span's start is a dateline's, closed by a
     dash or its agency ("SOUTHWEST ASIA, Dec. 24, 2016 — ...", "BEIRUT, Feb 27 (UNI)"), or
     right after the dateline's place in capitals that opens its line, as text stripped of its
@@ -1014,13 +1032,9 @@ def _dates_dateline(text: str, match, span_start: int) -> bool:
     dash = _DATELINE_DASH.match(text, match.end())
     if dash is not None:
         # Not the first day of a range: "Security Weekly | 28 September – 4 October 2019".
-        return _RANGE_END_AFTER.match(text, dash.end()) is None
+        return words.range_end_after.match(text, dash.end()) is None
     line_start = text.rfind("\n", 0, match.start()) + 1
     return _DATELINE_PLACE.fullmatch(text, line_start, match.start()) is not None
-
-
-# A range's second day after a dash: "28 September |– 4 October 2019", "Sept. 28 |- Oct. 4".
-_RANGE_END_AFTER = re.compile(r"[ \t]{0,3}(?:\d{1,2}\b|[A-Z][a-z]{2,8}\.?[ \t]{1,3}\d{1,2}\b)")
 
 
 # A dateline's place in capitals and what may follow it before its date: "SOUTHWEST ASIA ",
@@ -1755,6 +1769,8 @@ def _local_places(
 # are a run of names that text stripped of its punctuation joins ("in Zabarmari Edward Kallon
 # said", "the villages Yayuwa Tondoli Belu").
 _MAX_UNLISTED_WORDS = 2
+# A speaker's word right after a name and its comma: the name is whom the speaker is with.
+_SPEECH_AFTER = regex.compile(r",[ \t]{1,3}(?:said|says|told|added|stated)\b")
 
 
 def _unlisted_places(
@@ -1781,13 +1797,20 @@ def _unlisted_places(
         if name is None or not words.unlisted_place_end.match(text, name[1], end):
             continue
         written = text[name[0] : name[1]]
-        if len(written.split()) > _MAX_UNLISTED_WORDS or any(
-            word in words.unlisted_place_stops
-            or words.country_name.fullmatch(word)
-            or claimants().country(word)
-            for word in written.split()
+        if (
+            len(written.split()) > _MAX_UNLISTED_WORDS
+            or any(
+                word in words.unlisted_place_stops
+                or words.country_name.fullmatch(word)
+                or claimants().country(word)
+                for word in written.split()
+            )
+            or claimants().organisation(written)
+            or _SPEECH_AFTER.match(text, name[1])
         ):
-            continue  # "in Parliament", "at Ghent University", "in Nigeria Edward Kallon said"
+            # "in Parliament", "at Ghent University", "in Nigeria Edward Kallon said", "a
+            # researcher at Airwars", "A journalist at Al Jazeera, said 20 were killed".
+            continue
         index = bisect.bisect_left(starts, name[1])
         if index > 0 and known[index - 1].end > name[0]:
             continue  # a listed place, or one a settlement word named
@@ -1949,6 +1972,9 @@ class _ArticleContext:
         # The places given to the figures of the headline and first paragraph, as annotate
         # goes: what "in the country" of a later paragraph may refer to.
         self.lede_places: list[Place] = []
+        # (start, place) of each casualty figure annotated so far, in the text's order: the toll
+        # a later "Among the dead were" refers back to.
+        self.toll_places: list[tuple[int, Place | None]] = []
 
     @functools.cached_property
     def lead_number(self) -> int:
@@ -2662,18 +2688,31 @@ class _ArticleContext:
         if number is None:
             return None
         spans = [self.paragraph_spans[number]]
-        headline = self.headline_place if number > 0 else None
         if number > 1:
             spans.append(self.paragraph_spans[number - 1])
+        headline = self.headline_place if number > 0 else None
+        # "The city" is most often the story's own, the headline's, where "the town" is the
+        # last one named ("pounded Kupiansk overnight. // 10,000 troops are massing near the
+        # town", under "Kharkiv under fire").
+        city = words.city_reference.search(reference.group()) is not None
+        # "the region" refers to a province or region ("The Idlib region, home to three million
+        # people ... // bombardment of the region"), the others to a town.
+        levels = (
+            ("province", "region")
+            if words.region_reference.search(reference.group())
+            else ("town", LOCAL_LEVEL)
+        )
         for index, span in enumerate(spans):
             mentions, starts = self._places_in(span.start, span.end)
             found = _latest_before(
                 mentions, starts, span.start, min(span.end, row["sentence_start"])
             )
-            if found is None and index == 0 and headline is not None:
-                found = PlaceMention(0, 0, headline)  # the story's own town comes next
+            if found is None and headline is not None and (index == 0) == city:
+                found = PlaceMention(0, 0, headline)
             if found is not None:
-                return found.place if found.place.level in ("town", LOCAL_LEVEL) else None
+                return found.place if found.place.level in levels else None
+        if headline is not None and not city:
+            return headline if headline.level in levels else None
         return None
 
     def place_of(self, row: dict, sentence_only: bool, refers: bool = False):
@@ -2821,17 +2860,23 @@ class _ArticleContext:
                 found is None
                 and number > 0
                 and not event
+                and country is None  # "killed in Russia when their jet crashed"
                 and words.toll_reference.search(row["sentence"])
             )
-            if event or toll:
+            if event:
                 # "... a police club in central Damascus on Tuesday. // The Observatory said
                 # eight police officers were killed in the blast.": the event the paragraph
-                # before placed. Its toll ("Among the dead were 12 women") only when that
-                # paragraph names one place: a toll across two provinces is in neither.
+                # before placed.
                 before = self.paragraph_spans[number - 1]
                 earlier, earlier_starts = self._places_in(before.start, before.end)
-                if event or len({mention.place for mention in earlier}) == 1:
-                    found = _latest_before(earlier, earlier_starts, before.start, before.end)
+                found = _latest_before(earlier, earlier_starts, before.start, before.end)
+            elif toll and self.toll_places:
+                # "Among the dead were 12 women": a part of the toll told before, so in its
+                # place, whatever the paragraphs between name ("The wounded were taken to
+                # hospitals in Kirkuk"); a toll across two provinces is in neither.
+                index = bisect.bisect_left(self.toll_places, (sentence_start,)) - 1
+                if index >= 0 and self.toll_places[index][1] is not None:
+                    found = PlaceMention(0, 0, self.toll_places[index][1])
             if found is None:  # the sentence's own places are read above
                 found = _nearest(mentions, starts, sentence_end, span.end, at)
         if found is None and number is not None:
@@ -3179,7 +3224,7 @@ class _ArticleContext:
                     before = max(0, match.start() - 40)
                     if words.dateline_before.search(self.text, before, match.start()):
                         continue  # "Published October 4 2014": the article's date
-                    if _dates_dateline(self.text, match, start):
+                    if _dates_dateline(self.text, match, start, words):
                         continue  # "SOUTHWEST ASIA, Dec. 24, 2016 — ...": the dateline's
                     if words.since_before.search(
                         self.text, max(0, match.start() - 70), match.start()
@@ -3625,6 +3670,10 @@ def annotate(
             place = war_place or lede
         if place is not None and (context.paragraph_index.find(row["start"]) or 0) <= 1:
             context.lede_places.append(place)
+        if row.get("kind") == "casualties" and (
+            not context.toll_places or context.toll_places[-1][0] < row["start"]
+        ):
+            context.toll_places.append((row["start"], place))
         row["scope"] = scope
         row["place"] = place.label if place else ""
         row["province"] = place.province if place else ""

@@ -1342,6 +1342,19 @@ def test_a_bare_ministry_is_the_public_health_ministry_named_before():
     assert claims.speaker_org.tolist() == ["Public Health Ministry"] * 2
     # And the part the next paragraph counts "among the dead" is of the town named before.
     assert claims.place.tolist() == ["Aitou", "Aitou"]
+    # The toll's own place, whatever a paragraph between names.
+    claims = claims_of(
+        "Bombing kills 14\n\nA suicide bomber blew himself up at a funeral in Hawija on "
+        "Thursday, killing 14 mourners, police said.\n\nThe wounded were taken to hospitals in "
+        "Kirkuk.\n\nAmong the dead were 4 policemen, a police source said."
+    )
+    assert claims.place.tolist() == ["Hawija", "Hawija"]
+    # Not when its own sentence names a country.
+    claims = claims_of(
+        "Missiles hit Odesa\n\nRussian missiles hit Odesa on Monday, killing 3.\n\nAmong the "
+        "dead were 2 pilots killed in Russia when their jet crashed."
+    )
+    assert claims.place.tolist() == ["Odesa", "Russia"]
 
 
 def test_a_denial_speaks_only_through_the_participle_after_it():
