@@ -2157,9 +2157,9 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
          "defence ministry says the grouping will include about 9,000 Russian servicemen.",
          [""]),
         # Not when they lie in two.
-        ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
-         "Syria, Turkey's president says.\n\nThe Turkish military says 3,603 terrorists have "
-         "been neutralised since the operation began on 20 January. Rockets have hit Kilis.",
+        ("Rockets hit Kilis as Turkish forces take Afrin\n\nTurkish troops have taken the town "
+         "of Afrin in northern Syria, Turkey's president says.\n\nThe Turkish military says "
+         "3,603 terrorists have been neutralised since the operation began on 20 January.",
          [""]),
     ],
 )  # fmt: skip
