@@ -1790,11 +1790,14 @@ def _unlisted_places(
     found = []
     starts = [mention.start for mention in known]
     for link_start, link_end in links:
-        if words.unlisted_place_blocker.search(text, max(start, link_start - 48), link_start):
-            continue  # "Speaking in Davos", "told allies at Ramstein", "aimed at Sinwar"
         name_start = link_end + 1
         if not (text[link_end:name_start] == " " and text[name_start : name_start + 1].isupper()):
             continue
+        index = bisect.bisect_left(starts, name_start)
+        if index < len(known) and starts[index] == name_start:
+            continue  # "in Aleppo": a listed place, as most are (the cheap test first)
+        if words.unlisted_place_blocker.search(text, max(start, link_start - 48), link_start):
+            continue  # "Speaking in Davos", "told allies at Ramstein", "aimed at Sinwar"
         name = _local_name_after(text, name_start, end, words)
         if name is None or not words.unlisted_place_end.match(text, name[1], end):
             continue
@@ -3654,16 +3657,16 @@ def annotate(
         place = context.place_of(
             row, sentence_only=not local, refers=scope in ("periodic", "campaign")
         )
-        if (
+        no_place = (
             not local
-            and scope in ("periodic", "campaign")
             and (place is None or place.level == "country")
             and context.names_no_place(row)
-        ):
+        )
+        if no_place and scope in ("periodic", "campaign"):
             # "188 soldiers have been killed since the start of the offensive", under "Army
             # retakes Palmyra": the offensive the headline places.
             place = context.operation_place(row) or place
-        if place is None and not local and context.names_no_place(row):
+        if place is None and no_place:
             # "Syria's war has killed more than 330,000 people": a war's count is of where it
             # is fought. "The war has killed more than 250,000 people", "Jets have flown 2,289
             # sorties": a running count or a period's that names no place is of the story's
