@@ -543,12 +543,8 @@ def _words(language: str) -> _Words:
             r"(?!(?:['’]s)?[ \t]{1,3}"
             rf"(?i:{phrase_alternation(table['place_reference_bodies'])})\b)"
         ),
-        region_reference=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['region_reference_words'])})(?![\w-])"
-        ),
-        city_reference=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['city_reference_words'])})(?![\w-])"
-        ),
+        region_reference=words_pattern(table["region_reference_words"]),
+        city_reference=words_pattern(table["city_reference_words"]),
         reference_part_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(table['reference_part_openers'])})(?![\w-])"
             r"[^.;]{0,30}$"
@@ -747,10 +743,7 @@ def _words(language: str) -> _Words:
             r"(?![\w-])",
             regex.IGNORECASE,
         ),
-        toll_reference=regex.compile(
-            rf"(?<![\w-])(?:{phrase_alternation(table['toll_references'])})(?![\w-])",
-            regex.IGNORECASE,
-        ),
+        toll_reference=words_pattern(table["toll_references"]),
         # "The strike on Wadi al-Kfour in Nabatieh province is among ...": a paragraph that
         # opens by placing the event the one before told.
         event_placed=regex.compile(
@@ -2233,8 +2226,8 @@ class _ArticleContext:
         """The one country a story names, by a country's name, when its body names it and the
         places the story names lie there too: an NGO's report with no dateline ("Mali: ... //
         ... in the central Mali town of Moura"). Not a country its headline alone names ("Gaza
-        ceasefire talks resume in Qatar"), nor one of two ("Refugees from Syria // ... live in
-        Turkey")."""
+        ceasefire talks resume in Qatar"). Of several, only the one its figures' places lie in
+        (see :meth:`_country_of_places`)."""
         words = _words(self.language)
         names, spellings, countries = [], set(), set()
         found = words.country_name.finditer(self.text)
