@@ -2280,9 +2280,9 @@ class _ArticleContext:
         country = lying_in.pop()
         return next(
             (
-                _area_of(words, name)
+                area
                 for name in names
-                if _area_of(words, name).name == country
+                if (area := _area_of(words, name)).name == country
                 and name.start() >= body_start
                 and self._names_where(name, words)
             ),
@@ -2668,9 +2668,10 @@ class _ArticleContext:
         )
 
     def _referred_town(self, row: dict) -> Place | None:
-        """The town a sentence refers to by a place reference ("the city", "the town"): the
-        last its paragraph names before it, else the headline's, else the last of the paragraph
-        before. None without a reference, or when the place named last is no town."""
+        """The place a sentence refers to by a place reference ("the city", "the town", "the
+        region"): the last its paragraph names before it, else the headline's or the last of
+        the paragraph before (see below). None without a reference, or when that place is not
+        of the reference's level (a town, or a province or region)."""
         words = _words(self.language)
         sentence = row["sentence"]
         reference = words.place_reference.search(sentence)
@@ -2686,14 +2687,7 @@ class _ArticleContext:
         number = self.paragraph_index.find(row["start"])
         if number is None:
             return None
-        spans = [self.paragraph_spans[number]]
-        if number > 1:
-            spans.append(self.paragraph_spans[number - 1])
         headline = self.headline_place if number > 0 else None
-        # "The city" is most often the story's own, the headline's, where "the town" is the
-        # last one named ("pounded Kupiansk overnight. // 10,000 troops are massing near the
-        # town", under "Kharkiv under fire").
-        city = words.city_reference.search(reference.group()) is not None
         # "the region" refers to a province or region ("The Idlib region, home to three million
         # people ... // bombardment of the region"), the others to a town.
         levels = (
@@ -2701,18 +2695,31 @@ class _ArticleContext:
             if words.region_reference.search(reference.group())
             else ("town", LOCAL_LEVEL)
         )
-        for index, span in enumerate(spans):
+
+        def named_last(index: int) -> Place | None:
+            span = self.paragraph_spans[index]
             mentions, starts = self._places_in(span.start, span.end)
             found = _latest_before(
                 mentions, starts, span.start, min(span.end, row["sentence_start"])
             )
-            if found is None and headline is not None and (index == 0) == city:
-                found = PlaceMention(0, 0, headline)
-            if found is not None:
-                return found.place if found.place.level in levels else None
-        if headline is not None and not city:
-            return headline if headline.level in levels else None
-        return None
+            return found.place if found is not None else None
+
+        def candidates():
+            # Its own paragraph first. Then "the city" is most often the story's own, the
+            # headline's, where "the town" is the last one named in the paragraph before
+            # ("pounded Kupiansk overnight. // 10,000 troops are massing near the town", under
+            # "Kharkiv under fire"). The paragraph before is read only when it is reached.
+            yield named_last(number)
+            before = (number - 1,) if number > 1 else ()
+            if words.city_reference.search(reference.group()):
+                yield headline
+                yield from map(named_last, before)
+            else:
+                yield from map(named_last, before)
+                yield headline
+
+        place = next((place for place in candidates() if place is not None), None)
+        return place if place is not None and place.level in levels else None
 
     def place_of(self, row: dict, sentence_only: bool, refers: bool = False):
         at = row["start"]
