@@ -108,6 +108,8 @@ class _Matcher:
     retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
     retraction_hints: tuple[str, ...]  # "ersion", "ncorrectly": in every text a correction is
     back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
+    briefing_cue: regex.Pattern  # "at a briefing", "told about the results": a briefing's start
+    briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
     interviewer_after: regex.Pattern  # "Christiane Amanpour| spoke to": who asks the questions
@@ -365,8 +367,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         designation_openers="words", object_pronouns="words", retraction_versions="words",
         retraction_stories="words", retraction_adverbs="words", retraction_verbs="words",
         back_attribution_subjects="words", back_attribution_auxiliaries="words",
-        back_attribution_verbs="words", unrealised_verbs="words", unrealised_blockers="words",
-        interviewer_verbs="words",
+        back_attribution_verbs="words", back_attribution_inverted="words",
+        back_attribution_inverted_gaps="words", unrealised_verbs="words",
+        unrealised_blockers="words", interviewer_verbs="words", briefing_cues="words",
+        briefing_verbs="words", briefing_topics="words", briefing_headline_openers="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
@@ -1212,12 +1216,27 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         back_attribution=regex.compile(
-            rf"\s{{0,3}}(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
+            rf"\s{{0,3}}(?:(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_auxiliaries'])})"
+            rf"|(?i:{phrase_alternation(grammar['back_attribution_inverted'])})"
+            rf"(?:\s{{1,3}}(?:on\s{{1,3}}(?i:{phrase_alternation(list(weekdays))})"
+            rf"|(?i:{phrase_alternation(grammar['back_attribution_inverted_gaps'])}))){{0,2}})"
             rf"\s{{1,3}}(?i:{phrase_alternation(grammar['back_attribution_verbs'])})(?![\w-])"
         ),
         carried_opener=regex.compile(
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
+        ),
+        briefing_cue=regex.compile(
+            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['briefing_cues'])})"
+            rf"|(?:{phrase_alternation(grammar['briefing_verbs'])})(?:\s{{1,3}}[\w-]{{1,20}}){{0,2}}?"
+            rf"\s{{1,3}}about\s{{1,3}}(?:the\s{{1,3}})?"
+            rf"(?:{phrase_alternation(grammar['briefing_topics'])}))(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        briefing_headline=regex.compile(
+            rf"[\W_]{{0,3}}(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
+            r"\s{1,3}(?P<speaker>\S[^\n]{1,200})",
+            regex.IGNORECASE,
         ),
         verb_subtype={
             w.lower(): subtype_of[w.lower()]
@@ -4815,6 +4834,7 @@ class _Article:
         self._as_of: dict[tuple[int, int], str] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self._lede_source: tuple[tuple[int, int] | None] | None = None
+        self._briefing_turns: tuple[list[int], list] | None = None
         self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -4913,6 +4933,105 @@ class _Article:
             return None
         start, end, _ = max(bodies, key=lambda body: body[1] - body[0])
         return speakers.Attribution(sentence[start:end], after.start + start, False)
+
+    def briefing_source(self, position: int):
+        """The speaker of the briefing the article reports, for a figure after its start that
+        names no source of its own: "Konashenkov at a briefing told about the results of the
+        day" over paragraphs of losses and downed drones, or a headline "Briefing by the
+        official representative ...". The briefing goes on while later sources are its speaker
+        again ("he said", "according to the general", his surname, his body) and ends where
+        another source speaks. None outside a briefing."""
+        if self._briefing_turns is None:
+            self._briefing_turns = self._briefings()
+        positions, sources = self._briefing_turns
+        index = bisect.bisect_right(positions, position) - 1
+        return sources[index] if index >= 0 else None
+
+    def _briefings(self) -> tuple[list[int], list]:
+        """Where the article's briefings start and end: (positions, source or None there)."""
+        m = _matcher(self.language)
+        positions: list[int] = []
+        sources: list = []
+        current = None
+        first = 0
+        if self.headlines:
+            first = 1
+            span = self.paragraph_spans[0]
+            opening = m.briefing_headline.match(self.text, span.start, span.end)
+            if opening is not None:
+                current = speakers.Attribution(
+                    opening.group("speaker").strip(), opening.start("speaker"), False
+                )
+                positions.append(span.start)
+                sources.append(current)
+        if current is None and m.briefing_cue.search(self.text) is None:
+            return positions, sources  # most articles: no briefing, no attribution read here
+        for index in range(first if current is not None else 0, len(self.paragraph_spans)):
+            for attribution in self.context(index)[1]:
+                if attribution.inside_quote:
+                    continue  # a speaker the quotation itself cites
+                if current is not None and self._same_briefer(attribution, current):
+                    if not speakers.needs_resolution(attribution.phrase, language=self.language):
+                        current = attribution  # "informed Konashenkov": named again
+                        positions.append(attribution.position)
+                        sources.append(current)
+                    continue
+                key = (
+                    index,
+                    self.paragraph_sentences(index)[1].at_or_before(attribution.position),
+                )
+                if key[1] >= 0 and m.briefing_cue.search(self.sentence_of(key)) is not None:
+                    current = attribution
+                    positions.append(attribution.position)
+                    sources.append(current)
+                elif current is not None:
+                    # Another source speaks: the briefing has ended, from its paragraph's start
+                    # ("About 100 insurgents attacked a base. A military source said ...").
+                    current = None
+                    start = self.paragraph_spans[index].start
+                    while positions and positions[-1] >= start:
+                        positions.pop()
+                        sources.pop()
+                    positions.append(start)
+                    sources.append(None)
+        return positions, sources
+
+    def fuller_name_before(self, position: int, phrase: str) -> str:
+        """The speaker named before ``position`` whose name a short definite phrase shortens:
+        "the General Staff" for "the General Staff of the Armed Forces of Ukraine", "The
+        alliance" for "The Three Brotherhood Alliance"; the phrase's words end the name's
+        head, before its "of" or "in". '' when none does."""
+        words = phrase.split()
+        if not 2 <= len(words) <= _SHORT_NAME_WORDS or _bare_word(words[0]) != "the":
+            return ""
+        short = [_bare_word(word) for word in words[1:]]
+        paragraph = self.paragraph_index.at_or_before(position)
+        for index in range(paragraph, -1, -1):
+            for attribution in reversed(self.context(index)[1]):
+                if attribution.position < position and _shortens(
+                    short, attribution.phrase, self.language
+                ):
+                    return attribution.phrase
+        return ""
+
+    def _same_briefer(self, attribution, briefer) -> bool:
+        """Whether a later attribution is the briefing's speaker again: a pronoun or bare
+        title ("he", "the general"), the same surname, or the same body."""
+        phrase = attribution.phrase
+        if speakers.needs_resolution(phrase, language=self.language):
+            return True
+        named, briefer_named = (
+            speakers.strip_titles(words, language=self.language).split()
+            for words in (phrase, briefer.phrase)
+        )
+        if named and briefer_named and named[-1] == briefer_named[-1]:
+            return True
+        briefer_words = set(briefer.phrase.lower().split()) - {"the", "a", "an"}
+        if briefer_words and briefer_words <= set(phrase.lower().split()):
+            return True  # "the ministry" told about the day; "the ministry's spokesman" goes on
+        who = claimants()
+        body = who.organisation(phrase)
+        return bool(body) and body == who.organisation(briefer.phrase)
 
     def answer_speaker(self, index: int):
         """The person whose answer a paragraph of an interview's transcript is, as its label
@@ -5692,6 +5811,30 @@ class _SentenceSpeakers:
         )
 
 
+_SHORT_NAME_WORDS = 4  # "the" and up to three words: "the General Staff", "the alliance"
+_LONGEST_FULL_NAME = 12  # words of a speaker's name a short phrase may stand for
+# Words that end a name's head: "the General Staff| of the Armed Forces", "The Health
+# Directorate| in Aleppo".
+_HEAD_ENDS = frozenset({"of", "in", "for", "at", "on", "to"})
+
+
+def _shortens(short: list[str], name: str, language: str) -> bool:
+    """Whether the bare words ``short`` end the head of the longer ``name``, which says more
+    (see :meth:`_Article.fuller_name_before`)."""
+    words = name.split()
+    if len(words) > _LONGEST_FULL_NAME or speakers.needs_resolution(name, language=language):
+        return False
+    head: list[str] = []
+    for word in words:
+        bare = _bare_word(word.rstrip(","))
+        if bare in _HEAD_ENDS:
+            break
+        head.append(bare)
+        if word.endswith(","):
+            break
+    return len(head) > len(short) and head[-len(short) :] == short
+
+
 _FRAME_WORD_REACH = 20  # characters at a paragraph's start read for a frame's first word
 _A_YEAR = regex.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d)")  # not in "12,014"
 _OPENING_MARKS = (
@@ -5739,6 +5882,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.answer_speaker(sentence_key[0])
             if attribution is None:
                 attribution = article.attribution_after(sentence_key)
+            if attribution is None:
+                attribution = article.briefing_source(mention.start)
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -5770,6 +5915,12 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         earlier = f"the {country} {kind}" if country else ""
     if earlier:
         lead, phrase, named = "", earlier, earlier
+    elif not want and not lead and not who.organisation(phrase):
+        # "According to the General Staff" after "the General Staff of the Armed Forces of
+        # Ukraine said": one claimant, named in full, not two.
+        fuller = article.fuller_name_before(attribution.position, phrase)
+        if fuller:
+            speaker, phrase, named = fuller, fuller, fuller
     if speakers.in_past_role(attribution.phrase, language=article.language):
         organisation = ""  # "a former Turkish army officer" speaks for no body
     else:

@@ -55,7 +55,7 @@ _SHAPES = dict(
     reference_heads="words", kind_reference_heads="words", state_body_heads="words",
     state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
-    name_joiners="words", subject_openers="words",
+    name_joiners="words", subject_openers="words", affiliation_links="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
@@ -203,6 +203,7 @@ class _Speech:
     title_words: frozenset[str]
     title_heads: tuple[str, ...]
     name_particles: frozenset[str]
+    affiliation_links: frozenset[str]  # "Salam al-Obeidi |of| the Counter-Terrorism Service"
     phrase_stops: frozenset[str]
     name_joiners: frozenset[str]  # "of", "the": the small words inside a body's long name
     subject_opening: regex.Pattern  # "At the Pentagon, ": before a sentence's subject
@@ -590,6 +591,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         title_words=_words(t["title_words"]),
         title_heads=tuple(" ".join(w.lower().split()) for w in t["title_heads"]),
         name_particles=_words(t["name_particles"]),
+        affiliation_links=_words(t["affiliation_links"]),
         phrase_stops=_words(t["phrase_stops"]),
         name_joiners=_words(t["name_joiners"]),
         # "At the Pentagon, ", "On Monday, ": an opening phrase before a sentence's subject.
@@ -848,8 +850,31 @@ def _acronym_tail(words: list[str]) -> bool:
 
 
 @_memo
+def _affiliated_person(phrase: str, sp: _Speech) -> str:
+    """The person a phrase names before the body they belong to: "Maj. Salam al-Obeidi" of
+    "Maj. Salam al-Obeidi of the Counter-Terrorism Service"; '' for any other phrase ("the
+    Ministry of Defence", "Friends of the Earth")."""
+    words = phrase.split()
+    for at, word in enumerate(words[:-1]):
+        if word in sp.affiliation_links:
+            before, after = words[:at], words[at + 1 :]
+            if after[0] in sp.determiners:
+                after = after[1:]
+            if (
+                after
+                and after[0][:1].isupper()
+                and len(_name_run(" ".join(before), sp)) >= 2
+                and _is_personal(" ".join(before), sp)
+            ):
+                return " ".join(before)
+            return ""
+    return ""
+
+
 def _is_personal(phrase: str, sp: _Speech) -> bool:
     words = phrase.split()
+    if _affiliated_person(phrase, sp):
+        return True
     if len(words) == 1 and words[0].isupper() and len(words[0]) > 1:
         return False  # "WHO", "SANA": organisations
     if _acronym_tail(words):
@@ -911,6 +936,7 @@ def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     phrase = phrase.rstrip(",;:")  # a phrase as written before its aside: "Al Shabaab,"
     if not _is_personal(phrase, sp):
         return phrase
+    phrase = _affiliated_person(phrase, sp) or phrase  # "X of the Counter-Terrorism Service"
     return " ".join(_name_run(phrase, sp))
 
 

@@ -5912,3 +5912,126 @@ def test_a_tally_additions_day_words_do_not_date_the_total():
         [600000.0, "cumulative"],
         [1200.0, "window"],
     ]
+
+
+# A briefing announced once, its figures told paragraph after paragraph with no source of their
+# own: a defence ministry's daily summary, as news agencies and machine translation carry it.
+_BRIEFING_LEAD = (
+    "Defence ministry sums up the day\n\n"
+    "MOSCOW, January 30. Official spokesman of the Defence Ministry Major General Ivan Petrov "
+    "at a briefing told about the results of the operation over the past day.\n\n"
+)
+_BRIEFING_BODY = (
+    "On the northern direction units repelled three attacks. Losses of the enemy were up to "
+    "45 servicemen and 2 tanks.\n\n"
+    "Air defence means shot down 12 unmanned aerial vehicles during the day.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BRIEFING_LEAD + _BRIEFING_BODY,
+        # The article is the briefing, its speaker named in the headline.
+        "Briefing by the official representative of the Defence Ministry, Major General Ivan "
+        "Petrov\n\nMoscow, 30 January 2016\n\n" + _BRIEFING_BODY,
+        # The lede names him after its figure; a later paragraph refers to him by title.
+        "Ministry told about the losses of the enemy\n\n"
+        "MOSCOW, January 30. Aviation struck 78 artillery units during the day. About this on "
+        "Saturday reported the official spokesman of the Defence Ministry Major General Ivan "
+        "Petrov.\n\nAccording to the general, the attack was repelled.\n\n" + _BRIEFING_BODY,
+    ],
+)
+def test_a_briefing_s_speaker_goes_on_over_the_paragraphs_after_it(text):
+    claims = claims_of(text)
+    body = claims[claims.start >= text.index(_BRIEFING_BODY)]
+    assert sorted(body.value) == [2.0, 12.0, 45.0]
+    assert set(body.speaker) == {"Ivan Petrov"}
+
+
+def test_another_source_ends_a_briefing():
+    text = (
+        _BRIEFING_LEAD + _BRIEFING_BODY
+        + "The head of the city administration Oleg Ivanov said shelling wounded 3 civilians.\n\n"
+        "Two civilians were killed when a shell hit a bus stop in the village.\n\n"
+    )  # fmt: skip
+    # The two killed are told after the governor spoke: no longer the briefing's.
+    assert fields_of(text, "value", "speaker") == [
+        (45.0, "Ivan Petrov"), (2.0, "Ivan Petrov"), (12.0, "Ivan Petrov"),
+        (3.0, "Oleg Ivanov"), (2.0, ""),
+    ]  # fmt: skip
+
+
+def test_a_speaker_with_no_briefing_does_not_go_on():
+    text = (
+        "Jets flew 64 sorties over the past day, Defence Ministry spokesman Ivan Petrov said.\n\n"
+        "Two civilians were killed when a shell hit a bus stop in the village.\n\n"
+    )
+    claims = claims_of(text).set_index("value")
+    assert claims.loc[64.0, "speaker"] == "Ivan Petrov"
+    assert claims.loc[2.0, "speaker"] == ""
+
+
+def test_a_machine_translated_back_attribution_without_auxiliary_names_the_source():
+    # "Об этом во вторник сообщил ...", word for word: the verb before its subject.
+    text = (
+        "MOSCOW, January 30. Aviation struck 78 artillery units during the day. About this on "
+        "Saturday reported the official spokesman of the Defence Ministry Ivan Petrov."
+    )
+    assert fields_of(text, "value", "speaker") == [(78.0, "Ivan Petrov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "This was reported by the General Staff of the Armed Forces of Ukraine on Facebook."
+            "\n\nAccording to the General Staff, Ukrainian forces destroyed 11 tanks over the "
+            "past day.",
+            "the General Staff of the Armed Forces of Ukraine",
+        ),
+        (
+            "The Health Directorate in Aleppo said 5 hospitals were hit. The Directorate said 12 "
+            "people were wounded.",
+            "The Health Directorate in Aleppo",
+        ),
+        (
+            "The Southern Tribal Alliance said its fighters killed 4 soldiers.\n\nThe alliance "
+            "said its fighters destroyed 6 armoured vehicles.",
+            "The Southern Tribal Alliance",
+        ),
+    ],
+)
+def test_a_body_called_by_the_head_of_its_name_is_the_body_named_in_full(text, speaker):
+    claims = claims_of(text)
+    assert claims.speaker.iloc[-1] == speaker
+
+
+def test_a_short_name_ending_another_name_s_complement_is_not_that_name():
+    # "the ministry" is the spokesman's ministry, not the spokesman.
+    text = (
+        "The spokesman of the Interior Office said 5 police officers were killed. The Office "
+        "said 12 people were wounded."
+    )
+    assert claims_of(text).speaker.iloc[-1] == "The Office"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        (
+            "Maj. Karim Hadi of the Counter-Terrorism Service said the militants sent car bombs "
+            "on Monday. At least 14 soldiers were killed in the fighting, he said.",
+            "Karim Hadi",
+            "Counter-Terrorism Service",
+        ),
+        (
+            "Dr. Leila Nasser of the Palestinian Red Crescent said 9 people were wounded.",
+            "Leila Nasser",
+            "Palestinian Red Crescent",
+        ),
+    ],
+)
+def test_a_person_named_with_the_body_they_belong_to_is_that_person(text, speaker, organisation):
+    claim = claims_of(text).iloc[-1]
+    assert (claim.speaker, claim.speaker_org) == (speaker, organisation)

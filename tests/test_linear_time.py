@@ -38,6 +38,11 @@ SHAPES = {
         "The Iraqi Defence Ministry said 40 were killed. The ministry said 12 died. ", n
     ),
     "short paragraphs": lambda n: _repeat("Jets flew 12 sorties, the air force said.\n", n),
+    # Briefings announced again and again, each going on over a paragraph of figures.
+    "briefings": lambda n: _repeat(
+        "Petrov at a briefing told about the results.\n\nLosses were 40 servicemen.\n\n", n
+    ),
+    "telling verbs": lambda n: _repeat("told informed reported about ", n, "the results."),
     "pronoun paragraphs": lambda n: "Lina Haddad spoke.\n" + _repeat("He said 7 died.\n", n),
     "quoted paragraphs": lambda n: _repeat('"They flew 64 sorties," he said.\n', n),
     "digit separators": lambda n: "1" + ",000" * (n // 4),
