@@ -108,7 +108,8 @@ class _Matcher:
     retraction: regex.Pattern  # "An earlier version of this story said 30 ...": withdrawn
     retraction_hints: tuple[str, ...]  # "ersion", "ncorrectly": in every text a correction is
     back_attribution: regex.Pattern  # "|This was reported| by the ministry": the one before
-    briefing_cue: regex.Pattern  # "at a briefing", "told about the results": a briefing's start
+    briefing_cue: regex.Pattern  # "told about the results of the day": a briefing's start
+    briefing_hint: re.Pattern  # "about the results": in lower case, a fast first test
     briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
@@ -361,6 +362,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
+        noun_partitive_links="words",
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
         item_clause_ends="words", people_relatives="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
@@ -369,10 +371,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_attribution_subjects="words", back_attribution_auxiliaries="words",
         back_attribution_verbs="words", back_attribution_inverted="words",
         back_attribution_inverted_gaps="words", unrealised_verbs="words",
-        unrealised_blockers="words", interviewer_verbs="words", briefing_cues="words",
-        briefing_verbs="words", briefing_topics="words", briefing_headline_openers="words",
+        unrealised_blockers="words", interviewer_verbs="words", briefing_verbs="words",
+        briefing_topics="words", briefing_headline_openers="words",
+        briefing_headline_leads="words", briefing_noun_modifiers="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
+    briefing_verbs = phrase_alternation(grammar["briefing_verbs"])
+    # "(told a) news briefing": the words before the noun, and the noun.
+    briefing_modifiers = phrase_alternation(grammar["briefing_noun_modifiers"])
+    briefing_nouns = rf"(?:\s{{1,3}}(?:{briefing_modifiers}))?\s{{1,3}}briefing"
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
     running_total_head = (
         rf"(?<![\w-])(?:{phrase_alternation(grammar['running_total_verbs'])})\s{{1,3}}"
@@ -478,7 +485,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # one word of any kind may describe the whole ("three of the giant bombers", "23
             # of our gallant soldiers"), and a possessive may stand for the determiner ("30 of
             # the enemy's drones").
-            rf"(?P<of>\s{{1,3}}of(?:\s{{1,3}}(?:the|these|those|its|their|his|her|our|{_POSSESSIVE})"
+            # Machine translation from Arabic writes the partitive "from": "more than 100 from
+            # the rebels".
+            rf"(?P<of>\s{{1,3}}(?:{phrase_alternation(grammar['noun_partitive_links'])})"
+            rf"(?:\s{{1,3}}(?:the|these|those|its|their|his|her|our|{_POSSESSIVE})"
             r"(?:\s{1,3}(?-i:[a-z]{3,15})(?=\s{1,3}[A-Za-z]))??)?)?"
             # The head may stand in scare quotes: 'killed 12 "terrorists"'.
             # Up to four: "50 |Hamas and Palestinian| Islamic| Jihad| military| targets".
@@ -1227,14 +1237,25 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
         ),
         briefing_cue=regex.compile(
-            rf"(?<![\w-])(?:(?:{phrase_alternation(grammar['briefing_cues'])})"
-            rf"|(?:{phrase_alternation(grammar['briefing_verbs'])})(?:\s{{1,3}}[\w-]{{1,20}}){{0,2}}?"
-            rf"\s{{1,3}}about\s{{1,3}}(?:the\s{{1,3}})?"
-            rf"(?:{phrase_alternation(grammar['briefing_topics'])}))(?![\w-])",
+            rf"(?<![\w-])(?:(?:{briefing_verbs})(?:\s{{1,3}}[\w-]{{1,20}}){{0,2}}?\s{{1,3}}about"
+            rf"\s{{1,3}}(?:the\s{{1,3}})?(?:{phrase_alternation(grammar['briefing_topics'])})"
+            # "told a briefing", "informed on briefing", "at briefing told": the briefing itself
+            # is what the article reports; not "said at a briefing that ...".
+            rf"|(?:{briefing_verbs})(?:\s{{1,3}}(?:on|at|to))?(?:\s{{1,3}}(?:a|the))?"
+            rf"{briefing_nouns}"
+            rf"|(?:at|on)(?:\s{{1,3}}(?:a|the))?{briefing_nouns}\s{{1,3}}(?:{briefing_verbs}))"
+            rf"(?![\w-])",
             regex.IGNORECASE,
         ),
+        # What every briefing cue holds, found in the lower-cased text by the stdlib engine
+        # several times faster than the case-blind cue itself.
+        briefing_hint=re.compile(
+            rf"about\s{{1,3}}(?:the\s{{1,3}})?(?:{phrase_alternation(grammar['briefing_topics'])})"
+            r"|briefing"
+        ),
         briefing_headline=regex.compile(
-            rf"[\W_]{{0,3}}(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
+            rf"[\W_]{{0,3}}(?:(?:{phrase_alternation(grammar['briefing_headline_leads'])})\s{{1,3}})?"
+            rf"(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
             r"\s{1,3}(?P<speaker>\S[^\n]{1,200})",
             regex.IGNORECASE,
         ),
@@ -2324,6 +2345,14 @@ def _opens_on_the_report(text: str, span, report_kind: str, lex: Lexicon, m: _Ma
         and words[0].lower() in m.report_references
         and lex.noun_to_kind.get(_bare_word(words[1])) == report_kind
     )
+
+
+def _opens_with(text: str, span, words: str) -> bool:
+    """Whether the sentence ``span`` opens with ``words`` (in any case): "Over the past day,"."""
+    if not words:
+        return False
+    opening = first_word_at(text, span.start, span.end)
+    return text[opening : opening + len(words)].lower() == words.lower()
 
 
 def _tells_of_elsewhere(text: str, span, report_span, m: _Matcher) -> bool:
@@ -4835,6 +4864,7 @@ class _Article:
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self._lede_source: tuple[tuple[int, int] | None] | None = None
         self._briefing_turns: tuple[list[int], list] | None = None
+        self._war_tolls: dict[tuple[int, int], bool] = {}
         self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -4952,49 +4982,70 @@ class _Article:
         m = _matcher(self.language)
         positions: list[int] = []
         sources: list = []
+
+        def turn(position: int, source) -> None:
+            # A turn at a paragraph's start replaces the turns within that paragraph.
+            while positions and positions[-1] >= position:
+                positions.pop()
+                sources.pop()
+            positions.append(position)
+            sources.append(source)
+
         current = None
-        first = 0
+        whole_article = False  # the headline says the article is the briefing
         if self.headlines:
-            first = 1
             span = self.paragraph_spans[0]
             opening = m.briefing_headline.match(self.text, span.start, span.end)
             if opening is not None:
                 current = speakers.Attribution(
                     opening.group("speaker").strip(), opening.start("speaker"), False
                 )
-                positions.append(span.start)
-                sources.append(current)
-        if current is None and m.briefing_cue.search(self.text) is None:
+                whole_article = True
+                turn(span.start, current)
+        if current is None and (
+            m.briefing_hint.search(self.hints(m).lowered) is None
+            or m.briefing_cue.search(self.text) is None
+        ):
             return positions, sources  # most articles: no briefing, no attribution read here
-        for index in range(first if current is not None else 0, len(self.paragraph_spans)):
-            for attribution in self.context(index)[1]:
-                if attribution.inside_quote:
-                    continue  # a speaker the quotation itself cites
+        begun_in = 0
+        for index in range(1 if whole_article else 0, len(self.paragraph_spans)):
+            attributions = [a for a in self.context(index)[1] if not a.inside_quote]
+            span = self.paragraph_spans[index]
+            if (
+                current is not None
+                and not whole_article
+                and index > begun_in
+                and not self._holds_a_figure(span)
+                and not any(self._same_briefer(a, current) for a in attributions)
+            ):
+                # A paragraph of the outlet's own ("Iraqi forces retook Ramadi in December"):
+                # the briefing told before it is over.
+                current = None
+                turn(span.start, None)
+            for attribution in attributions:
                 if current is not None and self._same_briefer(attribution, current):
                     if not speakers.needs_resolution(attribution.phrase, language=self.language):
                         current = attribution  # "informed Konashenkov": named again
-                        positions.append(attribution.position)
-                        sources.append(current)
+                        turn(attribution.position, current)
                     continue
                 key = (
                     index,
                     self.paragraph_sentences(index)[1].at_or_before(attribution.position),
                 )
                 if key[1] >= 0 and m.briefing_cue.search(self.sentence_of(key)) is not None:
-                    current = attribution
-                    positions.append(attribution.position)
-                    sources.append(current)
+                    current, whole_article, begun_in = attribution, False, index
+                    turn(attribution.position, current)
                 elif current is not None:
                     # Another source speaks: the briefing has ended, from its paragraph's start
                     # ("About 100 insurgents attacked a base. A military source said ...").
-                    current = None
-                    start = self.paragraph_spans[index].start
-                    while positions and positions[-1] >= start:
-                        positions.pop()
-                        sources.pop()
-                    positions.append(start)
-                    sources.append(None)
+                    current, whole_article = None, False
+                    turn(span.start, None)
         return positions, sources
+
+    def _holds_a_figure(self, span) -> bool:
+        """Whether a figure of the article starts in ``span``."""
+        at = bisect.bisect_left(self.figure_starts, span.start)
+        return at < len(self.figure_starts) and self.figure_starts[at] < span.end
 
     def fuller_name_before(self, position: int, phrase: str) -> str:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
@@ -5658,6 +5709,15 @@ class _Article:
             self._as_of[sentence_key] = " ".join(found.group().split()) if found else ""
         return self._as_of[sentence_key]
 
+    def war_toll(self, sentence_key: tuple[int, int]) -> bool:
+        """Whether a sentence ties a toll to the war as a whole (``incidents.war_toll``), read
+        once for all its figures."""
+        if sentence_key not in self._war_tolls:
+            self._war_tolls[sentence_key] = incidents.war_toll(
+                self.sentence_of(sentence_key), language=self.language
+            )
+        return self._war_tolls[sentence_key]
+
     def stops_going_on(self, sentence_key: tuple[int, int]) -> bool:
         """Whether a sentence has a frame of its own that a report before does not reach
         ("since", "during the war": ``goes_on_stops``), read once for all its figures."""
@@ -5884,6 +5944,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.attribution_after(sentence_key)
             if attribution is None:
                 attribution = article.briefing_source(mention.start)
+                if attribution is not None and article.war_toll(sentence_key):
+                    attribution = None  # "The war has killed 250,000": the outlet's own words
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -7260,6 +7322,18 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
                 or (
                     _in_sentence_before(article, sentence_number, previous_row)
                     and _opens_on_the_report(text, span, previous_row["kind"], lex, m)
+                )
+                # "... flown 41 sorties over the past 24 hours, Konashenkov told reporters. //
+                # Over the past day, bombers destroyed 30 vehicles": the report's own window,
+                # restated to open its details.
+                or (
+                    _in_sentence_before(article, sentence_number, previous_row)
+                    and basis == previous_row["basis"] == "window"
+                    # Of the same length: the report's day may be its statement's, not the
+                    # publication's, which a window stated alone counts back from.
+                    and period_end - period_start
+                    == previous_row["period_end"] - previous_row["period_start"]
+                    and _opens_with(text, span, period_text)
                 )
             )
             # Not a fleet or captives, which exist at a moment ("Russia also has 50 jets").

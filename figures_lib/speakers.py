@@ -871,6 +871,7 @@ def _affiliated_person(phrase: str, sp: _Speech) -> str:
     return ""
 
 
+@_memo
 def _is_personal(phrase: str, sp: _Speech) -> bool:
     words = phrase.split()
     if _affiliated_person(phrase, sp):
@@ -1058,6 +1059,8 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
                    for w in words[: len(head)])  # fmt: skip
     if _needs_resolution(phrase, sp):
         return not strong
+    if _affiliated_person(phrase, sp):
+        return True  # "Salam al-Obeidi of the Counter-Terrorism Service"
     run = _name_run(phrase, sp)
     if run and _is_personal(phrase, sp):
         return len(run) >= 2 or not strong

@@ -5929,24 +5929,44 @@ _BRIEFING_BODY = (
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "speaker"),
     [
-        _BRIEFING_LEAD + _BRIEFING_BODY,
+        (_BRIEFING_LEAD + _BRIEFING_BODY, "Ivan Petrov"),
         # The article is the briefing, its speaker named in the headline.
-        "Briefing by the official representative of the Defence Ministry, Major General Ivan "
-        "Petrov\n\nMoscow, 30 January 2016\n\n" + _BRIEFING_BODY,
+        (
+            "Briefing by the official representative of the Defence Ministry, Major General "
+            "Ivan Petrov\n\nMoscow, 30 January 2016\n\n" + _BRIEFING_BODY,
+            "Ivan Petrov",
+        ),
+        # A news agency's report of the briefing it was told.
+        (
+            "MOSCOW, January 30. Aircraft flew 64 sorties over the past 24 hours, Defence "
+            "Ministry spokesman Major General Ivan Petrov told a briefing on Saturday.\n\n"
+            + _BRIEFING_BODY,
+            "Ivan Petrov",
+        ),
+        # The article is the ministry's daily briefing.
+        (
+            "Daily briefing of the Defence Ministry\n\nMoscow, 30 January 2016\n\n"
+            + _BRIEFING_BODY,
+            "the Defence Ministry",
+        ),
         # The lede names him after its figure; a later paragraph refers to him by title.
-        "Ministry told about the losses of the enemy\n\n"
-        "MOSCOW, January 30. Aviation struck 78 artillery units during the day. About this on "
-        "Saturday reported the official spokesman of the Defence Ministry Major General Ivan "
-        "Petrov.\n\nAccording to the general, the attack was repelled.\n\n" + _BRIEFING_BODY,
+        (
+            "Ministry told about the losses of the enemy\n\n"
+            "MOSCOW, January 30. Aviation struck 78 artillery units during the day. About this "
+            "on Saturday reported the official spokesman of the Defence Ministry Major General "
+            "Ivan Petrov.\n\nAccording to the general, the attack was repelled.\n\n"
+            + _BRIEFING_BODY,
+            "Ivan Petrov",
+        ),
     ],
 )
-def test_a_briefing_s_speaker_goes_on_over_the_paragraphs_after_it(text):
+def test_a_briefing_s_speaker_goes_on_over_the_paragraphs_after_it(text, speaker):
     claims = claims_of(text)
     body = claims[claims.start >= text.index(_BRIEFING_BODY)]
     assert sorted(body.value) == [2.0, 12.0, 45.0]
-    assert set(body.speaker) == {"Ivan Petrov"}
+    assert set(body.speaker) == {speaker}
 
 
 def test_another_source_ends_a_briefing():
@@ -6030,8 +6050,67 @@ def test_a_short_name_ending_another_name_s_complement_is_not_that_name():
             "Leila Nasser",
             "Palestinian Red Crescent",
         ),
+        # A surname that opens with its particle.
+        (
+            "Maj. Salam al-Rawi of the Counter-Terrorism Service said troops had killed 45 "
+            "militants in the Old City.",
+            "Salam al-Rawi",
+            "Counter-Terrorism Service",
+        ),
     ],
 )
 def test_a_person_named_with_the_body_they_belong_to_is_that_person(text, speaker, organisation):
     claim = claims_of(text).iloc[-1]
     assert (claim.speaker, claim.speaker_org) == (speaker, organisation)
+
+
+def test_a_machine_translated_partitive_from_names_the_group():
+    # Arabic "من" rendered word for word: "more than 100 from the rebels" are 100 rebels.
+    text = "The army said it killed more than 100 from the rebels and lost 40 from its soldiers."
+    assert casualty_rows(text) == [(100.0, "killed", "militants"), (40.0, "killed", "soldiers")]
+
+
+def test_a_report_s_window_restated_to_open_its_details_keeps_its_source():
+    text = (
+        "Jets flew 41 sorties over the past 24 hours, Defence Ministry spokesman Ivan Petrov "
+        "told reporters on Wednesday.\n\n"
+        "Over the past day, bombers struck a camp near Salma, destroying up to 30 vehicles.\n\n"
+        "In addition, attack aircraft destroyed three fortified positions near Kabani."
+    )
+    assert fields_of(text, "value", "speaker") == [
+        (41.0, "Ivan Petrov"), (30.0, "Ivan Petrov"), (3.0, "Ivan Petrov"),
+    ]  # fmt: skip
+
+
+def test_a_window_of_its_own_is_no_restatement():
+    # Another window opening the next paragraph is the outlet's own account of another period.
+    text = (
+        "Jets flew 41 sorties over the past 24 hours, Defence Ministry spokesman Ivan Petrov "
+        "told reporters on Wednesday.\n\n"
+        "Over the past week, strikes destroyed up to 30 vehicles."
+    )
+    assert fields_of(text, "value", "speaker") == [(41.0, "Ivan Petrov"), (30.0, "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wire story's "said at a briefing", then its own background.
+        "Defence Ministry spokesman Ivan Petrov said at a briefing on Wednesday that aircraft "
+        "had flown 68 sorties over the past day.\n\n"
+        "Some 3,500 foreign troops are now in the country.",
+        # "briefing" in another sense.
+        "Ministry spokesman Ivan Petrov said the new briefing schedule would start on Monday."
+        "\n\nJets flew 60 sorties over the north on Tuesday.",
+        # A briefing announced, then the outlet's own war toll.
+        _BRIEFING_LEAD + "The war has killed more than 250,000 people since 2011.",
+        # A briefing told, then a paragraph of the outlet's own: the briefing is over.
+        "Ministry spokesman Ivan Petrov told a briefing on Wednesday that strikes had killed 25 "
+        "militants this week.\n\nGovernment forces retook the town in December.\n\n"
+        "Some 3,500 foreign troops are now in the country.",
+    ],
+)
+def test_the_outlet_s_own_words_after_a_briefing_are_no_one_else_s(text):
+    claims = claims_of(text)
+    last = claims.iloc[-1]
+    assert (last.value, last.speaker) in ((3500.0, ""), (60.0, ""), (250000.0, ""))
