@@ -111,6 +111,8 @@ class _Matcher:
     briefing_cue: regex.Pattern  # "told about the results of the day": a briefing's start
     briefing_hint: re.Pattern  # "about the results": in lower case, a fast first test
     briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
+    name_head_ends: frozenset[str]  # "the General Staff| of| the Armed Forces": a head's end
+    name_determiners: frozenset[str]  # "the": left out when two names of a body are compared
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
     interviewer_after: regex.Pattern  # "Christiane Amanpour| spoke to": who asks the questions
@@ -374,12 +376,21 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         unrealised_blockers="words", interviewer_verbs="words", briefing_verbs="words",
         briefing_topics="words", briefing_headline_openers="words",
         briefing_headline_leads="words", briefing_noun_modifiers="words",
+        briefing_topic_links="words", briefing_nouns="words", name_head_ends="words",
+        name_determiners="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     briefing_verbs = phrase_alternation(grammar["briefing_verbs"])
     # "(told a) news briefing": the words before the noun, and the noun.
     briefing_modifiers = phrase_alternation(grammar["briefing_noun_modifiers"])
-    briefing_nouns = rf"(?:\s{{1,3}}(?:{briefing_modifiers}))?\s{{1,3}}briefing"
+    briefing_nouns = (
+        rf"(?:\s{{1,3}}(?:{briefing_modifiers}))?\s{{1,3}}"
+        rf"(?:{phrase_alternation(grammar['briefing_nouns'])})"
+    )
+    briefing_about = (
+        rf"(?:{phrase_alternation(grammar['briefing_topic_links'])})\s{{1,3}}"
+        rf"(?:the\s{{1,3}})?(?:{phrase_alternation(grammar['briefing_topics'])})"
+    )
     # "bringing the toll to 30", or with the figure first, "bringing to 30 the number of".
     running_total_head = (
         rf"(?<![\w-])(?:{phrase_alternation(grammar['running_total_verbs'])})\s{{1,3}}"
@@ -1237,8 +1248,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{0,3}}(?i:{phrase_alternation(grammar['carried_openers'])})(?![\w-])"
         ),
         briefing_cue=regex.compile(
-            rf"(?<![\w-])(?:(?:{briefing_verbs})(?:\s{{1,3}}[\w-]{{1,20}}){{0,2}}?\s{{1,3}}about"
-            rf"\s{{1,3}}(?:the\s{{1,3}})?(?:{phrase_alternation(grammar['briefing_topics'])})"
+            rf"(?<![\w-])(?:(?:{briefing_verbs})(?:\s{{1,3}}[\w-]{{1,20}}){{0,2}}?\s{{1,3}}{briefing_about}"
             # "told a briefing", "informed on briefing", "at briefing told": the briefing itself
             # is what the article reports; not "said at a briefing that ...".
             rf"|(?:{briefing_verbs})(?:\s{{1,3}}(?:on|at|to))?(?:\s{{1,3}}(?:a|the))?"
@@ -1250,9 +1260,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # What every briefing cue holds, found in the lower-cased text by the stdlib engine
         # several times faster than the case-blind cue itself.
         briefing_hint=re.compile(
-            rf"about\s{{1,3}}(?:the\s{{1,3}})?(?:{phrase_alternation(grammar['briefing_topics'])})"
-            r"|briefing"
+            rf"{briefing_about}"
+            rf"|{phrase_alternation(grammar['briefing_nouns'])}"
         ),
+        name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
+        name_determiners=frozenset(w.lower() for w in grammar["name_determiners"]),
         briefing_headline=regex.compile(
             rf"[\W_]{{0,3}}(?:(?:{phrase_alternation(grammar['briefing_headline_leads'])})\s{{1,3}})?"
             rf"(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
@@ -5077,7 +5089,9 @@ class _Article:
         )
         if named and briefer_named and named[-1] == briefer_named[-1]:
             return True
-        briefer_words = set(briefer.phrase.lower().split()) - {"the", "a", "an"}
+        briefer_words = (
+            set(briefer.phrase.lower().split()) - _matcher(self.language).name_determiners
+        )
         if briefer_words and briefer_words <= set(phrase.lower().split()):
             return True  # "the ministry" told about the day; "the ministry's spokesman" goes on
         who = claimants()
@@ -5873,9 +5887,6 @@ class _SentenceSpeakers:
 
 _SHORT_NAME_WORDS = 4  # "the" and up to three words: "the General Staff", "the alliance"
 _LONGEST_FULL_NAME = 12  # words of a speaker's name a short phrase may stand for
-# Words that end a name's head: "the General Staff| of the Armed Forces", "The Health
-# Directorate| in Aleppo".
-_HEAD_ENDS = frozenset({"of", "in", "for", "at", "on", "to"})
 
 
 def _shortens(short: list[str], name: str, language: str) -> bool:
@@ -5884,10 +5895,11 @@ def _shortens(short: list[str], name: str, language: str) -> bool:
     words = name.split()
     if len(words) > _LONGEST_FULL_NAME or speakers.needs_resolution(name, language=language):
         return False
+    ends = _matcher(language).name_head_ends
     head: list[str] = []
     for word in words:
         bare = _bare_word(word.rstrip(","))
-        if bare in _HEAD_ENDS:
+        if bare in ends:
             break
         head.append(bare)
         if word.endswith(","):
