@@ -1554,6 +1554,24 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
 _ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
 
 
+def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:
+    """The person a role after a verb names next, set off by commas: "(said) the official
+    spokesman of the Coalition, Brigadier General Turki Al-Maliki, (that ...)", as translation
+    from Arabic words it; '' when the phrase is no role or no name follows it."""
+    if not sp.role_in.search(phrase) or _is_personal(phrase, sp):
+        return ""
+    named = _NAME_ASIDE_AFTER.match(body, end)
+    if named is None or not _is_personal(named.group("name"), sp):
+        return ""
+    return named.group("name")
+
+
+# A name set off by commas after a role: ", Brigadier General Turki Al-Maliki,".
+_NAME_ASIDE_AFTER = regex.compile(
+    r",\s{1,3}(?P<name>[A-Z][\w.'-]{0,30}(?:\s{1,3}[A-Za-z][\w.'-]{0,30}){1,6}),"
+)
+
+
 def _role_claimant(aside: str, sp: _Speech) -> str:
     """The claimant an aside gives a present role in ("a spokesman for the White Helmets",
     "the army's spokesman", "the NAF spokesman"), else ''."""
@@ -1867,11 +1885,13 @@ def paragraph_attributions(
             end = after.start("np") + len(phrase)
             if not (_plausible(phrase, sp, strong=True) and sp.after_end.match(body, end)):
                 continue
+            person = _named_after_role(body, end, phrase, sp)
             found.append(
                 Attribution(
-                    phrase,
+                    person or phrase,
                     verb_at,
                     in_quote(verb_at),
+                    affiliation=_role_claimant(phrase, sp) if person else "",
                     # The phrase may be trimmed inside a name ("the Syrian Observatory| for
                     # Human Rights."): the clause ends after all of it.
                     closes=sp.closes.match(body, end) is not None
@@ -1894,7 +1914,10 @@ def paragraph_attributions(
             continue
         if _plausible(phrase, sp) or phrase.lower() in sp.person_pronouns:
             affiliation = ""
-            if _is_personal(phrase, sp):
+            person = _named_after_role(body, after.start("np") + len(phrase), phrase, sp)
+            if person:
+                phrase, affiliation = person, _role_claimant(phrase, sp)
+            elif _is_personal(phrase, sp):
                 # "said Ahmed Ali, a spokesman for the White Helmets.": as before the verb.
                 aside = _ASIDE_AFTER.match(body, after.end("np"))
                 if aside is not None:

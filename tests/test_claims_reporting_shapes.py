@@ -6114,3 +6114,22 @@ def test_the_outlet_s_own_words_after_a_briefing_are_no_one_else_s(text):
     claims = claims_of(text)
     last = claims.iloc[-1]
     assert (last.value, last.speaker) in ((3500.0, ""), (60.0, ""), (250000.0, ""))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Translated from Arabic, the verb first and the role before the name.
+        (
+            "And said the official spokesman of the coalition, Brigadier General Fahd al-Rashed, "
+            "that air defences intercepted a missile. He added that was injured 4 civilians.",
+            "Fahd al-Rashed",
+        ),
+        (
+            "Jets killed 12 militants, said the head of the local council, Ahmed Karim, on Monday.",
+            "Ahmed Karim",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_role_after_the_verb_is_the_speaker(text, speaker):
+    assert claims_of(text).speaker.tolist()[-1] == speaker
