@@ -43,6 +43,9 @@ SHAPES = {
         "Petrov at a briefing told about the results.\n\nLosses were 40 servicemen.\n\n", n
     ),
     "telling verbs": lambda n: _repeat("told informed reported about ", n, "the results."),
+    "roles before names": lambda n: _repeat(
+        "And said the spokesman of the army, Ahmed Ali, that 5 were killed. ", n
+    ),
     "pronoun paragraphs": lambda n: "Lina Haddad spoke.\n" + _repeat("He said 7 died.\n", n),
     "quoted paragraphs": lambda n: _repeat('"They flew 64 sorties," he said.\n', n),
     "digit separators": lambda n: "1" + ",000" * (n // 4),
