@@ -113,6 +113,8 @@ class _Matcher:
     briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
     name_head_ends: frozenset[str]  # "the General Staff| of| the Armed Forces": a head's end
     name_determiners: frozenset[str]  # "the": left out when two names of a body are compared
+    name_tail_links: str  # "Directorate |of| Health |in| Aleppo": a name's tail, an alternation
+    name_tail_determiners: str  # "of |the| Armed Forces", an alternation
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
     interviewer_after: regex.Pattern  # "Christiane Amanpour| spoke to": who asks the questions
@@ -377,7 +379,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         briefing_topics="words", briefing_headline_openers="words",
         briefing_headline_leads="words", briefing_noun_modifiers="words",
         briefing_topic_links="words", briefing_nouns="words", name_head_ends="words",
-        name_determiners="words",
+        name_determiners="words", name_tail_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
     briefing_verbs = phrase_alternation(grammar["briefing_verbs"])
@@ -1265,6 +1267,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
         name_determiners=frozenset(w.lower() for w in grammar["name_determiners"]),
+        name_tail_links=phrase_alternation(grammar["name_tail_links"]),
+        name_tail_determiners=phrase_alternation(grammar["name_determiners"]),
         briefing_headline=regex.compile(
             rf"[\W_]{{0,3}}(?:(?:{phrase_alternation(grammar['briefing_headline_leads'])})\s{{1,3}})?"
             rf"(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
@@ -4877,6 +4881,7 @@ class _Article:
         self._lede_source: tuple[tuple[int, int] | None] | None = None
         self._briefing_turns: tuple[list[int], list] | None = None
         self._war_tolls: dict[tuple[int, int], bool] = {}
+        self._written_names: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
         self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -5075,7 +5080,38 @@ class _Article:
                     short, attribution.phrase, self.language
                 ):
                     return attribution.phrase
-        return ""
+        # A name written before the phrase itself (not the phrase, nor a name inside its
+        # clause: "The alliance, made up of the ... Democratic Alliance Army, said").
+        return self._name_written_before(position - len(phrase), short)
+
+    def _name_written_before(self, limit: int, short: list[str]) -> str:
+        """The last capitalised name ending before ``limit`` that the words ``short`` are the
+        head of, written as no speaker ("fighting with the Three Brotherhood Alliance",
+        "counted the Directorate of Health in Aleppo"): more capitalised words before the head,
+        or an "of" or "in" with capitalised words after it, all in one line. Each head's names
+        are found once."""
+        key = tuple(short)
+        if key not in self._written_names:
+            m = _matcher(self.language)
+            head = _NAME_GAP.join(regex.escape(word.capitalize()) for word in short)
+            word = rf"(?!(?i:{m.name_tail_determiners}){_NAME_GAP})[A-Z][\w'\u2019-]{{0,30}}"
+            pattern = regex.compile(
+                rf"(?<![\w-])(?P<before>(?:{word}{_NAME_GAP}){{0,4}}){head}(?![\w-])"
+                # Not the first words of a longer head: "Democratic Alliance| Army".
+                rf"(?!{_NAME_GAP}[A-Z])"
+                rf"(?P<after>(?:{_NAME_GAP}(?:{m.name_tail_links})"
+                rf"(?:{_NAME_GAP}(?:{m.name_tail_determiners}))?"
+                rf"(?:{_NAME_GAP}{word}){{1,4}}){{0,2}})(?![\w-])"
+            )
+            found = [
+                (match.end(), match.group())
+                for match in pattern.finditer(self.text)
+                if match.group("before") or match.group("after")
+            ]
+            self._written_names[key] = ([at for at, _ in found], [name for _, name in found])
+        ends, names = self._written_names[key]
+        index = bisect.bisect_right(ends, limit) - 1
+        return " ".join(names[index].split()) if index >= 0 else ""
 
     def _same_briefer(self, attribution, briefer) -> bool:
         """Whether a later attribution is the briefing's speaker again: a pronoun or bare
@@ -5886,6 +5922,7 @@ class _SentenceSpeakers:
 
 
 _SHORT_NAME_WORDS = 4  # "the" and up to three words: "the General Staff", "the alliance"
+_NAME_GAP = r"[ \t]{1,3}"  # between the words of a name, never across a line
 _LONGEST_FULL_NAME = 12  # words of a speaker's name a short phrase may stand for
 
 

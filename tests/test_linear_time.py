@@ -43,6 +43,10 @@ SHAPES = {
         "Petrov at a briefing told about the results.\n\nLosses were 40 servicemen.\n\n", n
     ),
     "telling verbs": lambda n: _repeat("told informed reported about ", n, "the results."),
+    "short names of bodies": lambda n: _repeat(
+        "Fighting with the Northern Tribes Alliance went on. The alliance said 5 were killed. ",
+        n,
+    ),
     "roles before names": lambda n: _repeat(
         "And said the spokesman of the army, Ahmed Ali, that 5 were killed. ", n
     ),
