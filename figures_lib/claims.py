@@ -5082,7 +5082,15 @@ class _Article:
                     return attribution.phrase
         # A name written before the phrase itself (not the phrase, nor a name inside its
         # clause: "The alliance, made up of the ... Democratic Alliance Army, said").
-        return self._name_written_before(position - len(phrase), short)
+        # Where the phrase itself stands: right after its verb ("said the Directorate"), else
+        # before it, maybe with an aside between ("The alliance, made up of ..., said").
+        if self.text.find(phrase, position, position + _VERB_REACH + len(phrase)) >= 0:
+            written_at = position
+        else:
+            written_at = self.text.rfind(phrase, max(0, position - _PHRASE_REACH), position)
+        return self._name_written_before(
+            written_at if written_at >= 0 else position - len(phrase), short
+        )
 
     def _name_written_before(self, limit: int, short: list[str]) -> str:
         """The last capitalised name ending before ``limit`` that the words ``short`` are the
@@ -5104,14 +5112,28 @@ class _Article:
                 rf"(?:{_NAME_GAP}{word}){{1,4}}){{0,2}})(?![\w-])"
             )
             found = [
-                (match.end(), match.group())
+                (match.end(), " ".join(match.group().split()))
                 for match in pattern.finditer(self.text)
-                if match.group("before") or match.group("after")
+                if (match.group("before") or match.group("after"))
+                # Not an operation or a place: "Operation Alliance in Helmand".
+                and not speakers.names_an_event(match.group(), language=self.language)
+                and not places.is_place_name(match.group())
             ]
             self._written_names[key] = ([at for at, _ in found], [name for _, name in found])
         ends, names = self._written_names[key]
         index = bisect.bisect_right(ends, limit) - 1
-        return " ".join(names[index].split()) if index >= 0 else ""
+        if index < 0:
+            return ""
+        name, end = names[index], ends[index]
+        if _whole_word(short[-1]).search(self.text, end, max(end, limit)):
+            return ""  # another of its kind named since: "... and the Arab League commission"
+        if (
+            index > 0
+            and names[index - 1] != name
+            and self.paragraph_index.find(ends[index - 1]) == self.paragraph_index.find(end)
+        ):
+            return ""  # two of them named together: "the Tripoli Brigade and the Nawasi Brigade"
+        return name
 
     def _same_briefer(self, attribution, briefer) -> bool:
         """Whether a later attribution is the briefing's speaker again: a pronoun or bare
@@ -5923,7 +5945,15 @@ class _SentenceSpeakers:
 
 _SHORT_NAME_WORDS = 4  # "the" and up to three words: "the General Staff", "the alliance"
 _NAME_GAP = r"[ \t]{1,3}"  # between the words of a name, never across a line
+_PHRASE_REACH = 300  # characters before its verb a speaker phrase is looked for in
+_VERB_REACH = 20  # characters of a verb (and an adverb) before the phrase it opens
 _LONGEST_FULL_NAME = 12  # words of a speaker's name a short phrase may stand for
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_word(word: str) -> regex.Pattern:
+    """``word`` as a whole word, in any case: a short name's head ("commission")."""
+    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", regex.IGNORECASE)
 
 
 def _shortens(short: list[str], name: str, language: str) -> bool:

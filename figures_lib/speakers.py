@@ -56,6 +56,7 @@ _SHAPES = dict(
     state_body_voices="words", country_possessives="words", title_words="words",
     title_heads="words", name_particles="words", phrase_stops="words", according_leads="words",
     name_joiners="words", subject_openers="words", affiliation_links="words",
+    place_unit_words="words",
     according_record_openers="words", according_record_participles="words",
     according_record_links="words", according_record_adverbs="words",
     according_records="words", record_subject_nouns="words", passive_records="words",
@@ -204,6 +205,7 @@ class _Speech:
     title_heads: tuple[str, ...]
     name_particles: frozenset[str]
     affiliation_links: frozenset[str]  # "Salam al-Obeidi |of| the Counter-Terrorism Service"
+    place_unit_words: frozenset[str]  # "Dnipropetrovsk |Oblast|": a place's name, no person's
     phrase_stops: frozenset[str]
     name_joiners: frozenset[str]  # "of", "the": the small words inside a body's long name
     subject_opening: regex.Pattern  # "At the Pentagon, ": before a sentence's subject
@@ -592,6 +594,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         title_heads=tuple(" ".join(w.lower().split()) for w in t["title_heads"]),
         name_particles=_words(t["name_particles"]),
         affiliation_links=_words(t["affiliation_links"]),
+        place_unit_words=_words(t["place_unit_words"]),
         phrase_stops=_words(t["phrase_stops"]),
         name_joiners=_words(t["name_joiners"]),
         # "At the Pentagon, ", "On Monday, ": an opening phrase before a sentence's subject.
@@ -1557,13 +1560,24 @@ _ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
 def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:
     """The person a role after a verb names next, set off by commas: "(said) the official
     spokesman of the Coalition, Brigadier General Turki Al-Maliki, (that ...)", as translation
-    from Arabic words it; '' when the phrase is no role or no name follows it."""
+    from Arabic words it; '' when the phrase is no role or no name follows it, or the name is
+    a place ("the spokesman of the army, Tel Aviv,", "..., Dnipropetrovsk Oblast,")."""
     if not sp.role_in.search(phrase) or _is_personal(phrase, sp):
         return ""
     named = _NAME_ASIDE_AFTER.match(body, end)
     if named is None or not _is_personal(named.group("name"), sp):
         return ""
-    return named.group("name")
+    name = named.group("name")
+    if is_place_name(name) or _bare(name.split()[-1]) in sp.place_unit_words:
+        return ""
+    return name
+
+
+def names_an_event(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a phrase holds a word of an event ("Operation Alliance", "the Aleppo
+    offensive"): no body that speaks."""
+    sp = _speech(language)
+    return any(_bare(word) in sp.event_heads for word in phrase.split())
 
 
 # A name set off by commas after a role: ", Brigadier General Turki Al-Maliki,".
@@ -1888,10 +1902,9 @@ def paragraph_attributions(
             person = _named_after_role(body, end, phrase, sp)
             found.append(
                 Attribution(
-                    person or phrase,
+                    f"{phrase}, {person}" if person else phrase,
                     verb_at,
                     in_quote(verb_at),
-                    affiliation=_role_claimant(phrase, sp) if person else "",
                     # The phrase may be trimmed inside a name ("the Syrian Observatory| for
                     # Human Rights."): the clause ends after all of it.
                     closes=sp.closes.match(body, end) is not None
@@ -1916,7 +1929,7 @@ def paragraph_attributions(
             affiliation = ""
             person = _named_after_role(body, after.start("np") + len(phrase), phrase, sp)
             if person:
-                phrase, affiliation = person, _role_claimant(phrase, sp)
+                phrase = f"{phrase}, {person}"  # the role before the name, as "X spokesman Y"
             elif _is_personal(phrase, sp):
                 # "said Ahmed Ali, a spokesman for the White Helmets.": as before the verb.
                 aside = _ASIDE_AFTER.match(body, after.end("np"))

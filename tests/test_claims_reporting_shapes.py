@@ -6144,3 +6144,36 @@ def test_a_body_named_before_as_no_speaker_is_the_one_its_short_name_means():
         "The alliance said its fighters had destroyed 6 armoured vehicles."
     )
     assert claims_of(text).speaker.tolist()[-1] == "Northern Tribes Alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A place after the role is no person.
+        (
+            "Rockets wounded 4 people, said the head of the regional administration, Kharkiv "
+            "Oblast, on Monday.",
+            "the head of the regional administration",
+        ),
+        # Two bodies of the kind named together: which one speaks is not said.
+        (
+            "The Northern Brigade and the Southern Brigade clashed near the town on Sunday.\n\n"
+            "The brigade said 6 fighters were killed.",
+            "The brigade",
+        ),
+        # An operation is no body.
+        (
+            "Troops launched Operation Alliance in the province on Sunday.\n\n"
+            "The alliance said 25 insurgents were killed.",
+            "The alliance",
+        ),
+        # Another of the kind named since, in lower case.
+        (
+            "Fighting with the Tribal Alliance went on.\n\nA rival alliance of clans also "
+            "fought there.\n\nThe alliance said 25 insurgents were killed.",
+            "The alliance",
+        ),
+    ],
+)
+def test_a_name_that_may_not_be_the_speaker_is_not_taken(text, speaker):
+    assert claims_of(text).speaker.tolist()[-1] == speaker
