@@ -1265,16 +1265,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"{briefing_about}"
             rf"|{phrase_alternation(grammar['briefing_nouns'])}"
         ),
-        name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
-        name_determiners=frozenset(w.lower() for w in grammar["name_determiners"]),
-        name_tail_links=phrase_alternation(grammar["name_tail_links"]),
-        name_tail_determiners=phrase_alternation(grammar["name_determiners"]),
         briefing_headline=regex.compile(
             rf"[\W_]{{0,3}}(?:(?:{phrase_alternation(grammar['briefing_headline_leads'])})\s{{1,3}})?"
             rf"(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
             r"\s{1,3}(?P<speaker>\S[^\n]{1,200})",
             regex.IGNORECASE,
         ),
+        name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
+        name_determiners=frozenset(w.lower() for w in grammar["name_determiners"]),
+        name_tail_links=phrase_alternation(grammar["name_tail_links"]),
+        name_tail_determiners=phrase_alternation(grammar["name_determiners"]),
         verb_subtype={
             w.lower(): subtype_of[w.lower()]
             for w in lex.killed_verbs + lex.injured_verbs + lex.captured_verbs
