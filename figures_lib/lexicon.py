@@ -518,6 +518,7 @@ class Claimants:
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
     name_goes_on: re.Pattern | None = None
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
+    other_side_modifiers: frozenset[str] = frozenset()  # "rebel| coalition": another body
     owner_determiners: frozenset[str] = frozenset()  # "The" before an alias owns nothing
     # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
@@ -580,6 +581,7 @@ class Claimants:
             or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
             or self._unknown_owner(speaker[:best_start], best, name)
             or self._another_monitor(speaker[:best_start], best, name)
+            or self._other_side(speaker[:best_start], best)
         ):
             # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
             # the Russian one
@@ -688,6 +690,15 @@ class Claimants:
             return country != self.home_of.get(name, "")
         return count > 1 or word.isupper()
 
+    def _other_side(self, before: str, alias: str) -> bool:
+        """Whether the word right before a lower-case alias makes the body another side's
+        ("the rebel coalition", "an opposition coalition"): `other_side_modifiers`. A name
+        written in capitals ("Rebel Coalition Force") is looked up as written."""
+        words = before.split()
+        return (
+            bool(words) and alias[:1].islower() and words[-1].lower() in self.other_side_modifiers
+        )
+
     def _owner_before(self, before: str) -> tuple[str, int]:
         """The capitalised word right before an alias that may own it, keyed as the country
         table keys words ("Karabakh", "OSCE"), or '' for one that owns nothing (lower case,
@@ -765,6 +776,7 @@ def claimants() -> Claimants:
     goes_on = _word_list(table, "name_goes_on", "(top level)", CLAIMANTS_FILE)
     heads = _word_list(table, "specified_heads", "(top level)", CLAIMANTS_FILE)
     determiners = _word_list(table, "owner_determiners", "(top level)", CLAIMANTS_FILE)
+    other_sides = _word_list(table, "other_side_modifiers", "(top level)", CLAIMANTS_FILE)
     countries = table.get("countries", {})
     written = _country_words(countries)
     country_of_word: dict[str, str] = {}
@@ -843,6 +855,7 @@ def claimants() -> Claimants:
         else None,
         specified_heads=frozenset(w.lower() for w in heads),
         owner_determiners=frozenset(w.lower() for w in determiners),
+        other_side_modifiers=frozenset(w.lower() for w in other_sides),
         # As written (the table's words are capitalised): "Afghan", "US", "Kabul".
         country_words=re.compile(
             rf"(?<![\w-])(?:{_literal_alternation(sorted(written))})"

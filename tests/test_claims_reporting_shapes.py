@@ -6177,3 +6177,10 @@ def test_a_body_named_before_as_no_speaker_is_the_one_its_short_name_means():
 )
 def test_a_name_that_may_not_be_the_speaker_is_not_taken(text, speaker):
     assert claims_of(text).speaker.tolist()[-1] == speaker
+
+
+def test_a_rebel_coalition_is_not_the_us_led_coalition():
+    claim = only_claim(
+        "The rebel coalition said 3,000 people were killed in the fighting for the city."
+    )
+    assert (claim.speaker, claim.speaker_org) == ("The rebel coalition", "")
