@@ -581,7 +581,7 @@ class Claimants:
             or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
             or self._unknown_owner(speaker[:best_start], best, name)
             or self._another_monitor(speaker[:best_start], best, name)
-            or self._other_side(speaker[:best_start], best)
+            or self._other_side(speaker[:best_start], best, name)
         ):
             # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
             # the Russian one
@@ -690,13 +690,16 @@ class Claimants:
             return country != self.home_of.get(name, "")
         return count > 1 or word.isupper()
 
-    def _other_side(self, before: str, alias: str) -> bool:
-        """Whether the word right before a lower-case alias makes the body another side's
-        ("the rebel coalition", "an opposition coalition"): `other_side_modifiers`. A name
-        written in capitals ("Rebel Coalition Force") is looked up as written."""
+    def _other_side(self, before: str, alias: str, name: str) -> bool:
+        """Whether the word right before a lower-case alias, no generic one, makes the body
+        another side's ("the rebel coalition"): `other_side_modifiers`. A name written in
+        capitals ("Rebel Coalition Force") is looked up as written."""
         words = before.split()
         return (
-            bool(words) and alias[:1].islower() and words[-1].lower() in self.other_side_modifiers
+            bool(words)
+            and alias[:1].islower()
+            and words[-1].lower() in self.other_side_modifiers
+            and " ".join(alias.lower().split()) not in self.generic_aliases.get(name, frozenset())
         )
 
     def _owner_before(self, before: str) -> tuple[str, int]:

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from figures_lib.claims import extract_claims
+from figures_lib.lexicon import claimants
 
 PUBLISHED = "2016-02-01"  # a Monday
 
@@ -6184,3 +6185,11 @@ def test_a_rebel_coalition_is_not_the_us_led_coalition():
         "The rebel coalition said 3,000 people were killed in the fighting for the city."
     )
     assert (claim.speaker, claim.speaker_org) == ("The rebel coalition", "")
+
+
+def test_a_word_for_another_side_only_describes_a_generic_alias():
+    # "a rebel monitoring group" is still the Observatory, as "a monitoring group" is; "the
+    # rebel coalition" is no coalition the table knows.
+    who = claimants()
+    assert who.organisation("a rebel monitoring group") == "Syrian Observatory for Human Rights"
+    assert who.organisation("the rebel coalition") == ""
