@@ -5068,7 +5068,8 @@ class _Article:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
         "the General Staff" for "the General Staff of the Armed Forces of Ukraine", "The
         alliance" for "The Three Brotherhood Alliance"; the phrase's words end the name's
-        head, before its "of" or "in". '' when none does."""
+        head, before its "of" or "in". With no such speaker, a name written before the phrase
+        as no speaker (:meth:`_name_written_before`). '' when none is."""
         words = phrase.split()
         if not 2 <= len(words) <= _SHORT_NAME_WORDS or _bare_word(words[0]) != "the":
             return ""
@@ -5080,10 +5081,9 @@ class _Article:
                     short, attribution.phrase, self.language
                 ):
                     return attribution.phrase
-        # A name written before the phrase itself (not the phrase, nor a name inside its
-        # clause: "The alliance, made up of the ... Democratic Alliance Army, said").
-        # Where the phrase itself stands: right after its verb ("said the Directorate"), else
-        # before it, maybe with an aside between ("The alliance, made up of ..., said").
+        # The name must stand before the phrase itself, not inside its clause ("The alliance,
+        # made up of the ... Democratic Alliance Army, said"): the phrase stands right after
+        # its verb ("said the Directorate"), else before it, maybe with an aside between.
         if self.text.find(phrase, position, position + _VERB_REACH + len(phrase)) >= 0:
             written_at = position
         else:
