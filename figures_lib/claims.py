@@ -5032,7 +5032,7 @@ class _Article:
                 current is not None
                 and not whole_article
                 and index > begun_in
-                and not self._holds_a_figure(span)
+                and not self.holds_figure(span)
                 and not any(self._same_briefer(a, current) for a in attributions)
             ):
                 # A paragraph of the outlet's own ("Iraqi forces retook Ramadi in December"):
@@ -5058,11 +5058,6 @@ class _Article:
                     current, whole_article = None, False
                     turn(span.start, None)
         return positions, sources
-
-    def _holds_a_figure(self, span) -> bool:
-        """Whether a figure of the article starts in ``span``."""
-        at = bisect.bisect_left(self.figure_starts, span.start)
-        return at < len(self.figure_starts) and self.figure_starts[at] < span.end
 
     def fuller_name_before(self, position: int, phrase: str) -> str:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
@@ -5953,7 +5948,7 @@ _LONGEST_FULL_NAME = 12  # words of a speaker's name a short phrase may stand fo
 @functools.lru_cache(maxsize=256)
 def _whole_word(word: str) -> regex.Pattern:
     """``word`` as a whole word, in any case: a short name's head ("commission")."""
-    return regex.compile(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", regex.IGNORECASE)
+    return words_pattern([word])
 
 
 def _shortens(short: list[str], name: str, language: str) -> bool:
@@ -7367,7 +7362,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and (counted.subtype == "lost" or lex.kinds[counted.kind].default_basis != "snapshot")
             and not incident
             and not article.period_cues(span).when
-            and not incidents.war_toll(sentence, language=language)
+            and not article.war_toll(sentence_number)
             and not _beyond_window(
                 last_period, _count_key(counted), mention.value, sentence_number
             )
