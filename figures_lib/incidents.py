@@ -49,6 +49,7 @@ Run per article after claim extraction (:func:`annotate`), reading the article o
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime
 import functools
 import itertools
@@ -185,6 +186,7 @@ class _Words:
     own_verb: regex.Pattern  # "were": a clause's own verb
     country_reference: regex.Pattern  # "in |the country|": the country named otherwise
     country_name: regex.Pattern  # a name of ``area_of`` alone, as written: "|Lebanon|'s"
+    origin_before: regex.Pattern  # "crossed |from| Lebanon": the country a thing came from
     title_after: regex.Pattern  # "Volyn| Oblast Governor": a province's official after it
     title_before: regex.Pattern  # "governor of the |Dnipropetrovsk": the official before it
     area_of: dict[str, Place]  # a country's name as written -> its place
@@ -272,6 +274,7 @@ class Conflict:
     began: datetime.date
     countries: frozenset[str]
     place: str = ""  # where it is fought, one of its countries; "" for a war of several
+    names: tuple[str, ...] = ()  # its own names that hold no country: "special military operation"
 
 
 @lru_cache(maxsize=1)
@@ -306,9 +309,31 @@ def conflicts() -> tuple[Conflict, ...]:
         place = entry.get("place", "")
         if place and place not in countries:
             raise FiguresInputError(f"{where}: `place` must be one of its `countries`")
-        found.append(Conflict(entry["name"], began, frozenset(countries), place))
+        names = entry.get("names", [])
+        if not isinstance(names, list) or not all(isinstance(n, str) and n for n in names):
+            raise FiguresInputError(f"{where}: `names` must list the war's names as strings")
+        found.append(Conflict(entry["name"], began, frozenset(countries), place, tuple(names)))
     return tuple(found)
 
+
+@lru_cache(maxsize=1)
+def _war_names() -> tuple[regex.Pattern | None, dict[str, Conflict]]:
+    """A pattern of every war's own ``names`` (whole words, any case, spaces as written), and
+    the war of each name in lower case with single spaces."""
+    by_name = {
+        " ".join(name.lower().split()): conflict
+        for conflict in conflicts()
+        for name in conflict.names
+    }
+    if not by_name:
+        return None, by_name
+    return regex.compile(rf"(?<![\w-])(?i:{phrase_alternation(list(by_name))})(?![\w-])"), by_name
+
+
+#: How many times as many sentences must name places of a story's main country as of any
+#: other for the story to be placed there: a live blog of strikes across Ukraine names Kursk
+#: once; a story of Yemen and Saudi Arabia in equal parts has no one country.
+_MAIN_COUNTRY_SHARE = 2
 
 #: How long after a war began a start written without its year ("since Oct. 7") may still
 #: name the war's first day: past that, writers give the year.
@@ -389,7 +414,7 @@ def _words(language: str) -> _Words:
         country_references="words",
         official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
-        story_country_articles="words", people_word_endings="words",
+        story_country_articles="words", people_word_endings="words", origin_links="words",
         distance_units="words", distance_approximations="words", place_in="words",
         locating_words="words", edge_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -618,6 +643,10 @@ def _words(language: str) -> _Words:
         people_word_endings=tuple(table["people_word_endings"]),
         country_name=regex.compile(
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
+        ),
+        origin_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(table['origin_links'])})\s{{1,3}}"
+            r"(?:(?i:the)\s{1,3})?$"
         ),
         title_after=regex.compile(
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(table['title_province_words'])}))?"
@@ -1957,7 +1986,9 @@ class _ArticleContext:
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self.figure_sentences: list[tuple[int, int]] = []  # their sentences' spans, sorted
         self._dateline_end = 0  # where a dateline naming a country ends (see article_country)
-        self._names_country: dict[int, bool] = {}  # sentence start -> it names a country
+        self._names_country: dict[
+            int, frozenset[tuple[str, bool]]
+        ] = {}  # start -> (country, from)
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         # (spans, their starts) of the settlement words, then of the province words
         self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
@@ -2044,11 +2075,24 @@ class _ArticleContext:
             return None
         return _words(self.language).area_of.get(place)
 
+    def war_named(self, row: dict) -> Conflict | None:
+        """The war a count's period names by one of its own names ("since the beginning of
+        the special military operation"), if it had begun by the report; else None."""
+        pattern, by_name = _war_names()
+        found = pattern.search(row.get("period_text") or "") if pattern is not None else None
+        if found is None:
+            return None
+        conflict = by_name[" ".join(found.group().lower().split())]
+        return conflict if self._began_by_report(conflict) else None
+
     def _began_by_report(self, conflict: Conflict) -> bool:
         published = self.published
         return published is None or pd.isna(published) or conflict.began <= published.date()
 
     def _war_started_with(self, row: dict) -> Conflict | None:
+        named = self.war_named(row)
+        if named is not None:
+            return named
         start = row.get("period_start")
         if start is None or pd.isna(start):
             return None
@@ -2203,6 +2247,12 @@ class _ArticleContext:
             return named.pop()
         if named:
             return None  # "... in Syria and Iraq", "from Lebanon into Israel": no one country
+        # A headline labelled by its country ("Burkina Faso: 31 soldiers killed in ambush")
+        # says where the story is, whatever other countries its body names ("In neighbouring
+        # Mali, ...").
+        label = words.country_name.match(self.text, headline.start, headline.end)
+        if label is not None and self.text[label.end() : label.end() + 1] == ":":
+            return _area_of(words, label)
         for span in self.paragraph_spans[:3]:
             dateline = _DATELINE_COUNTRY.match(self.text, span.start, span.end)
             if dateline is None:
@@ -2259,25 +2309,17 @@ class _ArticleContext:
 
     def _country_of_places(self, names, body_start: int, words) -> Place | None:
         """Of the several countries a story names (``names``, its matches in the text's order),
-        the one all the towns and provinces its headline and figures' sentences name lie in,
-        when its body names that country as where things happen ("Turkish troops took Afrin in
-        northern Syria"); None when those places lie in none or in two."""
-        # The places of the headline and of the sentences that hold figures, which claims
-        # read anyway: a sentence of background ("Erdogan said in Gaziantep") places none.
-        spans = list(self.figure_sentences)
-        if self.paragraph_spans:
-            spans.append((self.paragraph_spans[0].start, self.paragraph_spans[0].end))
-        lying_in = set()
-        for start, end in spans:
-            mentions, _ = self._places_in(start, end)
-            lying_in.update(
-                mention.place.country
-                for mention in mentions
-                if mention.place.country and mention.place.level != "country"
-            )
-        if len(lying_in) != 1:
+        the one the towns and provinces its headline and figures' sentences name lie in, when
+        its body names that country as where things happen ("Turkish troops took Afrin in
+        northern Syria"); None when those places lie in none, or in two with neither named in
+        at least twice as many sentences as the other (:data:`_MAIN_COUNTRY_SHARE`)."""
+        ranked = self._place_countries.most_common(2)
+        if len(ranked) == 2 and ranked[0][1] >= _MAIN_COUNTRY_SHARE * ranked[1][1]:
+            # A story of strikes across Ukraine with one paragraph on drones over Kursk.
+            ranked = ranked[:1]
+        if len(ranked) != 1:
             return None
-        country = lying_in.pop()
+        country = ranked[0][0]
         return next(
             (
                 area
@@ -2288,6 +2330,27 @@ class _ArticleContext:
             ),
             None,
         )
+
+    @functools.cached_property
+    def _place_countries(self) -> collections.Counter:
+        """How many of the headline's and the figures' sentences name a town or province of
+        each country (a list of five Russian regions in one sentence counts once)."""
+        # Only sentences that claims read anyway: a sentence of background ("Erdogan said in
+        # Gaziantep") places none.
+        spans = list(self.figure_sentences)
+        if self.paragraph_spans:
+            spans.append((self.paragraph_spans[0].start, self.paragraph_spans[0].end))
+        counts = collections.Counter()
+        for start, end in spans:
+            mentions, _ = self._places_in(start, end)
+            counts.update(
+                {
+                    mention.place.country
+                    for mention in mentions
+                    if mention.place.country and mention.place.level != "country"
+                }
+            )
+        return counts
 
     def _names_where(self, name: regex.Match, words) -> bool:
         """Whether a country's name says where things happen ("in Mali", "fired 12 rockets at
@@ -2316,13 +2379,28 @@ class _ArticleContext:
         names = self._names_country
         start = row["sentence_start"]
         if start not in names:
-            names[start] = (
-                _words(self.language).country_name.search(
+            words = _words(self.language)
+            names[start] = frozenset(
+                # A country things came from is never the figure's ("35 rockets crossed from
+                # Lebanon", in a story placed in Lebanon).
+                (_area_of(words, match).name, origin is not None)
+                for match in words.country_name.finditer(
                     self.text, max(start, self._dateline_end), start + len(row["sentence"])
                 )
-                is not None
+                for origin in [
+                    words.origin_before.search(
+                        self.text, max(0, match.start() - 16), match.start()
+                    )
+                ]
             )
-        if names[start]:
+        named = names[start]
+        if start >= self.paragraph_spans[0].end:
+            # The story's own country is no other ("Colombia's half-century conflict has
+            # killed more than 220,000 people", in a story placed in Colombia); but in the
+            # headline, or a text of one paragraph, the story's country may be the sentence's
+            # own side ("Ukraine's air force said it shot down 41 drones").
+            named = named - {(country.name, False)}
+        if named:
             return None
         return None if self.counts_another_country(row, country) else country
 
@@ -3637,6 +3715,11 @@ def annotate(
             # "losses from February 24, 2022 to February 24, 2023 were 145,850": a window from
             # the war's first day up to the report is the war's toll so far.
             scope = "conflict_total"
+        if scope == "conflict_total" and pd.isna(row.get("period_start")):
+            named = context.war_named(row)
+            if named is not None:
+                # "since the beginning of the special military operation": the war's first day.
+                row["period_start"] = pd.Timestamp(named.began)
         scope = _dated_back(scope, row, context)
         if row.get("_tally") == "increment":
             # A tally's day's addition is the day up to the report, whatever words it has

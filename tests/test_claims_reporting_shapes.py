@@ -4530,9 +4530,10 @@ def test_the_review_s_edges_of_the_tenth_set_s_rules(text, expected):
 @pytest.mark.parametrize(
     ("text", "published", "places"),
     [
-        # A country's body names the story's country; so does a launch's target.
+        # A country's body names the story's country, its own sentence's figure's too; so does
+        # a launch's target.
         ("Attack kills soldiers\n\nTwelve soldiers were killed in an ambush, Mali's army said on "
-         "Tuesday.\n\nAnother 10 were wounded.", "2022-10-10", ["", "Mali"]),
+         "Tuesday.\n\nAnother 10 were wounded.", "2022-10-10", ["Mali", "Mali"]),
         ("Rocket fire\n\nHamas fired 12 rockets at Israel overnight.\n\nThe army said 10 were "
          "intercepted.", "2024-03-02", ["Israel", "Israel"]),
         # A country named only as a side names none.

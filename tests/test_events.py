@@ -1323,9 +1323,11 @@ def test_a_count_since_another_start_is_a_campaign():
         # Written without its year, the day names the war's start, years back.
         ("At least 300 people have been killed in the West Bank since Oct. 7, the ministry "
          "said.", "2025-03-02", "2023-10-07"),
-        # Russia's name for the war.
+        # Russia's name for the war (conflicts.toml's `names`) dates it from its first day.
         ("Since the start of the special military operation, air defences have destroyed 600 "
-         "aircraft, the ministry said.", "2024-05-02", None),
+         "aircraft, the ministry said.", "2024-05-02", "2022-02-24"),
+        ("In total, since beginning of conducting of special military operation were destroyed "
+         "512 airplanes, the general told.", "2024-05-02", "2022-02-24"),
     ],
 )  # fmt: skip
 def test_a_count_since_the_war_began_is_the_war_s_toll(sentence, published, start):
@@ -1360,6 +1362,7 @@ def test_a_count_since_another_day_stays_a_campaign(sentence, published):
         ('countries = ["Atlantis"]\n', "conflicts.toml: conflict 1 .*'Atlantis'"),
         # A war's place must be one of its countries.
         ('countries = ["Syria"]\nplace = "Iraq"\n', "conflict 1 .*`place` must be one of"),
+        ('countries = ["Syria"]\nnames = "the war"\n', "conflict 1 .*`names` must list"),
     ],
 )
 def test_every_war_of_the_conflicts_table_is_read(tmp_path, monkeypatch, fields, message):
@@ -2139,6 +2142,17 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         # Nor for a sentence naming another country than the story's.
         ("Houthis claim attack across Yemen border\n\nThe Houthis have fired 40 missiles at "
          "Israel since October, the group said.", ["Israel"]),
+        # But the story's own country is no other: its war, its bodies.
+        ("Rebels raid army base in Colombia\n\nColombia's long war with leftist guerrillas "
+         "has killed more than 200,000 people, officials say.", ["Colombia"]),
+        ("Houthi drones hit Saada in Yemen, 3 dead\n\nThe Yemen Data Project has recorded "
+         "19,000 air raids since the campaign began.", ["Saada", "Yemen"]),
+        # A headline labelled by its country places the story there, whatever other country a
+        # paragraph of its body is about.
+        ("Niger: 20 soldiers killed in attack near border\n\nNIAMEY (AFP) - Twenty soldiers "
+         "were killed on Sunday in western Niger, the army said.\n\nIn neighbouring Mali, the "
+         "army said it had killed 15 militants near Boni, in the Mopti region.\n\nThe army "
+         "said its response included four air strikes.", ["Niger", "Boni", "Niger"]),
         # With neither, the one country the story names, when its body names it and its places
         # lie there: a release with no dateline (the town the country's name qualifies is the
         # first figure's own).
@@ -2740,3 +2754,54 @@ def test_a_day_after_a_dateline_s_dash_dates_the_lead_s_events():
 def test_losses_to_a_country_s_defences_are_over_that_country(text, places):
     claims = figures_lib.extract_claims(text, published="2024-08-27")
     assert claims.place.tolist() == places
+
+
+def test_a_war_named_by_its_own_name_is_dated_and_placed_by_it():
+    """A running count since a war's own name ("the special military operation") starts on
+    the war's first day and lies where it is fought, though the briefing names a Russian town
+    too; not in a text published before the war began."""
+    article = (
+        "Briefing of the Defence Ministry\n\nOver the past day, air defences shot down 12 "
+        "drones near Belgorod.\n\nIn total, since the beginning of the special military "
+        "operation, 512 aircraft and 6,100 tanks have been destroyed, the ministry said."
+    )
+    claims = figures_lib.extract_claims(article, published="2024-06-01")
+    totals = claims[claims.scope == "conflict_total"]
+    assert totals.period_start.tolist() == [pd.Timestamp("2022-02-24")] * 2
+    assert totals.place.tolist() == ["Ukraine", "Ukraine"]
+    before = figures_lib.extract_claims(article, published="2021-06-01")
+    assert before[before.scope == "conflict_total"].period_start.isna().all()
+
+
+_LIVE_BLOG = (
+    "Live updates: overnight attack\n\nRussian missiles killed 4 people in Kharkiv, regional "
+    "officials said.\n\n{more}Russia's defence ministry said it downed 17 Ukrainian drones "
+    "over Kursk.\n\nUkraine's air force said Russia launched 45 drones at Ukraine overnight."
+    "\n\nA drone hit a school, killing 2 children."
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "place"),
+    [
+        # Three sentences name Ukrainian towns, one a Russian region: the story is Ukraine's.
+        ("Drones hit an energy plant in Lviv, wounding 3 workers.\n\nA strike on Odesa damaged "
+         "12 homes.\n\n", "Ukraine"),
+        # One each: no one country.
+        ("", ""),
+    ],
+)  # fmt: skip
+def test_a_story_s_country_is_the_one_most_of_its_places_lie_in(more, place):
+    claims = figures_lib.extract_claims(_LIVE_BLOG.format(more=more), published="2024-01-01")
+    assert claims.place.iloc[-1] == place
+    assert claims[claims.what == "Ukrainian drones"].place.tolist() == ["Kursk"]
+
+
+def test_the_country_things_came_from_is_no_place_of_theirs():
+    claims = figures_lib.extract_claims(
+        "Hezbollah and Israel trade fire\n\nIsraeli jets struck 30 targets in southern Lebanon, "
+        "the army said.\n\nAn air strike on Tyre killed 4 people, Lebanon's health ministry "
+        "said.\n\nThe army said about 35 rockets crossed from Lebanon, most of them intercepted.",
+        published="2024-09-01",
+    )
+    assert claims.place.tolist() == ["Lebanon", "Tyre", ""]
