@@ -36,6 +36,12 @@ _CANDIDATE = regex.compile(r"(?<![\w'’‘`ʿʾ-])(?:[A-Z]|(?i:al|el|ad|ar|as|a
 # _CANDIDATE is tried only there (the non-ASCII characters cover any letter either engine
 # folds, so no start is missed).
 _CANDIDATE_AT = re.compile(r"[A-Z]|[aAeE](?=[^-]{1,2}-)|[^\x00-\x7f]")
+# A capitalised word right before an article prefix in lower case ("|Bustan |al-Qasr") is the
+# head of one name with it; not a possessive ("Aleppo's al-Sukkari" is al-Sukkari), nor a word
+# of a title-case headline ("Turkish Troops Enter al-Bab", after another capitalised word).
+_NAME_HEAD_BEFORE = regex.compile(
+    r"(?<![\w'’‘`ʿʾ-])(?<![A-Z][\w'’‘`ʿʾ-]{0,40}[ \t]{1,3})[A-Z][\w’‘`ʿʾ-]{0,40}[ \t]{1,3}$"
+)
 # Up to four words separated by white space only: a name never runs across punctuation.
 _RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
 _PROVINCE_AFTER = regex.compile(
@@ -361,6 +367,10 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         position = last_end
         if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 48)):
             continue  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
+        if text[first_start].islower() and _NAME_HEAD_BEFORE.search(
+            text, max(0, first_start - 44), first_start
+        ):
+            continue  # "Bustan al-Qasr" (in Aleppo): a longer name's tail, not the town al-Qasr
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))
     return found

@@ -2805,3 +2805,22 @@ def test_the_country_things_came_from_is_no_place_of_theirs():
         published="2024-09-01",
     )
     assert claims.place.tolist() == ["Lebanon", "Tyre", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A capitalised word before a lower-case article prefix heads one name the gazetteer
+        # lacks: its tail is no town of its own.
+        ("Jets struck rebel positions in Bustan al-Qasr and Sheikh Saeed.", []),
+        ("Bustan al-Qasr came under fire on Monday.", []),
+        # The town alone, a possessive before it, a title-case headline's word, a name the
+        # gazetteer holds whole: each is still the place.
+        ("Jets hit al-Qasr village on Monday.", ["Al Qasr"]),
+        ("Shells fell in Hama's al-Qasr, residents said.", ["Hama", "Al Qasr"]),
+        ("Turkish Troops Enter al-Bab", ["al-Bab"]),
+        ("Fighting raged in Jisr al-Shughur.", ["Jisr al-Shughur"]),
+    ],
+)  # fmt: skip
+def test_the_tail_of_a_longer_name_is_no_town(text, names):
+    assert [m.place.name for m in find_places(text)] == names
