@@ -2226,6 +2226,15 @@ def test_a_bureau_city_is_a_place_only_where_a_word_of_place_leads_to_it():
         ("The BBC said 30 people died in the strike, citing its correspondent in Beirut.", ""),
         ("Moscow said its jets flew 20 sorties.", ""),
         ("KABUL: Fifty militants were killed in Ghor province.", "Ghor province"),
+        # Where a statement was made: a briefing, a broadcast, an interview.
+        ("Troops killed 12 militants, a spokesman told a news briefing in Baghdad.", ""),
+        (
+            "Troops killed 30 militants, the ministry said in a statement read on state radio in "
+            "Kabul.",
+            "",
+        ),
+        ("Troops killed 30 militants, the minister said in a television interview in Ankara.", ""),
+        ("Troops killed 30 militants, officials in Manila said.", ""),
     ):
         claims = figures_lib.extract_claims(text, published="2024-03-15")
         assert claims.place.tolist() == [place], text
