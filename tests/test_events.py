@@ -2210,6 +2210,9 @@ def test_a_dateline_is_where_the_story_was_filed_not_the_figure_s_place():
         ("Air defences destroyed 13 drones over the waters of the Sea of Azov.", "Sea of Azov"),
         ("A Russian strike on Kharkiv killed two people.", "Kharkiv"),
         ("An Israeli air strike on a house in Rafah killed 18 people.", "Rafah"),
+        # The Central African Republic's towns, not its names ("Abba said").
+        ("Rebels attacked a UN base in Bambari, killing 2 peacekeepers.", "Bambari"),
+        ("Rebels killed 2 peacekeepers, Abba said.", ""),
     ],
 )
 def test_the_divisions_and_towns_of_other_air_wars_are_places(text, place):
