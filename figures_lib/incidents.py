@@ -1624,7 +1624,8 @@ def _without_locating_places(
             and first.place.level != "province"
             # The gazetteer may not know the town's province: "Uman, Cherkasy region".
             and first.place.province in ("", second.place.province)
-            and first.place.country == second.place.country
+            # A local place has no country of its own: "in Damboa, Borno State".
+            and first.place.country in ("", second.place.country)
             and _COMMA_LINK.fullmatch(text, after_first, second.start)
         ):
             part, locator = index, index + 1  # "in Kupiansk, Kharkiv region, 3 people died"
@@ -2203,12 +2204,14 @@ class _ArticleContext:
 
     @functools.cached_property
     def headline_place(self) -> Place | None:
-        """The first place of the first line."""
+        """The first town of the first line, else its first place: "Borno: ISWAP fighters
+        attack military base in Marte" is Marte's story."""
         if not self.paragraph_spans:
             return None
         headline = self.paragraph_spans[0]
         mentions, _ = self._places_in(headline.start, headline.end)
-        return mentions[0].place if mentions else None
+        towns = (m for m in mentions if m.place.level in _TOWN_LEVELS)
+        return next(towns, mentions[0] if mentions else None).place if mentions else None
 
     @functools.cached_property
     def one_event_story(self) -> bool:

@@ -45,10 +45,11 @@ _NAME_HEAD_BEFORE = regex.compile(
 # Up to four words separated by white space only: a name never runs across punctuation.
 _RUN = regex.compile(rf"{_WORD_BODY}(?:[ \t]{{1,3}}{_WORD_BODY}){{0,{_MAX_WORDS - 1}}}")
 _PROVINCE_AFTER = regex.compile(
-    r"\s{1,3}(?:province|governorate|countryside|region|oblast|Province|Governorate|Countryside"
-    r"|Region|Oblast)\b"
+    r"\s{1,3}(?:province|governorate|countryside|region|oblast|state|Province|Governorate"
+    r"|Countryside|Region|Oblast|State)\b"
 )
-_AREA_WORDS = ("region", "oblast")  # province words that also name an area of no province
+# Province words that also name an area of no province, or another thing ("Islamic State").
+_AREA_WORDS = ("region", "oblast", "state")
 _PROVINCE_BEFORE = regex.compile(
     r"(?:\b(?:rural|[Rr]ural|countryside\s{1,3}of|province\s{1,3}of))\s{1,3}$"
 )

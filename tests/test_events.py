@@ -2135,7 +2135,7 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
          "the ministry said.", [""]),
         # Not a bureau's country when the story names another one.
         ("Ethiopia drone strikes kill 30\n\nNAIROBI, Kenya (AP) — Drone strikes killed 30 "
-         "civilians in the Amhara region on Sunday, witnesses said.", [""]),
+         "civilians in the country's north on Sunday, witnesses said.", [""]),
         ("Drone strikes kill 146\n\nNAIROBI, Kenya (AP) — The U.N. said 146 civilians were "
          "killed in drone strikes since October.\n\nThe strikes hit camps in northern "
          "Ethiopia.", [""]),
@@ -2836,3 +2836,47 @@ def test_the_country_things_came_from_is_no_place_of_theirs():
 )  # fmt: skip
 def test_the_tail_of_a_longer_name_is_no_town(text, names):
     assert [m.place.name for m in find_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # The other wars' first-level divisions, named with "state" or "region" where a town
+        # bears the same name; a bare name of both is the town.
+        ("Gunmen killed 12 villagers in Zamfara State.", [("Zamfara", "province", "Nigeria")]),
+        ("Gunmen killed 12 villagers in Katsina State.", [("Katsina", "province", "Nigeria")]),
+        ("Gunmen killed 12 villagers in Katsina.", [("Katsina", "town", "Nigeria")]),
+        ("Fighting in northern Shan State killed 12.", [("Shan", "province", "Myanmar")]),
+        ("Troops killed 12 militants in the Mopti region.", [("Mopti", "province", "Mali")]),
+        # A town takes its division: Maiduguri is Borno's.
+        ("A bomb killed 12 in Maiduguri.", [("Maiduguri", "town", "Nigeria")]),
+        # Armed groups and peoples named like a division are none.
+        ("The Arakan Army said it killed 12 soldiers.", []),
+        ("The Kachin Independence Army said it killed 12 soldiers.", []),
+    ],
+)  # fmt: skip
+def test_the_divisions_of_the_other_wars_are_provinces(text, places):
+    found = [(m.place.name, m.place.level, m.place.country) for m in find_places(text)]
+    assert found == places
+    if found:
+        assert find_places("A bomb killed 12 in Maiduguri.")[0].place.province == "Borno"
+
+
+@pytest.mark.parametrize(
+    ("article", "places"),
+    [
+        # A town the gazetteer lacks, framed by a province it knows, is the figure's place.
+        ("Attack repelled\n\nInsurgents attacked a military base in Damboa, Borno State, on "
+         "Sunday, killing 3 soldiers.", ["Damboa"]),
+        # So is a town framed as the province's capital.
+        ("Bombings\n\nIn Beledweyne, the regional capital of Hiiraan, twin car bombings killed "
+         "at least 30 people.", ["Beledweyne"]),
+        # A headline labelled by its province tells its town: the story is the town's.
+        ("Borno: fighters attack military base in Marte\n\nThe attackers were repelled, the "
+         "army said.\n\nThe air force said it flew four missions in support of ground troops.",
+         ["Marte"]),
+    ],
+)  # fmt: skip
+def test_a_town_is_placed_before_the_province_that_frames_it(article, places):
+    claims = figures_lib.extract_claims(article, published="2021-04-15")
+    assert claims.place.tolist() == places
