@@ -147,6 +147,7 @@ class _Matcher:
     # between their noun and the passive that counts them.
     thing_postmodifier: regex.Pattern
     population_leads: frozenset[str]  # "a city of", "home to": people who live there
+    possession_verbs: frozenset[str]  # "had": a place that |had| 1 million residents
     inclusion_openers: frozenset[str]  # "among them", "including": a part of the count before
     report_references: frozenset[str]  # "the", "these": "The strikes| destroyed ..."
     passive_markers: frozenset[str]  # "was", "been": a participle after them is passive
@@ -868,6 +869,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         population_leads=frozenset(
             " ".join(w.lower().split()) for w in grammar["population_leads"]
         ),
+        possession_verbs=frozenset(w.lower() for w in grammar["possession_verbs"]),
         report_references=frozenset(w.lower() for w in grammar["report_references"]),
         passive_markers=frozenset(w.lower() for w in grammar["passive_markers"]),
         aim_verbs=frozenset(w.lower() for w in grammar["aim_verbs"]),
@@ -3654,6 +3656,9 @@ def _counted(
                 return None  # "35,000 civilians massed at the border": no force
             if m.moved_after.match(text, end, limit) or _population_before(text, mention, m):
                 return None  # "a city of two million people", "... people remain trapped"
+            before = _words_before(text, mention.start, 12, 1) if head in lex.dwellers else []
+            if before and before[-1].lower() in m.possession_verbs:
+                return None  # "Goma, on Lake Kivu, had more than 1 million residents"
             cues = lex.kinds["fighters"].cues
             if cues is None or not hints.sentence_has(cues, sentence()):
                 return None

@@ -264,6 +264,7 @@ class Lexicon:
     not_people: frozenset[str]  # plural nouns that are never a casualty group
     machine_verbs: frozenset[str]  # "launched", "shot": verbs whose objects are machines only
     noncombatants: frozenset[str]  # people nouns that never count a force: "civilians"
+    dwellers: frozenset[str]  # "residents": a place's population after "had"
     capitalised_nouns: frozenset[str]  # people nouns written capitalised (demonyms)
     modifiers: tuple[str, ...]
     not_names: tuple[str, ...]  # capitalised words that join no name: "In", "Killed"
@@ -486,6 +487,7 @@ def lexicon() -> Lexicon:
             w.lower() for w in _word_list(table, "machine_verbs", "the top level")
         ),
         noncombatants=_phrases(people, "noncombatants", "[people]"),
+        dwellers=_phrases(people, "dwellers", "[people]"),
         capitalised_nouns=frozenset(n.lower() for n in people_nouns if n[:1].isupper()),
         modifiers=_word_list(table.get("modifiers", {}), "words", "[modifiers]"),
         not_names=_word_list(table.get("modifiers", {}), "not_names", "[modifiers]"),

@@ -3512,6 +3512,9 @@ def test_briefing_verbs_neutralized_disabled_sank_and_elements(sentence, expecte
         ("Officials said 15 B52s were lost.", [("aircraft", 15, "lost")]),
         ("Russia fired 90 Kh 101 cruise missiles and eight Kh 47M2 missiles overnight.",
          [("missiles", 90, ""), ("missiles", 8, "")]),
+        # Rocket systems' designations too.
+        ("Armenian forces fired two OTR 21 Tochka missiles and 40 BM 21 Grad rockets.",
+         [("missiles", 2, ""), ("missiles", 40, "")]),
         # One letter and one digit still name other things; a designation's people or units
         # are none of its machines, and its machines' noun after it is theirs.
         ("Officials said 2 A4 pages were lost.", []),
@@ -5045,6 +5048,11 @@ def test_machines_destroyed_and_machines_describing_things(text, expected):
         ("The siege has claimed 12 lives this week.", [("casualties", "killed", 12)]),
         # People who live in a place a verb befell are no casualties.
         ("Rebels captured Raqqa, a city of some 200,000 people, in 2013.", []),
+        # Nor are those a place has, however near the fighting; but they may take up arms.
+        ("The city, on the shores of the lake, had more than 1 million residents before the "
+         "fighting, with hundreds of thousands more in camps.", []),
+        ("Some 2,000 residents took up arms against the rebels during the fighting.",
+         [("fighters", "", 2000)]),
         # Arrests go on from a toll but are none.
         ("Police killed 30 gunmen, arresting 200 others.", [("casualties", "killed", 30)]),
         # Briefings' fighters destroyed, "servicemen" and "personnel" too, are killed.
