@@ -959,6 +959,7 @@ def _locates_before(table: dict) -> regex.Pattern:
     )
     locating = phrase_alternation(table["locating_words"])
     edges = phrase_alternation(table["edge_words"])
+    heads = phrase_alternation(table["locating_heads"])
     return regex.compile(
         # "just west of Kharkiv": an approximation may stand before a direction alone too.
         rf",?\s{{1,3}}(?:(?:{distance}|(?:{approximately})\s{{1,3}})?(?:{directions})(?:ern)?"
@@ -967,7 +968,8 @@ def _locates_before(table: dict) -> regex.Pattern:
         rf"|(?:{locating})"
         # "Abu Shouk camp, on the northern edge of El Fasher"
         rf"|on\s{{1,3}}the\s{{1,3}}(?:(?:{directions})(?:ern)?\s{{1,3}})?(?:{edges})\s{{1,3}}of"
-        r")\s{1,3}(?:the\s{1,3})?",
+        # "Tajoura east of the capital Tripoli".
+        rf")\s{{1,3}}(?:the\s{{1,3}}(?:(?:{heads})\s{{1,3}})?)?",
         regex.IGNORECASE,
     )
 

@@ -2868,6 +2868,9 @@ def test_the_divisions_of_the_other_wars_are_provinces(text, places):
         # A town the gazetteer lacks, framed by a province it knows, is the figure's place.
         ("Attack repelled\n\nInsurgents attacked a military base in Damboa, Borno State, on "
          "Sunday, killing 3 soldiers.", ["Damboa"]),
+        # Or located by a direction from a capital.
+        ("Strike\n\nAn air raid killed 44 people in Tajoura east of the capital Tripoli on "
+         "Tuesday.", ["Tajoura"]),
         # So is a town framed as the province's capital.
         ("Bombings\n\nIn Beledweyne, the regional capital of Hiiraan, twin car bombings killed "
          "at least 30 people.", ["Beledweyne"]),
