@@ -1270,7 +1270,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         briefing_headline=regex.compile(
             rf"[\W_]{{0,3}}(?:(?:{phrase_alternation(grammar['briefing_headline_leads'])})\s{{1,3}})?"
             rf"(?:{phrase_alternation(grammar['briefing_headline_openers'])})"
-            r"\s{1,3}(?P<speaker>\S[^\n]{1,200})",
+            # The speaker ends before its topic: "Summary of the Defence Ministry| about the
+            # course of ...".
+            r"\s{1,3}(?P<speaker>\S(?:(?!\s{1,3}"
+            rf"(?:{phrase_alternation(grammar['briefing_topic_links'])})\s)[^\n]){{1,200}})",
             regex.IGNORECASE,
         ),
         name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
@@ -4993,25 +4996,40 @@ class _Article:
         official representative ...". The briefing goes on while later sources are its speaker
         again ("he said", "according to the general", his surname, his body) and ends where
         another source speaks. None outside a briefing."""
+        turn = self._briefing_turn(position)
+        return turn[0] if turn is not None else None
+
+    def in_headline_briefing(self, position: int) -> bool:
+        """Whether ``position`` lies in a briefing a headline announced ("Summary of the
+        Ministry of Defence ..."): the whole article is then the briefer's, its running totals
+        since the war began too."""
+        turn = self._briefing_turn(position)
+        return turn is not None and turn[1]
+
+    def _briefing_turn(self, position: int):
         if self._briefing_turns is None:
             self._briefing_turns = self._briefings()
-        positions, sources = self._briefing_turns
+        positions, sources, from_headline = self._briefing_turns
         index = bisect.bisect_right(positions, position) - 1
-        return sources[index] if index >= 0 else None
+        return (sources[index], from_headline[index]) if index >= 0 else None
 
-    def _briefings(self) -> tuple[list[int], list]:
-        """Where the article's briefings start and end: (positions, source or None there)."""
+    def _briefings(self) -> tuple[list[int], list, list[bool]]:
+        """Where the article's briefings start and end: (positions, source or None there,
+        whether the headline announced it)."""
         m = _matcher(self.language)
         positions: list[int] = []
         sources: list = []
+        from_headline: list[bool] = []
 
         def turn(position: int, source) -> None:
             # A turn at a paragraph's start replaces the turns within that paragraph.
             while positions and positions[-1] >= position:
                 positions.pop()
                 sources.pop()
+                from_headline.pop()
             positions.append(position)
             sources.append(source)
+            from_headline.append(source is not None and whole_article)
 
         current = None
         whole_article = False  # the headline says the article is the briefing
@@ -5028,11 +5046,15 @@ class _Article:
             m.briefing_hint.search(self.hints(m).lowered) is None
             or m.briefing_cue.search(self.text) is None
         ):
-            return positions, sources  # most articles: no briefing, no attribution read here
+            return positions, sources, from_headline  # most articles: no briefing read here
         begun_in = 0
+        resumed = None  # a headline's briefing that another source's paragraph interrupted
         for index in range(1 if whole_article else 0, len(self.paragraph_spans)):
             attributions = [a for a in self.context(index)[1] if not a.inside_quote]
             span = self.paragraph_spans[index]
+            if resumed is not None:
+                current, whole_article, resumed = resumed, True, None
+                turn(span.start, current)
             if (
                 current is not None
                 and not whole_article
@@ -5055,14 +5077,18 @@ class _Article:
                     self.paragraph_sentences(index)[1].at_or_before(attribution.position),
                 )
                 if key[1] >= 0 and m.briefing_cue.search(self.sentence_of(key)) is not None:
-                    current, whole_article, begun_in = attribution, False, index
+                    current, whole_article, begun_in, resumed = attribution, False, index, None
                     turn(attribution.position, current)
                 elif current is not None:
                     # Another source speaks: the briefing has ended, from its paragraph's start
-                    # ("About 100 insurgents attacked a base. A military source said ...").
+                    # ("About 100 insurgents attacked a base. A military source said ..."); a
+                    # headline's goes on in the next paragraph (the ministry's summary tells
+                    # what a governor posted, then its own totals).
+                    if whole_article:
+                        resumed = current
                     current, whole_article = None, False
                     turn(span.start, None)
-        return positions, sources
+        return positions, sources, from_headline
 
     def fuller_name_before(self, position: int, phrase: str) -> str:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
@@ -6023,7 +6049,11 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.attribution_after(sentence_key)
             if attribution is None:
                 attribution = article.briefing_source(mention.start)
-                if attribution is not None and article.war_toll(sentence_key):
+                if (
+                    attribution is not None
+                    and article.war_toll(sentence_key)
+                    and not article.in_headline_briefing(mention.start)
+                ):
                     attribution = None  # "The war has killed 250,000": the outlet's own words
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None

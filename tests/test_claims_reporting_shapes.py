@@ -5992,6 +5992,24 @@ def test_another_source_ends_a_briefing():
     ]  # fmt: skip
 
 
+def test_a_headline_s_briefing_goes_on_past_another_source_and_holds_the_war_s_totals():
+    """A ministry's summary announced by its headline ("Summary of ...") tells what another
+    source posted in one paragraph, then goes on in its own voice: its totals since the war
+    began are the ministry's, not the outlet's narration of a war's toll."""
+    text = (
+        "Summary of the Defence Ministry about the course of the special military operation\n\n"
+        + _BRIEFING_BODY
+        + "The head of the city administration Oleg Ivanov said shelling wounded 3 civilians.\n\n"
+        "In total since the beginning of the special military operation were destroyed: 401 "
+        "aircraft and 8,367 tanks.\n\n"
+    )  # fmt: skip
+    assert fields_of(text, "value", "speaker") == [
+        (45.0, "the Defence Ministry"), (2.0, "the Defence Ministry"),
+        (12.0, "the Defence Ministry"), (3.0, "Oleg Ivanov"), (401.0, "the Defence Ministry"),
+        (8367.0, "the Defence Ministry"),
+    ]  # fmt: skip
+
+
 def test_a_speaker_with_no_briefing_does_not_go_on():
     text = (
         "Jets flew 64 sorties over the past day, Defence Ministry spokesman Ivan Petrov said.\n\n"
