@@ -112,6 +112,7 @@ class _Matcher:
     briefing_hint: re.Pattern  # "about the results": in lower case, a fast first test
     briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
     name_head_ends: frozenset[str]  # "the General Staff| of| the Armed Forces": a head's end
+    fuller_name_heads: frozenset[str]  # "the |Centre|": its fuller name before, if any, first
     name_determiners: frozenset[str]  # "the": left out when two names of a body are compared
     name_tail_links: str  # "Directorate |of| Health |in| Aleppo": a name's tail, an alternation
     name_tail_determiners: str  # "of |the| Armed Forces", an alternation
@@ -380,6 +381,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         briefing_topics="words", briefing_headline_openers="words",
         briefing_headline_leads="words", briefing_noun_modifiers="words",
         briefing_topic_links="words", briefing_nouns="words", name_head_ends="words",
+        fuller_name_heads="words",
         name_determiners="words", name_tail_links="words",
     )  # fmt: skip
     auxiliaries = rf"(?:{phrase_alternation(grammar['auxiliaries'])})"
@@ -1277,6 +1279,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
+        fuller_name_heads=frozenset(w.lower() for w in grammar["fuller_name_heads"]),
         name_determiners=frozenset(w.lower() for w in grammar["name_determiners"]),
         name_tail_links=phrase_alternation(grammar["name_tail_links"]),
         name_tail_determiners=phrase_alternation(grammar["name_determiners"]),
@@ -6063,8 +6066,15 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     want = speakers.needs_resolution(speaker, language=article.language)
     if want:
         titled = who.organisation(speaker) if want == "person" else ""
+        fuller = (
+            article.fuller_name_before(attribution.position, speaker)
+            if want == "organisation"
+            and _bare_word(speaker.split()[-1]) in _matcher(article.language).fuller_name_heads
+            else ""
+        )
         speaker = (
-            article.latest_before(attribution.position, want, titled)
+            fuller
+            or article.latest_before(attribution.position, want, titled)
             or article.subject_before(attribution.position, want)
             or speaker
         )

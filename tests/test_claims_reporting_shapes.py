@@ -6220,3 +6220,25 @@ def test_a_word_for_another_side_only_describes_a_generic_alias():
     who = claimants()
     assert who.organisation("a rebel monitoring group") == "Syrian Observatory for Human Rights"
     assert who.organisation("the rebel coalition") == ""
+
+
+def test_a_translated_centre_s_report_keeps_its_speaker():
+    """Machine translation of a reconciliation centre's report: a quotation before its verb
+    is no speaker ('"Losses ... were not registered," noted the head of the Centre'), "the
+    Centre" is the centre named in full before, though another body spoke since, and "As
+    result" goes on with the sentence before's source."""
+    text = (
+        "Centre told about shelling\n\n"
+        "The Turkish units did not notify the Russian side, the Russian Centre for "
+        "reconciliation of opposing sides in Syria said.\n\n"
+        "According to the Ministry of National Defence of Turkey, 7 Turkish servicemen were "
+        'killed.\n\n"Losses of the personnel in the Syrian army as result of the strikes of '
+        'Turkish side were not registered," noted the head of the Centre.\n\n'
+        "Also in the Centre informed that militants committed 28 shellings of settlements. As "
+        "result in city of Aleppo was killed 3 civilians."
+    )
+    claims = claims_of(text)
+    assert claims.set_index("value").speaker.to_dict() == {
+        7.0: "the Ministry of National Defence of Turkey",
+        3.0: "the Russian Centre for reconciliation of opposing sides in Syria",
+    }

@@ -797,3 +797,12 @@ def test_a_named_bodys_spokesman_is_not_the_headlines_source():
 )
 def test_a_generic_alias_after_another_owner_is_another_body(phrase, organisation):
     assert claimants().organisation(phrase) == organisation
+
+
+def test_a_quotation_before_its_verb_is_no_speaker():
+    # A long quotation before "noted X": what was said, never the subject of the verb.
+    text = (
+        '"Losses of the personnel in the Syrian army as result of the strikes of Turkish side '
+        'were not registered," noted the head of the Centre.'
+    )
+    assert phrases(text) == ["the head of the Centre"]
