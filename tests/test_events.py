@@ -1295,6 +1295,9 @@ def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
         "more than 20,000 people.",
         "Since the start of the war on Gaza on October 7, at least 652 Palestinians have been "
         "killed in the West Bank.",
+        # Where the war began may stand before its year.
+        "The insurgency, which began in northeastern Nigeria in 2009, has killed more than "
+        "36,000 people.",
     ],
 )
 def test_more_shapes_of_the_war_s_toll(sentence):
@@ -1318,6 +1321,8 @@ def test_a_count_since_another_start_is_a_campaign():
          "monitoring mission said.", "2024-05-02", "2022-02-01"),
         ("Attacks have killed more than 20,000 people in Burkina Faso since 2015, according "
          "to a monitor.", "2024-05-02", "2015-01-01"),
+        ("Jihadists have killed 2,600 people in Mozambique since October 2017, a monitor said.",
+         "2021-04-01", "2017-10-01"),
         ("Since the coup of February 2021, soldiers have killed 5,000 civilians across "
          "Myanmar, a rights group said.", "2024-05-02", "2021-02-01"),
         # Written without its year, the day names the war's start, years back.
