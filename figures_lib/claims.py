@@ -4891,7 +4891,7 @@ class _Article:
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self._lede_source: tuple[tuple[int, int] | None] | None = None
         self._briefing_turns: tuple[list[int], list] | None = None
-        self._war_tolls: dict[tuple[int, int], bool] = {}
+        self._war_tolls: dict[tuple[int, int], str] = {}
         self._written_names: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
         self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
@@ -5810,9 +5810,9 @@ class _Article:
             self._as_of[sentence_key] = " ".join(found.group().split()) if found else ""
         return self._as_of[sentence_key]
 
-    def war_toll(self, sentence_key: tuple[int, int]) -> bool:
-        """Whether a sentence ties a toll to the war as a whole (``incidents.war_toll``), read
-        once for all its figures."""
+    def war_toll(self, sentence_key: tuple[int, int]) -> str:
+        """How a sentence ties a toll to the war as a whole (``incidents.war_toll``: "subject",
+        "frame" or ""), read once for all its figures."""
         if sentence_key not in self._war_tolls:
             self._war_tolls[sentence_key] = incidents.war_toll(
                 self.sentence_of(sentence_key), language=self.language
@@ -6052,12 +6052,13 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                 attribution = article.attribution_after(sentence_key)
             if attribution is None:
                 attribution = article.briefing_source(mention.start)
-                if (
-                    attribution is not None
-                    and article.war_toll(sentence_key)
-                    and not article.in_headline_briefing(mention.start)
+                war_toll = article.war_toll(sentence_key) if attribution is not None else ""
+                if war_toll == "subject" or (
+                    war_toll and not article.in_headline_briefing(mention.start)
                 ):
-                    attribution = None  # "The war has killed 250,000": the outlet's own words
+                    # "The war has killed 250,000": the outlet's own words; but a headline's
+                    # briefing counts its totals since the war began itself.
+                    attribution = None
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:

@@ -186,7 +186,6 @@ class _Words:
     own_verb: regex.Pattern  # "were": a clause's own verb
     country_reference: regex.Pattern  # "in |the country|": the country named otherwise
     country_name: regex.Pattern  # a name of ``area_of`` alone, as written: "|Lebanon|'s"
-    origin_before: regex.Pattern  # "crossed |from| Lebanon": the country a thing came from
     title_after: regex.Pattern  # "Volyn| Oblast Governor": a province's official after it
     title_before: regex.Pattern  # "governor of the |Dnipropetrovsk": the official before it
     area_of: dict[str, Place]  # a country's name as written -> its place
@@ -414,7 +413,7 @@ def _words(language: str) -> _Words:
         country_references="words",
         official_titles="words",
         launch_target_links="words", own_verb_words="words", title_province_words="words",
-        story_country_articles="words", people_word_endings="words", origin_links="words",
+        story_country_articles="words", people_word_endings="words",
         distance_units="words", distance_approximations="words", place_in="words",
         locating_words="words", edge_words="words", route_words="words",
         statement_hearers="words", statement_documents="words", settlement_plurals="words",
@@ -643,10 +642,6 @@ def _words(language: str) -> _Words:
         people_word_endings=tuple(table["people_word_endings"]),
         country_name=regex.compile(
             rf"(?<![\w-])(?P<area>{phrase_alternation(list(area_of))})(?![\w-])"
-        ),
-        origin_before=regex.compile(
-            rf"(?<![\w-])(?i:{phrase_alternation(table['origin_links'])})\s{{1,3}}"
-            r"(?:(?i:the)\s{1,3})?$"
         ),
         title_after=regex.compile(
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(table['title_province_words'])}))?"
@@ -1265,10 +1260,13 @@ def _day_of_window(row: dict):
     return start if end - start == _ONE_DAY and start == start.normalize() else None
 
 
-def war_toll(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
-    """Whether ``sentence`` ties a toll to the war as a whole ("The war has also killed
-    250,000"), not only ranks an event by it."""
-    return _SentenceCues(sentence, language).war_toll
+def war_toll(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """How ``sentence`` ties a toll to the war as a whole: "subject" when the war is the toll's
+    subject ("The war has also killed 250,000"), "frame" when it only frames the count
+    ("destroyed since the beginning of the special military operation"), "" when neither (it
+    may only rank an event by the war)."""
+    cues = _SentenceCues(sentence, language)
+    return ("subject" if cues.war_subject_toll else "frame") if cues.war_toll else ""
 
 
 def claim_scope(
@@ -1310,6 +1308,17 @@ class _SentenceCues:
         while found is not None:
             frame = found.start("frame")
             if frame < 0 or not periods.ranks(self.sentence, frame, self.language):
+                return True
+            found = self.words.war_toll.search(self.sentence, found.start() + 1)
+        return False
+
+    @functools.cached_property
+    def war_subject_toll(self) -> bool:
+        """A war's toll whose subject is the war itself ("The war has killed 250,000"), not one
+        it only frames ("injured since the start of the full-scale invasion")."""
+        found = _search(self.words.war_toll, self.words.war_toll_hint, self.sentence)
+        while found is not None:
+            if found.start("frame") < 0:
                 return True
             found = self.words.war_toll.search(self.sentence, found.start() + 1)
         return False
@@ -1989,9 +1998,8 @@ class _ArticleContext:
         self.figure_starts: list[int] = []  # every claim's figure, sorted (see place_of)
         self.figure_sentences: list[tuple[int, int]] = []  # their sentences' spans, sorted
         self._dateline_end = 0  # where a dateline naming a country ends (see article_country)
-        self._names_country: dict[
-            int, frozenset[tuple[str, bool]]
-        ] = {}  # start -> (country, from)
+        # sentence start -> (country, whether it is named as where things happen)
+        self._names_country: dict[int, frozenset[tuple[str, bool]]] = {}
         self._sentence_cues: dict[tuple[int, int], _SentenceCues] = {}
         # (spans, their starts) of the settlement words, then of the province words
         self._settlements: tuple[tuple[list[tuple[int, int]], list[int]], ...] | None = None
@@ -2257,7 +2265,14 @@ class _ArticleContext:
         # Mali, ...").
         label = words.country_name.match(self.text, headline.start, headline.end)
         if label is not None and self.text[label.end() : label.end() + 1] == ":":
-            return _area_of(words, label)
+            # When the body names it as where things happen ("in northern Burkina Faso"):
+            # "Israel: 24 soldiers killed in Gaza offensive" is an actor's story.
+            country = _area_of(words, label)
+            if any(
+                _area_of(words, match) == country and self._names_where(match, words)
+                for match in words.country_name.finditer(self.text, headline.end)
+            ):
+                return country
         for span in self.paragraph_spans[:3]:
             dateline = _DATELINE_COUNTRY.match(self.text, span.start, span.end)
             if dateline is None:
@@ -2370,6 +2385,15 @@ class _ArticleContext:
             for match in pattern.finditer(self.text, window, name.end())
         )
 
+    def _names_ground(self, name: regex.Match, words) -> bool:
+        """Whether a country's name in a figure's sentence says where things happen: after a
+        link ("in Mali") or as its war's ("Colombia's half-century conflict"); not as a side
+        ("Ukraine launched 35 drones"), a body's owner ("Turkey's defence ministry said") or
+        where things came from ("35 rockets crossed from Lebanon")."""
+        if self.text[name.end() : name.end() + 2] in _POSSESSIVES:
+            return words.war_of_country.match(self.text, name.start()) is not None
+        return self._names_where(name, words)
+
     def _story_country(self, row: dict) -> Place | None:
         """:attr:`article_country`, for a sentence that names no country at all and a figure of
         no other country's people: a sentence that names another ("... in solidarity with
@@ -2386,25 +2410,19 @@ class _ArticleContext:
         if start not in names:
             words = _words(self.language)
             names[start] = frozenset(
-                # A country things came from is never the figure's ("35 rockets crossed from
-                # Lebanon", in a story placed in Lebanon).
-                (_area_of(words, match).name, origin is not None)
+                (_area_of(words, match).name, self._names_ground(match, words))
                 for match in words.country_name.finditer(
                     self.text, max(start, self._dateline_end), start + len(row["sentence"])
                 )
-                for origin in [
-                    words.origin_before.search(
-                        self.text, max(0, match.start() - 16), match.start()
-                    )
-                ]
             )
         named = names[start]
         if start >= self.paragraph_spans[0].end:
-            # The story's own country is no other ("Colombia's half-century conflict has
-            # killed more than 220,000 people", in a story placed in Colombia); but in the
-            # headline, or a text of one paragraph, the story's country may be the sentence's
-            # own side ("Ukraine's air force said it shot down 41 drones").
-            named = named - {(country.name, False)}
+            # The story's own country named as where things happen is no other ("Colombia's
+            # half-century conflict has killed more than 220,000 people", in a story placed in
+            # Colombia); named as a side it is ("Ukraine launched 35 drones"), and so it is in
+            # the headline or a text of one paragraph ("Ukraine's air force said it shot down
+            # 41 drones").
+            named = named - {(country.name, True)}
         if named:
             return None
         return None if self.counts_another_country(row, country) else country
@@ -3760,6 +3778,8 @@ def annotate(
             # sorties": a running count or a period's that names no place is of the story's
             # country.
             war_place = context.war_place(row) if scope == "conflict_total" else None
+            if war_place is not None and context.counts_another_country(row, war_place):
+                war_place = None  # "shot down 1,000 drones over Russian territory"
             lede = context.lede_country()
             # Only by the people counted: "in Israeli strikes" names the attacker's country.
             if lede is not None and context.counts_another_country(row, lede, by_links=False):

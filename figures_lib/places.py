@@ -100,6 +100,8 @@ class Gazetteer:
     # province -> the province its countryside is ("Damascus" -> Rif Dimashq)
     countryside: dict[str, str]
     first_words: frozenset[str] = frozenset()  # the folded first word of every name
+    # Capitalised words that head no name: "In", "Near", "The" ("In al-Bab, ...").
+    gap_stops: frozenset[str] = frozenset()
 
     def lookup(self, words: str) -> Place | None:
         return self.places.get(fold(words))
@@ -293,6 +295,7 @@ def gazetteer() -> Gazetteer:
         organisation_after,
         countryside,
         frozenset(key.split()[0] for key in places),
+        frozenset(settings.get("name_gap_stops", [])),
     )
 
 
@@ -368,9 +371,12 @@ def find_places(text: str, start: int = 0, end: int | None = None) -> list[Place
         position = last_end
         if gazette.organisation_after.match(text, last_end, min(len(text), last_end + 48)):
             continue  # "Al-Mayadeen TV", "Hama Media Center": an organisation, not the town
-        if text[first_start].islower() and _NAME_HEAD_BEFORE.search(
-            text, max(0, first_start - 44), first_start
-        ):
+        head_before = (
+            _NAME_HEAD_BEFORE.search(text, max(0, first_start - 44), first_start)
+            if text[first_start].islower()
+            else None
+        )
+        if head_before is not None and head_before.group().split()[0] not in gazette.gap_stops:
             continue  # "Bustan al-Qasr" (in Aleppo): a longer name's tail, not the town al-Qasr
         place = _as_province(text, first_start, last_end, place)
         found.append(PlaceMention(first_start, last_end, place))

@@ -77,9 +77,9 @@ _SHAPES = dict(
 # The comma, quotation mark, dash or paragraph start before a verb that comes before its
 # speaker ('..., said X', '"...," - is said in the department').
 _LEAD_MARK = r"(?:[,\"]|\s-|^)\s{0,3}"
-# The closing mark of a quotation that a verb of speech may follow: '"...," said X' (text is
-# normalised to straight quotation marks before speakers are read).
-_QUOTATION_ENDS = '"'
+# The mark of a quotation a verb of speech may follow: '"...," said X' (text is normalised
+# to straight quotation marks before speakers are read).
+_QUOTATION_MARK = '"'
 # How far before a speech verb its subject can start: a title, a name and an appositive.
 _SUBJECT_REACH = 240
 
@@ -1814,9 +1814,15 @@ def paragraph_attributions(
         # the verb is read, so a long paragraph costs time in proportion to its length.
         if not in_quote(verb_at):
             before = body[reach : match.start()]
-            if before.rstrip().endswith(_QUOTATION_ENDS):
-                # '"Losses ... were not registered," noted the head of the Centre': the
-                # quotation before the verb is what was said, no subject (the speaker follows).
+            quotation = before.strip()
+            if (
+                quotation.startswith(_QUOTATION_MARK)
+                and quotation.endswith(_QUOTATION_MARK)
+                and quotation.count(_QUOTATION_MARK) == 2
+            ):
+                # '"Losses ... were not registered," noted the head of the Centre': a quotation
+                # that is all the clause before the verb is what was said, no subject (the
+                # speaker follows); 'the agency "Interfax" reported' is the agency.
                 before = ""
             if passive:
                 before = regex.sub(r"\s{1,3}\w{1,5}\s{0,3}$", "", before)  # "X was quoted"

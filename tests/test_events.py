@@ -2153,7 +2153,16 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         ("Houthi drones hit Saada in Yemen, 3 dead\n\nThe Yemen Data Project has recorded "
          "19,000 air raids since the campaign began.", ["Saada", "Yemen"]),
         # A headline labelled by its country places the story there, whatever other country a
-        # paragraph of its body is about.
+        # paragraph of its body is about, when the body names it as where things happen; a
+        # label of a side's country ("Israel: ...") does not place a story of Gaza.
+        ("Israel: Netanyahu vows to press on as Gaza toll passes 30,000\n\nThe health "
+         "ministry said 112 people were killed in the past 24 hours.", ["", ""]),
+        ("Ukraine: troops hold 1,000 sq km, commander says\n\nUkrainian forces captured 74 "
+         "settlements in the past week, the commander said.", [""]),
+        # Nor does the story's own country named as a side ("Ukraine launched").
+        ("Russian strikes kill 3 in Kharkiv\n\nRussian missiles killed three people in Kharkiv "
+         "overnight, Ukraine's air force said.\n\nUkraine launched 35 long-range drones "
+         "overnight, the General Staff said.", ["Kharkiv", ""]),
         ("Niger: 20 soldiers killed in attack near border\n\nNIAMEY (AFP) - Twenty soldiers "
          "were killed on Sunday in western Niger, the army said.\n\nIn neighbouring Mali, the "
          "army said it had killed 15 militants near Boni, in the Mopti region.\n\nThe army "
@@ -2836,6 +2845,7 @@ def test_the_country_things_came_from_is_no_place_of_theirs():
         ("Jets hit al-Qasr village on Monday.", ["Al Qasr"]),
         ("Shells fell in Hama's al-Qasr, residents said.", ["Hama", "Al Qasr"]),
         ("Turkish Troops Enter al-Bab", ["al-Bab"]),
+        ("In al-Bab, air strikes killed 12 civilians on Thursday.", ["al-Bab"]),
         ("Fighting raged in Jisr al-Shughur.", ["Jisr al-Shughur"]),
     ],
 )  # fmt: skip
@@ -2855,9 +2865,12 @@ def test_the_tail_of_a_longer_name_is_no_town(text, names):
         ("Troops killed 12 militants in the Mopti region.", [("Mopti", "province", "Mali")]),
         # A town takes its division: Maiduguri is Borno's.
         ("A bomb killed 12 in Maiduguri.", [("Maiduguri", "town", "Nigeria")]),
-        # Armed groups and peoples named like a division are none.
+        # Armed groups and peoples named like a division are none, nor another country's
+        # region of the same name.
         ("The Arakan Army said it killed 12 soldiers.", []),
         ("The Kachin Independence Army said it killed 12 soldiers.", []),
+        ("Tigray forces said they had killed 3,000 soldiers.", []),
+        ("Drones struck 41 aircraft at airbases in Russia's Far North.", []),
     ],
 )  # fmt: skip
 def test_the_divisions_of_the_other_wars_are_provinces(text, places):
@@ -2888,3 +2901,13 @@ def test_the_divisions_of_the_other_wars_are_provinces(text, places):
 def test_a_town_is_placed_before_the_province_that_frames_it(article, places):
     claims = figures_lib.extract_claims(article, published="2021-04-15")
     assert claims.place.tolist() == places
+
+
+def test_a_war_s_country_is_not_the_place_of_a_count_over_another_country():
+    claims = figures_lib.extract_claims(
+        "Air defence\n\nSince the beginning of the special military operation, air defences have "
+        "shot down more than 1,000 drones over Russian territory, the ministry said.",
+        published="2024-03-01",
+    )
+    assert claims.period_start.tolist() == [pd.Timestamp("2022-02-24")]
+    assert claims.place.tolist() == [""]
