@@ -338,9 +338,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         # "the war, which began in 2011, has killed"; "The war ... erupted in April 2023 and has
         # killed" (a perfect must follow, see below).
         rf"|(?i:\b(?:which|that|(?:{conflict})\b[^,.;\n]{{0,50}}?)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?"
-        # Where it began may come between: "which began in northeastern Nigeria in 2009".
-        r"(?:\s{1,3}in\s{1,3}(?:[a-z]{3,15}\s{1,3})?(?-i:[A-Z])[\w'\u2019-]{1,30}"
-        r"(?:\s{1,3}(?-i:[A-Z])[\w'\u2019-]{1,30}){0,2})?"
+        # Where it began may come between: "which began in northeastern Nigeria in 2009", "in
+        # the Cabo Delgado province in 2017", "in Nigeria's northeast in 2009".
+        r"(?:\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[a-z]{3,15}\s{1,3})?(?-i:[A-Z])[\w'\u2019-]{1,30}"
+        r"(?:\s{1,3}[\w'\u2019-]{2,30}){0,2}?)?"
         rf"\s{{1,3}}(?:in|on)\s{{1,3}})(?P<began>{date})"
         rf"|(?P<war_toll>(?i:\b(?:{conflict})\b)[^.;:,\n]{{0,40}}?(?i:\b(?:has|have)\s{{1,3}}(?:already\s{{1,3}}|now\s{{1,3}})?(?:{toll_verbs})\b))"
     )

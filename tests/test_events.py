@@ -1298,6 +1298,9 @@ def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
         # Where the war began may stand before its year.
         "The insurgency, which began in northeastern Nigeria in 2009, has killed more than "
         "36,000 people.",
+        "The insurgency, which began in Nigeria's northeast in 2009, has killed 40,000 people.",
+        "The insurgency, which began in the Cabo Delgado province in 2017, has killed 4,000 "
+        "people.",
     ],
 )
 def test_more_shapes_of_the_war_s_toll(sentence):
