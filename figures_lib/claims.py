@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -4890,7 +4890,7 @@ class _Article:
         self._as_of: dict[tuple[int, int], str] = {}
         self._quote_attributions: dict[int, tuple[list, list[int]]] = {}
         self._lede_source: tuple[tuple[int, int] | None] | None = None
-        self._briefing_turns: tuple[list[int], list] | None = None
+        self._briefing_turns: tuple[list[int], list, list[bool]] | None = None
         self._war_tolls: dict[tuple[int, int], str] = {}
         self._written_names: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
         self.figure_starts: list[int] = []  # where the article's figures start, in order
@@ -5009,7 +5009,9 @@ class _Article:
         turn = self._briefing_turn(position)
         return turn is not None and turn[1]
 
-    def _briefing_turn(self, position: int):
+    def _briefing_turn(self, position: int) -> tuple[Any, bool] | None:
+        """(the briefing's source or None, whether a headline announced it) at ``position``;
+        None before any briefing's turn."""
         if self._briefing_turns is None:
             self._briefing_turns = self._briefings()
         positions, sources, from_headline = self._briefing_turns

@@ -1265,8 +1265,7 @@ def war_toll(sentence: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     subject ("The war has also killed 250,000"), "frame" when it only frames the count
     ("destroyed since the beginning of the special military operation"), "" when neither (it
     may only rank an event by the war)."""
-    cues = _SentenceCues(sentence, language)
-    return ("subject" if cues.war_subject_toll else "frame") if cues.war_toll else ""
+    return _SentenceCues(sentence, language).war_toll_kind
 
 
 def claim_scope(
@@ -1300,28 +1299,27 @@ class _SentenceCues:
         self.language = language
         self.words = _words(language)
 
-    @functools.cached_property
+    @property
     def war_toll(self) -> bool:
         """ "a war that has killed 250,000"; not "killed 22, the deadliest attack on a school
         since the war began", where the war only ranks the event."""
+        return bool(self.war_toll_kind)
+
+    @functools.cached_property
+    def war_toll_kind(self) -> str:
+        """ "subject" for a toll whose subject is the war itself ("The war has killed
+        250,000"), "frame" for one the war only frames ("injured since the start of the
+        full-scale invasion"), "" for none (the war may only rank an event)."""
+        kind = ""
         found = _search(self.words.war_toll, self.words.war_toll_hint, self.sentence)
         while found is not None:
             frame = found.start("frame")
-            if frame < 0 or not periods.ranks(self.sentence, frame, self.language):
-                return True
+            if frame < 0:
+                return "subject"
+            if not kind and not periods.ranks(self.sentence, frame, self.language):
+                kind = "frame"
             found = self.words.war_toll.search(self.sentence, found.start() + 1)
-        return False
-
-    @functools.cached_property
-    def war_subject_toll(self) -> bool:
-        """A war's toll whose subject is the war itself ("The war has killed 250,000"), not one
-        it only frames ("injured since the start of the full-scale invasion")."""
-        found = _search(self.words.war_toll, self.words.war_toll_hint, self.sentence)
-        while found is not None:
-            if found.start("frame") < 0:
-                return True
-            found = self.words.war_toll.search(self.sentence, found.start() + 1)
-        return False
+        return kind
 
     @functools.cached_property
     def campaign_toll(self) -> bool:
@@ -2220,8 +2218,11 @@ class _ArticleContext:
             return None
         headline = self.paragraph_spans[0]
         mentions, _ = self._places_in(headline.start, headline.end)
-        towns = (m for m in mentions if m.place.level in _TOWN_LEVELS)
-        return next(towns, mentions[0] if mentions else None).place if mentions else None
+        if not mentions:
+            return None
+        return next(
+            (m.place for m in mentions if m.place.level in _TOWN_LEVELS), mentions[0].place
+        )
 
     @functools.cached_property
     def one_event_story(self) -> bool:
@@ -2262,11 +2263,10 @@ class _ArticleContext:
             return None  # "... in Syria and Iraq", "from Lebanon into Israel": no one country
         # A headline labelled by its country ("Burkina Faso: 31 soldiers killed in ambush")
         # says where the story is, whatever other countries its body names ("In neighbouring
-        # Mali, ...").
+        # Mali, ..."), when the body names it as where things happen ("in northern Burkina
+        # Faso"): "Israel: 24 soldiers killed in Gaza offensive" is a side's label.
         label = words.country_name.match(self.text, headline.start, headline.end)
         if label is not None and self.text[label.end() : label.end() + 1] == ":":
-            # When the body names it as where things happen ("in northern Burkina Faso"):
-            # "Israel: 24 soldiers killed in Gaza offensive" is an actor's story.
             country = _area_of(words, label)
             if any(
                 _area_of(words, match) == country and self._names_where(match, words)
