@@ -144,6 +144,7 @@ class _Matcher:
     # "250,000 people |remain trapped|", "up to one million people |could be displaced|":
     # people moved or stuck, a few words after their noun, are no force.
     moved_after: regex.Pattern
+    fate_after_moved: regex.Pattern  # "were brought in| dead|": moved, but dead or hurt
     # "Three buildings| near the airport| were destroyed": a phrase saying where things are,
     # between their noun and the passive that counts them.
     thing_postmodifier: regex.Pattern
@@ -327,6 +328,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
+        moved_dead="words", moved_hurt="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
         loss_modals="words", rank_groups="words", care_verbs="words", wound_nouns="words",
         wound_modifiers="words", member_bodies="words",
@@ -861,6 +863,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{1,3}}(?!(?i:{phrase_alternation(grammar['relative_pronouns'])})\b)"
             r"[\w'\u2019-]{1,25}){1,4}?"
             rf"(?=\s{{1,3}}(?:{passive_openers})\s)",
+            regex.IGNORECASE,
+        ),
+        fate_after_moved=regex.compile(
+            rf"\s{{1,3}}(?:(?P<killed>{phrase_alternation(grammar['moved_dead'])})"
+            rf"|(?P<injured>{phrase_alternation(grammar['moved_hurt'])}))(?![\w-])",
             regex.IGNORECASE,
         ),
         moved_after=regex.compile(
@@ -2954,6 +2961,12 @@ def _casualty_subtype(
         # together right after the noun ("lost 1,200 troops killed and wounded"). But people
         # sheltering or fleeing whom a verb right before killed are dead: "killing eight
         # people sheltering in the compound".
+        fate = (
+            m.fate_after_moved.match(text, after.end(), limit) if after.group("excluded") else None
+        )
+        if fate is not None:
+            # "17 people were brought in dead": moved, but dead ("arrived wounded": hurt).
+            return "killed" if fate.group("killed") else "injured"
         if after.group("excluded") and not _opens_stripped_line(text, mention.start, m):
             words = _words_before(text, mention.start)
             adjacent = _verb_before(words, m)

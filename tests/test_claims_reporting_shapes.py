@@ -5053,6 +5053,11 @@ def test_machines_destroyed_and_machines_describing_things(text, expected):
          "fighting, with hundreds of thousands more in camps.", []),
         ("Some 2,000 residents took up arms against the rebels during the fighting.",
          [("fighters", "", 2000)]),
+        # People moved, but dead or hurt when they came: casualties.
+        ("Medics said 40 people arrived wounded at the hospital.",
+         [("casualties", "injured", 40)]),
+        ("Seventeen people arrived dead at the hospital.", [("casualties", "killed", 17)]),
+        ("Some 3,000 people arrived at the camp.", []),
         # Arrests go on from a toll but are none.
         ("Police killed 30 gunmen, arresting 200 others.", [("casualties", "killed", 30)]),
         # Briefings' fighters destroyed, "servicemen" and "personnel" too, are killed.
