@@ -328,7 +328,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
-        moved_dead="words", moved_hurt="words",
+        moved_dead="words", moved_hurt="words", moved_fate_ends="words",
         infinitive_markers="words", supposition_modals="words", speech_fates="words",
         loss_modals="words", rank_groups="words", care_verbs="words", wound_nouns="words",
         wound_modifiers="words", member_bodies="words",
@@ -867,7 +867,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         fate_after_moved=regex.compile(
             rf"\s{{1,3}}(?:(?P<killed>{phrase_alternation(grammar['moved_dead'])})"
-            rf"|(?P<injured>{phrase_alternation(grammar['moved_hurt'])}))(?![\w-])",
+            rf"|(?P<injured>{phrase_alternation(grammar['moved_hurt'])}))"
+            # The fate ends the phrase: not "evacuated wounded soldiers" (its object), "dead
+            # tired", or "dead or wounded".
+            rf"(?=\s{{0,3}}[,.;:!?)]|\s{{0,3}}$|\s{{1,3}}(?:{phrase_alternation(grammar['moved_fate_ends'])})\b)",
             regex.IGNORECASE,
         ),
         moved_after=regex.compile(

@@ -2289,14 +2289,7 @@ class _ArticleContext:
                 )
                 for match in words.country_name.finditer(self.text, start, end)
             }
-            if country is not None and others <= {country}:
-                return country
-            # A city no bureau sits in is where the reporter went ("GAZA CITY, Gaza Strip (AP)
-            # - Israel resumed airstrikes"): its country, whatever sides the story names.
-            city = find_places(self.text, dateline.start(), dateline.start("area"))
-            if country is not None and city and not is_bureau(city[0].place):
-                return country
-            return None
+            return country if country is not None and others <= {country} else None
         return self._only_country_named()
 
     def _only_country_named(self) -> Place | None:

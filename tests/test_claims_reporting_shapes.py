@@ -5058,6 +5058,9 @@ def test_machines_destroyed_and_machines_describing_things(text, expected):
          [("casualties", "injured", 40)]),
         ("Seventeen people arrived dead at the hospital.", [("casualties", "killed", 17)]),
         ("Some 3,000 people arrived at the camp.", []),
+        # Only a fate that ends its phrase: not the object of the moving, nor an idiom.
+        ("Volunteers said 20 medics evacuated wounded soldiers from the front line.", []),
+        ("Some 14 migrants arrived dead tired in Agadez after a long walk.", []),
         # Arrests go on from a toll but are none.
         ("Police killed 30 gunmen, arresting 200 others.", [("casualties", "killed", 30)]),
         # Briefings' fighters destroyed, "servicemen" and "personnel" too, are killed.
