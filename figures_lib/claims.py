@@ -144,7 +144,7 @@ class _Matcher:
     # "250,000 people |remain trapped|", "up to one million people |could be displaced|":
     # people moved or stuck, a few words after their noun, are no force.
     moved_after: regex.Pattern
-    fate_after_moved: regex.Pattern  # "were brought in| dead|": moved, but dead or hurt
+    fate_after_moved: regex.Pattern  # "arrived| dead| at the hospital": moved, but dead or hurt
     # "Three buildings| near the airport| were destroyed": a phrase saying where things are,
     # between their noun and the passive that counts them.
     thing_postmodifier: regex.Pattern
@@ -2968,7 +2968,7 @@ def _casualty_subtype(
             m.fate_after_moved.match(text, after.end(), limit) if after.group("excluded") else None
         )
         if fate is not None:
-            # "17 people were brought in dead": moved, but dead ("arrived wounded": hurt).
+            # "17 people arrived dead at the hospital": moved, but dead ("arrived wounded": hurt).
             return "killed" if fate.group("killed") else "injured"
         if after.group("excluded") and not _opens_stripped_line(text, mention.start, m):
             words = _words_before(text, mention.start)
