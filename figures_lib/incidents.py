@@ -386,6 +386,10 @@ def _ends_at_report(row: dict, published) -> bool:
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
+# A word describing an event between "the" and its noun, or a phrase in quotation marks.
+_EVENT_MODIFIER = r"(?:\"[^\"\n]{1,40}\"|\u201c[^\u201d\n]{1,40}\u201d|[\w.'\u2019-]{2,25})"
+
+
 @lru_cache(maxsize=8)
 def _words(language: str) -> _Words:
     table = lang.table(
@@ -776,7 +780,9 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         event_timed=regex.compile(
-            rf"(?<![\w-])the\s{{1,3}}(?:{events})s?"
+            # Up to two words may describe the event: "the U.S. strike", "the "collective
+            # self-defense" strike was carried out on Tuesday".
+            rf"(?<![\w-])the(?:\s{{1,3}}{_EVENT_MODIFIER}){{0,2}}?\s{{1,3}}(?:{events})s?"
             # "the strikes on Thursday hit ...": the day between the event and its verb
             rf"(?:\s{{1,3}}(?P<when>(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}}"
             rf"(?:{'|'.join(periods.WEEKDAYS)})"

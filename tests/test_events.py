@@ -650,6 +650,11 @@ def test_an_incident_dated_weeks_before_publication_is_background():
             "2024-05-03",
         ),
         ("The monitor said the strikes on Thursday hit a market in the town.", "2024-05-02"),
+        # Words may describe the event between "the" and its noun.
+        ("The command said the U.S. strike was carried out on Friday.", "2024-05-03"),
+        ('It said the "self-defense" strike took place on Friday near the city.', "2024-05-03"),
+        # Not when the event's noun describes something else.
+        ("Officials said the strike talks took place on Friday.", "2024-05-06"),
         ("Officials said the raid came a day after the strike on Thursday.", "2024-05-06"),
         # A verb of attack dates it too: the shelter the lede named was hit then.
         ("The shelter was hit on Friday.", "2024-05-03"),
