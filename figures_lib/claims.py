@@ -437,6 +437,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         )
         + r")(?![\w-])"
     )
+    # A person told by an age, its hyphens perhaps dropped by scraping: "a 24yearold sepoy",
+    # "his 7-year-old sister".
+    scraped_age = (
+        r"\d{1,3}[\s-]{0,2}(?:"
+        + "|".join(
+            r"[\s-]{0,2}".join(map(regex.escape, words.split())) for words in grammar["ages"]
+        )
+        + r")(?![\w-])"
+    )
+    aged_person = rf"(?:an?|his|her|their)\s{{1,3}}{scraped_age}(?:\s{{1,3}}[a-z]{{2,15}}){{0,2}}"
     acronym_links = rf"(?:{phrase_alternation(grammar['acronym_links'])})"
     modifier = (
         # A lexicon word, or two joined: "six ballistic| and| cruise missiles".
@@ -669,6 +679,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # children – were killed".
             r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},|\s{0,3}\([^()\n]{1,80}\)"
             r"|\s{0,3}(?:\u2013|\u2014|--)[^\u2013\u2014\n]{1,80}?(?:\u2013|\u2014|--)"
+            # ... or, its commas dropped by scraping, people told by their ages: "Two soldiers
+            # a 24yearold sepoy and a 31yearold lance naik were martyred".
+            rf"|\s{{1,3}}{aged_person}(?:\s{{1,3}}and\s{{1,3}}{aged_person})?"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
             # A relative word opens a clause of its own, but "and" before a possessive goes on
             # with the phrase: "50 fighters from the regime and its militias were killed".

@@ -1091,6 +1091,20 @@ def test_an_aside_in_brackets_or_dashes_stands_between_a_count_and_its_fate(sent
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        # Scraped text drops the commas around people told by their ages.
+        ("Two guards a 24yearold sepoy and a 31yearold driver were martyred in the clash",
+         "guards"),
+        ("Two children a 4-year-old boy and his 7-year-old sister were killed in the strike",
+         "children"),
+    ],
+)  # fmt: skip
+def test_people_told_by_their_ages_stand_between_a_count_and_its_fate(sentence, group):
+    assert casualty_rows(sentence) == [(2.0, "killed", group)]
+
+
 def test_they_included_names_parts_of_the_toll_before():
     claims = claims_of(
         "Twenty-one people were killed in the raid on Monday. They included eight children and "
