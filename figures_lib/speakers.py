@@ -2535,9 +2535,10 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     if bool(words) and words[-1] in table.state_body_heads:
         return True
     # A part of it named after its possessive: "the military's media wing", "the army's press
-    # office".
+    # office", or "the militarys media wing" of scraped text, which drops the apostrophe.
     return len(written) >= 3 and any(
-        word.lower().endswith(("'s", "\u2019s")) and words[index] in table.state_body_heads
+        (word.lower().endswith(("'s", "\u2019s")) and words[index] in table.state_body_heads)
+        or (words[index].endswith("s") and words[index][:-1] in table.state_body_heads)
         for index, word in enumerate(written[-3:-1], start=len(written) - 3)
     )
 

@@ -2147,6 +2147,9 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
         # So does a part of it named after its possessive.
         ("Shelling of Omdurman killed 12 civilians overnight, the military's media wing said.",
          "Sudanese Armed Forces"),
+        # ... also with its apostrophe dropped, as scraped text writes it.
+        ("Shelling of Omdurman killed 12 civilians overnight the armys press office said",
+         "Sudanese Armed Forces"),
         # A story of two countries says not whose.
         ("An Israeli strike killed 5 people in southern Lebanon, the military said.", ""),
     ],
