@@ -395,7 +395,8 @@ def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, perfect_toll_auxiliaries="words", perfect_present_auxiliaries="words",
         perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
-        war_start_verbs="words", war_toll_relatives="words", war_toll_adverbs="words",
+        war_start_verbs="words", war_toll_relatives="words", war_toll_source_verbs="words",
+        war_toll_adverbs="words",
         war_toll_verbs="words", war_toll_fates="words", war_frames="words",
         war_start_nouns="words", conflict_words="words", conflict_starts="words",
         conflict_start_frames="words",
@@ -498,7 +499,10 @@ def _words(language: str) -> _Words:
         r"(?:,\s{1,3}[^,.;]{1,40},)?,?\s{1,3}"
         # "the war erupted in April 2023 and has killed"
         rf"(?:(?:{phrase_alternation(table['war_start_verbs'])})\b[^,.;]{{0,30}}?\s{{1,3}}and\s{{1,3}})?"
-        rf"(?:(?:{phrase_alternation(table['war_toll_relatives'])})\s{{1,3}}){{0,2}}"
+        rf"(?:(?:{phrase_alternation(table['war_toll_relatives'])})\s{{1,3}}"
+        # "which the UN says has killed": the toll's source inside the relative clause
+        rf"(?:[^,;:!?\n]{{1,80}}?\s{{1,3}}(?:{phrase_alternation(table['war_toll_source_verbs'])})"
+        r"\s{1,3})?){0,2}"
         rf"(?:{phrase_alternation(table['perfect_toll_auxiliaries'])})\s{{1,3}}"
         rf"(?:(?:{phrase_alternation(table['war_toll_adverbs'])})\s{{1,3}})?"
         # "has displaced millions and killed 15,000": another of its tolls first.

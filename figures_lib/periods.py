@@ -337,7 +337,10 @@ def _compiled_grammar(language: str) -> _Grammar:
         rf"|(?i:\b(?P<so_far>{_alternation([*t['so_far'], *t['recent_spans']])})\b)"
         # "the war, which began in 2011, has killed"; "The war ... erupted in April 2023 and has
         # killed" (a perfect must follow, see below).
-        rf"|(?i:\b(?:which|that|(?:{conflict})\b[^,.;\n]{{0,50}}?)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?"
+        # Or after a relative clause of its toll: "The war, which has killed 400,000 people,
+        # began in 2011".
+        rf"|(?i:\b(?:which|that|(?:{conflict})\b(?:,\s{{0,3}}(?:which|that)\b[^;\n]{{1,100}}?,)?"
+        rf"[^,.;\n]{{0,50}}?)\s{{1,3}}(?:{start_verbs})(?:\s{{1,3}}up)?"
         # Where it began may come between: "which began in northeastern Nigeria in 2009", "in
         # the Cabo Delgado province in 2017", "in Nigeria's northeast in 2009".
         r"(?:\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[a-z]{3,15}\s{1,3})?(?-i:[A-Z])[\w'\u2019-]{1,30}"

@@ -1306,6 +1306,10 @@ def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
         "The insurgency, which began in Nigeria's northeast in 2009, has killed 40,000 people.",
         "The insurgency, which began in the Cabo Delgado province in 2017, has killed 4,000 "
         "people.",
+        # The toll's source may stand inside the relative clause, and the war's start after it.
+        "Talks resumed in the civil war, which the UN estimates has killed 150,000 people.",
+        "The conflict, which monitors say has killed more than 400,000 people, began in 2011.",
+        "The conflict, which has killed more than 400,000 people, erupted in March 2011.",
     ],
 )
 def test_more_shapes_of_the_war_s_toll(sentence):
