@@ -108,6 +108,7 @@ class _Words:
     background: regex.Pattern
     # "came a week after", "comes just days after": an earlier event the story is set after
     set_after: regex.Pattern
+    aside_opening: regex.Pattern  # ", which ": a relative clause set off by a comma
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
@@ -402,7 +403,7 @@ def _words(language: str) -> _Words:
         conflict_start_frames="words",
         campaign_words="words",
         background_words="words", set_after_verbs="words", set_after_participles="words",
-        set_after_relatives="words", set_after_time_words="words",
+        set_after_relatives="words", set_after_time_words="words", aside_relatives="words",
         relative_days="numbers", publication_words="words",
         definite_events="words", toll_references="words", local_operation_words="words",
         tally_words="words", place_parts="words",
@@ -824,7 +825,10 @@ def _words(language: str) -> _Words:
             # Or an event dated by its month and year before its noun: "An October 2016 air
             # strike on a funeral hall killed 140".
             rf"|\b(?i:an?|the)\s{{1,3}}(?P<month>{phrase_alternation(months)})"
-            r"\s{1,3}(?P<year>(?:19|20)\d\d)(?![\d,])",
+            r"\s{1,3}(?P<year>(?:19|20)\d\d)(?![\d,])"
+            # ... or by its month alone: "A February shelling of the same market killed 56".
+            rf"|\b(?i:an?|the)\s{{1,3}}(?P<month>{phrase_alternation(months)})"
+            rf"(?=\s{{1,3}}(?i:{events})s?(?![\w-]))",
         ),
         month_number=month_number,
         range_end_after=regex.compile(
@@ -861,6 +865,10 @@ def _words(language: str) -> _Words:
         campaign=words_pattern(table["campaign_words"]),
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
+        aside_opening=regex.compile(
+            rf",\s{{0,3}}(?:{phrase_alternation(table['aside_relatives'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         set_after=regex.compile(
             # Set off: "(which came", ", which came", "(came"; a participle always is.
             rf"(?P<relative>\(\s{{0,3}}(?:(?:{relatives})\s{{1,3}})?|,\s{{0,3}}(?:{relatives})\s{{1,3}})?"
@@ -1387,15 +1395,35 @@ class _SentenceCues:
 
     @functools.cached_property
     def background_ends(self) -> tuple[int, ...]:
-        """Where each background cue ends, in order."""
+        """Where each background cue ends, in order; not one in a relative clause set off by
+        commas (see :attr:`aside_background_reaches`)."""
+        return tuple(end for end, reach in self._background_cues if reach is None)
+
+    @functools.cached_property
+    def aside_background_reaches(self) -> tuple[tuple[int, int], ...]:
+        """(end, reach) of each background cue in a relative clause set off by commas, whose
+        figures alone it dates: "In Khartoum, which the army retook last month, shelling
+        killed 11 people on Sunday" (the 11 are no background)."""
+        return tuple((end, reach) for end, reach in self._background_cues if reach is not None)
+
+    @functools.cached_property
+    def _background_cues(self) -> tuple[tuple[int, int | None], ...]:
         hint, sentence = self.words.background_hint, self.sentence
         if hint is not None and sentence.isascii() and hint.search(sentence.lower()) is None:
             return ()
-        return tuple(
-            cue.end()
-            for cue in self.words.background.finditer(sentence)
-            if not _counts_a_span(sentence, cue, self.words)
-        )
+        cues = []
+        for cue in self.words.background.finditer(sentence):
+            if _counts_a_span(sentence, cue, self.words):
+                continue
+            opening = sentence.rfind(",", 0, cue.start())
+            closing = sentence.find(",", cue.end())
+            aside = (
+                opening >= 0
+                and closing >= 0
+                and self.words.aside_opening.match(sentence, opening) is not None
+            )
+            cues.append((cue.end(), closing if aside else None))
+        return tuple(cues)
 
     @functools.cached_property
     def set_after_reaches(self) -> tuple[tuple[int, int], ...]:
@@ -1450,7 +1478,10 @@ def _scope(
     # A cue dates the figure when it ends before it or just after it.
     cue = (
         bool(cues.background_ends) and cues.background_ends[0] <= figure_at + _BACKGROUND_AFTER
-    ) or any(end <= figure_at < reach for end, reach in cues.set_after_reaches)
+    ) or any(
+        end <= figure_at < reach
+        for end, reach in (*cues.set_after_reaches, *cues.aside_background_reaches)
+    )
     if basis == "window":
         return "background" if cue or _background_period(words, period_text) else "periodic"
     if basis == "snapshot":

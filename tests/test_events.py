@@ -636,6 +636,24 @@ def test_an_incident_dated_weeks_before_publication_is_background():
 
 
 @pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        # An event dated by its month alone, before its noun, in a story of a later month.
+        ("A January bombing of the market killed 40 people. Shelling killed 3 people on Monday.",
+         {40.0: "background", 3.0: "incident"}),
+        ("The March attack killed 40 people.", {40.0: "incident"}),
+        # A background cue in a relative clause set off by commas dates that clause alone.
+        ("In Homs, which the army retook last month, shelling killed 3 people on Monday.",
+         {3.0: "incident"}),
+        ("Homs, which was hit last month by a raid that killed 40 people, is quiet.",
+         {40.0: "background"}),
+    ],
+)  # fmt: skip
+def test_a_month_or_an_aside_dates_only_what_it_qualifies(text, scopes):
+    assert scopes_of(text, published="2016-03-30") == scopes
+
+
+@pytest.mark.parametrize(
     ("follow_up", "day"),
     [
         # The next paragraph opens with the event and dates it.
