@@ -80,6 +80,7 @@ from .places import (
     is_place_name,
 )
 from .textspans import (
+    Span,
     SpanIndex,
     WholeWords,
     after_last_mark,
@@ -109,6 +110,8 @@ class _Words:
     # "came a week after", "comes just days after": an earlier event the story is set after
     set_after: regex.Pattern
     aside_opening: regex.Pattern  # ", which ": a relative clause set off by a comma
+    war_pronoun_toll: regex.Pattern  # "It has killed": a toll whose subject refers back
+    war_subject: regex.Pattern  # "The war between the army and the RSF ...": the war opens it
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
     over_events: regex.Pattern  # "in |25| Russian attacks": a figure told over several
@@ -397,8 +400,8 @@ def _words(language: str) -> _Words:
         "scope", language, perfect_toll_auxiliaries="words", perfect_present_auxiliaries="words",
         perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
         war_start_verbs="words", war_toll_relatives="words", war_toll_source_verbs="words",
-        war_toll_adverbs="words",
-        war_toll_verbs="words", war_toll_fates="words", war_frames="words",
+        war_pronouns="words", war_toll_adverbs="words", war_toll_verbs="words",
+        war_toll_fates="words", war_frames="words",
         war_start_nouns="words", conflict_words="words", conflict_starts="words",
         conflict_start_frames="words",
         campaign_words="words",
@@ -865,6 +868,17 @@ def _words(language: str) -> _Words:
         campaign=words_pattern(table["campaign_words"]),
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
+        war_pronoun_toll=regex.compile(
+            rf"\s{{0,3}}(?:{phrase_alternation(table['war_pronouns'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(table['perfect_toll_auxiliaries'])})\s{{1,3}}"
+            rf"(?:(?:{phrase_alternation(table['war_toll_adverbs'])})\s{{1,3}})?"
+            rf"(?:{phrase_alternation(table['war_toll_verbs'])})(?![\w-])",
+            regex.IGNORECASE,
+        ),
+        war_subject=regex.compile(
+            r"\s{0,3}(?:(?i:the|this|its)|[A-Z][\w-]{1,25}['\u2019]s)\s{1,3}"
+            rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?i:{conflict})(?![\w-])"
+        ),
         aside_opening=regex.compile(
             rf",\s{{0,3}}(?:{phrase_alternation(table['aside_relatives'])})(?![\w-])",
             regex.IGNORECASE,
@@ -2074,8 +2088,24 @@ class _ArticleContext:
         start together."""
         key = (sentence_start, len(sentence))
         if key not in self._sentence_cues:
-            self._sentence_cues[key] = _SentenceCues(sentence, self.language)
+            cues = _SentenceCues(sentence, self.language)
+            if self._war_pronoun_toll(sentence_start, sentence):
+                cues.war_toll_kind = "subject"  # "... erupted in April 2023. It has killed"
+            self._sentence_cues[key] = cues
         return self._sentence_cues[key]
+
+    def _war_pronoun_toll(self, sentence_start: int, sentence: str) -> bool:
+        """Whether a sentence's toll has as its subject a pronoun for the war the sentence
+        before it, in its paragraph, opens with: "The war between the army and the RSF
+        erupted in April 2023. It has killed more than 28,700 people"."""
+        words = _words(self.language)
+        if words.war_pronoun_toll.match(sentence) is None:
+            return False
+        number = self.paragraph_index.find(sentence_start)
+        if number is None:
+            return False
+        before = sentences(self.text, [Span(self.paragraph_spans[number].start, sentence_start)])
+        return bool(before) and words.war_subject.match(self.text, *before[-1]) is not None
 
     @functools.cached_property
     def countries(self) -> frozenset[str]:

@@ -1335,6 +1335,24 @@ def test_more_shapes_of_the_war_s_toll(sentence):
     assert claims.scope.tolist() == ["conflict_total"]
 
 
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # "It" refers back to the war the sentence before opens with.
+        ("The war between the army and the militia erupted in 2023. It has killed more than "
+         "20,000 people, monitors say.", "conflict_total"),
+        ("Yemen's civil war began in 2014. It has already killed 150,000 people.",
+         "conflict_total"),
+        # Not to another subject.
+        ("A strike hit the school in the war's third year. It has killed 12 people, medics said.",
+         "incident"),
+    ],
+)  # fmt: skip
+def test_it_after_a_sentence_opening_with_the_war_tells_the_war_s_toll(text, scope):
+    claims = figures_lib.extract_claims(text, published="2024-06-10")
+    assert claims.scope.tolist() == [scope]
+
+
 def test_a_count_since_another_start_is_a_campaign():
     claims = figures_lib.extract_claims(
         "Strikes have killed 300 people since the ceasefire collapsed, the monitor said.",
