@@ -41,7 +41,7 @@ _SHAPES = dict(
     claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
-    past_role_words="words", person_roles="words",
+    role_modifier_stops="words", past_role_words="words", person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
@@ -360,8 +360,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         subject_after=regex.compile(
             r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
-            # A role before a name, in lower case: "said activist Abu Khaled".
-            rf"|(?:{phrase_alternation([*t['source_nouns'], *t['role_words']])})"
+            # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
+            # words before it ("said military spokesman Nabil Abdallah") and its body after it,
+            # as translations write it ("said official representative of the ministry Igor
+            # Konashenkov").
+            rf"|(?:(?!(?:{phrase_alternation(t['role_modifier_stops'])})\s)[a-z][\w-]{{1,20}}\s{{1,3}}){{0,2}}"
+            rf"(?:{phrase_alternation([*t['source_nouns'], *t['role_words']])})"
+            r"(?:\s{1,3}of\s{1,3}the\s{1,3}[a-z][\w-]{2,20})?"
             r"\s{1,3}[A-Z][^,;:!?\"()\n]{0,80}"
             # A source class ending the clause: "..., said activists in Aleppo."
             rf"|(?:{phrase_alternation(t['end_sources'])})"

@@ -2482,8 +2482,15 @@ def test_positions_named_by_their_use_are_targets(sentence, what):
         ("At least 15 were killed, said activist Abu Khaled.", "Abu Khaled"),
         ("At least 15 were killed, said activists in Aleppo.", "activists"),
         ("At least 15 were killed said residents", "residents"),
+        # Words may describe the role, and a translation may name its body after it.
+        ("At least 15 were killed, said police spokesman Abu Khaled.", "Abu Khaled"),
+        ("At least 15 were killed, said senior army commander Abu Khaled.", "Abu Khaled"),
+        ("At least 15 were killed, said official representative of the ministry Abu Khaled.",
+         "Abu Khaled"),
+        # Not a word that opens another clause.
+        ("At least 15 were killed, he said as activist Abu Khaled watched.", ""),
     ],
-)
+)  # fmt: skip
 def test_a_speaker_after_the_verb_without_a_determiner(sentence, speaker):
     assert only_claim(sentence)["speaker"] == speaker
 
