@@ -2495,6 +2495,21 @@ def test_a_speaker_after_the_verb_without_a_determiner(sentence, speaker):
     assert only_claim(sentence)["speaker"] == speaker
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Where a named speaker spoke ends the phrase.
+        ("Governor Ali Hassan at a news conference said 15 people were killed.", "Ali Hassan"),
+        ("Acting governor Ali Hassan at meeting in the government informed that 15 people "
+         "were killed.", "Ali Hassan"),
+        # A person named by role keeps where it was.
+        ("A doctor at the meeting said 15 people were killed.", "A doctor at the meeting"),
+    ],
+)  # fmt: skip
+def test_where_a_named_speaker_spoke_is_not_part_of_the_speaker(sentence, speaker):
+    assert only_claim(sentence)["speaker"] == speaker
+
+
 def test_said_people_opens_what_was_said():
     claim = only_claim("He said people were fleeing after 15 were killed.")
     assert claim["speaker"] == "He"
