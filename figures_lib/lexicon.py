@@ -561,7 +561,8 @@ class Claimants:
         return "" if name in self.news_media else name
 
     def organisation(self, speaker: str) -> str:
-        """Canonical claimant named in ``speaker`` (longest alias wins), or ''.
+        """Canonical claimant named in ``speaker``, or ''. A body's own name wins over a word any
+        such body is called ("the conflict monitor ACLED"), then the longest alias.
 
         An alias may carry a possessive, with or without its apostrophe (scraped text drops
         them): "the coalitions spokesman" names the coalition.
@@ -571,12 +572,15 @@ class Claimants:
         known = self._known.get(speaker)
         if known is not None:
             return known
-        best, best_start, best_end = "", 0, 0
+        best, best_start, best_end, best_rank = "", 0, 0, (False, 0)
         for start, end, alias in self.find(speaker):
             if _plural(speaker, end, alias):
                 continue  # "Monitors said": many monitors, not "the monitor"
-            if len(alias) > len(best):
-                best, best_start, best_end = alias, start, end
+            # A body's own name beats a word any such body is called: "the conflict monitor
+            # ACLED" is ACLED, not the body "monitor" stands for.
+            rank = (not self._generic(alias), len(alias))
+            if rank > best_rank:
+                best, best_start, best_end, best_rank = alias, start, end, rank
         name = self.alias_to_name.get(" ".join(best.split()), "") if best else ""
         if name and (
             self._foreign(speaker[:best_start], self.country_of.get(name, ""))
@@ -675,6 +679,12 @@ class Claimants:
         return not any(
             self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
         )
+
+    def _generic(self, alias: str) -> bool:
+        """Whether an alias is one of its body's generic aliases ("monitor")."""
+        words = " ".join(alias.split())
+        name = self.alias_to_name.get(words, "")
+        return words.lower() in self.generic_aliases.get(name, frozenset())
 
     def _another_monitor(self, before: str, alias: str, name: str) -> bool:
         """Whether a word any such body is called (a claimant's generic alias: "monitors")

@@ -1047,7 +1047,14 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
             _bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words
         )  # not "WHO said in a statement": a clause
     head = [_bare(w) for w in _head_of(words, sp)]
-    if any(w in sp.event_heads or w in sp.time_words for w in head):
+    if any(w in sp.time_words for w in head):
+        return False
+    # An event is no speaker ("The heavy fighting"), but it may describe one: "the conflict
+    # monitor ACLED", "a war monitor".
+    last_event = max((i for i, w in enumerate(head) if w in sp.event_heads), default=-1)
+    if last_event >= 0 and not any(
+        w in sp.source_nouns or w in sp.organisation_heads for w in head[last_event + 1 :]
+    ):
         return False
     if any(_bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words[:-1]):
         # "dozens were seriously wounded Rescue workers from the White Helmets", as text

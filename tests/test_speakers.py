@@ -799,6 +799,34 @@ def test_a_generic_alias_after_another_owner_is_another_body(phrase, organisatio
     assert claimants().organisation(phrase) == organisation
 
 
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # A body's own name wins over a word any such body is called, however long.
+        ("the conflict monitor ACLED", "ACLED"),
+        ("the London-based monitoring group Airwars", "Airwars"),
+        ("the monitoring group", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_body_s_own_name_beats_a_generic_alias(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # An event's word may describe a source; it is still no speaker on its own.
+        ("Jihadist violence killed 26,000 people, according to the conflict monitor ACLED.",
+         "ACLED"),
+        ("Jets killed 26 people, the heavy fighting showed.", ""),
+    ],
+)  # fmt: skip
+def test_an_event_s_word_may_describe_a_source(sentence, organisation):
+    claims = extract_claims(sentence, published="2024-06-10")
+    assert claims.speaker_org.tolist() == [organisation]
+    assert bool(claims.speaker.iloc[0]) == bool(organisation)
+
+
 def test_a_quotation_before_its_verb_is_no_speaker():
     # A long quotation before "noted X": what was said, never the subject of the verb.
     text = (
