@@ -1046,12 +1046,25 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         return not any(
             _bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words
         )  # not "WHO said in a statement": a clause
-    head = [_bare(w) for w in _head_of(words, sp)]
+    written_head = _head_of(words, sp)
+    head = [_bare(w) for w in written_head]
     if any(w in sp.time_words for w in head):
         return False
     # An event is no speaker ("The heavy fighting"), but it may describe one: "the conflict
-    # monitor ACLED", "a war monitor".
-    last_event = max((i for i, w in enumerate(head) if w in sp.event_heads), default=-1)
+    # monitor ACLED", "a war monitor"; and a name may hold its word, capitalised before the
+    # rest of the name ("the Armed Conflict Location and Event Data Project").
+    named = [
+        w[:1].isupper() and _bare(w) not in sp.determiners and _bare(w) not in sp.event_heads
+        for w in written_head
+    ]
+    last_event = max(
+        (
+            i
+            for i, w in enumerate(head)
+            if w in sp.event_heads and not (written_head[i][:1].isupper() and any(named[i:]))
+        ),
+        default=-1,
+    )
     if last_event >= 0 and not any(
         w in sp.source_nouns or w in sp.organisation_heads for w in head[last_event + 1 :]
     ):

@@ -819,6 +819,10 @@ def test_a_body_s_own_name_beats_a_generic_alias(phrase, organisation):
         ("Jihadist violence killed 26,000 people, according to the conflict monitor ACLED.",
          "ACLED"),
         ("Jets killed 26 people, the heavy fighting showed.", ""),
+        # ... and a name may hold its word before the rest of the name.
+        ("Jets killed 26 people, according to the Armed Conflict Location and Event Data "
+         "Project.", "ACLED"),
+        ("Jets killed 26 people, the Heavy Fighting said.", ""),
     ],
 )  # fmt: skip
 def test_an_event_s_word_may_describe_a_source(sentence, organisation):
