@@ -294,6 +294,7 @@ def test_a_portfolio_names_its_body_and_no_reference_to_an_earlier_one():
         ("Officials said the strike hit a market.", "the committee"),
         ("The Syrian Observatory for Human Rights said 10 people died.", "the council"),
         ("The Syrian Observatory for Human Rights said 10 people died.", "the command"),
+        ("The Syrian Observatory for Human Rights said 10 people died.", "the cell"),
     ],
 )
 def test_a_reference_to_a_kind_of_body_stands_for_no_other_kind(before, reference):
@@ -313,6 +314,13 @@ def test_a_reference_to_a_kind_of_body_stands_for_the_body_of_that_kind_named_be
         published="2016-02-10",
     )
     assert claims.speaker.tolist() == ["The Douma Local Council"]
+    # ... and so does "it" after the reference.
+    claims = extract_claims(
+        "Troops killed 14 militants, the Security Media Cell said. Jets carried out six air "
+        "strikes, the cell said. Nine caves were destroyed, it added.",
+        published="2016-02-10",
+    )
+    assert set(claims.speaker) == {"the Security Media Cell"}
 
 
 @pytest.mark.parametrize(
