@@ -43,7 +43,7 @@ _SHAPES = dict(
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     role_modifier_stops="words", past_role_words="words", person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
-    armed_heads="words", armed_nouns="words", enemy_verbs="words",
+    armed_heads="words", one_force_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
@@ -168,6 +168,7 @@ class _Speech:
     organisation_heads: frozenset[str]
     national_heads: frozenset[str]
     armed_heads: frozenset[str]
+    one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
     enemy_before: regex.Pattern  # "shot down five |Indian aircraft": the enemy's forces
@@ -527,6 +528,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
         armed_heads=_words(t["armed_heads"]),
+        one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
             r"(?:(?i:all|the|an?)\s{1,3})?(?:[\w,.-]{1,12}\s{1,3})?$"
@@ -2590,10 +2592,16 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
     """Whether ``phrase`` names a body of ``kind`` with its country: "the Iraqi Defence
     Ministry", its spokesman and "Turkey's military" do; "the ministry" itself, "the Iraqi
     Interior Ministry" for "defence ministry", and "the Free Syrian Army" for "army" (a name of
-    its own) do not."""
+    its own) do not. A country's forces are one body whatever they are called: "Israel's
+    military" names the army."""
     sp = _speech(language)
     if sp.past_role.search(phrase):
         return False  # "a former Turkish army officer" speaks for no army
+    kinds = sp.one_force_heads if kind in sp.one_force_heads else (kind,)
+    return any(_names_whose(phrase, each, sp) for each in kinds)
+
+
+def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)

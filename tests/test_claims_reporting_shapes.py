@@ -2020,6 +2020,13 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
             "The Turkish army said 40 militants were killed. The army said 2 soldiers died.",
             ["Turkish government", "Turkish government"],
         ),
+        # A country's forces are one body, called its army or its military.
+        (
+            "Aid groups say thousands fled from Lebanon into Syria. The Israeli military "
+            "said 40 militants were killed in Lebanon. Two drones were shot down, according to "
+            "the army.",
+            ["Israel Defense Forces", "Israel Defense Forces"],
+        ),
         # The nearest phrase of the same kind, not the nearest speaker: the Observatory
         # between them is no ministry.
         (
