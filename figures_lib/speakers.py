@@ -48,7 +48,7 @@ _SHAPES = dict(
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
     describing_participles="words", envoy_heads="words", envoy_links="words",
-    place_adverbs="words", speech_venues="words",
+    place_adverbs="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
     paper_words="words",
@@ -186,7 +186,7 @@ class _Speech:
     envoy_heads: frozenset[str]  # "mission", "envoy": sent to another body ("... to the UN")
     envoy_links: frozenset[str]  # "to"
     place_adverbs: frozenset[str]  # "Doctors |there| said"
-    speech_venues: frozenset[str]  # "Smirnov |at meeting| in the government informed"
+    speech_venue_nouns: frozenset[str]  # "Smirnov at |meeting| in the government informed"
     determiners: frozenset[str]
     # "the Local Coordination Committees |an| activist network"
     appositive_articles: frozenset[str]
@@ -562,7 +562,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         envoy_heads=_words(t["envoy_heads"]),
         envoy_links=_words(t["envoy_links"]),
         place_adverbs=_words(t["place_adverbs"]),
-        speech_venues=_words(t["speech_venues"]),
+        speech_venue_nouns=_words(t["speech_venue_nouns"]),
         determiners=_words(t["determiners"]),
         citing_words=tuple(word.lower() for word in t["citing_words"]),
         appositive_articles=_words(t["appositive_articles"]),
@@ -1550,7 +1550,7 @@ def _without_adverbial(phrase: str, sp: _Speech) -> str:
             venue = [_bare(word) for word in words[index + 1 : index + 4]]
             if venue and venue[0] in sp.determiners:
                 venue = venue[1:]
-            if any(" ".join(venue[:n]) in sp.speech_venues for n in (1, 2)):
+            if any(" ".join(venue[:n]) in sp.speech_venue_nouns for n in (1, 2)):
                 head = " ".join(words[:index])
                 if _plausible(head, sp):
                     return head

@@ -2509,8 +2509,9 @@ def test_a_speaker_after_the_verb_without_a_determiner(sentence, speaker):
         ("Governor Ali Hassan at a news conference said 15 people were killed.", "Ali Hassan"),
         ("Acting governor Ali Hassan at meeting in the government informed that 15 people "
          "were killed.", "Ali Hassan"),
-        # A person named by role keeps where it was.
-        ("A doctor at the meeting said 15 people were killed.", "A doctor at the meeting"),
+        ("A doctor at the meeting said 15 people were killed.", "A doctor"),
+        # A person named by role keeps where it works.
+        ("A doctor at the hospital said 15 people were killed.", "A doctor at the hospital"),
     ],
 )  # fmt: skip
 def test_where_a_named_speaker_spoke_is_not_part_of_the_speaker(sentence, speaker):
