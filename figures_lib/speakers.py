@@ -1705,7 +1705,11 @@ def _longest_speaker(text: str, sp: _Speech) -> str:
 def _leading_subject(clause: str, sp: _Speech, *, one_word: bool = False) -> str:
     """The speaker phrase a clause opens with, before its verb: "The military source" of "The
     military source denied heavy casualties in army ranks". ``one_word`` also takes a country's
-    own name alone, where the grammar makes the subject speak (", saying")."""
+    own name alone, where the grammar makes the subject speak (", saying"). A name's acronym
+    in brackets and words describing it after its determiner may stand in the phrase: "The
+    outlawed Baloch Liberation Army (BLA) claimed responsibility"."""
+    if "(" in clause:
+        clause = sp.parenthesis.sub("", clause)
     words = clause.split()
     # The shortest phrase before a lower-case word that goes on no noun phrase: "The army" of
     # "The army shelled the town", not "The army shelled the".
@@ -1719,11 +1723,26 @@ def _leading_subject(clause: str, sp: _Speech, *, one_word: bool = False) -> str
             and following not in sp.person_nouns
         ):
             phrase = " ".join(words[:k])
-            if _plausible(phrase, sp, strong=True) or (
-                one_word and k == 1 and _one_word_subject(phrase, sp)
+            if (
+                _plausible(phrase, sp, strong=True)
+                or (one_word and k == 1 and _one_word_subject(phrase, sp))
+                or _plausible(_without_describers(words[:k], sp), sp, strong=True)
             ):
                 return phrase
     return ""
+
+
+def _without_describers(words: list[str], sp: _Speech) -> str:
+    """A phrase without the lower-case words that describe the name after its determiner ("The
+    outlawed Baloch Liberation Army" -> "The Baloch Liberation Army"); '' when it has none."""
+    if len(words) < 3 or _bare(words[0]) not in sp.determiners:
+        return ""
+    rest = words[1:]
+    while rest and rest[0][:1].islower():
+        rest = rest[1:]
+    if len(rest) == len(words) - 1 or not rest:
+        return ""
+    return " ".join([words[0], *rest])
 
 
 def _one_word_subject(word: str, sp: _Speech) -> bool:

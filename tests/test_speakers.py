@@ -687,6 +687,9 @@ def test_it_after_a_relayed_statement_is_the_source_not_the_outlet_relaying():
          "killed.", "The military source"),
         ("The monitor had initially reported 58 dead, including 11 children, and warned that "
          "12 more were killed.", "The monitor"),
+        # A name's acronym in brackets, and words describing the name, stand in the subject.
+        ("The outlawed Free Tribes Army (FTA) claimed responsibility and said in a statement "
+         "that its fighters were holding 40 hostages.", "The outlawed Free Tribes Army"),
     ],
 )  # fmt: skip
 def test_a_speech_verb_joined_to_a_clause_takes_that_clauses_subject(sentence, speaker):
