@@ -459,7 +459,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"(?:\s{1,3}\((?-i:[A-Z][A-Za-z]{1,7})"
         rf"(?:(?:\s{{0,2}}[,/]\s{{0,2}}(?:{acronym_links}\s{{1,3}})?|\s{{1,3}}{acronym_links}\s{{1,3}})"
         r"(?-i:[A-Z][A-Za-z]{1,7})){0,3}\))?"
-        r"|(?-i:(?:al|el)-[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
+        # A name with its particle, hyphened or not: "al-Shabaab", "al Qaeda".
+        r"|(?-i:(?:al|el)(?:-|\s{1,2})[A-Z][\w'-]{0,30})|(?-i:(?:[A-Z]\.){2,4})"
         # A side taken: "250 pro-Assad fighters", "12 anti-government protesters".
         r"|(?:pro|anti)-[\w'-]{2,30}"
         # Where a weapon flies from and to: "485 surface-to-air missile systems".

@@ -1115,6 +1115,20 @@ def test_a_side_taken_may_stand_before_the_noun():
     assert (row.value, row.casualty_group) == (3.0, "protesters")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "group"),
+    [
+        # A name's particle without its hyphen, and a clan, describe the noun too.
+        ("Troops killed 30 al Qaeda militants.", "casualties", "militants"),
+        ("More than 100 el Nasr fighters attacked the base.", "fighters", ""),
+        ("A force of some 3,000 clan militiamen is fighting alongside the army.", "fighters", ""),
+    ],
+)
+def test_a_particle_name_or_a_clan_before_the_noun(sentence, kind, group):
+    row = one(sentence)
+    assert (row.kind, row.casualty_group) == (kind, group)
+
+
 def test_the_wounded_who_succumbed_are_dead():
     row = one("Three more victims succumbed to their injuries on Friday, officials said.")
     assert (row.value, row.kind, row.subtype) == (3.0, "casualties", "killed")
