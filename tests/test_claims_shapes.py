@@ -1122,9 +1122,12 @@ def test_a_side_taken_may_stand_before_the_noun():
         ("Troops killed 30 al Qaeda militants.", "casualties", "militants"),
         ("More than 100 el Nasr fighters attacked the base.", "fighters", ""),
         ("A force of some 3,000 clan militiamen is fighting alongside the army.", "fighters", ""),
+        # So does the service a machine belongs to.
+        ("Rebels shot down two Syrian air force helicopters.", "aircraft", ""),
+        ("Houthi missiles struck two navy ships.", "targets", ""),
     ],
 )
-def test_a_particle_name_or_a_clan_before_the_noun(sentence, kind, group):
+def test_a_particle_name_a_clan_or_a_service_before_the_noun(sentence, kind, group):
     row = one(sentence)
     assert (row.kind, row.casualty_group) == (kind, group)
 
