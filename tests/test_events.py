@@ -1195,6 +1195,8 @@ def test_a_name_after_a_locating_word_is_a_place_the_gazetteer_lacks(sentence, p
          "Baghaliyeh"),
         ("A strike hit Baghaliyeh village in Deir ez-Zor province, killing 5 people.",
          "Baghaliyeh"),
+        # Land the gazetteer does not list is a place as a village is.
+        ("Troops killed 14 militants in raids in the Hamrin mountains on Wednesday.", "Hamrin"),
     ],
 )  # fmt: skip
 def test_a_place_that_only_locates_another_through_its_edge_or_district(sentence, place):
