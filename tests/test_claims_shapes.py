@@ -1132,6 +1132,12 @@ def test_a_particle_name_a_clan_or_a_service_before_the_noun(sentence, kind, gro
     assert (row.kind, row.casualty_group) == (kind, group)
 
 
+def test_a_group_word_before_people_names_their_group():
+    assert one("Shelling killed 12 civilian persons.").casualty_group == "civilians"
+    assert one("Shelling killed 12 more people.").casualty_group == "people"
+    assert one("Shelling wounded 12 other people.").casualty_group == "people"
+
+
 def test_the_wounded_who_succumbed_are_dead():
     row = one("Three more victims succumbed to their injuries on Friday, officials said.")
     assert (row.value, row.kind, row.subtype) == (3.0, "casualties", "killed")
