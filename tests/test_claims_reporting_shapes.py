@@ -2940,6 +2940,9 @@ def test_running_counts_of_recent_days_exchanges_and_a_day_without_its_space(
          (2.0, "killed", "children")),
         ("Two paramedics sustained injuries during the raid.", (2.0, "injured", "paramedics")),
         ("Five soldiers suffered wounds in the attack.", (5.0, "injured", "soldiers")),
+        # As translations from Russian word it.
+        ("Five soldiers received wounds in the attack.", (5.0, "injured", "soldiers")),
+        ("In the region 121 people received injuries.", (121.0, "injured", "people")),
         ("Three employees there were killed, the governor said.", (3.0, "killed", "employees")),
     ],
 )  # fmt: skip
