@@ -2942,7 +2942,7 @@ def test_running_counts_of_recent_days_exchanges_and_a_day_without_its_space(
         ("Five soldiers suffered wounds in the attack.", (5.0, "injured", "soldiers")),
         # As translations from Russian word it.
         ("Five soldiers received wounds in the attack.", (5.0, "injured", "soldiers")),
-        ("In the region 121 people received injuries.", (121.0, "injured", "people")),
+        ("Two soldiers received injuries in the attack.", (2.0, "injured", "soldiers")),
         ("Three employees there were killed, the governor said.", (3.0, "killed", "employees")),
     ],
 )  # fmt: skip
