@@ -956,6 +956,11 @@ def strip_titles(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     return " ".join(_name_run(phrase, sp))
 
 
+def is_person_pronoun(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a speaker phrase is a pronoun for a person ("he", "She")."""
+    return " ".join(phrase.lower().split()) in _speech(language).person_pronouns
+
+
 def needs_resolution(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """What a pronoun or reference stands for: "person" for "he" and bare titles ("the Russian
     leader", "the official"), "organisation" for "it", "they", "the group", "the source",
@@ -1479,7 +1484,9 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         if opener not in _APPOSITIVE_OPENERS:
             break
     for phrase in candidates[:2]:
-        if _is_personal(phrase, sp):
+        # Not a description an article opens, which may name another person: "Hajiyev, a
+        # foreign policy adviser to President Ilham Aliyev, said" (Hajiyev said it).
+        if _is_personal(phrase, sp) and not phrase.lower().startswith(("a ", "an ")):
             return phrase, "", _affiliation(pieces, phrase, sp)
     for phrase in reversed(candidates):
         if not phrase.lower().startswith(("a ", "an ")):

@@ -799,9 +799,10 @@ def test_a_named_bodys_spokesman_is_not_the_headlines_source():
 @pytest.mark.parametrize(
     ("phrase", "organisation"),
     [
-        # A word any monitor is called names the Observatory only without another owner.
+        # A word any monitor is called names the Observatory only without another owner; an
+        # owner the table knows is the body ("UN monitors" speak for the UN).
         ("OSCE monitors", ""),
-        ("UN monitors", ""),
+        ("UN monitors", "United Nations"),
         ("a Syrian monitoring group", "Syrian Observatory for Human Rights"),
         ("Local monitors", "Syrian Observatory for Human Rights"),
     ],
@@ -840,6 +841,33 @@ def test_an_event_s_word_may_describe_a_source(sentence, organisation):
     claims = extract_claims(sentence, published="2024-06-10")
     assert claims.speaker_org.tolist() == [organisation]
     assert bool(claims.speaker.iloc[0]) == bool(organisation)
+
+
+def test_a_description_naming_another_person_is_not_the_speaker():
+    claims = extract_claims(
+        "Hajiyev, a foreign policy adviser to President Ilham Aliyev, said 24 civilians had "
+        "been killed.",
+        published="2020-10-05",
+    )
+    assert claims.speaker.tolist() == ["Hajiyev"]
+
+
+def test_he_or_she_is_the_person_their_paragraph_opened_with():
+    text = (
+        "Hikmet Hajiyev told AFP that 24 civilians had died.\n\n"
+        "Shushan Stepanyan, spokeswoman for Armenia's defence ministry, called the figures "
+        "fiction. Karabakh forces lost seven men at Hadrut, she wrote on Facebook. In a later "
+        "post she said air defences had shot down three drones."
+    )
+    claims = extract_claims(text, published="2020-10-05")
+    assert claims.speaker.tolist() == ["Hikmet Hajiyev", "Shushan Stepanyan", "Shushan Stepanyan"]
+    # A person who spoke in the paragraph is still the one "she" refers to.
+    claims = extract_claims(
+        "Amal Haddad said 12 people died. Nour Saleh, a nurse, arrived later. Five more died, "
+        "she said.",
+        published="2020-10-05",
+    )
+    assert claims.speaker.tolist() == ["Amal Haddad", "Amal Haddad"]
 
 
 def test_a_quotation_before_its_verb_is_no_speaker():
