@@ -110,6 +110,7 @@ class _Words:
     # "came a week after", "comes just days after": an earlier event the story is set after
     set_after: regex.Pattern
     aside_opening: regex.Pattern  # ", which ": a relative clause set off by a comma
+    event_before_aside: regex.Pattern  # "The |attack|, which ...": an event the clause describes
     war_pronoun_toll: regex.Pattern  # "It has killed": a toll whose subject refers back
     war_subject: regex.Pattern  # "The war between the army and the RSF ...": the war opens it
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
@@ -390,17 +391,14 @@ def _ends_at_report(row: dict, published) -> bool:
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
-# A word describing an event between "the" and its noun, or a phrase in quotation marks.
-_EVENT_MODIFIER = r"(?:\"[^\"\n]{1,40}\"|\u201c[^\u201d\n]{1,40}\u201d|[\w.'\u2019-]{2,25})"
-
-
 @lru_cache(maxsize=8)
 def _words(language: str) -> _Words:
     table = lang.table(
         "scope", language, perfect_toll_auxiliaries="words", perfect_present_auxiliaries="words",
         perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
         war_start_verbs="words", war_toll_relatives="words", war_toll_source_verbs="words",
-        war_pronouns="words", war_toll_adverbs="words", war_toll_verbs="words",
+        war_pronouns="words", war_subject_verbs="words", war_subject_links="words",
+        other_event_modifiers="words", war_toll_adverbs="words", war_toll_verbs="words",
         war_toll_fates="words", war_frames="words",
         war_start_nouns="words", conflict_words="words", conflict_starts="words",
         conflict_start_frames="words",
@@ -455,6 +453,15 @@ def _words(language: str) -> _Words:
     }
     conjunctions = phrase_alternation(table["list_conjunctions"])
     events = phrase_alternation(table["definite_events"])
+    war_subject_verbs = phrase_alternation(
+        [*table["war_start_verbs"], *table["war_subject_verbs"]]
+    )
+    # A word describing an event between "the" and its noun, or a phrase in quotation marks;
+    # not one that makes it another event ("the previous strike").
+    event_modifier = (
+        rf"(?!(?i:{phrase_alternation(table['other_event_modifiers'])})(?![\w-]))"
+        r"(?:\"[^\"\n]{1,40}\"|\u201c[^\u201d\n]{1,40}\u201d|[\w.'\u2019-]{2,25})"
+    )
     listed_country = (
         rf"(?:(?i:the)\s{{1,3}})?(?:(?i:{phrase_alternation(table['place_in_modifiers'])})"
         rf"\s{{1,3}})?(?:{phrase_alternation(list(area_of))})(?![\w-])"
@@ -790,7 +797,7 @@ def _words(language: str) -> _Words:
         event_timed=regex.compile(
             # Up to two words may describe the event: "the U.S. strike", "the "collective
             # self-defense" strike was carried out on Tuesday".
-            rf"(?<![\w-])the(?:\s{{1,3}}{_EVENT_MODIFIER}){{0,2}}?\s{{1,3}}(?:{events})s?"
+            rf"(?<![\w-])the(?:\s{{1,3}}{event_modifier}){{0,2}}?\s{{1,3}}(?:{events})s?"
             # "the strikes on Thursday hit ...": the day between the event and its verb
             rf"(?:\s{{1,3}}(?P<when>(?:{phrase_alternation(table['event_day_leads'])})\s{{1,3}}"
             rf"(?:{'|'.join(periods.WEEKDAYS)})"
@@ -877,8 +884,12 @@ def _words(language: str) -> _Words:
         ),
         war_subject=regex.compile(
             r"\s{0,3}(?:(?i:the|this|its)|[A-Z][\w-]{1,25}['\u2019]s)\s{1,3}"
-            rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?i:{conflict})(?![\w-])"
+            rf"(?:[\w-]{{1,20}}\s{{1,3}}){{0,2}}?(?i:{conflict})"
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(table['war_subject_links'])})\s{{1,3}}"
+            r"[^,.;:!?\n]{1,60}?)?"
+            rf"\s{{1,3}}(?i:{war_subject_verbs})(?![\w-])"
         ),
+        event_before_aside=regex.compile(rf"(?<![\w-])(?:{events})s?$", regex.IGNORECASE),
         aside_opening=regex.compile(
             rf",\s{{0,3}}(?:{phrase_alternation(table['aside_relatives'])})(?![\w-])",
             regex.IGNORECASE,
@@ -1431,10 +1442,14 @@ class _SentenceCues:
                 continue
             opening = sentence.rfind(",", 0, cue.start())
             closing = sentence.find(",", cue.end())
+            # Unless the clause describes an event it follows ("The attack, which took place
+            # last month, killed 12"): then it dates that event and its figures.
             aside = (
                 opening >= 0
                 and closing >= 0
                 and self.words.aside_opening.match(sentence, opening) is not None
+                and self.words.event_before_aside.search(sentence, max(0, opening - 30), opening)
+                is None
             )
             cues.append((cue.end(), closing if aside else None))
         return tuple(cues)

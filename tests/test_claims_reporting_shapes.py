@@ -2022,6 +2022,11 @@ def test_only_a_present_role_is_an_affiliation(sentence, organisation):
         ),
         # A country's forces are one body, called its army or its military.
         (
+            "Ukraine's armed forces said they downed 24 drones overnight. The military said "
+            "three civilians were wounded in Kharkiv.",
+            ["Ukrainian General Staff", "Ukrainian General Staff"],
+        ),
+        (
             "Aid groups say thousands fled from Lebanon into Syria. The Israeli military "
             "said 40 militants were killed in Lebanon. Two drones were shot down, according to "
             "the army.",

@@ -647,6 +647,9 @@ def test_an_incident_dated_weeks_before_publication_is_background():
          {3.0: "incident"}),
         ("Homs, which was hit last month by a raid that killed 40 people, is quiet.",
          {40.0: "background"}),
+        # ... unless the clause describes the event it follows.
+        ("The attack, which took place last month, killed 12 soldiers, officials said.",
+         {12.0: "background"}),
     ],
 )  # fmt: skip
 def test_a_month_or_an_aside_dates_only_what_it_qualifies(text, scopes):
@@ -687,6 +690,9 @@ def test_a_month_or_an_aside_dates_only_what_it_qualifies(text, scopes):
         # Nor a day to come.
         ("The prime minister will make a statement on Friday.", "2024-05-06"),
         ("The Security Council is due to meet on the strike on Thursday.", "2024-05-06"),
+        # Nor another event than the one told before.
+        ("The previous strike on the camp was on Friday.", "2024-05-06"),
+        ("Medics said the first strike was carried out on Friday.", "2024-05-06"),
     ],
 )
 def test_an_undated_toll_takes_the_day_the_next_paragraph_gives_its_event(follow_up, day):
@@ -1348,6 +1354,10 @@ def test_more_shapes_of_the_war_s_toll(sentence):
         # Not to another subject.
         ("A strike hit the school in the war's third year. It has killed 12 people, medics said.",
          "incident"),
+        ("The cholera crisis worsened in May. It has killed 300 people, the ministry said.",
+         "incident"),
+        ("Israel's war cabinet approved the Rafah operation in May. It has killed at least 400 "
+         "people, the ministry said.", "incident"),
     ],
 )  # fmt: skip
 def test_it_after_a_sentence_opening_with_the_war_tells_the_war_s_toll(text, scope):
