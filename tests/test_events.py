@@ -1351,6 +1351,8 @@ def test_more_shapes_of_the_war_s_toll(sentence):
          "20,000 people, monitors say.", "conflict_total"),
         ("Yemen's civil war began in 2014. It has already killed 150,000 people.",
          "conflict_total"),
+        ("The conflict in Myanmar escalated after the 2021 coup. It has killed at least 5,000 "
+         "civilians, the monitor said.", "conflict_total"),
         # Not to another subject.
         ("A strike hit the school in the war's third year. It has killed 12 people, medics said.",
          "incident"),
