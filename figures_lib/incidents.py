@@ -818,7 +818,9 @@ def _words(language: str) -> _Words:
             regex.IGNORECASE,
         ),
         other_event_opener=regex.compile(
-            rf"\s{{0,3}}(?:{phrase_alternation(table['other_event_openers'])})(?![\w-])",
+            rf"\s{{0,3}}(?:{phrase_alternation(table['other_event_openers'])}"
+            # "The previous strike on the camp was on Friday": another event than the one told.
+            rf"|the\s{{1,3}}(?:{phrase_alternation(table['other_event_modifiers'])}))(?![\w-])",
             regex.IGNORECASE,
         ),
         # A full stop ends the clause, not the one of "10 a.m. on Saturday".
@@ -3613,9 +3615,12 @@ class _ArticleContext:
                 # Or the day the paragraph after the lead gives its event ("Gunmen killed 23
                 # villagers, police said on Monday. // The gunmen invaded the communities on
                 # Saturday evening ..."): a later figure of the same report is that day's.
-                day = self.day_in(lead.start, lead.end) or (
-                    self._dated_next(lead_number) if lead_number else None
-                )
+                # Not a lead of another event ("The previous strike on the camp was on Friday").
+                day = (
+                    None
+                    if _words(self.language).other_event_opener.match(self.text, lead.start)
+                    else self.day_in(lead.start, lead.end)
+                ) or (self._dated_next(lead_number) if lead_number else None)
                 if day is None and lead_number:
                     # "The coalition said on Sunday that it had intercepted a missile and nine
                     # drones. // ... wounding 4 civilians, the civil defence said": a lead dated

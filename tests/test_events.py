@@ -704,6 +704,21 @@ def test_an_undated_toll_takes_the_day_the_next_paragraph_gives_its_event(follow
     assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [day]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The previous strike on the camp was on Friday.",
+        "The last attack on the base came on Friday.",
+        "Separately, a shelter was hit on Friday.",
+    ],
+)
+def test_a_lead_telling_of_another_event_dates_no_figure_before_it(lead):
+    claims = figures_lib.extract_claims(
+        f"A strike killed 12 people in Nuseirat, medics said.\n\n{lead}", published="2024-06-10"
+    )
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == ["2024-06-10"]
+
+
 def test_the_event_day_nearest_the_figure_wins_over_a_dateline_in_the_same_sentence():
     claims = figures_lib.extract_claims(
         "Published October 4 2014 At least 35 militants were killed in air strikes on Raqqa "
