@@ -681,8 +681,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"(?:\s{0,3},[^,.;:!?\"\n]{1,60},|\s{0,3}\([^()\n]{1,80}\)"
             r"|\s{0,3}(?:\u2013|\u2014|--)[^\u2013\u2014\n]{1,80}?(?:\u2013|\u2014|--)"
             # ... or, its commas dropped by scraping, people told by their ages: "Two soldiers
-            # a 24yearold sepoy and a 31yearold lance naik were martyred".
-            rf"|\s{{1,3}}{aged_person}(?:\s{{1,3}}and\s{{1,3}}{aged_person})?"
+            # a 24yearold sepoy and a 31yearold lance naik were martyred" (up to three).
+            rf"|\s{{1,3}}{aged_person}(?:\s{{1,3}}(?:and\s{{1,3}})?{aged_person}){{0,2}}"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
             # A relative word opens a clause of its own, but "and" before a possessive goes on
             # with the phrase: "50 fighters from the regime and its militias were killed".

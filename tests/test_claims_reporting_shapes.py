@@ -1099,6 +1099,8 @@ def test_an_aside_in_brackets_or_dashes_stands_between_a_count_and_its_fate(sent
          "guards"),
         ("Two children a 4-year-old boy and his 7-year-old sister were killed in the strike",
          "children"),
+        ("Two civilians a 7yearold girl her 35yearold mother were killed in the shelling",
+         "civilians"),
     ],
 )  # fmt: skip
 def test_people_told_by_their_ages_stand_between_a_count_and_its_fate(sentence, group):
@@ -2497,6 +2499,7 @@ def test_positions_named_by_their_use_are_targets(sentence, what):
         # Words may describe the role, and a translation may name its body after it.
         ("At least 15 were killed, said police spokesman Abu Khaled.", "Abu Khaled"),
         ("At least 15 were killed, said senior army commander Abu Khaled.", "Abu Khaled"),
+        ("At least 15 were killed, said provincial police chief Abu Khaled.", "Abu Khaled"),
         ("At least 15 were killed, said official representative of the ministry Abu Khaled.",
          "Abu Khaled"),
         # Not a word that opens another clause.
