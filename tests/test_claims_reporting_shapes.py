@@ -161,6 +161,11 @@ def test_a_source_close_to_an_organisation_does_not_speak_for_it(sentence, organ
          "Kherson Regional Military Administration"),
         ("According to the information received from the UN, 30 civilians were killed.",
          "the UN", "United Nations"),
+        ("In total 30 terrorists were neutralized, according to information given by the UN.",
+         "the UN", "United Nations"),
+        # A business speaks for its own dead.
+        ("Three employees were killed when a missile struck the refinery, the company said.",
+         "the company", ""),
         # A UN mission speaks, and its short name refers back to it.
         ("The mission said 284 civilians died.", "The mission", ""),
     ],
