@@ -57,6 +57,8 @@ def article(doc_id: str, outlet: str, date: str, text: str) -> dict:
             [("Eastern Ghouta", "Rif Dimashq"), ("Saraqeb", "Idlib")],
         ),
         ("BEIRUT (Reuters) - Monday's talks in Geneva.", [("Beirut", ""), ("Geneva", "")]),
+        # A disputed region the gazetteer lists as no province of its own.
+        ("Shelling in Nagorno Karabakh.", [("Nagorno-Karabakh province", "Nagorno-Karabakh")]),
     ],
 )
 def test_places_resolve_spellings_to_one_canonical_name_and_province(text, expected):
