@@ -4299,11 +4299,15 @@ _NOT_A_NOUN = frozenset(
 def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     """The canonical casualty group of a counted noun; "government fighters" are soldiers."""
     group = _joint_group(text, _noun_end(noun), lex.casualty_group(noun.group("head")), lex, m)
-    if group == "people":
-        # "12 civilian persons", as translations write it: the group the word before names.
-        for word in (noun.group("mods") or "").lower().split():
+    if group == "people" and lex.casualty_group(noun.group("head")) == "people":
+        # "12 civilian persons", as translations write it: the group the word before names;
+        # "14 military persons" are soldiers.
+        mods = noun.group("mods") or ""
+        for word in mods.lower().split():
             if word in lex.group_of and lex.casualty_group(word) not in ("", "people"):
                 return lex.casualty_group(word)
+        if m.government_modifier.search(mods):
+            return "soldiers"
     if group == "militants":
         mods = noun.group("mods") or ""
         if head.lower() == "members" and (

@@ -1134,6 +1134,7 @@ def test_a_particle_name_a_clan_or_a_service_before_the_noun(sentence, kind, gro
 
 def test_a_group_word_before_people_names_their_group():
     assert one("Shelling killed 12 civilian persons.").casualty_group == "civilians"
+    assert one("A blast killed 14 military persons.").casualty_group == "soldiers"
     assert one("Shelling killed 12 more people.").casualty_group == "people"
     assert one("Shelling wounded 12 other people.").casualty_group == "people"
 
