@@ -4903,6 +4903,9 @@ class _Article:
         self._context: dict[int, list] = {}
         self._named: dict[tuple, tuple[str | None, str]] = {}
         self._kinds: dict[tuple, tuple[list[int], list[str]]] = {}
+        # Per paragraph: where a person first spoke in it, and the person each sentence's
+        # subject or an earlier one's names (see subject_in_paragraph).
+        self._paragraph_people: dict[int, tuple[int | None, list[str]]] = {}
         self._armed: dict[tuple, str] = {}
         self._headline_named: list | None = None
         self._quote_index: dict[int, SpanIndex] = {}
@@ -5336,17 +5339,21 @@ class _Article:
         if key is None or key[1] == 0:
             return ""
         paragraph, number = key
-        for index in range(number, -1, -1):
-            found, _ = self._named_in(
-                self.sentence_attributions((paragraph, index)), want, organisation, position
-            )
-            if found is not None:
-                return ""  # a person spoke in the paragraph: latest_before finds them
-        for index in range(number - 1, -1, -1):
-            subject = self._subject_of((paragraph, index), want)
-            if subject:
-                return subject
-        return ""
+        if paragraph not in self._paragraph_people:
+            # Read once per paragraph, so that many pronouns in a long one stay linear.
+            first_spoke, subjects, subject = None, [], ""
+            for index in range(len(self.paragraph_sentences(paragraph)[0])):
+                for attribution in self.sentence_attributions((paragraph, index)):
+                    found, _ = self._named_in([attribution], want, "")
+                    if found is not None and first_spoke is None:
+                        first_spoke = attribution.position
+                subject = self._subject_of((paragraph, index), want) or subject
+                subjects.append(subject)
+            self._paragraph_people[paragraph] = (first_spoke, subjects)
+        first_spoke, subjects = self._paragraph_people[paragraph]
+        if first_spoke is not None and first_spoke < position:
+            return ""  # a person spoke in the paragraph: latest_before finds them
+        return subjects[number - 1]
 
     def subject_before(self, position: int, want: str) -> str:
         """The subject the sentence before the one at ``position`` opens with, for "He" or "It"
