@@ -1442,8 +1442,10 @@ class _SentenceCues:
         for cue in self.words.background.finditer(sentence):
             if _counts_a_span(sentence, cue, self.words):
                 continue
-            opening = sentence.rfind(",", 0, cue.start())
-            closing = sentence.find(",", cue.end())
+            # Only a clause of bounded length is read, so many cues in a long sentence stay
+            # linear.
+            opening = sentence.rfind(",", max(0, cue.start() - _ASIDE_REACH), cue.start())
+            closing = sentence.find(",", cue.end(), cue.end() + _ASIDE_REACH)
             # Unless the clause describes an event it follows ("The attack, which took place
             # last month, killed 12"): then it dates that event and its figures.
             aside = (
@@ -2121,8 +2123,14 @@ class _ArticleContext:
         number = self.paragraph_index.find(sentence_start)
         if number is None:
             return False
-        before = sentences(self.text, [Span(self.paragraph_spans[number].start, sentence_start)])
-        return bool(before) and words.war_subject.match(self.text, *before[-1]) is not None
+        # The sentence before, read within a bounded reach: a whole one only (many "It has
+        # killed" sentences in one paragraph stay linear).
+        paragraph_start = self.paragraph_spans[number].start
+        reach = max(paragraph_start, sentence_start - _WAR_SUBJECT_REACH)
+        before = sentences(self.text, [Span(reach, sentence_start)])
+        if not before or (len(before) < 2 and reach > paragraph_start):
+            return False
+        return words.war_subject.match(self.text, *before[-1]) is not None
 
     @functools.cached_property
     def countries(self) -> frozenset[str]:
@@ -3637,6 +3645,8 @@ class _ArticleContext:
 
 
 _OWN_PLACE_REACH = 60  # characters after a figure read for the place its own clause names
+_ASIDE_REACH = 150  # characters a relative clause set off by commas is read over
+_WAR_SUBJECT_REACH = 400  # characters before "It has killed" read for the war's sentence
 
 
 def carries_period(row: dict) -> bool:

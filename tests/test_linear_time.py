@@ -228,6 +228,12 @@ SHAPES = {
     ),
     # Days to come, each read back for the word that puts them ahead.
     "days to come": lambda n: _repeat("4 died. It will meet on Monday will is due to ", n),
+    # Tolls whose subject may refer back to the war, each read back for the sentence before.
+    "war pronouns": lambda n: _repeat("The war began in 2011. It has killed 4 people. ", n),
+    # Background cues in a sentence without its commas, each read for a relative aside.
+    "background cues": lambda n: _repeat("killed 4 last month, which last month ", n),
+    # Pronouns in one paragraph with no person speaking, each read for its subject.
+    "pronouns in one paragraph": lambda n: _repeat("Aaa Bbb arrived. She said 4 died. ", n),
 }
 
 
