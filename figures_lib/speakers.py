@@ -361,7 +361,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"{_LEAD_MARK}(?:(?:{phrase_alternation(t['passive_before'])})\s{{1,3}})?$"
         ),
         subject_after=regex.compile(
-            r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}[^,.;:!?\"()\n]{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
+            # The dots of initials go on with the phrase: "said the U.S. military".
+            r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
+            r"{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
             # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
             # words before it ("said military spokesman Nabil Abdallah") and its body after it,
             # as translations write it ("said official representative of the ministry Igor
@@ -1174,6 +1176,8 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
                     "can", "did", "does") or any(ch.isdigit() for ch in word):  # fmt: skip
             return ""
         kept.append(word)
+        if _ends_sentence(word) and index + 1 < len(words) and words[index + 1][:1].isupper():
+            break  # "said Yolande Makolo. The Rwandan government spokesperson accused ..."
     if not kept or len(kept) > _PHRASE_WORDS:
         return ""
     if len(kept) > _COMMON_PHRASE_WORDS and not _name_words(kept[_COMMON_PHRASE_WORDS:], sp):
@@ -1188,6 +1192,15 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
                and _bare(w).split("-", 1)[0] not in sp.name_particles for w in head):  # fmt: skip
             return ""
     return " ".join(kept).strip(" ,.-'\"")
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word's full stop ends its sentence: not an abbreviation ("Gen.", "U.S.") nor
+    an initial ("H.")."""
+    if not word.endswith("."):
+        return False
+    bare = word.rstrip(".").lower()
+    return len(bare) > 1 and "." not in bare and bare not in ABBREVIATIONS
 
 
 def _np_word(word: str, sp: _Speech) -> bool:

@@ -2507,6 +2507,10 @@ def test_positions_named_by_their_use_are_targets(sentence, what):
         ("At least 15 were killed, said provincial police chief Abu Khaled.", "Abu Khaled"),
         ("At least 15 were killed, said official representative of the ministry Abu Khaled.",
          "Abu Khaled"),
+        # The name ends at its sentence's full stop, and initials go on with the phrase.
+        ("At least 15 were killed, said Amal Haddad. The spokeswoman accused the rebels.",
+         "Amal Haddad"),
+        ("At least 15 were killed, said the U.S. military.", "the U.S. military"),
         # Not a word that opens another clause.
         ("At least 15 were killed, he said as activist Abu Khaled watched.", ""),
     ],
