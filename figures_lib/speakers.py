@@ -1078,6 +1078,11 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         w in sp.source_nouns or w in sp.organisation_heads for w in head[last_event + 1 :]
     ):
         return False
+    if any(
+        _bare(word).endswith("ed") and numbers.has_figure(following, language=sp.language)
+        for word, following in zip(words, words[1:], strict=False)
+    ):
+        return False  # a clause that counts: "Shells killed five people in Gisenyi"
     if any(_bare(w) in sp.clause_auxiliaries or _bare(w) in sp.speech_words for w in words[:-1]):
         # "dozens were seriously wounded Rescue workers from the White Helmets", as text
         # without full stops runs a clause into the speaker: a clause is never one.

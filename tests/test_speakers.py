@@ -22,6 +22,16 @@ def phrases(text: str) -> list[str]:
     return [a.phrase for a in attributions(text)]
 
 
+def test_a_clause_that_counts_is_no_speaker():
+    # The clause before "said X" is what was said, even where no comma-free name follows.
+    assert phrases("Shells killed five people in Gisenyi on Monday, said Yolande Makolo.") == [
+        "Yolande Makolo"
+    ]
+    assert phrases("Two security officials said the strike hit a market.") == [
+        "Two security officials"
+    ]
+
+
 def test_personal_names_with_particles_and_titles():
     assert speakers.is_personal_name("Hussein al-Thwadi")
     assert speakers.is_personal_name("Staffan de Mistura")
