@@ -1252,6 +1252,11 @@ def _suffix_speaker(before: str, sp: _Speech) -> tuple[str, str]:
     for k in range(1, len(words) + 1):
         word = words[-k]
         if not _np_word(word, sp):
+            # A count opens a source phrase as a determiner does: "two US officials said".
+            if k > 1 and word.isalpha() and numbers.has_figure(word, language=sp.language):
+                phrase = " ".join(words[-k:])
+                if _plausible(" ".join(words[-k + 1 :]), sp, strong=True):
+                    best, used = phrase, k
             break
         phrase = " ".join(words[-k:])
         if _bare(word) not in ("of", "for", "and", "the", "on", "in", "at", "de") and _plausible(

@@ -232,6 +232,9 @@ def test_a_scraped_relative_clause_describes_the_speaker_before_it():
         # The source the speaker quotes or cites ends its clause too.
         ("Troops killed 15 rebels near Hama state television said quoting a military source",
          "state television"),
+        # A count opens a source phrase, and how the source spoke may follow the verb.
+        ("Jets downed 70 drones over Israel two US officials said speaking on condition of "
+         "anonymity", "two US officials"),
     ],
 )  # fmt: skip
 def test_sources_in_text_without_commas(sentence, speaker):
