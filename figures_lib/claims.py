@@ -593,6 +593,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"(?:\s{0,3},\s{1,3}(?:and\s{1,3})?"
         rf"|\s{{1,3}}(?:{phrase_alternation(grammar['launch_list_links'])})\s{{1,3}})"
     )
+    # Scraped text that lost its commas joins items written in digits by nothing: "firing 170
+    # drones more than 30 cruise missiles and more than 120 ...".
+    digits_item = (
+        rf"(?:(?:{phrase_alternation(grammar['among_approximations'])})\s{{1,3}})?\d[\d,.]{{0,12}}"
+        r"(?:\s{1,3}[A-Za-z][\w-]{1,25}){1,6}"
+    )
+    bare_list_link = rf"(?:{list_link}|\s{{1,3}})"
     launcher = (
         rf"{phrase_alternation([*grammar['launch_verbs'], *grammar['launch_nouns']])}"
         rf"|(?:{phrase_alternation(grammar['attack_verbs'])})(?:\s{{1,3}}[\w'\u2019-]{{1,25}}){{0,6}}?"
@@ -767,7 +774,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "attacked with 4 Iskander-M ballistic missiles and |117 Shahed drones",
             # "launched some 170 drones, more than 30 cruise missiles and |more than 120".
             rf"|(?<![\w-])(?:{launcher})\s{{1,3}}{launched_item}(?:{list_link}{launched_item}){{0,3}}"
-            rf"{list_link}$",
+            rf"{list_link}$"
+            rf"|(?<![\w-])(?:{launcher})\s{{1,3}}{digits_item}(?:{bare_list_link}{digits_item}){{0,3}}"
+            rf"{bare_list_link}$",
             regex.IGNORECASE,
         ),
         possessive_between=words_pattern(grammar["possessives"]),

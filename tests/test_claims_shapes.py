@@ -1262,6 +1262,9 @@ def test_last_month_further_on_in_the_figure_s_clause_dates_it(sentence, basis):
          "unspecified"),
         ("Iran launched about 100 drones, more than 20 cruise missiles and more than 90 "
          "ballistic missiles at the base.", "", "unspecified"),
+        # ... its commas lost in scraped text.
+        ("Iran launched about 100 drones more than 20 cruise missiles and more than 90 "
+         "ballistic missiles at the base", "", "unspecified"),
     ],
 )  # fmt: skip
 def test_aircraft_shot_down_or_lost_are_losses_not_a_fleet(sentence, subtype, basis):
