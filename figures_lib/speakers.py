@@ -511,8 +511,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['according_record_adverbs'])}))?)?"
             rf"\s{{1,3}}(?:{phrase_alternation(t['according_record_links'])}))\s{{1,3}})"
         ),
+        # Not a live blog's entry heading: "15:45 - Tally".
         tweet_tail=regex.compile(
-            r"\s-\s(?P<np>[A-Z][\w.']{1,24}(?:\s[A-Z][\w.']{1,24}){0,3})"
+            r"(?<!\d[:.]\d\d)\s-\s(?P<np>[A-Z][\w.']{1,24}(?:\s[A-Z][\w.']{1,24}){0,3})"
             r"(?=\s{0,3}(?:https?://|pic\.twitter|$))"
         ),
         parenthesis=regex.compile(r"\s{0,2}\([^)]{0,40}\)"),

@@ -163,6 +163,16 @@ def test_rt_tweet_shape_attributes_to_mod():
     assert set(claims.period_start) == {pd.Timestamp("2015-11-11")}
 
 
+def test_a_live_blog_heading_after_its_time_is_no_tweet_s_author():
+    claims = claims_of(
+        "15:45 - Tally\nIran has fired about 370 ballistic missiles at Israel since Friday, an "
+        "Israeli military official said. Around 30 missiles had struck populated areas, the "
+        "official said.",
+        published="2025-06-16",
+    )
+    assert "Tally" not in set(claims.speaker)
+
+
 def test_tonnage_converts_through_pint():
     row = one(
         "He added that Russia moved 214,000 metric tons of supplies.", published="2015-12-11"
