@@ -112,6 +112,7 @@ class _Words:
     aside_opening: regex.Pattern  # ", which ": a relative clause set off by a comma
     event_before_aside: regex.Pattern  # "The |attack|, which ...": an event the clause describes
     war_pronoun_toll: regex.Pattern  # "It has killed": a toll whose subject refers back
+    war_age: regex.Pattern  # "entered its second year": the war's age, not the toll's period
     war_subject: regex.Pattern  # "The war between the army and the RSF ...": the war opens it
     span_unit: regex.Pattern  # " hours", "-hour" right after a count: a span of time
     tally: regex.Pattern  # "documented", "monthly": a count kept by the month
@@ -398,7 +399,8 @@ def _words(language: str) -> _Words:
         perfect_toll_adverbs="words", perfect_toll_verbs="words", war_place_links="words",
         war_start_verbs="words", war_toll_relatives="words", war_toll_source_verbs="words",
         war_pronouns="words", war_subject_verbs="words", war_subject_links="words",
-        other_event_modifiers="words", war_toll_adverbs="words", war_toll_verbs="words",
+        other_event_modifiers="words", war_age_verbs="words", war_age_units="words",
+        war_toll_adverbs="words", war_toll_verbs="words",
         war_toll_fates="words", war_frames="words",
         war_start_nouns="words", conflict_words="words", conflict_starts="words",
         conflict_start_frames="words",
@@ -877,6 +879,13 @@ def _words(language: str) -> _Words:
         campaign=words_pattern(table["campaign_words"]),
         attrition=words_pattern(table["attrition_words"]),
         background=words_pattern(table["background_words"]),
+        # The war's age and the month it was reached: "entered its second year in April".
+        war_age=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(table['war_age_verbs'])})\s{{1,3}}its\s{{1,3}}"
+            rf"[\w-]{{1,15}}\s{{1,3}}(?:{phrase_alternation(table['war_age_units'])})"
+            rf"\s{{1,3}}(?:in|last|this)\s{{1,3}}(?:{phrase_alternation(months)})(?![\w-])",
+            regex.IGNORECASE,
+        ),
         war_pronoun_toll=regex.compile(
             rf"\s{{0,3}}(?:{phrase_alternation(table['war_pronouns'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(table['perfect_toll_auxiliaries'])})\s{{1,3}}"
@@ -1367,6 +1376,11 @@ class _SentenceCues:
         return kind
 
     @functools.cached_property
+    def war_age(self) -> bool:
+        """ "entered its second year": the sentence tells the war's age."""
+        return self.words.war_age.search(self.sentence) is not None
+
+    @functools.cached_property
     def campaign_toll(self) -> bool:
         """A perfect-tense toll with a campaign word."""
         return bool(
@@ -1499,6 +1513,15 @@ def _scope(
     figure_end: int | None = None,
 ) -> str:
     words = _words(language)
+    if (
+        cues.war_toll_kind == "subject"
+        and basis == "window"
+        and cues.war_age
+        and words.month_only.search(period_text)
+    ):
+        # "Sudan's war, which the UN says has killed 14,000 people, entered its second year in
+        # April": the month dates the war's age, the toll is the war's.
+        return "conflict_total"
     if cues.war_toll and basis not in ("window", "snapshot"):
         # Not a figure with a span of its own beside the war's toll: "lost nine fighters over
         # the past two days, bringing its toll in the war to 1,200" (the nine are periodic).

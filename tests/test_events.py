@@ -1353,6 +1353,9 @@ def test_a_toll_since_the_invasion_began_is_the_war_s(sentence):
         "Talks resumed in the civil war, which the UN estimates has killed 150,000 people.",
         "The conflict, which monitors say has killed more than 400,000 people, began in 2011.",
         "The conflict, which has killed more than 400,000 people, erupted in March 2011.",
+        # The war's age and the month it was reached date the war, not its toll.
+        "The war, which the UN says has killed more than 14,000 people, entered its second "
+        "year in April.",
     ],
 )
 def test_more_shapes_of_the_war_s_toll(sentence):
