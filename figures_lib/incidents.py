@@ -400,6 +400,7 @@ def _words(language: str) -> _Words:
         war_start_verbs="words", war_toll_relatives="words", war_toll_source_verbs="words",
         war_pronouns="words", war_subject_verbs="words", war_subject_links="words",
         other_event_modifiers="words", war_age_verbs="words", war_age_units="words",
+        war_age_month_links="words",
         war_toll_adverbs="words", war_toll_verbs="words",
         war_toll_fates="words", war_frames="words",
         war_start_nouns="words", conflict_words="words", conflict_starts="words",
@@ -883,7 +884,8 @@ def _words(language: str) -> _Words:
         war_age=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(table['war_age_verbs'])})\s{{1,3}}its\s{{1,3}}"
             rf"[\w-]{{1,15}}\s{{1,3}}(?:{phrase_alternation(table['war_age_units'])})"
-            rf"\s{{1,3}}(?:in|last|this)\s{{1,3}}(?:{phrase_alternation(months)})(?![\w-])",
+            rf"\s{{1,3}}(?:{phrase_alternation(table['war_age_month_links'])})\s{{1,3}}"
+            rf"(?:{phrase_alternation(months)})(?![\w-])",
             regex.IGNORECASE,
         ),
         war_pronoun_toll=regex.compile(
