@@ -4307,18 +4307,18 @@ _NOT_A_NOUN = frozenset(
 
 def _group(noun, head: str, text: str, lex: Lexicon, m: _Matcher) -> str:
     """The canonical casualty group of a counted noun; "government fighters" are soldiers."""
-    group = _joint_group(text, _noun_end(noun), lex.casualty_group(noun.group("head")), lex, m)
-    if group == "people" and lex.casualty_group(noun.group("head")) == "people":
+    own = lex.casualty_group(noun.group("head"))
+    group = _joint_group(text, _noun_end(noun), own, lex, m)
+    mods = noun.group("mods") or ""
+    if group == "people" and own == "people":
         # "12 civilian persons", as translations write it: the group the word before names;
         # "14 military persons" are soldiers.
-        mods = noun.group("mods") or ""
         for word in mods.lower().split():
             if word in lex.group_of and lex.casualty_group(word) not in ("", "people"):
                 return lex.casualty_group(word)
         if m.government_modifier.search(mods):
             return "soldiers"
     if group == "militants":
-        mods = noun.group("mods") or ""
         if head.lower() == "members" and (
             m.family.search(mods) or m.family.match(text, _noun_end(noun))
         ):
@@ -5335,14 +5335,13 @@ class _Article:
             )
         return self._acronyms[acronym]
 
-    def subject_in_paragraph(self, position: int, pronoun: str, organisation: str = "") -> str:
+    def subject_in_paragraph(self, position: int, pronoun: str) -> str:
         """For "he" or "she", the person a sentence before opens with in the same paragraph,
         when no person spoke before in that paragraph: "Shushan Stepanyan, spokeswoman for
         the ministry, called the figures fiction. Karabakh forces lost seven men, she wrote"
         (not a speaker of an earlier paragraph). '' otherwise, and for a title ("the
         spokesman"), which names whom it stands for by its role."""
-        want = "person"
-        if organisation or not speakers.is_person_pronoun(pronoun, language=self.language):
+        if not speakers.is_person_pronoun(pronoun, language=self.language):
             return ""
         key = self.sentence_at(position)
         if key is None or key[1] == 0:
@@ -5353,10 +5352,10 @@ class _Article:
             first_spoke, subjects, subject = None, [], ""
             for index in range(len(self.paragraph_sentences(paragraph)[0])):
                 for attribution in self.sentence_attributions((paragraph, index)):
-                    found, _ = self._named_in([attribution], want, "")
+                    found, _ = self._named_in([attribution], "person", "")
                     if found is not None and first_spoke is None:
                         first_spoke = attribution.position
-                subject = self._subject_of((paragraph, index), want) or subject
+                subject = self._subject_of((paragraph, index), "person") or subject
                 subjects.append(subject)
             self._paragraph_people[paragraph] = (first_spoke, subjects)
         first_spoke, subjects = self._paragraph_people[paragraph]
@@ -6161,7 +6160,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         )
         speaker = (
             fuller
-            or article.subject_in_paragraph(attribution.position, speaker, titled)
+            or article.subject_in_paragraph(attribution.position, speaker)
             or article.latest_before(attribution.position, want, titled)
             or article.subject_before(attribution.position, want)
             or speaker
