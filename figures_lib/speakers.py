@@ -47,7 +47,8 @@ _SHAPES = dict(
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
-    describing_participles="words", envoy_heads="words", envoy_links="words",
+    describing_participles="words", speaker_participles="words", envoy_heads="words",
+    envoy_links="words",
     place_adverbs="words",
     clause_auxiliaries="words", sentence_openers="words", portfolio_words="words",
     origin_possessives="words", phrase_breaking_verbs="words", person_pronouns="words",
@@ -217,6 +218,7 @@ class _Speech:
     time_words: frozenset[str]
     paper_words: frozenset[str]  # "Daily" in "The Daily Star": capitalised, a paper's name
     prepositions: frozenset[str]
+    speaker_participles: frozenset[str]  # "the alliance |led| by Saudi Arabia said"
     # Speaker phrases recur within and across articles, and each is tested by several
     # stages; their verdicts are kept here (a plain dict, emptied when it grows large).
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
@@ -611,6 +613,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         affiliation_links=_words(t["affiliation_links"]),
         place_unit_words=_words(t["place_unit_words"]),
         phrase_stops=_words(t["phrase_stops"]),
+        speaker_participles=_words(t["speaker_participles"]),
         name_joiners=_words(t["name_joiners"]),
         # "At the Pentagon, ", "On Monday, ": an opening phrase before a sentence's subject.
         subject_opening=regex.compile(
@@ -695,6 +698,18 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,'\"()“”‘’")
 
 
+# A group's code name, capitals then digits ("M23", "G7", "E3"): a name, unlike a count or a
+# date, so a speaker phrase may hold it ("The M23 said it shot down a drone").
+_CODE_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}(?:'s|\u2019s)?")
+
+
+def _has_count(word: str) -> bool:
+    """Whether a word holds a digit other than a group's code name ("12", "4th", "2015")."""
+    return any(ch.isdigit() for ch in word) and not _CODE_NAME.fullmatch(
+        word.strip(".,\"()“”‘’")
+    )
+
+
 def _head_of(words: list[str], sp: _Speech) -> list[str]:
     """The words of a phrase before its first preposition: "Rami Abdel Rahman of the
     Observatory" -> "Rami Abdel Rahman", "a source close to the army" -> "a source"."""
@@ -720,7 +735,7 @@ def _clean(phrase: str, sp: _Speech) -> str:
     words = phrase.split()
     while words:
         bare = _bare(words[0])
-        if bare in sp.leading_words or bare in sp.time_words or any(ch.isdigit() for ch in bare):
+        if bare in sp.leading_words or bare in sp.time_words or _has_count(words[0]):
             words.pop(0)
             continue
         if len(words) > 1 and _bare(" ".join(words[:2])) in sp.leading_words:
@@ -1044,7 +1059,7 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     lowered = " ".join(phrase.lower().split())
     if lowered in sp.person_pronouns or lowered in sp.reference_heads:
         return not strong
-    if any(ch.isdigit() for ch in phrase):
+    if any(_has_count(word) for word in words):
         return False
     first = _bare(words[0])
     acronym = words[0].isupper() and len(words[0]) > 1  # "WHO said", not "who said"
@@ -1179,7 +1194,7 @@ def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
         if bare in sp.phrase_stops and kept:
             break
         if bare in ("had", "has", "have", "was", "were", "is", "are", "will", "would", "could",
-                    "can", "did", "does") or any(ch.isdigit() for ch in word):  # fmt: skip
+                    "can", "did", "does") or _has_count(word):  # fmt: skip
             return ""
         kept.append(word)
         if _ends_sentence(word) and index + 1 < len(words) and words[index + 1][:1].isupper():
@@ -1212,7 +1227,7 @@ def _ends_sentence(word: str) -> bool:
 def _np_word(word: str, sp: _Speech) -> bool:
     """Whether a word can sit inside a speaker phrase read backwards from its verb."""
     bare = _bare(word)
-    if not bare or bare in sp.time_words or any(ch.isdigit() for ch in bare):
+    if not bare or bare in sp.time_words or _has_count(word):
         return False
     if word[:1].isupper():
         return True
@@ -1408,6 +1423,54 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 
 
+def _without_participle_tail(phrase: str, sp: _Speech) -> str:
+    """A speaker phrase without the participle clause that describes it before its verb:
+    "the Saudi-led coalition fighting in Yemen (said)" -> "the Saudi-led coalition", "a group
+    tracking casualties (said)", "the alliance led by Saudi Arabia (said)". The phrase itself
+    when no such clause follows a source word, an organisation's word or a name."""
+    words = phrase.split()
+    for index in range(1, min(len(words) - 1, _PARTICIPLE_REACH)):
+        word = words[index]
+        bare = _bare(word)
+        if word[:1].isupper() or bare in sp.prepositions or bare in sp.determiners:
+            continue
+        participle = (len(bare) > 5 and bare.endswith("ing")) or (
+            bare in sp.speaker_participles
+        )
+        if not participle:
+            continue  # a noun or an adjective of the phrase
+        following = _bare(words[index + 1])
+        tail = words[index + 1 :]
+        if (
+            not words[index + 1][:1].islower()
+            or following in sp.source_nouns
+            or following in sp.organisation_heads
+            or (bare in sp.speaker_participles and following not in sp.prepositions)
+            or not 2 <= len(tail) <= _PARTICIPLE_REACH  # "a UN monitoring team": a noun's
+            or any(_has_count(word) for word in tail)
+        ):
+            # "the group fighting Hezbollah", "the monitoring group Airwars", "the US led
+            # coalition": no clause we can bound; nor a clause that counts ("forces backed by
+            # airstrikes killed 22 militants"). A clause has two words or more.
+            return phrase
+        head = words[index - 1]
+        if not (
+            head[:1].isupper()
+            or _bare(head) in sp.source_nouns
+            or _bare(head) in sp.organisation_heads
+        ):
+            return phrase
+        kept = " ".join(words[:index])
+        cleaned = _clean(kept, sp)
+        return kept if cleaned and _plausible(cleaned, sp) else phrase
+    return phrase
+
+
+# How far into a speaker phrase its describing participle may stand, and how long its clause
+# may run, in words.
+_PARTICIPLE_REACH = 8
+
+
 def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str, str]:
     """(speaker, first speaker, affiliation) of the clause that ends right before a speech
     verb; the affiliation is an aside naming a known claimant the person speaks for ("Ibrahim
@@ -1436,6 +1499,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if len(pieces) == 1 and not at_paragraph_start:
         return (*_suffix_speaker(before, sp), "")
     last_text, last_opener = pieces[-1]
+    last_text = _without_participle_tail(last_text, sp)
     cleaned = _clean(last_text, sp)
     shortened = _shorten(cleaned, sp)
     if shortened and cleaned.endswith(shortened):
@@ -1677,7 +1741,7 @@ def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str
         return phrase
     best, best_organisation = phrase, ""
     for end in range(k + 2, len(words) + 1):
-        if any(ch.isdigit() for ch in words[end - 1]):
+        if _has_count(words[end - 1]):
             break
         longer = _clean(" ".join(words[:end]), sp)
         organisation = claimants().organisation(longer) if longer else ""
@@ -1718,7 +1782,7 @@ def _longest_speaker(text: str, sp: _Speech) -> str:
     words = text.split()[:_PHRASE_WORDS]
     longest = ""
     for k in range(1, len(words) + 1):
-        if any(ch.isdigit() for ch in words[k - 1]):
+        if _has_count(words[k - 1]):
             break
         phrase = _clean(" ".join(words[:k]), sp)
         if phrase and _plausible(phrase, sp):

@@ -890,3 +890,44 @@ def test_a_quotation_before_its_verb_is_no_speaker():
         'were not registered," noted the head of the Centre.'
     )
     assert phrases(text) == ["the head of the Centre"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A group's code name is a name, not a count.
+        ("The M23 said it shot down a Congolese army drone on Tuesday.", "The M23"),
+        ("Rebels shot down a Congolese army drone on Tuesday, the M23 said.", "the M23"),
+        ("Clashes killed 12 soldiers, the G7 said.", "the G7"),
+        # A county's or a police commissioner speaks as an official does.
+        ("The commissioner said about 300 attackers came in boats.", "The commissioner"),
+        ("The county commissioner said 12 civilians were killed.", "The county commissioner"),
+    ],
+)  # fmt: skip
+def test_code_names_and_commissioners_speak(sentence, speaker):
+    claims = extract_claims(sentence, published="2024-06-10")
+    assert claims.speaker.fillna("").tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A participle clause between the speaker and its verb describes the speaker.
+        ("Air defences intercepted three ballistic missiles on Wednesday, the Saudi-led "
+         "coalition fighting in Yemen said.", "the Saudi-led coalition"),
+        ("Jets killed 12 people in Idlib, the alliance led by Saudi Arabia said.",
+         "the alliance"),
+        ("Jets killed 12 people in Idlib, the Observatory monitoring the war said.",
+         "the Observatory"),
+        # Only after a source, an organisation or a name: an event describes no speaker.
+        ("Jets killed 12 people, the heavy shelling hitting the town said.", ""),
+        ("Jets killed 12 people, a man living in the town said.", ""),
+        # A participle before the phrase's own noun is part of it; so is a clause that counts.
+        ("A UN monitoring team estimated that 6,000 fighters remain.", "A UN monitoring team"),
+        ("Jets killed 12 people, the London-based monitoring group Airwars said.",
+         "the London-based monitoring group Airwars"),
+    ],
+)  # fmt: skip
+def test_a_participle_clause_describing_the_speaker_is_cut(sentence, speaker):
+    claims = extract_claims(sentence, published="2024-06-10")
+    assert claims.speaker.fillna("").tolist() == [speaker]
