@@ -14,7 +14,7 @@ import regex
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr gen lt col maj capt sgt adm sen rep gov pres st no nos jan feb mar apr jun
     jul aug sep sept oct nov dec u.s u.n u.k e.g i.e vs approx inc co corp ltd jr sr mt ft fig
-    est dept univ assn bros gov't p.m a.m"""
+    est dept univ assn bros gov't p.m a.m brig cpl pvt cmdr prof"""
     .split()
 )  # fmt: skip
 

@@ -931,3 +931,13 @@ def test_code_names_and_commissioners_speak(sentence, speaker):
 def test_a_participle_clause_describing_the_speaker_is_cut(sentence, speaker):
     claims = extract_claims(sentence, published="2024-06-10")
     assert claims.speaker.fillna("").tolist() == [speaker]
+
+
+def test_he_after_a_brigadier_general_is_the_general():
+    # "Brig." is a title's abbreviation, not the end of a sentence or of a name.
+    claims = extract_claims(
+        "The soldiers were killed late Saturday, said Brig. Gen. Restituto Padilla, a military "
+        "spokesman. Another 24 troops were wounded in the blast, he said.",
+        published="2017-07-03",
+    )
+    assert claims.speaker.tolist() == ["Restituto Padilla"]
