@@ -143,6 +143,8 @@ class _Words:
     the_event: regex.Pattern  # "in the blast": an event a sentence refers back to
     toll_reference: regex.Pattern  # "Among the dead were": the toll of one
     local_operation: regex.Pattern  # "since the start of |the offensive|": fought at one place
+    local_operation_word: regex.Pattern  # "Troops press Marawi |assault|": a battle for a town
+    wide_area_reference: regex.Pattern  # "killed in |the territory|": wider than a town
     event_placed: regex.Pattern  # "|The strike on |Wadi al-Kfour": the event, then its place
     event_timed: regex.Pattern  # "The attack took place| late Friday": the event's time next
     event_day_lead: regex.Pattern  # "The strike| on |Friday": the words between event and day
@@ -440,7 +442,7 @@ def _words(language: str) -> _Words:
         part_closers="words", own_place_links="words", clause_break_words="words",
         bureau_place_links="words", bureau_place_modifiers="words", bureau_speakers="words",
         place_in_modifiers="words", place_areas="words",
-        over_events_openers="words",
+        over_events_openers="words", wide_area_references="words",
         frame_breaks="words", frame_break_spans="words", frame_break_links="words",
         span_units="words",
         event_plurals="words", day_shift_counts="numbers",
@@ -789,6 +791,8 @@ def _words(language: str) -> _Words:
             r"(?![\w-])",
             regex.IGNORECASE,
         ),
+        local_operation_word=words_pattern(table["local_operation_words"]),
+        wide_area_reference=words_pattern(table["wide_area_references"]),
         toll_reference=words_pattern(table["toll_references"]),
         # "The strike on Wadi al-Kfour in Nabatieh province is among ...": a paragraph that
         # opens by placing the event the one before told.
@@ -2346,6 +2350,30 @@ class _ArticleContext:
         )
 
     @functools.cached_property
+    def story_town(self) -> Place | None:
+        """The town or province a story is about: its headline names the place and its lede
+        (the first paragraph after the headline) names it again: "Philippine troops press
+        Marawi assault // ... pushed deeper into the last militant-held pockets of Marawi"."""
+        headline = self.headline_place
+        if headline is None or headline.level == "country" or len(self.paragraph_spans) < 2:
+            return None
+        lede = self.paragraph_spans[1]
+        mentions, _ = self._places_in(lede.start, lede.end)
+        return headline if any(m.place == headline for m in mentions) else None
+
+    @functools.cached_property
+    def battle_story(self) -> bool:
+        """Whether the headline or the lede names a battle fought at one place
+        (``local_operation_words``): "Troops press Marawi assault", not "Air strikes on Aleppo
+        go on", whose air campaign is the country's."""
+        if len(self.paragraph_spans) < 2:
+            return False
+        battle = _words(self.language).local_operation_word
+        return any(
+            battle.search(self.text, span.start, span.end) for span in self.paragraph_spans[:2]
+        )
+
+    @functools.cached_property
     def one_event_story(self) -> bool:
         """Whether the headline names one event ("Russian strike on Kyiv kills 20", "Overnight
         attack on Odesa"), whose toll the story's "strikes have killed" restates."""
@@ -2777,6 +2805,25 @@ class _ArticleContext:
         stop = words.event_time_stop.search(self.text, told.end(), end)
         return told, stop.start() if stop else end
 
+    @functools.cached_property
+    def heading_days(self) -> list:
+        """For each paragraph, the day of the last day heading at or before it, else None: a
+        roundup's or a live blog's line that holds only a day ("Monday, January 13",
+        "Tuesday Jan 9") dates the paragraphs under it. Only after the lead: before it stand
+        the headline and a release's or a dateline's date ("June 12, 2017")."""
+        day = _words(self.language).day
+        found, current = [], None
+        lead = self.lead_number
+        for index, span in enumerate(self.paragraph_spans):
+            if index > lead and span.end - span.start <= _HEADING_LENGTH:
+                matches = list(day.finditer(self.text, span.start, span.end))
+                if matches and _bare_letters(self.text[span.start : span.end]) == "".join(
+                    _bare_letters(match.group()) for match in matches
+                ):
+                    current = self.day_in(span.start, span.end)
+            found.append(current)
+        return found
+
     def _dated_next(self, number: int):
         """The day of the event paragraph ``number`` told, when the next paragraph's first
         sentence dates that event (see :meth:`_event_told_next`), else None."""
@@ -2976,6 +3023,23 @@ class _ArticleContext:
                 referred = self._referred_town(row) if refers else None
                 if referred is not None:
                     return referred
+                if (
+                    refers
+                    and self.story_town is not None
+                    and (
+                        row.get("kind") not in _words(self.language).country_counts
+                        or self.battle_story
+                    )
+                    and self.names_no_place(row)
+                    and not self._names_a_country(row)
+                    and not self._refers_to_a_place(row["sentence"])
+                ):
+                    # "The army has lost 85 soldiers since May 23", in a story about one town;
+                    # an air force's count only in a story of a battle there ("jets flew 14
+                    # sorties over the weekend" in Marawi's, not "Russian jets have flown 9,000
+                    # sorties since Sept. 30" in a story of strikes on Aleppo). Not "... in its
+                    # strikes on Syria and Iraq", nor "Neighbouring Burkina Faso has lost 300".
+                    return self.story_town
                 return self._story_country(row)
             countries = {place.country for place in named}
             if len(countries) == 1:
@@ -3247,6 +3311,28 @@ class _ArticleContext:
             return None
         headline = self.headline_place
         return headline if headline is not None and headline.level != "country" else None
+
+    def _refers_to_a_place(self, sentence: str) -> bool:
+        """Whether a sentence refers to a place by a word, one wider than a town ("killed in
+        the territory") or one that :meth:`_referred_town` did not take as the figure's ("...,
+        many of them in the city")."""
+        words = _words(self.language)
+        return bool(
+            words.wide_area_reference.search(sentence) or words.place_reference.search(sentence)
+        )
+
+    def _names_a_country(self, row: dict) -> bool:
+        """Whether the figure's sentence names a country by its name, as a place or a side
+        ("Sudan's army said", "Neighbouring Burkina Faso has lost"); a dateline's own country
+        ("KABUL, Afghanistan (AP) -") is none."""
+        self.article_country  # noqa: B018 - reads the dateline, which sets _dateline_end
+        start = row["sentence_start"]
+        return (
+            _words(self.language).country_name.search(
+                self.text, max(start, self._dateline_end), start + len(row["sentence"])
+            )
+            is not None
+        )
 
     def names_no_place(self, row: dict) -> bool:
         """Whether the figure's sentence names no place: no town, province, region or
@@ -3628,7 +3714,9 @@ class _ArticleContext:
                     # figure's (see _own_day).
                     day = days[after]
                 else:
-                    day = self._dated_next(number)
+                    # The day heading the paragraph stands under ("Monday, January 13"), else
+                    # the day the next paragraph gives the event.
+                    day = self.heading_days[number] or self._dated_next(number)
         # The lead follows the headline; a text that opens with its lead (a release: "...
         # continued to attack ISIL in Syria and Iraq yesterday, officials reported today.")
         # gives the day there when the paragraph after names none, unless the figure updates
@@ -3667,6 +3755,16 @@ class _ArticleContext:
         if day is None and self.published is not None and not pd.isna(self.published):
             day = self.published
         return day
+
+
+# A day heading is a short line of its own: "Monday, January 13".
+_HEADING_LENGTH = 40
+_HEADING_PUNCTUATION = str.maketrans("", "", ",.:;-\u2013\u2014()|")
+
+
+def _bare_letters(text: str) -> str:
+    """The text without spaces and the punctuation a day heading holds."""
+    return "".join(text.translate(_HEADING_PUNCTUATION).split())
 
 
 _OWN_PLACE_REACH = 60  # characters after a figure read for the place its own clause names

@@ -1290,6 +1290,68 @@ def test_a_running_count_of_an_operation_is_the_headline_s_town_s(article, place
     assert claims.place.tolist()[-1] == place
 
 
+@pytest.mark.parametrize(
+    ("article", "places"),
+    [
+        # A story its headline and lede place in one town: its running and periodic counts
+        # with no place of their own are that town's.
+        ("Philippine troops press Marawi assault\n\nTroops pushed deeper into Marawi on "
+         "Monday.\n\nAir force jets flew 14 sorties over the weekend, a spokesman told "
+         "reporters in Manila.\n\nThe army has lost 85 soldiers since May 23, officials said.",
+         ["Marawi City", "Marawi City"]),
+        ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
+         "Syria, Turkey's president says.\n\nThe Turkish military says 3,603 terrorists have "
+         "been neutralised since the operation began on 20 January.", ["Afrin"]),
+        # Not a count that names a country, nor one of an area wider than the town, nor one
+        # whose sentence names the town for a part only.
+        ("Turkish forces take Afrin\n\nTurkish troops have taken Afrin, Turkey's president "
+         "says.\n\nNeighbouring Iraq has lost 30 soldiers this year.", [""]),
+        ("Raids in Jenin\n\nIsraeli forces killed 3 Palestinians in Jenin on Monday.\n\nSince "
+         "October, more than 400 Palestinians have been killed in the territory.",
+         ["Jenin", "Palestine"]),
+        # Not an air force's count in a story of strikes on the town, not of a battle there.
+        ("Jets pound Marawi\n\nJets bombed Marawi on Monday.\n\nAir force jets flew 14 "
+         "sorties over the weekend, a spokesman said.", [""]),
+        # Not when the lede does not name the headline's town again.
+        ("Troops press Marawi assault\n\nTroops pushed deeper into militant-held pockets on "
+         "Monday.\n\nAir force jets flew 14 sorties over the weekend, a spokesman said.",
+         [""]),
+        # Nor a war's toll, which is the country's.
+        ("Troops press Marawi assault\n\nTroops pushed deeper into Marawi on Monday.\n\n"
+         "The country's long insurgency has killed more than 120,000 people.", [""]),
+    ],
+)  # fmt: skip
+def test_a_count_with_no_place_of_its_own_is_the_town_of_a_one_town_story(article, places):
+    claims = figures_lib.extract_claims(article, published="2017-07-03")
+    assert claims.place.tolist() == places
+
+
+def test_a_day_heading_dates_the_paragraphs_under_it():
+    text = (
+        "Week in review\n\nJUBA - Fighting spread across three states last week.\n\n"
+        "Monday, January 13\nTroops battled in Malakal. Medics said they had received 38 "
+        "bodies by the evening.\n\nWednesday, January 15\nThe UN mission said at least 15 "
+        "civilians were killed in crossfire.\n\nFriday Jan 17\nA jet struck the market in "
+        "Leer killing at least three people the group said\n\nOfficials said 12 more died "
+        "there on Sunday."
+    )
+    claims = extract_claims(text, published="2014-01-20")
+    assert claims.event_day.dt.strftime("%Y-%m-%d").tolist() == [
+        "2014-01-13", "2014-01-15", "2014-01-17", "2014-01-19"
+    ]  # fmt: skip
+
+
+def test_a_release_s_date_line_before_its_lead_is_no_day_heading():
+    text = (
+        "Strikes continue\n\nRelease No. 20170612-01\n\nJune 12, 2017\n\nSOUTHWEST ASIA - "
+        "On June 10, coalition forces conducted 31 strikes.\n\nIn Syria, coalition forces "
+        "conducted 21 strikes:\n\n- Near Raqqa, two strikes destroyed three fighting "
+        "positions."
+    )
+    claims = extract_claims(text, published="2017-06-12")
+    assert set(claims.event_day.dt.strftime("%Y-%m-%d").dropna()) <= {"2017-06-10"}
+
+
 def test_a_lede_that_places_an_attack_in_a_country_still_takes_the_town_named_after():
     claims = figures_lib.extract_claims(
         "At least 15 civilians were killed in air strikes in Syria on Thursday. The strikes "
@@ -2259,9 +2321,9 @@ def test_a_place_the_gazetteer_lacks_is_named_by_its_settlement_word():
         ("Mali: witnesses describe killings\n\nSoldiers from Mali and Niger killed 300 men, "
          "witnesses said.", [""]),
         # Of several countries named, the one the story's towns and provinces lie in.
-        ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
-         "Syria, Turkey's president says.\n\nThe Turkish military says 3,603 terrorists have "
-         "been neutralised since the operation began on 20 January.", ["Syria"]),
+        ("Turkish forces take Afrin\n\nTurkish troops have taken the Kurdish-held town in "
+         "northern Syria, Turkey's president says.\n\nThe Turkish military says 3,603 "
+         "terrorists have been neutralised since the operation began on 20 January.", ["Syria"]),
         # Nor for a sentence naming a neighbour the war reaches.
         ("Live updates\n\nRussian missiles hit Kharkiv and Odesa, Ukraine said.\n\nBelarus's "
          "defence ministry says the grouping will include about 9,000 Russian servicemen.",
