@@ -4922,6 +4922,7 @@ class _Article:
         self._paragraph_attributions: dict[int, list] = {}
         self._acronyms: dict[str, str] = {}
         self._heading_sources: dict[int, object] = {}
+        self._release_sources: dict[int, object] = {}  # see release_source
         self._first_capitalised: dict[str, int] | None = None
         self._answers: dict[int, object] = {}
         self._acronym_places: dict[str, list[int]] | None = None
@@ -5016,6 +5017,50 @@ class _Article:
                         found = speakers.Attribution(document, span.start, False)
         self._heading_sources[index] = found
         return found
+
+    def release_source(self, index: int):
+        """The source of a release's sections, for a line of one that names none: up through
+        the list's items, section headings ("Strikes in Syria"), section totals ending in a
+        colon ("In Syria, coalition forces conducted 112 strikes:") and the bullets of sections
+        before, the first paragraph that names a source, when a colon opened a list on the way
+        ("... officials reported today. // Strikes in Syria // In Syria, ... 112 strikes: //
+        -- Near Raqqa, 85 strikes ..."). None when prose that names no source comes first
+        ("SOUTHWEST ASIA - On June 10, coalition forces conducted 31 strikes.")."""
+        if index not in self._release_sources:
+            self._release_sources[index] = self._release_source(index)
+        return self._release_sources[index]
+
+    def _release_source(self, index: int):
+        line = self._paragraph_text(index).strip()
+        if not _list_line(line, self.language) or _TALLY_LINE.fullmatch(line):
+            return None  # a tally's line ("Aircraft: 367") is the tally's, read elsewhere
+        colon = line.endswith(":")
+        bulleted = line[:1] in _BULLETS
+        # The items of one list share their spacing: "Separately, a bomb killed 3" after a
+        # blank line under "... the following strikes:\nNear Mosul, 10 strikes" is no item.
+        spacing = None
+        first = 1 if self.headlines else 0
+        above = index
+        while above > first and index - above < _LIST_LINES_READ:
+            above -= 1
+            attributions = self.context(above)[1]
+            if attributions:
+                return attributions[-1] if colon else None
+            if not colon and not bulleted:
+                adjacent = self._next_line(above, above + 1)
+                if spacing is not None and adjacent != spacing:
+                    return None
+                spacing = adjacent
+            line = self._paragraph_text(above).strip()
+            if line.endswith(":"):
+                colon = True
+            elif not (
+                _section_heading(line, self.language)
+                # The items of the list itself, or bullets of a section before.
+                or ((line[:1] in _BULLETS or not colon) and _list_line(line, self.language))
+            ):
+                return None  # prose: "SOUTHWEST ASIA - On June 10, coalition forces ..."
+        return None
 
     def attribution_after(self, key: tuple[int, int]):
         """The source the next sentence of the paragraph names for this one, when it only says
@@ -5149,20 +5194,37 @@ class _Article:
     def fuller_name_before(self, position: int, phrase: str) -> str:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
         "the General Staff" for "the General Staff of the Armed Forces of Ukraine", "The
-        alliance" for "The Three Brotherhood Alliance"; the phrase's words end the name's
-        head, before its "of" or "in". With no such speaker, a name written before the phrase
+        alliance" for "The Three Brotherhood Alliance", "Officials" for "CJTF-OIR officials";
+        the phrase's words end the name's head, before its "of" or "in". With no such speaker, a name written before the phrase
         as no speaker (:meth:`_name_written_before`). '' when none is."""
         words = phrase.split()
-        if not 2 <= len(words) <= _SHORT_NAME_WORDS or _bare_word(words[0]) != "the":
+        # A source class alone, as a release says "Officials reported details of the strikes"
+        # after "CJTF-OIR officials reported today": those officials.
+        bare_class = len(words) == 1 and speakers.is_source_class(words[0], language=self.language)
+        if not bare_class and (
+            not 2 <= len(words) <= _SHORT_NAME_WORDS or _bare_word(words[0]) != "the"
+        ):
             return ""
-        short = [_bare_word(word) for word in words[1:]]
+        short = [_bare_word(word) for word in words[1:]] or [_bare_word(words[0])]
         paragraph = self.paragraph_index.at_or_before(position)
         for index in range(paragraph, -1, -1):
             for attribution in reversed(self.context(index)[1]):
-                if attribution.position < position and _shortens(
-                    short, attribution.phrase, self.language
+                if (
+                    attribution.position < position
+                    and _shortens(short, attribution.phrase, self.language)
+                    # A class is named by capitalised words before it ("Syrian officials"),
+                    # not "Putin and his officials" nor "The witnesses".
+                    and not (
+                        bare_class
+                        and (
+                            _bare_word(attribution.phrase.split()[0]) == "the"
+                            or any(word[:1].islower() for word in attribution.phrase.split()[:-1])
+                        )
+                    )
                 ):
                     return attribution.phrase
+        if bare_class:
+            return ""  # no name written as no speaker is one for a class of sources
         # The name must stand before the phrase itself, not inside its clause ("The alliance,
         # made up of the ... Democratic Alliance Army, said"): the phrase stands right after
         # its verb ("said the Directorate"), else before it, maybe with an aside between.
@@ -6144,6 +6206,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
                     # "The war has killed 250,000": the outlet's own words; but a headline's
                     # briefing counts its totals since the war began itself.
                     attribution = None
+            if attribution is None:
+                attribution = article.release_source(sentence_key[0])
         if attribution is not None and article.in_background(sentence_key, mention.start):
             attribution = None
     if attribution is None:
@@ -6333,6 +6397,20 @@ def _list_line(line: str, language: str) -> bool:
     )
 
 
+def _section_heading(line: str, language: str) -> bool:
+    """Whether a paragraph is a section's heading: a few words with no figure and no full
+    stop ("Strikes in Syria", "Strikes in Iraq")."""
+    return (
+        len(line) <= _SECTION_HEADING_LONGEST
+        and len(line.split()) <= _SECTION_HEADING_WORDS
+        and line.rstrip()[-1:] not in ".!?"
+        and not numbers.has_figure(line, language=language)
+    )
+
+
+_SECTION_HEADING_WORDS = 8
+_SECTION_HEADING_LONGEST = 80  # characters
+_BULLETS = frozenset("-\u2013\u2014*\u2022\u00b7")  # what a list's lines open with
 _LIST_LINE_LONGEST = 300
 _RETRACTED_WORDS = 4  # words between a correction's verb and the figure it withdraws
 # A transcript's label opening a paragraph: a surname or a name of up to three words, then a

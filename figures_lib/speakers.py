@@ -166,6 +166,7 @@ class _Speech:
     parenthesis: regex.Pattern
     background: regex.Pattern
     source_nouns: frozenset[str]
+    end_sources: frozenset[str]  # "officials", "residents": classes a verb may end with
     organisation_heads: frozenset[str]
     national_heads: frozenset[str]
     armed_heads: frozenset[str]
@@ -267,6 +268,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     time_words = (
         _words(periods["weekdays"]) | _words(periods["months"]) | _words(periods["relative_days"])
     )
+    # The days a statement is dated by, as a translation writes them after its verb.
+    day_words = _words(periods["weekdays"]) | _words(periods["relative_days"])
     time_words |= _words(t["time_nouns"])
     records_made = phrase_alternation([*t["according_records"], *t["passive_records"]])
     participles_made = phrase_alternation(
@@ -381,6 +384,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # "..., informed in the Ministry of Defense of Russia.", "- specified in the department":
         # a body's verb of speech "in" it, as translated Russian writes "said at the ministry".
         subject_in_after=regex.compile(
+            # "reported on Wednesday in the Ministry of Defence": a day may come between.
+            rf"(?:\s{{1,3}}(?:on\s{{1,3}})?(?i:{phrase_alternation(sorted(day_words))}))?"
             rf"\s{{1,3}}(?:{phrase_alternation(t['translated_speech_places'])})\s{{1,3}}"
             # "is said in the message of the department": the body whose message it is.
             rf"(?:the\s{{1,3}}(?:{phrase_alternation(t['issued_documents'])})\s{{1,3}}of\s{{1,3}})?"
@@ -530,6 +535,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # The last word of a source noun of several stands for it ("a Syrian think tank").
         source_nouns=_words(t["source_nouns"])
         | {w.split()[-1].lower() for w in t["source_nouns"]},
+        end_sources=_words(t["end_sources"]),
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
         armed_heads=_words(t["armed_heads"]),
@@ -838,6 +844,12 @@ def document_opening(line: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str
         if _bare(words[1]) in sp.document_heads:
             return " ".join(words[:2])
     return ""
+
+
+def is_source_class(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """True for a plural source class a speech verb may follow bare ("officials", "sources",
+    "residents"), which, alone, may refer back to the same class named more fully before."""
+    return _bare(word) in _speech(language).end_sources
 
 
 def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

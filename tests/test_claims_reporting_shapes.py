@@ -6336,3 +6336,63 @@ def test_a_translated_centre_s_report_keeps_its_speaker():
 )  # fmt: skip
 def test_what_the_sixteenth_set_s_speaker_rules_leave_alone(text, speakers):
     assert claims_of(text).speaker.tolist() == speakers
+
+
+# A strike release in its later format: a lead that names the source, then per-country sections
+# whose totals end in a colon, over lists of strikes.
+_RELEASE = (
+    "Strikes continue against ISIS\n\n"
+    "SOUTHWEST ASIA - Coalition forces conducted 43 strikes against ISIS between June 23 and "
+    "June 29, Combined Joint Task Force officials reported today.\n\n"
+    "Strikes in Syria\n\n"
+    "In Syria, coalition forces conducted 31 strikes against ISIS targets:\n\n"
+    "-- Near Raqqa, 25 strikes destroyed 12 fighting positions and two vehicle bombs.\n"
+    "-- Near Abu Kamal, six strikes destroyed three rocket rails.\n\n"
+    "Strikes in Iraq\n\n"
+    "In Iraq, coalition forces conducted 12 strikes:\n\n"
+    "-- Near Mosul, 12 strikes destroyed four tunnels.\n"
+)
+
+
+def test_a_release_s_sections_take_the_source_its_lead_names():
+    claims = extract_claims(_RELEASE, published="2017-06-30")
+    assert claims.speaker.unique().tolist() == ["Combined Joint Task Force officials"]
+    # Vehicle bombs and rocket rails destroyed are targets, as the releases list them.
+    targets = claims[claims.kind == "targets"]
+    assert targets.value.tolist() == [12, 2, 3, 4]
+
+
+def test_a_release_s_sections_under_a_lead_that_names_no_source_name_none():
+    text = _RELEASE.replace(", Combined Joint Task Force officials reported today.", ".")
+    claims = extract_claims(text, published="2017-06-30")
+    assert claims.speaker.fillna("").unique().tolist() == [""]
+
+
+def test_a_list_of_paragraphs_under_a_colon_takes_the_source_above_it():
+    text = (
+        "223 civilians killed in September\n\n"
+        "The Syrian Network for Human Rights documented the killing of 223 civilians in "
+        "September.\n\n"
+        "The distribution of victims by perpetrator party was as follows:\n\n"
+        "Regime forces killed 61 civilians, including 17 children.\n\n"
+        "Russian forces killed 38 civilians, including 11 children."
+    )
+    claims = extract_claims(text, published="2019-10-01")
+    assert set(claims.speaker_org) == {"Syrian Network for Human Rights"}
+    assert len(claims) == 5
+
+
+def test_a_source_class_alone_refers_to_the_same_class_named_before():
+    claims = extract_claims(
+        "Syrian officials said 12 people were killed in Aleppo on Monday.\n\n"
+        "Officials said five more died on Tuesday.\n\nResidents said three were wounded.",
+        published="2016-06-08",
+    )
+    assert claims.speaker.tolist() == ["Syrian officials", "Syrian officials", "Residents"]
+    # Not a phrase that names others with the class.
+    claims = extract_claims(
+        "Putin and his officials said 12 soldiers were killed in Aleppo on Monday.\n\n"
+        "Officials said five more died on Tuesday.",
+        published="2016-06-08",
+    )
+    assert claims.speaker.tolist() == ["Putin and his officials", "Officials"]

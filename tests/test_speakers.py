@@ -941,3 +941,18 @@ def test_he_after_a_brigadier_general_is_the_general():
         published="2017-07-03",
     )
     assert claims.speaker.tolist() == ["Restituto Padilla"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        # As translated Russian writes "said at the ministry": a day may stand between.
+        ("The losses of the enemy made up to 70 servicemen, reported on Wednesday in the "
+         "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
+        ("Since the beginning of the operation were destroyed 526 aircraft, summed up in the "
+         "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
+    claims = extract_claims(sentence, published="2023-09-27")
+    assert claims.speaker_org.tolist() == [organisation]
