@@ -6247,11 +6247,17 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         earlier = f"the {country} {kind}" if country else ""
     if earlier:
         lead, phrase, named = "", earlier, earlier
-    elif not want and not lead and not who.organisation(phrase):
+    elif not want and not lead:
         # "According to the General Staff" after "the General Staff of the Armed Forces of
-        # Ukraine said": one claimant, named in full, not two.
-        fuller = article.fuller_name_before(attribution.position, phrase)
-        if fuller:
+        # Ukraine said": one claimant, named in full, not two. And "the observatory" after "The
+        # Horn Conflict Observatory said" is that one, not the body the table calls so.
+        known = who.organisation(phrase)
+        fuller = (
+            article.fuller_name_before(attribution.position, phrase)
+            if not known or who.shared_head(phrase)
+            else ""
+        )
+        if fuller and (not known or not who.organisation(fuller)):
             speaker, phrase, named = fuller, fuller, fuller
     if speakers.in_past_role(attribution.phrase, language=article.language):
         organisation = ""  # "a former Turkish army officer" speaks for no body

@@ -521,6 +521,7 @@ class Claimants:
     name_goes_on: re.Pattern | None = None
     specified_heads: frozenset[str] = frozenset()  # "ministry": many kinds, told by "of X"
     other_side_modifiers: frozenset[str] = frozenset()  # "rebel| coalition": another body
+    shared_heads: frozenset[str] = frozenset()  # "The Horn Conflict |Observatory|": another
     owner_determiners: frozenset[str] = frozenset()  # "The" before an alias owns nothing
     # A country named alone as the speaker ("turkey", "moscow", lower case) -> its government.
     government_of: dict[str, str] = field(default_factory=dict)
@@ -587,6 +588,7 @@ class Claimants:
             or self._foreign_after(speaker[best_end:], self.country_of.get(name, ""))
             or self._unknown_owner(speaker[:best_start], best, name)
             or self._another_monitor(speaker[:best_start], best, name)
+            or self._another_named(speaker[:best_start], best, name)
             or self._other_side(speaker[:best_start], best, name)
         ):
             # "Britain's Ministry of Defence" or "the Ministry of Defence of Armenia" is not
@@ -702,6 +704,27 @@ class Claimants:
             return country != self.home_of.get(name, "")
         return count > 1 or word.isupper()
 
+    def shared_head(self, phrase: str) -> bool:
+        """Whether a phrase ends in an alias other bodies' names end in too ("the
+        observatory"), which may then stand for such a body named before."""
+        words = phrase.lower().split()
+        return bool(words) and words[-1] in self.shared_heads
+
+    def _another_named(self, before: str, alias: str, name: str) -> bool:
+        """Whether a body's alias that other bodies' names end in too (`shared_heads`:
+        "observatory") ends another body's name:
+        after a capitalised word that is no country's and no other alias of the body ("The
+        Horn Conflict Observatory"), where "the Syrian Observatory" and "the Britain-based
+        observatory" are the body. A phrase's first word owns nothing."""
+        if " ".join(alias.lower().split()) not in self.shared_heads:
+            return False
+        word, count = self._owner_before(before)
+        if count < 2 or not word or self.country(word) or "-" in word:
+            return False  # "-based", "-run": a describer ("the London-based Observatory")
+        return not any(
+            self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
+        )
+
     def _other_side(self, before: str, alias: str, name: str) -> bool:
         """Whether the word right before a lower-case alias, no generic one, makes the body
         another side's ("the rebel coalition"): `other_side_modifiers`. A name written in
@@ -792,6 +815,7 @@ def claimants() -> Claimants:
     heads = _word_list(table, "specified_heads", "(top level)", CLAIMANTS_FILE)
     determiners = _word_list(table, "owner_determiners", "(top level)", CLAIMANTS_FILE)
     other_sides = _word_list(table, "other_side_modifiers", "(top level)", CLAIMANTS_FILE)
+    shared = _word_list(table, "shared_heads", "(top level)", CLAIMANTS_FILE)
     countries = table.get("countries", {})
     written = _country_words(countries)
     country_of_word: dict[str, str] = {}
@@ -871,6 +895,7 @@ def claimants() -> Claimants:
         specified_heads=frozenset(w.lower() for w in heads),
         owner_determiners=frozenset(w.lower() for w in determiners),
         other_side_modifiers=frozenset(w.lower() for w in other_sides),
+        shared_heads=frozenset(w.lower() for w in shared),
         # As written (the table's words are capitalised): "Afghan", "US", "Kabul".
         country_words=re.compile(
             rf"(?<![\w-])(?:{_literal_alternation(sorted(written))})"

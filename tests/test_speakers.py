@@ -956,3 +956,29 @@ def test_he_after_a_brigadier_general_is_the_general():
 def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
     claims = extract_claims(sentence, published="2023-09-27")
     assert claims.speaker_org.tolist() == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # Another body's name that ends in the Observatory's word is not the Observatory.
+        ("The Horn Conflict Observatory", ""),
+        ("the Sudan Conflict Observatory", ""),
+        # Its own describers and its country keep it.
+        ("The Britain-based Observatory", "Syrian Observatory for Human Rights"),
+        ("the Syrian Observatory", "Syrian Observatory for Human Rights"),
+        ("The Observatory", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_another_observatory_is_not_the_syrian_one(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
+
+
+def test_the_observatory_after_another_observatory_is_that_one():
+    claims = extract_claims(
+        "The Horn Conflict Observatory, a Nairobi-based group, said it had recorded 71 drone "
+        "strikes in Amhara.\n\nTwo days earlier, the observatory said, a strike on a school "
+        "killed seven students.",
+        published="2024-03-07",
+    )
+    assert claims.speaker_org.tolist() == ["Horn Conflict Observatory"] * 2
