@@ -377,6 +377,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:{phrase_alternation([*t['source_nouns'], *t['role_words']])})"
             r"(?:\s{1,3}of\s{1,3}the\s{1,3}[a-z][\w-]{2,20})?"
             r"\s{1,3}[A-Z][^,;:!?\"()\n]{0,80}"
+            # A pronoun ending the clause, as translations and older style invert it: "...,
+            # said he."
+            rf"|(?:{phrase_alternation(t['person_pronouns'])})(?=\s{{0,3}}(?:[.,;!?\"]|$))"
             # A source class ending the clause: "..., said activists in Aleppo."
             rf"|(?:{phrase_alternation(t['end_sources'])})"
             r"(?:\s{1,3}(?:in|on|at|from|near)\s{1,3}[A-Z][\w'-]{0,30})?(?=\s{0,3}(?:[.,;:!?\"]|$)))"
@@ -1024,6 +1027,15 @@ def _needs_resolution(phrase: str, sp: _Speech) -> str:
         return (
             "organisation"  # "said in a statement putting the toll at 70": the statement's author
         )
+    if (
+        len(words) == 2
+        and _bare(words[0]) in sp.title_words
+        and all(word[:1].islower() for word in phrase.split())
+        and _bare(words[-1]) in sp.person_roles
+    ):
+        # "official representative", as translations drop the article; not "police chief"
+        # or "military spokesman", which name their role.
+        return "person"
     if words[0] not in ("the", "this") or _name_run(phrase, sp):
         return ""  # "The President of the Russian Federation Vladimir Putin" names him
     head = _bare(_head_of(words, sp)[-1])

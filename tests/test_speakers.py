@@ -982,3 +982,41 @@ def test_the_observatory_after_another_observatory_is_that_one():
         published="2024-03-07",
     )
     assert claims.speaker_org.tolist() == ["Horn Conflict Observatory"] * 2
+
+
+def test_a_translated_briefing_declared_goes_on_over_the_paragraphs_after_it():
+    text = (
+        "Moscow, 13 April. Russian jets hit 73 military objects over the day. About this on "
+        "briefing declared the official representative of the Ministry of Defence Igor "
+        "Konashenkov.\n\nBy means of air defence for the day were shot down 2 Ukrainian "
+        "airplanes."
+    )
+    claims = extract_claims(text, published="2022-04-13")
+    assert claims.speaker.tolist() == ["Igor Konashenkov", "Igor Konashenkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "po slovam", word for word.
+        ("The governor visited the site.\n\nAccording to the words of the governor, 12 people "
+         "were killed.", "the governor"),
+        # A pronoun after its verb at a clause's end, as translations and older style write it.
+        ("Konashenkov said jets struck 12 targets. Were destroyed 19 tanks and other armoured "
+         "combat vehicles, said he.", "Konashenkov"),
+    ],
+)  # fmt: skip
+def test_translated_and_inverted_attributions(text, speaker):
+    claims = extract_claims(text, published="2022-04-13")
+    assert set(claims.speaker) == {speaker}
+
+
+def test_a_role_without_its_article_refers_to_the_person_named_before():
+    # Translations drop the article: "official representative" is "the official
+    # representative" named before.
+    claims = extract_claims(
+        "Igor Konashenkov said jets struck 12 targets.\n\nThe ministry published a video.\n\n"
+        "According to words of official representative, jets hit 73 military objects.",
+        published="2022-04-13",
+    )
+    assert claims.speaker.tolist() == ["Igor Konashenkov", "Igor Konashenkov"]
