@@ -5195,8 +5195,9 @@ class _Article:
         """The speaker named before ``position`` whose name a short definite phrase shortens:
         "the General Staff" for "the General Staff of the Armed Forces of Ukraine", "The
         alliance" for "The Three Brotherhood Alliance", "Officials" for "CJTF-OIR officials";
-        the phrase's words end the name's head, before its "of" or "in". With no such speaker, a name written before the phrase
-        as no speaker (:meth:`_name_written_before`). '' when none is."""
+        the phrase's words end the name's head, before its "of" or "in". With no such speaker,
+        a name written before the phrase as no speaker (:meth:`_name_written_before`). '' when
+        none is."""
         words = phrase.split()
         # A source class alone, as a release says "Officials reported details of the strikes"
         # after "CJTF-OIR officials reported today": those officials.

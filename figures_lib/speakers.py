@@ -714,9 +714,7 @@ _CODE_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}(?:'s|\u2019s)?")
 
 def _has_count(word: str) -> bool:
     """Whether a word holds a digit other than a group's code name ("12", "4th", "2015")."""
-    return any(ch.isdigit() for ch in word) and not _CODE_NAME.fullmatch(
-        word.strip(".,\"()“”‘’")
-    )
+    return any(ch.isdigit() for ch in word) and not _CODE_NAME.fullmatch(word.strip('.,"()“”‘’'))
 
 
 def _head_of(words: list[str], sp: _Speech) -> list[str]:
@@ -1458,9 +1456,7 @@ def _without_participle_tail(phrase: str, sp: _Speech) -> str:
         bare = _bare(word)
         if word[:1].isupper() or bare in sp.prepositions or bare in sp.determiners:
             continue
-        participle = (len(bare) > 5 and bare.endswith("ing")) or (
-            bare in sp.speaker_participles
-        )
+        participle = (len(bare) > 5 and bare.endswith("ing")) or (bare in sp.speaker_participles)
         if not participle:
             continue  # a noun or an adjective of the phrase
         following = _bare(words[index + 1])

@@ -234,6 +234,21 @@ SHAPES = {
     "background cues": lambda n: _repeat("killed 4 last month, which last month ", n),
     # Pronouns in one paragraph with no person speaking, each read for its subject.
     "pronouns in one paragraph": lambda n: _repeat("Aaa Bbb arrived. She said 4 died. ", n),
+    # A release's sections, each bullet read back over the sections above for the lead's source.
+    "release sections": lambda n: (
+        "Officials said 3 died.\n\n"
+        + _repeat(
+            "Strikes in Aaa\n\nIn Aaa, 3 strikes:\n\n- Near Bbb, 2 strikes hit 4 tanks.\n\n", n
+        )
+    ),
+    # Lines of days, each a heading over the paragraph after it.
+    "day headings": lambda n: (
+        "Week\n\nJets struck.\n\n" + _repeat("Monday, January 13\nJets killed 4 people.\n\n", n)
+    ),
+    # Participles between speakers and their verbs.
+    "speaker participles": lambda n: _repeat(
+        "Jets killed 4, the coalition fighting in Aaa said. ", n
+    ),
 }
 
 
