@@ -4923,6 +4923,7 @@ class _Article:
         self._acronyms: dict[str, str] = {}
         self._heading_sources: dict[int, object] = {}
         self._release_sources: dict[int, object] = {}  # see release_source
+        self._colon_lines: list[int] | None = None  # paragraphs ending in a colon
         self._first_capitalised: dict[str, int] | None = None
         self._answers: dict[int, object] = {}
         self._acronym_places: dict[str, list[int]] | None = None
@@ -5031,6 +5032,16 @@ class _Article:
         return self._release_sources[index]
 
     def _release_source(self, index: int):
+        if self._colon_lines is None:
+            self._colon_lines = [
+                number
+                for number, span in enumerate(self.paragraph_spans)
+                if self.text[span.start : span.end].rstrip().endswith(":")
+            ]
+        # Only a colon on the way opens a list: most lines have none above them to read for.
+        above_colon = bisect.bisect_right(self._colon_lines, index) - 1
+        if above_colon < 0 or index - self._colon_lines[above_colon] >= _LIST_LINES_READ:
+            return None
         line = self._paragraph_text(index).strip()
         if not _list_line(line, self.language) or _TALLY_LINE.fullmatch(line):
             return None  # a tally's line ("Aircraft: 367") is the tally's, read elsewhere
@@ -5041,18 +5052,31 @@ class _Article:
         spacing = None
         first = 1 if self.headlines else 0
         above = index
+        m = _matcher(self.language)
         while above > first and index - above < _LIST_LINES_READ:
             above -= 1
+            line = self._paragraph_text(above).strip()
             attributions = self.context(above)[1]
             if attributions:
-                return attributions[-1] if colon else None
+                # "The ministry said the situation over the past day was as follows:" opens
+                # its list itself, and so does "The ministry said:" over bullets; "Zelensky
+                # said in his address:" only the paragraph right below it (see
+                # list_heading_source).
+                opens_list = line.endswith(":") and (
+                    bulleted or m.list_heading.search(line[:-1]) is not None
+                )
+                return attributions[-1] if colon or opens_list else None
             if not colon and not bulleted:
                 adjacent = self._next_line(above, above + 1)
                 if spacing is not None and adjacent != spacing:
                     return None
                 spacing = adjacent
-            line = self._paragraph_text(above).strip()
             if line.endswith(":"):
+                if not (
+                    numbers.has_figure(line, language=self.language)
+                    or m.list_heading.search(line[:-1]) is not None
+                ):
+                    return None  # an outlet's own label: "Key figures:", "Timeline:"
                 colon = True
             elif not (
                 _section_heading(line, self.language)
@@ -5199,16 +5223,23 @@ class _Article:
         a name written before the phrase as no speaker (:meth:`_name_written_before`). '' when
         none is."""
         words = phrase.split()
-        # A source class alone, as a release says "Officials reported details of the strikes"
-        # after "CJTF-OIR officials reported today": those officials.
-        bare_class = len(words) == 1 and speakers.is_source_class(words[0], language=self.language)
+        # A source class alone opening its sentence, as a release says "Officials reported
+        # details of the strikes" after "CJTF-OIR officials reported today": those officials.
+        # Not "In Gaza, officials said" after "Israeli officials said": others, placed.
+        bare_class = (
+            len(words) == 1
+            and words[0][:1].isupper()
+            and speakers.is_source_class(words[0], language=self.language)
+        )
         if not bare_class and (
             not 2 <= len(words) <= _SHORT_NAME_WORDS or _bare_word(words[0]) != "the"
         ):
             return ""
         short = [_bare_word(word) for word in words[1:]] or [_bare_word(words[0])]
         paragraph = self.paragraph_index.at_or_before(position)
-        for index in range(paragraph, -1, -1):
+        # A class refers to one named a few paragraphs before; a name may stand further back.
+        floor = max(-1, paragraph - _CLASS_REACH) if bare_class else -1
+        for index in range(paragraph, floor, -1):
             for attribution in reversed(self.context(index)[1]):
                 if (
                     attribution.position < position
@@ -6415,6 +6446,7 @@ def _section_heading(line: str, language: str) -> bool:
     )
 
 
+_CLASS_REACH = 6  # paragraphs back a source class alone may refer to
 _SECTION_HEADING_WORDS = 8
 _SECTION_HEADING_LONGEST = 80  # characters
 _BULLETS = frozenset("-\u2013\u2014*\u2022\u00b7")  # what a list's lines open with

@@ -3023,13 +3023,27 @@ class _ArticleContext:
                 referred = self._referred_town(row) if refers else None
                 if referred is not None:
                     return referred
+                reported = self._report_place(row) if refers and carries_period(row) else None
+                if reported is not None:
+                    # "... over the past day performed 48 sorties in area of the settlement Abu
+                    # Kamal in province Deir ez-Zor. // ... in result of strikes was destroyed up
+                    # to 200 militants": the place of the report it goes on with.
+                    return reported
                 if (
                     refers
                     and self.story_town is not None
+                    # An air force's counts and a tally of drones and missiles launched are
+                    # the country's, unless the story is of a battle at the town.
                     and (
-                        row.get("kind") not in _words(self.language).country_counts
+                        (
+                            row.get("kind") not in _words(self.language).country_counts
+                            and row.get("kind") not in _words(self.language).national_tallies
+                        )
                         or self.battle_story
                     )
+                    # A count since the war began is the war's ("since October", under
+                    # "Israeli strikes hit Rafah").
+                    and self.war_began(row) is None
                     and self.names_no_place(row)
                     and not self._names_a_country(row)
                     and not self._refers_to_a_place(row["sentence"])
@@ -3311,6 +3325,36 @@ class _ArticleContext:
             return None
         headline = self.headline_place
         return headline if headline is not None and headline.level != "country" else None
+
+    def _report_place(self, row: dict) -> Place | None:
+        """The one place, or the one town with its province, that the sentence of the report a
+        count goes on with names (where its window is written, in a paragraph before the
+        count's): None when it names none or several, or when the report is in the count's
+        own paragraph."""
+        written = self.text.rfind(
+            row["period_text"], max(0, row["start"] - _REPORT_REACH), row["sentence_start"]
+        )
+        number = self.paragraph_index.find(written) if written >= 0 else None
+        if number is None or number == self.paragraph_index.find(row["start"]):
+            return None
+        span = self.paragraph_spans[number]
+        # The report's sentence: from the stop before its window to the stop after it, each
+        # looked for within a bounded reach.
+        floor = max(span.start, written - _REPORT_REACH)
+        ceiling = min(span.end, written + _REPORT_REACH)
+        start = max(self.text.rfind(". ", floor, written) + 1, floor)
+        stop = self.text.find(". ", written, ceiling)
+        mentions, _ = self._places_in(start, ceiling if stop < 0 else stop)
+        towns = {m.place for m in mentions if m.place.level in _TOWN_LEVELS}
+        areas = {m.place for m in mentions if m.place.level in _AREA_LEVELS}
+        # A province named as its capital is named ("Abu Kamal in province Deir ez-Zor").
+        towns = {town for town in towns if not any(t.province == town.name for t in towns)}
+        if len(towns) == 1:
+            town = next(iter(towns))
+            if all(area.province == town.province for area in areas):
+                return town
+            return None
+        return next(iter(areas)) if not towns and len(areas) == 1 else None
 
     def _refers_to_a_place(self, sentence: str) -> bool:
         """Whether a sentence refers to a place by a word, one wider than a town ("killed in
@@ -3767,6 +3811,7 @@ def _bare_letters(text: str) -> str:
     return "".join(text.translate(_HEADING_PUNCTUATION).split())
 
 
+_REPORT_REACH = 3000  # characters back from a count to the window of the report it goes on with
 _OWN_PLACE_REACH = 60  # characters after a figure read for the place its own clause names
 _ASIDE_REACH = 150  # characters a relative clause set off by commas is read over
 _WAR_SUBJECT_REACH = 400  # characters before "It has killed" read for the war's sentence

@@ -712,15 +712,19 @@ class Claimants:
 
     def _another_named(self, before: str, alias: str, name: str) -> bool:
         """Whether a body's alias that other bodies' names end in too (`shared_heads`:
-        "observatory") ends another body's name:
-        after a capitalised word that is no country's and no other alias of the body ("The
-        Horn Conflict Observatory"), where "the Syrian Observatory" and "the Britain-based
-        observatory" are the body. A phrase's first word owns nothing."""
+        "observatory") ends another body's name: after another country's word ("the Iraqi
+        Observatory"), or after a capitalised word that is no country's and no other alias of
+        the body ("The Horn Conflict Observatory"), where "the Syrian Observatory" and "the
+        Britain-based observatory" are the body. A phrase's first word owns nothing."""
         if " ".join(alias.lower().split()) not in self.shared_heads:
             return False
         word, count = self._owner_before(before)
-        if count < 2 or not word or self.country(word) or "-" in word:
+        if count < 2 or not word or "-" in word:
             return False  # "-based", "-run": a describer ("the London-based Observatory")
+        country = self.country(word)
+        if country:
+            # "the Iraqi Observatory" is another; "the Syrian Observatory" is the body.
+            return country != self.home_of.get(name, "")
         return not any(
             self.alias_to_name.get(" ".join(a.split())) == name for *_, a in self.find(before)
         )

@@ -236,8 +236,6 @@ def gazetteer() -> Gazetteer:
         if "country" in entry
         for alias in entry.get("aliases", [])
     }
-    city_suffix_countries = frozenset(settings.get("city_suffix_countries", []))
-    shortened: list[tuple[str, Place]] = []
     for town in geonames_towns():
         province = province_of_admin1.get(town.admin1, "") or province_named.get(
             (fold(town.name), town.admin1[:2]), ""
@@ -245,13 +243,6 @@ def gazetteer() -> Gazetteer:
         place = Place(town.name, province, country=country_names.get(town.admin1[:2], ""))
         for spelling in town.spellings:
             add(spelling, place, override=False)
-        if town.admin1[:2] in city_suffix_countries and town.name.endswith(" City"):
-            shortened.append((town.name[: -len(" City")], place))
-    # After every town, so that a town or a country of the shorter name keeps it.
-    country_keys = {fold(name) for name in country_names.values()}
-    for name, place in shortened:
-        if fold(name) not in country_keys:
-            add(name, place, override=False)
     for name, entry in provinces.items():
         place = Place(name, name, "province", country_of_province[name])
         for alias in entry.get("aliases", []):

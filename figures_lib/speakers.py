@@ -1478,8 +1478,12 @@ def _without_participle_tail(phrase: str, sp: _Speech) -> str:
             head[:1].isupper()
             or _bare(head) in sp.source_nouns
             or _bare(head) in sp.organisation_heads
+        ) or head.endswith(("'s", "\u2019s")):
+            return phrase  # "Sudan's acting foreign minister": an adjective after an owner
+        if (_bare(tail[-1]) in sp.source_nouns or _bare(tail[-1]) in sp.title_words) and not any(
+            _bare(word) in sp.prepositions or _bare(word) in sp.determiners for word in tail
         ):
-            return phrase
+            return phrase  # "The visiting special envoy": the phrase's own noun ends it
         kept = " ".join(words[:index])
         cleaned = _clean(kept, sp)
         return kept if cleaned and _plausible(cleaned, sp) else phrase

@@ -6396,3 +6396,28 @@ def test_a_source_class_alone_refers_to_the_same_class_named_before():
         published="2016-06-08",
     )
     assert claims.speaker.tolist() == ["Putin and his officials", "Officials"]
+    # Nor a class placed elsewhere by its sentence's opening: others.
+    claims = extract_claims(
+        "Israeli officials said 1,200 people were killed in the attack.\n\nIn Gaza, officials "
+        "said more than 30,000 people have been killed.",
+        published="2024-03-01",
+    )
+    assert claims.speaker.tolist() == ["Israeli officials", "officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # A list under a source's own colon: every item is the source's.
+        ("Ministry report\n\nThe Interior Ministry said the situation over the past day was "
+         "as follows:\n\nIn Donetsk region, shelling killed 3 civilians.\n\nIn Kharkiv "
+         "region, 2 people were killed.", ["The Interior Ministry"] * 2),
+        # An outlet's own label after a quotation: its list is the outlet's.
+        ('Inside a battalion\n\n"We lost 12 men in one night," said the battalion '
+         "commander.\n\nKey figures:\n\n- 300 soldiers killed since January\n- 1,000 "
+         "wounded", ["the battalion commander", "", ""]),
+    ],
+)  # fmt: skip
+def test_a_list_s_source_is_its_heading_s_not_a_label_s(text, speakers_):
+    claims = extract_claims(text, published="2024-06-10")
+    assert claims.speaker.fillna("").tolist() == speakers_

@@ -1298,7 +1298,7 @@ def test_a_running_count_of_an_operation_is_the_headline_s_town_s(article, place
         ("Philippine troops press Marawi assault\n\nTroops pushed deeper into Marawi on "
          "Monday.\n\nAir force jets flew 14 sorties over the weekend, a spokesman told "
          "reporters in Manila.\n\nThe army has lost 85 soldiers since May 23, officials said.",
-         ["Marawi City", "Marawi City"]),
+         ["Marawi", "Marawi"]),
         ("Turkish forces take Afrin\n\nTurkish troops have taken the town of Afrin in northern "
          "Syria, Turkey's president says.\n\nThe Turkish military says 3,603 terrorists have "
          "been neutralised since the operation began on 20 January.", ["Afrin"]),
@@ -1309,6 +1309,10 @@ def test_a_running_count_of_an_operation_is_the_headline_s_town_s(article, place
         ("Raids in Jenin\n\nIsraeli forces killed 3 Palestinians in Jenin on Monday.\n\nSince "
          "October, more than 400 Palestinians have been killed in the territory.",
          ["Jenin", "Palestine"]),
+        # Nor a tally of drones and missiles launched, which is the country's.
+        ("Russian strikes on Kharkiv kill 6\n\nRussian strikes on Kharkiv killed six people "
+         "on Saturday.\n\nOver the past week, Russian forces launched about 300 drones, "
+         "President Volodymyr Zelensky said.", ["Kharkiv", "Ukraine"]),
         # Not an air force's count in a story of strikes on the town, not of a battle there.
         ("Jets pound Marawi\n\nJets bombed Marawi on Monday.\n\nAir force jets flew 14 "
          "sorties over the weekend, a spokesman said.", [""]),
@@ -1324,6 +1328,20 @@ def test_a_running_count_of_an_operation_is_the_headline_s_town_s(article, place
 def test_a_count_with_no_place_of_its_own_is_the_town_of_a_one_town_story(article, places):
     claims = figures_lib.extract_claims(article, published="2017-07-03")
     assert claims.place.tolist() == places
+
+
+def test_a_count_that_goes_on_with_a_report_takes_the_report_s_place():
+    text = (
+        "Strikes go on\n\nMOSCOW, 10 November. Russian aircraft over the past day performed 48 "
+        "combat sorties in area of the settlement Abu Kamal in province Deir ez-Zor. About this "
+        'on Friday declared at briefing colonel general Sergei Rudskoy.\n\n"In result of '
+        'strikes were destroyed 3 tanks and 14 pickups," said Rudskoy.'
+    )
+    claims = extract_claims(text, published="2017-11-10")
+    later = claims[claims.start > text.index("In result")]
+    # Its window goes on from the report, and so does its place, named in the report alone.
+    assert later.period_text.tolist() == ["over the past day"] * 2
+    assert later.place.tolist() == ["Abu Kamal"] * 2
 
 
 def test_a_day_heading_dates_the_paragraphs_under_it():

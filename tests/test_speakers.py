@@ -924,6 +924,11 @@ def test_code_names_and_commissioners_speak(sentence, speaker):
         ("Jets killed 12 people, a man living in the town said.", ""),
         # A participle before the phrase's own noun is part of it; so is a clause that counts.
         ("A UN monitoring team estimated that 6,000 fighters remain.", "A UN monitoring team"),
+        # An adjective in "-ing" before the phrase's own noun, after an owner or not.
+        ("Sudan's acting foreign minister said 2,000 civilians had been killed.",
+         "Sudan's acting foreign minister"),
+        ("The visiting special envoy said 150,000 people had been killed.",
+         "The visiting special envoy"),
         ("Jets killed 12 people, the London-based monitoring group Airwars said.",
          "the London-based monitoring group Airwars"),
     ],
@@ -964,6 +969,8 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
         # Another body's name that ends in the Observatory's word is not the Observatory.
         ("The Horn Conflict Observatory", ""),
         ("the Sudan Conflict Observatory", ""),
+        # ... nor is one of another country.
+        ("The Iraqi Observatory for Human Rights", ""),
         # Its own describers and its country keep it.
         ("The Britain-based Observatory", "Syrian Observatory for Human Rights"),
         ("the Syrian Observatory", "Syrian Observatory for Human Rights"),
