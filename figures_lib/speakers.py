@@ -1451,6 +1451,11 @@ def _without_participle_tail(phrase: str, sp: _Speech) -> str:
     tracking casualties (said)", "the alliance led by Saudi Arabia (said)". The phrase itself
     when no such clause follows a source word, an organisation's word or a name."""
     words = phrase.split()
+    lowered = phrase.lower()
+    if "ing" not in lowered and not any(
+        _bare(word) in sp.speaker_participles for word in words[1:_PARTICIPLE_REACH]
+    ):
+        return phrase  # most phrases hold no participle: a cheap test first
     for index in range(1, min(len(words) - 1, _PARTICIPLE_REACH)):
         word = words[index]
         bare = _bare(word)
