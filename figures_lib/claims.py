@@ -4924,6 +4924,7 @@ class _Article:
         self._heading_sources: dict[int, object] = {}
         self._release_sources: dict[int, object] = {}  # see release_source
         self._colon_lines: list[int] | None = None  # paragraphs ending in a colon
+        self._headed_names: dict[str, tuple[list[int], list[str]]] = {}  # see names_another_before
         self._first_capitalised: dict[str, int] | None = None
         self._answers: dict[int, object] = {}
         self._acronym_places: dict[str, list[int]] | None = None
@@ -5266,6 +5267,23 @@ class _Article:
             written_at = self.text.rfind(phrase, max(0, position - _PHRASE_REACH), position)
         return self._name_written_before(
             written_at if written_at >= 0 else position - len(phrase), short
+        )
+
+    def names_another_before(self, position: int, head: str, organisation: str) -> bool:
+        """Whether a capitalised name the word ``head`` ends, written before ``position``, names
+        a body other than ``organisation`` ("The Horn Conflict Observatory" before "the
+        observatory said"): a cheap test before reading the speakers before it."""
+        if head not in self._headed_names:
+            pattern = regex.compile(
+                rf"(?:[A-Z][\w'\u2019-]{{0,30}}{_NAME_GAP}){{1,4}}{regex.escape(head.capitalize())}"
+                r"(?![\w-])"
+            )
+            found = [(match.end(), match.group()) for match in pattern.finditer(self.text)]
+            self._headed_names[head] = ([at for at, _ in found], [name for _, name in found])
+        ends, names = self._headed_names[head]
+        return any(
+            claimants().organisation(name) != organisation
+            for name in names[: bisect.bisect_right(ends, position)]
         )
 
     def _name_written_before(self, limit: int, short: list[str]) -> str:
@@ -6286,7 +6304,13 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         known = who.organisation(phrase)
         fuller = (
             article.fuller_name_before(attribution.position, phrase)
-            if not known or who.shared_head(phrase)
+            if not known
+            or (
+                who.shared_head(phrase)
+                and article.names_another_before(
+                    attribution.position, _bare_word(phrase.split()[-1]), known
+                )
+            )
             else ""
         )
         if fuller and (not known or not who.organisation(fuller)):
