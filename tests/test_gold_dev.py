@@ -34,8 +34,9 @@ FLOORS = {
     "scope": 91.0,
     # 82.9 before names after "in" counted as places: "Kafar Jales", rightly found, is now the
     # place of "Two other ... targets were also hit" in the sentence after, which the gold puts
-    # in Idlib province.
-    "place": 82.0,
+    # in Idlib province. 82.9 again since a story about one town gives it to its running counts
+    # that name no place.
+    "place": 82.5,
     "event day": 93.5,
 }
 
