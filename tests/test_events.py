@@ -1330,6 +1330,20 @@ def test_a_count_with_no_place_of_its_own_is_the_town_of_a_one_town_story(articl
     assert claims.place.tolist() == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # Marawi is found without "City", as news writes it ...
+        ("Troops pushed deeper into Marawi on Monday.", [("Marawi", "Philippines")]),
+        # ... but no other Philippine city's short name is: they stand in other names.
+        ("A Los Angeles-based group said 40 were killed.", []),
+        ("Former interior secretary Mar Roxas said 44 policemen were killed.", []),
+    ],
+)
+def test_marawi_is_found_without_city_and_no_other_short_name_is(text, places):
+    assert [(m.place.name, m.place.country) for m in find_places(text)] == places
+
+
 def test_a_count_that_goes_on_with_a_report_takes_the_report_s_place():
     text = (
         "Strikes go on\n\nMOSCOW, 10 November. Russian aircraft over the past day performed 48 "
