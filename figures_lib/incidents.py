@@ -356,12 +356,16 @@ def _starts_with(
 ) -> bool:
     """Whether a running count's start is a war's first day, as precisely as it was written:
     the day ("since Oct. 7, 2023"), the month ("since February 2022", its 1st), the year alone
-    ("since 2015", its 1 January), or without a year the day and month, within two years of
-    the war's start ("since Oct. 7" in 2025; "since March 15" in 2024 is no 2011)."""
+    ("since 2015", its 1 January), or without a year the day and month, or the month alone,
+    within two years of the war's start ("since Oct. 7" in 2025, "since October" in 2024;
+    "since March 15" in 2024 is no 2011)."""
     if not year_written:
         recent = published is None or (
             (pd.Timestamp(published) - pd.Timestamp(began)).days <= YEARLESS_WAR_START_DAYS
         )
+        if month_written and start.day == 1 and start.day != began.day:
+            # "since October" in a story of May 2024: the month the Gaza war began in.
+            return recent and (start.year, start.month) == (began.year, began.month)
         return (
             recent
             and (start.month, start.day) == (began.month, began.day)

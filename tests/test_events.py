@@ -1330,6 +1330,19 @@ def test_a_count_with_no_place_of_its_own_is_the_town_of_a_one_town_story(articl
     assert claims.place.tolist() == places
 
 
+def test_a_count_since_the_month_its_war_began_is_the_war_s_not_the_story_town_s():
+    # "since October" in a story of May 2024: the Gaza war, begun on 7 October 2023.
+    claims = figures_lib.extract_claims(
+        "Israeli strikes hit Rafah\n\nIsraeli strikes on Rafah killed 15 people overnight, "
+        "medics said.\n\nMore than 35,000 people have been killed since October, health "
+        "officials said.",
+        published="2024-05-20",
+    )
+    assert claims.place.tolist() == ["Rafah", "Palestine"]
+    war = claims.iloc[1]
+    assert (war["scope"], war["period_start"]) == ("conflict_total", pd.Timestamp("2023-10-07"))
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [
