@@ -2555,9 +2555,24 @@ class _ArticleContext:
         country = self.article_country
         if country is None:
             return None
-        # Read once per sentence: a long sentence of many figures is not scanned for each. A
-        # dateline's own country ("KABUL, Afghanistan (AP) — A suicide bomber killed 6") is
-        # no name of the sentence's.
+        named = self._countries_named(row)
+        if row["sentence_start"] >= self.paragraph_spans[0].end:
+            # The story's own country named as where things happen is no other ("Colombia's
+            # half-century conflict has killed more than 220,000 people", in a story placed in
+            # Colombia); named as a side it is ("Ukraine launched 35 drones"), and so it is in
+            # the headline or a text of one paragraph ("Ukraine's air force said it shot down
+            # 41 drones").
+            named = named - {(country.name, True)}
+        if named:
+            return None
+        return None if self.counts_another_country(row, country) else country
+
+    def _countries_named(self, row: dict) -> frozenset[tuple[str, bool]]:
+        """(country, whether named as where things happen) for each country the figure's
+        sentence names by its name. Read once per sentence: a long sentence of many figures
+        is not scanned for each. A dateline's own country ("KABUL, Afghanistan (AP) — A
+        suicide bomber killed 6") is no name of the sentence's."""
+        self.article_country  # noqa: B018 - reads the dateline, which sets _dateline_end
         names = self._names_country
         start = row["sentence_start"]
         if start not in names:
@@ -2568,17 +2583,7 @@ class _ArticleContext:
                     self.text, max(start, self._dateline_end), start + len(row["sentence"])
                 )
             )
-        named = names[start]
-        if start >= self.paragraph_spans[0].end:
-            # The story's own country named as where things happen is no other ("Colombia's
-            # half-century conflict has killed more than 220,000 people", in a story placed in
-            # Colombia); named as a side it is ("Ukraine launched 35 drones"), and so it is in
-            # the headline or a text of one paragraph ("Ukraine's air force said it shot down
-            # 41 drones").
-            named = named - {(country.name, True)}
-        if named:
-            return None
-        return None if self.counts_another_country(row, country) else country
+        return names[start]
 
     def counts_another_country(self, row: dict, country: Place, by_links: bool = True) -> bool:
         """Whether the figure counts another country's civilians than ``country``'s, the
@@ -3373,14 +3378,7 @@ class _ArticleContext:
         """Whether the figure's sentence names a country by its name, as a place or a side
         ("Sudan's army said", "Neighbouring Burkina Faso has lost"); a dateline's own country
         ("KABUL, Afghanistan (AP) -") is none."""
-        self.article_country  # noqa: B018 - reads the dateline, which sets _dateline_end
-        start = row["sentence_start"]
-        return (
-            _words(self.language).country_name.search(
-                self.text, max(start, self._dateline_end), start + len(row["sentence"])
-            )
-            is not None
-        )
+        return bool(self._countries_named(row))
 
     def names_no_place(self, row: dict) -> bool:
         """Whether the figure's sentence names no place: no town, province, region or
