@@ -122,6 +122,7 @@ class _Speech:
     auxiliary_tail: regex.Pattern
     clause_break: re.Pattern
     before_verb_first: regex.Pattern
+    verb_first_subject: regex.Pattern  # "Said| the ministry": translated Arabic's verb first
     before_said_in: regex.Pattern  # '" - is| said in the department': a passive may stand
     subject_after: regex.Pattern
     subject_in_after: regex.Pattern  # "informed in| the Ministry of Defense": translated
@@ -360,6 +361,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # What may stand right before a verb that opens "said the ministry": a comma, a
         # quotation mark, a dash, or the start of the paragraph.
         before_verb_first=regex.compile(rf"{_LEAD_MARK}$"),  # searched on a short tail
+        verb_first_subject=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(t['verb_first_determiners'])})\s"
+        ),
         # The same before a verb said in a body, where a passive may stand between, as
         # translated text writes '"...," - is said in the message of the department'.
         before_said_in=regex.compile(
@@ -1910,17 +1914,26 @@ def paragraph_attributions(
     title_case = None  # whether the paragraph is a Title Case headline, found when needed
     for match in sp.verb.finditer(body, low, high):
         verb = match.group().lower()  # "Says" in a Title Case headline is "says"
+        verb_first = False  # the verb opens its sentence, its speaker after it
         if match.group()[:1].isupper():
             if title_case is None:
                 # Its first 40 words decide: a long paragraph is not sliced whole per sentence.
                 head = text[paragraph.start : min(paragraph.end, paragraph.start + 600)]
                 title_case = _title_case(head)
-            if not title_case:
-                continue  # "The United States": a capitalised verb speaks only in a headline
+            verb_first = (
+                not title_case
+                and _opens_sentence(body, match.start())
+                and sp.verb_first_subject.match(body, match.end()) is not None
+            )
+            if not title_case and not verb_first:
+                # "The United States": a capitalised verb speaks only in a headline; but
+                # translated Arabic opens a sentence with its verb, the speaker after it ("Said
+                # the ministry in a statement that ..."), read as "said X" is below.
+                continue
         if not verb.isalpha():
             verb = " ".join(verb.split())  # "pointed  out"
         verb_at = origin + match.start()
-        if match.group()[:1].isupper() and verb not in sp.addressee_verbs:
+        if title_case and match.group()[:1].isupper() and verb not in sp.addressee_verbs:
             # "... Kill 17 Civilians Near Damascus Say Activists": a headline's verb with its
             # source after it, to the end of the line, speaks for what came before ("...,
             # Syria Tells UN" is Syria's: the one told is never the speaker).
@@ -1994,7 +2007,7 @@ def paragraph_attributions(
             continue  # "a Tunisian blamed by his native country for attacks": a participle
         # "X said": the subject is the clause ending at the verb. Only a bounded stretch before
         # the verb is read, so a long paragraph costs time in proportion to its length.
-        if not in_quote(verb_at):
+        if not in_quote(verb_at) and not verb_first:
             before = body[reach : match.start()]
             quotation = before.strip()
             if (

@@ -964,6 +964,27 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Translated Arabic keeps its verb-subject order: the sentence opens with the verb.
+        ("Said the Yemeni Doctors Union in a statement on Friday that 23 civilians were killed "
+         "in the raid.", ["the Yemeni Doctors Union"]),
+        ("Announced the Ministry of Health in Sanaa, that was killed 17 person in the strike.",
+         ["the Ministry of Health"]),
+        # Mid-paragraph too, and the sentence before it is no subject.
+        ("The raid destroyed 4 houses. Said the Libyan Red Crescent in statement that was "
+         "injured 30 persons.", ["", "the Libyan Red Crescent"]),
+        # A name "Said" is no verb, and a capitalised verb with no "the" after it is none.
+        ("Said Hassan, a resident, said 11 people were killed.", ["a resident"]),
+        ("Reported attacks killed 9 people in the village.", [""]),
+    ],
+)  # fmt: skip
+def test_a_translated_sentence_that_opens_with_its_verb_of_speech(text, speakers):
+    claims = extract_claims(text, published="2019-07-05")
+    assert claims.speaker.fillna("").tolist() == speakers
+
+
+@pytest.mark.parametrize(
     ("phrase", "organisation"),
     [
         # Another body's name that ends in the Observatory's word is not the Observatory.
