@@ -964,6 +964,18 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four Malian peacekeepers were killed near Kidal this week, their governments said.",
+        "Nine foreign troops have died since June according to their governments",
+    ],
+)
+def test_governments_speaking_together_are_the_speaker(sentence):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert claims.speaker.tolist() == ["their governments"]
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # Translated Arabic keeps its verb-subject order: the sentence opens with the verb.
