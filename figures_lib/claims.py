@@ -6144,11 +6144,14 @@ class _SentenceSpeakers:
     def candidates(self, figure: int) -> list:
         """The attributions that can be nearest ``figure`` (see ``speakers.nearest``), in their
         order: those at the figure, the latest verb of each kind before it, toll verbs within
-        60 characters before it, the first closing verb after it, and any sharing their
+        their reach before it, the first closing verb after it, and any sharing their
         position. Every other one is farther than one of these, whatever its kind."""
         positions = self.positions
         before = bisect.bisect_left(positions, figure)  # first at or after the figure
-        picked = set(range(bisect.bisect_left(positions, figure - 59), before))  # tolls
+        # Toll verbs within their reach before it.
+        picked = set(
+            range(bisect.bisect_left(positions, figure - speakers.TOLL_REACH + 1), before)
+        )
         at_figure = bisect.bisect_right(positions, figure)
         picked.update(range(before, at_figure))
         if self.attributions and self.attributions[0].frames_until >= 0:

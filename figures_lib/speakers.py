@@ -2506,6 +2506,11 @@ def _headline_source(phrase: str, sp: _Speech) -> bool:
     return head in sp.source_nouns and all(_np_word(w, sp) for w in phrase.split())
 
 
+#: Characters after a toll verb its figure may stand at: "put the death toll at 60", "puts the
+#: number of civilians killed by coalition strikes in Raqqa since June at between 725 and 1,040".
+TOLL_REACH = 120
+
+
 def nearest(
     attributions: list[Attribution], span: Span, figure: int | None = None
 ) -> Attribution | None:
@@ -2525,7 +2530,9 @@ def nearest(
         a.frames_until >= 0 and span.start <= a.position < figure for a in attributions
     )
     for attribution in attributions:
-        if attribution.toll and (figure is None or not 0 < figure - attribution.position < 60):
+        if attribution.toll and (
+            figure is None or not 0 < figure - attribution.position < TOLL_REACH
+        ):
             continue
         if figure is not None and not attribution.closes and figure < attribution.position:
             continue

@@ -561,6 +561,21 @@ def test_a_toll_verb_speaks_only_for_the_toll_after_it():
     assert speakers.nearest(found, Span(0, len(text)), figure=text.index("11")) is toll
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "the number of" with what counted it and where stands longer between verb and toll.
+        "The monitor puts the number of civilians killed by government air strikes in Homs "
+        "province at between 310 and 420.",
+        "The Red Crescent, a relief group working in the area, put the toll from two nights of "
+        "raids on the market and the bus station at 37 dead.",
+    ],
+)
+def test_a_toll_verb_reaches_a_toll_after_a_long_noun_phrase(sentence):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert claims.speaker.tolist() == [sentence.split(",")[0].split(" puts")[0]]
+
+
 def test_headline_sources_at_the_end_or_after_a_colon():
     def named(headline: str) -> str:
         found = speakers.headline_attribution(headline, Span(0, len(headline)))
