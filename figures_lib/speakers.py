@@ -127,6 +127,7 @@ class _Speech:
     subject_after: regex.Pattern
     subject_in_after: regex.Pattern  # "informed in| the Ministry of Defense": translated
     after_end: regex.Pattern
+    role_after_name: regex.Pattern  # " a spokesman for": a role after a name, comma lost
     according: regex.Pattern
     with_saying: regex.Pattern  # "with a monitor saying": the source of what follows
     clause_participle: regex.Pattern  # "..., saying": the clause's subject speaks
@@ -401,6 +402,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # What may follow a speaker named after its verb with no comma before the verb
         # ("... killed 10 civilians said the Observatory."): the sentence's end, a clause
         # break, or a date or manner phrase.
+        role_after_name=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(t['appositive_articles'])})\s{{1,3}}"
+            rf"(?:[a-z][\w-]{{1,20}}\s{{1,3}}){{0,2}}(?:{phrase_alternation(t['role_words'])})"
+            r"(?![\w-])"
+        ),
         after_end=regex.compile(
             rf"\s{{0,3}}(?:[.,;:!?\"]|$|\n|\s(?:{phrase_alternation(t['phrase_stops'])})\b)"
         ),
@@ -2101,11 +2107,21 @@ def paragraph_attributions(
         if after is None:
             continue
         phrase = _trim_noun_phrase(after.group("np"), sp)
+        role = None
+        if not phrase and lead_mark is None:
+            # Stripped copy loses the comma before a person's role: "... killing five
+            # civilians said Nasir Faqiri a member of the provincial council".
+            role = sp.role_after_name.search(after.group("np"))
+            name = after.group("np")[: role.start()] if role is not None else ""
+            phrase = name if name.istitle() and _is_personal(name, sp) else ""
         if not phrase:
             continue
         if lead_mark is None:
             end = after.start("np") + len(phrase)
-            if not (_plausible(phrase, sp, strong=True) and sp.after_end.match(body, end)):
+            if not (
+                _plausible(phrase, sp, strong=True)
+                and (sp.after_end.match(body, end) or role is not None)
+            ):
                 continue
             person = _named_after_role(body, end, phrase, sp)
             found.append(
@@ -2116,7 +2132,8 @@ def paragraph_attributions(
                     # The phrase may be trimmed inside a name ("the Syrian Observatory| for
                     # Human Rights."): the clause ends after all of it.
                     closes=sp.closes.match(body, end) is not None
-                    or sp.closes.match(body, after.end("np")) is not None,
+                    or sp.closes.match(body, after.end("np")) is not None
+                    or role is not None,  # a role after the name ends the clause
                     relays=verb in sp.relay_verbs,
                 )
             )

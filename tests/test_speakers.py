@@ -979,6 +979,22 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Stripped copy: the comma before the person's role is lost.
+        ("A mortar round killed three children in the market said Abdul Karim Rahimi a member "
+         "of the district council Police gave no figure", "Abdul Karim Rahimi"),
+        ("Gunmen killed 14 villagers said Musa Bello a local official", "Musa Bello"),
+        # No name before the role: nothing is read.
+        ("Gunmen killed 14 villagers said a local official", "a local official"),
+    ],
+)  # fmt: skip
+def test_a_stripped_name_before_its_role_speaks(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert claims.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Four Malian peacekeepers were killed near Kidal this week, their governments said.",
