@@ -981,6 +981,23 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # Plural records name their keeper as the singular ones do.
+        ("Shelling has killed 212 people since March, according to tallies by Reuters.",
+         "Reuters"),
+        ("The bombing killed 48 civilians, according to statistics of the health directorate.",
+         "the health directorate"),
+        ("At least 19 fighters died, according to records kept by the Kurdish Red Crescent.",
+         "the Kurdish Red Crescent"),
+    ],
+)  # fmt: skip
+def test_plural_records_after_according_to_name_their_keeper(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert claims.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         # Stripped copy: the comma before the person's role is lost.
         ("A mortar round killed three children in the market said Abdul Karim Rahimi a member "
          "of the district council Police gave no figure", "Abdul Karim Rahimi"),
