@@ -6324,6 +6324,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         organisation = (
             who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
             or (attribution.affiliation if named == attribution.phrase else "")
+            or _owner_referred_to(article, attribution, who)
             or _named_organisation(lead, named, article.language)
             or _acronym_organisation(article, named, who)
         )  # fmt: skip
@@ -6341,6 +6342,29 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         speakers.strip_titles(speaker, language=article.language),
         organisation,
         quote is not None,
+    )
+
+
+def _owner_referred_to(article: _Article, attribution, who) -> str:
+    """The organisation a referring possessive opening the speaker phrase stands for: "The
+    group's Radio Andalus" (or "The group's spokesman") after al-Shabaab was named speaks for
+    al-Shabaab; '' otherwise."""
+    phrase = attribution.phrase.replace("\u2019s ", "'s ")
+    owner, possessive, owned = phrase.partition("'s ")
+    if not owned or speakers.needs_resolution(owner, language=article.language) != "organisation":
+        return ""
+    position = attribution.position
+    key = article.sentence_at(position)
+    # The body the sentence before opens with, in the same paragraph, is the owner ("Al-Shabaab
+    # gave a different account. The group's radio claimed ..."); else, as "The group said" is
+    # resolved, the latest body that spoke.
+    earlier = (
+        article.subject_before(position, "organisation") if key is not None and key[1] else ""
+    ) or article.latest_before(position, "organisation")
+    if not earlier:
+        return ""
+    return who.organisation(earlier) or speakers.named_organisation(
+        earlier, language=article.language
     )
 
 

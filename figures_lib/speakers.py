@@ -1167,6 +1167,13 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     # "the Kremlin"), or a title ("the Sabratha mayor").
     if last in sp.title_words:
         return True
+    owner, possessive, owned = (
+        phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
+    )
+    if possessive and owned[:1].isupper() and _needs_resolution(owner, sp):
+        # A body's own outlet or wing, named after the body referred to: "The group's Radio
+        # Andalus", "the movement's Al-Manar".
+        words = owned.split()
     return all(
         w[:1].isupper()
         or _bare(w) in sp.name_particles

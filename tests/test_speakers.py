@@ -979,6 +979,21 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
 
 
 @pytest.mark.parametrize(
+    "owned",
+    ["Radio Bayan", "spokesman", "Telegram channel"],
+)
+def test_the_group_s_outlet_speaks_for_the_group_the_sentence_before_names(owned):
+    # The body the sentence before opens with owns it, not the body that spoke last.
+    claims = extract_claims(
+        "The US military said it carried out two air strikes.\n\nAl-Shabaab told another "
+        f"story. The group's {owned} claimed its fighters had killed 19 soldiers near Jowhar.",
+        published="2022-09-20",
+    )
+    row = claims[claims.kind == "casualties"].iloc[0]
+    assert (row.speaker, row.speaker_org) == (f"The group's {owned}", "al-Shabaab")
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # Plural records name their keeper as the singular ones do.
