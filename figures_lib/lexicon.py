@@ -793,11 +793,19 @@ def claimants() -> Claimants:
     # Acronyms in capitals ("WHO", "UN", "SANA") match only as written, so that "who" and
     # "un-" stay words; every other alias matches in any case ("The Observatory said").
     acronyms: list[str] = []
+    seen: set[str] = set()
     for index, entry in enumerate(table.get("claimant", []), start=1):
         if "name" not in entry or not entry.get("aliases"):
             raise FiguresInputError(
                 f"{CLAIMANTS_FILE} claimant #{index}: give both `name` and `aliases`"
             )
+        if entry["name"] in seen:
+            # A second entry would silently take the aliases it shares with the first.
+            raise FiguresInputError(
+                f"{CLAIMANTS_FILE} claimant #{index}: {entry['name']!r} is listed twice; "
+                "merge its aliases into one entry"
+            )
+        seen.add(entry["name"])
         for written in [entry["name"], *entry["aliases"]]:
             # Scraped text and headlines drop a possessive's apostrophe or the whole of it:
             # "Syria's army" is also "Syrias army" and "Syria Army".

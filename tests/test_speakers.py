@@ -623,6 +623,23 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("the CIA") == "US Central Intelligence Agency"
 
 
+def test_a_claimant_listed_twice_is_a_clear_error(tmp_path, monkeypatch):
+    from figures_lib import lexicon
+
+    table = tmp_path / "claimants.toml"
+    table.write_text(
+        '[[claimant]]\nname = "Airwars"\naliases = ["Airwars"]\n\n'
+        '[[claimant]]\nname = "Airwars"\naliases = ["Airwars monitoring group"]\n'
+    )
+    monkeypatch.setattr(lexicon, "CLAIMANTS_FILE", table)
+    lexicon.claimants.cache_clear()
+    try:
+        with pytest.raises(FiguresInputError, match="claimant #2: 'Airwars' is listed twice"):
+            lexicon.claimants()
+    finally:
+        lexicon.claimants.cache_clear()
+
+
 def test_another_ministry_named_in_lower_case_is_not_the_defence_ministry():
     who = claimants()
     # Scraped copy may be all lower case: "of health" still names another ministry.
