@@ -623,6 +623,20 @@ def test_claimant_aliases_case_and_possessives():
     assert who.organisation("the CIA") == "US Central Intelligence Agency"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A drone strike on the Sabreen market killed 21 people, a local emergency response "
+        "room said.",
+        "Shelling of the camp killed 8 civilians, according to the Emergency Response Room in "
+        "Kalma.",
+    ],
+)
+def test_sudan_s_emergency_response_rooms_speak(sentence):
+    claims = extract_claims(sentence, published="2024-06-10")
+    assert claims.speaker_org.tolist() == ["Emergency Response Rooms"]
+
+
 def test_a_claimant_listed_twice_is_a_clear_error(tmp_path, monkeypatch):
     from figures_lib import lexicon
 
