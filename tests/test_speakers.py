@@ -1044,6 +1044,24 @@ def test_plural_records_after_according_to_name_their_keeper(sentence, speaker):
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
+        # Stripped copy: a lower-case body read back from its verb, words of what it does.
+        ("The toll from the floods and the raids has risen to 41 the national disaster "
+         "management agency said on Monday", "national disaster management agency"),
+        ("Soldiers shot dead at least 12 protesters on Friday an advocacy group said",
+         "an advocacy group"),
+        # How the statement came out does not open what was said.
+        ("The army said its troops had killed 30 militants. Nine soldiers died and four were "
+         "wounded, it said in a statement read on public radio in Bamako.", "The army"),
+    ],
+)  # fmt: skip
+def test_stripped_bodies_and_statements_read_on_the_radio(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert set(claims.speaker) == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
         # Stripped copy: the comma before the person's role is lost.
         ("A mortar round killed three children in the market said Abdul Karim Rahimi a member "
          "of the district council Police gave no figure", "Abdul Karim Rahimi"),
