@@ -420,9 +420,12 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # sentence.
         by_count=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['by_count_openers'])})\s{{1,3}}"
-            rf"(?P<np>(?:(?i:the)\s{{1,3}})?(?:{_RECORD_AUTHOR}"
+            rf"(?:(?P<np>(?:(?i:the)\s{{1,3}})?(?:{_RECORD_AUTHOR}"
             # ... or a body in lower case, whose keeper word is checked: "the health ministry".
             r"|(?P<body>(?:[a-z][\w-]{0,24}\s{1,3}){0,2}[a-z][\w-]{0,24})))['\u2019]s\s{1,3}"
+            # ... or a named author with an article, as "according to an AFP tally" names it:
+            # "By an AFP tally, ...".
+            rf"|(?i:an?|the)\s{{1,3}}(?P<np>{_RECORD_AUTHOR})\s{{1,3}})"
             rf"(?:(?i:{phrase_alternation(t['record_modifiers'])})\s{{1,3}})?"
             rf"(?i:{phrase_alternation(t['by_count_records'])})(?![\w-])\s{{0,3}},"
         ),
@@ -2222,8 +2225,9 @@ def paragraph_attributions(
                 if _opens_sentence(body, match.start()):
                     frames_until = origin + _frame_end(body, match.end(), high, sp)
                 found.append(Attribution(phrase, position, False, frames_until=frames_until))
-    if "s " in body and ("'s " in body or "\u2019s " in body):
-        # "By the UN's count, ...": a possessive, which most paragraphs lack, must be there.
+    if ("s " in body and ("'s " in body or "\u2019s " in body)) or "By " in body:
+        # "By the UN's count, ...": a possessive, which most paragraphs lack, must be there;
+        # or a sentence opening "By" ("By an AFP tally, ...").
         for match in sp.by_count.finditer(body, low, high):
             # The count's keeper frames the clause after it, as an opening "According to X,"
             # does.

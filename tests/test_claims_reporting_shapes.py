@@ -4943,6 +4943,10 @@ def test_the_period_with_a_bare_article_refers_back_to_the_window_before():
         ("By the state news agency's count, 14 people were killed.", "the state news agency"),
         ("By many people's count, 400 civilians have been killed.", ""),
         ("By last year's count, 400 civilians had been killed.", ""),
+        # A named author with an article, as after "according to": "an AFP tally".
+        ("By an AFP tally, at least 68 fighters have been killed since October 8.", "AFP"),
+        ("By a Reuters count, more than 300 people have died in the clashes.", "Reuters"),
+        ("By a rough count, 40 people had died in the town.", ""),
     ],
 )  # fmt: skip
 def test_a_keeper_s_count_opening_the_sentence_speaks(sentence, speaker):
