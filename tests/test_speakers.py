@@ -1002,6 +1002,11 @@ def test_he_after_a_brigadier_general_is_the_general():
          "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
         ("Since the beginning of the operation were destroyed 526 aircraft, summed up in the "
          "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
+        # "napomnili": "reminded in the Ministry"; "peredaet": an agency that relays a report.
+        ("In total by aviation was executed over 9 thousand combat sorties, reminded in the "
+         "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
+        ("In the shelling of Hamdaniya was killed 3 civilians, transmits the agency SANA.",
+         "Syrian state media"),
     ],
 )  # fmt: skip
 def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
