@@ -64,7 +64,8 @@ _SHAPES = dict(
     record_modifiers="words", record_peoples="words", record_keepers="words",
     by_count_openers="words", by_count_records="words",
     authorless_records="words", not_record_makers="words", time_nouns="words",
-    translated_speech_places="words", stripped_openers="words", stripped_pronouns="words",
+    translated_speech_places="words", translated_speech_adverbs="words",
+    stripped_openers="words", stripped_pronouns="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
@@ -394,10 +395,13 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         subject_in_after=regex.compile(
             # "reported on Wednesday in the Ministry of Defence": a day may come between.
             rf"(?:\s{{1,3}}(?:on\s{{1,3}})?(?i:{phrase_alternation(sorted(day_words))}))?"
+            # ... or an adverb: "was said earlier in the ministry".
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(t['translated_speech_adverbs'])}))?"
             rf"\s{{1,3}}(?:{phrase_alternation(t['translated_speech_places'])})\s{{1,3}}"
-            # "is said in the message of the department": the body whose message it is.
-            rf"(?:the\s{{1,3}}(?:{phrase_alternation(t['issued_documents'])})\s{{1,3}}of\s{{1,3}})?"
-            r"(?P<np>the\s{1,3}[^,.;:!?\"()\n]{1,80})"
+            # "is said in the message of the department": the body whose message it is. The
+            # translation may drop the articles: "is said in message of military department".
+            rf"(?:(?:the\s{{1,3}})?(?:{phrase_alternation(t['issued_documents'])})\s{{1,3}}of\s{{1,3}})?"
+            r"(?P<np>(?P<article>the\s{1,3})?[^,.;:!?\"()\n]{1,80})"
         ),
         # What may follow a speaker named after its verb with no comma before the verb
         # ("... killed 10 civilians said the Observatory."): the sentence's end, a clause
@@ -2015,7 +2019,10 @@ def paragraph_attributions(
         if mark is not None:
             position = origin + mark.start()
             quoted = in_quote(position) and in_quote(verb_at)
-            found.append(Attribution(_trim_noun_phrase(placed.group("np"), sp), position, quoted))
+            phrase = _trim_noun_phrase(placed.group("np"), sp)
+            if placed.group("article") is None:
+                phrase = f"the {phrase}"  # "in ministry": the article the translation dropped
+            found.append(Attribution(phrase, position, quoted))
             continue
         if passive and verb not in sp.quote_verbs:
             continue  # "are said to have starved", "were reported killed": no speaker

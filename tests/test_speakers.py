@@ -1007,6 +1007,11 @@ def test_he_after_a_brigadier_general_is_the_general():
          "Ministry of Defence of the Russian Federation.", "Russian Ministry of Defence"),
         ("In the shelling of Hamdaniya was killed 3 civilians, transmits the agency SANA.",
          "Syrian state media"),
+        # An adverb before the place, and the articles the translation dropped.
+        ("Since beginning of operation aviation made over 9 thousand combat departures, was "
+         "said earlier in ministry.", "Russian Ministry of Defence"),
+        ('"In result of strikes was destroyed 6 tanks," - is said in message of military '
+         "department.", "Russian Ministry of Defence"),
     ],
 )  # fmt: skip
 def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
