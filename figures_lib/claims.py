@@ -111,6 +111,7 @@ class _Matcher:
     briefing_cue: regex.Pattern  # "told about the results of the day": a briefing's start
     briefing_hint: re.Pattern  # "about the results": in lower case, a fast first test
     briefing_headline: regex.Pattern  # "|Briefing by| the spokesman ...": the article is one
+    briefer_headline: regex.Pattern  # "|Ministry of Defense|: in Kursk direction ...": so too
     name_head_ends: frozenset[str]  # "the General Staff| of| the Armed Forces": a head's end
     fuller_name_heads: frozenset[str]  # "the |Centre|": its fuller name before, if any, first
     name_determiners: frozenset[str]  # "the": left out when two names of a body are compared
@@ -381,7 +382,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_attribution_inverted_gaps="words", unrealised_verbs="words",
         unrealised_blockers="words", interviewer_verbs="words", briefing_verbs="words",
         briefing_topics="words", briefing_headline_openers="words",
-        briefing_headline_leads="words", briefing_noun_modifiers="words",
+        briefing_headline_leads="words", briefing_noun_modifiers="words", briefing_bodies="words",
         briefing_topic_links="words", briefing_nouns="words", name_head_ends="words",
         fuller_name_heads="words",
         name_determiners="words", name_tail_links="words",
@@ -1309,6 +1310,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # course of ...".
             r"\s{1,3}(?P<speaker>\S(?:(?!\s{1,3}"
             rf"(?:{phrase_alternation(grammar['briefing_topic_links'])})\s)[^\n]){{1,200}})",
+            regex.IGNORECASE,
+        ),
+        briefer_headline=regex.compile(
+            r"[\W_]{0,3}(?P<speaker>(?:[^:\n]{1,40}\s)?"
+            rf"(?:{phrase_alternation(grammar['briefing_bodies'])})(?:\s[^:\n]{{1,40}})?):\s",
             regex.IGNORECASE,
         ),
         name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),
@@ -5162,6 +5168,11 @@ class _Article:
         if self.headlines:
             span = self.paragraph_spans[0]
             opening = m.briefing_headline.match(self.text, span.start, span.end)
+            if opening is None:
+                # A wire's headline that opens with a defence body and a colon tells that
+                # body's daily report: "Ministry of Defense: in Kursk direction over past day
+                # enemy lost up to 230 servicemen".
+                opening = m.briefer_headline.match(self.text, span.start, span.end)
             if opening is not None:
                 current = speakers.Attribution(
                     opening.group("speaker").strip(), opening.start("speaker"), False

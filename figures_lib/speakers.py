@@ -67,6 +67,7 @@ _SHAPES = dict(
     translated_speech_places="words", translated_speech_adverbs="words",
     stripped_openers="words", stripped_pronouns="words",
     speech_venue_openers="words", speech_venue_nouns="words", speech_venue_phrases="words",
+    briefing_venues="words",
     auxiliary_tail_words="words", auxiliary_day_openers="words", auxiliary_day_parts="words",
     not_keepers="words",
     passive_participles="words",
@@ -362,7 +363,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         # What may stand right before a verb that opens "said the ministry": a comma, a
         # quotation mark, a dash, or the start of the paragraph.
-        before_verb_first=regex.compile(rf"{_LEAD_MARK}$"),  # searched on a short tail
+        # ... and an auxiliary, as translated Russian writes it: "..., has informed at briefing
+        # official representative ...".
+        before_verb_first=regex.compile(rf"{_LEAD_MARK}(?:(?:has|have|had)\s{{1,3}})?$"),
         verb_first_subject=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(t['verb_first_determiners'])})\s"
         ),
@@ -372,6 +375,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"{_LEAD_MARK}(?:(?:{phrase_alternation(t['passive_before'])})\s{{1,3}})?$"
         ),
         subject_after=regex.compile(
+            # Where it was said may come first, as translations write it: "informed at briefing
+            # official representative ...".
+            rf"(?:\s{{1,3}}(?:at|on)\s{{1,3}}(?:(?:a|the)\s{{1,3}})?(?:{phrase_alternation(t['briefing_venues'])}))?"
             # The dots of initials go on with the phrase: "said the U.S. military".
             r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
             r"{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
@@ -381,14 +387,20 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # Konashenkov").
             rf"|(?:(?!(?:{phrase_alternation(t['role_modifier_stops'])})\s)[a-z][\w-]{{1,20}}\s{{1,3}}){{0,2}}"
             rf"(?:{phrase_alternation([*t['source_nouns'], *t['role_words']])})"
-            r"(?:\s{1,3}of\s{1,3}the\s{1,3}[a-z][\w-]{2,20})?"
+            # ... or the body's name after "of": "official representative of Ministry of Defence
+            # of Russia lieutenant-general Igor Konashenkov".
+            r"(?:\s{1,3}of\s{1,3}the\s{1,3}[a-z][\w-]{2,20}|\s{1,3}of)?"
             r"\s{1,3}[A-Z][^,;:!?\"()\n]{0,80}"
             # A pronoun ending the clause, as translations and older style invert it: "...,
             # said he."
             rf"|(?:{phrase_alternation(t['person_pronouns'])})(?=\s{{0,3}}(?:[.,;!?\"]|$))"
             # A source class ending the clause: "..., said activists in Aleppo."
             rf"|(?:{phrase_alternation(t['end_sources'])})"
-            r"(?:\s{1,3}(?:in|on|at|from|near)\s{1,3}[A-Z][\w'-]{0,30})?(?=\s{0,3}(?:[.,;:!?\"]|$)))"
+            r"(?:\s{1,3}(?:in|on|at|from|near)\s{1,3}[A-Z][\w'-]{0,30})?(?=\s{0,3}(?:[.,;:!?\"]|$))"
+            # A body's office without its article, as translations drop it, ending the clause:
+            # "..., informed administration of the city.", "reported press service of the fleet".
+            rf"|(?P<office>(?:[a-z][\w-]{{1,20}}\s{{1,3}})?(?:{phrase_alternation(t['organisation_heads'])})"
+            r"\s{1,3}of\s{1,3}[^,.;:!?\"()\n]{1,60}(?=\s{0,3}(?:[.,;:!?\"]|$))))"
         ),
         # "..., informed in the Ministry of Defense of Russia.", "- specified in the department":
         # a body's verb of speech "in" it, as translated Russian writes "said at the ministry".
@@ -1206,8 +1218,12 @@ _PHRASE_WORDS = 12
 
 
 def _name_words(words: list[str], sp: _Speech) -> bool:
-    """Whether every word is capitalised or joins a name's words ("of the Armed Forces")."""
-    return all(word[:1].isupper() or _bare(word) in sp.name_joiners for word in words)
+    """Whether every word is capitalised, joins a name's words ("of the Armed Forces") or is a
+    rank before a person's name ("... of Russia lieutenant-general Igor Konashenkov")."""
+    return all(
+        word[:1].isupper() or _bare(word) in sp.name_joiners or _bare(word) in sp.title_words
+        for word in words
+    )
 
 
 def _trim_noun_phrase(phrase: str, sp: _Speech) -> str:
@@ -2115,7 +2131,7 @@ def paragraph_attributions(
         # "said X": a verb after a comma, a quotation mark or a dash, followed by the speaker;
         # without them only a speaker phrase that ends the clause ("... said the Observatory.").
         # Only the few characters before the verb can hold the comma, quote or dash.
-        lead_mark = sp.before_verb_first.search(body, max(0, match.start() - 6), match.start())
+        lead_mark = sp.before_verb_first.search(body, max(0, match.start() - 10), match.start())
         if lead_mark is None and verb_at == paragraph.start:
             lead_mark = sp.before_verb_first.search(
                 body, match.start(), match.start()
@@ -2124,6 +2140,18 @@ def paragraph_attributions(
         if after is None:
             continue
         phrase = _trim_noun_phrase(after.group("np"), sp)
+        if not phrase and lead_mark is not None and after.group("office") is not None:
+            # The office's article the translation dropped: "..., informed administration of
+            # the city."
+            phrase = _trim_noun_phrase(f"the {after.group('np')}", sp)
+            position = origin + lead_mark.start()
+            if (
+                phrase
+                and _plausible(phrase, sp)
+                and not (in_quote(position) and in_quote(verb_at))
+            ):
+                found.append(Attribution(phrase, position, False, relays=verb in sp.relay_verbs))
+            continue
         role = None
         if not phrase and lead_mark is None:
             # Stripped copy loses the comma before a person's role: "... killing five

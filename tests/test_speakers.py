@@ -1118,6 +1118,40 @@ def test_a_translated_sentence_that_opens_with_its_verb_of_speech(text, speakers
     assert claims.speaker.fillna("").tolist() == speakers
 
 
+def test_a_defence_body_before_a_headline_s_colon_reports_the_article():
+    # Wire headlines of a ministry's daily report open with the body and a colon; the report's
+    # paragraphs that name no source are its own.
+    claims = extract_claims(
+        "Ministry of Defense: in Kupyansk direction over past day enemy lost up to 90 "
+        "servicemen\n\nMOSCOW, 14 August. /TASS/. Units of the group of troops continue "
+        "offensive actions, informed today in the Ministry of Defense of Russian Federation."
+        "\n\nMeans of air defense during the day shot down 3 operational-tactical missiles and "
+        "41 unmanned aerial vehicles above the Belgorod region.",
+        published="2024-08-14",
+    )
+    assert set(claims.speaker_org) == {"Russian Ministry of Defence"}
+    assert len(claims) == 3
+
+
+def test_a_translated_briefer_named_after_at_briefing_and_an_auxiliary():
+    # "soobshchil na brifinge ...": the rank in lower case inside the long name.
+    claims = extract_claims(
+        "Purpose of strike is achieved, all 40 assigned objects were hit, has informed at "
+        "briefing official representative of Ministry of Defence of Russia lieutenant-general "
+        "Igor Konashenkov.\n\nAlso he informed that were destroyed 6 tanks.",
+        published="2022-10-11",
+    )
+    assert set(claims.speaker) == {"Igor Konashenkov"}
+
+
+def test_a_translated_office_without_its_article_speaks():
+    claims = extract_claims(
+        "In Gorlovka was killed 3 civilians and injured 7, informed administration of the city.",
+        published="2022-10-11",
+    )
+    assert set(claims.speaker) == {"the administration of the city"}
+
+
 @pytest.mark.parametrize(
     ("phrase", "organisation"),
     [
