@@ -30,6 +30,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
+    estimate_verbs="words", estimated_verbs="words", force_size_nouns="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
     quote_tails="words",
@@ -79,6 +80,9 @@ _SHAPES = dict(
 )  # fmt: skip
 # The comma, quotation mark, dash or paragraph start before a verb that comes before its
 # speaker ('..., said X', '"...," - is said in the department').
+# "at" and a figure, a few words on ("at between 5,000 and 9,000"), after "put it" or "put its
+# strength": not "put it at the top of the list".
+_PUT_AT_A_FIGURE = r"\s{1,3}(?:at|closer\s{1,3}to)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}\d"
 _LEAD_MARK = r"(?:[,\"]|\s-|^)\s{0,3}"
 # The mark of a quotation a verb of speech may follow: '"...," said X' (text is normalised
 # to straight quotation marks before speakers are read).
@@ -98,6 +102,7 @@ class _Speech:
     language: str
     verb: re.Pattern
     toll_after: regex.Pattern
+    estimated_by: regex.Pattern  # "estimated| by analysts to have| 100,000 fighters"
     quote_tail: regex.Pattern
     adjectival_before: frozenset[str]
     passive_before: frozenset[str]
@@ -120,6 +125,7 @@ class _Speech:
     accusation_verbs: frozenset[str]  # "blamed": the phrase after it is the accused
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
+    estimate_verbs: frozenset[str]  # "estimated": its maker may follow "by" in a passive
     claim_content: regex.Pattern
     auxiliary_tail: regex.Pattern
     clause_break: re.Pattern
@@ -298,7 +304,20 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             r"(?:toll|tally|figure|count(?!\s{1,3}of\b)"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
-            r"|(?P<number>number|count)\s{1,3}of)\b"
+            r"|(?P<number>number|count)\s{1,3}of"
+            # "put its strength at 20,000": a force's size, which only "put" and "gave" give.
+            rf"|(?P<number>{phrase_alternation(t['force_size_nouns'])})(?={_PUT_AT_A_FIGURE}))\b"
+            # ... or a pronoun for the count the sentence before named: "Estimates of its
+            # strength vary. UN monitors put it at between 5,000 and 9,000 fighters."
+            rf"|\s{{1,3}}(?P<number>it|them)(?={_PUT_AT_A_FIGURE})"
+        ),
+        # An estimate whose maker the passive names: "is estimated by U.N. experts to have
+        # between 7,000 and 12,000 fighters", "estimated by the UN to number around 10,000".
+        estimated_by=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(t['agent_words'])})\s{{1,3}}"
+            # The dots of initials go on with the phrase: "by U.N. experts".
+            r"(?P<np>(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.){1,80}?)\s{1,3}to\s{1,3}"
+            rf"(?:{phrase_alternation(t['estimated_verbs'])})\b"
         ),
         quote_tail=regex.compile(
             rf"\s{{1,3}}(?P<np>[^.;:!?\"\n]{{1,100}}?)\s{{1,3}}(?:{phrase_alternation(t['quote_tails'])})\b"
@@ -328,6 +347,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         accusation_verbs=_words(t["accusation_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
         number_verbs=_words(t["number_verbs"]),
+        estimate_verbs=_words(t["estimate_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
         # killed 23 people"; not "claimed responsibility", "claimed an attack ... that killed".
         # And what the claim says befell them, finite ("Residents claim 30 people died") or a
@@ -2040,6 +2060,15 @@ def paragraph_attributions(
                 phrase = f"the {phrase}"  # "in ministry": the article the translation dropped
             found.append(Attribution(phrase, position, quoted))
             continue
+        if passive or verb in sp.estimate_verbs:
+            estimate = sp.estimated_by.match(body, match.end())
+            if estimate is not None:
+                # "Al-Shabaab is estimated by U.N. experts to have 7,000 fighters": the agent
+                # made the estimate, for the figure after it.
+                phrase = _clean(_trim_noun_phrase(estimate.group("np"), sp), sp)
+                if phrase and _plausible(phrase, sp):
+                    found.append(Attribution(phrase, verb_at, in_quote(verb_at), closes=False))
+                continue
         if passive and verb not in sp.quote_verbs:
             continue  # "are said to have starved", "were reported killed": no speaker
         if sp.agent_after.match(body, match.end()) is not None:

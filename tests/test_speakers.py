@@ -576,6 +576,27 @@ def test_a_toll_verb_reaches_a_toll_after_a_long_noun_phrase(sentence):
     assert claims.speaker.tolist() == [sentence.split(",")[0].split(" puts")[0]]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A force's size put by a source: its strength, or a pronoun for the count before it.
+        ("Estimates of the group's strength differ. UN monitors put it at between 4,000 and "
+         "6,000 fighters.", "UN monitors"),
+        ("Analysts put its strength at some 12,000 fighters.", "Analysts"),
+        # A passive estimate names its maker after "by".
+        ("The militia is estimated by U.N. experts to have between 3,000 and 5,000 fighters.",
+         "U.N. experts"),
+        ("Its fighters, estimated by local officials to number some 800, hold the ridge.",
+         "local officials"),
+        # Only a toll or size is put: "put it at risk" names no figure's source.
+        ("The commander put it at the top of his list; 300 fighters held the town.", ""),
+    ],
+)  # fmt: skip
+def test_a_force_s_size_put_or_estimated_by_a_source(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert claims.speaker.fillna("").tolist() == [speaker]
+
+
 def test_headline_sources_at_the_end_or_after_a_colon():
     def named(headline: str) -> str:
         found = speakers.headline_attribution(headline, Span(0, len(headline)))
