@@ -597,6 +597,23 @@ def test_a_force_s_size_put_or_estimated_by_a_source(sentence, speaker):
     assert claims.speaker.fillna("").tolist() == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A claim with its content after a comma speaks for the clause's subject.
+        ("Insurgent forces have begun to fight back in the air, claiming to have shot down "
+         "three helicopters since March.", "Insurgent forces"),
+        ("The group stormed the base, claiming that its fighters killed 25 soldiers.",
+         "The group"),
+        # A toll's verb is no claim of anyone's.
+        ("The blast tore through the bus station, claiming 14 lives.", ""),
+    ],
+)  # fmt: skip
+def test_a_participle_of_claim_speaks_for_the_clause_before(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert set(claims.speaker.fillna("")) == {speaker}
+
+
 def test_headline_sources_at_the_end_or_after_a_colon():
     def named(headline: str) -> str:
         found = speakers.headline_attribution(headline, Span(0, len(headline)))
