@@ -1093,8 +1093,8 @@ def test_plural_records_after_according_to_name_their_keeper(sentence, speaker):
     ("sentence", "speaker"),
     [
         # Stripped copy: a lower-case body read back from its verb, words of what it does.
-        ("The toll from the floods and the raids has risen to 41 the national disaster "
-         "management agency said on Monday", "national disaster management agency"),
+        ("The toll from the floods and the raids has risen to 41 the federal disaster "
+         "management agency said on Monday", "federal disaster management agency"),
         ("Soldiers shot dead at least 12 protesters on Friday an advocacy group said",
          "an advocacy group"),
         # How the statement came out does not open what was said.
