@@ -30,7 +30,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
-    estimate_verbs="words", estimated_verbs="words", force_size_nouns="words",
+    estimate_verbs="words", estimated_verbs="words", force_size_nouns="words", role_links="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
     quote_tails="words",
@@ -125,6 +125,7 @@ class _Speech:
     accusation_verbs: frozenset[str]  # "blamed": the phrase after it is the accused
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
+    role_links: frozenset[str]  # "a spokesman |for| the White Helmets": whose the person is
     estimate_verbs: frozenset[str]  # "estimated": its maker may follow "by" in a passive
     claim_content: regex.Pattern
     auxiliary_tail: regex.Pattern
@@ -347,6 +348,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         accusation_verbs=_words(t["accusation_verbs"]),
         toll_verbs=_words(t["toll_verbs"]),
         number_verbs=_words(t["number_verbs"]),
+        role_links=_words(t["role_links"]),
         estimate_verbs=_words(t["estimate_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
         # killed 23 people"; not "claimed responsibility", "claimed an attack ... that killed".
@@ -908,11 +910,18 @@ def is_person_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> boo
     organisations and for groups ("medics", "officials")."""
     sp = _speech(language)
     words = [_bare(word).lower() for word in phrase.split()[:5]]
+    roles = [k for k, word in enumerate(words) if k and word in sp.person_roles]
+    if not (words and words[0] in sp.determiners and roles):
+        return False
+    if not _organisation(phrase, sp):
+        return True
+    # The organisation may be whose the person is: "a spokesman for the White Helmets civil
+    # defence group" is one person, as "a spokesman" is.
+    role = roles[0]
     return (
-        bool(words)
-        and words[0] in sp.determiners
-        and any(word in sp.person_roles for word in words[1:])
-        and not _organisation(phrase, sp)
+        role + 1 < len(words)
+        and words[role + 1] in sp.role_links
+        and not _organisation(" ".join(phrase.split()[: role + 1]), sp)
     )
 
 

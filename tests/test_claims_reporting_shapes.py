@@ -1163,6 +1163,10 @@ def test_a_sentence_referring_back_keeps_the_speaker_of_the_one_before(text, spe
         # "He" after one person named by role, with no name since.
         ("A nurse at the clinic said 12 people were wounded. She said 30 people died later.",
          ["A nurse at the clinic", "A nurse at the clinic"]),
+        # ... with the organisation whose the person is.
+        ("Rescuers pulled 6 bodies from the rubble, a spokesman for the Syria Civil Defence "
+         "said. Another 19 people were wounded, he said.",
+         ["a spokesman for the Syria Civil Defence"] * 2),
     ],
 )  # fmt: skip
 def test_more_speakers_named_by_role(text, speakers):
