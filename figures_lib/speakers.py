@@ -402,7 +402,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:\s{{1,3}}(?:at|on)\s{{1,3}}(?:(?:a|the)\s{{1,3}})?(?:{phrase_alternation(t['briefing_venues'])}))?"
             # The dots of initials go on with the phrase: "said the U.S. military".
             r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
-            r"{1,80}|[A-Z][^,;:!?\"()\n]{0,80}"
+            r"{1,120}|[A-Z][^,;:!?\"()\n]{0,120}"
             # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
             # words before it ("said military spokesman Nabil Abdallah") and its body after it,
             # as translations write it ("said official representative of the ministry Igor
@@ -1134,7 +1134,7 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     pronoun or reference; never an event or a clause. ``strong`` also refuses what is only
     capitalised (a place), for phrases read without punctuation to bound them."""
     words = phrase.split()
-    if not words or len(words) > 14:
+    if not words or len(words) > _PHRASE_WORDS:
         return False
     lowered = " ".join(phrase.lower().split())
     if lowered in sp.person_pronouns or lowered in sp.reference_heads:
@@ -1243,7 +1243,9 @@ def _named_after_its_noun(words: list[str], sp: _Speech) -> bool:
 # Words a speaker phrase holds at most; beyond the first eight only a name's words ("the General
 # Staff of the Armed Forces of Ukraine" has nine).
 _COMMON_PHRASE_WORDS = 8
-_PHRASE_WORDS = 12
+# Translated Russian names its briefer in full: "the official representative of the Ministry of
+# Defense of the Russian Federation lieutenant-general Igor Konashenkov" has fifteen.
+_PHRASE_WORDS = 16
 
 
 def _name_words(words: list[str], sp: _Speech) -> bool:

@@ -1182,6 +1182,17 @@ def test_a_translated_briefer_named_after_at_briefing_and_an_auxiliary():
     assert set(claims.speaker) == {"Igor Konashenkov"}
 
 
+def test_a_briefer_named_in_full_with_fifteen_words_is_who_he_is():
+    claims = extract_claims(
+        "Aviation struck 78 artillery units. About this on Tuesday reported the official "
+        "representative of the Ministry of Defense of the Russian Federation "
+        'lieutenant-general Igor Konashenkov.\n\n"On the Kupyansk direction was destroyed '
+        'more than 40 Ukrainian servicemen," he said.',
+        published="2022-11-15",
+    )
+    assert set(claims.speaker) == {"Igor Konashenkov"}
+
+
 def test_a_translated_office_without_its_article_speaks():
     claims = extract_claims(
         "In Gorlovka was killed 3 civilians and injured 7, informed administration of the city.",
