@@ -31,6 +31,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     estimate_verbs="words", estimated_verbs="words", force_size_nouns="words", role_links="words",
+    relay_participles="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
     quote_tails="words",
@@ -103,6 +104,7 @@ class _Speech:
     verb: re.Pattern
     toll_after: regex.Pattern
     estimated_by: regex.Pattern  # "estimated| by analysts to have| 100,000 fighters"
+    relayed_tail: regex.Pattern  # "a statement from X| carried by the state news agency"
     quote_tail: regex.Pattern
     adjectival_before: frozenset[str]
     passive_before: frozenset[str]
@@ -311,6 +313,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # ... or a pronoun for the count the sentence before named: "Estimates of its
             # strength vary. UN monitors put it at between 5,000 and 9,000 fighters."
             rf"|\s{{1,3}}(?P<number>it|them)(?={_PUT_AT_A_FIGURE})"
+        ),
+        relayed_tail=regex.compile(
+            rf"\s{{1,3}}(?:{phrase_alternation(t['relay_participles'])})\s{{1,3}}by\s.*$"
         ),
         # An estimate whose maker the passive names: "is estimated by U.N. experts to have
         # between 7,000 and 12,000 fighters", "estimated by the UN to number around 10,000".
@@ -2424,6 +2429,9 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
     if _authorless(np, sp):
         return ""  # "according to radio intercepts": a record, but no one who speaks
     np = sp.according_lead.sub("", np)
+    # "a statement from the border guard| carried by the official Saudi Press Agency": the
+    # outlet that relayed the record made none of it.
+    np = sp.relayed_tail.sub("", np)
     if _authorless(np, sp):
         return ""  # "the information received from the front"
     # A people's word is no author: "according to Israeli estimates" keeps its record.

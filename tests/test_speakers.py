@@ -1193,6 +1193,21 @@ def test_a_briefer_named_in_full_with_fifteen_words_is_who_he_is():
     assert set(claims.speaker) == {"Igor Konashenkov"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A guard is a body that speaks, and the outlet that carried its statement made none.
+        ("Three soldiers were killed at the crossing, according to a statement from the border "
+         "guard carried by the state news agency.", "the border guard"),
+        ("The coast guard said 4 sailors were killed when the drone hit their patrol boat.",
+         "The coast guard"),
+    ],
+)  # fmt: skip
+def test_guards_speak_and_the_outlet_that_carried_them_does_not(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert set(claims.speaker) == {speaker}
+
+
 def test_a_translated_office_without_its_article_speaks():
     claims = extract_claims(
         "In Gorlovka was killed 3 civilians and injured 7, informed administration of the city.",
