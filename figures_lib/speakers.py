@@ -405,8 +405,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # Where it was said may come first, as translations write it: "informed at briefing
             # official representative ...".
             rf"(?:\s{{1,3}}(?:at|on)\s{{1,3}}(?:(?:a|the)\s{{1,3}})?(?:{phrase_alternation(t['briefing_venues'])}))?"
+            # A group's name may stand in quotation marks before "that", as translated Arabic
+            # writes it: 'said "Jaish al-Islam" that its fighters destroyed 3 tanks'.
+            r'\s{1,3}(?:"(?=[A-Z][^"\n]{1,60}"\s{1,3}that\b))?'
             # The dots of initials go on with the phrase: "said the U.S. military".
-            r"\s{1,3}(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
+            r"(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
             r"{1,120}|[A-Z][^,;:!?\"()\n]{0,120}"
             # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
             # words before it ("said military spokesman Nabil Abdallah") and its body after it,

@@ -1208,6 +1208,22 @@ def test_guards_speak_and_the_outlet_that_carried_them_does_not(sentence, speake
     assert set(claims.speaker) == {speaker}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # Where a news conference was held does not open what was said.
+        ("At least 212 people were killed in the camp, spokesman Ali Hassan told a news "
+         "conference at Shifa hospital.", "Ali Hassan"),
+        # Translated Arabic sets a group's name in quotation marks before "that".
+        ('For its part, said "Ahrar al-Sham" that its fighters killed 14 soldiers of the regime.',
+         "Ahrar al-Sham"),
+    ],
+)  # fmt: skip
+def test_a_venue_after_the_verb_and_a_quoted_group_after_it(sentence, speaker):
+    claims = extract_claims(sentence, published="2019-07-05")
+    assert set(claims.speaker) == {speaker}
+
+
 def test_a_translated_office_without_its_article_speaks():
     claims = extract_claims(
         "In Gorlovka was killed 3 civilians and injured 7, informed administration of the city.",
