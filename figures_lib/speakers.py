@@ -2284,7 +2284,10 @@ def paragraph_attributions(
         # a subject only, so that many participles cost time in proportion to the text.
         verb_at = origin + match.start()
         reach = max(0, match.start() - _SUBJECT_REACH)
-        opening = max(body.rfind(mark, reach, match.start()) for mark in (". ", "\n", '"'))
+        opening = max(
+            _last_full_stop(body, reach, match.start()),
+            *(body.rfind(mark, reach, match.start()) for mark in ("\n", '"')),
+        )
         if opening < 0 and (reach > 0 or origin > paragraph.start):
             continue  # the clause starts beyond what is read
         clause = " ".join(body[opening + 1 : match.start()].split())
@@ -2395,6 +2398,21 @@ _BRACKETED_TAIL = regex.compile(r"\s{0,2}\([^()\n]{1,40}\)$")
 _PASSIVE_REACH = 100  # characters read before a passive "by" for its record and participle
 _RECORD_VERB_REACH = 80  # characters back from "estimates" to an "according to" of its record
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
+
+
+_INITIALS = regex.compile(r"(?:[A-Z]\.)*[A-Z]")
+
+
+def _last_full_stop(body: str, start: int, end: int) -> int:
+    """Where the last ". " ending a sentence lies in ``body[start:end]``, or -1: not the dot of
+    initials or an abbreviation ("A U.S. official, speaking ..., said")."""
+    at = body.rfind(". ", start, end)
+    while at >= 0:
+        word = body[max(start, at - 20) : at].rsplit(None, 1)[-1:]
+        if not word or not (_INITIALS.fullmatch(word[0]) or word[0].lower() in ABBREVIATIONS):
+            return at
+        at = body.rfind(". ", start, at)
+    return -1
 
 
 def _opens_sentence(body: str, at: int) -> bool:

@@ -605,6 +605,9 @@ def test_a_force_s_size_put_or_estimated_by_a_source(sentence, speaker):
          "three helicopters since March.", "Insurgent forces"),
         ("The group stormed the base, claiming that its fighters killed 25 soldiers.",
          "The group"),
+        # "telling" an addressee, and the dots of initials are no sentence's end.
+        ("A U.S. official, speaking on condition of anonymity, gave another account, telling "
+         "Reuters that U.S. jets shot down 9 drones.", "A U.S. official"),
         # A toll's verb is no claim of anyone's.
         ("The blast tore through the bus station, claiming 14 lives.", ""),
     ],
