@@ -249,6 +249,28 @@ SHAPES = {
     "speaker participles": lambda n: _repeat(
         "Jets killed 4, the coalition fighting in Aaa said. ", n
     ),
+    # Translated sentences that open with their verb, and bodies named without their article.
+    "verbs first": lambda n: _repeat(
+        'Said the Aaa Network in statement that 4 died. From its side, said "Bbb" that ', n
+    ),
+    "offices without articles": lambda n: _repeat(
+        "4 died, informed administration of the city of ", n
+    ),
+    # Force sizes put at a figure, and passive estimates by their makers.
+    "sizes put and estimated": lambda n: _repeat(
+        "Monitors put it at between 5 and UN experts put its strength at about is estimated "
+        "by U.N. experts to have ",
+        n,
+        "9 fighters.",
+    ),
+    # Initials before a participle: each "U.S." is no sentence's end.
+    "initials before a participle": lambda n: _repeat(
+        "A U.S. U.S. ", n, ", telling AFP that 4 died."
+    ),
+    # Headline colons of a defence body over long articles.
+    "briefer headlines": lambda n: (
+        "Ministry of Defense: losses\n\n" + _repeat("Means of air defence shot down 4 drones. ", n)
+    ),
 }
 
 
