@@ -31,7 +31,7 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     estimate_verbs="words", estimated_verbs="words", force_size_nouns="words", role_links="words",
-    relay_participles="words",
+    relay_participles="words", stripped_possessives="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
     quote_tails="words",
@@ -105,6 +105,7 @@ class _Speech:
     toll_after: regex.Pattern
     estimated_by: regex.Pattern  # "estimated| by analysts to have| 100,000 fighters"
     relayed_tail: regex.Pattern  # "a statement from X| carried by the state news agency"
+    pronoun_opening: regex.Pattern  # "... Red Cross| Our teams are": a stripped sentence's start
     quote_tail: regex.Pattern
     adjectival_before: frozenset[str]
     passive_before: frozenset[str]
@@ -313,6 +314,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # ... or a pronoun for the count the sentence before named: "Estimates of its
             # strength vary. UN monitors put it at between 5,000 and 9,000 fighters."
             rf"|\s{{1,3}}(?P<number>it|them)(?={_PUT_AT_A_FIGURE})"
+        ),
+        pronoun_opening=regex.compile(
+            rf"\s(?:{phrase_alternation([*t['stripped_pronouns'], *t['stripped_possessives']])})"
+            r"\s(?=[a-z])"
         ),
         relayed_tail=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(t['relay_participles'])})\s{{1,3}}by\s.*$"
@@ -2450,6 +2455,11 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
     if _authorless(np, sp):
         return ""  # "according to radio intercepts": a record, but no one who speaks
     np = sp.according_lead.sub("", np)
+    # Text stripped of its full stops runs the phrase into the next sentence: "according to
+    # the International Committee of the Red Cross| Our teams are overwhelmed said a doctor".
+    next_sentence = sp.pronoun_opening.search(np)
+    if next_sentence is not None:
+        np = np[: next_sentence.start()]
     # "a statement from the border guard| carried by the official Saudi Press Agency": the
     # outlet that relayed the record made none of it.
     np = sp.relayed_tail.sub("", np)

@@ -1092,6 +1092,15 @@ def test_plural_records_after_according_to_name_their_keeper(sentence, speaker):
     assert claims.speaker.tolist() == [speaker]
 
 
+def test_a_stripped_according_phrase_ends_where_the_next_sentence_opens():
+    claims = extract_claims(
+        "Clinics in Bunia treated at least 84 wounded since Friday according to Doctors "
+        "Without Borders Our staff are exhausted said a nurse",
+        published="2019-07-05",
+    )
+    assert claims.speaker_org.tolist() == ["Doctors Without Borders"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
