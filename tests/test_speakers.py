@@ -678,6 +678,26 @@ def test_sudan_s_emergency_response_rooms_speak(sentence):
     assert claims.speaker_org.tolist() == ["Emergency Response Rooms"]
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A bare army of a story of one country is that country's, by the table's name.
+        ("Gunmen killed 14 soldiers near Djibo in northern Burkina Faso on Sunday, the army "
+         "said.", "Burkina Faso army"),
+        ("Clashes with ELN guerrillas near Tibu in Colombia left 3 soldiers dead, the army said.",
+         "Colombian army"),
+        # Written with its country, it is one body whatever the outlet calls it.
+        ("Somalia's army said 7 soldiers were killed.", "Somali National Army"),
+        ("The Somali army said 7 soldiers were killed.", "Somali National Army"),
+        # A story of two countries names no one army.
+        ("Gunmen from Mali killed 14 soldiers near Djibo in Burkina Faso, the army said.", ""),
+    ],
+)  # fmt: skip
+def test_a_national_army_is_named_by_the_table(text, organisation):
+    claims = extract_claims(text, published="2024-06-10")
+    assert claims.speaker_org.fillna("").tolist() == [organisation]
+
+
 def test_a_claimant_listed_twice_is_a_clear_error(tmp_path, monkeypatch):
     from figures_lib import lexicon
 
