@@ -6358,11 +6358,10 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
 
 def _owner_referred_to(article: _Article, attribution, who) -> str:
     """The organisation a referring possessive opening the speaker phrase stands for: "The
-    group's Radio Andalus" (or "The group's spokesman") after al-Shabaab was named speaks for
-    al-Shabaab; '' otherwise."""
-    phrase = attribution.phrase.replace("\u2019s ", "'s ")
-    owner, possessive, owned = phrase.partition("'s ")
-    if not owned or speakers.needs_resolution(owner, language=article.language) != "organisation":
+    group's Radio Andalus" (or "The group's spokesman", "Its radio") after al-Shabaab was named
+    speaks for al-Shabaab; '' otherwise."""
+    owner = speakers.referring_owner(attribution.phrase, language=article.language)
+    if not owner:
         return ""
     position = attribution.position
     key = article.sentence_at(position)

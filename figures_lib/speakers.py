@@ -31,7 +31,8 @@ from .textspans import ABBREVIATIONS, Span, SpanIndex
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     estimate_verbs="words", estimated_verbs="words", force_size_nouns="words", role_links="words",
-    relay_participles="words", stripped_possessives="words",
+    relay_participles="words", stripped_possessives="words", title_abbreviations="words",
+    organisation_possessives="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
     quote_tails="words",
@@ -129,6 +130,7 @@ class _Speech:
     toll_verbs: frozenset[str]
     number_verbs: frozenset[str]  # the toll verbs that also state "the number of": "put"
     role_links: frozenset[str]  # "a spokesman |for| the White Helmets": whose the person is
+    organisation_possessives: frozenset[str]  # "|Its| Al-Manar television": an owner's pronoun
     estimate_verbs: frozenset[str]  # "estimated": its maker may follow "by" in a passive
     claim_content: regex.Pattern
     auxiliary_tail: regex.Pattern
@@ -359,6 +361,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         toll_verbs=_words(t["toll_verbs"]),
         number_verbs=_words(t["number_verbs"]),
         role_links=_words(t["role_links"]),
+        organisation_possessives=_words(t["organisation_possessives"]),
         estimate_verbs=_words(t["estimate_verbs"]),
         # What a claim verb introduces when it reports: "claimed that ...", "claimed the strike
         # killed 23 people"; not "claimed responsibility", "claimed an attack ... that killed".
@@ -414,7 +417,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # writes it: 'said "Jaish al-Islam" that its fighters destroyed 3 tanks'.
             r'\s{1,3}(?:"(?=[A-Z][^"\n]{1,60}"\s{1,3}that\b))?'
             # The dots of initials go on with the phrase: "said the U.S. military".
-            r"(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\.)"
+            # ... and so do a title's: "said the spokesman of the government Dr. Abdelhakim
+            # al-Sharif".
+            r"(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\."
+            rf"|(?<=(?<![\w.])(?:{phrase_alternation(t['title_abbreviations'])}))\.(?=\s[A-Z]))"
             r"{1,120}|[A-Z][^,;:!?\"()\n]{0,120}"
             # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
             # words before it ("said military spokesman Nabil Abdallah") and its body after it,
@@ -2885,6 +2891,20 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
         or (words[index].endswith("s") and words[index][:-1] in table.state_body_heads)
         for index, word in enumerate(written[-3:-1], start=len(written) - 3)
     )
+
+
+def referring_owner(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The words with which a speaker phrase's possessive refers back to an organisation: "The
+    group" of "The group's Radio Andalus", "it" of "Its Al-Manar television"; '' when there are
+    none, or they name the organisation themselves ("Hamas's armed wing")."""
+    sp = _speech(language)
+    owner, _, owned = phrase.replace("\u2019s ", "'s ").partition("'s ")
+    if not owned:
+        first, _, owned = phrase.partition(" ")
+        if not owned or first.lower() not in sp.organisation_possessives:
+            return ""
+        owner = "it"
+    return owner if needs_resolution(owner, language=language) == "organisation" else ""
 
 
 def names_head(phrase: str, head: str) -> bool:

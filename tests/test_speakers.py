@@ -1080,6 +1080,23 @@ def test_a_translated_verb_in_a_body_with_a_day_between(sentence, organisation):
     assert claims.speaker_org.tolist() == [organisation]
 
 
+def test_its_outlet_speaks_for_the_body_referred_to():
+    claims = extract_claims(
+        "Hezbollah denied the Israeli figures. Its Al-Manar television said 5 of its fighters "
+        "were killed in Bint Jbeil.",
+        published="2006-07-28",
+    )
+    assert claims.speaker_org.tolist() == ["Hezbollah"]
+
+
+def test_a_title_s_abbreviation_does_not_end_the_speaker_phrase():
+    claims = extract_claims(
+        "The raids killed 718 civilians, said the spokesman of the government Dr. Musa Ibrahim.",
+        published="2011-08-10",
+    )
+    assert claims.speaker.tolist() == ["Musa Ibrahim"]
+
+
 @pytest.mark.parametrize(
     "owned",
     ["Radio Bayan", "spokesman", "Telegram channel"],
