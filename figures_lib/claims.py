@@ -1312,9 +1312,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:{phrase_alternation(grammar['briefing_topic_links'])})\s)[^\n]){{1,200}})",
             regex.IGNORECASE,
         ),
+        # The body's name alone before the colon, with its country's capitalised words: not
+        # "Protesters storm defence ministry: 3 killed", "Former general staff chief: ...".
         briefer_headline=regex.compile(
-            r"[\W_]{0,3}(?P<speaker>(?:[^:\n]{1,40}\s)?"
-            rf"(?:{phrase_alternation(grammar['briefing_bodies'])})(?:\s[^:\n]{{1,40}})?):\s",
+            r"[\W_]{0,3}(?P<speaker>(?:(?i:the)\s)?(?:(?-i:[A-Z])[\w'-]{1,20}\s){0,2}"
+            rf"(?:{phrase_alternation(grammar['briefing_bodies'])})"
+            r"(?:\s(?:of|the|(?-i:[A-Z])[\w'-]{1,20})){0,4}):\s",
             regex.IGNORECASE,
         ),
         name_head_ends=frozenset(w.lower() for w in grammar["name_head_ends"]),

@@ -26,12 +26,12 @@ import regex
 from . import lang, numbers
 from .lexicon import claimants, lexicon, phrase_alternation
 from .places import is_place_name
-from .textspans import ABBREVIATIONS, Span, SpanIndex
+from .textspans import ABBREVIATIONS, Span, SpanIndex, ends_abbreviation
 
 _SHAPES = dict(
     verbs="words", toll_verbs="words", number_verbs="words", quote_verbs="words",
     estimate_verbs="words", estimated_verbs="words", force_size_nouns="words", role_links="words",
-    relay_participles="words", stripped_possessives="words", title_abbreviations="words",
+    relay_participles="words", stripped_possessives="words",
     organisation_possessives="words",
     addressee_verbs="words", accusation_verbs="words", with_openers="words",
     with_participles="words",
@@ -84,7 +84,11 @@ _SHAPES = dict(
 # speaker ('..., said X', '"...," - is said in the department').
 # "at" and a figure, a few words on ("at between 5,000 and 9,000"), after "put it" or "put its
 # strength": not "put it at the top of the list".
-_PUT_AT_A_FIGURE = r"\s{1,3}(?:at|closer\s{1,3}to)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}\d"
+_PUT_AT_A_FIGURE = (
+    r"\s{1,3}(?:at|closer\s{1,3}to)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,3}\d"
+    # ... but not a time: "Witnesses put it at about 6 a.m."
+    r"(?!\d{0,3}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?m\b|GMT\b|o'clock))"
+)
 _LEAD_MARK = r"(?:[,\"]|\s-|^)\s{0,3}"
 # The mark of a quotation a verb of speech may follow: '"...," said X' (text is normalised
 # to straight quotation marks before speakers are read).
@@ -321,8 +325,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"\s(?:{phrase_alternation([*t['stripped_pronouns'], *t['stripped_possessives']])})"
             r"\s(?=[a-z])"
         ),
+        # Only after a record's maker ("a statement from X| carried by ..."): "a statement
+        # carried by the state news agency" names no one else.
         relayed_tail=regex.compile(
-            rf"\s{{1,3}}(?:{phrase_alternation(t['relay_participles'])})\s{{1,3}}by\s.*$"
+            rf"(?<=\s(?:{phrase_alternation(t['according_record_links'])})\s[^\n]{{1,80}}?)"
+            rf"\s{{1,3}}(?:{phrase_alternation(t['relay_participles'])})\s{{1,3}}by\s[^\n]{{0,120}}$"
         ),
         # An estimate whose maker the passive names: "is estimated by U.N. experts to have
         # between 7,000 and 12,000 fighters", "estimated by the UN to number around 10,000".
@@ -420,7 +427,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # ... and so do a title's: "said the spokesman of the government Dr. Abdelhakim
             # al-Sharif".
             r"(?P<np>(?:the|a|an)\s{1,3}(?:[^,.;:!?\"()\n]|(?<![A-Za-z][A-Z])(?<=[A-Z])\."
-            rf"|(?<=(?<![\w.])(?:{phrase_alternation(t['title_abbreviations'])}))\.(?=\s[A-Z]))"
+            rf"|(?<=(?<![A-Za-z])(?i:{_ABBREVIATED}))\.(?=\s{{1,3}}[A-Z]))"
             r"{1,120}|[A-Z][^,;:!?\"()\n]{0,120}"
             # A role before a name, in lower case: "said activist Abu Khaled"; with up to two
             # words before it ("said military spokesman Nabil Abdallah") and its body after it,
@@ -479,7 +486,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?<![\w-])(?i:{phrase_alternation(t['by_count_openers'])})\s{{1,3}}"
             rf"(?:(?P<np>(?:(?i:the)\s{{1,3}})?(?:{_RECORD_AUTHOR}"
             # ... or a body in lower case, whose keeper word is checked: "the health ministry".
-            r"|(?P<body>(?:[a-z][\w-]{0,24}\s{1,3}){0,2}[a-z][\w-]{0,24})))['\u2019]s\s{1,3}"
+            r"|(?P<body>(?:[a-z][\w-]{0,24}\s{1,3}){0,2}[a-z][\w-]{0,24})))(?P<possessive>['\u2019]s)\s{1,3}"
             # ... or a named author with an article, as "according to an AFP tally" names it:
             # "By an AFP tally, ...".
             rf"|(?i:an?|the)\s{{1,3}}(?P<np>{_RECORD_AUTHOR})\s{{1,3}})"
@@ -677,7 +684,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         # A verb that ends its clause ("..., activists said." / "said the Observatory on
         # Monday."), as opposed to one that opens what was said ("activists say some ...").
         closes=regex.compile(
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})|[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?(?![,.]\d)|(?:19|20)\d\d)(?![\w-])){{0,14}}"
+            # A capitalised closing word ("Hospital") is read as a closing word only: were it
+            # also a capitalised word, a clause that fails would try both readings of each of
+            # fourteen words, 2^14 paths.
+            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})"
+            rf"|(?!(?i:{phrase_alternation(t['closing_words'])})(?![\w'.\u2019-]))[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?(?![,.]\d)|(?:19|20)\d\d)(?![\w-])){{0,14}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
@@ -2332,6 +2343,10 @@ def paragraph_attributions(
             if in_quote(position) or not _opens_sentence(body, match.start()):
                 continue
             last = _bare(match.group("np").split()[-1])
+            if match.group("possessive") is None and (
+                _people_word(match.group("np"), sp) or is_place_name(match.group("np"))
+            ):
+                continue  # "By the Israeli count", "By the Gaza count": no one who keeps it
             if match.group("body") is not None and last not in sp.record_keepers:
                 continue  # "By most people's count": only a body's lower-case name is a keeper
             if not _plausible(match.group("np"), sp) or last in (sp.time_words | sp.not_keepers):
@@ -2411,16 +2426,14 @@ _RECORD_VERB_REACH = 80  # characters back from "estimates" to an "according to"
 _FRAME_REACH = 400  # characters an opening "According to X," frames at most
 
 
-_INITIALS = regex.compile(r"(?:[A-Z]\.)*[A-Z]")
-
-
 def _last_full_stop(body: str, start: int, end: int) -> int:
-    """Where the last ". " ending a sentence lies in ``body[start:end]``, or -1: not the dot of
-    initials or an abbreviation ("A U.S. official, speaking ..., said")."""
+    """Where the last ". " ending a sentence lies in ``body[start:end]``, or -1. The dot of
+    initials or an abbreviation ends none when a lower-case word follows ("A U.S. official,
+    speaking ..."), but does before a capital ("... troops from the U.S. The group then ...")."""
     at = body.rfind(". ", start, end)
     while at >= 0:
-        word = body[max(start, at - 20) : at].rsplit(None, 1)[-1:]
-        if not word or not (_INITIALS.fullmatch(word[0]) or word[0].lower() in ABBREVIATIONS):
+        following = body[at + 2 : at + 3]
+        if not (following.islower() and ends_abbreviation(body, start, at)):
             return at
         at = body.rfind(". ", start, at)
     return -1
@@ -2460,7 +2473,6 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
     estimates" (a sentence opening "The Gaza count rose" names a place, no one who speaks)."""
     if _authorless(np, sp):
         return ""  # "according to radio intercepts": a record, but no one who speaks
-    np = sp.according_lead.sub("", np)
     # Text stripped of its full stops runs the phrase into the next sentence: "according to
     # the International Committee of the Red Cross| Our teams are overwhelmed said a doctor".
     next_sentence = sp.pronoun_opening.search(np)
@@ -2468,7 +2480,7 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
         np = np[: next_sentence.start()]
     # "a statement from the border guard| carried by the official Saudi Press Agency": the
     # outlet that relayed the record made none of it.
-    np = sp.relayed_tail.sub("", np)
+    np = sp.according_lead.sub("", sp.relayed_tail.sub("", np))
     if _authorless(np, sp):
         return ""  # "the information received from the front"
     # A people's word is no author: "according to Israeli estimates" keeps its record.
@@ -2654,9 +2666,10 @@ def _headline_source(phrase: str, sp: _Speech) -> bool:
     return head in sp.source_nouns and all(_np_word(w, sp) for w in phrase.split())
 
 
-#: Characters after a toll verb its figure may stand at: "put the death toll at 60", "puts the
-#: number of civilians killed by coalition strikes in Raqqa since June at between 725 and 1,040".
-TOLL_REACH = 120
+#: Characters after a toll verb its figure may stand at: "put the death toll at 60". (120 was
+#: tried, for "puts the number of civilians killed by coalition strikes in Raqqa at ...", and
+#: gave the toll's speaker to a later figure of another clause.)
+TOLL_REACH = 60
 
 
 def nearest(
@@ -2904,6 +2917,9 @@ def referring_owner(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> st
         if not owned or first.lower() not in sp.organisation_possessives:
             return ""
         owner = "it"
+    # Only a named outlet or wing: "Its director", "The group's elder" may be another's.
+    if not owned[:1].isupper():
+        return ""
     return owner if needs_resolution(owner, language=language) == "organisation" else ""
 
 

@@ -131,7 +131,7 @@ def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span
         start = paragraph.start
         while boundary is not None and boundary.start() < paragraph.end:
             mark = boundary.start()
-            if mark >= paragraph.start and not _ends_abbreviation(text, paragraph.start, mark):
+            if mark >= paragraph.start and not ends_abbreviation(text, paragraph.start, mark):
                 end = boundary.end()
                 spans.append(Span(start, end))
                 start = end
@@ -143,7 +143,7 @@ def sentences(text: str, paragraph_spans: list[Span] | None = None) -> list[Span
     return spans
 
 
-def _ends_abbreviation(text: str, floor: int, mark: int) -> bool:
+def ends_abbreviation(text: str, floor: int, mark: int) -> bool:
     """Whether the full stop at ``mark`` closes an abbreviation ("Sept.", "U.S.") or an initial."""
     if text[mark] != ".":
         return False

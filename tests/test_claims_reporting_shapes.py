@@ -4951,6 +4951,9 @@ def test_the_period_with_a_bare_article_refers_back_to_the_window_before():
         ("By an AFP tally, at least 68 fighters have been killed since October 8.", "AFP"),
         ("By a Reuters count, more than 300 people have died in the clashes.", "Reuters"),
         ("By a rough count, 40 people had died in the town.", ""),
+        # A people's or a place's word keeps no count.
+        ("By the Israeli count, 1,200 people were killed that day.", ""),
+        ("By the Gaza count, 1,200 people were killed that day.", ""),
     ],
 )  # fmt: skip
 def test_a_keeper_s_count_opening_the_sentence_speaks(sentence, speaker):

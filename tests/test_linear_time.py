@@ -263,13 +263,14 @@ SHAPES = {
         n,
         "9 fighters.",
     ),
-    # Initials before a participle: each "U.S." is no sentence's end.
-    "initials before a participle": lambda n: _repeat(
-        "A U.S. U.S. ", n, ", telling AFP that 4 died."
-    ),
+    # Initials before each participle: each "U.S." read back as no sentence's end.
+    "initials before participles": lambda n: _repeat("A U.S. U.S. official, saying 4 died. ", n),
     # Headline colons of a defence body over long articles.
     "briefer headlines": lambda n: (
-        "Ministry of Defense: losses\n\n" + _repeat("Means of air defence shot down 4 drones. ", n)
+        "The Ministry of Defense"
+        + _repeat(" of Aaa", n // 2)
+        + ": losses\n\n"
+        + _repeat("Means of air defence shot down 4 drones. ", n // 2)
     ),
 }
 

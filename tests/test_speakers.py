@@ -562,21 +562,6 @@ def test_a_toll_verb_speaks_only_for_the_toll_after_it():
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        # "the number of" with what counted it and where stands longer between verb and toll.
-        "The monitor puts the number of civilians killed by government air strikes in Homs "
-        "province at between 310 and 420.",
-        "The Red Crescent, a relief group working in the area, put the toll from two nights of "
-        "raids on the market and the bus station at 37 dead.",
-    ],
-)
-def test_a_toll_verb_reaches_a_toll_after_a_long_noun_phrase(sentence):
-    claims = extract_claims(sentence, published="2019-07-05")
-    assert claims.speaker.tolist() == [sentence.split(",")[0].split(" puts")[0]]
-
-
-@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         # A force's size put by a source: its strength, or a pronoun for the count before it.
@@ -588,6 +573,8 @@ def test_a_toll_verb_reaches_a_toll_after_a_long_noun_phrase(sentence):
          "U.N. experts"),
         ("Its fighters, estimated by local officials to number some 800, hold the ridge.",
          "local officials"),
+        # Nor is a time: "put it at about 6 a.m.".
+        ("Witnesses put it at about 6 a.m., shortly before the shelling killed 14 people.", ""),
         # Only a toll or size is put: "put it at risk" names no figure's source.
         ("The commander put it at the top of his list; 300 fighters held the town.", ""),
     ],
@@ -605,9 +592,14 @@ def test_a_force_s_size_put_or_estimated_by_a_source(sentence, speaker):
          "three helicopters since March.", "Insurgent forces"),
         ("The group stormed the base, claiming that its fighters killed 25 soldiers.",
          "The group"),
-        # "telling" an addressee, and the dots of initials are no sentence's end.
-        ("A U.S. official, speaking on condition of anonymity, gave another account, telling "
-         "Reuters that U.S. jets shot down 9 drones.", "A U.S. official"),
+        # The dots of initials before a lower-case word are no sentence's end.
+        ("A U.S. official, speaking on condition of anonymity, gave another account, saying "
+         "U.S. jets shot down 9 drones.", "A U.S. official"),
+        # ... but before a capital they may be: "troops from the U.S. The group ...".
+        ("Militias fired rockets at bases hosting troops from the U.S. The group then struck a "
+         "convoy, saying 12 soldiers were killed.", "The group"),
+        # Telling is no saying: "telling drivers to turn back".
+        ("Police closed the road, telling drivers to turn back after 14 people died.", ""),
         # A toll's verb is no claim of anyone's.
         ("The blast tore through the bus station, claiming 14 lives.", ""),
     ],
@@ -1089,6 +1081,21 @@ def test_its_outlet_speaks_for_the_body_referred_to():
     assert claims.speaker_org.tolist() == ["Hezbollah"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only a named outlet or wing: a director or an elder may be another body's.
+        "Hamas said 30 people were killed. The hospital was hit twice. Its director said 12 "
+        "patients died.",
+        "The army said it struck 40 targets. A group of villagers fled. The group's elder said "
+        "12 civilians died.",
+    ],
+)
+def test_a_possessive_before_a_common_noun_names_no_owner(text):
+    claims = extract_claims(text, published="2024-06-10")
+    assert claims.speaker_org.fillna("").tolist()[-1] == ""
+
+
 def test_a_title_s_abbreviation_does_not_end_the_speaker_phrase():
     claims = extract_claims(
         "The raids killed 718 civilians, said the spokesman of the government Dr. Musa Ibrahim.",
@@ -1099,7 +1106,7 @@ def test_a_title_s_abbreviation_does_not_end_the_speaker_phrase():
 
 @pytest.mark.parametrize(
     "owned",
-    ["Radio Bayan", "spokesman", "Telegram channel"],
+    ["Radio Bayan", "Telegram channel"],
 )
 def test_the_group_s_outlet_speaks_for_the_group_the_sentence_before_names(owned):
     # The body the sentence before opens with owns it, not the body that spoke last.
@@ -1163,7 +1170,7 @@ def test_stripped_bodies_and_statements_read_on_the_radio(sentence, speaker):
         ("A mortar round killed three children in the market said Abdul Karim Rahimi a member "
          "of the district council Police gave no figure", "Abdul Karim Rahimi"),
         ("Gunmen killed 14 villagers said Musa Bello a local official", "Musa Bello"),
-        # No name before the role: nothing is read.
+        # A role without a name before it keeps its own phrase.
         ("Gunmen killed 14 villagers said a local official", "a local official"),
     ],
 )  # fmt: skip
@@ -1245,16 +1252,19 @@ def test_a_briefer_named_in_full_with_fifteen_words_is_who_he_is():
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        # A guard is a body that speaks, and the outlet that carried its statement made none.
+        # Guards speak, and the outlet that carried their statement made none of it; a
+        # statement carried with no maker before "carried" keeps no one.
         ("Three soldiers were killed at the crossing, according to a statement from the border "
          "guard carried by the state news agency.", "the border guard"),
-        ("The coast guard said 4 sailors were killed when the drone hit their patrol boat.",
-         "The coast guard"),
+        ("Prison guards said 4 inmates were killed in the riot.", "Prison guards"),
+        ("At least 40 people were killed, according to a statement carried by the state news "
+         "agency.", ""),
     ],
 )  # fmt: skip
 def test_guards_speak_and_the_outlet_that_carried_them_does_not(sentence, speaker):
     claims = extract_claims(sentence, published="2019-07-05")
-    assert set(claims.speaker) == {speaker}
+    assert set(claims.speaker.fillna("")) == {speaker}
+    assert set(claims.speaker_org.fillna("")) == {""}  # guards are sources, no named body
 
 
 @pytest.mark.parametrize(
