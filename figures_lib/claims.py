@@ -6164,7 +6164,7 @@ class _SentenceSpeakers:
         before = bisect.bisect_left(positions, figure)  # first at or after the figure
         # Toll verbs within their reach before it.
         picked = set(
-            range(bisect.bisect_left(positions, figure - speakers.TOLL_REACH + 1), before)
+            range(bisect.bisect_left(positions, figure - speakers.TOLL_VERB_REACH + 1), before)
         )
         at_figure = bisect.bisect_right(positions, figure)
         picked.update(range(before, at_figure))
@@ -6360,9 +6360,9 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
 
 
 def _owner_referred_to(article: _Article, attribution, who) -> str:
-    """The organisation a referring possessive opening the speaker phrase stands for: "The
-    group's Radio Andalus" (or "The group's spokesman", "Its radio") after al-Shabaab was named
-    speaks for al-Shabaab; '' otherwise."""
+    """The organisation a referring possessive before a named outlet or wing stands for: "The
+    group's Radio Andalus" after al-Shabaab was named speaks for al-Shabaab, "Its Al-Manar
+    television" after Hezbollah for Hezbollah; '' otherwise."""
     owner = speakers.referring_owner(attribution.phrase, language=article.language)
     if not owner:
         return ""

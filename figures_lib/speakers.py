@@ -80,8 +80,6 @@ _SHAPES = dict(
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
 )  # fmt: skip
-# The comma, quotation mark, dash or paragraph start before a verb that comes before its
-# speaker ('..., said X', '"...," - is said in the department').
 # "at" and a figure, a few words on ("at between 5,000 and 9,000"), after "put it" or "put its
 # strength": not "put it at the top of the list".
 _PUT_AT_A_FIGURE = (
@@ -89,6 +87,8 @@ _PUT_AT_A_FIGURE = (
     # ... but not a time: "Witnesses put it at about 6 a.m."
     r"(?!\d{0,3}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?m\b|GMT\b|o'clock))"
 )
+# The comma, quotation mark, dash or paragraph start before a verb that comes before its
+# speaker ('..., said X', '"...," - is said in the department').
 _LEAD_MARK = r"(?:[,\"]|\s-|^)\s{0,3}"
 # The mark of a quotation a verb of speech may follow: '"...," said X' (text is normalised
 # to straight quotation marks before speakers are read).
@@ -2669,7 +2669,7 @@ def _headline_source(phrase: str, sp: _Speech) -> bool:
 #: Characters after a toll verb its figure may stand at: "put the death toll at 60". (120 was
 #: tried, for "puts the number of civilians killed by coalition strikes in Raqqa at ...", and
 #: gave the toll's speaker to a later figure of another clause.)
-TOLL_REACH = 60
+TOLL_VERB_REACH = 60
 
 
 def nearest(
@@ -2692,7 +2692,7 @@ def nearest(
     )
     for attribution in attributions:
         if attribution.toll and (
-            figure is None or not 0 < figure - attribution.position < TOLL_REACH
+            figure is None or not 0 < figure - attribution.position < TOLL_VERB_REACH
         ):
             continue
         if figure is not None and not attribution.closes and figure < attribution.position:
