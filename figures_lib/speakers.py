@@ -251,6 +251,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
     periods = lang.table("periods", language, weekdays="numbers", months="numbers",
                          relative_days="numbers")  # fmt: skip
     lex = lexicon()
+    closing = phrase_alternation(t["closing_words"])  # in two patterns, once negated
     verbs = (
         set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"]) | set(t["denial_verbs"])
     )
@@ -353,7 +354,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         source_links=frozenset(" ".join(w.lower().split()) for w in t["source_links"]),
         source_places=_words(t["source_places"]),
         citing=regex.compile(
-            rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_words'])})(?![\w-])"
+            rf"(?:\s{{1,3}}(?i:{closing})(?![\w-])"
             rf"|\s{{1,3}}[A-Z][\w.]{{0,20}}){{0,4}}\s{{0,3}},?\s{{0,3}}"
             rf"(?i:{phrase_alternation(t['citing_words'])})\s{{1,3}}(?P<np>[^,.;:!?\"\n]{{1,80}})"
         ),
@@ -687,8 +688,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # A capitalised closing word ("Hospital") is read as a closing word only: were it
             # also a capitalised word, a clause that fails would try both readings of each of
             # fourteen words, 2^14 paths.
-            rf"(?:\s{{1,3}}(?:(?i:{phrase_alternation(t['closing_words'])})"
-            rf"|(?!(?i:{phrase_alternation(t['closing_words'])})(?![\w'.\u2019-]))[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?(?![,.]\d)|(?:19|20)\d\d)(?![\w-])){{0,14}}"
+            rf"(?:\s{{1,3}}(?:(?i:{closing})"
+            rf"|(?!(?i:{closing})(?![\w'.\u2019-]))[A-Z][\w'.\u2019-]{{0,30}}|\d{{1,2}}(?:st|nd|rd|th)?(?![,.]\d)|(?:19|20)\d\d)(?![\w-])){{0,14}}"
             rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['closing_clauses'])})\b[^.,;:!?\"\u201d)\n]{{0,160}})?"
             # Or another speech verb that goes on from it, as text without commas runs: "...
             # rose to 45 the Observatory said adding that dozens were wounded".
@@ -1245,9 +1246,7 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     # "the Kremlin"), or a title ("the Sabratha mayor").
     if last in sp.title_words:
         return True
-    owner, possessive, owned = (
-        phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
-    )
+    owner, possessive, owned = _possessive_split(phrase)
     if possessive and owned[:1].isupper() and _needs_resolution(owner, sp):
         # A body's own outlet or wing, named after the body referred to: "The group's Radio
         # Andalus", "the movement's Al-Manar".
@@ -1276,6 +1275,12 @@ _COMMON_PHRASE_WORDS = 8
 # Translated Russian names its briefer in full: "the official representative of the Ministry of
 # Defense of the Russian Federation lieutenant-general Igor Konashenkov" has fifteen.
 _PHRASE_WORDS = 16
+
+
+def _possessive_split(phrase: str) -> tuple[str, str, str]:
+    """``phrase`` split at its first possessive, straight or curly: ("The group", "'s ",
+    "Radio Andalus"); (phrase, "", "") when it has none, as ``str.partition`` gives."""
+    return phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
 
 
 def _name_words(words: list[str], sp: _Speech) -> bool:
@@ -2516,9 +2521,7 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
             phrase += placed.group()
     if phrase.lower() in sp.determiners and phrase.lower() not in sp.person_pronouns:
         return ""  # "according to the latest data of the day": the time left only "the"
-    owner, possessive, _ = (
-        phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
-    )
+    owner, possessive, _ = _possessive_split(phrase)
     if possessive and _needs_resolution(owner, sp):
         # "according to the command's figures": the body referred to keeps the record, and is
         # resolved as "the command" would be.
@@ -2911,7 +2914,7 @@ def referring_owner(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> st
     group" of "The group's Radio Andalus", "it" of "Its Al-Manar television"; '' when there are
     none, or they name the organisation themselves ("Hamas's armed wing")."""
     sp = _speech(language)
-    owner, _, owned = phrase.replace("\u2019s ", "'s ").partition("'s ")
+    owner, _, owned = _possessive_split(phrase)
     if not owned:
         first, _, owned = phrase.partition(" ")
         if not owned or first.lower() not in sp.organisation_possessives:
