@@ -287,6 +287,9 @@ class _Matcher:
     joined_noun: regex.Pattern
     # What may follow a bare participle that ends its clause: " destroyed|, the ministry said"
     participle_end: regex.Pattern
+    # Or a phrase of where, when or how: "and 17 vehicles destroyed| in |strikes"
+    participle_phrase: regex.Pattern
+    action_participles: frozenset[str]  # "engaged": "engaged in heavy fighting" is no passive
     speech_verb_words: frozenset[str]  # "said", "reported": no verb a count is the object of
     # An object right after a verb: "Two F-16s shot down| a |Russian jet" did the shooting
     active_object: regex.Pattern
@@ -359,7 +362,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         acted_verbs="words", perfect_adverbs="words", list_subject_openers="words",
         list_subject_leads="words", toll_clause_breaks="words", toll_aside_openers="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
-        participle_ends="words", active_object_openers="words",
+        participle_ends="words", participle_phrases="words", action_participles="words",
+        active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
         whole_references="words", increase_comparisons="words", whole_loss_exceptions="words",
         year_leads="words",
@@ -1344,6 +1348,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             r"\s{0,3}(?:[.,;:!?)\"\u201d]|$)"
             rf"|\s{{1,3}}(?i:{phrase_alternation(grammar['participle_ends'])})(?![\w-])"
         ),
+        participle_phrase=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['participle_phrases'])})(?![\w-])"
+        ),
+        action_participles=frozenset(grammar["action_participles"]),
         active_object=regex.compile(
             rf"\s{{1,3}}(?:(?i:{phrase_alternation(grammar['active_object_openers'])})\s|\d)"
         ),
@@ -2605,13 +2613,15 @@ def _next_target_item(
     five vehicles, three anti-air systems and three communications lines" (the lexicon lacks
     the last two). Only right after a target item, with a plural noun that ends its item; not
     "destroyed 12 tanks and 5 companies pulled out", nor people."""
-    if (
-        previous is None
-        or previous.kind != "targets"
-        or previous.what_end >= mention.start
-        # The item before may carry a phrase: "130 tanks and other armored vehicles, 25 ...".
-        or m.item_gap.fullmatch(text, previous.what_end, mention.start) is None
-    ):
+    if previous is None or previous.kind != "targets" or previous.what_end >= mention.start:
+        return None
+    # The item before may carry a phrase ("130 tanks and other armored vehicles, 25 ..."), or
+    # a second noun ("destroyed 43 caves and shelters and 9 weapon depots").
+    item_end = previous.what_end
+    joined_end = _joined_noun_end(text, item_end, mention.start, lex.kinds["targets"].nouns, m)
+    if joined_end is not None and m.item_gap.fullmatch(text, joined_end, mention.start):
+        item_end = joined_end
+    if m.item_gap.fullmatch(text, item_end, mention.start) is None:
         return None
     item = m.target_item.match(text, mention.end, limit)
     if item is None:
@@ -3762,10 +3772,13 @@ def _counted(
             # "8 tanks Leopard, 11 infantry fighting vehicles Bradley": the model's name after
             # the thing, as translated briefings write it, belongs to the item.
             what, end = f"{what} {model.group('model')}", model.end()
-    if (
-        head in kind.needs_verb
-        and not _governed(text, mention, end, limit, kind, m, head)
-        and not _next_item_of(text, previous, mention, end, kind_name, m)
+    if head in kind.needs_verb and (
+        # "shelling hit several areas of the capital" counts no places.
+        (head in kind.after_place and mention.qualifier == "vague")
+        or (
+            not _governed(text, mention, end, limit, kind, m, head)
+            and not _next_item_of(text, previous, mention, end, kind_name, m)
+        )
     ):
         return None
     return _Counted(kind_name, what, end, kind.unit, "", "")
@@ -3909,6 +3922,21 @@ def _governed(
                 # The whole a part of it was counted from: "destroyed 375 of Iraq's 594 aircraft
                 # shelters", "destroyed 12 of the 40 tanks".
                 governed = _whole_after_part(between)
+            if not governed and head in kind.after_place and between[-1:] == ["in"]:
+                # "struck manpower and military equipment in 134 areas": the places its
+                # object was hit in, in the same clause.
+                governed = not any(
+                    word[-1] in ";:"
+                    or _bare_word(word) in m.clause_words
+                    # Another clause: "struck the town, and residents fled in 3 districts"
+                    # (but "on firing positions, and also manpower ... in 143 districts").
+                    or (
+                        word[-1] == ","
+                        and between[at + 1 : at + 2] in (["and"], ["but"])
+                        and between[at + 2 : at + 3] != ["also"]
+                    )
+                    for at, word in enumerate(between)
+                )
             if not governed and head in kind.after_object:
                 # "struck the town 12 times": an object of a few words, in the same clause.
                 governed = len(between) <= _OBJECT_WORDS and not any(
@@ -3969,10 +3997,12 @@ def _passive_verb_at(
         return False
     if after.group("aux") is not None:
         return True
-    return (
-        bare
-        and not verb.endswith("ing")
-        and m.participle_end.match(text, after.end(), min(len(text), after.end() + 20)) is not None
+    if not bare or verb.endswith("ing"):
+        return False
+    window = min(len(text), after.end() + 20)
+    return m.participle_end.match(text, after.end(), window) is not None or (
+        verb not in m.action_participles
+        and m.participle_phrase.match(text, after.end(), window) is not None
     )
 
 
@@ -3983,6 +4013,35 @@ _LIST_WORD = regex.compile(r"\s{1,3}[\"\u201c]?[A-Za-z'-]{1,20}[\"\u201d]?")
 _LIST_ITEMS, _LIST_ITEM_WORDS = 8, 6
 # How far a list of counts is read for its passive verb: its items, their words and links.
 _LIST_REACH = _LIST_ITEMS * (_LIST_ITEM_WORDS + 4) * 24
+
+
+# An item of one opened by its article: "Three houses| and |a |monastery were destroyed".
+_ARTICLE_ITEM = regex.compile(r"(?i:an?)(?=\s{1,3}[A-Za-z])")
+_JOINED_NOUN_WORDS = 3  # "11 tanks and| other armoured vehicles| were destroyed"
+_JOINED_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")
+
+
+def _joined_noun_end(
+    text: str, position: int, limit: int, nouns: frozenset[str], m: _Matcher
+) -> int | None:
+    """End of a noun of ``nouns`` joined at ``position`` to the item before, inside one item:
+    "8,187 field artillery guns| and mortars|", "11 tanks| and armoured vehicles|", "| and
+    other armoured vehicles|" (up to three words, the last ending a noun of the kind); None
+    when no such noun is joined there."""
+    joined = m.joined_noun.match(text, position, limit)
+    if joined is None:
+        return None
+    words, end, found = [joined.group("noun").lower()], joined.end(), None
+    while True:
+        if any(" ".join(words[start:]) in nouns for start in range(len(words))):
+            found = end
+        if len(words) == _JOINED_NOUN_WORDS:
+            return found
+        word = _JOINED_WORD.match(text, end, limit)
+        if word is None:
+            return found
+        words.append(word.group("word").lower())
+        end = word.end()
 
 
 def _passive_after_list(text: str, end: int, limit: int, kind: Kind, m: _Matcher) -> bool:
@@ -4001,9 +4060,13 @@ def _passive_after_list(text: str, end: int, limit: int, kind: Kind, m: _Matcher
         if figure is not None:
             position, items, words = item.end() + figure.end, items + 1, 0
             continue
-        noun = m.joined_noun.match(text, position, limit)
-        if noun is not None and noun.group("noun").lower() in kind.nouns:
-            position, words, joined = noun.end(), words + 1, True
+        if item is not None and not words and _ARTICLE_ITEM.match(text, item.end(), limit):
+            # "Three houses and a monastery were destroyed": an item of one, its noun any.
+            position, items = _ARTICLE_ITEM.match(text, item.end(), limit).end(), items + 1
+            continue
+        joined_end = _joined_noun_end(text, position, limit, kind.nouns, m)
+        if joined_end is not None:
+            position, words, joined = joined_end, words + 1, True
             continue
         word = _LIST_WORD.match(text, position, limit)
         if word is None:

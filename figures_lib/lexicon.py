@@ -85,6 +85,9 @@ class Kind:
     needs_verb: frozenset[str] = frozenset()
     # Of those, the nouns whose verb may have an object between: "struck the town 12 times".
     after_object: frozenset[str] = frozenset()
+    # And the nouns of places a verb's object was hit in: "struck manpower and equipment in
+    # 134 areas".
+    after_place: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
     verb_context: regex.Pattern | None = None  # words of war near them: "strikes", "forces"
     # Designation prefixes whose models are of this kind: "Su" in "4 Su-34" (case as written).
@@ -401,6 +404,7 @@ def lexicon() -> Lexicon:
             ),
             needs_verb=needs_verb,
             after_object=_phrases(entry, "after_object", f"[kinds.{name}]"),
+            after_place=_phrases(entry, "after_place", f"[kinds.{name}]"),
             designation_prefixes=frozenset(
                 _word_list(entry, "designation_prefixes", f"[kinds.{name}]")
             ),
