@@ -460,7 +460,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         r"|\[[^\[\]\n]{1,30}\]"
         # A name may carry its acronym in brackets: "13 Kurdistan Workers Party (PKK) targets",
         # or several, with its former ones: "40 Islamic State (IS, formerly ISIS/ISIL) targets".
-        rf"|{name}(?:\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
+        # Several names listed: "15,000 Afghan, American and British troops".
+        rf"|{name}(?:\s{{0,3}},\s{{1,3}}{name}){{0,4}}(?:,?\s{{1,3}}(?:and|&)\s{{1,3}}{name})?"
         r"(?:\s{1,3}\((?-i:[A-Z][A-Za-z]{1,7})"
         rf"(?:(?:\s{{0,2}}[,/]\s{{0,2}}(?:{acronym_links}\s{{1,3}})?|\s{{1,3}}{acronym_links}\s{{1,3}})"
         r"(?-i:[A-Z][A-Za-z]{1,7})){0,3}\))?"

@@ -6494,3 +6494,29 @@ def test_things_destroyed_in_lists_with_joined_nouns_articles_and_phrases(senten
 )  # fmt: skip
 def test_the_areas_a_strike_hit_after_its_object_are_targets(sentence, expected):
     assert targets_of(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Several names before the noun.
+        ("Some 15,000 Afghan, American and British troops are taking part in the offensive.",
+         [("fighters", 15000.0)]),
+        ("Jets killed 12 Syrian, Russian and Iranian soldiers near Palmyra, the monitor said.",
+         [("casualties", 12.0)]),
+        # How seasoned a force is, and the nouns of forces as South Asian copy and tribal
+        # levies write them.
+        ("Analysts estimate that the group has between 4,000 and 6,000 hardcore fighters.",
+         [("fighters", 4000.0)]),
+        ("He said an estimated 500 to 700 hardcore cadres remained inside the area.",
+         [("fighters", 500.0)]),
+        ("UN officials warned that some 25,000 armed youths were marching on the town.",
+         [("fighters", 25000.0)]),
+        # Still no force: a modal of supposition, a list of places before the toll.
+        ("Kurdish officials said about 200 peshmerga would be sent to the town.", []),
+        ("Strikes hit Aleppo, Idlib and Hama, killing 12 people, the monitor said.",
+         [("casualties", 12.0)]),
+    ],
+)  # fmt: skip
+def test_forces_named_by_several_names_or_by_how_seasoned_they_are(sentence, expected):
+    assert [(c.kind, c.low) for c in claims_of(sentence).itertuples()] == expected
