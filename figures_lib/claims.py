@@ -7147,6 +7147,8 @@ def _with_single_targets(
                 return
             start, end = item.span("article")
             noun = m.noun_after.match(text, end, stop)
+            if noun is not None and _noun_goes_on(text, noun.end(), stop, lex):
+                return  # "two drone workshops and a missile launch platform": no missile
             if noun is not None and start not in starts:
                 singles.append(_one(text, start, end))
                 starts.add(start)
@@ -7188,6 +7190,19 @@ def _with_single_targets(
             starts.add(start)
             items_after(noun, stop)
     return _with_ones(mentions, sorted(singles, key=lambda single: single.start))
+
+
+_NEXT_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")
+
+
+def _noun_goes_on(text: str, end: int, stop: int, lex: Lexicon) -> bool:
+    """Whether the noun ending at ``end`` only describes the next word, itself a noun or a
+    modifier of the lexicon: "a missile| launch platform", "a drone| factory"."""
+    following = _NEXT_WORD.match(text, end, stop)
+    if following is None:
+        return False
+    word = following.group("word").lower()
+    return word in lex.modifiers or word in lex.noun_to_kind
 
 
 def _one(text: str, start: int, end: int) -> numbers.NumberMention:

@@ -163,6 +163,8 @@ def _single_lost_pattern(
     end = (
         r"(?![\w-])(?=\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:over|near|in|on|at|off|above|that|which"
         r"|after|before|during|and|with|from|belonging|operated|launched|flying|carrying|as|by"
+        # What a missile or a drone did next: "intercepted a ballistic missile fired at Jizan".
+        r"|fired|aimed|heading|headed|targeting"
         r"|when|while|was|had|has|today|yesterday|tonight|overnight|earlier|last|this|outside"
         r"|along|across|into|(?:north|south)(?:east|west)?|east|west)\b)"
     )

@@ -4512,9 +4512,9 @@ def test_people_arrested_freed_or_claimed(sentence, expected):
         # A launch's count is not lost with a later clause's.
         ("Russia fired 75 missiles, and 41 missiles were shot down by air defences.",
          [("missiles", "", 75), ("missiles", "lost", 41)]),
-        # The verb lost one machine first, then the count.
+        # The verb lost one machine first (one missile stopped counts), then the count.
         ("Air defences shot down a cruise missile and 12 drones overnight.",
-         [("aircraft", "lost", 12)]),
+         [("missiles", "lost", 1), ("aircraft", "lost", 12)]),
     ],
 )  # fmt: skip
 def test_machines_lost_after_a_launch_or_a_single_loss(sentence, expected):
@@ -6520,3 +6520,25 @@ def test_the_areas_a_strike_hit_after_its_object_are_targets(sentence, expected)
 )  # fmt: skip
 def test_forces_named_by_several_names_or_by_how_seasoned_they_are(sentence, expected):
     assert [(c.kind, c.low) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # One missile stopped, by its article or its figure, and what it did next.
+        ("Saudi air defences intercepted a ballistic missile fired by the Houthis at Jizan, the "
+         "coalition said.", [("missiles", "lost", 1.0)]),
+        ("Air defences shot down one cruise missile and 4 drones over the day, the General "
+         "Staff said.", [("missiles", "lost", 1.0), ("aircraft", "lost", 4.0)]),
+        ("Warships shot down 18 drones, two anti-ship cruise missiles and one anti-ship "
+         "ballistic missile, Central Command said.",
+         [("aircraft", "lost", 18.0), ("missiles", "lost", 2.0), ("missiles", "lost", 1.0)]),
+        # A missile's noun that only describes the next one counts no missile.
+        ("The coalition said it had destroyed two drone workshops and a missile launch "
+         "platform.", [("targets", "", 2.0)]),
+        ("A missile strike killed 12 people in the town, officials said.",
+         [("casualties", "killed", 12.0)]),
+    ],
+)  # fmt: skip
+def test_one_missile_stopped_counts_where_a_figure_or_a_loss_names_it(sentence, expected):
+    assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected
