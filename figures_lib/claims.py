@@ -208,6 +208,7 @@ class _Matcher:
     continuation_before: regex.Pattern  # "|Another |5 died": the sentence opens with it
     continuation_after: regex.Pattern  # "Five| more |were wounded"
     continuation_opener: regex.Pattern  # "At least |another| 5"
+    earlier_level_link: regex.Pattern  # "143 civilians, |up from |103": the count before
     clause_turn: regex.Pattern  # "killed 24|, among them people who| fled last month"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
@@ -343,6 +344,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_wounded="words",
         back_reference_places="words", back_reference_adverbs="words",
         continuation_openers="words", time_after_over="words", continuation_followers="words",
+        earlier_level_links="words",
         incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words",
@@ -1120,6 +1122,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         continuation_opener=words_pattern(grammar["continuation_openers"]),
+        earlier_level_link=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['earlier_level_links'])})\s{{1,3}}$"
+        ),
         continuation_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['continuation_followers'])})(?![\w-])",
             regex.IGNORECASE,
@@ -3565,6 +3570,9 @@ def _counted(
             item = _next_target_item(text, mention, limit, lex, m, previous)
             if item is not None:
                 return item
+            level = _earlier_level(text, mention, previous, m)
+            if level is not None:
+                return level
             if _part_of_things(text, mention, limit, lex, m):
                 # "lost 3 of its 34 aircraft": the whole names the part's noun, and its own
                 # reading takes the part (see _part_before_whole); "lost 3" alone is no toll.
@@ -4751,6 +4759,29 @@ def _part_of_referent(
                             lex.kinds[kind].unit, subtype, "")  # fmt: skip
         return ""
     return None
+
+
+_EARLIER_LEVEL_GAP = 120  # characters between a count and the level it was at before
+
+
+def _earlier_level(
+    text: str, mention: numbers.NumberMention, previous: _Counted | None, m: _Matcher
+) -> _Counted | None:
+    """The level the count before was at earlier, in its sentence: "the toll had risen to 143
+    civilians, up from 103 it reported on Saturday", "47 people killed, down from 63 the
+    previous week", "some 2,000 militants remain, down from an estimated 4,000": the same
+    count, of its own day or period."""
+    if previous is None or previous.what_end > mention.start:
+        return None
+    if mention.start - previous.what_end > _EARLIER_LEVEL_GAP:
+        return None
+    link = m.earlier_level_link.search(text, previous.what_end, mention.start)
+    if link is None or _CLAUSE_STOP.search(text, previous.what_end, link.start()):
+        return None
+    return _more_of(previous, mention.end, previous.group)
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?]\s|\n")
 
 
 def _more_of(previous: _Counted, end: int, group: str, *, inherited: bool = True) -> _Counted:

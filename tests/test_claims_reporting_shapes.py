@@ -6542,3 +6542,25 @@ def test_forces_named_by_several_names_or_by_how_seasoned_they_are(sentence, exp
 )  # fmt: skip
 def test_one_missile_stopped_counts_where_a_figure_or_a_loss_names_it(sentence, expected):
     assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The monitor said the toll had risen to 143 civilians, up from 103 it reported on "
+         "Saturday.", [("casualties", 143.0), ("casualties", 103.0)]),
+        ("The tally for the week was 47 people killed, down from 63 the previous week.",
+         [("casualties", 47.0), ("casualties", 63.0)]),
+        ("A spokesman said some 2,000 militants remain inside the city, down from an estimated "
+         "4,000 when the offensive began.", [("fighters", 2000.0), ("fighters", 4000.0)]),
+        ("The coalition said it carried out 30 strikes on Monday, compared with 12 on Sunday.",
+         [("strikes", 30.0), ("strikes", 12.0)]),
+        # Not another sentence's count, nor a figure of something else.
+        ("The army said 12 soldiers were killed. Fuel prices were up from 3 on Monday.",
+         [("casualties", 12.0)]),
+        ("Prices rose to $5, up from $3 last year, after 12 people were killed.",
+         [("casualties", 12.0)]),
+    ],
+)  # fmt: skip
+def test_the_level_a_count_was_at_before_is_the_same_count(sentence, expected):
+    assert [(c.kind, c.low) for c in claims_of(sentence).itertuples()] == expected
