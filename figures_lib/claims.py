@@ -189,7 +189,9 @@ class _Matcher:
     partitive_after: regex.Pattern  # "at least 80 of them soldiers"
     partitive_opening: regex.Pattern  # ", of whom 8 were children"
     owned_loss: regex.Pattern  # "rebel losses": a group word before a noun of the dead
-    singular_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
+    singular_fate: regex.Pattern
+    # "One peacekeeper was killed and |another| wounded": one more person, another fate
+    another_after_fate: regex.Pattern  # "was killed": a fate one person's phrase may end with
     singular_fate_starts: tuple[str, ...]  # " was ", " has ": where such a fate may start
     one_article_before: regex.Pattern  # "A Russian pilot " before that fate
     # ", including |a| 12-year-old boy": one person named as a part of a toll before it
@@ -331,6 +333,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
+        plural_fates="words", another_fates="words",
         population_leads="words", thing_place_openers="words", report_references="words",
         passive_markers="words", nominal_before_fate="words", aim_verbs="words",
         moved_dead="words", moved_hurt="words", moved_fate_ends="words",
@@ -1156,6 +1159,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # As written after a noun, in lower case: found by their first words ("was ", "has ").
         singular_fate=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['singular_fates'])})\b"
+        ),
+        another_after_fate=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['plural_fates'])})"
+            rf"\s{{1,3}}and\s{{1,3}}(?P<article>(?i:another))(?:\s{{1,3}}(?i:was))?\s{{1,3}}"
+            rf"(?i:{phrase_alternation(grammar['another_fates'])})(?![\w-])"
         ),
         singular_fate_starts=tuple(
             sorted({f" {fate.split()[0]} " for fate in grammar["singular_fates"]})
@@ -3079,7 +3087,8 @@ def _casualty_subtype(
     ):
         # Not a verb that takes a figure of its own: "claimed the lives of 470,000 people,
         # injured 1.9 million" (the injured are the next figure).
-        return _cue_subtype(after)
+        moved = _moved_casualties(after, noun, m)
+        return moved or _cue_subtype(after)
     modifier = m.casualty_modifier.search(noun.group("mods")) if noun.group("mods") else None
     if modifier is not None:
         if cue_ahead and m.excluded_coordinated.match(text, end, limit):
@@ -3135,6 +3144,19 @@ def _casualty_subtype(
     if cue_ahead and _captured_later(text, end, limit, m):
         return "captured"
     return ""
+
+
+def _moved_casualties(after: regex.Match, noun: regex.Match, m: _Matcher) -> str:
+    """The fate a moved count's own noun names, as in the active ("evacuated 8 wounded
+    soldiers"): "Eight wounded soldiers were evacuated by helicopter" were hurt; "" when the
+    verb after is no verb of carrying the hurt, or the noun names no fate."""
+    if not after.group("excluded") or not noun.group("mods"):
+        return ""
+    verb = after.group("excluded").lower().split()[-1]
+    modifier = m.casualty_modifier.search(noun.group("mods"))
+    if verb not in m.casualty_transport_verbs or modifier is None:
+        return ""
+    return "killed" if modifier.group("killed") else "injured"
 
 
 def _captured_later(text: str, end: int, limit: int, m: _Matcher) -> bool:
@@ -7273,7 +7295,12 @@ def _with_single_persons(
         if not any(" ".join(words[-n:]) in lex.group_of for n in (1, 2)):
             continue  # "a convoy was hit", "a strike was killed": no person
         singles.append(_one(text, start, end))
-    return _with_ones(mentions, singles)
+    if " another " in text:
+        for found in m.another_after_fate.finditer(text):
+            start, end = found.span("article")
+            if bisect.bisect_left(starts, start) == bisect.bisect_left(starts, end):
+                singles.append(_one(text, start, end))
+    return _with_ones(mentions, sorted(singles, key=lambda single: single.start))
 
 
 def _opened_parts(text: str, m: _Matcher) -> Iterator[regex.Match]:

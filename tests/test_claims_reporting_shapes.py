@@ -6564,3 +6564,29 @@ def test_one_missile_stopped_counts_where_a_figure_or_a_loss_names_it(sentence, 
 )  # fmt: skip
 def test_the_level_a_count_was_at_before_is_the_same_count(sentence, expected):
     assert [(c.kind, c.low) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The hurt moved, their noun naming their fate, in the passive as in the active.
+        ("Eight wounded soldiers were evacuated by helicopter to the regional hospital, the "
+         "general staff said.", [(8.0, "injured")]),
+        # The hurt told by their wounds or their care.
+        ("Six others with serious injuries were taken to hospital after the attack.",
+         [(6.0, "injured")]),
+        ("Six farmers were receiving treatment for serious injuries at the hospital, the "
+         "governor said.", [(6.0, "injured")]),
+        # One more person, another fate.
+        ("One peacekeeper was killed and another wounded in the fighting, the mission said.",
+         [(1.0, "killed"), (1.0, "injured")]),
+        ("Two soldiers were killed and another was injured in the attack, the army said.",
+         [(2.0, "killed"), (1.0, "injured")]),
+        # Still none: people moved across a border, people with no wound, one who fled.
+        ("Some 60 wounded fighters were let in at the border crossing, officials said.", []),
+        ("Twelve people with disabilities were evacuated from the town.", []),
+        ("One soldier was killed and another soldier fled, the army said.", [(1.0, "killed")]),
+    ],
+)  # fmt: skip
+def test_the_hurt_moved_told_by_their_wounds_and_one_more_after_a_fate(sentence, expected):
+    assert [(c.low, c.subtype) for c in claims_of(sentence).itertuples()] == expected

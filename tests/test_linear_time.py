@@ -272,6 +272,16 @@ SHAPES = {
         + ": losses\n\n"
         + _repeat("Means of air defence shot down 4 drones. ", n // 2)
     ),
+    # Lists of destroyed things with joined nouns and articles, the areas a strike hit after
+    # its object, earlier levels and one more person after a fate.
+    "joined nouns and areas": lambda n: _repeat(
+        "11 tanks and other armoured vehicles and a base and struck manpower, and also in ",
+        n,
+        "134 areas were destroyed.",
+    ),
+    "earlier levels and another": lambda n: _repeat(
+        "143 civilians, up from 103, one was killed and another wounded and ", n
+    ),
 }
 
 
