@@ -3595,6 +3595,9 @@ def _counted(
             level = _earlier_level(text, mention, previous, m)
             if level is not None:
                 return level
+            labelled = _labelled_count(text, mention, limit, lex, m)
+            if labelled is not None:
+                return labelled
             if _part_of_things(text, mention, limit, lex, m):
                 # "lost 3 of its 34 aircraft": the whole names the part's noun, and its own
                 # reading takes the part (see _part_before_whole); "lost 3" alone is no toll.
@@ -4780,6 +4783,51 @@ def _part_of_referent(
             return _Counted(kind, words[index].strip(",.;:"), partitive.end(),
                             lex.kinds[kind].unit, subtype, "")  # fmt: skip
         return ""
+    return None
+
+
+# A line that labels its figure, as releases and live pages tabulate them: "Sorties conducted
+# 09 JUNE 2011: 146", "- Killed: 14". The label opens its line (after a bullet), and the figure
+# ends it.
+_LABEL_BEFORE = regex.compile(
+    r"(?:^|\n)[ \t]{0,3}(?:[-\u2022*][ \t]{1,3})?(?P<label>[A-Za-z][^:\n]{0,60}):[ \t]{1,3}$"
+)
+_LABELLED_END = regex.compile(r"[ \t]{0,3}(?:[.;,]?[ \t]{0,3}(?:\n|$))")
+_LABEL_WORD = regex.compile(r"[A-Za-z][A-Za-z-]{0,30}")
+
+
+def _labelled_count(
+    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
+) -> _Counted | None:
+    """A figure its line's label counts: "Sorties conducted 09 JUNE 2011: 146" (sorties),
+    "Tanks destroyed: 12" (targets: a noun that needs its verb has it), "Killed: 14" and
+    "Death toll: 14" (the dead), "Wounded: 32" (the hurt). The label names a noun of a kind,
+    or a fate or a toll; anything else ("Population: 2 million", "Tanks: 40") is none."""
+    if _LABELLED_END.match(text, mention.end, limit) is None:
+        return None
+    label = _LABEL_BEFORE.search(text, max(0, mention.start - 70), mention.start)
+    if label is None:
+        return None
+    words = [word.lower() for word in _LABEL_WORD.findall(label.group("label"))]
+    what = label.group("label").strip()
+    for size in (3, 2, 1):
+        for at in range(len(words) - size, -1, -1):
+            phrase = " ".join(words[at : at + size])
+            kind_name = lex.noun_to_kind.get(phrase)
+            if kind_name not in ("sorties", "strikes", "targets", "aircraft", "missiles"):
+                continue
+            kind = lex.kinds[kind_name]
+            if (phrase in kind.needs_verb or phrase in kind.needs_cue) and not any(
+                word in kind.verbs for word in words
+            ):
+                return None  # "Tanks: 40" lists equipment; "Tanks destroyed: 40" counts targets
+            return _Counted(kind_name, what, mention.end, kind.unit, "", "")
+    for word in words:
+        subtype = m.subtype_of.get(word)
+        if subtype is None and word in lex.toll_words:
+            subtype = "killed"
+        if subtype in ("killed", "injured", "captured"):
+            return _Counted("casualties", what, mention.end, "person", subtype, "", False)
     return None
 
 

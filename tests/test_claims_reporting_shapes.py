@@ -6590,3 +6590,22 @@ def test_the_level_a_count_was_at_before_is_the_same_count(sentence, expected):
 )  # fmt: skip
 def test_the_hurt_moved_told_by_their_wounds_and_one_more_after_a_fate(sentence, expected):
     assert [(c.low, c.subtype) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NATO said on Friday.\nSorties conducted 09 JUNE 2011: 146\nStrike sorties conducted "
+         "09 JUNE 2011: 52\n", [("sorties", "", 146.0), ("sorties", "", 52.0)]),
+        ("Casualties in the attack:\n- Killed: 14\n- Wounded: 32\n",
+         [("casualties", "killed", 14.0), ("casualties", "injured", 32.0)]),
+        ("Air strikes yesterday: 12\nTanks destroyed: 7\nDeath toll: 44.\n",
+         [("strikes", "", 12.0), ("targets", "", 7.0), ("casualties", "killed", 44.0)]),
+        # A label of no kind, or a figure that does not end its line.
+        ("Population: 2 million\nTime: 10\n", []),
+        ("In the vicinity of Tripoli: 4 convoys moved north.\n", []),
+    ],
+)  # fmt: skip
+def test_a_line_that_labels_its_figure_counts_what_its_label_names(text, expected):
+    claims = extract_claims(text, published="2011-06-10")
+    assert [(c.kind, c.subtype or "", c.low) for c in claims.itertuples()] == expected

@@ -279,6 +279,7 @@ SHAPES = {
         n,
         "134 areas were destroyed.",
     ),
+    "labelled lines": lambda n: _repeat("Sorties flown on 9 June: 146\n- Killed: ", n, "14\n"),
     "earlier levels and another": lambda n: _repeat(
         "143 civilians, up from 103, one was killed and another wounded and ", n
     ),
