@@ -194,7 +194,7 @@ _SHAPES = {
     "past_changes": "words", "modals": "words",
     "currencies": "labels", "percent": "labels", "glued_units": "words",
     "number_joiners": "words", "articles": "words", "of": "words", "plurals_without_s": "words",
-    "and_fractions": "numbers", "odd_words": "words",
+    "and_fractions": "numbers", "odd_words": "words", "idiom_compounds": "words",
 }  # fmt: skip
 
 
@@ -339,6 +339,7 @@ class _Grammar:
     phrase_to_qualifier: dict
     qualifier_after: regex.Pattern
     odd_after: regex.Pattern  # "-odd" in "300-odd", "-something" in "forty-something"
+    idiom_after: regex.Pattern  # "-way" in "one-way attack drones": no count
     post_qualifier: dict
     range_gap: regex.Pattern
     bound_join: regex.Pattern
@@ -686,6 +687,9 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         phrase_to_qualifier=qualifiers,
         qualifier_after=qualifier_after,
         odd_after=regex.compile(rf"-(?i:{_alternation(data['odd_words'])})(?![\w-])"),
+        idiom_after=regex.compile(
+            rf"-(?i:{_alternation(data['idiom_compounds'])})(?![\w'\u2019])"
+        ),
         post_qualifier=post,
         range_gap=range_gap,
         bound_join=bound_join,
@@ -889,6 +893,8 @@ def _is_excluded(
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     if kind == "words":
+        if grammar.idiom_after.match(after):
+            return True  # "six one-way attack drones", "a two-way street": idioms, no count
         if raw.lower() == "one" and (
             _ONE_NOT_A_NUMBER_BEFORE.search(before)
             or _ONE_NOT_A_NUMBER_AFTER.match(after)
@@ -1246,10 +1252,18 @@ def _scan_cores(grammar: _Grammar, text: str) -> list[_Core]:
             end = match.end("words")
             if match.group("wminus"):
                 raw = raw[match.end("wminus") - start :].lstrip(" -")
+            idiom = grammar.idiom_after.match(text, end) is not None and " " in raw.strip()
+            if idiom:
+                # "six one-way attack drones": the last word is the idiom's, the rest counts.
+                raw = raw.rstrip()
+                last = raw.rsplit(None, 1)[-1]
+                end = len(text[: text.rfind(last, start, end)].rstrip())
+                raw = raw[: -len(last)].rstrip()
             value = _parse_words(raw, grammar.language)
             if value is None or _is_excluded(grammar, text, start, end, value, "words", raw):
                 continue
-            end = match.end()
+            if not idiom:
+                end = match.end()
             scale = 1.0
             for word, multiplier in grammar.scale_words.items():
                 if raw.lower().rstrip().endswith(word):

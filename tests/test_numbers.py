@@ -921,3 +921,20 @@ def test_a_one_word_headline_is_no_name_of_the_number_that_opens_the_next_line()
     [mention] = find("Drones\n\nTwo attack drones were shot down.")
     assert (mention.text, mention.low) == ("Two", 2.0)
     assert find("He watched BBC One last night.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A number word hyphened to an idiom counts nothing; one before it still counts.
+        ("Warships shot down six one-way attack drones.", [("six", 6.0)]),
+        ("The convoy took a one-way road out of the city.", []),
+        ("It was a one-sided fight, and a one-off payment followed.", []),
+        ("Police seized twenty two-way radios.", [("twenty", 20.0)]),
+        # Not a number word joined to another, a fraction, nor an odd span.
+        ("Twenty-one soldiers and two-thirds of the unit were lost.",
+         [("Twenty-one", 21.0), ("two-thirds", 2 / 3)]),
+    ],
+)  # fmt: skip
+def test_a_number_word_hyphened_to_an_idiom_counts_nothing(sentence, expected):
+    assert [(m.text, m.low) for m in find(sentence)] == expected
