@@ -7222,9 +7222,10 @@ def _with_single_targets(
 ) -> list[numbers.NumberMention]:
     """``mentions`` with a count of one for each thing named with its article right after a
     verb of destruction ("destroyed an ISIS wellhead") or as a later item of a list of counted
-    things ("destroyed two fighting positions, an ISIS headquarters and a tactical vehicle",
-    "shot down 12 drones and a helicopter"). Each item must follow the one before right after
-    its noun, so an appositive ("near al-Bab, an Islamic State stronghold") is none."""
+    things or people ("destroyed two fighting positions, an ISIS headquarters and a tactical
+    vehicle", "shot down 12 drones and a helicopter", "killing three soldiers and a child").
+    Each item must follow the one before right after its noun, so an appositive ("near al-Bab,
+    an Islamic State stronghold") is none."""
     if " a" not in text:
         return mentions
     lex = lexicon()
@@ -7236,7 +7237,10 @@ def _with_single_targets(
         # The list's later items named with their article, one after the other.
         while noun is not None and not noun.group("of"):
             head = " ".join(noun.group("head").lower().split())
-            if lex.noun_to_kind.get(head) not in _THING_KINDS:
+            # Things, or people a verb of fate lists: "killing three soldiers, two policemen
+            # and a child" (whose fate the count's own reading then finds).
+            people = lex.noun_to_kind.get(head) not in _THING_KINDS
+            if people and head not in lex.group_of:
                 return
             item = m.single_item.match(text, noun.end(), stop)
             if item is None:
@@ -7250,6 +7254,8 @@ def _with_single_targets(
             noun = m.noun_after.match(text, end, stop)
             if noun is not None and _noun_goes_on(text, noun.end(), stop, lex):
                 return  # "two drone workshops and a missile launch platform": no missile
+            if people and not _person_item(text, item, noun, stop, lex, m):
+                return  # "wounding 11 others, a doctor said": the source, no one hurt
             if noun is not None and start not in starts:
                 singles.append(_one(text, start, end))
                 starts.add(start)
@@ -7291,6 +7297,20 @@ def _with_single_targets(
             starts.add(start)
             items_after(noun, stop)
     return _with_ones(mentions, sorted(singles, key=lambda single: single.start))
+
+
+def _person_item(
+    text: str, item: regex.Match, noun: regex.Match | None, stop: int, lex: Lexicon, m: _Matcher
+) -> bool:
+    """Whether a list of people goes on with one person named with its article: joined by
+    "and" ("three soldiers and a child"), a noun of people, and no verb of speech after it
+    ("11 others, a doctor said", "and a rescue worker said")."""
+    if noun is None or "and" not in text[item.start() : item.start("article")].lower().split():
+        return False
+    if " ".join(noun.group("head").lower().split()) not in lex.group_of:
+        return False
+    following = _NEXT_WORD.match(text, noun.end(), stop)
+    return following is None or following.group("word").lower() not in m.speech_verb_words
 
 
 _NEXT_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")

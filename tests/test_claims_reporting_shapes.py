@@ -6609,3 +6609,37 @@ def test_the_hurt_moved_told_by_their_wounds_and_one_more_after_a_fate(sentence,
 def test_a_line_that_labels_its_figure_counts_what_its_label_names(text, expected):
     claims = extract_claims(text, published="2011-06-10")
     assert [(c.kind, c.subtype or "", c.low) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Modifiers of who and how many, before the noun.
+        ("Shelling hit the city on Tuesday. 12 mostly elderly civilians died, officials said.",
+         [("casualties", "killed", 12.0)]),
+        ("Ten soldiers and 19 suspected cartel gunmen were killed in the operation.",
+         [("casualties", "killed", 10.0), ("casualties", "killed", 19.0)]),
+        ("Warplanes flew 27 close air support sorties over the city overnight.",
+         [("sorties", "", 27.0)]),
+        ("The military said artillery had destroyed 14 insurgent fighting positions.",
+         [("targets", "", 14.0)]),
+        # The dead a hospital received, and more of a side's own.
+        ("A doctor said 12 civilians had been brought in dead since Sunday.",
+         [("casualties", "killed", 12.0)]),
+        ("The ministry said that 21 more of its soldiers had been killed in the fighting.",
+         [("casualties", "killed", 21.0)]),
+        # One person closing a list of people with "and".
+        ("A car bomb exploded, killing three soldiers, two policemen and a child, police said.",
+         [("casualties", "killed", 3.0), ("casualties", "killed", 2.0),
+          ("casualties", "killed", 1.0)]),
+        # Not the source after a comma, nor a speaker after "and", nor a thing after a comma.
+        ("Airstrikes killed at least three people and wounded 11 others, a doctor said.",
+         [("casualties", "killed", 3.0), ("casualties", "injured", 11.0)]),
+        ("Airstrikes killed at least 30 civilians and a doctor said the toll would rise.",
+         [("casualties", "killed", 30.0)]),
+        ("The strike killed three children, and a strike on a school killed one person.",
+         [("casualties", "killed", 3.0), ("casualties", "killed", 1.0)]),
+    ],
+)  # fmt: skip
+def test_modifiers_of_who_the_dead_a_hospital_received_and_one_closing_a_list(sentence, expected):
+    assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected

@@ -279,6 +279,9 @@ SHAPES = {
         n,
         "134 areas were destroyed.",
     ),
+    "people lists closed by one": lambda n: _repeat(
+        "killing 3 soldiers and a child and a mostly cartel ", n, "gunmen, a doctor said."
+    ),
     "labelled lines": lambda n: _repeat("Sorties flown on 9 June: 146\n- Killed: ", n, "14\n"),
     "earlier levels and another": lambda n: _repeat(
         "143 civilians, up from 103, one was killed and another wounded and ", n
