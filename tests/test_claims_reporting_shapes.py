@@ -6643,3 +6643,18 @@ def test_a_line_that_labels_its_figure_counts_what_its_label_names(text, expecte
 )  # fmt: skip
 def test_modifiers_of_who_the_dead_a_hospital_received_and_one_closing_a_list(sentence, expected):
     assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The armed forces said their aircraft carried out nine airdrops along the coast on "
+         "Friday.", [("sorties", "", 9.0)]),
+        # Ukraine's forces as Russia's Defence Ministry names them, only near fighting.
+        ("As a result of strikes during the day was liquidated more than 150 nationalists, the "
+         "ministry said.", [("casualties", "killed", 150.0)]),
+        ("Some 10,000 nationalists marched through the capital on Sunday, police said.", []),
+    ],
+)  # fmt: skip
+def test_airdrops_are_flights_and_nationalists_a_force_only_near_fighting(sentence, expected):
+    assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected
