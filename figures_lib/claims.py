@@ -329,7 +329,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     grammar = lang.table(
         "claims", language, auxiliaries="words", postmodifier_openers="words",
         relative_words="words", clause_words="words", list_item_ends="words", noun_ends="words",
-        part_openers="words", part_determiners="words", copulas="words", possessives="words",
+        part_openers="words", part_determiners="words", part_opener_asides="words",
+        copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
@@ -634,7 +635,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:^|(?<=[.!?\n])\s{{0,3}})(?:{phrase_alternation(grammar['part_openers'])})\s{{1,3}}"
             rf"(?:{phrase_alternation(grammar['part_determiners'])})\s{{1,3}}"
             # Commas and stops only inside figures ("Of the 1,700 people killed, ").
-            r"(?P<inner>(?:[^,;.!?\n]|(?<=\d)[,.](?=\d)){1,100}),\s{0,3}$"
+            r"(?P<inner>(?:[^,;.!?\n]|(?<=\d)[,.](?=\d)){1,100}),\s{0,3}"
+            # The source may speak between: "Of those killed, he said, 35 were children".
+            rf"(?:(?:{phrase_alternation(grammar['part_opener_asides'])}),\s{{0,3}})?$"
         ),
         no_noun_words=no_noun_words,
         people_only=lex.people_only_cues,
@@ -1243,7 +1246,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             ]
         ),
         group_after=regex.compile(
-            rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})",
+            rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?:an?\s{{1,3}})?"
+            # Whose they were: "two were British soldiers", "one was a US Marine".
+            r"(?:(?-i:[A-Z][\w.-]{1,30})\s{1,3}){0,2}"
+            r"(?P<group>[A-Za-z][\w-]{1,30})",
             regex.IGNORECASE,
         ),
         # "Four of the dead were children", "six of those killed": part of a toll, with the
@@ -4510,6 +4516,9 @@ def _bare_figure(
             group = "civilians" if family else ""
             return _Counted("casualties", head, participle.end(), "person", subtype, group,
                             carries)  # fmt: skip
+        named = _next_part_named(text, mention, limit, words, previous, m)
+        if named is not None:
+            return named
         if (
             previous is not None
             and previous.kind == "casualties"
@@ -4603,6 +4612,30 @@ def _bare_figure(
                 return dataclasses.replace(more, subtype=fate)  # "8 more in Homs were wounded"
             return more
     return None
+
+
+def _next_part_named(
+    text: str,
+    mention: numbers.NumberMention,
+    limit: int,
+    words: list[str],
+    previous: _Counted | None,
+    m: _Matcher,
+) -> _Counted | None:
+    """The next part of a toll after "and", named by its copula like the part before it: "Of
+    those killed, 35 were children |and 23 were women|", "two were British soldiers and one
+    was a US Marine"; the toll's fate, the part's own group."""
+    if previous is None or previous.kind != "casualties" or not previous.subtype:
+        return None
+    if words[-1:] != ["and"]:
+        return None
+    part = m.group_after.match(text, mention.end, limit)
+    lex = lexicon()
+    if part is None or part.group("group").lower() not in lex.group_of:
+        return None
+    group = lex.casualty_group(part.group("group"))
+    return _Counted("casualties", previous.what, part.end(), "person", previous.subtype, group,
+                    False)  # fmt: skip
 
 
 _CLAUSE_END = re.compile(r"[.,;:!?]")

@@ -6658,3 +6658,25 @@ def test_modifiers_of_who_the_dead_a_hospital_received_and_one_closing_a_list(se
 )  # fmt: skip
 def test_airdrops_are_flights_and_nationalists_a_force_only_near_fighting(sentence, expected):
     assert [(c.kind, c.subtype or "", c.low) for c in claims_of(sentence).itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A source speaking between the opener and its part, and the next part after "and".
+        ("The toll climbed to 192 people. Of those killed, he said, 35 were children and 23 "
+         "were women.",
+         [(192.0, "killed", "people"), (35.0, "killed", "children"), (23.0, "killed", "women")]),
+        # Whose they were, before the group.
+        ("Four soldiers were killed. Of the four killed, two were British soldiers and one was "
+         "a US Marine.",
+         [(4.0, "killed", "soldiers"), (2.0, "killed", "soldiers"), (1.0, "killed", "soldiers")]),
+        # A fate of its own after "and" is that fate's.
+        ("Airstrikes killed 12 soldiers and 3 were wounded in the town.",
+         [(12.0, "killed", "soldiers"), (3.0, "injured", "soldiers")]),
+    ],
+)  # fmt: skip
+def test_parts_of_a_toll_named_by_their_copula_one_after_another(text, expected):
+    assert [
+        (c.low, c.subtype, c.casualty_group or "") for c in claims_of(text).itertuples()
+    ] == expected
