@@ -211,6 +211,9 @@ class _Matcher:
     continuation_after: regex.Pattern  # "Five| more |were wounded"
     continuation_opener: regex.Pattern  # "At least |another| 5"
     earlier_level_link: regex.Pattern  # "143 civilians, |up from |103": the count before
+    label_time_words: frozenset[str]  # "Air strikes |yesterday|: 12": a label's time
+    person_item_followers: frozenset[str]  # "and a child| in |the blast": the item ended
+    earlier_level_breaks: frozenset[str]  # "and", "while": another clause before "up from"
     clause_turn: regex.Pattern  # "killed 24|, among them people who| fled last month"
     running_total: regex.Pattern  # "bringing the death toll to |52": searched before the figure
     running_total_head: regex.Pattern  # "bringing the death toll": the clause of such a total
@@ -348,7 +351,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_wounded="words",
         back_reference_places="words", back_reference_adverbs="words",
         continuation_openers="words", time_after_over="words", continuation_followers="words",
-        earlier_level_links="words",
+        earlier_level_links="words", label_time_words="words", person_item_followers="words",
+        earlier_level_breaks="words",
         incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words",
@@ -1128,6 +1132,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         continuation_opener=words_pattern(grammar["continuation_openers"]),
+        label_time_words=frozenset(grammar["label_time_words"]),
+        person_item_followers=frozenset(grammar["person_item_followers"]),
+        earlier_level_breaks=frozenset(grammar["earlier_level_breaks"]),
         earlier_level_link=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['earlier_level_links'])})\s{{1,3}}$"
         ),
@@ -3968,6 +3975,10 @@ def _governed(
                 governed = not any(
                     word[-1] in ";:"
                     or _bare_word(word) in m.clause_words
+                    # Another verb: "struck positions and killed civilians in 5 districts",
+                    # "struck Gaza, cutting power in 12 districts".
+                    or _bare_word(word) in m.target_item_verbs
+                    or (at and between[at - 1].endswith(",") and _bare_word(word).endswith("ing"))
                     # Another clause: "struck the town, and residents fled in 3 districts"
                     # (but "on firing positions, and also manpower ... in 143 districts").
                     or (
@@ -4043,7 +4054,19 @@ def _passive_verb_at(
     return m.participle_end.match(text, after.end(), window) is not None or (
         verb not in m.action_participles
         and m.participle_phrase.match(text, after.end(), window) is not None
+        # Not the subject of a verb later in its clause: "About 100 homes damaged in last
+        # year's shelling were rebuilt".
+        and _CLAUSE_AUXILIARY.match(text, after.end(), min(len(text), after.end() + 120)) is None
     )
+
+
+# A finite auxiliary later in the clause of a participle and its phrase, before any link that
+# opens another clause (stripped text runs its clauses on: "four camps destroyed since the
+# start of the operations and that 1700 troops were deployed").
+_CLAUSE_AUXILIARY = regex.compile(
+    r"(?:(?!(?<![\w-])(?:and|that|which|while|but|as|after)(?![\w-]))[^.,;:!?\n]){0,100}?"
+    r"(?<![\w-])(?:were|was|are|is|have|has|had|will)(?![\w-])"
+)
 
 
 # One word of a list item's noun phrase ("..., 11 warehouses and 27 fortified areas were
@@ -4820,26 +4843,33 @@ def _part_of_referent(
 
 
 # A line that labels its figure, as releases and live pages tabulate them: "Sorties conducted
-# 09 JUNE 2011: 146", "- Killed: 14". The label opens its line (after a bullet), and the figure
-# ends it.
+# 09 JUNE 2011: 146", "- Killed: 14". The label opens its line (after a bullet), holds no
+# sentence's stop nor a spaced dash ("Gaza strikes, day 12. Death toll: 44"), and the figure
+# ends the line.
 _LABEL_BEFORE = regex.compile(
-    r"(?:^|\n)[ \t]{0,3}(?:[-\u2022*][ \t]{1,3})?(?P<label>[A-Za-z][^:\n]{0,60}):[ \t]{1,3}$"
+    r"(?:^|\n)[ \t]{0,3}(?:[-\u2022*][ \t]{1,3})?"
+    r"(?P<label>[A-Za-z](?:(?![ \t][-\u2013\u2014][ \t])[^:\n.,;!?]){0,60}):[ \t]{1,3}$"
 )
 _LABELLED_END = regex.compile(r"[ \t]{0,3}(?:[.;,]?[ \t]{0,3}(?:\n|$))")
 _LABEL_WORD = regex.compile(r"[A-Za-z][A-Za-z-]{0,30}")
+# The kinds whose count a label gives only with a verb of what befell them ("Drones shot down:
+# 12"): without one it lists an arsenal ("Combat aircraft: 120", "Missiles: 3,000").
+_LABEL_NEEDS_VERB = frozenset({"targets", "aircraft", "missiles"})
 
 
 def _labelled_count(
     text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
 ) -> _Counted | None:
-    """A figure its line's label counts: "Sorties conducted 09 JUNE 2011: 146" (sorties),
-    "Tanks destroyed: 12" (targets: a noun that needs its verb has it), "Killed: 14" and
-    "Death toll: 14" (the dead), "Wounded: 32" (the hurt). The label names a noun of a kind,
-    or a fate or a toll; anything else ("Population: 2 million", "Tanks: 40") is none."""
+    """A figure its line's label counts, where the text speaks of war: "Sorties conducted 09
+    JUNE 2011: 146" (sorties), "Tanks destroyed: 12" (targets, with the verb a thing needs),
+    "Killed: 14" and "Death toll: 14" (the dead), "Wounded: 32" (the hurt). The kind's noun
+    ends the label's noun phrase, a participle or a time after it ("Air strike alerts: 3"
+    counts no strikes); anything else ("Population: 2 million", "Tanks: 40", "Missiles:
+    3,000") is none."""
     if _LABELLED_END.match(text, mention.end, limit) is None:
         return None
     label = _LABEL_BEFORE.search(text, max(0, mention.start - 70), mention.start)
-    if label is None:
+    if label is None or not _war_near(text, mention.start, mention.end, "targets"):
         return None
     words = [word.lower() for word in _LABEL_WORD.findall(label.group("label"))]
     what = label.group("label").strip()
@@ -4847,14 +4877,16 @@ def _labelled_count(
         for at in range(len(words) - size, -1, -1):
             phrase = " ".join(words[at : at + size])
             kind_name = lex.noun_to_kind.get(phrase)
-            if kind_name not in ("sorties", "strikes", "targets", "aircraft", "missiles"):
+            if kind_name not in ("sorties", "strikes", *_LABEL_NEEDS_VERB):
                 continue
-            kind = lex.kinds[kind_name]
-            if (phrase in kind.needs_verb or phrase in kind.needs_cue) and not any(
-                word in kind.verbs for word in words
-            ):
-                return None  # "Tanks: 40" lists equipment; "Tanks destroyed: 40" counts targets
-            return _Counted(kind_name, what, mention.end, kind.unit, "", "")
+            rest = words[at + size :]
+            if rest and not (_participle(rest[0]) or rest[0] in m.label_time_words):
+                return None  # "Air strike alerts today: 3", "Drone attacks: 30"
+            if not all(word in lex.modifiers or _NATIONALITY.match(word) for word in words[:at]):
+                return None  # "Hunger strikes: 3"; but "Russian air strikes: 12"
+            if kind_name in _LABEL_NEEDS_VERB and not any(map(_participle, rest)):
+                return None  # "Tanks: 40" lists equipment; "Tanks destroyed: 7" counts targets
+            return _Counted(kind_name, what, mention.end, lex.kinds[kind_name].unit, "", "")
     for word in words:
         subtype = m.subtype_of.get(word)
         if subtype is None and word in lex.toll_words:
@@ -4862,6 +4894,18 @@ def _labelled_count(
         if subtype in ("killed", "injured", "captured"):
             return _Counted("casualties", what, mention.end, "person", subtype, "", False)
     return None
+
+
+# A nationality's adjective among a label's modifiers: "Russian", "Israeli", "British".
+_NATIONALITY = re.compile(r"[a-z]{2,20}(?:an|ish|ese|i)$")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word of a label is a past participle: "destroyed", "flown", "shot", "lost"."""
+    return word.endswith(("ed", "own", "ot")) or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"lost", "hit", "struck", "sunk", "burnt", "taken"})
 
 
 _EARLIER_LEVEL_GAP = 120  # characters between a count and the level it was at before
@@ -4881,6 +4925,17 @@ def _earlier_level(
     link = m.earlier_level_link.search(text, previous.what_end, mention.start)
     if link is None or _CLAUSE_STOP.search(text, previous.what_end, link.start()):
         return None
+    between = text[previous.what_end : link.start()].lower().split()
+    if any(_bare_word(word) in m.earlier_level_breaks for word in between) or any(
+        word.endswith(",") and following in ("and", "or")
+        for word, following in zip(between, between[1:], strict=False)
+    ):
+        # Another clause: "3,000 fighters, up from 1,500, and controls 12 villages, up from
+        # 5" (the villages'), "... while turnout was down from 60".
+        return None
+    following = _NEXT_WORD.match(text, mention.end, min(len(text), mention.end + 40))
+    if following is not None and following.group("word").lower() in m.subtype_of:
+        return None  # "12 soldiers were wounded, compared with 30 killed": a fate of its own
     return _more_of(previous, mention.end, previous.group)
 
 
@@ -7284,7 +7339,7 @@ def _with_single_targets(
             if item is None:
                 return
             start, end = item.span("article")
-            noun = m.noun_after.match(text, end, stop)
+            noun = _thing_noun_at(text, end, stop, lex, m)
             if noun is not None and _noun_goes_on(text, noun.end(), stop, lex):
                 return  # "two drone workshops and a missile launch platform": no missile
             if people and not _person_item(text, item, noun, stop, lex, m):
@@ -7322,7 +7377,7 @@ def _with_single_targets(
         following = bisect.bisect_right(figure_starts, start)
         if following < len(figure_starts):
             stop = min(stop, figure_starts[following])
-        noun = m.noun_after.match(text, end, stop)
+        noun = _thing_noun_at(text, end, stop, lex, m)
         if noun is None or noun.group("of"):
             continue
         if lex.noun_to_kind.get(" ".join(noun.group("head").lower().split())) == "targets":
@@ -7332,18 +7387,42 @@ def _with_single_targets(
     return _with_ones(mentions, sorted(singles, key=lambda single: single.start))
 
 
+def _thing_noun_at(
+    text: str, end: int, stop: int, lex: Lexicon, m: _Matcher
+) -> regex.Match | None:
+    """The noun of a thing named right after an article ending at ``end``: the nearest, or
+    the farthest when the nearest only describes the next ("a missile| launcher|", "a
+    ballistic missile| depot|")."""
+    noun = m.noun_after.match(text, end, stop)
+    if noun is not None and _noun_goes_on(text, noun.end(), stop, lex):
+        longest = m.noun_after_longest.match(text, end, stop)
+        if longest is not None and longest.end() > noun.end():
+            return longest
+    return noun
+
+
 def _person_item(
     text: str, item: regex.Match, noun: regex.Match | None, stop: int, lex: Lexicon, m: _Matcher
 ) -> bool:
     """Whether a list of people goes on with one person named with its article: joined by
-    "and" ("three soldiers and a child"), a noun of people, and no verb of speech after it
-    ("11 others, a doctor said", "and a rescue worker said")."""
+    "and" ("three soldiers and a child"), a noun of people that ends its phrase (a stop, a
+    link or a fate after it), and no one named or speaking after it ("11 others, a doctor
+    said", "and a police spokesman said", "and a resident, Ahmed Ali, said", "and an army
+    officer described the scene")."""
     if noun is None or "and" not in text[item.start() : item.start("article")].lower().split():
         return False
     if " ".join(noun.group("head").lower().split()) not in lex.group_of:
         return False
+    if _APPOSITIVE_NAME.match(text, noun.end(), stop):
+        return False
     following = _NEXT_WORD.match(text, noun.end(), stop)
-    return following is None or following.group("word").lower() not in m.speech_verb_words
+    return following is None or following.group("word").lower() in m.person_item_followers
+
+
+# A name set off by commas after a person: "a local resident|, Ahmed Ali,| said".
+_APPOSITIVE_NAME = regex.compile(
+    r"\s{0,3},\s{1,3}[A-Z][\w'-]{1,30}(?:\s{1,3}[A-Z][\w'-]{1,30}){0,3},"
+)
 
 
 _NEXT_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")

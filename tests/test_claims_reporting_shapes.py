@@ -6508,8 +6508,8 @@ def test_the_areas_a_strike_hit_after_its_object_are_targets(sentence, expected)
         # levies write them.
         ("Analysts estimate that the group has between 4,000 and 6,000 hardcore fighters.",
          [("fighters", 4000.0)]),
-        ("He said an estimated 500 to 700 hardcore cadres remained inside the area.",
-         [("fighters", 500.0)]),
+        ("He said an estimated 500 to 700 hardcore cadres remained inside the area after the "
+         "fighting.", [("fighters", 500.0)]),
         ("UN officials warned that some 25,000 armed youths were marching on the town.",
          [("fighters", 25000.0)]),
         # Still no force: a modal of supposition, a list of places before the toll.
@@ -6680,3 +6680,50 @@ def test_parts_of_a_toll_named_by_their_copula_one_after_another(text, expected)
     assert [
         (c.low, c.subtype, c.casualty_group or "") for c in claims_of(text).itertuples()
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A missile's noun that only describes a thing destroyed leaves the thing a target.
+        ("Israeli jets destroyed two tanks and a missile launcher, the army said.",
+         [("targets", "", 2.0), ("targets", "", 1.0)]),
+        ("Coalition jets destroyed a ballistic missile launcher near the city after air "
+         "strikes.", [("targets", "", 1.0)]),
+        # An earlier level keeps its own fate, and is never another noun's.
+        ("The army said 12 soldiers were wounded, compared with 30 killed the previous day.",
+         [("casualties", "injured", 12.0), ("casualties", "killed", 30.0)]),
+        ("The group now has 3,000 fighters, up from 1,500, and controls 12 villages, up from 5.",
+         [("fighters", "", 3000.0), ("fighters", "", 1500.0)]),
+        ("Israeli strikes killed 50 people, down from 60 as aid trucks rose to 100 a day, up "
+         "from 80.", [("casualties", "killed", 50.0)]),
+        # Labels: only where the text speaks of war, the kind's noun ending its phrase, a verb
+        # for things, and no sentence or dash before the label.
+        ("Covid-19 update\nDeaths: 300\n", []),
+        ("Prison report\nHunger strikes: 3\n", []),
+        ("Weather report\nAir strike alerts today: 3\n", []),
+        ("Military balance of the army\nCombat aircraft: 120\nBallistic missiles: 500\n", []),
+        ("Gaza strikes, day 12. Death toll: 44\n", []),
+        ("Jets struck the base overnight.\nAircraft lost: 3\nTargets struck: 25\n",
+         [("aircraft", "lost", 3.0), ("targets", "", 25.0)]),
+        # Party workers and old wounds are no force and no toll.
+        ("The party has 3,000 cadres across the state, a spokesman said.", []),
+        ("Some 400 veterans with injuries from the war protested outside parliament.", []),
+        # One closing a list of people is no one who speaks or acts after it.
+        ("The blast wounded 11 people and a police spokesman said the attacker escaped.",
+         [("casualties", "injured", 11.0)]),
+        ("The attack killed two policemen and a local resident, Ahmed Ali, said gunmen fled.",
+         [("casualties", "killed", 2.0)]),
+        ("The attack wounded seven soldiers and an army officer described the scene.",
+         [("casualties", "injured", 7.0)]),
+        # The areas a strike hit, not after a participle or another verb.
+        ("Israeli jets struck Gaza, cutting power in 12 districts, the army said.", []),
+        ("The air force struck militant positions and killed civilians in 5 districts.", []),
+        # A participle and its phrase that are the subject of a later verb.
+        ("Shelling hit the town. About 100 homes damaged in last year's shelling were rebuilt.",
+         []),
+    ],
+)  # fmt: skip
+def test_the_reviewed_edges_of_this_sessions_rules(text, expected):
+    claims = extract_claims(text, published=PUBLISHED, outlet="Wire")
+    assert [(c.kind, c.subtype or "", c.low) for c in claims.itertuples()] == expected
