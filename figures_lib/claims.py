@@ -212,6 +212,7 @@ class _Matcher:
     continuation_opener: regex.Pattern  # "At least |another| 5"
     earlier_level_link: regex.Pattern  # "143 civilians, |up from |103": the count before
     label_time_words: frozenset[str]  # "Air strikes |yesterday|: 12": a label's time
+    label_fate_verbs: frozenset[str]  # "Drones |shot| down: 9": what befell a label's machines
     person_item_followers: frozenset[str]  # "and a child| in |the blast": the item ended
     earlier_level_breaks: frozenset[str]  # "and", "while": another clause before "up from"
     clause_turn: regex.Pattern  # "killed 24|, among them people who| fled last month"
@@ -352,7 +353,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_places="words", back_reference_adverbs="words",
         continuation_openers="words", time_after_over="words", continuation_followers="words",
         earlier_level_links="words", label_time_words="words", person_item_followers="words",
-        earlier_level_breaks="words",
+        earlier_level_breaks="words", label_fate_verbs="words",
         incident_events="words",
         clause_turns="words", toll_comparatives="words", same_period_openers="words",
         same_period_references="words", same_period_nouns="words",
@@ -1133,6 +1134,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         continuation_opener=words_pattern(grammar["continuation_openers"]),
         label_time_words=frozenset(grammar["label_time_words"]),
+        label_fate_verbs=frozenset(grammar["label_fate_verbs"]),
         person_item_followers=frozenset(grammar["person_item_followers"]),
         earlier_level_breaks=frozenset(grammar["earlier_level_breaks"]),
         earlier_level_link=regex.compile(
@@ -4884,9 +4886,14 @@ def _labelled_count(
                 return None  # "Air strike alerts today: 3", "Drone attacks: 30"
             if not all(word in lex.modifiers or _NATIONALITY.match(word) for word in words[:at]):
                 return None  # "Hunger strikes: 3"; but "Russian air strikes: 12"
-            if kind_name in _LABEL_NEEDS_VERB and not any(map(_participle, rest)):
-                return None  # "Tanks: 40" lists equipment; "Tanks destroyed: 7" counts targets
-            return _Counted(kind_name, what, mention.end, lex.kinds[kind_name].unit, "", "")
+            kind = lex.kinds[kind_name]
+            if kind_name in _LABEL_NEEDS_VERB and not any(
+                word in kind.verbs or word in m.label_fate_verbs for word in rest
+            ):
+                # "Tanks: 40" lists equipment, "Vessels boarded: 71" no target; "Tanks
+                # destroyed: 7" counts targets, "Drones shot down: 9" aircraft lost.
+                return None
+            return _Counted(kind_name, what, mention.end, kind.unit, "", "")
     for word in words:
         subtype = m.subtype_of.get(word)
         if subtype is None and word in lex.toll_words:

@@ -6508,8 +6508,8 @@ def test_the_areas_a_strike_hit_after_its_object_are_targets(sentence, expected)
         # levies write them.
         ("Analysts estimate that the group has between 4,000 and 6,000 hardcore fighters.",
          [("fighters", 4000.0)]),
-        ("He said an estimated 500 to 700 hardcore cadres remained inside the area after the "
-         "fighting.", [("fighters", 500.0)]),
+        ("He said an estimated 500 to 700 hardcore cadres remained inside the area.",
+         [("fighters", 500.0)]),
         ("UN officials warned that some 25,000 armed youths were marching on the town.",
          [("fighters", 25000.0)]),
         # Still no force: a modal of supposition, a list of places before the toll.
@@ -6706,6 +6706,7 @@ def test_parts_of_a_toll_named_by_their_copula_one_after_another(text, expected)
         ("Gaza strikes, day 12. Death toll: 44\n", []),
         ("Jets struck the base overnight.\nAircraft lost: 3\nTargets struck: 25\n",
          [("aircraft", "lost", 3.0), ("targets", "", 25.0)]),
+        ("NATO said its jets struck targets near Tripoli.\nVessels boarded: 71\n", []),
         # Party workers and old wounds are no force and no toll.
         ("The party has 3,000 cadres across the state, a spokesman said.", []),
         ("Some 400 veterans with injuries from the war protested outside parliament.", []),
