@@ -4083,7 +4083,7 @@ _LIST_REACH = _LIST_ITEMS * (_LIST_ITEM_WORDS + 4) * 24
 # An item of one opened by its article: "Three houses| and |a |monastery were destroyed".
 _ARTICLE_ITEM = regex.compile(r"(?i:an?)(?=\s{1,3}[A-Za-z])")
 _JOINED_NOUN_WORDS = 3  # "11 tanks and| other armoured vehicles| were destroyed"
-_JOINED_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")
+_NEXT_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")  # the word after a position
 
 
 def _joined_noun_end(
@@ -4102,7 +4102,7 @@ def _joined_noun_end(
             found = end
         if len(words) == _JOINED_NOUN_WORDS:
             return found
-        word = _JOINED_WORD.match(text, end, limit)
+        word = _NEXT_WORD.match(text, end, limit)
         if word is None:
             return found
         words.append(word.group("word").lower())
@@ -7430,9 +7430,6 @@ def _person_item(
 _APPOSITIVE_NAME = regex.compile(
     r"\s{0,3},\s{1,3}[A-Z][\w'-]{1,30}(?:\s{1,3}[A-Z][\w'-]{1,30}){0,3},"
 )
-
-
-_NEXT_WORD = regex.compile(r"\s{1,3}(?P<word>[A-Za-z-]{1,30})")
 
 
 def _noun_goes_on(text: str, end: int, stop: int, lex: Lexicon) -> bool:
