@@ -2092,7 +2092,7 @@ def _both_fates_counted(
             return None
     if {lex.fate_of_count(head), lex.fate_of_count(second)} != {"killed", "injured"}:
         return None
-    if not m.noun_ends.match(text, end, mention.start):
+    if not m.noun_ends.match(text, end, _past_link(mention, m)):
         return None  # "the number of dead and wounded cattle"
     return _Counted(
         "casualties", text[first_at:end], mention.end, "person", "killed_or_injured", ""
@@ -2115,7 +2115,9 @@ def _fate_of_count(text: str, match: regex.Match, mention, m: _Matcher) -> str:
     of dead had risen to 62"); '' for another noun, and for "the number of dead cattle" or "of
     dead and wounded" (no one subtype)."""
     fate = lexicon().fate_of_count(" ".join(match.group("head").lower().split()))
-    return fate if fate and m.noun_ends.match(text, match.end("head"), mention.start) else ""
+    # Up to past a link that is the figure's own bound: "the number of dead |exceeded| 200".
+    ends = m.noun_ends.match(text, match.end("head"), _past_link(mention, m))
+    return fate if fate and ends else ""
 
 
 def _noun_of_before(words: list[str], m: _Matcher) -> str:

@@ -6728,3 +6728,20 @@ def test_parts_of_a_toll_named_by_their_copula_one_after_another(text, expected)
 def test_the_reviewed_edges_of_this_sessions_rules(text, expected):
     claims = extract_claims(text, published=PUBLISHED, outlet="Wire")
     assert [(c.kind, c.subtype or "", c.low) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The link that is the figure's own bound ends the count's noun too.
+        ("A council member said the number of dead exceeded 200.",
+         [("casualties", "killed", 200.0, "more_than")]),
+        ("The number of wounded has topped 1,000, the ministry said.",
+         [("casualties", "injured", 1000.0, "more_than")]),
+        ("The number of dead rose to 200.", [("casualties", "killed", 200.0, "exact")]),
+    ],
+)  # fmt: skip
+def test_the_number_of_a_fate_linked_by_its_own_bound(sentence, expected):
+    assert [
+        (c.kind, c.subtype, c.low, c.qualifier) for c in claims_of(sentence).itertuples()
+    ] == expected
