@@ -3615,6 +3615,9 @@ def _counted(
             labelled = _labelled_count(text, mention, limit, lex, m)
             if labelled is not None:
                 return labelled
+            total = _things_total_after(text, mention, limit, lex, m)
+            if total is not None:
+                return total
             if _part_of_things(text, mention, limit, lex, m):
                 # "lost 3 of its 34 aircraft": the whole names the part's noun, and its own
                 # reading takes the part (see _part_before_whole); "lost 3" alone is no toll.
@@ -4915,6 +4918,47 @@ def _participle(word: str) -> bool:
 
 
 _IRREGULAR_PARTICIPLES = frozenset({"lost", "hit", "struck", "sunk", "burnt", "taken"})
+
+
+# A running total of things written figure first: "bringing to 105 the number of drones
+# downed", "raising to 40 the total of tanks destroyed".
+_THINGS_TOTAL_AFTER = regex.compile(
+    r"\s{1,3}the\s{1,3}(?:total\s{1,3})?(?:number|total|tally|count)\s{1,3}of\s{1,3}"
+    r"(?P<what>[A-Za-z][\w'-]{0,25}(?:\s{1,3}[A-Za-z][\w'-]{0,25}){0,3}?)"
+    r"\s{1,3}(?P<fate>[a-z]{3,15}(?:\s{1,3}down)?)(?![\w-])"
+)
+
+
+def _things_total_after(
+    text: str, mention: numbers.NumberMention, limit: int, lex: Lexicon, m: _Matcher
+) -> _Counted | None:
+    """A running total of things written figure first, as casualty totals are: "bringing to
+    105 the number of drones downed" (aircraft lost), "raising to 40 the number of tanks
+    destroyed" (targets). The things' noun, then what befell them: a verb of their kind."""
+    words = _words_before(text, mention.start)
+    if len(words) < 2 or words[-1] not in m.running_total_links:
+        return None
+    if words[-2] not in m.running_total_verbs:
+        return None
+    total = _THINGS_TOTAL_AFTER.match(text, mention.end, limit)
+    if total is None:
+        return None
+    what = " ".join(total.group("what").split())
+    heads = [" ".join(what.lower().split()[-size:]) for size in (3, 2, 1)]
+    kind_name = next((lex.noun_to_kind[h] for h in heads if h in lex.noun_to_kind), None)
+    if kind_name not in ("targets", *AIR_KINDS):
+        return None
+    kind, fate = lex.kinds[kind_name], " ".join(total.group("fate").lower().split())
+    if kind_name == "targets":
+        return (
+            _Counted(kind_name, what, total.end(), kind.unit, "", "")
+            if fate in kind.verbs
+            else None
+        )
+    lost = kind.lost_after is not None and kind.lost_after.match(f" {fate}") is not None
+    if not lost and fate not in m.label_fate_verbs:
+        return None
+    return _Counted(kind_name, what, total.end(), kind.unit, "lost" if lost else "", "")
 
 
 _EARLIER_LEVEL_GAP = 120  # characters between a count and the level it was at before

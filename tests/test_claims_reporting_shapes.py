@@ -6745,3 +6745,21 @@ def test_the_number_of_a_fate_linked_by_its_own_bound(sentence, expected):
     assert [
         (c.kind, c.subtype, c.low, c.qualifier) for c in claims_of(sentence).itertuples()
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Armenian forces shot down three drones on Monday, bringing to 105 the number of "
+         "drones downed since the fighting began, the ministry said.",
+         [("aircraft", "lost", 3.0, "incident"), ("aircraft", "lost", 105.0, "campaign")]),
+        ("The army said it destroyed 7 tanks, bringing to 250 the number of tanks destroyed "
+         "since September.",
+         [("targets", "", 7.0, "incident"), ("targets", "", 250.0, "campaign")]),
+        # Things of no kind, or no verb of their kind, make no total.
+        ("The company hired 20 drivers, bringing to 105 the number of drivers employed.", []),
+    ],
+)  # fmt: skip
+def test_a_running_total_of_things_written_figure_first(sentence, expected):
+    claims = extract_claims(sentence, published="2020-10-12", outlet="Wire")
+    assert [(c.kind, c.subtype or "", c.low, c.scope) for c in claims.itertuples()] == expected

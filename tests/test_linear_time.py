@@ -282,6 +282,9 @@ SHAPES = {
     "people lists closed by one": lambda n: _repeat(
         "killing 3 soldiers and a child and a mostly cartel ", n, "gunmen, a doctor said."
     ),
+    "running totals of things": lambda n: _repeat(
+        "bringing to 5 the number of drones drones drones ", n, "downed."
+    ),
     "labelled lines": lambda n: _repeat("Sorties flown on 9 June: 146\n- Killed: ", n, "14\n"),
     "earlier levels and another": lambda n: _repeat(
         "143 civilians, up from 103, one was killed and another wounded and ", n
