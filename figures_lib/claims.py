@@ -4716,6 +4716,16 @@ def _both_fates_after(text: str, end: int, participle: str, m: _Matcher) -> bool
     return {first, second} == {"killed", "injured"}
 
 
+def _running_total_opening(words: list[str], m: _Matcher) -> bool:
+    """Whether the words before a figure open a running total written figure first:
+    "bringing to", "raising to" (lower-cased words, as :func:`_words_before` gives them)."""
+    return (
+        len(words) >= 2
+        and words[-1] in m.running_total_links
+        and words[-2] in m.running_total_verbs
+    )
+
+
 def _total_after(
     text: str, mention, words: list[str], limit: int, m: _Matcher
 ) -> tuple[str, str, str]:
@@ -4724,9 +4734,7 @@ def _total_after(
     "civilians", "bringing to 30 the number of civilians killed"; "raising to 52 the death
     toll"); ('', '', '') when it is none or counts no one."""
     none = ("", "", "")
-    if len(words) < 2 or words[-1] not in m.running_total_links:
-        return none
-    if words[-2] not in m.running_total_verbs:
+    if not _running_total_opening(words, m):
         return none
     total = m.total_after.match(text, mention.end, limit)
     if total is None or total.group("both") or total.group("other"):
@@ -4935,13 +4943,10 @@ def _things_total_after(
     """A running total of things written figure first, as casualty totals are: "bringing to
     105 the number of drones downed" (aircraft lost), "raising to 40 the number of tanks
     destroyed" (targets). The things' noun, then what befell them: a verb of their kind."""
-    words = _words_before(text, mention.start)
-    if len(words) < 2 or words[-1] not in m.running_total_links:
-        return None
-    if words[-2] not in m.running_total_verbs:
-        return None
+    # The pattern after the figure first: most figures have no "the number of" after them,
+    # and are spared reading the words before.
     total = _THINGS_TOTAL_AFTER.match(text, mention.end, limit)
-    if total is None:
+    if total is None or not _running_total_opening(_words_before(text, mention.start), m):
         return None
     what = " ".join(total.group("what").split())
     heads = [" ".join(what.lower().split()[-size:]) for size in (3, 2, 1)]
