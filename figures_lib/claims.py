@@ -210,6 +210,8 @@ class _Matcher:
     continuation_before: regex.Pattern  # "|Another |5 died": the sentence opens with it
     continuation_after: regex.Pattern  # "Five| more |were wounded"
     continuation_opener: regex.Pattern  # "At least |another| 5"
+    part_speech_opening: regex.Pattern  # "|Activists said |eight of them were children"
+    kinds_named_in_passing: frozenset[str]  # "coalition": "the coalition" is the one named
     earlier_level_link: regex.Pattern  # "143 civilians, |up from |103": the count before
     label_time_words: frozenset[str]  # "Air strikes |yesterday|: 12": a label's time
     label_fate_verbs: frozenset[str]  # "Drones |shot| down: 9": what befell a label's machines
@@ -351,6 +353,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_openers="words", back_references_unlinked="words",
         back_references_wounded="words",
         back_reference_places="words", back_reference_adverbs="words",
+        part_speech_verbs="words", part_speech_addressees="words",
+        kinds_named_in_passing="words",
         continuation_openers="words", time_after_over="words", continuation_followers="words",
         earlier_level_links="words", label_time_words="words", person_item_followers="words",
         earlier_level_breaks="words", label_fate_verbs="words",
@@ -1133,6 +1137,15 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         continuation_opener=words_pattern(grammar["continuation_openers"]),
+        kinds_named_in_passing=frozenset(grammar["kinds_named_in_passing"]),
+        # A source and its verb opening the sentence of a part, with no figure or stop in it.
+        part_speech_opening=regex.compile(
+            r"\s{1,3}[\"'“‘]?(?P<source>[A-Z][^\W\d_]{0,30}(?:[-'’.][^\W\d_]{1,30})?"
+            r"(?:\s{1,3}[^\W\d_][^\W\d_'’.-]{0,30}(?:[-'’.][^\W\d_]{1,30})?){0,6})"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['part_speech_verbs'])})"
+            rf"(?:\s{{1,3}}(?:{phrase_alternation(grammar['part_speech_addressees'])}))?"
+            r"(?:\s{1,3}that)?\s{1,3}"
+        ),
         label_time_words=frozenset(grammar["label_time_words"]),
         label_fate_verbs=frozenset(grammar["label_fate_verbs"]),
         person_item_followers=frozenset(grammar["person_item_followers"]),
@@ -5267,6 +5280,10 @@ class _Article:
         self._briefing_turns: tuple[list[int], list, list[bool]] | None = None
         self._war_tolls: dict[tuple[int, int], str] = {}
         self._written_names: dict[tuple[str, ...], tuple[list[int], list[str]]] = {}
+        # The name each short phrase's position was read back to (fuller_name_before).
+        self._fuller_names: dict[int, str] = {}
+        # Each kind's bodies named by a longer name: see body_of_kind_named_before.
+        self._kind_names: dict[str, tuple[list[int], list[str]]] = {}
         self.figure_starts: list[int] = []  # where the article's figures start, in order
         self.headlines = self._headline_spans()
         self._hints: _Hints | None = None
@@ -5568,6 +5585,16 @@ class _Article:
         for index in range(paragraph, floor, -1):
             for attribution in reversed(self.context(index)[1]):
                 if (
+                    not bare_class
+                    and attribution.position < position
+                    and [_bare_word(word) for word in attribution.phrase.split()]
+                    == [_bare_word(word) for word in words]
+                ):
+                    # The same short phrase said before: the name it was read back to then,
+                    # if it was ("..., the General Staff said. ..., according to the General
+                    # Staff" after "The General Staff of the Armed Forces of Ukraine said").
+                    return self._fuller_names.get(attribution.position) or attribution.phrase
+                if (
                     attribution.position < position
                     and _shortens(short, attribution.phrase, self.language)
                     # A class is named by capitalised words before it ("Syrian officials"),
@@ -5580,6 +5607,7 @@ class _Article:
                         )
                     )
                 ):
+                    self._fuller_names[position] = attribution.phrase
                     return attribution.phrase
         if bare_class:
             return ""  # no name written as no speaker is one for a class of sources
@@ -5590,9 +5618,55 @@ class _Article:
             written_at = position
         else:
             written_at = self.text.rfind(phrase, max(0, position - _PHRASE_REACH), position)
-        return self._name_written_before(
+        written = self._name_written_before(
             written_at if written_at >= 0 else position - len(phrase), short
         )
+        if written:
+            self._fuller_names[position] = written
+        return written
+
+    def body_of_kind_named_before(self, position: int, kind: str) -> str:
+        """The latest body of a kind ("coalition") the text names before ``position`` by a
+        longer name of the claimant table, spoken or not: "the coalition said" after "The
+        Saudi-led coalition carried out 18 air strikes" is that coalition; ''. Each kind's
+        names are found once per article."""
+        if kind not in self._kind_names:
+            head, length = kind.split()[-1], len(kind.split())
+            found = []
+            for start, end, alias in claimants().find(self.text):
+                words = alias.split()
+                if words[0] == "the":
+                    words = words[1:]  # "the coalition" is the bare kind again
+                if len(words) > length and _bare_word(words[-1]) == head:
+                    found.append((start, self.text[start:end]))
+            self._kind_names[kind] = ([at for at, _ in found], [name for _, name in found])
+        starts, names = self._kind_names[kind]
+        index = bisect.bisect_left(starts, position) - 1
+        return names[index] if index >= 0 else ""
+
+    def person_s_body(self, position: int, person: str) -> str:
+        """The body a person named without one at ``position`` speaks for, from a role the
+        article writes beside their name up to the end of that sentence: "Dorrian said" after
+        "Coalition spokesman Col. John Dorrian", "said Ahmed Ali, an MSF doctor"; ''."""
+        name = speakers.strip_titles(person, language=self.language)
+        if not speakers.is_personal_name(name, language=self.language):
+            return ""
+        surname = name.split()[-1].strip(".,;:")
+        if len(surname) < 3 or not surname[:1].isupper():
+            return ""
+        key = self.sentence_at(position)
+        limit = self.sentence_span(key).end if key is not None else position
+        text, at = self.text, self.text.rfind(surname, 0, limit)
+        for _ in range(_NAME_MENTIONS_READ):
+            if at < 0:
+                break
+            end = at + len(surname)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                body = speakers.body_named_beside(text, at, end, language=self.language)
+                if body:
+                    return body
+            at = text.rfind(surname, 0, at)
+        return ""
 
     def names_another_before(self, position: int, head: str, organisation: str) -> bool:
         """Whether a capitalised name the word ``head`` ends, written before ``position``, names
@@ -6623,6 +6697,8 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         # "Israeli jets struck 12 targets, the army said": the army of the forces it names.
         country = article.armed_country(sentence_key, span, kind)
         earlier = f"the {country} {kind}" if country else ""
+    if kind and not earlier and kind in _matcher(article.language).kinds_named_in_passing:
+        earlier = article.body_of_kind_named_before(attribution.position, kind)
     if earlier:
         lead, phrase, named = "", earlier, earlier
     elif not want and not lead:
@@ -6652,6 +6728,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or _owner_referred_to(article, attribution, who)
             or _named_organisation(lead, named, article.language)
             or _acronym_organisation(article, named, who)
+            or article.person_s_body(attribution.position, named)
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(article, named)
@@ -7765,7 +7842,12 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             and 0 <= mention.start - previous[1] <= _BACK_REFERENCE_REACH
             and (
                 (
-                    not text[previous[1] : mention.start].strip()
+                    (
+                        not text[previous[1] : mention.start].strip()
+                        # "Activists said eight of them were children": the part's own source
+                        # opens its sentence.
+                        or m.part_speech_opening.fullmatch(text, previous[1], mention.start)
+                    )
                     and _part_opening_sentence(text, mention, lex, m)
                 )
                 or (
@@ -8658,6 +8740,9 @@ def _continues_the_count(text: str, sentence_start: int, mention, m: _Matcher) -
     )
 
 
+#: How many of a person's earlier mentions, nearest first, are read for the body they speak
+#: for: a bound on the work per figure whatever the text.
+_NAME_MENTIONS_READ = 12
 #: The longest opening read before a part of the toll in the sentence before ("Among the
 #: dead were ").
 _BACK_REFERENCE_REACH = 48

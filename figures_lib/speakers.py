@@ -44,7 +44,8 @@ _SHAPES = dict(
     claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
-    role_modifier_stops="words", past_role_words="words", person_roles="words",
+    role_modifier_stops="words", past_role_words="words", role_target_words="words",
+    person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", one_force_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
@@ -198,6 +199,9 @@ class _Speech:
     owners_role: regex.Pattern  # "The Free Syrian Army's spokesman": a role named by its owner
     attributive_role: regex.Pattern  # "the |NAF| spokesman": the owner before the role
     past_role: regex.Pattern  # "former", "until last year": a role no longer held
+    role_words: frozenset[str]  # "spokesman", "leader": a person's role in a body
+    role_target: regex.Pattern  # "against": whom a role acts on follows
+    role_modifier_stops: frozenset[str]  # "that", "was": never words of a title
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
     leading_words: frozenset[str]
@@ -252,6 +256,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
                          relative_days="numbers")  # fmt: skip
     lex = lexicon()
     closing = phrase_alternation(t["closing_words"])  # in two patterns, once negated
+    # What a role may go on with after its word: "Amnesty International's Regional Director |for
+    # East and Southern Africa|", "an MSF surgeon |working at Al-Shifa hospital|".
+    role_tail = r"(?:\s{1,3}[a-z][^,;:\n]{0,80})?"
     verbs = (
         set(t["verbs"]) | set(t["toll_verbs"]) | set(t["record_verbs"]) | set(t["denial_verbs"])
     )
@@ -630,20 +637,26 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             rf"(?:{phrase_alternation(t['armed_nouns'])})(?![\w-])"
         ),
         role_in=regex.compile(
-            r"(?i:^\s{0,3}(?:a|an|the|its)\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
+            # The article may be left out: "Franz Rauchenstein, head of the ICRC delegation".
+            r"(?i:^\s{0,3}(?:(?:a|an|the|its)\s{1,3})?(?:[\w'-]{1,20}\s{1,3}){0,2}?"
             rf"(?:{phrase_alternation(t['role_words'])})\s{{1,3}}(?:for|of|at|with|in)\s)"
         ),
         # "The Free Syrian Army's spokesman": a role named by its owner first.
         owners_role=regex.compile(
             r"\s{0,3}(?P<owner>[^,;:\n]{1,60}?)['\u2019]s?\s{1,3}(?:[\w'-]{1,20}\s{1,3}){0,2}?"
-            rf"(?i:{phrase_alternation(t['role_words'])})\s{{0,3}}"
+            rf"(?i:{phrase_alternation(t['role_words'])}){role_tail}\s{{0,3}}"
         ),
         # "the NAF spokesman": a capitalised owner right before the role.
         attributive_role=regex.compile(
             r"\s{0,3}(?:(?i:the|a|an)\s{1,3})?(?P<owner>[A-Z][^,;:\n]{0,60}?)\s{1,3}"
-            rf"(?i:{phrase_alternation(t['role_words'])})\s{{0,3}}"
+            rf"(?i:{phrase_alternation(t['role_words'])}){role_tail}\s{{0,3}}"
         ),
         past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
+        role_words=_words(t["role_words"]),
+        role_target=regex.compile(
+            rf"(?i:(?<![\w-])(?:{phrase_alternation(t['role_target_words'])})(?![\w-]))"
+        ),
+        role_modifier_stops=_words(t["role_modifier_stops"]),
         event_heads=_words(t["event_heads"]),
         non_speaker_starts=_words(t["non_speaker_starts"]),
         leading_words=_words(t["leading_words"]),
@@ -1828,6 +1841,38 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
 # White Helmets in Aleppo."
 _ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
 
+#: Words of a title read back from a name: "Coalition spokesman Col. John |Dorrian".
+_TITLE_REACH = 8
+
+
+def body_named_beside(
+    text: str, start: int, end: int, *, language: str = lang.DEFAULT_LANGUAGE
+) -> str:
+    """The claimant a present role written beside a person's name at ``text[start:end]``
+    gives: a title before it ("Boko Haram leader Abubakar Shekau", "Coalition spokesman Col.
+    John Dorrian") or an aside after it ("Abubakar Shekau, the leader of Boko Haram,"); ''
+    when neither names a known body, or the role is past ("former coalition spokesman")."""
+    sp = _speech(language)
+    title: list[str] = []
+    for word in reversed(text[max(0, start - 120) : start].split()):
+        bare = _bare(word)
+        if (
+            word[-1:] in ",;:\"”)" or word[:1] in "\"“("
+            or (word.endswith(".") and bare + "." not in sp.title_words)
+            or bare in sp.speech_words
+            or (word[:1].islower() and bare in sp.role_modifier_stops and bare != "of")
+            or len(title) == _TITLE_REACH
+        ):  # fmt: skip
+            break
+        title.append(word)
+    phrase = " ".join(reversed(title))
+    if any(_bare(word) in sp.role_words for word in title) and not sp.past_role.search(phrase):
+        body = claimants().organisation(phrase)
+        if body:
+            return body
+    aside = _ASIDE_AFTER.match(text, end)
+    return _role_claimant(aside.group("aside"), sp) if aside is not None else ""
+
 
 def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:
     """The person a role after a verb names next, set off by commas: "(said) the official
@@ -1863,6 +1908,11 @@ def _role_claimant(aside: str, sp: _Speech) -> str:
     "the army's spokesman", "the NAF spokesman"), else ''."""
     if sp.past_role.search(aside):
         return ""
+    # Whom the role acts against is not whose it is: "the commander of the operations against
+    # Boko Haram".
+    target = sp.role_target.search(aside)
+    if target is not None:
+        aside = aside[: target.start()]
     if sp.role_in.search(aside):
         return claimants().organisation(aside)
     owned = sp.owners_role.fullmatch(aside) or sp.attributive_role.fullmatch(aside)

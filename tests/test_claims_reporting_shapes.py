@@ -2368,10 +2368,30 @@ def test_a_body_named_with_its_country_or_its_own_name(sentence, organisation):
         # Not a part: a sentence that does not open with it.
         ("At least 20 people died in the raids. Rescuers said nine of them lived nearby.",
          [(20, "killed", "people")]),
+        # ... unless only its own source and verb stand before it.
+        ("Fighting killed 30 people on Tuesday. Activists said eight of them were children.",
+         [(30, "killed", "people"), (8, "killed", "children")]),
+        ("Air strikes killed 45 people in Idlib. A local doctor told Reuters that 19 of them "
+         "were women.", [(45, "killed", "people"), (19, "killed", "women")]),
+        # A figure of its own after the verb is no part: "said 12 of the ..." counts anew.
+        ("Fighting killed 30 people on Tuesday. Activists said 12 houses were destroyed.",
+         [(30, "killed", "people")]),
     ],
 )  # fmt: skip
 def test_a_part_of_them_takes_its_own_group_and_fate(text, expected):
     assert casualty_rows(text) == expected
+
+
+def test_a_part_after_its_own_source_is_that_source_s():
+    claims = extract_claims(
+        "Air strikes killed 45 people in Idlib on Monday. The Syrian Observatory for Human "
+        "Rights said 19 of them were children.",
+        published="2016-03-10",
+    )
+    assert claims[["low", "speaker_org"]].values.tolist() == [
+        [45.0, ""],
+        [19.0, "Syrian Observatory for Human Rights"],
+    ]
 
 
 @pytest.mark.parametrize(

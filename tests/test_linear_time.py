@@ -289,6 +289,17 @@ SHAPES = {
     "earlier levels and another": lambda n: _repeat(
         "143 civilians, up from 103, one was killed and another wounded and ", n
     ),
+    # A person named with a role again and again, a coalition named in passing before each
+    # "the coalition said", and parts after their own source.
+    "people named with roles": lambda n: _repeat(
+        "Coalition spokesman Col. Ryan Dillon spoke. Dillon said 5 were killed. ", n
+    ),
+    "coalitions named in passing": lambda n: _repeat(
+        "The Saudi-led coalition struck. The coalition said 4 were killed. ", n
+    ),
+    "parts after their source": lambda n: _repeat(
+        "Fighting killed 30 people. Activists said eight of them were children. ", n
+    ),
 }
 
 

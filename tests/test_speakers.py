@@ -1355,3 +1355,93 @@ def test_a_role_without_its_article_refers_to_the_person_named_before():
         published="2022-04-13",
     )
     assert claims.speaker.tolist() == ["Igor Konashenkov", "Igor Konashenkov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A title before the name, a rank between them.
+        ("Coalition spokesman Col. Ryan Dillon told reporters that about 2,000 militants "
+         "remained in the old city.", "US-led coalition"),
+        # The surname alone, after the person was named with their role in another sentence,
+        # spoken or not.
+        ("Boko Haram leader Abubakar Shekau appeared in a video on Tuesday. Shekau said his "
+         "fighters had killed 64 villagers.", "Boko Haram"),
+        ("Hamas spokesman Hazem Qassem spoke to reporters in Doha.\n\nQassem said 45 people "
+         "were killed in the strike.", "Hamas"),
+        ("Mohammed Adel, the leader of Hezbollah's media office, toured the site. Adel said 12 "
+         "fighters were killed.", "Hezbollah"),
+        # An aside after a name that follows its verb: the role goes on past its word.
+        ('"We received 60 wounded people," said Dr Karim Haddad, an MSF surgeon working at '
+         "Nasser hospital.", "Doctors Without Borders"),
+        ('"We treated 31 injured people," said Anna Weiss, MSF head of mission for Yemen.',
+         "Doctors Without Borders"),
+        ('"Gunmen killed 40 men," said Maria Lopes, Amnesty International\'s director for West '
+         "Africa.", "Amnesty International"),
+        # A role without its article.
+        ("Paul Brenner, head of the ICRC delegation in Sanaa, told reporters that 100 people "
+         "were killed.", "International Committee of the Red Cross"),
+    ],
+)  # fmt: skip
+def test_a_person_speaks_for_the_body_their_role_names_where_the_article_names_them(
+    text, organisation
+):
+    claims = extract_claims(text, published="2023-05-10")
+    assert claims.speaker_org.tolist() == [organisation]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A past role names no body.
+        "Former coalition spokesman Ryan Dillon appeared on television. Dillon said 2,000 "
+        "militants remained in the old city.",
+        # Another person of the same surname's role is not read: no role beside this one.
+        "Ahmed Haddad said 12 people were killed.",
+        # A title with no role word: a place before a name says nothing of a body.
+        "In Gaza City, Karim Haddad said 12 people were killed.",
+    ],
+)
+def test_a_person_named_without_a_present_role_speaks_for_no_body(text):
+    claims = extract_claims(text, published="2023-05-10")
+    assert claims.speaker_org.tolist() == [""]
+
+
+def test_a_short_name_said_again_is_read_back_to_the_full_name():
+    # "the General Staff" said twice after the full name: the second is still that body.
+    claims = extract_claims(
+        "The General Staff of the Armed Forces of Ukraine said aviation struck 12 areas. "
+        "Missile troops hit three artillery systems, the General Staff said. Ukraine's forces "
+        "have destroyed 6,812 Russian tanks, according to the General Staff.",
+        published="2024-03-22",
+    )
+    assert claims.speaker_org.tolist() == ["Ukrainian General Staff"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A coalition named in passing is the one "the coalition" means after it.
+        ("The Saudi-led coalition carried out 18 air strikes on Thursday. In a statement, the "
+         "coalition said its jets had destroyed 11 rebel vehicles.", "Saudi-led coalition"),
+        # With none named, the table's default.
+        ("In a statement, the coalition said its jets had destroyed 11 militant vehicles near "
+         "Raqqa.", "US-led coalition"),
+    ],
+)  # fmt: skip
+def test_the_coalition_is_the_one_the_text_named_before(text, organisation):
+    claims = extract_claims(text, published="2018-06-14")
+    assert claims.speaker_org.tolist()[-1] == organisation
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the Huthis",
+        "the Huthis' Al-Masirah television",
+        "military spokesman Yahya Sare'e",
+        "Al Masirah TV",
+    ],
+)
+def test_the_houthis_spellings_and_channel(phrase):
+    assert claimants().organisation(phrase) == "Houthis"
