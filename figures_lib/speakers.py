@@ -1850,12 +1850,20 @@ def body_named_beside(
 ) -> str:
     """The claimant a present role written beside a person's name at ``text[start:end]``
     gives: a title before it ("Boko Haram leader Abubakar Shekau", "Coalition spokesman Col.
-    John Dorrian") or an aside after it ("Abubakar Shekau, the leader of Boko Haram,"); ''
-    when neither names a known body, or the role is past ("former coalition spokesman")."""
+    John Dorrian"), a role set off before it ("The spokesman of the Government of National
+    Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau, the leader of Boko
+    Haram,"); '' when none names a known body, or the role is past ("former coalition
+    spokesman")."""
     sp = _speech(language)
+    before = text[max(0, start - _ROLE_REACH) : start]
     title: list[str] = []
-    for word in reversed(text[max(0, start - 120) : start].split()):
+    set_off = ""  # the role before a comma that ends the words read back
+    words = before.split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         bare = _bare(word)
+        if word.endswith(",") and index:
+            set_off = " ".join(words[max(0, index - _TITLE_REACH) : index + 1])
         if (
             word[-1:] in ",;:\"”)" or word[:1] in "\"“("
             or (word.endswith(".") and bare + "." not in sp.title_words)
@@ -1865,13 +1873,20 @@ def body_named_beside(
         ):  # fmt: skip
             break
         title.append(word)
-    phrase = " ".join(reversed(title))
-    if any(_bare(word) in sp.role_words for word in title) and not sp.past_role.search(phrase):
-        body = claimants().organisation(phrase)
-        if body:
-            return body
+    for phrase in (" ".join(reversed(title)), _ROLE_PIECE.split(set_off)[-1]):
+        role = any(_bare(word) in sp.role_words for word in phrase.split())
+        if role and not sp.past_role.search(phrase):
+            body = claimants().organisation(phrase)
+            if body:
+                return body
     aside = _ASIDE_AFTER.match(text, end)
     return _role_claimant(aside.group("aside"), sp) if aside is not None else ""
+
+
+#: Characters read back from a name for its title or a role set off before it.
+_ROLE_REACH = 160
+# What ends the piece of a role set off before a name: a stop or a clause's mark.
+_ROLE_PIECE = regex.compile(r"[.;:!?\"“”()\n]|,\s")
 
 
 def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:

@@ -1381,6 +1381,13 @@ def test_a_role_without_its_article_refers_to_the_person_named_before():
         # A role without its article.
         ("Paul Brenner, head of the ICRC delegation in Sanaa, told reporters that 100 people "
          "were killed.", "International Committee of the Red Cross"),
+        # A role set off before the name by a comma, then the surname alone.
+        ("The spokesman of the forces of the Government of National Accord, Ali Salem, said "
+         "jets carried out 15 sorties.", "Government of National Accord"),
+        ("The Director of Defence Media Operations, Major General Tunde Adeyemi, spoke on "
+         "Friday. Adeyemi said 12 terrorists were captured.", "Nigerian military"),
+        ("Karim Jabbar, a commander of the Badr Organisation, said 40 militants were killed.",
+         "Popular Mobilisation Forces"),
     ],
 )  # fmt: skip
 def test_a_person_speaks_for_the_body_their_role_names_where_the_article_names_them(
@@ -1400,6 +1407,8 @@ def test_a_person_speaks_for_the_body_their_role_names_where_the_article_names_t
         "Ahmed Haddad said 12 people were killed.",
         # A title with no role word: a place before a name says nothing of a body.
         "In Gaza City, Karim Haddad said 12 people were killed.",
+        # Nor does a phrase set off before it that holds no role.
+        "In a speech to Hamas supporters on Tuesday, Karim Haddad said 12 people were killed.",
     ],
 )
 def test_a_person_named_without_a_present_role_speaks_for_no_body(text):
@@ -1445,3 +1454,15 @@ def test_the_coalition_is_the_one_the_text_named_before(text, organisation):
 )
 def test_the_houthis_spellings_and_channel(phrase):
     assert claimants().organisation(phrase) == "Houthis"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        ("UNRWA", "United Nations"),
+        ("the Group to Support Islam and Muslims", "JNIM"),
+        ("the Badr Organization", "Popular Mobilisation Forces"),
+    ],
+)
+def test_more_names_of_listed_bodies(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
