@@ -45,6 +45,7 @@ _SHAPES = dict(
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     role_modifier_stops="words", past_role_words="words", role_target_words="words",
+    negated_verbs="words", negations="words",
     person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", one_force_heads="words", armed_nouns="words", enemy_verbs="words",
@@ -201,6 +202,8 @@ class _Speech:
     past_role: regex.Pattern  # "former", "until last year": a role no longer held
     role_words: frozenset[str]  # "spokesman", "leader": a person's role in a body
     role_target: regex.Pattern  # "against": whom a role acts on follows
+    negated_verbs: frozenset[str]  # "confirm": says nothing after "could not"
+    negations: frozenset[str]  # "not", "unable"
     role_modifier_stops: frozenset[str]  # "that", "was": never words of a title
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
@@ -563,7 +566,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # figures", "according to an AFP preliminary tally".
             rf"^(?:(?i:a|an|the)\s{{1,3}})?(?P<name>{_RECORD_AUTHOR})(?:['\u2019]s)?"
             rf"(?:\s{{1,3}}(?:{phrase_alternation(t['record_modifiers'])})){{0,2}}"
-            rf"\s{{1,3}}(?i:{phrase_alternation(t['according_records'])})\b.{{0,80}}$"
+            rf"\s{{1,3}}(?P<record>(?i:{phrase_alternation(t['according_records'])}))\b"
+            r"(?P<after>.{0,80})$"
         ),
         # A people's or a bloc's record, which names no one: "according to Western
         # intelligence estimates", "Israeli estimates".
@@ -653,6 +657,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
         role_words=_words(t["role_words"]),
+        negated_verbs=_words(t["negated_verbs"]),
+        negations=_words(t["negations"]),
         role_target=regex.compile(
             rf"(?i:(?<![\w-])(?:{phrase_alternation(t['role_target_words'])})(?![\w-]))"
         ),
@@ -2128,6 +2134,8 @@ def paragraph_attributions(
             continue  # "according to official estimates": a record, not a verb
         # The words right before the verb, as lower-case words (cheaper than a pattern).
         previous = body[max(0, match.start() - 30) : match.start()].lower().split()[-2:]
+        if verb in sp.negated_verbs and any(word in sp.negations for word in previous):
+            continue  # "could not confirm": no one says it
         if body[match.start() - 1 : match.start()].isspace() and previous:
             if previous[-1] in sp.adjectival_before:
                 continue  # "an estimated 250,000", "the reported deaths"
@@ -2560,7 +2568,9 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
     # "according to an AFP tally": the tally's author is the speaker.
     np = sp.according_record.sub(
         lambda found: (
-            found.group() if _people_word(found.group("name"), sp) else found.group("name")
+            found.group()
+            if _people_word(found.group("name"), sp) or _record_in_a_name(found)
+            else found.group("name")
         ),
         np,
     )
@@ -2594,6 +2604,12 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
     if phrase and (_plausible(phrase, sp) or phrase.lower() in sp.person_pronouns):
         return phrase
     return ""
+
+
+def _record_in_a_name(found: regex.Match) -> bool:
+    """Whether the record word of "according to X <record>" is a word of a name going on after
+    it, capitalised as its next word is: "the Yemen Data Project", not "UN data"."""
+    return found.group("record")[:1].isupper() and found.group("after").lstrip()[:1].isupper()
 
 
 # A place after a body's name, which the name of a claimant may hold: " in Gaza", " in the Gaza

@@ -1466,3 +1466,22 @@ def test_the_houthis_spellings_and_channel(phrase):
 )
 def test_more_names_of_listed_bodies(phrase, organisation):
     assert claimants().organisation(phrase) == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A record word inside a name is no record: the project speaks, not "Yemen".
+        ("The coalition has launched more than 20,000 airstrikes on Yemen, according to the "
+         "Yemen Data Project, a monitor.", "the Yemen Data Project"),
+        # ... while a record after its author names the author.
+        ("Jets killed 20 people in March, according to UN data.", "UN"),
+        # A speech verb after a modal; not after a negation.
+        ("MSF can confirm that two of its staff members have been killed in Gaza.", "MSF"),
+        ("Officials could not confirm reports that 40 people were killed, activists said.",
+         "activists"),
+    ],
+)  # fmt: skip
+def test_names_holding_a_record_word_and_confirming(text, speaker):
+    claims = extract_claims(text, published="2023-05-10")
+    assert claims.speaker.tolist() == [speaker]
