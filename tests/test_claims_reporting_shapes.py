@@ -6783,3 +6783,22 @@ def test_the_number_of_a_fate_linked_by_its_own_bound(sentence, expected):
 def test_a_running_total_of_things_written_figure_first(sentence, expected):
     claims = extract_claims(sentence, published="2020-10-12", outlet="Wire")
     assert [(c.kind, c.subtype or "", c.low, c.scope) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Armies' praise of their own, and what supplies a force, before the noun.
+        ("Two gallant soldiers paid the ultimate price in the attack.",
+         [("casualties", 2.0, "soldiers")]),
+        ("The army said its valiant troops killed 40 terrorists.",
+         [("casualties", 40.0, "militants")]),
+        ("Jets flew 12 sorties, destroying three Boko Haram logistics trucks.",
+         [("sorties", 12.0, ""), ("targets", 3.0, "")]),
+    ],
+)  # fmt: skip
+def test_praise_and_supply_words_before_a_noun(text, expected):
+    claims = extract_claims(text, published="2021-06-10")
+    assert [
+        (row.kind, row.low, row.casualty_group or "") for row in claims.itertuples()
+    ] == expected
