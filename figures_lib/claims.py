@@ -5652,11 +5652,13 @@ class _Article:
         if not speakers.is_personal_name(name, language=self.language):
             return ""
         surname = name.split()[-1].strip(".,;:")
-        if len(surname) < 3 or not surname[:1].isupper():
+        # "al-Qudra" is capitalised after its particle, and opens a sentence as "Al-Qudra".
+        if len(surname) < 3 or not surname.split("-")[-1][:1].isupper():
             return ""
         key = self.sentence_at(position)
         limit = self.sentence_span(key).end if key is not None else position
-        text, at = self.text, self.text.rfind(surname, 0, limit)
+        text, lowered, surname = self.text, self.lowered, surname.lower()
+        at = lowered.rfind(surname, 0, limit)
         for _ in range(_NAME_MENTIONS_READ):
             if at < 0:
                 break
@@ -5665,8 +5667,15 @@ class _Article:
                 body = speakers.body_named_beside(text, at, end, language=self.language)
                 if body:
                     return body
-            at = text.rfind(surname, 0, at)
+            at = lowered.rfind(surname, 0, at)
         return ""
+
+    @functools.cached_property
+    def lowered(self) -> str:
+        """The text in lower case, the same length (a letter whose lower case is longer is
+        left as written)."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else self.text
 
     def names_another_before(self, position: int, head: str, organisation: str) -> bool:
         """Whether a capitalised name the word ``head`` ends, written before ``position``, names

@@ -1856,41 +1856,59 @@ def body_named_beside(
 ) -> str:
     """The claimant a present role written beside a person's name at ``text[start:end]``
     gives: a title before it ("Boko Haram leader Abubakar Shekau", "Coalition spokesman Col.
-    John Dorrian"), a role set off before it ("The spokesman of the Government of National
-    Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau, the leader of Boko
-    Haram,"); '' when none names a known body, or the role is past ("former coalition
-    spokesman")."""
+    John Dorrian", "spokesperson for the Armenian Defense Ministry Shushan Stepanyan",
+    "Lebanese Health Minister Firass Abiad"), a role set off before it ("The spokesman of the
+    Government of National Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau,
+    the leader of Boko Haram,"); '' when none names a known body, or the role is past
+    ("former coalition spokesman")."""
     sp = _speech(language)
-    before = text[max(0, start - _ROLE_REACH) : start]
     title: list[str] = []
     set_off = ""  # the role before a comma that ends the words read back
-    words = before.split()
+    words = text[max(0, start - _ROLE_REACH) : start].split()
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         bare = _bare(word)
         if word.endswith(",") and index:
-            set_off = " ".join(words[max(0, index - _TITLE_REACH) : index + 1])
+            set_off = " ".join(words[max(0, index - _SET_OFF_WORDS) : index + 1])
         if (
             word[-1:] in ",;:\"”)" or word[:1] in "\"“("
             or (word.endswith(".") and bare + "." not in sp.title_words)
             or bare in sp.speech_words
-            or (word[:1].islower() and bare in sp.role_modifier_stops and bare != "of")
+            or (word[:1].islower() and bare in sp.role_modifier_stops and bare not in _ROLE_LINKS)
             or len(title) == _TITLE_REACH
         ):  # fmt: skip
             break
         title.append(word)
-    for phrase in (" ".join(reversed(title)), _ROLE_PIECE.split(set_off)[-1]):
-        role = any(_bare(word) in sp.role_words for word in phrase.split())
-        if role and not sp.past_role.search(phrase):
+    title.reverse()
+    named = " ".join([*title[-1:], text[start:end]])  # "Shushan Stepanyan", a listed person
+    for phrase in (" ".join(title), _ROLE_PIECE.split(set_off)[-1]):
+        if sp.past_role.search(phrase):
+            continue
+        words = [_bare(word) for word in phrase.split()]
+        if any(word in sp.role_words for word in words):
             body = claimants().organisation(phrase)
-            if body:
-                return body
+        elif "minister" in words:
+            # A minister speaks for the ministry: "Lebanese Health Minister Firass Abiad".
+            body = claimants().organisation(_MINISTER.sub("Ministry", phrase))
+        else:
+            body = ""
+        if body:
+            return body
+    body = claimants().organisation(named) if title else ""
+    if body:
+        return body
     aside = _ASIDE_AFTER.match(text, end)
     return _role_claimant(aside.group("aside"), sp) if aside is not None else ""
 
 
 #: Characters read back from a name for its title or a role set off before it.
 _ROLE_REACH = 160
+# Words a title goes on through: "spokesperson |for the| Armenian Defense Ministry".
+_ROLE_LINKS = frozenset({"of", "for", "the"})
+# Words of a role set off before a name read back from its comma ("the head of the Russian
+# Centre for Reconciliation of the Opposing Sides in Syria, Rear Admiral Oleg Zhuravlev,").
+_SET_OFF_WORDS = 16
+_MINISTER = regex.compile(r"(?i:(?<![\w-])minister(?![\w-]))")
 # What ends the piece of a role set off before a name: a stop or a clause's mark.
 _ROLE_PIECE = regex.compile(r"[.;:!?\"“”()\n]|,\s")
 
