@@ -5225,6 +5225,13 @@ class _Article:
         )
 
     @functools.cached_property
+    def headline_countries(self) -> frozenset[str]:
+        """The countries the article's headline names ("... in northern Burkina attack")."""
+        return frozenset().union(
+            *(claimants().countries_in(self.text[start:end]) for start, end in self.headlines)
+        )
+
+    @functools.cached_property
     def place_countries(self) -> frozenset[str]:
         """The countries of the places the article names ("the Belgorod region" is Russia's),
         bureau cities left out: they say where the reporter sits."""
@@ -6740,7 +6747,9 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or article.person_s_body(attribution.position, named)
         )  # fmt: skip
         if organisation and _default_abroad(article, organisation, named):
-            organisation = _body_of_the_story_s_country(article, named)
+            organisation = _body_of_the_story_s_country(
+                article, named, article.sentence_text(attribution.position)
+            )
         elif organisation and _away_from_home(article, organisation, named):
             organisation = ""  # "a local monitoring group" of a Myanmar story
         elif not organisation and any(
@@ -6846,7 +6855,7 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     return bool(countries) and home not in countries
 
 
-def _body_of_the_story_s_country(article: _Article, named: str) -> str:
+def _body_of_the_story_s_country(article: _Article, named: str, sentence: str = "") -> str:
     """The body a state body's name means in a story of one country other than the claimant
     table's default: "the Ministry of Defence" or "the country's Defense Ministry" of a story
     that names only Afghanistan, by name or by its places, is the Afghan one ("Afghan Ministry
@@ -6866,6 +6875,15 @@ def _body_of_the_story_s_country(article: _Article, named: str) -> str:
         placed = article.place_countries | article.countries_placed_in
         if len(placed) == 1:
             countries = placed
+    if len(countries) != 1 and sentence:
+        # A story of several countries whose headline names one: "Dozens of soldiers killed in
+        # northern Burkina attack: army" over a body that names Mali and Niger as neighbours,
+        # unless the speaker's own sentence names another ("In neighbouring Mali, the army
+        # said").
+        headline = article.headline_countries
+        if len(headline) == 1 and headline <= countries:
+            if not claimants().countries_in(sentence) - headline:
+                countries = headline
     if len(countries) != 1:
         return ""
     demonym = claimants().demonym_of.get(next(iter(countries)), "")

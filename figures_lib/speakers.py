@@ -3045,6 +3045,13 @@ def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE
 
 
 def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
+    if _is_personal(phrase, sp):
+        # A person's title names the body: "Israeli military spokesman Daniel Hagari" makes a
+        # later "the military" the Israeli one.
+        written = phrase.split()
+        phrase = " ".join(written[: len(written) - len(_name_run(phrase, sp))])
+        if not phrase:
+            return False
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)

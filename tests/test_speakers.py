@@ -1502,3 +1502,35 @@ def test_more_names_of_listed_bodies(phrase, organisation):
 def test_names_holding_a_record_word_and_confirming(text, speaker):
     claims = extract_claims(text, published="2023-05-10")
     assert claims.speaker.tolist() == [speaker]
+
+
+def test_a_bare_body_is_the_one_a_person_s_title_named_before():
+    # A story placed in Lebanon: without the title, "the military" is nobody's.
+    claims = extract_claims(
+        "Lebanon toll from Israeli strikes rises to 558\n\nBeirut (dpa) - Israeli raids on "
+        "Lebanon killed 558 people, Lebanese Health Minister Rami Haddad said.\n\nIsraeli "
+        "military spokesman Avi Cohen said the strikes would go on. According to the military, "
+        "dozens of fighter jets took part in the raids.",
+        published="2024-09-24",
+    )
+    assert claims.speaker_org.tolist() == ["Lebanese Health Ministry", "Israel Defense Forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # The headline's one country is the story's, of the several its body names.
+        ("Dozens of soldiers killed in northern Burkina attack: army\n\nAt least 51 soldiers "
+         "were killed in an ambush last week, the army said. The attack took place close to "
+         "the border with Mali and Niger.", ["Burkina Faso army"]),
+        # Not for a speaker whose own sentence names another country.
+        ("Niger: 20 soldiers killed in attack near border\n\nTwenty soldiers were killed on "
+         "Sunday in western Niger, the army said.\n\nIn neighbouring Mali, the army said it had "
+         "killed 15 militants near Boni.", ["Nigerien army", ""]),
+        # With no headline, a story of two countries names no one army (as before).
+        ("Gunmen from Mali killed 14 soldiers near Djibo in Burkina Faso, the army said.", [""]),
+    ],
+)  # fmt: skip
+def test_a_bare_army_of_a_story_of_several_countries_is_the_headline_s(text, organisations):
+    claims = extract_claims(text, published="2024-06-10")
+    assert claims.speaker_org.fillna("").tolist() == organisations
