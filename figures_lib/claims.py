@@ -5671,7 +5671,11 @@ class _Article:
                 break
             end = at + len(surname)
             if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
-                body = speakers.body_named_beside(text, at, end, language=self.language)
+                body, role = speakers.body_named_beside(text, at, end, language=self.language)
+                if body and _default_abroad(self, body, role):
+                    # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
+                    # ministry of the story's country, not the table's default.
+                    return _body_of_the_story_s_country(self, role)
                 if body:
                     return body
             at = lowered.rfind(surname, 0, at)

@@ -1853,14 +1853,14 @@ _TITLE_REACH = 8
 
 def body_named_beside(
     text: str, start: int, end: int, *, language: str = lang.DEFAULT_LANGUAGE
-) -> str:
+) -> tuple[str, str]:
     """The claimant a present role written beside a person's name at ``text[start:end]``
     gives: a title before it ("Boko Haram leader Abubakar Shekau", "Coalition spokesman Col.
     John Dorrian", "spokesperson for the Armenian Defense Ministry Shushan Stepanyan",
     "Lebanese Health Minister Firass Abiad"), a role set off before it ("The spokesman of the
     Government of National Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau,
-    the leader of Boko Haram,"); '' when none names a known body, or the role is past
-    ("former coalition spokesman")."""
+    the leader of Boko Haram,"), with the words that name it; ('', '') when none names a known
+    body, or the role is past ("former coalition spokesman")."""
     sp = _speech(language)
     title: list[str] = []
     set_off = ""  # the role before a comma that ends the words read back
@@ -1893,12 +1893,14 @@ def body_named_beside(
         else:
             body = ""
         if body:
-            return body
+            return body, phrase
     body = claimants().organisation(named) if title else ""
     if body:
-        return body
+        return body, named
     aside = _ASIDE_AFTER.match(text, end)
-    return _role_claimant(aside.group("aside"), sp) if aside is not None else ""
+    if aside is None:
+        return "", ""
+    return _role_claimant(aside.group("aside"), sp), aside.group("aside")
 
 
 #: Characters read back from a name for its title or a role set off before it.
@@ -2994,6 +2996,9 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     military's media wing"."""
     table = _speech(language)
     written = phrase.split()
+    if _is_personal(phrase, table):
+        # A person named with the body's title: "Defence Ministry spokesman Dawlat Waziri".
+        written = written[: len(written) - len(_name_run(phrase, table))]
     words = [_bare(word).removesuffix("'s") for word in written]
     if len(words) >= 2 and words[-1] in table.state_body_voices:
         words.pop()

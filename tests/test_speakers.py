@@ -1534,3 +1534,14 @@ def test_a_bare_body_is_the_one_a_person_s_title_named_before():
 def test_a_bare_army_of_a_story_of_several_countries_is_the_headline_s(text, organisations):
     claims = extract_claims(text, published="2024-06-10")
     assert claims.speaker_org.fillna("").tolist() == organisations
+
+
+def test_a_person_titled_by_a_bare_state_body_speaks_for_the_story_s_country():
+    # Not the claimant table's default ministry (Russia's): the Afghan one, for the surname
+    # alone later too.
+    claims = extract_claims(
+        "KABUL (Reuters) - Afghan forces carried out 11 air strikes in Kunduz, Defence Ministry "
+        "spokesman Jawed Rahimi said.\n\nRahimi said 60 insurgents were killed.",
+        published="2016-10-03",
+    )
+    assert claims.speaker_org.tolist() == ["Afghan Defence Ministry"] * 2
