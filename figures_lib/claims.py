@@ -5600,7 +5600,10 @@ class _Article:
                     # The same short phrase said before: the name it was read back to then,
                     # if it was ("..., the General Staff said. ..., according to the General
                     # Staff" after "The General Staff of the Armed Forces of Ukraine said").
-                    return self._fuller_names.get(attribution.position) or attribution.phrase
+                    fuller = self._fuller_names.get(attribution.position)
+                    if fuller:
+                        self._fuller_names[position] = fuller
+                    return fuller or attribution.phrase
                 if (
                     attribution.position < position
                     and _shortens(short, attribution.phrase, self.language)
@@ -6701,6 +6704,10 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or article.subject_before(attribution.position, want)
             or speaker
         )
+        if speaker != attribution.phrase and not who.organisation(speaker):
+            # "the report says" after "the General Staff said", itself short for "the General
+            # Staff of the Armed Forces of Ukraine": the name it was read back to.
+            speaker = article.fuller_name_before(attribution.position, speaker) or speaker
         lead = ""
     # "a source close to the ministry" is not the ministry: only the words before its ties
     # can name the organisation it speaks for.

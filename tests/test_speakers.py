@@ -1545,3 +1545,23 @@ def test_a_person_titled_by_a_bare_state_body_speaks_for_the_story_s_country():
         published="2016-10-03",
     )
     assert claims.speaker_org.tolist() == ["Afghan Defence Ministry"] * 2
+
+
+def test_a_reference_read_back_to_a_short_name_takes_the_full_one():
+    # "the report" is the General Staff's, named in full two paragraphs before.
+    claims = extract_claims(
+        "Over the past day, 83 combat clashes took place, the General Staff of the Armed Forces "
+        "of Ukraine said.\n\nThe aviation carried out 12 strikes, the General Staff said.\n\n"
+        "Units hit 14 areas of concentration, the General Staff said.\n\nUkraine's forces have "
+        "destroyed 5,870 Russian tanks since the start of the invasion, the report says.",
+        published="2023-12-29",
+    )
+    assert claims.speaker_org.tolist() == ["Ukrainian General Staff"] * 3
+
+
+def test_an_as_clause_s_word_is_no_part_of_the_source():
+    claims = extract_claims(
+        "As Reuters reported, Russia launched 16 Shahed drones on the night of December 26.",
+        published="2023-12-29",
+    )
+    assert claims.speaker.tolist() == ["Reuters"]
