@@ -322,7 +322,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             # "put the death toll at 60", "had initially put that toll at 56".
             r"\s{1,3}(?:the|a|an|its|their|that|this)\s{1,3}(?:\w{1,12}\s{1,3})?(?:death\s{1,3})?"
             # "has updated its count: 194 civilians".
-            r"(?:toll|tally|figure|count(?!\s{1,3}of\b)"
+            # "put its own losses in that attack at five soldiers".
+            r"(?:toll|tally|figure|losses|count(?!\s{1,3}of\b)"
             # "put the number of terrorists killed at 300"; but "raised the number of sorties"
             # is no attribution, so only "put" and "gave" take a number.
             r"|(?P<number>number|count)\s{1,3}of"
@@ -1559,6 +1560,8 @@ def _segments(before: str, sp: _Speech) -> list[tuple[str, str]]:
     return pieces
 
 
+# A clause piece that ends in "according to X": X is what a relative clause after it is of.
+_ACCORDING_PIECE = regex.compile(r"(?i:according\s{1,3}to)\s{1,3}(?P<np>[^,;:()\n]{1,80})$")
 # Openers of a relative clause, whose objects describe the speaker before it.
 _RELATIVE_OPENERS = frozenset({"who", "which", "that"})
 
@@ -1653,6 +1656,14 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
     if len(pieces) == 1 and not at_paragraph_start:
         return (*_suffix_speaker(before, sp), "")
     last_text, last_opener = pieces[-1]
+    if last_opener in _RELATIVE_OPENERS and not last_text.strip() and len(pieces) > 1:
+        # "..., according to the statement, which added that": the record the clause is of.
+        before_clause = next((text for text, _ in reversed(pieces[:-1]) if text.strip()), "")
+        record = _ACCORDING_PIECE.search(before_clause.rstrip())
+        if record is not None:
+            phrase = _clean(record.group("np"), sp)
+            if phrase and _plausible(phrase, sp):
+                return phrase, "", ""
     last_text = _without_participle_tail(last_text, sp)
     cleaned = _clean(last_text, sp)
     shortened = _shorten(cleaned, sp)

@@ -1565,3 +1565,21 @@ def test_an_as_clause_s_word_is_no_part_of_the_source():
         published="2023-12-29",
     )
     assert claims.speaker.tolist() == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # One reporter told, as translated agency copy writes it.
+        ("A car bomb in Homs killed 4 citizens, Homs Governor Karim Saleh told SANA reporter.",
+         "Karim Saleh"),
+        # A side's own losses put at a figure.
+        ("The army put its own losses in that attack at five soldiers.", "The army"),
+        # A relative clause after "according to X" is X's, not a place listed before it.
+        ("Raids hit Helmand, Faryab and Kunduz provinces, according to the statement, which "
+         "added that commandos captured 5 militants in Ghazni province.", "the statement"),
+    ],
+)  # fmt: skip
+def test_told_one_reporter_losses_put_at_and_a_record_s_relative_clause(text, speaker):
+    claims = extract_claims(text, published="2017-01-30")
+    assert claims.speaker.tolist() == [speaker]
