@@ -6805,3 +6805,24 @@ def test_praise_and_supply_words_before_a_noun(text, expected):
     assert [
         (row.kind, row.low, row.casualty_group or "") for row in claims.itertuples()
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Targets as Syrian state media and Russian briefings count them.
+        ("Army units destroyed 4 dens of the terrorists near Hama.", [("targets", 4.0, "")]),
+        ("Aviation hit 11 fortified points and 37 items of military hardware.",
+         [("targets", 11.0, ""), ("targets", 37.0, "")]),
+        # Prisoners taken, in translation.
+        ("The forces took prisoner 12 members of the militia.",
+         [("casualties", 12.0, "militants")]),
+        # Surrender in other words is no force's size.
+        ("He said thousands of special forces and militia had laid down their arms.", []),
+    ],
+)  # fmt: skip
+def test_dens_fortified_points_prisoners_taken_and_arms_laid_down(text, expected):
+    claims = extract_claims(text, published="2021-06-10")
+    assert [
+        (row.kind, row.low, row.casualty_group or "") for row in claims.itertuples()
+    ] == expected
