@@ -1892,7 +1892,11 @@ def body_named_beside(
         title.append(word)
     title.reverse()
     named = " ".join([*title[-1:], text[start:end]])  # "Shushan Stepanyan", a listed person
-    for phrase in (" ".join(title), _ROLE_PIECE.split(set_off)[-1]):
+    pieces = _ROLE_PIECE.split(set_off)
+    # The role set off may itself be set off from its body: "The Director, Defence Media
+    # Operations, Major General Edward Buba".
+    set_off_role = pieces[-1] if len(pieces) < 2 else f"{pieces[-2]}, {pieces[-1]}"
+    for phrase in (" ".join(title), pieces[-1], set_off_role):
         if sp.past_role.search(phrase):
             continue
         words = [_bare(word) for word in phrase.split()]
@@ -2879,6 +2883,11 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
         if head not in sp.organisation_heads or head in ("group", "media", "forces", "force"):
             continue
         start = end
+        # A title that is a body's word too, in a name that goes on after its head: "the
+        # General Staff of the Armies" (but "the General Staff" alone names no one body).
+        general = start > 0 and _bare(words[start - 1]) == "general"
+        if general and _name_tail(words, end, sp):
+            start -= 1
         while start > 0 and _name_word(words[start - 1], sp):
             start -= 1
         if (

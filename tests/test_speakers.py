@@ -1398,6 +1398,9 @@ def test_a_role_without_its_article_refers_to_the_person_named_before():
         ("At least 100 people were killed, according to Omar al-Sayed, a spokesman for the "
          "Gaza Health Ministry. Al-Sayed said 45 children were among the dead.",
          "Gaza Health Ministry"),
+        # A role set off from its body, both set off before the name.
+        ("The Director, Defence Media Operations, Major General Tunde Adeyemi, briefed "
+         "journalists. Adeyemi said troops neutralised 41 terrorists.", "Nigerian military"),
         # A long role set off before the name.
         ("The head of the Russian Centre for Reconciliation of the Opposing Sides in Syria, "
          "Rear Admiral Pavel Orlov, spoke on Monday. According to Orlov, 3.2 tonnes of food "
@@ -1479,6 +1482,9 @@ def test_the_houthis_spellings_and_channel(phrase):
         ("Turkey's National Defense Ministry", "Turkish government"),
         ("the Defense Army of the Republic of Artsakh", "Nagorno-Karabakh Defence Army"),
         ("the Russian National Defense Control Center", "Russian Ministry of Defence"),
+        ("the Ministry of Defense of Azerbaijan", "Azerbaijani Ministry of Defence"),
+        ("the Artsakh Defense Ministry", "Nagorno-Karabakh Defence Army"),
+        ("Brigadier General Turki al-Maliki", "Saudi-led coalition"),
     ],
 )
 def test_more_names_of_listed_bodies(phrase, organisation):
@@ -1583,3 +1589,19 @@ def test_an_as_clause_s_word_is_no_part_of_the_source():
 def test_told_one_reporter_losses_put_at_and_a_record_s_relative_clause(text, speaker):
     claims = extract_claims(text, published="2017-01-30")
     assert claims.speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A francophone army's staff, as communiques translate it: the Malian army in a story
+        # of Mali, the story's own country's body elsewhere, never Mali's.
+        ("Bamako - The General Staff of the Armies said troops neutralised 57 terrorists near "
+         "Mopti in Mali.", "Malian army"),
+        ("Ouagadougou - The General Staff of the Armies said troops neutralised 57 terrorists "
+         "near Djibo in Burkina Faso.", "Burkina General Staff of the Armies"),
+    ],
+)  # fmt: skip
+def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisation):
+    claims = extract_claims(text, published="2022-02-15")
+    assert claims.speaker_org.tolist() == [organisation]
