@@ -5668,11 +5668,27 @@ class _Article:
         key = self.sentence_at(position)
         limit = self.sentence_span(key).end if key is not None else position
         text, lowered, surname = self.text, self.lowered, surname.lower()
+        # The person's given name, as the speaker phrase or the nearest mention writes it:
+        # "Ahmed Mayhoub" is not "Ali Mayhoub" named before him.
+        given = name.split()[-2] if len(name.split()) > 1 else ""
         at = lowered.rfind(surname, 0, limit)
         for _ in range(_NAME_MENTIONS_READ):
             if at < 0:
                 break
             end = at + len(surname)
+            before = text[max(0, at - 40) : at].split()[-1:]
+            written = (
+                before[0]
+                if before and before[0][:1].isupper() and before[0][-1:].isalpha()
+                else ""
+            )
+            # A given name, not a title ("Maj Gen Buba").
+            if written and written in speakers.strip_titles(f"{written} {text[at:end]}").split():
+                if not given:
+                    given = written
+                elif written != given:
+                    at = lowered.rfind(surname, 0, at)
+                    continue  # another person of that surname
             if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
                 body, role = speakers.body_named_beside(text, at, end, language=self.language)
                 if body and _default_abroad(self, body, role):
@@ -6726,6 +6742,11 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         earlier = f"the {country} {kind}" if country else ""
     if kind and not earlier and kind in _matcher(article.language).kinds_named_in_passing:
         earlier = article.body_of_kind_named_before(attribution.position, kind)
+        body = who.organisation(earlier) if earlier else ""
+        theatre = {who.country_of.get(body, "")} | who.operates_in.get(body, frozenset())
+        named_here = who.countries_in(article.sentence_text(attribution.position))
+        if named_here and not named_here & theatre:
+            earlier = ""  # "In Syria, the coalition said" after the Saudi-led one was named
     if earlier:
         lead, phrase, named = "", earlier, earlier
     elif not want and not lead:
@@ -6893,7 +6914,12 @@ def _body_of_the_story_s_country(article: _Article, named: str, sentence: str = 
         # said").
         headline = article.headline_countries
         if len(headline) == 1 and headline <= countries:
-            if not claimants().countries_in(sentence) - headline:
+            # ... whose places, if the story names any, lie there too ("Militants from Mali
+            # kill 20 soldiers" over a story placed in Niger is none).
+            placed = article.place_countries
+            if not claimants().countries_in(sentence) - headline and (
+                not placed or headline & placed
+            ):
                 countries = headline
     if len(countries) != 1:
         return ""

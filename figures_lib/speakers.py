@@ -204,6 +204,7 @@ class _Speech:
     role_target: regex.Pattern  # "against": whom a role acts on follows
     negated_verbs: frozenset[str]  # "confirm": says nothing after "could not"
     negations: frozenset[str]  # "not", "unable"
+    title_continuations: frozenset[str]  # lower-case words a title before a name may hold
     role_modifier_stops: frozenset[str]  # "that", "was": never words of a title
     event_heads: frozenset[str]
     non_speaker_starts: frozenset[str]
@@ -663,7 +664,11 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         role_target=regex.compile(
             rf"(?i:(?<![\w-])(?:{phrase_alternation(t['role_target_words'])})(?![\w-]))"
         ),
-        role_modifier_stops=_words(t["role_modifier_stops"]),
+        title_continuations=_words(t["title_words"])
+        | _words(t["role_words"])
+        | _words(t["phrase_modifiers"])
+        | {"of", "for", "the", "minister", "armed"},
+        role_modifier_stops=_words(t["role_modifier_stops"]) - {"of", "for", "the"},
         event_heads=_words(t["event_heads"]),
         non_speaker_starts=_words(t["non_speaker_starts"]),
         leading_words=_words(t["leading_words"]),
@@ -1661,7 +1666,8 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
         before_clause = next((text for text, _ in reversed(pieces[:-1]) if text.strip()), "")
         record = _ACCORDING_PIECE.search(before_clause.rstrip())
         if record is not None:
-            phrase = _clean(record.group("np"), sp)
+            # As "according to" reads it: "a statement from the army" is the army's.
+            phrase = _phrase_of_record(record.group("np"), sp, people_record=True)
             if phrase and _plausible(phrase, sp):
                 return phrase, "", ""
     last_text = _without_participle_tail(last_text, sp)
@@ -1885,18 +1891,20 @@ def body_named_beside(
             word[-1:] in ",;:\"”)" or word[:1] in "\"“("
             or (word.endswith(".") and bare + "." not in sp.title_words)
             or bare in sp.speech_words
-            or (word[:1].islower() and bare in sp.role_modifier_stops and bare not in _ROLE_LINKS)
+            # No verb nor a clause's word: "The army spokesman accused rebel fighter Ahmed
+            # Khalil" gives Khalil no title before "accused".
+            or (
+                word[:1].islower()
+                and bare not in sp.title_continuations
+                and (bare in sp.role_modifier_stops or bare.endswith(("ed", "ing")))
+            )
             or len(title) == _TITLE_REACH
         ):  # fmt: skip
             break
         title.append(word)
     title.reverse()
     named = " ".join([*title[-1:], text[start:end]])  # "Shushan Stepanyan", a listed person
-    pieces = _ROLE_PIECE.split(set_off)
-    # The role set off may itself be set off from its body: "The Director, Defence Media
-    # Operations, Major General Edward Buba".
-    set_off_role = pieces[-1] if len(pieces) < 2 else f"{pieces[-2]}, {pieces[-1]}"
-    for phrase in (" ".join(title), pieces[-1], set_off_role):
+    for phrase in (" ".join(title), *_set_off_roles(set_off, sp)):
         if sp.past_role.search(phrase):
             continue
         words = [_bare(word) for word in phrase.split()]
@@ -1918,16 +1926,39 @@ def body_named_beside(
     return _role_claimant(aside.group("aside"), sp), aside.group("aside")
 
 
+def _set_off_roles(set_off: str, sp: _Speech) -> list[str]:
+    """The roles a comma sets off before a name, read from the words before it: the last
+    piece, and that piece with the one before when a comma joins them ("The Director,
+    Defence Media Operations,"). Only a phrase that is a role opens with an article or a
+    title's word: "Speaking to the head of the UN mission," and "Unlike the army spokesman,"
+    are clauses about someone else."""
+    pieces = regex.split(r"(" + _ROLE_PIECE.pattern + ")", set_off)
+    texts, marks = pieces[0::2], pieces[1::2]
+    if texts and " by " in texts[-1] and not _opens_a_role(texts[-1], sp):
+        # A passive's agent: "This was disclosed by the Director Defence Media Operations,".
+        texts[-1] = texts[-1].rsplit(" by ", 1)[1]
+    roles = []
+    if texts and _opens_a_role(texts[-1], sp):
+        roles.append(texts[-1])
+    if len(texts) > 1 and marks[-1].startswith(",") and _opens_a_role(texts[-2], sp):
+        roles.append(f"{texts[-2]}, {texts[-1]}")
+    return roles
+
+
+def _opens_a_role(piece: str, sp: _Speech) -> bool:
+    first = _bare((piece.split() or [""])[0])
+    return first in ("the", "a", "an") or first in sp.role_words or first in sp.title_words
+
+
 #: Characters read back from a name for its title or a role set off before it.
 _ROLE_REACH = 160
-# Words a title goes on through: "spokesperson |for the| Armenian Defense Ministry".
-_ROLE_LINKS = frozenset({"of", "for", "the"})
 # Words of a role set off before a name read back from its comma ("the head of the Russian
 # Centre for Reconciliation of the Opposing Sides in Syria, Rear Admiral Oleg Zhuravlev,").
 _SET_OFF_WORDS = 16
 _MINISTER = regex.compile(r"(?i:(?<![\w-])minister(?![\w-]))")
-# What ends the piece of a role set off before a name: a stop or a clause's mark.
-_ROLE_PIECE = regex.compile(r"[.;:!?\"“”()\n]|,\s")
+# What ends the piece of a role set off before a name: a stop (not an initial's: "The U.S.
+# Central Command spokesman,"), a clause's mark or a dateline's dash ("ABUJA - The Director").
+_ROLE_PIECE = regex.compile(r"(?<![A-Z])\.(?=\s)|[;:!?\"“”()\n]|,\s|\s[-\u2013\u2014]{1,2}\s")
 
 
 def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:
