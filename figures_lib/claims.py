@@ -5683,7 +5683,8 @@ class _Article:
                 else ""
             )
             # A given name, not a title ("Maj Gen Buba").
-            if written and written in speakers.strip_titles(f"{written} {text[at:end]}").split():
+            run = speakers.strip_titles(f"{written} {text[at:end]}", language=self.language)
+            if written and written in run.split():
                 if not given:
                     given = written
                 elif written != given:

@@ -6798,18 +6798,6 @@ def test_a_running_total_of_things_written_figure_first(sentence, expected):
          [("casualties", 40.0, "militants")]),
         ("Jets flew 12 sorties, destroying three Boko Haram logistics trucks.",
          [("sorties", 12.0, ""), ("targets", 3.0, "")]),
-    ],
-)  # fmt: skip
-def test_praise_and_supply_words_before_a_noun(text, expected):
-    claims = extract_claims(text, published="2021-06-10")
-    assert [
-        (row.kind, row.low, row.casualty_group or "") for row in claims.itertuples()
-    ] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # Targets as Syrian state media and Russian briefings count them.
         ("Army units destroyed 4 dens of the terrorists near Hama.", [("targets", 4.0, "")]),
         ("Aviation hit 11 fortified points and 37 items of military hardware.",
@@ -6821,8 +6809,8 @@ def test_praise_and_supply_words_before_a_noun(text, expected):
         ("He said thousands of special forces and militia had laid down their arms.", []),
     ],
 )  # fmt: skip
-def test_dens_fortified_points_prisoners_taken_and_arms_laid_down(text, expected):
-    claims = extract_claims(text, published="2021-06-10")
+def test_words_of_armies_releases_and_translations_around_a_noun(text, expected):
     assert [
-        (row.kind, row.low, row.casualty_group or "") for row in claims.itertuples()
+        (kind, low, group or "")
+        for kind, low, group in fields_of(text, "kind", "low", "casualty_group")
     ] == expected
