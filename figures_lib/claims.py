@@ -5667,7 +5667,9 @@ class _Article:
             return ""
         key = self.sentence_at(position)
         limit = self.sentence_span(key).end if key is not None else position
-        text, lowered, surname = self.text, self.lowered, surname.lower()
+        # The lower-cased text the article's hints keep, offsets intact.
+        text, lowered = self.text, self.hints(_matcher(self.language)).lowered
+        surname = surname.lower()
         # The person's given name, as the speaker phrase or the nearest mention writes it:
         # "Ahmed Mayhoub" is not "Ali Mayhoub" named before him.
         given = name.split()[-2] if len(name.split()) > 1 else ""
@@ -5700,13 +5702,6 @@ class _Article:
                     return body
             at = lowered.rfind(surname, 0, at)
         return ""
-
-    @functools.cached_property
-    def lowered(self) -> str:
-        """The text in lower case, the same length (a letter whose lower case is longer is
-        left as written)."""
-        lowered = self.text.lower()
-        return lowered if len(lowered) == len(self.text) else self.text
 
     def names_another_before(self, position: int, head: str, organisation: str) -> bool:
         """Whether a capitalised name the word ``head`` ends, written before ``position``, names
