@@ -1932,7 +1932,7 @@ def _set_off_roles(set_off: str, sp: _Speech) -> list[str]:
     Defence Media Operations,"). Only a phrase that is a role opens with an article or a
     title's word: "Speaking to the head of the UN mission," and "Unlike the army spokesman,"
     are clauses about someone else."""
-    pieces = regex.split(r"(" + _ROLE_PIECE.pattern + ")", set_off)
+    pieces = _ROLE_PIECE.split(set_off)
     texts, marks = pieces[0::2], pieces[1::2]
     if texts and " by " in texts[-1] and not _opens_a_role(texts[-1], sp):
         # A passive's agent: "This was disclosed by the Director Defence Media Operations,".
@@ -1958,7 +1958,8 @@ _SET_OFF_WORDS = 16
 _MINISTER = regex.compile(r"(?i:(?<![\w-])minister(?![\w-]))")
 # What ends the piece of a role set off before a name: a stop (not an initial's: "The U.S.
 # Central Command spokesman,"), a clause's mark or a dateline's dash ("ABUJA - The Director").
-_ROLE_PIECE = regex.compile(r"(?<![A-Z])\.(?=\s)|[;:!?\"“”()\n]|,\s|\s[-\u2013\u2014]{1,2}\s")
+# Kept by the split, so that a piece knows the mark before it.
+_ROLE_PIECE = regex.compile(r"((?<![A-Z])\.(?=\s)|[;:!?\"“”()\n]|,\s|\s[-\u2013\u2014]{1,2}\s)")
 
 
 def _named_after_role(body: str, end: int, phrase: str, sp: _Speech) -> str:
