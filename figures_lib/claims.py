@@ -228,6 +228,7 @@ class _Matcher:
     partitive_figure: regex.Pattern  # "3| of its 34 aircraft|": the whole after a part
     part_words: frozenset[str]  # "most", "some": parts with no figure
     of_casualty_word: regex.Pattern  # "dozens of wounded"
+    captive_after: regex.Pattern  # no noun: "2,000 had been taken prisoner"
     of_the_casualties: regex.Pattern  # "four of the dead were children"
     fate_in: regex.Pattern  # a word of killing or wounding anywhere in a phrase
     toll_opener_words: frozenset[str]  # "those", "who", "were" before it in "Of those who died"
@@ -1009,6 +1010,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"\s{{1,3}}of\s{{1,3}}(?P<head>{killed}|{injured})"
             r"(?=\s{0,3}(?:[.,;:!?)\"]|$)"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['list_item_ends'])})\b)",
+            regex.IGNORECASE,
+        ),
+        captive_after=regex.compile(
+            rf"(?:\s{{1,3}}{auxiliaries}){{1,3}}\s{{1,3}}"
+            rf"(?P<head>{phrase_alternation(grammar['captive_phrases'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         disease=words_pattern(list(lex.disease_words)),
@@ -4548,6 +4554,7 @@ def _bare_figure(
         participle = m.participle_after.match(
             text, _after_scare_quotes(text, mention), limit
         ) or m.of_casualty_word.match(text, mention.end, limit)
+        participle = participle or m.captive_after.match(text, mention.end, limit)
         # "killed a family of six", "a family of five was killed": family members, civilians.
         family = words[-2:] == ["family", "of"]
         if participle is not None:

@@ -6814,3 +6814,35 @@ def test_words_of_armies_releases_and_translations_around_a_noun(text, expected)
         (kind, low, group or "")
         for kind, low, group in fields_of(text, "kind", "low", "casualty_group")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The perfect tense of taking prisoner, before its count.
+        ("The army said troops had taken prisoner 12 gunmen near the border.",
+         [("casualties", "captured", 12.0, "militants")]),
+        # Being taken prisoner counts people with no noun and no figure before it ...
+        ("More than 2,000 had been taken prisoner, the ministry said.",
+         [("casualties", "captured", 2000.0, "")]),
+        ("Police said 14 were taken hostage at the mine.",
+         [("casualties", "captured", 14.0, "")]),
+        # ... but bare "captured" may be towns or weapons.
+        ("The army took 10 villages; five were captured on Monday.", []),
+        # An armed group's "elements", as translations name its men.
+        ("The army announced the killing of 52 of Daesh elements in the operation.",
+         [("casualties", "killed", 52.0, "militants")]),
+        ("Thirty terrorist elements and 12 regime elements were killed.",
+         [("casualties", "killed", 30.0, "militants"),
+          ("casualties", "killed", 12.0, "soldiers")]),
+        # "elements of" a unit after a year is no count.
+        ("In 2017 elements of the 4th Division joined the offensive.", []),
+    ],
+)  # fmt: skip
+def test_prisoners_and_elements_as_translations_count_them(text, expected):
+    assert [
+        (kind, subtype or "", low, group or "")
+        for kind, subtype, low, group in fields_of(
+            text, "kind", "subtype", "low", "casualty_group"
+        )
+    ] == expected
