@@ -6846,3 +6846,21 @@ def test_prisoners_and_elements_as_translations_count_them(text, expected):
             text, "kind", "subtype", "low", "casualty_group"
         )
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What oil sites do, and how releases judge what they hit, between count and noun.
+        ("Jets destroyed 14 illegal refining sites near Deir ez-Zor.", [("targets", 14.0)]),
+        ("The raids hit 62 oil production and processing facilities.", [("targets", 62.0)]),
+        ("Coalition aircraft struck 8 legitimate military targets overnight.",
+         [("targets", 8.0)]),
+        ("The army destroyed six makeshift refineries and three oil well heads.",
+         [("targets", 6.0), ("targets", 3.0)]),
+        # Not without a verb of striking.
+        ("The firm runs 14 oil refining sites in the region.", []),
+    ],
+)  # fmt: skip
+def test_oil_sites_and_judged_targets_with_words_before_their_noun(text, expected):
+    assert fields_of(text, "kind", "low") == expected
