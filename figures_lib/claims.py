@@ -326,6 +326,7 @@ class _Matcher:
     other_fate: regex.Pattern  # "790,000 killed| and wounded": the other fate after one
     # "transported 42 wounded people": moves that count people by the fate their noun names
     casualty_transport_verbs: frozenset[str]
+    force_arrival: regex.Pattern  # "brought in| 5,000 mercenaries", "500 troops| arrived"
 
 
 @lru_cache(maxsize=8)
@@ -393,7 +394,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         running_total_links="words", acronym_links="words", partitive_links="words",
         noun_partitive_links="words",
         casualty_transport_verbs="words", not_plurals="words", fate_joiners="words",
-        item_clause_ends="words", people_relatives="words",
+        item_clause_ends="words", people_relatives="words", captive_phrases="words",
+        force_arrival_words="words",
         combatant_destroy_verbs="words", combatant_destroyed_passives="words",
         designation_openers="words", object_pronouns="words", retraction_versions="words",
         retraction_stories="words", retraction_adverbs="words", retraction_verbs="words",
@@ -1550,6 +1552,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         excluded_words=frozenset(" ".join(w.lower().split()) for w in lex.not_casualty_cues),
         casualty_transport_verbs=frozenset(
             " ".join(w.lower().split()) for w in grammar["casualty_transport_verbs"]
+        ),
+        force_arrival=regex.compile(
+            rf"(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}"
+            rf"(?:{phrase_alternation(grammar['force_arrival_words'])})(?![\w-])",
+            regex.IGNORECASE,
         ),
         designation_opener_initials=frozenset(
             w[:1].lower() for w in grammar["designation_openers"]
@@ -2967,6 +2974,19 @@ def _ends_on_an_active_fate(words: list[str], m: _Matcher) -> bool:
     return True
 
 
+def _arrived_as_a_force(text: str, mention, end: int, m: _Matcher) -> bool:
+    """Whether a verb right before a force's figure or right after its noun moves it to the
+    fight ("had brought in 5,000 mercenaries", "transferred 2,500 fighters to Libya", "500
+    troops arrived"), where the same verbs move people out of harm ("brought in 60 wounded
+    civilians")."""
+    words = _words_before(text, mention.start, 30, 3)
+    if words and words[-1][-1:] not in ",.;:":
+        for size in (2, 1):
+            if m.force_arrival.fullmatch(" " + " ".join(words[-size:])):
+                return True
+    return m.force_arrival.match(text, end, min(len(text), end + 40)) is not None
+
+
 def _part_of_the_moved(text: str, mention, m: _Matcher) -> bool:
     """Whether a figure is a part ("among them", "including") of people its clause says were
     moved, freed or held: "the Taliban had freed more than 500 prisoners, among them about 140
@@ -3737,6 +3757,13 @@ def _counted(
         # A part keeps the whole's fate unless its own words name one: the looser clause verb
         # ("died of their wounds, bringing the toll to 61, including five children") is not its.
         subtype = _casualty_subtype(text, mention, noun, m, shared=not part, near_only=part)
+        if (
+            subtype == "excluded"
+            and kind_name == "fighters"
+            and not (noun.group("mods") and m.casualty_modifier.search(noun.group("mods")))
+            and _arrived_as_a_force(text, mention, end, m)
+        ):
+            subtype = ""  # "brought in 5,000 mercenaries": a force moved to the fight
         if subtype in ("excluded", "combined") or _part_of_the_moved(text, mention, m):
             # People who fled or were moved, or a part of them ("freed 500 prisoners, among
             # them 140 Taliban fighters"); killed and wounded together.

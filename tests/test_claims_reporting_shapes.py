@@ -6864,3 +6864,26 @@ def test_prisoners_and_elements_as_translations_count_them(text, expected):
 )  # fmt: skip
 def test_oil_sites_and_judged_targets_with_words_before_their_noun(text, expected):
     assert fields_of(text, "kind", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A force moved to the fight is a force's size ...
+        ("The source said the militants had brought in nearly 3,000 mercenaries.",
+         [("fighters", 3000.0)]),
+        ("He said Ankara had transferred some 1,800 fighters from Syria to Libya.",
+         [("fighters", 1800.0)]),
+        ("Officials said 700 troops had crossed into the province.", [("fighters", 700.0)]),
+        # ... where the same verbs move the hurt, or people out of harm, and count no force.
+        ("Medics said they had brought in 45 wounded fighters from the front.", []),
+        ("Hospitals said 60 civilians were brought in from the front.", []),
+        ("About 900 fighters surrendered and were transferred to camps.", []),
+        # A UN mission's troops in their other name.
+        ("The mission, which deploys some 11,000 blue helmets in the country, said two blue "
+         "helmets were killed.",
+         [("fighters", 11000.0), ("casualties", 2.0)]),
+    ],
+)  # fmt: skip
+def test_a_force_moved_to_the_fight_and_blue_helmets(text, expected):
+    assert fields_of(text, "kind", "low") == expected
