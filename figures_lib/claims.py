@@ -6808,6 +6808,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or _acronym_organisation(article, named, who)
             or article.person_s_body(attribution.position, named)
         )  # fmt: skip
+        organisation = _coalition_of_the_story(article, organisation, (lead, phrase, named))
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(
                 article, named, article.sentence_text(attribution.position)
@@ -6889,6 +6890,41 @@ _IN_A_NAME = regex.compile(
     rf"(?<![\w-])in\s{{1,3}}(?:the\s{{1,3}})?(?P<names>{_NAME}"
     rf"(?:(?:,\s{{0,3}}|\s{{1,3}}(?:and|or)\s{{1,3}}|,\s{{0,3}}(?:and|or)\s{{1,3}}){_NAME}){{0,3}})"
 )
+
+
+def _coalition_of_the_story(article: _Article, organisation: str, phrases) -> str:
+    """The coalition a speaker speaks for, read by the story's war: a body the speaker phrases
+    name only by words any coalition is called (its `theatre_aliases`: "the coalition", or a
+    spokesman of it), in a story that names none of the countries its forces fight in but
+    those of one other body called so, is that one ("the coalition" of a Yemen story is the
+    Saudi-led one). ``organisation`` otherwise, and when a phrase names it by a name of its
+    own ("CENTCOM")."""
+    who = claimants()
+    generic = who.theatre_aliases.get(organisation)
+    theatre = who.operates_in.get(organisation)
+    if not generic or not theatre:
+        return organisation
+    named = [
+        alias
+        for words in phrases
+        if words
+        for _, _, alias in who.find(words)
+        if who.alias_to_name.get(alias) == organisation
+    ]
+    if any(alias not in generic for alias in named):
+        return organisation
+    story = article.named_countries
+    if story & theatre:
+        return organisation
+    story = story | article.place_countries
+    if not story or story & theatre:
+        return organisation
+    others = [
+        name
+        for name, words in who.theatre_aliases.items()
+        if name != organisation and words & generic and who.operates_in.get(name, set()) & story
+    ]
+    return others[0] if len(others) == 1 else organisation
 
 
 def _only_generic(named: str, generic: frozenset[str]) -> bool:

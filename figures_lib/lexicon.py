@@ -521,6 +521,9 @@ class Claimants:
     home_of: dict[str, str] = field(default_factory=dict)
     # canonical name -> its generic aliases, lower case
     generic_aliases: dict[str, frozenset[str]] = field(default_factory=dict)
+    # canonical name -> words other bodies fighting abroad are called too ("the coalition"),
+    # lower case: they name the one whose war the story is of
+    theatre_aliases: dict[str, frozenset[str]] = field(default_factory=dict)
     demonym_of: dict[str, str] = field(default_factory=dict)  # "Afghanistan" -> "Afghan"
     country_of_word: dict[str, str] = field(default_factory=dict)  # "british" -> Britain
     # "of"/"for" and a capitalised word after an alias: a longer name ("Ministry of Health").
@@ -861,14 +864,16 @@ def claimants() -> Claimants:
             )
         return country
 
-    generic_aliases = {
-        entry["name"]: frozenset(
-            alias.lower()
-            for alias in _word_list(entry, "generic_aliases", "claimant", CLAIMANTS_FILE)
-        )
-        for entry in table.get("claimant", [])
-        if "generic_aliases" in entry
-    }
+    generic_aliases, theatre_aliases = (
+        {
+            entry["name"]: frozenset(
+                alias.lower() for alias in _word_list(entry, key, "claimant", CLAIMANTS_FILE)
+            )
+            for entry in table.get("claimant", [])
+            if key in entry
+        }
+        for key in ("generic_aliases", "theatre_aliases")
+    )
     for index, entry in enumerate(table.get("claimant", []), start=1):
         for key, countries_of in (("home", home_of), ("country", country_of)):
             if key in entry:
@@ -897,6 +902,7 @@ def claimants() -> Claimants:
             entry["name"] for entry in table.get("claimant", []) if entry.get("news_media")
         ),
         generic_aliases=generic_aliases,
+        theatre_aliases=theatre_aliases,
         # The table lists a country's name, then its demonym: "Afghanistan", "Afghan".
         demonym_of={country: words[1] for country, words in countries.items() if len(words) > 1},
         country_of_word=country_of_word,

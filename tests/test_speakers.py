@@ -1487,6 +1487,29 @@ def test_the_coalition_is_the_one_the_text_named_before(text, organisation):
 
 
 @pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A story of the other coalition's war, naming neither: its coalition, and its
+        # spokesman's, by a surname the table does not know.
+        ("SANAA (AP) - The coalition said its jets struck 12 Houthi positions near Saada on "
+         "Monday. The coalition's spokesman, Colonel Ali Hamdan, said coalition jets flew 30 "
+         "sorties over Marib. Hamdan said 40 rebels were killed.",
+         ["Saudi-led coalition"] * 3),
+        ("The Coalition to Restore Legitimacy in Yemen said it destroyed 6 drones.",
+         ["Saudi-led coalition"]),
+        # A story of its own war, or of none, keeps the table's; a name of its own keeps it
+        # anywhere.
+        ("The coalition said its jets struck 12 positions near Mosul.", ["US-led coalition"]),
+        ("The coalition said its jets struck 12 positions.", ["US-led coalition"]),
+        ("CENTCOM said its jets struck 12 Houthi positions near Saada.", ["US-led coalition"]),
+    ],
+)  # fmt: skip
+def test_the_coalition_of_a_story_of_another_coalition_s_war(text, organisations):
+    claims = extract_claims(text, published="2018-06-14")
+    assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
     "phrase",
     [
         "the Huthis",
