@@ -5728,6 +5728,9 @@ class _Article:
                     continue  # another person of that surname
             if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
                 body, role = speakers.body_named_beside(text, at, end, language=self.language)
+                if not body and role:
+                    # "Its spokesman, Colonel Ali Hamdan,": the body "its" stands for there.
+                    return _body_referred_to(self, at, claimants())
                 if body and _default_abroad(self, body, role):
                     # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
                     # ministry of the story's country, not the table's default.
@@ -6835,7 +6838,12 @@ def _owner_referred_to(article: _Article, attribution, who) -> str:
     owner = speakers.referring_owner(attribution.phrase, language=article.language)
     if not owner:
         return ""
-    position = attribution.position
+    return _body_referred_to(article, attribution.position, who)
+
+
+def _body_referred_to(article: _Article, position: int, who) -> str:
+    """The organisation a referring possessive at ``position`` ("The group's", "Its") stands
+    for; '' when none spoke before."""
     key = article.sentence_at(position)
     # The body the sentence before opens with, in the same paragraph, is the owner ("Al-Shabaab
     # gave a different account. The group's radio claimed ..."); else, as "The group said" is

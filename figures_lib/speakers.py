@@ -1877,7 +1877,9 @@ def body_named_beside(
     "Lebanese Health Minister Firass Abiad"), a role set off before it ("The spokesman of the
     Government of National Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau,
     the leader of Boko Haram,"), with the words that name it; ('', '') when none names a known
-    body, or the role is past ("former coalition spokesman")."""
+    body, or the role is past ("former coalition spokesman"); ('', role) for a role a
+    possessive refers back to a body with ("Its spokesman, Colonel Ali Hamdan,"), which the
+    caller resolves."""
     sp = _speech(language)
     title: list[str] = []
     set_off = ""  # the role before a comma that ends the words read back
@@ -1904,6 +1906,7 @@ def body_named_beside(
         title.append(word)
     title.reverse()
     named = " ".join([*title[-1:], text[start:end]])  # "Shushan Stepanyan", a listed person
+    referring = ""
     for phrase in (" ".join(title), *_set_off_roles(set_off, sp)):
         if sp.past_role.search(phrase):
             continue
@@ -1917,13 +1920,34 @@ def body_named_beside(
             body = ""
         if body:
             return body, phrase
+        if not referring and _refers_back(phrase, sp):
+            referring = phrase
+    if referring:
+        return "", referring  # "Its spokesman, Colonel Ali Hamdan,": the caller reads "its"
     body = claimants().organisation(named) if title else ""
     if body:
         return body, named
     aside = _ASIDE_AFTER.match(text, end)
-    if aside is None:
-        return "", ""
-    return _role_claimant(aside.group("aside"), sp), aside.group("aside")
+    body = _role_claimant(aside.group("aside"), sp) if aside is not None else ""
+    return (body, aside.group("aside")) if body else ("", "")
+
+
+def _refers_back(role: str, sp: _Speech) -> bool:
+    """Whether a role is a body's, named only by a possessive that refers back to it: "Its
+    spokesman", "The group's commander"."""
+    role = role.strip(" ,")
+    owner, _, owned = _possessive_split(role)
+    if not owned:
+        owner, _, owned = role.partition(" ")
+        if owner.lower() not in sp.organisation_possessives:
+            return False
+        owner = "it"
+    owned_words = owned.split()
+    return (
+        len(owned_words) <= 2
+        and _bare(owned_words[-1]) in sp.role_words
+        and _needs_resolution(owner, sp) == "organisation"
+    )
 
 
 def _set_off_roles(set_off: str, sp: _Speech) -> list[str]:
@@ -1947,7 +1971,12 @@ def _set_off_roles(set_off: str, sp: _Speech) -> list[str]:
 
 def _opens_a_role(piece: str, sp: _Speech) -> bool:
     first = _bare((piece.split() or [""])[0])
-    return first in ("the", "a", "an") or first in sp.role_words or first in sp.title_words
+    return (
+        first in ("the", "a", "an")
+        or first in sp.role_words
+        or first in sp.title_words
+        or first in sp.organisation_possessives  # "Its spokesman,"
+    )
 
 
 #: Characters read back from a name for its title or a role set off before it.

@@ -1661,3 +1661,24 @@ def test_told_one_reporter_losses_put_at_and_a_record_s_relative_clause(text, sp
 def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisation):
     claims = extract_claims(text, published="2022-02-15")
     assert claims.speaker_org.tolist() == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A role named only by a possessive that refers back: the body it stands for.
+        ("The army said its jets struck 12 positions near Raqqa on Monday. Its spokesman, "
+         "Colonel Omar Nasser, said jets flew 30 sorties. Nasser said 40 rebels were killed.",
+         ["Syrian Arab Army"] * 3),
+        ("Al-Shabaab said it killed 30 soldiers. The group's spokesman, Ali Dhere, said 12 "
+         "vehicles were destroyed.", ["al-Shabaab", "al-Shabaab"]),
+        # Not another possessive, nor a past role.
+        ("The army said 12 soldiers died. His spokesman, Ali Dhere, said 40 rebels were "
+         "killed.", ["Syrian Arab Army", ""]),
+        ("The army said 12 soldiers died. Its former spokesman, Ali Dhere, said 40 rebels were "
+         "killed.", ["Syrian Arab Army", ""]),
+    ],
+)  # fmt: skip
+def test_a_person_whose_role_refers_back_to_a_body(text, organisations):
+    claims = extract_claims(text, published="2018-06-14")
+    assert claims.speaker_org.tolist() == organisations
