@@ -5734,7 +5734,7 @@ class _Article:
                 if body and _default_abroad(self, body, role):
                     # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
                     # ministry of the story's country, not the table's default.
-                    return _body_of_the_story_s_country(self, role)
+                    return _body_of_the_story_s_country(self, role, default=body)
                 if body:
                     return body
             at = lowered.rfind(surname, 0, at)
@@ -6814,7 +6814,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         organisation = _coalition_of_the_story(article, organisation, (lead, phrase, named))
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(
-                article, named, article.sentence_text(attribution.position)
+                article, named, article.sentence_text(attribution.position), organisation
             )
         elif organisation and _away_from_home(article, organisation, named):
             organisation = ""  # "a local monitoring group" of a Myanmar story
@@ -6853,9 +6853,11 @@ def _body_referred_to(article: _Article, position: int, who) -> str:
     ) or article.latest_before(position, "organisation")
     if not earlier:
         return ""
-    return who.organisation(earlier) or speakers.named_organisation(
-        earlier, language=article.language
-    )
+    body = who.organisation(earlier)
+    if body and _default_abroad(article, body, earlier):
+        # "the military" of a Ukraine story is not the table's default army.
+        return _body_of_the_story_s_country(article, earlier, default=body)
+    return body or speakers.named_organisation(earlier, language=article.language)
 
 
 def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
@@ -6961,15 +6963,20 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     return bool(countries) and home not in countries
 
 
-def _body_of_the_story_s_country(article: _Article, named: str, sentence: str = "") -> str:
+def _body_of_the_story_s_country(
+    article: _Article, named: str, sentence: str = "", default: str = ""
+) -> str:
     """The body a state body's name means in a story of one country other than the claimant
     table's default: "the Ministry of Defence" or "the country's Defense Ministry" of a story
     that names only Afghanistan, by name or by its places, is the Afghan one ("Afghan Ministry
     of Defence"). '' for a story of several countries, and for a phrase that is no name ("the
     ministry", "the military"). "The country's" is the country of the story's places when
     they lie in one ("An Israeli strike killed 5 in Lebanon, the country's health ministry
-    said")."""
-    words = named.split()
+    said"). A role of the body is read as the body ("The Chief of the General Staff of the
+    Armies"); and a body the table does not list for that country, whose ``default`` reading
+    is an army, is that country's army ("the General Staff of the Armies" of a Burkina Faso
+    story)."""
+    words = speakers.body_of_role(named, language=article.language).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     countries = article.named_countries | article.place_countries
@@ -7005,6 +7012,12 @@ def _body_of_the_story_s_country(article: _Article, named: str, sentence: str = 
     listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
     if listed:
         return listed
+    army = default.split()[-1:]
+    if army and speakers.is_armed_head(army[0], language=article.language):
+        # The same body of the story's country: "the Burkina army".
+        listed = claimants().organisation(f"the {demonym} {army[0]}")
+        if listed:
+            return listed
     if not words[0][:1].isupper():
         return ""
     return speakers.named_organisation(

@@ -3027,6 +3027,27 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     return " ".join(kind)
 
 
+def is_armed_head(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``word`` names a state's forces as a body ("army", "military")."""
+    return word.lower() in _speech(language).armed_heads
+
+
+def body_of_role(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The body a role phrase names after its role ("The Chief of the General Staff of the
+    Armies" -> "the General Staff of the Armies", "a spokesman for the ministry" -> "the
+    ministry"); ``phrase`` itself when it opens with no role."""
+    sp = _speech(language)
+    words = phrase.split()
+    start = 1 if words and _bare(words[0]) in sp.determiners else 0
+    if (
+        len(words) > start + 3  # not "Chief of Staff", a title
+        and (_bare(words[start]) in sp.role_words or _bare(words[start]) in sp.title_words)
+        and _bare(words[start + 1]) in sp.role_links
+    ):
+        return " ".join(words[start + 2 :])
+    return phrase
+
+
 def armed_country(sentence: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """The country word before the forces ``sentence`` names ("Israeli" in "Israeli jets
     struck 12 targets"), when ``kind`` is a body of forces ("army") and the sentence names

@@ -2164,9 +2164,10 @@ def test_a_bare_state_body_in_a_story_naming_a_place_of_its_country_is_the_defau
         # body the claimant table names for Sudan.
         ("Drone strikes on a market in El Fasher killed 30 people on Sunday, the military said.",
          "Sudanese Armed Forces"),
-        # One who speaks for the body counts as the body: "a military source" (which names no
-        # body of the table).
-        ("Shelling of Omdurman killed 12 civilians overnight, a military source said.", ""),
+        # One who speaks for the body counts as the body: "a military source", whose default
+        # reading is an army, is the army of the story's country.
+        ("Shelling of Omdurman killed 12 civilians overnight, a military source said.",
+         "Sudanese Armed Forces"),
         # So does a part of it named after its possessive.
         ("Shelling of Omdurman killed 12 civilians overnight, the military's media wing said.",
          "Sudanese Armed Forces"),

@@ -1651,11 +1651,16 @@ def test_told_one_reporter_losses_put_at_and_a_record_s_relative_clause(text, sp
     ("text", "organisation"),
     [
         # A francophone army's staff, as communiques translate it: the Malian army in a story
-        # of Mali, the story's own country's body elsewhere, never Mali's.
+        # of Mali, the story's own country's army elsewhere, never Mali's; so is its chief, and
+        # the staff named after the army.
         ("Bamako - The General Staff of the Armies said troops neutralised 57 terrorists near "
          "Mopti in Mali.", "Malian army"),
         ("Ouagadougou - The General Staff of the Armies said troops neutralised 57 terrorists "
-         "near Djibo in Burkina Faso.", "Burkina General Staff of the Armies"),
+         "near Djibo in Burkina Faso.", "Burkina Faso army"),
+        ("Ouagadougou - The Chief of the General Staff of the Armies said troops neutralised 57 "
+         "terrorists near Djibo.", "Burkina Faso army"),
+        ("Troops neutralised 57 terrorists near Djibo, according to the Army general staff.",
+         "Burkina Faso army"),
     ],
 )  # fmt: skip
 def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisation):
@@ -1672,6 +1677,11 @@ def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisa
          ["Syrian Arab Army"] * 3),
         ("Al-Shabaab said it killed 30 soldiers. The group's spokesman, Ali Dhere, said 12 "
          "vehicles were destroyed.", ["al-Shabaab", "al-Shabaab"]),
+        # The body referred to is read as a bare body is: not the table's default army in a
+        # story of Ukraine and Russia.
+        ("Ukrainian forces destroyed 100 Russian tanks near Avdiivka, the military said. In the "
+         "past day, troops destroyed 11 tanks, the group's commander, Brigadier General Ivan "
+         "Petrenko, wrote on Telegram.", ["Ukrainian General Staff", ""]),
         # Not another possessive, nor a past role.
         ("The army said 12 soldiers died. His spokesman, Ali Dhere, said 40 rebels were "
          "killed.", ["Syrian Arab Army", ""]),
