@@ -979,7 +979,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         casualty_modifier=regex.compile(
-            rf"(?<![\w-])(?:(?P<killed>dead|slain)|(?P<injured>{injured}))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<killed>dead|slain|fallen)|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
         ),
         government_modifier=regex.compile(

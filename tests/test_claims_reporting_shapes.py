@@ -6888,3 +6888,26 @@ def test_oil_sites_and_judged_targets_with_words_before_their_noun(text, expecte
 )  # fmt: skip
 def test_a_force_moved_to_the_fight_and_blue_helmets(text, expected):
     assert fields_of(text, "kind", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The dead as communiques translated from French word them.
+        ("The communique reports 51 soldiers fallen in the front line.",
+         [("casualties", "killed", 51.0, "soldiers")]),
+        ("On Monday, 12 soldiers had lost the life in an ambush.",
+         [("casualties", "killed", 12.0, "soldiers")]),
+        ("The army buried 40 fallen soldiers and 3 slain officers on Monday.",
+         [("casualties", "killed", 40.0, "soldiers"), ("casualties", "killed", 3.0, "officers")]),
+        # Not what else falls.
+        ("Prices have fallen 51 percent since March.", []),
+    ],
+)  # fmt: skip
+def test_the_fallen_as_translated_communiques_word_them(text, expected):
+    assert [
+        (kind, subtype or "", low, group or "")
+        for kind, subtype, low, group in fields_of(
+            text, "kind", "subtype", "low", "casualty_group"
+        )
+    ] == expected
