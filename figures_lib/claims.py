@@ -6807,6 +6807,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
             or (attribution.affiliation if named == attribution.phrase else "")
             or _owner_referred_to(article, attribution, who)
+            or _unit_s_army(article, named, attribution.position)
             or _named_organisation(lead, named, article.language)
             or _acronym_organisation(article, named, who)
             or article.person_s_body(attribution.position, named)
@@ -7122,6 +7123,23 @@ _ACRONYM_PLACES = 3  # places of each acronym read for its spelling out
 
 
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "al", "de"})  # inside names, no initial
+
+
+def _unit_s_army(article: _Article, named: str, position: int) -> str:
+    """The army of the story's country for a numbered unit of it that speaks ("The 6th
+    Infantry Division said", "the 93rd Brigade"); '' for any other phrase, or a story of
+    several countries."""
+    if not speakers.names_an_army_unit(named, language=article.language):
+        return ""
+    who = claimants()
+    own = who.countries_in(named)
+    if len(own) == 1:
+        # "Russia's 58th Army": the army of the country it names.
+        demonym = who.demonym_of.get(next(iter(own)), "")
+        return who.organisation(f"the {demonym} army") if demonym else ""
+    return _body_of_the_story_s_country(
+        article, "the army", article.sentence_text(position), default="army"
+    )
 
 
 def _named_organisation(lead: str, named: str, language: str) -> str:

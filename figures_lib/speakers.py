@@ -48,7 +48,7 @@ _SHAPES = dict(
     negated_verbs="words", negations="words",
     person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
-    armed_heads="words", one_force_heads="words", armed_nouns="words", enemy_verbs="words",
+    armed_heads="words", army_unit_heads="words", one_force_heads="words", armed_nouns="words", enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
     document_heads="words", determiners="words", appositive_articles="words",
@@ -192,6 +192,7 @@ class _Speech:
     organisation_heads: frozenset[str]
     national_heads: frozenset[str]
     armed_heads: frozenset[str]
+    army_unit_heads: frozenset[str]  # "the 6th Infantry |Division|": a unit of an army
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -633,6 +634,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         organisation_heads=_words(t["organisation_heads"]),
         national_heads=_words(t["national_heads"]),
         armed_heads=_words(t["armed_heads"]),
+        army_unit_heads=_words(t["army_unit_heads"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -814,13 +816,15 @@ def _bare(word: str) -> str:
     return word.lower().strip(".,'\"()“”‘’")
 
 
-# A group's code name, capitals then digits ("M23", "G7", "E3"): a name, unlike a count or a
-# date, so a speaker phrase may hold it ("The M23 said it shot down a drone").
-_CODE_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}(?:'s|\u2019s)?")
+# A group's code name, capitals then digits ("M23", "G7", "E3"), or a unit's ordinal ("the
+# 6th Infantry Division", "the 93rd Brigade"): a name, unlike a count or a date, so a speaker
+# phrase may hold it ("The M23 said it shot down a drone").
+_CODE_NAME = re.compile(r"[A-Z]{1,4}\d{1,3}(?:'s|\u2019s)?|\d{1,3}(?:st|nd|rd|th)")
 
 
 def _has_count(word: str) -> bool:
-    """Whether a word holds a digit other than a group's code name ("12", "4th", "2015")."""
+    """Whether a word holds a digit other than a group's code name or a unit's ordinal ("12",
+    "2015")."""
     return any(ch.isdigit() for ch in word) and not _CODE_NAME.fullmatch(word.strip('.,"()“”‘’'))
 
 
@@ -1382,7 +1386,7 @@ def _np_word(word: str, sp: _Speech) -> bool:
     bare = _bare(word)
     if not bare or bare in sp.time_words or _has_count(word):
         return False
-    if word[:1].isupper():
+    if word[:1].isupper() or word[:1].isdigit():  # "the 93rd Brigade"
         return True
     listed = (
         sp.phrase_modifiers, sp.source_nouns, sp.organisation_heads, sp.title_words,
@@ -3025,6 +3029,24 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     if kind[-1] not in sp.reference_heads or any(w not in sp.name_modifiers for w in kind[:-1]):
         return ""
     return " ".join(kind)
+
+
+def names_an_army_unit(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether ``phrase`` names a numbered unit of an army: an ordinal, then capitalised words
+    ending in a unit's word ("the 6th Infantry Division", "The 93rd Mechanized Brigade")."""
+    words = phrase.split()
+    for index, word in enumerate(words[:-1]):
+        if _ORDINAL.fullmatch(word):
+            rest = words[index + 1 :]
+            return (
+                len(rest) <= 4
+                and all(w[:1].isupper() for w in rest)
+                and _bare(rest[-1]) in _speech(language).army_unit_heads
+            )
+    return False
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def is_armed_head(word: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:

@@ -1692,3 +1692,24 @@ def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisa
 def test_a_person_whose_role_refers_back_to_a_body(text, organisations):
     claims = extract_claims(text, published="2018-06-14")
     assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # A numbered unit keeps its ordinal and speaks for the army of the story's country,
+        # or of the country it names.
+        ("The 6th Infantry Division said its forces killed more than 150 fighters near El "
+         "Fasher.", "The 6th Infantry Division", "Sudanese Armed Forces"),
+        ("The 93rd Mechanized Brigade said it destroyed 5 tanks near Bakhmut.",
+         "The 93rd Mechanized Brigade", "Ukrainian General Staff"),
+        ("Russia's 58th Army said it destroyed 5 tanks near Bakhmut.", "Russia's 58th Army",
+         "Russian Ministry of Defence"),
+        # An ordinal of time is no unit.
+        ("For the 3rd time this month, the army said, 12 soldiers were killed near Raqqa.",
+         "the army", "Syrian Arab Army"),
+    ],
+)  # fmt: skip
+def test_a_numbered_unit_speaks_for_its_army(text, speaker, organisation):
+    claims = extract_claims(text, published="2023-05-14")
+    assert (claims.speaker.tolist(), claims.speaker_org.tolist()) == ([speaker], [organisation])
