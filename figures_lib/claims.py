@@ -5729,8 +5729,11 @@ class _Article:
             if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
                 body, role = speakers.body_named_beside(text, at, end, language=self.language)
                 if not body and role:
-                    # "Its spokesman, Colonel Ali Hamdan,": the body "its" stands for there.
-                    return _body_referred_to(self, at, claimants())
+                    if speakers.refers_back(role, language=self.language):
+                        # "Its spokesman, Colonel Ali Hamdan,": the body "its" stands for.
+                        return _body_referred_to(self, at, claimants())
+                    # "Health Minister Firass Abiad" of a Lebanon story: its ministry.
+                    return _body_of_the_story_s_country(self, role)
                 if body and _default_abroad(self, body, role):
                     # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
                     # ministry of the story's country, not the table's default.

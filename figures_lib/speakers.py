@@ -1882,8 +1882,9 @@ def body_named_beside(
     Government of National Accord, Mohamed Gnounou,") or an aside after it ("Abubakar Shekau,
     the leader of Boko Haram,"), with the words that name it; ('', '') when none names a known
     body, or the role is past ("former coalition spokesman"); ('', role) for a role a
-    possessive refers back to a body with ("Its spokesman, Colonel Ali Hamdan,"), which the
-    caller resolves."""
+    possessive refers back to a body with ("Its spokesman, Colonel Ali Hamdan,"), or a state
+    body's role that names no country ("Health Minister Firass Abiad", read as "Health
+    Ministry"), which the caller resolves."""
     sp = _speech(language)
     title: list[str] = []
     set_off = ""  # the role before a comma that ends the words read back
@@ -1910,7 +1911,7 @@ def body_named_beside(
         title.append(word)
     title.reverse()
     named = " ".join([*title[-1:], text[start:end]])  # "Shushan Stepanyan", a listed person
-    referring = ""
+    unresolved = ""
     for phrase in (" ".join(title), *_set_off_roles(set_off, sp)):
         if sp.past_role.search(phrase):
             continue
@@ -1924,16 +1925,34 @@ def body_named_beside(
             body = ""
         if body:
             return body, phrase
-        if not referring and _refers_back(phrase, sp):
-            referring = phrase
-    if referring:
-        return "", referring  # "Its spokesman, Colonel Ali Hamdan,": the caller reads "its"
+        if not unresolved and (
+            _refers_back(phrase, sp) or _state_body_without_country(phrase, words, sp)
+        ):
+            unresolved = _MINISTER.sub("Ministry", phrase) if "minister" in words else phrase
+    if unresolved:
+        # "Its spokesman, Colonel Ali Hamdan,", "Health Minister Firass Abiad": the caller
+        # reads whom "its" stands for, or whose country's body it is.
+        return "", unresolved
     body = claimants().organisation(named) if title else ""
     if body:
         return body, named
     aside = _ASIDE_AFTER.match(text, end)
     body = _role_claimant(aside.group("aside"), sp) if aside is not None else ""
     return (body, aside.group("aside")) if body else ("", "")
+
+
+def _state_body_without_country(role: str, words: list[str], sp: _Speech) -> bool:
+    """Whether a role is a state body's, or its minister's, that names no country ("Health
+    Minister", "Defence Ministry spokesman"), whose country is then the story's."""
+    if "minister" in words:
+        role = _MINISTER.sub("Ministry", role)
+    return names_state_body(role) and not claimants().countries_in(role)
+
+
+def refers_back(role: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a role is a body's named only by a possessive that refers back ("Its
+    spokesman")."""
+    return _refers_back(role, _speech(language))
 
 
 def _refers_back(role: str, sp: _Speech) -> bool:

@@ -6911,3 +6911,12 @@ def test_the_fallen_as_translated_communiques_word_them(text, expected):
             text, "kind", "subtype", "low", "casualty_group"
         )
     ] == expected
+
+
+def test_soldiers_who_fell_in_battle_are_the_dead():
+    claims = extract_claims(
+        "Eight soldiers fell in battle in southern Lebanon, the army said.", published="2024-10-01"
+    )
+    assert [(c.kind, c.subtype, c.low) for c in claims.itertuples()] == [
+        ("casualties", "killed", 8.0)
+    ]

@@ -1713,3 +1713,36 @@ def test_a_person_whose_role_refers_back_to_a_body(text, organisations):
 def test_a_numbered_unit_speaks_for_its_army(text, speaker, organisation):
     claims = extract_claims(text, published="2023-05-14")
     assert (claims.speaker.tolist(), claims.speaker_org.tolist()) == ([speaker], [organisation])
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A state body's title that names no country is the story's country's body, for the
+        # person and their surname later.
+        ("Health Minister Firass Abiad told a news conference that 1,645 people had been "
+         "wounded in southern Lebanon. Abiad said 12 people were killed.",
+         ["Lebanese Health Ministry"] * 2),
+        # A story of two countries says not whose.
+        ("Health Minister Firass Abiad said 1,645 people had been wounded in Lebanon and 300 "
+         "in Israel.", ["", ""]),
+        # Ranks as armies abbreviate them lead to the title before them.
+        ("IDF Spokesperson RAdm. Jonathan Cohen said 8 soldiers were killed in southern "
+         "Lebanon.", ["Israel Defense Forces"]),
+    ],
+)  # fmt: skip
+def test_a_state_body_s_title_without_country_and_abbreviated_ranks(text, organisations):
+    claims = extract_claims(text, published="2024-10-01")
+    assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        ("the Islamic Resistance in Lebanon", "Hezbollah"),
+        ("MONUSCO", "United Nations"),
+        ("A Ugandan military spokesman", "Uganda People's Defence Force"),
+    ],
+)
+def test_armed_wings_un_missions_and_militaries_of_the_table(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
