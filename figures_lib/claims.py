@@ -243,6 +243,8 @@ class _Matcher:
     losses_before: regex.Pattern  # "Russia's tank losses have risen to" before a figure
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
     force_numbered: regex.Pattern  # "the militants numbered |several hundred": a force's size
+    force_of: regex.Pattern  # "a |force of |up to 10,000": a force's size, no noun after
+    force_of_end: regex.Pattern  # what may follow its figure: a clause's end, verb or link
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
     incident_clause: regex.Pattern  # "an airstrike on a hospital that killed over 20"
@@ -388,7 +390,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_reference_inclusions="words",
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
-        force_bodies="words", force_number_verbs="words",
+        force_bodies="words", force_number_verbs="words", force_of_heads="words",
+        force_of_followers="words",
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -979,7 +982,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         casualty_modifier=regex.compile(
-            rf"(?<![\w-])(?:(?P<killed>dead|slain|fallen)|(?P<injured>{injured}))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<killed>dead|slain|fallen|killed)|(?P<injured>{injured}))(?![\w-])",
             regex.IGNORECASE,
         ),
         government_modifier=regex.compile(
@@ -1251,6 +1254,16 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             + ")"
             r"(?![\w-])(?P<between>[^.;:!?\n\d]{0,40}?)\s"
             rf"(?:{phrase_alternation(grammar['force_number_verbs'])})\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        force_of=regex.compile(
+            r"(?<![\w-])(?:a|an)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?"
+            rf"(?P<head>{phrase_alternation(grammar['force_of_heads'])})\s{{1,3}}of\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        force_of_end=regex.compile(
+            r"\s{0,3}(?:[,.;:)\u2013\u2014]|$)"
+            rf"|\s{{1,3}}(?:{phrase_alternation(grammar['force_of_followers'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         # "a 5,000|-strong force|", "a 300-strong Turkish contingent": a force's size.
@@ -2008,6 +2021,25 @@ def _force_numbered(
         return None
     if between and between[-1] in m.perfect_auxiliaries:
         return None
+    return _Counted(
+        "fighters", found.group("head"), mention.end, lex.kinds["fighters"].unit, "", ""
+    )
+
+
+def _force_of(
+    text: str, mention: numbers.NumberMention, m: _Matcher, lex: Lexicon
+) -> _Counted | None:
+    """ "a force of |up to 10,000", "a contingent of |800": a force's size with no noun after
+    the figure."""
+    if (
+        mention.high < 2
+        or not float(mention.high if math.isfinite(mention.high) else mention.low).is_integer()
+        or "of" not in text[max(0, mention.start - 4) : mention.start]
+    ):
+        return None  # "a force of 7.8": no one counted
+    found = m.force_of.search(text, max(0, mention.start - 30), mention.start)
+    if found is None or m.force_of_end.match(text, mention.end) is None:
+        return None  # "a force of 120 mph": a measure
     return _Counted(
         "fighters", found.group("head"), mention.end, lex.kinds["fighters"].unit, "", ""
     )
@@ -3631,6 +3663,7 @@ def _counted(
             or _things_lost_before(text, mention, m, lex)
             or _force_numbered(text, mention, m, lex)
             or _strong_force(text, mention, m, lex)
+            or _force_of(text, mention, m, lex)
         )
         if named is not None:
             return named

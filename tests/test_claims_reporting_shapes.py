@@ -5,6 +5,8 @@ attribution with a reporting verb other than "said", a period opening the senten
 the claim a reader would record from it: kind, figure, speaker and period.
 """
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -6920,3 +6922,26 @@ def test_soldiers_who_fell_in_battle_are_the_dead():
     assert [(c.kind, c.subtype, c.low) for c in claims.itertuples()] == [
         ("casualties", "killed", 8.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "killed" before the noun, as a list of the dead words it.
+        ("The army published the list of another 21 killed servicemen.",
+         [("casualties", 21.0)]),
+        # A force's size after "of", with no noun after the figure ...
+        ("A force of up to 10,000 was massing near the border, officials said.",
+         [("fighters", 10000.0)]),
+        ("Kenya sent a contingent of 800 to Somalia.", [("fighters", 800.0)]),
+        ("A force of at least 6,000 was massing near the border.", [("fighters", 6000.0)]),
+        # ... but not a measure's.
+        ("The quake had a force of 7.8 on the scale.", []),
+        ("The storm hit with a force of 120 mph.", []),
+    ],
+)  # fmt: skip
+def test_the_killed_before_their_noun_and_a_force_of_a_figure(text, expected):
+    assert [
+        (kind, high if math.isfinite(high) else low)
+        for kind, low, high in fields_of(text, "kind", "low", "high")
+    ] == expected
