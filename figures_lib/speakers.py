@@ -39,6 +39,7 @@ _SHAPES = dict(
     adjectival_before="words", claim_verbs="words", passive_before="words", closing_words="words",
     issuing_verbs="words", issuing_determiners="words", issued_documents="words",
     relay_verbs="words", clause_turn_conjunctions="words", relative_speaker_pronouns="words",
+    relative_clause_parts="words",
     relative_verb_adverbs="words", denial_verbs="words", denial_participles="words",
     clause_participles="words",
     claimed_losses="words",
@@ -177,6 +178,7 @@ class _Speech:
     # speaker's own, and who printed it is no speaker.
     speakers_record: regex.Pattern
     relative_verb: regex.Pattern  # "The coalition|, which |says ..."
+    relative_clause_part: regex.Pattern  # "...|, including| 11 women": the clause goes on
     clause_turn: regex.Pattern  # "According to X, jets flew 40 sorties|, and |12 died"
     record_says: regex.Pattern  # "figures released by the UN| show |that"
     # The last word of every phrase record_made_by can end with ("given", "online"): any other
@@ -560,6 +562,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         relative_verb=regex.compile(
             rf",\s{{0,3}}(?:{phrase_alternation(t['relative_speaker_pronouns'])})\s{{1,3}}"
             rf"(?:(?:{phrase_alternation(t['relative_verb_adverbs'])})\s{{1,3}})?$"
+        ),
+        relative_clause_part=regex.compile(
+            rf"\s{{0,3}}(?i:{phrase_alternation(t['relative_clause_parts'])})(?![\w-])"
         ),
         speakers_record=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(sorted(set(t['verbs']), key=len, reverse=True))})"
@@ -2371,8 +2376,11 @@ def paragraph_attributions(
                 if not closes and sp.relative_verb.search(
                     body, max(0, match.start() - 40), match.start()
                 ):
-                    # "X, which says ..., has ...": the relative clause ends at its comma.
+                    # "X, which says ..., has ...": the relative clause ends at its comma,
+                    # but not before a part of what it counts (", including 11 women").
                     comma = body.find(",", match.end(), high)
+                    while comma != -1 and sp.relative_clause_part.match(body, comma + 1):
+                        comma = body.find(",", comma + 1, high)
                     reach = origin + comma if comma != -1 else -1
                 found.append(
                     Attribution(

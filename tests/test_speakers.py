@@ -1746,3 +1746,23 @@ def test_a_state_body_s_title_without_country_and_abbreviated_ranks(text, organi
 )
 def test_armed_wings_un_missions_and_militaries_of_the_table(phrase, organisation):
     assert claimants().organisation(phrase) == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # "alleged" attributes as "said" does.
+        ("The Syrian Observatory for Human Rights, a UK-based outfit with links to the "
+         "opposition, alleged that 415 civilians had been killed in eastern Aleppo.",
+         ["The Syrian Observatory for Human Rights"]),
+        # A relative clause's speaker keeps the parts of what it counts, past their comma ...
+        ("They cite the UN, which said on Tuesday that forces had shot dead 82 civilians, "
+         "including 11 women and 13 children, in eastern Aleppo.", ["the UN"] * 3),
+        # ... but not the main clause that resumes after it.
+        ("The coalition, which says its strikes are precise, has killed 40 civilians, monitors "
+         "say.", ["monitors"]),
+    ],
+)  # fmt: skip
+def test_alleged_and_a_relative_clause_s_parts(text, speakers_):
+    claims = extract_claims(text, published="2016-12-01")
+    assert claims.speaker.tolist() == speakers_
