@@ -244,6 +244,8 @@ class _Matcher:
     things_lost: dict[str, str]  # "tank" -> "targets": the kind a side's losses of it count
     force_numbered: regex.Pattern  # "the militants numbered |several hundred": a force's size
     force_of: regex.Pattern  # "a |force of |up to 10,000": a force's size, no noun after
+    # "300 rebels| joined": a verb of the counted people's own after their noun
+    own_clause_verb: regex.Pattern
     force_of_end: regex.Pattern  # what may follow its figure: a clause's end, verb or link
     number_of_words: tuple[str, ...]  # the longest word of each ("number"), found first
     mission_after: regex.Pattern  # "35 fighter jet and 21 helicopter missions"
@@ -391,7 +393,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         back_references_killed="words", running_total_verbs="words", running_total_nouns="words",
         overall_toll_words="words", things_lost="labels", one_day_words="words",
         force_bodies="words", force_number_verbs="words", force_of_heads="words",
-        force_of_followers="words",
+        force_of_followers="words", own_clause_verbs="words",
         losses_so_far_words="words", tally_cue_words="words", single_target_verbs="words",
         strikes_references="words", counter_words="words",
         running_total_links="words", acronym_links="words", partitive_links="words",
@@ -1259,6 +1261,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         force_of=regex.compile(
             r"(?<![\w-])(?:a|an)\s{1,3}(?:[a-z][\w-]{1,20}\s{1,3})?"
             rf"(?P<head>{phrase_alternation(grammar['force_of_heads'])})\s{{1,3}}of\s{{1,3}}$",
+            regex.IGNORECASE,
+        ),
+        own_clause_verb=regex.compile(
+            r"(?:\s{1,3}(?:of|from)\s{1,3}[^,.;:!?\n]{1,40}?)?"
+            rf"\s{{1,3}}(?:{phrase_alternation(grammar['own_clause_verbs'])})(?![\w-])",
             regex.IGNORECASE,
         ),
         force_of_end=regex.compile(
@@ -3211,6 +3218,8 @@ def _casualty_subtype(
             return m.subtype_of.get(left.group("state").lower(), "")
     if near_only:
         return ""
+    if m.own_clause_verb.match(text, end, limit):
+        return ""  # "killed 12 soldiers, and 300 rebels joined the offensive": its own verb
     clause_start = max(after_last_mark(text, before_floor, mention.start, ".;:!?\n"), before_floor)
     if m.casualty_hint.search(text[clause_start : mention.start].lower()):
         earlier = m.verb_in_clause.search(text, clause_start, mention.start)
@@ -3808,12 +3817,15 @@ def _counted(
                 sub_figure
                 or _in_breakdown(text, mention.start, end, m)
                 or _in_inclusion_list(text, mention.start, end, m)
-                # "the deaths of 1,984 children and 1,237 women": the next item of its list.
+                # "the deaths of 1,984 children and 1,237 women": the next item of its list,
+                # also past each item's phrase ("the death of 684 fighters of the regime
+                # forces, 471 members of the pro-regime militias and ...").
                 or (
                     previous.kind == "casualties"
                     and previous.what_end < mention.start
-                    and m.list_gap.fullmatch(text, previous.what_end, mention.start) is not None
+                    and m.item_gap.fullmatch(text, previous.what_end, mention.start) is not None
                     and m.item_end.match(text, end) is not None  # not "and 30 rebels joined"
+                    and m.own_clause_verb.match(text, end, limit) is None
                 )
             )
         ):

@@ -6945,3 +6945,21 @@ def test_the_killed_before_their_noun_and_a_force_of_a_figure(text, expected):
         (kind, high if math.isfinite(high) else low)
         for kind, low, high in fields_of(text, "kind", "low", "high")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A list of the dead goes on past each item's own phrase.
+        ("The monitor documented the death of 520 fighters of the regime forces, 310 members "
+         "of the pro-regime militias and 64 gunmen of foreign nationality.",
+         [("casualties", 520.0), ("casualties", 310.0), ("casualties", 64.0)]),
+        # Not into a clause of its own, whose verb follows the count's noun.
+        ("The strike killed 12 soldiers of the 4th Division, and 300 rebels of the Nusra Front "
+         "joined the offensive.", [("casualties", 12.0), ("fighters", 300.0)]),
+        ("The strike killed 12 soldiers, and 300 rebels joined the offensive.",
+         [("casualties", 12.0), ("fighters", 300.0)]),
+    ],
+)  # fmt: skip
+def test_a_list_of_the_dead_past_each_item_s_phrase(text, expected):
+    assert fields_of(text, "kind", "low") == expected
