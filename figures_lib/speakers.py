@@ -79,7 +79,7 @@ _SHAPES = dict(
     not_keepers="words",
     passive_participles="words",
     passive_speech_participles="words", passive_auxiliaries="words", passive_link="words",
-    passive_time_links="words", according_openers="words",
+    passive_time_links="words", according_openers="words", according_clause_openers="words",
     record_says="words", record_shows="words",
     background_nouns="words", background_verbs="words", source_links="words",
     source_places="words", citing_words="words", record_verbs="words", headline_verbs="words",
@@ -156,6 +156,7 @@ class _Speech:
     clause_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     with_participles: tuple[str, ...]  # "saying": one of them must be in a text it matches
     according_lead: regex.Pattern
+    according_clause_openers: frozenset[str]  # "and that| according to X no one died"
     according_before: regex.Pattern  # "according to official |estimates": a record's words
     by_count: regex.Pattern  # "By the UN's count, ...": its keeper frames the clause
     frame_openers: frozenset[str]  # "according", "by": the first words of those frames
@@ -496,6 +497,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
             + _PHRASE_AFTER
         ),
         # What every opener holds past its first letter: paragraphs without any skip the pattern.
+        according_clause_openers=_words(t["according_clause_openers"]),
         according_hints=_fewest_hints([opener[1:] for opener in t["according_openers"]]),
         # "By the UN's count, ...", "By Armenia's count, ...": a keeper's count opening its
         # sentence.
@@ -2043,9 +2045,11 @@ def names_an_event(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> boo
     return any(_bare(word) in sp.event_heads for word in phrase.split())
 
 
-# A name set off by commas after a role: ", Brigadier General Turki Al-Maliki,".
+# A name set off by commas after a role (", Brigadier General Turki Al-Maliki,"), or ending
+# the sentence (", said the commander of the operation, Colonel Abdullahi Ali Osman.").
 _NAME_ASIDE_AFTER = regex.compile(
-    r",\s{1,3}(?P<name>[A-Z][\w.'-]{0,30}(?:\s{1,3}[A-Za-z][\w.'-]{0,30}){1,6}),"
+    r",\s{1,3}(?P<name>[A-Z][\w.'-]{0,30}(?:\s{1,3}[A-Za-z][\w.'-]{0,30}){1,6})"
+    r"(?:,|\.(?=\s|$))"
 )
 
 
@@ -2536,9 +2540,19 @@ def paragraph_attributions(
             phrase = _phrase_of_record(match.group("np"), sp, people_record=True)
             if phrase:
                 frames_until = -1
-                if _opens_sentence(body, match.start()):
+                # "..., and that according to X no civilians were hurt": a clause opened on
+                # X frames what follows it, never the figures before.
+                opens_clause = (
+                    _bare((body[max(0, match.start() - 12) : match.start()].split() or [""])[-1])
+                    in sp.according_clause_openers
+                )
+                if _opens_sentence(body, match.start()) or opens_clause:
                     frames_until = origin + _frame_end(body, match.end(), high, sp)
-                found.append(Attribution(phrase, position, False, frames_until=frames_until))
+                found.append(
+                    Attribution(
+                        phrase, position, False, closes=not opens_clause, frames_until=frames_until
+                    )
+                )
     if ("s " in body and ("'s " in body or "\u2019s " in body)) or "By " in body:
         # "By the UN's count, ...": a possessive, which most paragraphs lack, must be there;
         # or a sentence opening "By" ("By an AFP tally, ...").

@@ -1766,3 +1766,24 @@ def test_armed_wings_un_missions_and_militaries_of_the_table(phrase, organisatio
 def test_alleged_and_a_relative_clause_s_parts(text, speakers_):
     claims = extract_claims(text, published="2016-12-01")
     assert claims.speaker.tolist() == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # "according to X" opening a clause after "and that" frames what follows it, never the
+        # figure before ...
+        ("AFRICOM said its airstrike near Buulobarde killed 2 fighters of al-Shabaab, and that "
+         "according to the initial assessment no civilians were injured.", ["AFRICOM"]),
+        ("The strike killed 9 people, but according to medics the toll was higher at 14.",
+         ["", "medics"]),
+        # ... as "according to X" closing a clause still covers it.
+        ("Troops killed 20 militants on Monday, according to the army.", ["the army"]),
+        # A role after "said", then the person's name ending the sentence.
+        ("Troops killed 43 of the militants, said the commander of the operation, Colonel "
+         "Abdullahi Ali Osman.", ["Abdullahi Ali Osman"]),
+    ],
+)  # fmt: skip
+def test_according_to_opening_a_clause_and_a_name_ending_the_sentence(text, speakers_):
+    claims = extract_claims(text, published="2023-01-10")
+    assert claims.speaker.tolist() == speakers_
