@@ -1717,7 +1717,14 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             # and destroyed 4 vehicles on Tuesday a military source said" the piece after "and"
             # is a clause whose last words are the speaker ("residents reached by phone" is
             # all subject).
-            if last_opener == "and" and len(pieces) > 1 and shortened == cleaned:
+            if (
+                last_opener == "and"
+                and len(pieces) > 1
+                and shortened == cleaned
+                # Not a clause with a figure of its own, which cleaning cut to its last words:
+                # "a commanding officer and 17 soldiers were wounded the officer said".
+                and not any(_has_count(word) for word in last_text.split())
+            ):
                 # "the Observatory and combatant sources on both sides said": both; the first
                 # leads.
                 first = _clean(pieces[-2][0], sp)
@@ -1834,7 +1841,8 @@ def _without_adverbial(phrase: str, sp: _Speech) -> str:
                     return head
     for index in range(1, len(words) - 1):
         if words[index][-2:].lower() == "ed" and _bare(words[index + 1]) in sp.agents:
-            head = " ".join(words[:index])
+            # "ISWAP in a statement carried by the Amaq agency": where it spoke goes too.
+            head = sp.auxiliary_tail.sub("", " ".join(words[:index])).rstrip()
             return head if _plausible(head, sp) else phrase
     for index in range(1, len(words) - 1):
         if _bare(words[index]) not in sp.phrase_stops:

@@ -1787,3 +1787,22 @@ def test_alleged_and_a_relative_clause_s_parts(text, speakers_):
 def test_according_to_opening_a_clause_and_a_name_ending_the_sentence(text, speakers_):
     claims = extract_claims(text, published="2023-01-10")
     assert claims.speaker.tolist() == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers_"),
+    [
+        # Two speakers joined by "and" only when the second piece is all subject: not a
+        # clause with its own figure that cleaning cut to its last words.
+        ("we lost 44 soldiers including a commanding officer and 17 soldiers were wounded the "
+         "officer said", ["the officer", "the officer"]),
+        ("the observatory and combatant sources on both sides said 40 fighters were killed",
+         ["the observatory and combatant sources on both sides"]),
+        # Where the speaker spoke ends its phrase also before a participle's agent.
+        ("ISWAP in a statement carried by the Amaq agency claimed its fighters killed 118 "
+         "soldiers.", ["ISWAP"]),
+    ],
+)  # fmt: skip
+def test_joint_speakers_and_a_venue_before_an_agent(text, speakers_):
+    claims = extract_claims(text, published="2018-11-23")
+    assert claims.speaker.tolist() == speakers_
