@@ -1806,3 +1806,17 @@ def test_according_to_opening_a_clause_and_a_name_ending_the_sentence(text, spea
 def test_joint_speakers_and_a_venue_before_an_agent(text, speakers_):
     claims = extract_claims(text, published="2018-11-23")
     assert claims.speaker.tolist() == speakers_
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Information" is a title's word ("Information Minister X"); a team's name keeps it.
+        ("Troops killed more than 400 terrorists, said the Information Team.",
+         "the Information Team"),
+        ("Troops killed more than 400 terrorists, the army's media unit said.",
+         "the army's media unit"),
+    ],
+)  # fmt: skip
+def test_a_press_team_or_unit_is_a_body_not_a_titled_person(text, speaker):
+    assert extract_claims(text, published="2024-08-05").speaker.tolist() == [speaker]
