@@ -5781,12 +5781,27 @@ class _Article:
                     return _body_of_the_story_s_country(self, role)
                 if body and _default_abroad(self, body, role):
                     # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
-                    # ministry of the story's country, not the table's default.
-                    return _body_of_the_story_s_country(self, role, default=body)
+                    # ministry of the story's country, not the table's default; "The
+                    # ministry's spokesman" of a story of two, the ministry named before.
+                    return _body_of_the_story_s_country(
+                        self, role, default=body
+                    ) or self.owner_of_kind_before(at, role)
                 if body:
                     return body
             at = lowered.rfind(surname, 0, at)
         return ""
+
+    def owner_of_kind_before(self, position: int, role: str) -> str:
+        """The body a role's possessive of a bare kind stands for: "The ministry's spokesman"
+        after "according to the Ministry of Health in Gaza" is that ministry's; ''."""
+        owner, _, owned = role.partition("'s ")
+        kind = speakers.generic_head(owner, language=self.language) if owned else ""
+        earlier = self.latest_before(position, f"kind:{kind}") if kind else ""
+        if not earlier:
+            return ""
+        return claimants().organisation(earlier) or speakers.named_organisation(
+            earlier, language=self.language
+        )
 
     def names_another_before(self, position: int, head: str, organisation: str) -> bool:
         """Whether a capitalised name the word ``head`` ends, written before ``position``, names

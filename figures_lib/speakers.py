@@ -1871,11 +1871,17 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
         if _shorten(_clean(text, sp), sp) != person:
             continue
         following, after = pieces[index + 1]
-        found = _role_claimant(following, sp) if after == "," else ""
+        role = following if after == "," else ""
+        found = _role_claimant(role, sp) if role else ""
         if not found and index > 0 and opener == ",":
             # The role before the name: "A spokesman for the Free Syrian Army, Issam al-Reis,
             # said", "The Free Syrian Army's spokesman, Issam al-Reis, said".
-            found = _role_claimant(pieces[index - 1][0], sp)
+            role = pieces[index - 1][0]
+            found = _role_claimant(role, sp)
+        if found and _state_body_without_country(role, [_bare(w) for w in role.split()], sp):
+            # "The ministry's spokesman, Ashraf al-Qudra,": whose ministry, the article says
+            # (see body_named_beside), not the table's default.
+            return ""
         return found
     return ""
 

@@ -1820,3 +1820,23 @@ def test_joint_speakers_and_a_venue_before_an_agent(text, speakers_):
 )  # fmt: skip
 def test_a_press_team_or_unit_is_a_body_not_a_titled_person(text, speaker):
     assert extract_claims(text, published="2024-08-05").speaker.tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # "The ministry's spokesman" of a story of two countries is the ministry named before,
+        # never the table's default.
+        ("Israeli forces opened fire in Gaza City on Thursday, killing at least 112 people, "
+         "according to the Ministry of Health in Gaza.\n\nThe ministry's spokesman, Ashraf "
+         "al-Qudra, said the number of Palestinians killed rose to 30,035.",
+         ["Gaza Health Ministry"] * 2),
+        # Where the default holds, it stays.
+        ("The Russian Defence Ministry said its jets hit 40 targets near Idlib. The ministry's "
+         "spokesman, Ivan Petrov, said 30 sorties were flown.",
+         ["Russian Ministry of Defence"] * 2),
+    ],
+)  # fmt: skip
+def test_the_ministry_s_spokesman_is_the_ministry_named_before(text, organisations):
+    claims = extract_claims(text, published="2024-02-29")
+    assert claims.speaker_org.tolist() == organisations
