@@ -25,7 +25,7 @@ import regex
 
 from . import lang, numbers
 from .lexicon import claimants, lexicon, phrase_alternation
-from .places import is_place_name
+from .places import gazetteer, is_place_name, without_possessive
 from .textspans import ABBREVIATIONS, Span, SpanIndex, ends_abbreviation
 
 _SHAPES = dict(
@@ -50,6 +50,7 @@ _SHAPES = dict(
     person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", army_unit_heads="words", one_force_heads="words", armed_nouns="words",
+    local_official_words="words",
     enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
@@ -197,6 +198,7 @@ class _Speech:
     national_heads: frozenset[str]
     armed_heads: frozenset[str]
     army_unit_heads: frozenset[str]  # "the 6th Infantry |Division|": a unit of an army
+    local_official_words: frozenset[str]  # "Belgorod |governor|": a region's authorities
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -643,6 +645,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         national_heads=_words(t["national_heads"]),
         armed_heads=_words(t["armed_heads"]),
         army_unit_heads=_words(t["army_unit_heads"]),
+        local_official_words=_words(t["local_official_words"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -1945,6 +1948,8 @@ def body_named_beside(
             body = claimants().organisation(_MINISTER.sub("Ministry", phrase))
         else:
             body = ""
+        if not body and any(word in sp.local_official_words for word in words):
+            body = _local_authorities(phrase)
         if body:
             return body, phrase
         if not unresolved and (
@@ -1961,6 +1966,22 @@ def body_named_beside(
     aside = _ASIDE_AFTER.match(text, end)
     body = _role_claimant(aside.group("aside"), sp) if aside is not None else ""
     return (body, aside.group("aside")) if body else ("", "")
+
+
+def _local_authorities(role: str) -> str:
+    """The authorities of the country whose place a local official's title names ("Belgorod
+    governor" -> Russian authorities), when the claimant table lists them; ''."""
+    who = claimants()
+    for word in role.split():
+        place = (
+            gazetteer().lookup(without_possessive(word.strip(",.")))
+            if word[:1].isupper()
+            else None
+        )
+        demonym = who.demonym_of.get(place.country, "") if place is not None else ""
+        if demonym:
+            return who.organisation(f"{demonym} authorities")
+    return ""
 
 
 def _state_body_without_country(role: str, words: list[str], sp: _Speech) -> bool:

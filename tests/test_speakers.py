@@ -1840,3 +1840,17 @@ def test_a_press_team_or_unit_is_a_body_not_a_titled_person(text, speaker):
 def test_the_ministry_s_spokesman_is_the_ministry_named_before(text, organisations):
     claims = extract_claims(text, published="2024-02-29")
     assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # A region's governor speaks for its country's authorities, when the table lists them.
+        ("Belgorod governor Vyacheslav Gladkov said a Ukrainian attack on the city had wounded "
+         "13 people. Gladkov said 2 people were killed.", ["Russian authorities"] * 2),
+        ("Kharkiv governor Oleh Synehubov said a Russian attack had wounded 13 people.", [""]),
+    ],
+)  # fmt: skip
+def test_a_governor_speaks_for_the_country_s_authorities(text, organisations):
+    claims = extract_claims(text, published="2024-05-15")
+    assert claims.speaker_org.tolist() == organisations
