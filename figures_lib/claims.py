@@ -6870,7 +6870,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             who.organisation(lead) or who.organisation(phrase) or who.organisation(named)
             or (attribution.affiliation if named == attribution.phrase else "")
             or _owner_referred_to(article, attribution, who)
-            or _run_by(named, who)
+            or speakers.run_by(named)
             or _unit_s_army(article, named, attribution.position)
             or _named_organisation(lead, named, article.language)
             or _acronym_organisation(article, named, who)
@@ -7187,19 +7187,6 @@ _ACRONYM_PLACES = 3  # places of each acronym read for its spelling out
 
 
 _JOINING_WORDS = frozenset({"of", "for", "the", "and", "al", "de"})  # inside names, no initial
-
-
-_RUN_BY = regex.compile(r"(?<![\w-])(?P<owner>[A-Z][\w'\u2019]{1,30})-(?:run|controlled)(?![\w-])")
-
-
-def _run_by(named: str, who) -> str:
-    """The claimant a body run by another speaks for: "The Houthi-run health ministry" is the
-    Houthis'; '' when the phrase names no such owner the table knows."""
-    found = _RUN_BY.search(named)
-    if found is None:
-        return ""
-    owner = found.group("owner")
-    return who.organisation(owner) or who.organisation(f"{owner}s")
 
 
 def _unit_s_army(article: _Article, named: str, position: int) -> str:

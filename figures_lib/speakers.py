@@ -667,7 +667,8 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         # "the NAF spokesman": a capitalised owner right before the role.
         attributive_role=regex.compile(
-            r"\s{0,3}(?:(?i:the|a|an)\s{1,3})?(?P<owner>[A-Z][^,;:\n]{0,60}?)\s{1,3}"
+            # The owner may be lower case when the table knows it: "a coalition spokesman".
+            r"\s{0,3}(?:(?i:the|a|an)\s{1,3})?(?P<owner>[A-Za-z][^,;:\n]{0,60}?)\s{1,3}"
             rf"(?i:{phrase_alternation(t['role_words'])}){role_tail}\s{{0,3}}"
         ),
         past_role=regex.compile(rf"(?i:\b(?:{phrase_alternation(t['past_role_words'])})\b)"),
@@ -2099,9 +2100,23 @@ def _role_claimant(aside: str, sp: _Speech) -> str:
     if target is not None:
         aside = aside[: target.start()]
     if sp.role_in.search(aside):
-        return claimants().organisation(aside)
+        # "spokesman for the Houthi-run health ministry": the Houthis'.
+        return claimants().organisation(aside) or run_by(aside)
     owned = sp.owners_role.fullmatch(aside) or sp.attributive_role.fullmatch(aside)
     return claimants().organisation(owned.group("owner")) if owned else ""
+
+
+_RUN_BY = regex.compile(r"(?<![\w-])(?P<owner>[A-Z][\w'\u2019]{1,30})-(?:run|controlled)(?![\w-])")
+
+
+def run_by(phrase: str) -> str:
+    """The claimant a body run by another speaks for: "The Houthi-run health ministry" is the
+    Houthis'; '' when the phrase names no such owner the table knows."""
+    found = _RUN_BY.search(phrase)
+    if found is None:
+        return ""
+    owner = found.group("owner")
+    return claimants().organisation(owner) or claimants().organisation(f"{owner}s")
 
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:

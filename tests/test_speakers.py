@@ -1854,3 +1854,19 @@ def test_the_ministry_s_spokesman_is_the_ministry_named_before(text, organisatio
 def test_a_governor_speaks_for_the_country_s_authorities(text, organisations):
     claims = extract_claims(text, published="2024-05-15")
     assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # An aside's owner in lower case, when the table knows it, beats a title's unlisted
+        # body.
+        ("Those strikes destroyed more than 2,000 fighting positions, U.S. Army Colonel Ryan "
+         "Dillon, a coalition spokesman, told reporters in Baghdad.", "US-led coalition"),
+        # A spokesman for a body run by a claimant speaks for the claimant.
+        ("Yousef al-Hadhari, spokesman for the Houthi-run health ministry, told Al Jazeera that "
+         "the strikes had killed at least 156 people.", "Houthis"),
+    ],
+)  # fmt: skip
+def test_an_aside_s_role_of_a_lower_case_or_run_by_owner(text, organisation):
+    assert extract_claims(text, published="2017-07-11").speaker_org.tolist() == [organisation]
