@@ -6814,6 +6814,13 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or article.subject_in_paragraph(attribution.position, speaker)
             or article.latest_before(attribution.position, want, titled)
             or article.subject_before(attribution.position, want)
+            # "The command estimates" after "U.S. Africa Command conducted two airstrikes": a
+            # body of that kind the text named, though not as a speaker.
+            or (
+                article.fuller_name_before(attribution.position, speaker)
+                if want.startswith("head:")
+                else ""
+            )
             or speaker
         )
         if speaker != attribution.phrase and not who.organisation(speaker):
@@ -6872,9 +6879,11 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or _owner_referred_to(article, attribution, who)
             or speakers.run_by(named)
             or _unit_s_army(article, named, attribution.position)
+            # A listed body a role beside the person's name gives beats an unlisted one their
+            # title names: "U.S. Army Maj. Gen. Gregg Olson, U.S. Africa Command director".
+            or article.person_s_body(attribution.position, named)
             or _named_organisation(lead, named, article.language)
             or _acronym_organisation(article, named, who)
-            or article.person_s_body(attribution.position, named)
         )  # fmt: skip
         organisation = _coalition_of_the_story(article, organisation, (lead, phrase, named))
         if organisation and _default_abroad(article, organisation, named):

@@ -1892,7 +1892,8 @@ def _affiliation(pieces: list[tuple[str, str]], person: str, sp: _Speech) -> str
 
 # The aside after a person named after the verb: "said Ahmed Ali, a spokesman for the
 # White Helmets in Aleppo."
-_ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>[^,.;:!?\"()\n]{1,100})")
+# An initial's stop stays inside it: ", U.S. Africa Command director of operations".
+_ASIDE_AFTER = regex.compile(r",\s{1,3}(?P<aside>(?:[^,.;:!?\"()\n]|(?<=\b[A-Z])\.){1,100})")
 
 #: Words of a title read back from a name: "Coalition spokesman Col. John |Dorrian".
 _TITLE_REACH = 8

@@ -1870,3 +1870,21 @@ def test_a_governor_speaks_for_the_country_s_authorities(text, organisations):
 )  # fmt: skip
 def test_an_aside_s_role_of_a_lower_case_or_run_by_owner(text, organisation):
     assert extract_claims(text, published="2017-07-11").speaker_org.tolist() == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # "The command" after the command was named as no speaker.
+        ("U.S. Africa Command conducted two airstrikes against al-Shabaab militants near Jilib."
+         "\n\nThe command estimates that al-Shabaab has between 5,000 and 7,000 fighters in "
+         "Somalia.", ["", "US Africa Command"]),
+        # The listed body of a role after the name, past an initial's stop, beats the unlisted
+        # body the person's title names.
+        ('"The army has captured 42 al-Shabaab fighters," said U.S. Army Maj. Gen. Gregg Olson, '
+         "U.S. Africa Command director of operations.", ["US Africa Command"]),
+    ],
+)  # fmt: skip
+def test_the_command_named_before_and_a_role_after_an_initial(text, organisations):
+    claims = extract_claims(text, published="2019-04-12")
+    assert claims.speaker_org.tolist() == organisations
