@@ -6878,6 +6878,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or (attribution.affiliation if named == attribution.phrase else "")
             or _owner_referred_to(article, attribution, who)
             or speakers.run_by(named)
+            or speakers.local_authorities(named, language=article.language)
             or _unit_s_army(article, named, attribution.position)
             # A listed body a role beside the person's name gives beats an unlisted one their
             # title names: "U.S. Army Maj. Gen. Gregg Olson, U.S. Africa Command director".

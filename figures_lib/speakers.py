@@ -1950,8 +1950,8 @@ def body_named_beside(
             body = claimants().organisation(_MINISTER.sub("Ministry", phrase))
         else:
             body = ""
-        if not body and any(word in sp.local_official_words for word in words):
-            body = _local_authorities(phrase)
+        if not body:
+            body = local_authorities(phrase, language=language)
         if body:
             return body, phrase
         if not unresolved and (
@@ -1970,11 +1970,15 @@ def body_named_beside(
     return (body, aside.group("aside")) if body else ("", "")
 
 
-def _local_authorities(role: str) -> str:
-    """The authorities of the country whose place a local official's title names ("Belgorod
-    governor" -> Russian authorities), when the claimant table lists them; ''."""
+def local_authorities(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The authorities, else the government, of the country whose place a local official's
+    title or role names ("Belgorod governor" -> Russian authorities, "the governors of the
+    border provinces of Sanliurfa" -> Turkish government), when the claimant table lists
+    them; ''."""
+    if not any(_bare(word) in _speech(language).local_official_words for word in phrase.split()):
+        return ""
     who = claimants()
-    for word in role.split():
+    for word in phrase.split():
         place = (
             gazetteer().lookup(without_possessive(word.strip(",.")))
             if word[:1].isupper()
@@ -1982,7 +1986,9 @@ def _local_authorities(role: str) -> str:
         )
         demonym = who.demonym_of.get(place.country, "") if place is not None else ""
         if demonym:
-            return who.organisation(f"{demonym} authorities")
+            return who.organisation(f"{demonym} authorities") or who.organisation(
+                f"{demonym} government"
+            )
     return ""
 
 

@@ -1849,6 +1849,11 @@ def test_the_ministry_s_spokesman_is_the_ministry_named_before(text, organisatio
         ("Belgorod governor Vyacheslav Gladkov said a Ukrainian attack on the city had wounded "
          "13 people. Gladkov said 2 people were killed.", ["Russian authorities"] * 2),
         ("Kharkiv governor Oleh Synehubov said a Russian attack had wounded 13 people.", [""]),
+        # Named by role alone, or several of them: the government when the table lists no
+        # authorities.
+        ("The Belgorod governor said 3 people were killed.", ["Russian authorities"]),
+        ("Rockets fired from Syria killed 18 civilians in Turkey, the governors of the border "
+         "provinces of Sanliurfa and Kilis said.", ["Turkish government"]),
     ],
 )  # fmt: skip
 def test_a_governor_speaks_for_the_country_s_authorities(text, organisations):
