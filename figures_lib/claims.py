@@ -4507,11 +4507,9 @@ def _machines_before_things(text: str, end: int, head: str, lex: Lexicon) -> boo
     were hit", "shot down 20 missiles bridges were not damaged")."""
     if lex.noun_to_kind.get(head.lower()) not in AIR_KINDS:
         return False
-    following = text[end : end + 30].split(maxsplit=1)
-    if not (
-        following and lex.noun_to_kind.get(following[0].lower().rstrip(".,;:!?")) == "targets"
-    ):
-        return False
+    following = [word.lower().rstrip(".,;:!?") for word in text[end : end + 30].split()[:2]]
+    if not any(lex.noun_to_kind.get(" ".join(following[:size])) == "targets" for size in (1, 2)):
+        return False  # "12 rockets |launchers", "3 missile |launch pads|"
     words = text[max(0, end - 60) : end].lower().split()
     figure_at = next(
         (i for i in range(len(words) - 1, -1, -1) if numbers.has_figure(words[i])), None

@@ -6978,3 +6978,21 @@ def test_a_list_of_the_dead_past_each_item_s_phrase(text, expected):
 )  # fmt: skip
 def test_a_body_run_by_a_claimant(text, organisation):
     assert claims_of(text).speaker_org.tolist() == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Launch pads are targets, after the machine they launch too.
+        ("The strikes destroyed 3 ballistic missile launchpads and 2 missile launch pads.",
+         [("targets", 3.0), ("targets", 2.0)]),
+        # Boats by how they are steered.
+        ("Naval forces destroyed 5 explosive-laden remotely piloted boats in the Red Sea.",
+         [("targets", 5.0)]),
+        # Paramilitaries are a force.
+        ("Around 1,000 Russian paramilitaries are deployed in the country, officials said.",
+         [("fighters", 1000.0)]),
+    ],
+)  # fmt: skip
+def test_launch_pads_piloted_boats_and_paramilitaries(text, expected):
+    assert fields_of(text, "kind", "low") == expected
