@@ -584,8 +584,13 @@ class Claimants:
             return known
         best, best_start, best_end, best_rank = "", 0, 0, (False, 0)
         for start, end, alias in self.find(speaker):
-            if _plural(speaker, end, alias):
-                continue  # "Monitors said": many monitors, not "the monitor"
+            if _plural(speaker, end, alias) and not (
+                alias.endswith(" source") and self.countries_in(speaker[start:end])
+            ):
+                # "Monitors said": many monitors, not "the monitor"; but "Syrian military
+                # sources" are the army's as one of them is (bare "military sources" may be
+                # any country's).
+                continue
             # A body's own name beats a word any such body is called: "the conflict monitor
             # ACLED" is ACLED, not the body "monitor" stands for.
             rank = (not self._generic(alias), len(alias))

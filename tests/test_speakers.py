@@ -1893,3 +1893,17 @@ def test_an_aside_s_role_of_a_lower_case_or_run_by_owner(text, organisation):
 def test_the_command_named_before_and_a_role_after_an_initial(text, organisations):
     claims = extract_claims(text, published="2019-04-12")
     assert claims.speaker_org.tolist() == organisations
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # Sources of a body named with their country are the body's, one or many ...
+        ("Syrian military sources", "Syrian Arab Army"),
+        ("a Syrian military source", "Syrian Arab Army"),
+        # ... but bare military sources may be any country's.
+        ("military sources", ""),
+    ],
+)
+def test_sources_named_with_their_country_in_the_plural(phrase, organisation):
+    assert claimants().organisation(phrase) == organisation
