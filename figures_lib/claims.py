@@ -727,7 +727,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:\s{{1,3}}(?!(?:{phrase_alternation(grammar['relative_words'])})\b"
             rf"(?<!\band(?=\s{{1,3}}(?:{phrase_alternation(grammar['possessives'])})\b)))"
             # A word, or initials: "members of the U.S. military have died".
-            rf"(?:[^\s\d,.;:!?\"]{{1,30}}|(?-i:(?:[A-Z]\.){{2,4}}))){{1,5}}?"
+            # Up to seven: "54 soldiers serving with the African Union force in Somalia".
+            rf"(?:[^\s\d,.;:!?\"]{{1,30}}|(?-i:(?:[A-Z]\.){{2,4}}))){{1,7}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s|\s{{1,3}}(?:{finite_killed})(?![\w-])))?"
             # The aside's closing mark after its last item: "two women – were killed".
             rf"(?:\s{{0,3}}(?:[,)\u2013\u2014]|--))?(?:\s{{1,3}}(?:who|that|which))?"

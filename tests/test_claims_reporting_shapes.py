@@ -6996,3 +6996,14 @@ def test_a_body_run_by_a_claimant(text, organisation):
 )  # fmt: skip
 def test_launch_pads_piloted_boats_and_paramilitaries(text, expected):
     assert fields_of(text, "kind", "low") == expected
+
+
+def test_a_long_phrase_of_where_soldiers_served_before_their_fate():
+    claims = extract_claims(
+        "Fifty-four Ugandan soldiers serving with the African Union force in Somalia were "
+        "killed when militants attacked their base.",
+        published="2015-09-03",
+    )
+    assert [(c.kind, c.subtype, c.low) for c in claims.itertuples()] == [
+        ("casualties", "killed", 54.0)
+    ]
