@@ -364,6 +364,7 @@ class _Grammar:
     month_before: regex.Pattern
     month_after: regex.Pattern
     month_day_before: regex.Pattern  # "October 1-" before the 7 of "October 1-7"
+    dated_month_before: regex.Pattern  # "3 March " before the 12 of "On 3 March 12 soldiers"
     day_month_after: regex.Pattern  # "-7 October" after the 1 of "1-7 October"
     year_context_before: regex.Pattern
     year_pair_before: regex.Pattern  # "between 2012 and |", "from 2014 to |": a year's pair
@@ -630,6 +631,10 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
     month_before = regex.compile(rf"\b(?:{months}|{months.upper()})\.?\s{{1,3}}(?:the\s{{1,3}})?$")
     month_after = regex.compile(rf"^\s{{1,3}}(?:of\s{{1,3}})?(?:{months}|{months.upper()})\b")
     # The other end of a range of days: "October 1-7", "1-7 October".
+    dated_month_before = regex.compile(
+        rf"(?<![\d,.])\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}(?:of\s{{1,3}})?"
+        rf"(?:{months}|{months.upper()})\.?\s{{1,3}}$"
+    )
     month_day_before = regex.compile(
         rf"\b(?:{months}|{months.upper()})\.?\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?\s{{0,2}}[-\u2013]\s{{0,2}}$"
     )
@@ -723,6 +728,7 @@ def _grammar(language: str = DEFAULT_LANGUAGE) -> _Grammar:
         month_before=month_before,
         month_after=month_after,
         month_day_before=month_day_before,
+        dated_month_before=dated_month_before,
         day_month_after=day_month_after,
         year_context_before=year_context_before,
         year_pair_before=year_pair_before,
@@ -924,6 +930,11 @@ def _is_excluded(
                 space_before
                 and wordy_before
                 and grammar.month_before.search(before, max(0, len(before) - grammar.month_reach))
+                # Not after a date whose day stands before its month: "On 3 March 12 soldiers
+                # were killed" counts 12.
+                and not grammar.dated_month_before.search(
+                    before, max(0, len(before) - grammar.month_reach - 6)
+                )
             )
             or (space_after and grammar.month_after.match(after))
             or (

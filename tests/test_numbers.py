@@ -938,3 +938,19 @@ def test_a_one_word_headline_is_no_name_of_the_number_that_opens_the_next_line()
 )  # fmt: skip
 def test_a_number_word_hyphened_to_an_idiom_counts_nothing(sentence, expected):
     assert [(m.text, m.low) for m in find(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A date whose day stands before its month leaves the number after it a count.
+        ("On 3 March 12 soldiers were killed.", [("12", 12.0)]),
+        ("Since 27 September 25 civilians were killed.", [("25", 25.0)]),
+        ("On the 3rd of March 12 people died.", [("12", 12.0)]),
+        # Written month first, the number after the month is its day.
+        ("On March 12 soldiers were killed.", []),
+        ("between 3 March and 12 March", []),
+    ],
+)  # fmt: skip
+def test_a_count_right_after_a_day_month_date(sentence, expected):
+    assert [(m.text, m.low) for m in find(sentence)] == expected
