@@ -5040,11 +5040,24 @@ def _things_total_after(
     if total is None or not _running_total_opening(_words_before(text, mention.start), m):
         return None
     what = " ".join(total.group("what").split())
+    fate = " ".join(total.group("fate").lower().split())
     heads = [" ".join(what.lower().split()[-size:]) for size in (3, 2, 1)]
     kind_name = next((lex.noun_to_kind[h] for h in heads if h in lex.noun_to_kind), None)
-    if kind_name not in ("targets", *AIR_KINDS):
+    if kind_name is None and lex.noun_to_kind.get(f"{what} {fate}".lower()):
+        # "the number of air strikes carried out": the noun runs on into the word read as
+        # the verb; the verb is the next word.
+        following = text[total.end() : total.end() + 20].split()[:1]
+        if following:
+            kind_name = lex.noun_to_kind[f"{what} {fate}".lower()]
+            what, fate = f"{what} {fate}", following[0].lower()
+    if kind_name not in ("targets", "sorties", "strikes", *AIR_KINDS):
         return None
-    kind, fate = lex.kinds[kind_name], " ".join(total.group("fate").lower().split())
+    kind = lex.kinds[kind_name]
+    if kind_name in ("sorties", "strikes"):
+        # "bringing to 4,200 the number of sorties flown", "... of air strikes carried out":
+        # by a verb that counts them.
+        done = {verb.split()[0] for verb in kind.part_verbs or ()} | set(kind.verbs or ())
+        return _Counted(kind_name, what, total.end(), kind.unit, "", "") if fate in done else None
     if kind_name == "targets":
         return (
             _Counted(kind_name, what, total.end(), kind.unit, "", "")

@@ -7007,3 +7007,21 @@ def test_a_long_phrase_of_where_soldiers_served_before_their_fate():
     assert [(c.kind, c.subtype, c.low) for c in claims.itertuples()] == [
         ("casualties", "killed", 54.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A running total of sorties or strikes written figure first, by a verb that counts
+        # them.
+        ("This brings to 4,200 the number of sorties flown since January.",
+         [("sorties", 4200.0, "cumulative")]),
+        ("This brings to 4,200 the number of air strikes carried out since January.",
+         [("strikes", 4200.0, "cumulative")]),
+        # Not by another verb.
+        ("This brings to 4,200 the number of sorties cancelled since January.", []),
+    ],
+)  # fmt: skip
+def test_a_running_total_of_sorties_or_strikes_written_figure_first(sentence, expected):
+    claims = extract_claims(sentence, published="2021-11-15", outlet="Wire")
+    assert [(c.kind, c.low, c.basis) for c in claims.itertuples()] == expected
