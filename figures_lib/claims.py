@@ -3682,6 +3682,7 @@ def _counted(
         and not _casualty_of(text, noun, lex, m)
         and not _lost_part(text, mention, noun, lex)
         and not _performed_part(text, mention, noun, lex)
+        and not _hit_part(text, noun, lex, m)
     ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
@@ -4422,6 +4423,21 @@ def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
     if kind is not None and _people_of_thing(text, noun.end("head"), lex):
         return False  # "seized 12 of the ship's crew": people, not the ship
     return kind is not None and _part_verb_before(text, mention, kind)
+
+
+def _hit_part(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:
+    """ "Three of our centres were hit", "two of its ambulances were destroyed": a part of a
+    body's things counted by the passive of a verb of striking after them."""
+    if lex.noun_to_kind.get(" ".join(noun.group("head").lower().split())) != "targets":
+        return False
+    verbs = lex.kinds["targets"].verbs or frozenset()
+    for word in text[_noun_end(noun) : _noun_end(noun) + 40].lower().split()[:4]:
+        word = word.strip(",.;:")
+        if word in verbs:
+            return True
+        if word not in m.auxiliary_words:
+            return False
+    return False
 
 
 def _part_verb_before(text: str, mention, kind: Kind) -> bool:

@@ -7025,3 +7025,19 @@ def test_a_long_phrase_of_where_soldiers_served_before_their_fate():
 def test_a_running_total_of_sorties_or_strikes_written_figure_first(sentence, expected):
     claims = extract_claims(sentence, published="2021-11-15", outlet="Wire")
     assert [(c.kind, c.low, c.basis) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A part of a body's things, counted by the passive of a verb of striking after them.
+        ("Russian air strikes hit Idlib on Monday. Three of our centres were hit and two of our "
+         "ambulances were destroyed, the White Helmets said.",
+         [("targets", 3.0), ("targets", 2.0)]),
+        # Not by another verb.
+        ("Russian air strikes hit Idlib on Monday. Three of our centres were closed.", []),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_body_s_things_that_were_hit(text, expected):
+    claims = extract_claims(text, published="2019-05-20")
+    assert [(c.kind, c.low) for c in claims.itertuples()] == expected
