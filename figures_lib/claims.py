@@ -3792,6 +3792,7 @@ def _counted(
             # "10,000 civilian deaths", "30 militant deaths": the word before names whose.
             word = modifier[0].lower()
             group = lex.casualty_group(word) if word in lex.group_of else ""
+        group = group or _group_after_fate(text, end, lex)  # "8 martyrs from its fighters"
         return _Counted("casualties", what, end, "person", subtype, group)
     if kind_name in (None, "fighters"):
         sub_figure = previous is not None and _sub_figure_before(
@@ -4619,6 +4620,20 @@ def _joint_group(text: str, end: int, group: str, lex: Lexicon, m: _Matcher) -> 
     return "civilians" if joined <= m.civilian_groups else "people"
 
 
+# "310 killed| from the terrorists|", as translation from Arabic names whose dead they are.
+_GROUP_AFTER_FATE = regex.compile(
+    r"\s{1,3}(?:from|of|among)\s{1,3}(?:the|its|their|his|her)\s{1,3}(?P<noun>[a-z]{3,20})(?![\w-])"
+)
+
+
+def _group_after_fate(text: str, end: int, lex: Lexicon) -> str:
+    """The group a phrase right after a fate names: "310 killed from the terrorists",
+    "8 martyrs from its fighters"; '' when none follows or it names no people."""
+    found = _GROUP_AFTER_FATE.match(text, end, min(len(text), end + 40))
+    noun = found.group("noun") if found is not None else ""
+    return lex.casualty_group(noun) if noun in lex.group_of or noun in lex.people_nouns else ""
+
+
 def _bare_figure(
     text: str,
     mention: numbers.NumberMention,
@@ -4650,7 +4665,7 @@ def _bare_figure(
             if _both_fates_after(text, participle.end(), head, m):
                 subtype = "killed_or_injured"  # "lost about 790,000 killed and wounded"
             carries = head.lower() != "lives"  # "claimed 49 lives": a toll, no one's group
-            group = "civilians" if family else ""
+            group = "civilians" if family else _group_after_fate(text, participle.end(), lexicon())
             return _Counted("casualties", head, participle.end(), "person", subtype, group,
                             carries)  # fmt: skip
         named = _next_part_named(text, mention, limit, words, previous, m)

@@ -7041,3 +7041,20 @@ def test_a_running_total_of_sorties_or_strikes_written_figure_first(sentence, ex
 def test_a_part_of_a_body_s_things_that_were_hit(text, expected):
     claims = extract_claims(text, published="2019-05-20")
     assert [(c.kind, c.low) for c in claims.itertuples()] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whose dead they are, named after the fate as translation from Arabic names it.
+        ("The toll reached 310 killed from the terrorists and 46 wounded from the civilians.",
+         [("killed", 310.0, "militants"), ("injured", 46.0, "civilians")]),
+        # Not a place or a thing after the fate.
+        ("The blast left 12 killed from the explosion.", [("killed", 12.0, "")]),
+    ],
+)  # fmt: skip
+def test_the_group_named_after_a_fate(text, expected):
+    assert [
+        (subtype, low, group or "")
+        for subtype, low, group in fields_of(text, "subtype", "low", "casualty_group")
+    ] == expected
