@@ -7058,3 +7058,19 @@ def test_the_group_named_after_a_fate(text, expected):
         (subtype, low, group or "")
         for subtype, low, group in fields_of(text, "subtype", "low", "casualty_group")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An armed group's name in lower-cased copy describes its men; it is no plural noun.
+        ("russian jets killed more than 850 isis militants in the past week the ministry said",
+         [("casualties", 850.0, "militants")]),
+        ("troops killed 567 adf fighters in the operation", [("casualties", 567.0, "militants")]),
+    ],
+)  # fmt: skip
+def test_an_armed_group_s_name_in_lower_case_before_its_men(text, expected):
+    assert [
+        (kind, low, group or "")
+        for kind, low, group in fields_of(text, "kind", "low", "casualty_group")
+    ] == expected
