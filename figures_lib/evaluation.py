@@ -12,6 +12,10 @@ it. Each extracted claim answers one gold claim. On the matched pairs:
 
 - **speaker** is right when ``speaker_org`` is equal and the speaker phrase holds
   ``speaker_contains`` (both empty for the outlet's narration);
+- **claimant** is right when the speaker is, or the gold names a listed body and the claim has
+  it (whatever the speaker phrase: "Igor Konashenkov" for "spokesman"), or the gold names none
+  and its phrase is in the claim's speaker or body (the extractor also names bodies the
+  claimant table lacks: "the Ministry of Health" for "Ministry of Health");
 - **period** is right when ``basis``, ``period_start`` and ``period_end`` are equal;
 - **group** is right when ``subtype`` and ``casualty_group`` are equal (casualties only);
 - **scope**, **place** and **event day** are scored where the gold gives them (a gold place may
@@ -43,6 +47,7 @@ class Score:
     extracted: int = 0
     found: int = 0
     speaker_right: int = 0
+    claimant_right: int = 0
     period_right: int = 0
     group_scored: int = 0
     group_right: int = 0
@@ -69,6 +74,10 @@ class Score:
         return self.speaker_right / self.found if self.found else math.nan
 
     @property
+    def claimant(self) -> float:
+        return self.claimant_right / self.found if self.found else math.nan
+
+    @property
     def period(self) -> float:
         return self.period_right / self.found if self.found else math.nan
 
@@ -81,7 +90,8 @@ class Score:
         return (
             f"{name}: {self.gold} gold claims, {self.extracted} extracted: recall "
             f"{pct(self.found, self.gold)} precision {pct(self.found, self.extracted)} speaker "
-            f"{pct(self.speaker_right, self.found)} period "
+            f"{pct(self.speaker_right, self.found)} claimant "
+            f"{pct(self.claimant_right, self.found)} period "
             f"{pct(self.period_right, self.found)} | group "
             f"{pct(self.group_right, self.group_scored)} scope "
             f"{pct(self.scope_right, self.scope_scored)} place "
@@ -151,7 +161,14 @@ def score(claims: pd.DataFrame, gold: pd.DataFrame, corpus: pd.DataFrame) -> Sco
             and _same_day(row.period_start, match["period_start"])
             and _same_day(row.period_end, match["period_end"])
         )
+        claimed = f"{match['speaker'] or ''} {match['speaker_org'] or ''}".lower()
+        claimant_ok = speaker_ok or (
+            match["speaker_org"] == row.speaker_org
+            if row.speaker_org
+            else bool(row.speaker_contains) and row.speaker_contains.lower() in claimed
+        )
         result.speaker_right += speaker_ok
+        result.claimant_right += claimant_ok
         result.period_right += period_ok
         if not speaker_ok:
             result.wrong.append(

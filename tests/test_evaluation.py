@@ -48,3 +48,22 @@ def test_the_group_measure_needs_subtype_and_group():
     )
     assert (result.found, result.group_scored, result.group_right) == (2, 2, 1)
     assert any(line.startswith("GROUP") and "wounded" in line for line in result.wrong)
+
+
+def test_the_claimant_measure_reads_the_body_or_the_phrase_where_the_speaker_misses():
+    # The listed body right with another phrase ("a monitor" for "Observatory"): claimant
+    # right, speaker wrong; an unlisted body's phrase inside the claim's ("state media" for
+    # "state media" with no organisation): claimant right, speaker wrong (the claim names one).
+    result = scored(
+        {"snippet": "killed four civilians", "subtype": "killed",
+         "speaker_contains": "Observatory", "speaker_org": "Syrian Observatory for Human Rights"},
+        {"snippet": "Four people were wounded", "subtype": "injured",
+         "speaker_contains": "state media"},
+    )  # fmt: skip
+    assert (result.speaker_right, result.claimant_right) == (0, 2)
+    # A wrong body is wrong for both.
+    result = scored(
+        {"snippet": "killed four civilians", "subtype": "killed", "speaker_contains": "monitor",
+         "speaker_org": "United Nations"},
+    )  # fmt: skip
+    assert (result.speaker_right, result.claimant_right) == (0, 0)

@@ -29,6 +29,8 @@ FLOORS = {
     "recall": 96.0,
     "precision": 97.5,
     "speaker": 96.5,
+    # The claimant measure (added 2026-12-07) reached 97.0, as the speaker did.
+    "claimant": 96.5,
     "period": 95.0,
     "group": 93.0,
     "scope": 91.0,
@@ -62,6 +64,7 @@ def test_accuracy_on_the_development_articles_stays_at_its_level(result, figure)
         "recall": (result.found, result.gold),
         "precision": (result.found, result.extracted),
         "speaker": (result.speaker_right, result.found),
+        "claimant": (result.claimant_right, result.found),
         "period": (result.period_right, result.found),
         "group": (result.group_right, result.group_scored),
         "scope": (result.scope_right, result.scope_scored),
