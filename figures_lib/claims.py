@@ -7244,19 +7244,19 @@ _JOINING_WORDS = frozenset({"of", "for", "the", "and", "al", "de"})  # inside na
 
 def _unit_s_army(article: _Article, named: str, position: int) -> str:
     """The army of the story's country for a numbered unit of it that speaks ("The 6th
-    Infantry Division said", "the 93rd Brigade"); '' for any other phrase, or a story of
-    several countries."""
+    Infantry Division said", "the 93rd Brigade"); '' for any other phrase, or a story placed
+    in several countries or none."""
     if not speakers.names_an_army_unit(named, language=article.language):
         return ""
     who = claimants()
-    own = who.countries_in(named)
-    if len(own) == 1:
-        # "Russia's 58th Army": the army of the country it names.
-        demonym = who.demonym_of.get(next(iter(own)), "")
-        return who.organisation(f"the {demonym} army") if demonym else ""
-    return _body_of_the_story_s_country(
-        article, "the army", article.sentence_text(position), default="army"
-    )
+    # "Russia's 58th Army": the army of the country it names; else of the one country the
+    # story's places lie in (not of a country it names otherwise: "killed 50 Russian
+    # soldiers" names the enemy).
+    countries = who.countries_in(named) or article.place_countries
+    if len(countries) != 1:
+        return ""
+    demonym = who.demonym_of.get(next(iter(countries)), "")
+    return who.organisation(f"the {demonym} army") if demonym else ""
 
 
 def _named_organisation(lead: str, named: str, language: str) -> str:

@@ -50,7 +50,7 @@ _SHAPES = dict(
     person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
     armed_heads="words", army_unit_heads="words", one_force_heads="words", armed_nouns="words",
-    local_official_words="words",
+    local_official_words="words", domestic_portfolios="words",
     enemy_verbs="words",
     non_speaker_starts="words", leading_words="words", phrase_modifiers="words",
     phrase_links="words", name_tail_openers="words", name_links="words", end_sources="words",
@@ -199,6 +199,7 @@ class _Speech:
     armed_heads: frozenset[str]
     army_unit_heads: frozenset[str]  # "the 6th Infantry |Division|": a unit of an army
     local_official_words: frozenset[str]  # "Belgorod |governor|": a region's authorities
+    domestic_portfolios: frozenset[str]  # "|Health| Minister": of the story's own country
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -646,6 +647,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         armed_heads=_words(t["armed_heads"]),
         army_unit_heads=_words(t["army_unit_heads"]),
         local_official_words=_words(t["local_official_words"]),
+        domestic_portfolios=_words(t["domestic_portfolios"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -1993,9 +1995,13 @@ def local_authorities(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> 
 
 
 def _state_body_without_country(role: str, words: list[str], sp: _Speech) -> bool:
-    """Whether a role is a state body's, or its minister's, that names no country ("Health
-    Minister", "Defence Ministry spokesman"), whose country is then the story's."""
+    """Whether a role is a state body's that names no country ("Defence Ministry spokesman"),
+    or the minister's of a portfolio that speaks of its own country ("Health Minister"), whose
+    country is then the story's; a foreign minister speaks of other countries ("Foreign
+    Minister Sergei Lavrov said 200 mercenaries had been killed in Ukraine")."""
     if "minister" in words:
+        if not any(word in sp.domestic_portfolios for word in words):
+            return False
         role = _MINISTER.sub("Ministry", role)
     return names_state_body(role) and not claimants().countries_in(role)
 
@@ -2123,7 +2129,17 @@ def run_by(phrase: str) -> str:
     if found is None:
         return ""
     owner = found.group("owner")
-    return claimants().organisation(owner) or claimants().organisation(f"{owner}s")
+    who = claimants()
+    body = who.organisation(owner) or who.organisation(f"{owner}s")
+    run = f"{owner.lower()}-"
+    if body and any(
+        alias.startswith(run) and name != body for alias, name in who.alias_to_name.items()
+    ):
+        # The table keeps the bodies this owner runs apart from it ("the Hamas-run health
+        # ministry" is the Gaza Health Ministry): another one it runs is its own body, not the
+        # owner ("the Hamas-run government media office").
+        return ""
+    return body
 
 
 def _known_name_after(words: list[str], k: int, phrase: str, sp: _Speech) -> str:

@@ -1907,3 +1907,25 @@ def test_the_command_named_before_and_a_role_after_an_initial(text, organisation
 )
 def test_sources_named_with_their_country_in_the_plural(phrase, organisation):
     assert claimants().organisation(phrase) == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A reviewer's three regressions. A foreign minister speaks of other countries: the
+        # story's country is not his.
+        ("Foreign Minister Sergei Lavrov said 200 Western mercenaries had been killed in "
+         "Ukraine.", ""),
+        # A unit's army is of the country the story's places lie in, not of one its sentence
+        # names as the enemy.
+        ("The 3rd Assault Brigade said its fighters had killed about 50 Russian soldiers near "
+         "Bakhmut.", "Ukrainian General Staff"),
+        # The table keeps the bodies Hamas runs apart from Hamas: another one it runs is its
+        # own body.
+        ("The Hamas-run government media office said 14,800 people had been killed in Gaza.",
+         "Hamas-run Government Media Office"),
+    ],
+)  # fmt: skip
+def test_a_review_s_regressions_in_ministers_units_and_run_by_bodies(text, organisation):
+    claims = extract_claims(text, published="2023-11-20")
+    assert claims.speaker_org.tolist()[:1] == [organisation]
