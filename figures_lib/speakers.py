@@ -2015,16 +2015,10 @@ def refers_back(role: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
 def _refers_back(role: str, sp: _Speech) -> bool:
     """Whether a role is a body's, named only by a possessive that refers back to it: "Its
     spokesman", "The group's commander"."""
-    role = role.strip(" ,")
-    owner, _, owned = _possessive_split(role)
-    if not owned:
-        owner, _, owned = role.partition(" ")
-        if owner.lower() not in sp.organisation_possessives:
-            return False
-        owner = "it"
+    owner, owned = _referring_possessive(role.strip(" ,"), sp)
     owned_words = owned.split()
     return (
-        len(owned_words) <= 2
+        0 < len(owned_words) <= 2
         and _bare(owned_words[-1]) in sp.role_words
         and _needs_resolution(owner, sp) == "organisation"
     )
@@ -3257,16 +3251,24 @@ def referring_owner(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> st
     group" of "The group's Radio Andalus", "it" of "Its Al-Manar television"; '' when there are
     none, or they name the organisation themselves ("Hamas's armed wing")."""
     sp = _speech(language)
-    owner, _, owned = _possessive_split(phrase)
-    if not owned:
-        first, _, owned = phrase.partition(" ")
-        if not owned or first.lower() not in sp.organisation_possessives:
-            return ""
-        owner = "it"
+    owner, owned = _referring_possessive(phrase, sp)
     # Only a named outlet or wing: "Its director", "The group's elder" may be another's.
     if not owned[:1].isupper():
         return ""
     return owner if needs_resolution(owner, language=language) == "organisation" else ""
+
+
+def _referring_possessive(phrase: str, sp: _Speech) -> tuple[str, str]:
+    """A phrase split at the possessive that opens it: ("The group", "Radio Andalus") for "The
+    group's Radio Andalus", ("it", "spokesman") for "Its spokesman"; ('', '') when none opens
+    it or nothing follows."""
+    owner, _, owned = _possessive_split(phrase)
+    if not owned:
+        first, _, owned = phrase.partition(" ")
+        if not owned or first.lower() not in sp.organisation_possessives:
+            return "", ""
+        owner = "it"
+    return owner, owned
 
 
 def names_head(phrase: str, head: str) -> bool:

@@ -1687,6 +1687,9 @@ def test_the_general_staff_of_the_armies_is_the_story_s_country_s(text, organisa
          "killed.", ["Syrian Arab Army", ""]),
         ("The army said 12 soldiers died. Its former spokesman, Ali Dhere, said 40 rebels were "
          "killed.", ["Syrian Arab Army", ""]),
+        # A possessive set off with nothing after it is no role (it once raised an error).
+        ("The army said 12 soldiers died. Its, Ali Dhere, said 40 rebels were killed.",
+         ["Syrian Arab Army", ""]),
     ],
 )  # fmt: skip
 def test_a_person_whose_role_refers_back_to_a_body(text, organisations):
