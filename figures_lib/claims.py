@@ -262,6 +262,9 @@ class _Matcher:
     agent_links: frozenset[str]  # "by": the agents of a passive fate after it
     # The words joining a later object of a verb to the one before: "and", "in addition to"
     object_list_links: tuple[tuple[str, ...], ...]
+    # The words between a verb and its figure: "killed |another| six", "destroyed |of the
+    # enemy| 14 tanks"
+    between_verb_and_figure: tuple[tuple[str, ...], ...]
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
@@ -383,6 +386,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         acted_verbs="words", perfect_adverbs="words", list_subject_openers="words",
         list_subject_leads="words", toll_clause_breaks="words", toll_aside_openers="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
+        between_verb_and_figure="words",
         participle_ends="words", participle_phrases="words", action_participles="words",
         active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -1334,6 +1338,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         object_list_links=tuple(
             tuple(link.lower().split()) for link in grammar["object_list_links"]
         ),
+        between_verb_and_figure=tuple(
+            tuple(filler.lower().split()) for filler in grammar["between_verb_and_figure"]
+        ),
         agent_links=frozenset(lang.table("speech", language, agent_words="words")["agent_words"]),
         comma_turn=regex.compile(
             r",\s{0,3}(?:"
@@ -1654,19 +1661,10 @@ def _words_before(text: str, start: int, reach: int = 60, count: int = 8) -> lis
     return words[-count:]
 
 
-_BETWEEN_VERB_AND_FIGURE = (
-    ("another",), ("some",), ("a", "further"), ("a", "total", "of"),
-    # "killed a family of six": the figure counts the family, civilians (see _bare_figure).
-    ("a", "family", "of"), ("an", "entire", "family", "of"), ("a", "whole", "family", "of"),
-    # "destroyed a convoy of 23 fuel tankers", "hit a column of 12 tanks": the things counted.
-    ("a", "convoy", "of"), ("a", "column", "of"),
-)  # fmt: skip
-
-
 def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     """(subtype, index) of the casualty verb right before a figure: "killing two", "Kill 35",
     "killed another six"; None if there is none."""
-    index = _verb_index(words)
+    index = _verb_index(words, m)
     if index < 0:
         return None
     # A verb in scare quotes is still the verb: 'said it had "neutralised" 35 militants'.
@@ -1678,11 +1676,11 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
     return None
 
 
-def _verb_index(words: list[str]) -> int:
+def _verb_index(words: list[str], m: _Matcher) -> int:
     """The index of the word a verb before a figure would be, past the words that may stand
     between them ("killed |another| six"); -1 if none is left."""
     index = len(words) - 1
-    for filler in _BETWEEN_VERB_AND_FIGURE:
+    for filler in m.between_verb_and_figure:
         if tuple(words[-len(filler) :]) == filler:
             return index - len(filler)
     return index
@@ -1727,7 +1725,7 @@ def _unrealised_before(text: str, mention, m: _Matcher) -> bool:
 def _aimed_fate_before(words: list[str], m: _Matcher) -> bool:
     """Whether a figure follows a verb of fate that is only an aim: "vowed to kill |100
     soldiers" counts neither the dead nor a force."""
-    index = _verb_index(words)
+    index = _verb_index(words, m)
     return index >= 0 and _bare_word(words[index]) in m.verb_subtype and _aimed(words, index, m)
 
 
@@ -4033,7 +4031,7 @@ def _governed(
     trucks", "hit another 12 vehicles") or after its noun, which ends at ``end`` ("17 tanks
     were destroyed", "12 vehicles destroyed")."""
     words = _words_before(text, mention.start, 100, 14)
-    for filler in _BETWEEN_VERB_AND_FIGURE:
+    for filler in m.between_verb_and_figure:
         if tuple(words[-len(filler) :]) == filler:
             words = words[: -len(filler)]
             break

@@ -2182,3 +2182,24 @@ def test_adverbs_inside_a_fate_and_a_headlines_plural_loss(text, expected):
 def test_targets_listed_after_the_targets_hit_or_after_a_convoy_of(text, values):
     claims = extract_claims(text, published="2011-06-21")
     assert claims[claims.kind == "targets"].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        # Translated briefings keep the verb first, then the enemy or the total.
+        ("Also destroyed of the enemy 14 tanks and 9 artillery systems, the General Staff "
+         "reported.", "targets", [14.0, 9.0]),
+        ("Air strikes destroyed in total 40 vehicles of the militants.", "targets", [40.0]),
+        ("The aviation liquidated of the enemy 120 militants near Palmyra.", "casualties",
+         [120.0]),
+        # An inverted passive puts the verb before "were".
+        ("Also destroyed were 14 tanks and 9 armoured vehicles in the strikes.", "targets",
+         [14.0, 9.0]),
+        # A verb that counts nothing, before "were": no target.
+        ("The positions the army held were 14 and the troops built 9 trenches.", "targets", []),
+    ],
+)  # fmt: skip
+def test_a_verb_first_past_the_enemy_a_total_or_an_inverted_were(text, kind, values):
+    claims = extract_claims(text, published="2016-03-02")
+    assert claims[claims.kind == kind].value.tolist() == values
