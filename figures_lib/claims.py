@@ -5835,7 +5835,7 @@ class _Article:
     def owner_of_kind_before(self, position: int, role: str) -> str:
         """The body a role's possessive of a bare kind stands for: "The ministry's spokesman"
         after "according to the Ministry of Health in Gaza" is that ministry's; ''."""
-        owner, _, owned = role.partition("'s ")
+        owner, _, owned = speakers.possessive_split(role)
         kind = speakers.generic_head(owner, language=self.language) if owned else ""
         earlier = self.latest_before(position, f"kind:{kind}") if kind else ""
         if not earlier:
@@ -6879,6 +6879,10 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
     # claimant table's reading of a bare "the ministry" holds only when no earlier phrase
     # says whose it is.
     kind = "" if want or lead else speakers.generic_head(phrase, language=article.language)
+    if not kind and not lead and speaker == attribution.phrase:
+        # "The ministry spokesman said" after "the Gaza Health Ministry said", no person named
+        # before: that ministry's.
+        kind = speakers.generic_head_of_voice(phrase, language=article.language)
     earlier = article.latest_before(attribution.position, f"kind:{kind}") if kind else ""
     if kind and not earlier:
         # "Israeli jets struck 12 targets, the army said": the army of the forces it names.
@@ -6989,7 +6993,11 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
         return False
     if who.countries_in(named):
         return False  # "Russia's Defence Ministry" says whose it is
-    if any(who.owner_country(word) == country for word in named.split() if word.endswith("'s")):
+    if any(
+        who.owner_country(word) == country
+        for word in named.split()
+        if word.endswith(places.POSSESSIVE)
+    ):
         return False  # "Putin's defence ministry": the Kremlin's, so Russia's
     # A place of the default's country counts for it ("destroyed 48 Ukrainian drones over the
     # Belgorod region" is Russia's report); places only of another country count against it

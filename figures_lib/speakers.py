@@ -1289,7 +1289,7 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
     # "the Kremlin"), or a title ("the Sabratha mayor").
     if last in sp.title_words:
         return True
-    owner, possessive, owned = _possessive_split(phrase)
+    owner, possessive, owned = possessive_split(phrase)
     if possessive and owned[:1].isupper() and _needs_resolution(owner, sp):
         # A body's own outlet or wing, named after the body referred to: "The group's Radio
         # Andalus", "the movement's Al-Manar".
@@ -1320,7 +1320,7 @@ _COMMON_PHRASE_WORDS = 8
 _PHRASE_WORDS = 16
 
 
-def _possessive_split(phrase: str) -> tuple[str, str, str]:
+def possessive_split(phrase: str) -> tuple[str, str, str]:
     """``phrase`` split at its first possessive, straight or curly: ("The group", "'s ",
     "Radio Andalus"); (phrase, "", "") when it has none, as ``str.partition`` gives."""
     return phrase.partition("'s ") if "'s " in phrase else phrase.partition("\u2019s ")
@@ -2805,7 +2805,7 @@ def _phrase_of_record(np: str, sp: _Speech, *, people_record: bool = False) -> s
             phrase += placed.group()
     if phrase.lower() in sp.determiners and phrase.lower() not in sp.person_pronouns:
         return ""  # "according to the latest data of the day": the time left only "the"
-    owner, possessive, _ = _possessive_split(phrase)
+    owner, possessive, _ = possessive_split(phrase)
     if possessive and _needs_resolution(owner, sp):
         # "according to the command's figures": the body referred to keeps the record, and is
         # resolved as "the command" would be.
@@ -3140,6 +3140,18 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     return " ".join(kind)
 
 
+def generic_head_of_voice(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
+    """The kind of body one who speaks for it is named by, without saying whose ("the ministry
+    spokesman", "a ministry official", "The ministry's spokesman" -> "ministry"); ''."""
+    words = phrase.split()
+    if len(words) < 3 or _bare(words[0]) not in ("the", "a", "an"):
+        return ""
+    if _bare(words[-1]) not in _speech(language).state_body_voices:
+        return ""
+    owner = [*words[1:-2], without_possessive(words[-2])]
+    return generic_head(" ".join(["the", *owner]), language=language)
+
+
 def names_an_army_unit(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
     """Whether ``phrase`` names a numbered unit of an army: an ordinal, then capitalised words
     ending in a unit's word ("the 6th Infantry Division", "The 93rd Mechanized Brigade")."""
@@ -3232,7 +3244,7 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     if _is_personal(phrase, table):
         # A person named with the body's title: "Defence Ministry spokesman Dawlat Waziri".
         written = written[: len(written) - len(_name_run(phrase, table))]
-    words = [_bare(word).removesuffix("'s") for word in written]
+    words = [without_possessive(_bare(word)) for word in written]
     if len(words) >= 2 and words[-1] in table.state_body_voices:
         words.pop()
     if bool(words) and words[-1] in table.state_body_heads:
@@ -3262,7 +3274,7 @@ def _referring_possessive(phrase: str, sp: _Speech) -> tuple[str, str]:
     """A phrase split at the possessive that opens it: ("The group", "Radio Andalus") for "The
     group's Radio Andalus", ("it", "spokesman") for "Its spokesman"; ('', '') when none opens
     it or nothing follows."""
-    owner, _, owned = _possessive_split(phrase)
+    owner, _, owned = possessive_split(phrase)
     if not owned:
         first, _, owned = phrase.partition(" ")
         if not owned or first.lower() not in sp.organisation_possessives:
@@ -3274,7 +3286,7 @@ def _referring_possessive(phrase: str, sp: _Speech) -> tuple[str, str]:
 def names_head(phrase: str, head: str) -> bool:
     """Whether ``phrase`` holds the word ``head`` ("The Douma Local Council" holds "council"),
     as the body a reference of that kind ("the local council") stands for must."""
-    return any(_bare(word).removesuffix("'s") == head for word in phrase.split())
+    return any(without_possessive(_bare(word)) == head for word in phrase.split())
 
 
 def names_whose(phrase: str, kind: str, *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
@@ -3308,7 +3320,7 @@ def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
             return bare_words[at + size + 1] in sp.portfolio_words
 
     def ends_with_kind(words: list[str]) -> bool:
-        return [_bare(w).removesuffix("'s") for w in words[-size:]] == kind_words
+        return [without_possessive(_bare(w)) for w in words[-size:]] == kind_words
 
     if len(words) > size + 1 and not ends_with_kind(words) and ends_with_kind(words[:-1]):
         # "the Iraqi Defence Ministry spokesman", "a Lebanese army statement": the body a

@@ -7074,3 +7074,25 @@ def test_an_armed_group_s_name_in_lower_case_before_its_men(text, expected):
         (kind, low, group or "")
         for kind, low, group in fields_of(text, "kind", "low", "casualty_group")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # One who speaks for a body named only by its kind speaks for the one named before.
+        ("The Gaza Health Ministry said the strikes went on. The ministry spokesman said 40 "
+         "people were killed in Rafah.", "Gaza Health Ministry"),
+        ("The Afghan Defence Ministry said the army attacked. A ministry official said 40 "
+         "militants were killed in Helmand.", "Afghan Defence Ministry"),
+        # A curly possessive reads as a straight one.
+        ("The Afghan Defence Ministry said the army attacked. The ministry\u2019s spokesman said "
+         "40 militants were killed in Helmand.", "Afghan Defence Ministry"),
+        ("Fighting went on near Kandahar. The ministry\u2019s spokesman said 40 militants were "
+         "killed in Helmand.", ""),
+        # No body of that kind named before: the phrase is left as it is.
+        ("Fighting went on near Kandahar. The ministry spokesman said 40 militants were killed "
+         "in Helmand.", ""),
+    ],
+)  # fmt: skip
+def test_a_voice_of_a_body_named_by_its_kind_speaks_for_the_one_named_before(text, organisation):
+    assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
