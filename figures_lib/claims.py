@@ -5818,25 +5818,33 @@ class _Article:
                     if speakers.refers_back(role, language=self.language):
                         # "Its spokesman, Colonel Ali Hamdan,": the body "its" stands for.
                         return _body_referred_to(self, at, claimants())
-                    # "Health Minister Firass Abiad" of a Lebanon story: its ministry.
-                    return _body_of_the_story_s_country(self, role)
+                    # "Ministry spokesman Ashraf al-Qudra" after "the Gaza Health Ministry
+                    # said": that ministry; "Health Minister Firass Abiad" of a Lebanon story:
+                    # its ministry.
+                    return self.owner_of_kind_before(at, role) or (
+                        _body_of_the_story_s_country(self, role)
+                    )
                 if body and _default_abroad(self, body, role):
-                    # "Defence Ministry spokesman Dawlat Waziri" of a Kabul story: the
-                    # ministry of the story's country, not the table's default; "The
-                    # ministry's spokesman" of a story of two, the ministry named before.
-                    return _body_of_the_story_s_country(
-                        self, role, default=body
-                    ) or self.owner_of_kind_before(at, role)
+                    # "The ministry's spokesman" after "the Afghan Defence Ministry said": the
+                    # ministry named before; "Defence Ministry spokesman Dawlat Waziri" of a
+                    # Kabul story: the ministry of the story's country, not the table's default.
+                    return self.owner_of_kind_before(at, role) or (
+                        _body_of_the_story_s_country(self, role, default=body)
+                    )
                 if body:
                     return body
             at = lowered.rfind(surname, 0, at)
         return ""
 
     def owner_of_kind_before(self, position: int, role: str) -> str:
-        """The body a role's possessive of a bare kind stands for: "The ministry's spokesman"
-        after "according to the Ministry of Health in Gaza" is that ministry's; ''."""
+        """The body a role of a bare kind stands for: "The ministry's spokesman" or "Ministry
+        spokesman" after "according to the Ministry of Health in Gaza" is that ministry's; ''."""
         owner, _, owned = speakers.possessive_split(role)
-        kind = speakers.generic_head(owner, language=self.language) if owned else ""
+        kind = (
+            speakers.generic_head(owner, language=self.language)
+            if owned
+            else speakers.generic_head_of_voice(f"the {role}", language=self.language)
+        )
         earlier = self.latest_before(position, f"kind:{kind}") if kind else ""
         if not earlier:
             return ""

@@ -3142,11 +3142,15 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
 
 def generic_head_of_voice(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """The kind of body one who speaks for it is named by, without saying whose ("the ministry
-    spokesman", "a ministry official", "The ministry's spokesman" -> "ministry"); ''."""
+    spokesman", "a ministry official", "The ministry's spokesman", "the Ministry spokesman
+    Ashraf" before his surname -> "ministry"); ''."""
     words = phrase.split()
+    voices = _speech(language).state_body_voices
+    while len(words) > 3 and _bare(words[-1]) not in voices and words[-1][:1].isupper():
+        words.pop()  # a given name after the role
     if len(words) < 3 or _bare(words[0]) not in ("the", "a", "an"):
         return ""
-    if _bare(words[-1]) not in _speech(language).state_body_voices:
+    if _bare(words[-1]) not in voices:
         return ""
     owner = [*words[1:-2], without_possessive(words[-2])]
     return generic_head(" ".join(["the", *owner]), language=language)

@@ -7084,6 +7084,9 @@ def test_an_armed_group_s_name_in_lower_case_before_its_men(text, expected):
          "people were killed in Rafah.", "Gaza Health Ministry"),
         ("The Afghan Defence Ministry said the army attacked. A ministry official said 40 "
          "militants were killed in Helmand.", "Afghan Defence Ministry"),
+        # Also with the person's name after the role.
+        ("The Gaza Health Ministry said the strikes went on. Ministry spokesman Ashraf al-Qudra "
+         "said 40 people were killed in Rafah.", "Gaza Health Ministry"),
         # A curly possessive reads as a straight one.
         ("The Afghan Defence Ministry said the army attacked. The ministry\u2019s spokesman said "
          "40 militants were killed in Helmand.", "Afghan Defence Ministry"),
