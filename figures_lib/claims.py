@@ -5322,6 +5322,9 @@ class _Hints:
         return Occurrences(self.lowered, words=self._matcher.number_of_words)
 
 
+_DATELINE_PARAGRAPHS = 3  # the headline, a byline, then the lede its dateline opens
+
+
 class _Article:
     """One article read once: paragraphs, sentences, quotations, attributions and the starts
     it states, each computed on first use and kept, so every figure's stages look them up
@@ -5343,6 +5346,17 @@ class _Article:
             for name in _LIST_JOINT.split(match.group("names"))
             if (country := who.country(name.strip()))
         )
+
+    @functools.cached_property
+    def dateline_country(self) -> str:
+        """The country of a dateline that opens one of the first paragraphs ("BEIRUT —",
+        "KYIV, Ukraine (AP) —"), where the story was filed; ''."""
+        for span in self.paragraph_spans[:_DATELINE_PARAGRAPHS]:
+            found = places.find_places(self.text, span.start, min(span.end, span.start + 40))
+            if found and found[0].start - span.start <= 3:
+                if incidents.is_dateline(self.text, found[0]):
+                    return claimants().country(found[0].place.country)
+        return ""
 
     @functools.cached_property
     def headline_countries(self) -> frozenset[str]:
@@ -6952,6 +6966,15 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         ):
             # "The territory's health ministry": the body of the country the story is about.
             organisation = _body_of_the_story_s_country(article, named)
+        elif (
+            not organisation
+            and speakers.of_a_domestic_portfolio(named.split(), language=article.language)
+            and speakers.names_state_body(named, language=article.language)
+        ):
+            # "the health ministry said" of a story filed in Beirut: Lebanon's.
+            organisation = _body_of_the_story_s_country(
+                article, named, article.sentence_text(attribution.position)
+            )
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
@@ -7111,6 +7134,7 @@ def _body_of_the_story_s_country(
     words = speakers.body_of_role(named, language=article.language).split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    words = speakers.without_office_modifiers(words, language=article.language)
     countries = article.named_countries | article.place_countries
     possessive = bool(words) and speakers.names_the_story_s_country(
         words[0], language=article.language
@@ -7134,6 +7158,12 @@ def _body_of_the_story_s_country(
                 not placed or headline & placed
             ):
                 countries = headline
+    if len(countries) != 1 and speakers.of_a_domestic_portfolio(words, language=article.language):
+        # "BEIRUT — Health Minister Firass Abiad said Israeli strikes killed 12": a portfolio
+        # of the country's own affairs is the country's the story was filed in.
+        dateline = article.dateline_country
+        if dateline and (dateline in countries or not countries):
+            countries = frozenset({dateline})
     if len(countries) != 1:
         return ""
     demonym = claimants().demonym_of.get(next(iter(countries)), "")
@@ -7142,6 +7172,11 @@ def _body_of_the_story_s_country(
     # "the country's health ministry" of a Lebanon story, "the military's media wing" of a
     # Pakistan story: the body the claimant table names, in whatever case it is written.
     listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
+    # The body a longer phrase names: "Caretaker Health Ministry" of "BEIRUT — Caretaker Health
+    # Ministry Firass", as a dateline and a given name run into the role.
+    body = speakers.named_organisation(" ".join(words), language=article.language)
+    if not listed and body:
+        listed = claimants().organisation(f"the {demonym} {body}")
     if listed:
         return listed
     army = default.split()[-1:]
@@ -7153,7 +7188,7 @@ def _body_of_the_story_s_country(
     if not words[0][:1].isupper():
         return ""
     return speakers.named_organisation(
-        f"the {demonym} {' '.join(words)}", language=article.language
+        f"the {demonym} {body or ' '.join(words)}", language=article.language
     )
 
 

@@ -2058,7 +2058,7 @@ _DATELINE_AFTER = regex.compile(
 )
 
 
-def _is_dateline(text: str, mention: PlaceMention) -> bool:
+def is_dateline(text: str, mention: PlaceMention) -> bool:
     """Whether a place opens a paragraph as its dateline: in capitals ("BEIRUT Dozens of people
     were killed", as text that lost its dash writes it), or before an agency and a dash."""
     newline = text.rfind("\n", max(0, mention.start - 4), mention.start)
@@ -2270,7 +2270,7 @@ class _ArticleContext:
                 m
                 for m in self._places_beyond_bureaus(start, end)
                 # A dateline opens its paragraph, so only a span's first place can be one.
-                if not (m.start - start <= 3 and _is_dateline(self.text, m))
+                if not (m.start - start <= 3 and is_dateline(self.text, m))
             ]
             words = _words(self.language)
             if self._settlements is None:
@@ -2631,7 +2631,7 @@ class _ArticleContext:
             if (
                 mentions
                 and mentions[0].start - span.start <= 3
-                and _is_dateline(self.text, mentions[0])
+                and is_dateline(self.text, mentions[0])
             ):
                 # A lede that names other places tells where its events are: the dateline
                 # then says only where the story was filed ("DAMASCUS (AFP) - Clashes in the

@@ -45,7 +45,8 @@ _SHAPES = dict(
     claimed_losses="words",
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
-    role_modifier_stops="words", past_role_words="words", role_target_words="words",
+    role_modifier_stops="words", past_role_words="words", office_modifiers="words",
+    role_target_words="words",
     negated_verbs="words", negations="words",
     person_roles="words",
     source_nouns="words", organisation_heads="words", national_heads="words", event_heads="words",
@@ -200,6 +201,7 @@ class _Speech:
     army_unit_heads: frozenset[str]  # "the 6th Infantry |Division|": a unit of an army
     local_official_words: frozenset[str]  # "Belgorod |governor|": a region's authorities
     domestic_portfolios: frozenset[str]  # "|Health| Minister": of the story's own country
+    office_modifiers: frozenset[str]  # "|Caretaker| Health Minister": the ministry's all the same
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -648,6 +650,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         army_unit_heads=_words(t["army_unit_heads"]),
         local_official_words=_words(t["local_official_words"]),
         domestic_portfolios=_words(t["domestic_portfolios"]),
+        office_modifiers=_words(t["office_modifiers"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -1994,6 +1997,24 @@ def local_authorities(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> 
     return ""
 
 
+def without_office_modifiers(
+    words: list[str], *, language: str = lang.DEFAULT_LANGUAGE
+) -> list[str]:
+    """A role's words without those that say it is held for now ("Caretaker", "Acting")."""
+    modifiers = _speech(language).office_modifiers
+    at = 0
+    while at < len(words) - 1 and _bare(words[at]) in modifiers:
+        at += 1
+    return words[at:]
+
+
+def of_a_domestic_portfolio(words: list[str], *, language: str = lang.DEFAULT_LANGUAGE) -> bool:
+    """Whether a state body's or minister's words name a portfolio of the country's own affairs
+    ("Health Ministry", "Interior Minister"), which is the country's the story is about."""
+    portfolios = _speech(language).domestic_portfolios
+    return any(_bare(word) in portfolios for word in words)
+
+
 def _state_body_without_country(role: str, words: list[str], sp: _Speech) -> bool:
     """Whether a role is a state body's that names no country ("Defence Ministry spokesman"),
     or the minister's of a portfolio that speaks of its own country ("Health Minister"), whose
@@ -3064,6 +3085,8 @@ def named_organisation(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) ->
             start -= 1
         while start > 0 and _name_word(words[start - 1], sp):
             start -= 1
+        while start < end and _bare(words[start]) in sp.office_modifiers:
+            start += 1  # "Caretaker Health Ministry" is the Health Ministry
         if (
             start == end > 1
             and _bare(words[end - 1]) in sp.name_tail_openers

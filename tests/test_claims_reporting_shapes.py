@@ -7099,3 +7099,27 @@ def test_an_armed_group_s_name_in_lower_case_before_its_men(text, expected):
 )  # fmt: skip
 def test_a_voice_of_a_body_named_by_its_kind_speaks_for_the_one_named_before(text, organisation):
     assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A portfolio of a country's own affairs, in a story of two countries, is the one of
+        # the country the dateline files the story from.
+        ("BEIRUT — Israeli strikes on Lebanon killed 12 people on Tuesday, the health ministry "
+         "said.", "Lebanese Health Ministry"),
+        ("KYIV, Ukraine (AP) — Russian missiles killed 12 people in Kyiv, Interior Minister "
+         "Ihor Klymenko said.", "Ukrainian Interior Ministry"),
+        # A role held for now is the ministry's all the same.
+        ("BEIRUT — Caretaker Health Minister Firass Abiad said Wednesday that Israeli attacks "
+         "on Lebanon had killed 2,350 people.", "Lebanese Health Ministry"),
+        # No dateline: a story of two countries leaves it open.
+        ("Israeli strikes killed 12 people in Gaza and 5 in Lebanon on Tuesday, the health "
+         "ministry said.", ""),
+        # A foreign minister speaks of other lands: no domestic portfolio.
+        ("KYIV, Ukraine (AP) — Russian missiles killed 12 people in Kyiv, Foreign Minister "
+         "Dmytro Kuleba said.", ""),
+    ],
+)  # fmt: skip
+def test_a_domestic_portfolio_of_a_story_of_two_is_the_dateline_s_country_s(text, organisation):
+    assert [org or "" for (org,) in fields_of(text, "speaker_org")][:1] == [organisation]
