@@ -3276,12 +3276,18 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
         words.pop()
     if bool(words) and words[-1] in table.state_body_heads:
         return True
-    # A part of it named after its possessive: "the military's media wing", "the army's press
-    # office", or "the militarys media wing" of scraped text, which drops the apostrophe.
-    return len(written) >= 3 and any(
-        (word.lower().endswith(("'s", "\u2019s")) and words[index] in table.state_body_heads)
-        or (words[index].endswith("s") and words[index][:-1] in table.state_body_heads)
-        for index, word in enumerate(written[-3:-1], start=len(written) - 3)
+    # A part of it named after its possessive: "the military's media wing", "the ministry's
+    # Emergency Operations Center", or "the militarys media wing" of scraped text, which drops
+    # the apostrophe.
+    return len(written) >= 3 and (
+        any(
+            word.lower().endswith(("'s", "\u2019s")) and words[index] in table.state_body_heads
+            for index, word in enumerate(written[:-1])
+        )
+        or any(
+            words[index].endswith("s") and words[index][:-1] in table.state_body_heads
+            for index in range(len(written) - 3, len(written) - 1)
+        )
     )
 
 

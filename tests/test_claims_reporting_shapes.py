@@ -7123,3 +7123,19 @@ def test_a_voice_of_a_body_named_by_its_kind_speaks_for_the_one_named_before(tex
 )  # fmt: skip
 def test_a_domestic_portfolio_of_a_story_of_two_is_the_dateline_s_country_s(text, organisation):
     assert [org or "" for (org,) in fields_of(text, "speaker_org")][:1] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A named part of a bare state body is the body's, which the story's countries decide:
+        # in a Lebanon story it is not the claimant table's default ministry.
+        ("BEIRUT — Israeli strikes went on in Lebanon.\n\nLater in the day, the ministry's "
+         "Emergency Operations Center said an Israeli strike on Nabatieh had killed 16 people.",
+         ""),
+        ("MOSCOW — Russian jets hit 40 targets in Syria, the ministry's Information and Press "
+         "Department said.", "Russian Ministry of Defence"),
+    ],
+)  # fmt: skip
+def test_a_named_part_of_a_bare_state_body_is_the_story_s(text, organisation):
+    assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
