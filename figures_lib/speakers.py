@@ -46,6 +46,7 @@ _SHAPES = dict(
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     role_modifier_stops="words", past_role_words="words", office_modifiers="words",
+    speaking_openers="words",
     role_target_words="words",
     negated_verbs="words", negations="words",
     person_roles="words",
@@ -202,6 +203,7 @@ class _Speech:
     local_official_words: frozenset[str]  # "Belgorod |governor|": a region's authorities
     domestic_portfolios: frozenset[str]  # "|Health| Minister": of the story's own country
     office_modifiers: frozenset[str]  # "|Caretaker| Health Minister": the ministry's all the same
+    speaking_openers: frozenset[str]  # "|Speaking| at a briefing, Konashenkov said"
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -651,6 +653,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         local_official_words=_words(t["local_official_words"]),
         domestic_portfolios=_words(t["domestic_portfolios"]),
         office_modifiers=_words(t["office_modifiers"]),
+        speaking_openers=_words(t["speaking_openers"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -1654,6 +1657,29 @@ def _without_participle_tail(phrase: str, sp: _Speech) -> str:
 _PARTICIPLE_REACH = 8
 
 
+def _after_speaking_opener(text: str, sp: _Speech) -> str:
+    """The name that ends a phrase opened by a participle of speaking whose comma scraping
+    dropped: "Speaking at a briefing in Moscow Konashenkov" -> "Konashenkov"; ``text`` itself
+    when it opens otherwise or ends in no name."""
+    words = text.split()
+    if len(words) < 3 or _bare(words[0]) not in sp.speaking_openers:
+        return text
+    at = len(words)
+    while at > 1 and words[at - 1][:1].isupper():
+        at -= 1
+    name = words[at:]
+    while len(name) > 1 and (is_place_name(_bare(name[0])) or claimants().country(name[0])):
+        name = name[1:]  # "... in Moscow Konashenkov": where it was said
+    if not name:
+        # "Speaking at a briefing the spokesman": the noun phrase its last determiner opens.
+        opening = max(
+            (index for index, word in enumerate(words) if _bare(word) in sp.determiners),
+            default=0,
+        )
+        name = words[opening:] if opening > 1 else []
+    return " ".join(name) if name and at > 1 and _plausible(" ".join(name), sp) else text
+
+
 def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tuple[str, str, str]:
     """(speaker, first speaker, affiliation) of the clause that ends right before a speech
     verb; the affiliation is an aside naming a known claimant the person speaks for ("Ibrahim
@@ -1691,7 +1717,7 @@ def _subject_before(before: str, *, at_paragraph_start: bool, sp: _Speech) -> tu
             phrase = _phrase_of_record(record.group("np"), sp, people_record=True)
             if phrase and _plausible(phrase, sp):
                 return phrase, "", ""
-    last_text = _without_participle_tail(last_text, sp)
+    last_text = _without_participle_tail(_after_speaking_opener(last_text, sp), sp)
     cleaned = _clean(last_text, sp)
     shortened = _shorten(cleaned, sp)
     if shortened and cleaned.endswith(shortened):

@@ -7139,3 +7139,23 @@ def test_a_domestic_portfolio_of_a_story_of_two_is_the_dateline_s_country_s(text
 )  # fmt: skip
 def test_a_named_part_of_a_bare_state_body_is_the_story_s(text, organisation):
     assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A participle of speaking opens the sentence; scraping dropped the comma before the
+        # speaker, who is the name (or noun phrase) that ends the phrase, not "Speaking".
+        ("Speaking at a briefing in Moscow Konashenkov said the jets destroyed 12 ammunition "
+         "depots in Idlib province.", "Konashenkov"),
+        ("Speaking to reporters in Kyiv Zelensky said Russian troops had lost 400 tanks.",
+         "Zelensky"),
+        ("Speaking at a briefing the spokesman said the jets destroyed 12 ammunition depots.",
+         "the spokesman"),
+        # With the comma, as before.
+        ("Talking to reporters, Igor Konashenkov said the jets destroyed 12 ammunition depots.",
+         "Igor Konashenkov"),
+    ],
+)  # fmt: skip
+def test_the_speaker_after_a_participle_of_speaking_without_its_comma(text, speaker):
+    assert [found for (found,) in fields_of(text, "speaker")] == [speaker]
