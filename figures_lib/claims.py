@@ -3289,7 +3289,7 @@ _COUNT_OF_DESIGNATION = regex.compile(
     r"\s{1,2}(?:(?P<people>[A-Z][a-z]{2,15})\s{1,2})?"
     # Its hyphen may be a space or gone, as scraped text writes it: "15 B52s", "2 Su 25".
     # A variant's letters may carry a digit too: "eight Kh-47M2".
-    r"(?P<prefix>[A-Z][A-Za-z]{0,5})(?:-|\s?)(?P<number>\d{1,3})(?:[A-Z]{1,3}\d?)?(?:s|\b)"
+    r"(?P<prefix>[A-Z][A-Za-z]{0,5})(?:-|\s?)(?P<number>\d{1,3})(?:[A-Z]{1,3}\d?)?(?:(?P<plural>s)|\b)"
     r"(?![\w-])"
 )
 # A count before a model named by a word and a number, then the machines' noun: "3 Hermes 900
@@ -3342,7 +3342,10 @@ def _designated(
             return None
         return _Counted(kind.name, named.group().strip(), named.end(), kind.unit, "", "")
     if len(model.group("prefix")) == 1 and len(model.group("number")) < 2:
-        return None  # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things
+        # "2 C-4 charges", "3 A-4 pages": a letter and one digit name other things, unless
+        # the model itself is in the plural ("six B-2s").
+        if not model.group("plural"):
+            return None
     following = m.designated_noun.match(text, model.end(), limit)
     if following is not None:
         if lex.noun_to_kind.get(following.group(1).lower()) != kind.name:
@@ -3662,6 +3665,8 @@ def _counted(
                 text, _noun_end(noun), noun.group("head").split()[-1], lex
             ):
                 noun = m.noun_after.match(text, _noun_end(noun), limit) or noun  # "launchers"
+            elif _machine_describing_a_plural(text, noun, lex):
+                noun = None  # "two aircraft carriers", "12 tank crews": no machines counted
     if noun is not None and _fate_then_things(noun, lex, m):
         noun = None  # "were killed and 17 wounded Afghan Air Force airstrikes": 17 wounded
     if noun is None:
@@ -4503,6 +4508,20 @@ def _attributive(text: str, noun, head: str, mention: numbers.NumberMention, lex
     following = text[end : end + 30].split(maxsplit=1)
     return (
         bool(following) and following[0][:1].isalpha() and following[0].lower() not in _NOT_A_NOUN
+    )
+
+
+def _machine_describing_a_plural(text: str, noun, lex: Lexicon) -> bool:
+    """Whether a machine's or a thing's noun in the singular (or the same in the plural) only
+    describes the plural noun after it: "two aircraft |carriers|", "12 tank |crews|"; not "40
+    tanks were hit" nor "two aircraft flew"."""
+    head = " ".join(noun.group("head").lower().split())
+    if lex.noun_to_kind.get(head) not in _THING_KINDS or head.endswith("s"):
+        return False
+    end = _noun_end(noun)
+    # Not before a noun of a kind, which counts instead: "21 helicopter |missions|".
+    return (
+        _plural_noun_after(text, end) and text[end:].split(maxsplit=1)[0] not in lex.noun_to_kind
     )
 
 

@@ -2203,3 +2203,22 @@ def test_targets_listed_after_the_targets_hit_or_after_a_convoy_of(text, values)
 def test_a_verb_first_past_the_enemy_a_total_or_an_inverted_were(text, kind, values):
     claims = extract_claims(text, published="2016-03-02")
     assert claims[claims.kind == kind].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A machine's noun in the singular, or the same in the plural, before a plural noun
+        # only describes it: carriers are ships, crews are people.
+        ("The navy sent two aircraft carriers to the region.", []),
+        ("The navy sent two aircraft carriers and 40 warplanes to the region.", [40.0]),
+        ("Two aircraft flew over the town.", [2.0]),
+        # Aircraft by their build, and by their model in the plural, one digit and all.
+        ("The U.S. deployed six stealth bombers to Diego Garcia.", [6.0]),
+        ("The U.S. deployed six B-2s to Diego Garcia.", [6.0]),
+        ("The raid used 2 C-4 charges.", []),
+    ],
+)  # fmt: skip
+def test_aircraft_carriers_stealth_bombers_and_plural_models(text, values):
+    claims = extract_claims(text, published="2025-04-27")
+    assert claims[claims.kind == "aircraft"].value.tolist() == values
