@@ -265,6 +265,7 @@ class _Matcher:
     # The words between a verb and its figure: "killed |another| six", "destroyed |of the
     # enemy| 14 tanks"
     between_verb_and_figure: tuple[tuple[str, ...], ...]
+    span_before_figure: regex.Pattern  # "destroyed |during the last 24 hours| 23 dens"
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
@@ -386,7 +387,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         acted_verbs="words", perfect_adverbs="words", list_subject_openers="words",
         list_subject_leads="words", toll_clause_breaks="words", toll_aside_openers="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
-        between_verb_and_figure="words",
+        between_verb_and_figure="words", span_openers_before_figure="words",
         participle_ends="words", participle_phrases="words", action_participles="words",
         active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -511,6 +512,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     number_words = lang.table("numbers", language, units="numbers", tens="numbers")
     list_figure_words = phrase_alternation([*number_words["units"], *number_words["tens"]])
     weekdays = lang.table("periods", language, weekdays="numbers")["weekdays"]
+    periods_words = lang.table("periods", language, window_recent="words", units="labels")
+    recent = phrase_alternation(periods_words["window_recent"])
     calendar = rf"(?i:{months}|{phrase_alternation(list(weekdays))})"
     no_figure = (
         rf"(?:[^,.;:!?\"\n\d]|(?<=(?-i:\b(?:{months}))\.?\s{{1,3}})\d{{1,2}}(?!\d)"
@@ -1341,6 +1344,12 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         between_verb_and_figure=tuple(
             tuple(filler.lower().split()) for filler in grammar["between_verb_and_figure"]
         ),
+        span_before_figure=regex.compile(
+            rf"(?<![\w-])(?:{phrase_alternation(grammar['span_openers_before_figure'])})"
+            # "the last 24 hours", "last 24 hours", "the day"
+            rf"\s(?:the\s(?:(?:{recent})\s)?|(?:{recent})\s)"
+            rf"(?:[\w-]{{1,12}}\s)?(?:{phrase_alternation(list(periods_words['units']))})$"
+        ),
         agent_links=frozenset(lang.table("speech", language, agent_words="words")["agent_words"]),
         comma_turn=regex.compile(
             r",\s{0,3}(?:"
@@ -1679,11 +1688,25 @@ def _verb_before(words: list[str], m: _Matcher) -> tuple[str, int] | None:
 def _verb_index(words: list[str], m: _Matcher) -> int:
     """The index of the word a verb before a figure would be, past the words that may stand
     between them ("killed |another| six"); -1 if none is left."""
-    index = len(words) - 1
-    for filler in m.between_verb_and_figure:
-        if tuple(words[-len(filler) :]) == filler:
-            return index - len(filler)
-    return index
+    return len(_without_fillers(words, m)) - 1
+
+
+def _without_fillers(words: list[str], m: _Matcher) -> list[str]:
+    """The words before a figure without those that may stand between it and its verb:
+    "killed |another| six", "destroyed |of the enemy| 14 tanks", "destroyed |during the last
+    24 hours| 23 dens" (a span, then maybe another filler)."""
+    for _ in range(2):
+        cut = next((len(f) for f in m.between_verb_and_figure if tuple(words[-len(f) :]) == f), 0)
+        if not cut:
+            span = m.span_before_figure.search(" ".join(words[-_SPAN_FILLER_WORDS:]))
+            cut = len(span.group().split()) if span is not None else 0
+        if not cut:
+            break
+        words = words[:-cut]
+    return words
+
+
+_SPAN_FILLER_WORDS = 6  # "during the last 24 hours": opener, "the", recency, count, unit
 
 
 def _aimed(words: list[str], index: int, m: _Matcher) -> bool:
@@ -4035,11 +4058,7 @@ def _governed(
     """Whether one of ``kind.verbs`` counts the figure: right before it ("destroyed 40 fuel
     trucks", "hit another 12 vehicles") or after its noun, which ends at ``end`` ("17 tanks
     were destroyed", "12 vehicles destroyed")."""
-    words = _words_before(text, mention.start, 100, 14)
-    for filler in m.between_verb_and_figure:
-        if tuple(words[-len(filler) :]) == filler:
-            words = words[: -len(filler)]
-            break
+    words = _without_fillers(_words_before(text, mention.start, 100, 14), m)
     governed = False
     for index in range(len(words) - 1, -1, -1):
         if (

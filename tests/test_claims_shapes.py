@@ -2222,3 +2222,27 @@ def test_a_verb_first_past_the_enemy_a_total_or_an_inverted_were(text, kind, val
 def test_aircraft_carriers_stealth_bombers_and_plural_models(text, values):
     claims = extract_claims(text, published="2025-04-27")
     assert claims[claims.kind == "aircraft"].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "values"),
+    [
+        # Rockets as translation from Arabic names them are rockets fired; mortar and artillery
+        # shells are no rockets.
+        ("Terrorists fired 30 rocket shells on residential neighborhoods in Aleppo.",
+         "missiles", [30.0]),
+        ("Militants fired 12 mortar shells on the city.", "missiles", []),
+        # A span may stand between the verb and its figure, as translated briefings put it.
+        ("The army units destroyed during last 24 hours 23 dens of the terrorists in Hama.",
+         "targets", [23.0]),
+        ("Also destroyed of the enemy during the day 5 tanks, the General Staff said.",
+         "targets", [5.0]),
+        ("The aviation eliminated over the past day 40 militants near Palmyra.", "casualties",
+         [40.0]),
+        # Not where the span opens a clause of its own.
+        ("The storm destroyed during the last week 20 houses.", "targets", []),
+    ],
+)  # fmt: skip
+def test_rocket_shells_and_a_span_between_a_verb_and_its_figure(text, kind, values):
+    claims = extract_claims(text, published="2016-02-03")
+    assert claims[claims.kind == kind].value.tolist() == values
