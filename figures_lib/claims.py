@@ -120,6 +120,7 @@ class _Matcher:
     unrealised_verbs: frozenset[str]  # "cancelled| dozens of strikes": missions never flown
     unrealised_blockers: frozenset[str]  # "all| planned 56 sorties": a word describing them
     interviewer_after: regex.Pattern  # "Christiane Amanpour| spoke to": who asks the questions
+    interviewee: regex.Pattern  # "We spoke to |Rear Admiral Thomas Keller|"
     launch_before: regex.Pattern  # "Russia |launched |31 drones"
     launch_after: regex.Pattern  # "28 drones| launched"
     part_reference_after: regex.Pattern  # "22| of which| were shot down"
@@ -1366,6 +1367,13 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         interviewer_after=regex.compile(
             rf"\s{{1,3}}(?:{phrase_alternation(grammar['interviewer_verbs'])})(?![\w-])",
             regex.IGNORECASE,
+        ),
+        # "We spoke to |Rear Admiral Thomas Keller|, commander of ...": a run of capitalised
+        # words after the verb.
+        interviewee=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['interviewer_verbs'])})\s{{1,3}}"
+            r"(?P<name>(?:[A-Z][\w.'\u2019-]{0,20}\s{1,3}){0,5}[A-Z][\w'\u2019-]{1,20})"
+            r"(?![\w-])"
         ),
         back_attribution=regex.compile(
             rf"\s{{0,3}}(?:(?i:{phrase_alternation(grammar['back_attribution_subjects'])})"
@@ -5363,6 +5371,9 @@ class _Hints:
 _DATELINE_PARAGRAPHS = 3  # the headline, a byline, then the lede its dateline opens
 
 
+_QUESTION_LONGEST = 300  # characters of a paragraph that is only an interviewer's question
+
+
 class _Article:
     """One article read once: paragraphs, sentences, quotations, attributions and the starts
     it states, each computed on first use and kept, so every figure's stages look them up
@@ -5995,8 +6006,36 @@ class _Article:
         if index == 0:
             return None
         if index not in self._answers:
-            self._answers[index] = self._answer_of(index) or self._entry_source(index)
+            self._answers[index] = (
+                self._answer_of(index)
+                or self._entry_source(index)
+                or self._unlabelled_answer(index)
+            )
         return self._answers[index]
+
+    def _unlabelled_answer(self, index: int):
+        """The interviewee whose answer a paragraph is, in a question-and-answer piece that
+        labels no one: it follows a paragraph that is only a question ("How big was the
+        force?"), and the introduction named whom the outlet spoke to ("We spoke to Rear
+        Admiral Thomas Keller")."""
+        if index < 2:
+            return None
+        question = self._paragraph_text(index - 1).strip()
+        if not question.endswith("?") or len(question) > _QUESTION_LONGEST:
+            return None
+        if self._paragraph_text(index).rstrip().endswith("?"):
+            return None
+        interviewee = self._interviewee
+        if interviewee is None or interviewee[0] >= self.paragraph_spans[index - 1].start:
+            return None
+        return speakers.Attribution(interviewee[1], self.paragraph_spans[index].start, False)
+
+    @functools.cached_property
+    def _interviewee(self) -> tuple[int, str] | None:
+        """(where, name) of the person an interview's introduction says the outlet spoke to
+        ("We spoke to Rear Admiral Thomas Keller, commander of ..."); None if there is none."""
+        found = _matcher(self.language).interviewee.search(self.text)
+        return None if found is None else (found.start(), found.group("name"))
 
     def _entry_source(self, index: int):
         """The body a live blog's entry is titled by: "Israeli military: 800 targets hit", a

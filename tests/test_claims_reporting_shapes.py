@@ -7159,3 +7159,26 @@ def test_a_named_part_of_a_bare_state_body_is_the_story_s(text, organisation):
 )  # fmt: skip
 def test_the_speaker_after_a_participle_of_speaking_without_its_comma(text, speaker):
     assert [found for (found,) in fields_of(text, "speaker")] == [speaker]
+
+
+def test_an_unlabelled_answer_is_the_interviewee_s_the_introduction_names():
+    text = (
+        "Carrier commander on nine months against the Houthis\n\n"
+        "We spoke to Rear Admiral Thomas Keller, commander of Carrier Strike Group 2, about "
+        "what his sailors faced.\n\n"
+        "How much flying did the air wing do?\n\n"
+        "We flew more than 13,000 sorties over the deployment.\n\n"
+        "What comes next?\n\n"
+        "Rest. The ships need repairs."
+    )
+    assert fields_of(text, "speaker") == [("Thomas Keller",)]
+
+
+def test_a_question_in_a_report_with_no_interviewee_gives_no_speaker():
+    text = (
+        "Strikes go on\n\n"
+        "Jets struck the port again on Monday.\n\n"
+        "How long can this go on?\n\n"
+        "The coalition flew more than 13,000 sorties over the year."
+    )
+    assert fields_of(text, "speaker") == [("",)]
