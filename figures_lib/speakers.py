@@ -46,7 +46,7 @@ _SHAPES = dict(
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     role_modifier_stops="words", past_role_words="words", office_modifiers="words",
-    speaking_openers="words",
+    speaking_openers="words", headline_tail_verbs="words",
     role_target_words="words",
     negated_verbs="words", negations="words",
     person_roles="words",
@@ -173,6 +173,9 @@ class _Speech:
     # An article opening a sentence in text without full stops, after a word in lower case
     # ("... for its losses |A humanitarian worker said"); the last one is searched for.
     stripped_opening: regex.Pattern
+    # What ends a headline after its source: its verb ("... overnight monitor says", "... Air
+    # Force Says" in Title Case) and a site's name after a bar.
+    headline_tail: regex.Pattern
     # "An AFP tally of deaths reached 557": a sentence opening on a record its author names.
     record_subject: regex.Pattern
     record_subject_nouns: tuple[str, ...]  # one of them must be in a text it matches
@@ -596,6 +599,10 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         record_peoples=frozenset(t["record_peoples"]),
         record_keepers=_words(t["record_keepers"]) | _words(t["state_body_heads"]),
+        headline_tail=regex.compile(
+            rf"(?:\s{{1,3}}(?i:{phrase_alternation(t['headline_tail_verbs'])}))?\s{{0,3}}"
+            r"(?:[|_]\s{0,3}[^|_\n]{0,40})?[.\s]{0,3}$"
+        ),
         stripped_opening=regex.compile(
             r"(?r)(?<=[a-z][ \t]{1,3})"
             rf"(?:(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
@@ -2914,11 +2921,6 @@ def _without_appositive(phrase: str, sp: _Speech) -> str:
     return phrase
 
 
-_HEADLINE_TAIL = regex.compile(
-    r"(?:\s{1,3}(?:says|said|reports|reported|claims))?\s{0,3}(?:[|_]\s{0,3}[^|_\n]{0,40})?[.\s]{0,3}$"
-)
-
-
 # Up to four words and a colon opening a headline.
 _HEADLINE_OPENING_SOURCE = regex.compile(
     r"\s{0,3}(?P<source>[^\s:]{1,30}(?:\s{1,3}[^\s:]{1,30}){0,3}):\s"
@@ -2955,7 +2957,7 @@ def headline_attribution(
             phrase = _clean(" ".join(words[:k]), sp)
             if phrase and _headline_source(phrase, sp):
                 return Attribution(phrase, paragraph.start + colon, False)
-    tail = _HEADLINE_TAIL.search(line)
+    tail = sp.headline_tail.search(line)
     before = line[: tail.start()] if tail else line
     words = before.split()
     found = None
