@@ -201,6 +201,7 @@ class _Matcher:
     part_list_words: frozenset[str]  # "and": a second person after one named as a part
     part_person_nouns: frozenset[str]  # people and group nouns: "a suspected militant"
     age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
+    age_before: regex.Pattern  # "aged 8, 12 and " before the 17 of "children aged 8, 12 and 17"
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
     joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
@@ -350,6 +351,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         copulas="words", possessives="words",
         relative_pronouns="words", part_words="words", one_articles="words",
         one_article_blockers="words", ages="words", inclusion_openers="words",
+        age_openers="words", age_list_links="words",
         singular_fates="words", group_joiners="words", joint_noun_ends="words", all_sides="words",
         plural_fates="words", another_fates="words",
         population_leads="words", thing_place_openers="words", report_references="words",
@@ -1236,6 +1238,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
+        age_before=regex.compile(
+            rf"(?<![\w-])(?i:{phrase_alternation(grammar['age_openers'])})\s{{1,3}}"
+            rf"(?:\d{{1,3}}\s{{0,3}},?\s{{0,3}}"
+            rf"(?:(?i:{phrase_alternation(grammar['age_list_links'])})\s{{1,3}})?){{0,6}}$"
+        ),
         age_next=regex.compile(rf"\s{{1,3}}{age}", regex.IGNORECASE),
         number_of_before=number_of_before,
         list_subject_openers=frozenset(grammar["list_subject_openers"]),
@@ -8159,6 +8166,9 @@ def _tally_source(rows: list[dict], text: str, start: int) -> dict | None:
     return None
 
 
+_AGES_REACH = 60  # characters before a figure read for "aged" and the ages listed after it
+
+
 def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     text, published, language = article.text, article.published, article.language
     m = _matcher(language)
@@ -8167,7 +8177,10 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     mentions = [
         found
         for found in numbers.find(text, language=language)
-        if not _change_amount(text, found) and not m.age_after.match(text, found.end)
+        if not _change_amount(text, found)
+        and not m.age_after.match(text, found.end)
+        # "a boy aged 17", "children aged 8, 12 and 17": ages too
+        and m.age_before.search(text, max(0, found.start - _AGES_REACH), found.start) is None
     ]
     retracted = (
         [found.end() for found in m.retraction.finditer(text)]

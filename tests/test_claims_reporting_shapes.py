@@ -7182,3 +7182,28 @@ def test_a_question_in_a_report_with_no_interviewee_gives_no_speaker():
         "The coalition flew more than 13,000 sorties over the year."
     )
     assert fields_of(text, "speaker") == [("",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A figure after "aged", or in the list of ages after it, is an age.
+        ("A boy aged 17 died when a drone hit a house.", []),
+        ("The children aged 8 12 and 17 died when a drone hit a house.", []),
+        ("Strikes killed 12 people aged 20 and over.", [12.0]),
+        ("The ageing 12 tanks were destroyed by strikes.", [12.0]),
+    ],
+)  # fmt: skip
+def test_ages_after_aged_count_nothing(text, values):
+    assert [low for (low,) in fields_of(text, "low")] == values
+
+
+def test_a_title_case_headline_s_verb_is_no_speaker():
+    # The headline's source is the air force, not "Says"; and the body's figure has its own.
+    text = (
+        "Russia Launches Largest Aerial Attack of the War Ukraines Air Force Says\n\n"
+        "At least 12 people were killed across the country regional officials said The "
+        "children died when a drone hit a house."
+    )
+    [(speaker, organisation)] = fields_of(text, "speaker", "speaker_org")
+    assert speaker.endswith("regional officials") and not organisation
