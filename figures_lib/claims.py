@@ -3205,7 +3205,10 @@ def _casualty_subtype(
         # "transported 42 wounded people": moved from the scene, counted by what befell them;
         # not "let in 60 wounded fighters", people crossing a border.
         and not (
-            words[-1] in m.casualty_transport_verbs
+            (
+                words[-1] in m.casualty_transport_verbs
+                or " ".join(words[-2:]) in m.casualty_transport_verbs
+            )
             and noun.group("mods")
             and m.casualty_modifier.search(noun.group("mods"))
         )
@@ -3286,9 +3289,13 @@ def _moved_casualties(after: regex.Match, noun: regex.Match, m: _Matcher) -> str
     verb after is no verb of carrying the hurt, or the noun names no fate."""
     if not after.group("excluded") or not noun.group("mods"):
         return ""
-    verb = after.group("excluded").lower().split()[-1]
+    words = after.group("excluded").lower().split()
     modifier = m.casualty_modifier.search(noun.group("mods"))
-    if verb not in m.casualty_transport_verbs or modifier is None:
+    # The verb, or the verb and its particle: "were |brought in|".
+    if modifier is None or not (
+        words[-1] in m.casualty_transport_verbs
+        or " ".join(words[-2:]) in m.casualty_transport_verbs
+    ):
         return ""
     return "killed" if modifier.group("killed") else "injured"
 

@@ -6879,8 +6879,10 @@ def test_oil_sites_and_judged_targets_with_words_before_their_noun(text, expecte
         ("He said Ankara had transferred some 1,800 fighters from Syria to Libya.",
          [("fighters", 1800.0)]),
         ("Officials said 700 troops had crossed into the province.", [("fighters", 700.0)]),
-        # ... where the same verbs move the hurt, or people out of harm, and count no force.
-        ("Medics said they had brought in 45 wounded fighters from the front.", []),
+        # ... where the same verbs move the hurt, or people out of harm, and count no force
+        # (the wounded are casualties, as "transported 42 wounded people" are).
+        ("Medics said they had brought in 45 wounded fighters from the front.",
+         [("casualties", 45.0)]),
         ("Hospitals said 60 civilians were brought in from the front.", []),
         ("About 900 fighters surrendered and were transferred to camps.", []),
         # A UN mission's troops in their other name.
@@ -7207,3 +7209,23 @@ def test_a_title_case_headline_s_verb_is_no_speaker():
     )
     [(speaker, organisation)] = fields_of(text, "speaker", "speaker_org")
     assert speaker.endswith("regional officials") and not organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The wounded brought in to a hospital are the wounded.
+        ("A doctor told The Associated Press that 21 wounded people had been brought in after "
+         "the strike.", [("casualties", "injured", 21.0)]),
+        ("21 people had been brought in after the strike.", []),
+        # Projectiles fired across a border are rockets; a mortar's are shells.
+        ("About 55 projectiles crossed from Lebanon on Sunday, the military said.",
+         [("missiles", "", 55.0)]),
+        ("Around 50 projectiles had been fired at northern Israel.", [("missiles", "", 50.0)]),
+    ],
+)  # fmt: skip
+def test_the_wounded_brought_in_and_projectiles_across_a_border(text, expected):
+    assert [
+        (kind, subtype or "", low)
+        for kind, subtype, low in fields_of(text, "kind", "subtype", "low")
+    ] == expected
