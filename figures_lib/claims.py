@@ -731,6 +731,11 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # ... or, its commas dropped by scraping, people told by their ages: "Two soldiers
             # a 24yearold sepoy and a 31yearold lance naik were martyred" (up to three).
             rf"|\s{{1,3}}{aged_person}(?:\s{{1,3}}(?:and\s{{1,3}})?{aged_person}){{0,2}}"
+            # ... or a relative clause of their own, up to eight words with no figure: "15
+            # terrorists who were operating in the area of Aitaroun were eliminated".
+            rf"|\s{{1,3}}(?:{phrase_alternation(grammar['people_relatives'])})"
+            r"(?:\s{1,3}[^\s\d,.;:!?\"]{1,30}){1,8}?"
+            rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s)"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
             # A relative word opens a clause of its own, but "and" before a possessive goes on
             # with the phrase: "50 fighters from the regime and its militias were killed".

@@ -7229,3 +7229,22 @@ def test_the_wounded_brought_in_and_projectiles_across_a_border(text, expected):
         (kind, subtype or "", low)
         for kind, subtype, low in fields_of(text, "kind", "subtype", "low")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause of the people counted stands between them and their fate.
+        ("Approximately 15 Hezbollah terrorists who were operating in the area of Aitaroun "
+         "were eliminated by IAF strikes.", [("casualties", "killed", 15.0)]),
+        ("12 soldiers who were guarding the post were killed.", [("casualties", "killed", 12.0)]),
+        # A fate the clause's people did not undergo: a force's size.
+        ("The 40 fighters who joined the group last year were trained in Iran.",
+         [("fighters", "", 40.0)]),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_between_the_people_and_their_fate(text, expected):
+    assert [
+        (kind, subtype or "", low)
+        for kind, subtype, low in fields_of(text, "kind", "subtype", "low")
+    ] == expected
