@@ -1329,7 +1329,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             # "Five of the dead were children", "Nine of the 40 people killed were women".
             rf"\s{{1,3}}of\s{{1,3}}(?:the|those)\s{{1,3}}(?:[\w,.-]{{1,20}}\s{{1,3}}){{0,2}}?"
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))"
-            rf"(?![\w-])(?:\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})"
+            # A participle's phrase may describe them first: "of the wounded brought in
+            # overnight were children".
+            rf"(?![\w-])(?:(?:\s{{1,3}}(?!{copula}\b)(?-i:[a-z])[\w-]{{1,20}}){{0,4}}?"
+            rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})"
             # "Six of the wounded later died": the wounded who died are dead.
             rf"|(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}(?P<died>{finite_killed})(?![\w-]))?",
             regex.IGNORECASE,

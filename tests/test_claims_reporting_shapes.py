@@ -7248,3 +7248,8 @@ def test_a_relative_clause_between_the_people_and_their_fate(text, expected):
         (kind, subtype or "", low)
         for kind, subtype, low in fields_of(text, "kind", "subtype", "low")
     ] == expected
+
+
+def test_a_part_of_the_wounded_described_by_a_participle_before_its_group():
+    text = "He said at least 60 of the wounded brought in overnight were children."
+    assert fields_of(text, "subtype", "casualty_group", "low") == [("injured", "children", 60.0)]
