@@ -2650,8 +2650,11 @@ def _generic(text: str, mention, m: _Matcher) -> bool:
 
 
 def _ellipsis_before(words: list[str]) -> bool:
-    """ "and another five", ", 5 in Jableh": a bare figure joined to the one before."""
-    return bool(words) and (words[-1] in ("and", "another", "with") or words[-1].endswith(","))
+    """ "and another five", ", 5 in Jableh", "since 2014: 8,462 in Iraq": a bare figure joined
+    to the one before."""
+    return bool(words) and (
+        words[-1] in ("and", "another", "with") or words[-1].endswith((",", ":"))
+    )
 
 
 def _opens_clause(words: list[str], m: _Matcher) -> bool:

@@ -2246,3 +2246,18 @@ def test_aircraft_carriers_stealth_bombers_and_plural_models(text, values):
 def test_rocket_shells_and_a_span_between_a_verb_and_its_figure(text, kind, values):
     claims = extract_claims(text, published="2016-02-03")
     assert claims[claims.kind == kind].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # The parts of a count after a colon, each with its place.
+        ("The coalition has conducted 12,806 strikes since Aug. 8, 2014: 8,462 in Iraq and "
+         "4,344 in Syria.", [12806.0, 8462.0, 4344.0]),
+        # Not a figure the colon opens with no count before it.
+        ("The coalition's record since 2014: 8,462 in Iraq.", []),
+    ],
+)  # fmt: skip
+def test_the_parts_of_a_count_after_a_colon(text, values):
+    claims = extract_claims(text, published="2016-06-01")
+    assert claims[claims.kind == "strikes"].value.tolist() == values
