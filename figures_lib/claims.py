@@ -7183,14 +7183,25 @@ def _coalition_of_the_story(article: _Article, organisation: str, phrases) -> st
     story = article.named_countries
     if story & theatre:
         return organisation
+
+    def called_so_in(countries) -> list[str]:
+        return [
+            name
+            for name, words in who.theatre_aliases.items()
+            if name != organisation
+            and words & generic
+            and who.operates_in.get(name, set()) & countries
+        ]
+
+    # The countries the story names come before its places, of which a gazetteer may misread
+    # one ("Al-Thawra hospital" of a Yemen story is no Syrian town).
+    others = called_so_in(story)
+    if len(others) == 1:
+        return others[0]
     story = story | article.place_countries
     if not story or story & theatre:
         return organisation
-    others = [
-        name
-        for name, words in who.theatre_aliases.items()
-        if name != organisation and words & generic and who.operates_in.get(name, set()) & story
-    ]
+    others = called_so_in(story)
     return others[0] if len(others) == 1 else organisation
 
 

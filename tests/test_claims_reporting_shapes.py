@@ -7253,3 +7253,14 @@ def test_a_relative_clause_between_the_people_and_their_fate(text, expected):
 def test_a_part_of_the_wounded_described_by_a_participle_before_its_group():
     text = "He said at least 60 of the wounded brought in overnight were children."
     assert fields_of(text, "subtype", "casualty_group", "low") == [("injured", "children", 60.0)]
+
+
+def test_the_coalition_of_a_story_s_named_country_beats_a_misread_place():
+    # "Al-Thawra" is a hospital here, though a Syrian town's old name: the story names Yemen,
+    # whose coalition is the Saudi-led one.
+    text = (
+        "Fighting rages in Yemen\n\n"
+        "Doctors at Al-Thawra hospital in Sanaa said they had treated many wounded.\n\n"
+        "Coalition spokesman Colonel Turki al-Maliki said jets destroyed 3 weapons depots."
+    )
+    assert fields_of(text, "speaker_org") == [("Saudi-led coalition",)]
