@@ -5928,6 +5928,8 @@ class _Article:
         """The body a role of a bare kind stands for: "The ministry's spokesman" or "Ministry
         spokesman" after "according to the Ministry of Health in Gaza" is that ministry's; ''."""
         owner, _, owned = speakers.possessive_split(role)
+        # "the commander of |the army|'s 143rd battalion": the possessive's own noun phrase.
+        owner = owner.rsplit(" of ", 1)[-1]
         kind = (
             speakers.generic_head(owner, language=self.language)
             if owned

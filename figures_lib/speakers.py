@@ -46,7 +46,7 @@ _SHAPES = dict(
     closing_clauses="words",
     agent_words="words", agent_means="words", continuing_verbs="words", role_words="words",
     role_modifier_stops="words", past_role_words="words", office_modifiers="words",
-    speaking_openers="words", headline_tail_verbs="words",
+    speaking_openers="words", headline_tail_verbs="words", body_name_modifiers="words",
     role_target_words="words",
     negated_verbs="words", negations="words",
     person_roles="words",
@@ -207,6 +207,7 @@ class _Speech:
     domestic_portfolios: frozenset[str]  # "|Health| Minister": of the story's own country
     office_modifiers: frozenset[str]  # "|Caretaker| Health Minister": the ministry's all the same
     speaking_openers: frozenset[str]  # "|Speaking| at a briefing, Konashenkov said"
+    body_name_modifiers: frozenset[str]  # "the Somali |National| Army"
     one_force_heads: tuple[str, ...]  # "army", "military": one country's forces alike
     # "Israeli jets", "Turkish ground forces": a capitalised word before a noun of forces
     armed_forces: regex.Pattern
@@ -661,6 +662,7 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         domestic_portfolios=_words(t["domestic_portfolios"]),
         office_modifiers=_words(t["office_modifiers"]),
         speaking_openers=_words(t["speaking_openers"]),
+        body_name_modifiers=_words(t["body_name_modifiers"]),
         one_force_heads=tuple(t["one_force_heads"]),
         enemy_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(t['enemy_verbs'])})\s{{1,3}}"
@@ -3371,6 +3373,8 @@ def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
         phrase = " ".join(written[: len(written) - len(_name_run(phrase, sp))])
         if not phrase:
             return False
+    # "The Somali National Army (SNA)": the name without its acronym.
+    phrase = _BRACKETED_TAIL.sub("", phrase)
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)
@@ -3399,7 +3403,12 @@ def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
             owner = True
         elif bare.endswith(_RULED_BY):
             continue  # "Houthi-run", "Hamas-controlled": whose it is, which names no body
-        elif bare not in sp.name_modifiers and bare not in sp.determiners:
+        elif (
+            bare not in sp.name_modifiers
+            and bare not in sp.determiners
+            # Only in an army's name: "the Syrian National Coalition" is a name of its own.
+            and not (bare in sp.body_name_modifiers and kind in sp.one_force_heads)
+        ):
             return False
     return owner
 

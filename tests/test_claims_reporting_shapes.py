@@ -7264,3 +7264,17 @@ def test_the_coalition_of_a_story_s_named_country_beats_a_misread_place():
         "Coalition spokesman Colonel Turki al-Maliki said jets destroyed 3 weapons depots."
     )
     assert fields_of(text, "speaker_org") == [("Saudi-led coalition",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # "the army's" unit after the Somali National Army named with its acronym is Somalia's,
+        # in a story that names the US too.
+        ("MOGADISHU - The Somali National Army (SNA) says it repulsed an attack. US forces "
+         "flew overhead.\n\nThe commander of the army's 143rd battalion, Colonel Abdirahman "
+         "Hassan Nur, said: \"We killed 41 Shabaab fighters.\"", "Somali National Army"),
+    ],
+)  # fmt: skip
+def test_the_army_s_unit_after_a_national_army_named_with_its_acronym(text, organisation):
+    assert fields_of(text, "speaker_org") == [(organisation,)]
