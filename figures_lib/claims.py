@@ -268,6 +268,8 @@ class _Matcher:
     # enemy| 14 tanks"
     between_verb_and_figure: tuple[tuple[str, ...], ...]
     span_before_figure: regex.Pattern  # "destroyed |during the last 24 hours| 23 dens"
+    # "|The General Staff (EMGA)| has made public this Sunday a |communiqué|"
+    document_issued: regex.Pattern
     toll_words: frozenset[str]
     toll_links: frozenset[str]
     toll_comparatives: frozenset[str]  # "put the toll higher, at 25"
@@ -391,6 +393,8 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         list_subject_leads="words", toll_clause_breaks="words", toll_aside_openers="words",
         launch_list_links="words", carried_openers="words", object_list_links="words",
         between_verb_and_figure="words", span_openers_before_figure="words",
+        document_issue_verbs="words", document_issue_auxiliaries="words",
+        document_determiners="words",
         participle_ends="words", participle_phrases="words", action_participles="words",
         active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -516,6 +520,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
     list_figure_words = phrase_alternation([*number_words["units"], *number_words["tens"]])
     weekdays = lang.table("periods", language, weekdays="numbers")["weekdays"]
     periods_words = lang.table("periods", language, window_recent="words", units="labels")
+    speech_words = lang.table("speech", language, document_heads="words", name_joiners="words")
     recent = phrase_alternation(periods_words["window_recent"])
     calendar = rf"(?i:{months}|{phrase_alternation(list(weekdays))})"
     no_figure = (
@@ -1359,6 +1364,21 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         ),
         between_verb_and_figure=tuple(
             tuple(filler.lower().split()) for filler in grammar["between_verb_and_figure"]
+        ),
+        document_issued=regex.compile(
+            # The sentence's subject, a capitalised name of up to seven words on one line,
+            # maybe with its acronym in brackets.
+            r"(?<=^|[.!?][ \t]{1,3}|\n)"
+            r"(?P<issuer>(?-i:(?:[A-Z][\w'\u2019.-]{0,30}[ \t]{1,3}"
+            rf"(?:(?:{phrase_alternation(speech_words['name_joiners'])})[ \t]{{1,3}}){{0,2}})"
+            r"{0,6}[A-Z][\w'\u2019.-]{0,30})(?:[ \t]{1,3}\([A-Z]{2,10}\))?)\s{1,3}"
+            rf"(?:(?i:{phrase_alternation(grammar['document_issue_auxiliaries'])})\s{{1,3}})?"
+            rf"(?i:{phrase_alternation(grammar['document_issue_verbs'])})"
+            # When it did, then the document: "this Sunday February 19, 2023 a communiqué".
+            r"(?:\s{1,3}[^\s.;:!?]{1,20}){0,8}?\s{1,3}"
+            rf"(?i:{phrase_alternation(grammar['document_determiners'])})\s{{1,3}}"
+            r"(?:[\w-]{1,20}\s{1,3}){0,2}?"
+            rf"(?P<document>(?i:{phrase_alternation(speech_words['document_heads'])}))(?![\w-])"
         ),
         span_before_figure=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['span_openers_before_figure'])})"
@@ -6529,6 +6549,27 @@ class _Article:
             self._context[index] = sorted(found, key=lambda a: a.position)
         return self.quotes(index), self._context[index]
 
+    def issuer_before(self, position: int, phrase: str) -> str:
+        """The body an earlier sentence says put out the document a reference names: "the
+        communiqué" after "The General Staff of the Armies (EMGA) has made public ... a
+        communiqué"; ''."""
+        noun = _bare_word(phrase.split()[-1]) if phrase.split() else ""
+        issued = self._documents_issued
+        found = ""
+        for _, issuer, document in issued[: bisect.bisect_left(issued, (position,))]:
+            if _bare_word(document) == noun:
+                found = issuer
+        return found
+
+    @functools.cached_property
+    def _documents_issued(self) -> list[tuple[int, str, str]]:
+        """(where, issuer, document) of each document the text says a body put out."""
+        m = _matcher(self.language)
+        return [
+            (found.end(), found.group("issuer"), found.group("document"))
+            for found in m.document_issued.finditer(self.text)
+        ]
+
     def latest_before(self, position: int, want: str, organisation: str = "") -> str:
         """The latest speaker named before ``position``, as written: a person for "he" and bare
         titles, an organisation or source for "it", "the group", "the source", and for
@@ -6979,6 +7020,11 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         speaker = (
             fuller
             or article.subject_in_paragraph(attribution.position, speaker)
+            or (
+                article.issuer_before(attribution.position, speaker)
+                if want == "organisation"
+                else ""
+            )
             or article.latest_before(attribution.position, want, titled)
             or article.subject_before(attribution.position, want)
             # "The command estimates" after "U.S. Africa Command conducted two airstrikes": a

@@ -3297,6 +3297,7 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     the Ministry of Defence", "the army", or one who speaks for it: "a military source", "the
     military's media wing"."""
     table = _speech(language)
+    phrase = _BRACKETED_TAIL.sub("", phrase)  # "The General Staff of the Armies (EMGA)"
     written = phrase.split()
     if _is_personal(phrase, table):
         # A person named with the body's title: "Defence Ministry spokesman Dawlat Waziri".

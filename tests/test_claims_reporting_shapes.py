@@ -7278,3 +7278,24 @@ def test_the_coalition_of_a_story_s_named_country_beats_a_misread_place():
 )  # fmt: skip
 def test_the_army_s_unit_after_a_national_army_named_with_its_acronym(text, organisation):
     assert fields_of(text, "speaker_org") == [(organisation,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # "the communiqué" is the document the body named before put out, not the headline's
+        # other source.
+        ("Attack: the army gives a toll, the JNIM claims\n\nThe General Staff of the Armies "
+         "(EMGA) has made public this Sunday February 19, 2023 a communiqu\u00e9 on the attack "
+         "in Oudalan, Burkina Faso.\n\n\"The balance makes state of 47 soldiers fallen on the "
+         "field of honour,\" indicates the communiqu\u00e9.",
+         "The General Staff of the Armies (EMGA)", "Burkina Faso army"),
+        # A subject that is no capitalised name keeps the reading it had.
+        ("Brief\n\nThe aid centre in Latakia issued a statement.\n\n\"Aircraft dropped 19 tonnes "
+         "of flour,\" the Sunday statement says.", "The aid centre in Latakia", ""),
+    ],
+)  # fmt: skip
+def test_a_document_is_the_one_the_body_named_before_put_out(text, speaker, organisation):
+    assert [(found, org or "") for found, org in fields_of(text, "speaker", "speaker_org")] == [
+        (speaker, organisation)
+    ]
