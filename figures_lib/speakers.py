@@ -3196,13 +3196,17 @@ def generic_head(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
 def generic_head_of_voice(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> str:
     """The kind of body one who speaks for it is named by, without saying whose ("the ministry
     spokesman", "a ministry official", "The ministry's spokesman", "the Ministry spokesman
-    Ashraf" before his surname -> "ministry"); ''."""
+    Ashraf" before his surname, "the spokesman of the ministry" -> "ministry"); ''."""
     words = phrase.split()
     voices = _speech(language).state_body_voices
     while len(words) > 3 and _bare(words[-1]) not in voices and words[-1][:1].isupper():
         words.pop()  # a given name after the role
     if len(words) < 3 or _bare(words[0]) not in ("the", "a", "an"):
         return ""
+    if _bare(words[1]) in voices and len(words) > 3:
+        # "the spokesman of the military": the body after the role.
+        body = body_of_role(" ".join(words), language=language)
+        return generic_head(body, language=language) if body != " ".join(words) else ""
     if _bare(words[-1]) not in voices:
         return ""
     owner = [*words[1:-2], without_possessive(words[-2])]
@@ -3382,8 +3386,11 @@ def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
     bare_words = [_bare(word) for word in phrase.split()]
     for at in range(len(bare_words) - size - 1):
         if bare_words[at : at + size] == kind_words and bare_words[at + size] == "of":
-            # "The Ministry of Health in Gaza": its portfolio says which ministry.
-            return bare_words[at + size + 1] in sp.portfolio_words
+            # "The Ministry of Health in Gaza": its portfolio says which ministry; "The Armed
+            # Forces of the Democratic Republic of Congo": its country, whose forces.
+            return bare_words[at + size + 1] in sp.portfolio_words or bool(
+                claimants().countries_in(" ".join(phrase.split()[at + size + 1 :]))
+            )
 
     def ends_with_kind(words: list[str]) -> bool:
         return [without_possessive(_bare(w)) for w in words[-size:]] == kind_words

@@ -2233,11 +2233,11 @@ def test_a_monitor_s_generic_alias_names_the_observatory_only_in_a_story_of_syri
         "Israeli strikes on Iran and Lebanon killed 12 people, the Observatory said."
     )
     assert claims.speaker_org.tolist() == ["Syrian Observatory for Human Rights"]
-    # Nor is the army of a Congo story Syria's.
+    # Nor is the army of a Congo story Syria's: it is Congo's.
     claims = claims_of(
         "GOMA, Congo (AP) - Rebels killed 17 civilians in a village, the army said."
     )
-    assert claims.speaker_org.tolist() == [""]
+    assert claims.speaker_org.tolist() == ["Armed Forces of the DR Congo"]
 
 
 def test_a_hospital_speaks_and_an_aside_about_its_head_does_not():
@@ -7299,3 +7299,19 @@ def test_a_document_is_the_one_the_body_named_before_put_out(text, speaker, orga
     assert [(found, org or "") for found, org in fields_of(text, "speaker", "speaker_org")] == [
         (speaker, organisation)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # The Congolese army and the M23 are in the claimant table.
+        ("The M23 said it shot down a Congolese army drone on Tuesday.", "M23"),
+        # "the military" after "The Armed Forces of the Democratic Republic of Congo" named
+        # with its country after "of", in a story that names Rwanda too.
+        ("The Armed Forces of the Democratic Republic of Congo (FARDC) said they repelled an "
+         "attack. Rwanda denied any role.\n\nThe spokesman of the military said 28 rebels were "
+         "killed.", "Armed Forces of the DR Congo"),
+    ],
+)  # fmt: skip
+def test_the_congolese_army_and_the_m23(text, organisation):
+    assert fields_of(text, "speaker_org")[-1:] == [(organisation,)]
