@@ -7332,12 +7332,20 @@ def _body_of_the_story_s_country(
         return ""
     # "the country's health ministry" of a Lebanon story, "the military's media wing" of a
     # Pakistan story: the body the claimant table names, in whatever case it is written.
-    listed = claimants().organisation(f"the {demonym} {' '.join(words)}")
+    country = next(iter(countries))
+
+    def of_the_country(phrase: str) -> str:
+        # A body of another country is none of the story's: "the Colombian intelligence of the
+        # Army" holds the table's default "Army", Syria's.
+        listed = claimants().organisation(phrase)
+        return listed if claimants().country_of.get(listed, country) == country else ""
+
+    listed = of_the_country(f"the {demonym} {' '.join(words)}")
     # The body a longer phrase names: "Caretaker Health Ministry" of "BEIRUT — Caretaker Health
     # Ministry Firass", as a dateline and a given name run into the role.
     body = speakers.named_organisation(" ".join(words), language=article.language)
     if not listed and body:
-        listed = claimants().organisation(f"the {demonym} {body}")
+        listed = of_the_country(f"the {demonym} {body}")
     if listed:
         return listed
     army = default.split()[-1:]

@@ -7315,3 +7315,11 @@ def test_a_document_is_the_one_the_body_named_before_put_out(text, speaker, orga
 )  # fmt: skip
 def test_the_congolese_army_and_the_m23(text, organisation):
     assert fields_of(text, "speaker_org")[-1:] == [(organisation,)]
+
+
+def test_the_army_of_a_story_s_country_is_never_another_country_s():
+    text = (
+        "BOGOTA - Fighting in Colombia.\n\nAccording to intelligence of the Army, in the "
+        "Catatumbo the ELN has about 900 combatants."
+    )
+    assert fields_of(text, "speaker_org") == [("Colombian army",)]
