@@ -3198,10 +3198,12 @@ def generic_head_of_voice(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE)
     spokesman", "a ministry official", "The ministry's spokesman", "the Ministry spokesman
     Ashraf" before his surname, "the spokesman of the ministry" -> "ministry"); ''."""
     words = phrase.split()
+    if words and _bare(words[0]) not in ("the", "a", "an"):
+        words.insert(0, "the")  # "army spokesman Colonel Bakary Traore"
     voices = _speech(language).state_body_voices
     while len(words) > 3 and _bare(words[-1]) not in voices and words[-1][:1].isupper():
         words.pop()  # a given name after the role
-    if len(words) < 3 or _bare(words[0]) not in ("the", "a", "an"):
+    if len(words) < 3:
         return ""
     if _bare(words[1]) in voices and len(words) > 3:
         # "the spokesman of the military": the body after the role.

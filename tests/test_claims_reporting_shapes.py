@@ -7323,3 +7323,12 @@ def test_the_army_of_a_story_s_country_is_never_another_country_s():
         "Catatumbo the ELN has about 900 combatants."
     )
     assert fields_of(text, "speaker_org") == [("Colombian army",)]
+
+
+def test_an_army_spokesman_with_no_article_speaks_for_the_army_named_before():
+    text = (
+        "BAMAKO (AFP) - Mali's army said Monday its drones had struck targets near the "
+        "Algerian border.\n\nIn a statement, army spokesman Colonel Bakary Traore said the "
+        "strikes destroyed five vehicles."
+    )
+    assert fields_of(text, "speaker", "speaker_org") == [("Bakary Traore", "Malian army")]
