@@ -3762,6 +3762,7 @@ def _counted(
         and not _lost_part(text, mention, noun, lex)
         and not _performed_part(text, mention, noun, lex)
         and not _hit_part(text, noun, lex, m)
+        and not _own_aircraft_part(noun, lex, m)
     ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
@@ -4499,6 +4500,15 @@ def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
     if kind is not None and _people_of_thing(text, noun.end("head"), lex):
         return False  # "seized 12 of the ship's crew": people, not the ship
     return kind is not None and _part_verb_before(text, mention, kind)
+
+
+def _own_aircraft_part(noun, lex: Lexicon, m: _Matcher) -> bool:
+    """ "four of its C-130 aircraft took part": a part of a body's own aircraft, after its
+    possessive, counts aircraft (where "4 of the aircraft" is a part of a count before)."""
+    if lex.noun_to_kind.get(" ".join(noun.group("head").lower().split())) != "aircraft":
+        return False
+    owner = noun.group("of").split()[1:2]
+    return bool(owner) and m.possessive_between.fullmatch(owner[0]) is not None
 
 
 def _hit_part(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:

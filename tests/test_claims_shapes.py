@@ -2261,3 +2261,18 @@ def test_rocket_shells_and_a_span_between_a_verb_and_its_figure(text, kind, valu
 def test_the_parts_of_a_count_after_a_colon(text, values):
     claims = extract_claims(text, published="2016-06-01")
     assert claims[claims.kind == "strikes"].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A part of a body's own aircraft counts aircraft.
+        ("The Jordanian Armed Forces said that four of its C-130 aircraft had taken part in the "
+         "mission.", [4.0]),
+        # A part of aircraft counted before is that count's part.
+        ("The coalition sent 12 jets. Four of the aircraft were British.", [12.0]),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_body_s_own_aircraft(text, values):
+    claims = extract_claims(text, published="2024-03-25")
+    assert claims[claims.kind == "aircraft"].value.tolist() == values
