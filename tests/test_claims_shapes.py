@@ -2276,3 +2276,18 @@ def test_the_parts_of_a_count_after_a_colon(text, values):
 def test_a_part_of_a_body_s_own_aircraft(text, values):
     claims = extract_claims(text, published="2024-03-25")
     assert claims[claims.kind == "aircraft"].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # An armed group's name is a word of war: its targets are targets.
+        ("The Houthis have targeted 100 vessels in the Red Sea.", [100.0]),
+        ("Houthi missiles have hit 100 merchant vessels in the Red Sea.", [100.0]),
+        # A storm's are not.
+        ("The storm destroyed 100 vessels in the harbour.", []),
+    ],
+)  # fmt: skip
+def test_an_armed_group_s_name_is_a_word_of_war(text, values):
+    claims = extract_claims(text, published="2024-03-25")
+    assert claims[claims.kind == "targets"].value.tolist() == values
