@@ -5963,7 +5963,7 @@ class _Article:
         kind = (
             speakers.generic_head(owner, language=self.language)
             if owned
-            else speakers.generic_head_of_voice(f"the {role}", language=self.language)
+            else speakers.generic_head_of_voice(role, language=self.language)
         )
         earlier = self.latest_before(position, f"kind:{kind}") if kind else ""
         if not earlier:

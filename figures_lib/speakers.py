@@ -1309,6 +1309,14 @@ def _plausible(phrase: str, sp: _Speech, *, strong: bool = False) -> bool:
         # A body's own outlet or wing, named after the body referred to: "The group's Radio
         # Andalus", "the movement's Al-Manar".
         words = owned.split()
+    rest = words[len(written_head) :]
+    if (
+        len(rest) > 1
+        and _bare(rest[0]) in sp.prepositions
+        and all(w[:1].isupper() or _bare(w) in sp.name_particles for w in rest[1:])
+    ):
+        # "The Emergency Rooms in El Fasher": a name, then where it is.
+        words = written_head
     return all(
         w[:1].isupper()
         or _bare(w) in sp.name_particles

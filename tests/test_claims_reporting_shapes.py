@@ -7332,3 +7332,21 @@ def test_an_army_spokesman_with_no_article_speaks_for_the_army_named_before():
         "strikes destroyed five vehicles."
     )
     assert fields_of(text, "speaker", "speaker_org") == [("Bakary Traore", "Malian army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "organisation"),
+    [
+        # A role for a body named by its kind before the person's name.
+        ("The Gaza health ministry says 10,022 Palestinians have been killed. A spokesperson for "
+         "the ministry, Ashraf al-Qudra, told a press conference that 25,408 people had been "
+         "wounded.", "Ashraf al-Qudra", "Gaza Health Ministry"),
+        # A body's name, then where it is.
+        ("The Emergency Rooms in El Fasher said 8 persons were killed.",
+         "The Emergency Rooms in El Fasher", "Emergency Response Rooms"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_the_ministry_and_a_body_named_with_its_place(
+    text, speaker, organisation
+):
+    assert fields_of(text, "speaker", "speaker_org")[-1] == (speaker, organisation)
