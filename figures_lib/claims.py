@@ -7117,7 +7117,7 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         if organisation and _default_abroad(article, organisation, named):
             organisation = _body_of_the_story_s_country(
                 article, named, article.sentence_text(attribution.position), organisation
-            )
+            ) or _body_of_the_forces_named_before(article, attribution.position, named)
         elif organisation and _away_from_home(article, organisation, named):
             organisation = ""  # "a local monitoring group" of a Myanmar story
         elif not organisation and any(
@@ -7135,6 +7135,9 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             organisation = _body_of_the_story_s_country(
                 article, named, article.sentence_text(attribution.position)
             )
+        elif not organisation:
+            # "The General Staff said" after "Ukraine's military gave a different picture".
+            organisation = _body_of_the_forces_named_before(article, attribution.position, named)
     return (
         speakers.strip_titles(speaker, language=article.language),
         organisation,
@@ -7287,6 +7290,39 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
         return False
     countries = (article.named_countries | article.place_countries) - in_phrase
     return bool(countries) and home not in countries
+
+
+def _body_of_the_forces_named_before(article: _Article, position: int, named: str) -> str:
+    """The body of an army's staff or command named with no country ("The General Staff said")
+    in a story of two countries: the one of the forces the sentence before names with one
+    country ("Ukraine's military gave a very different picture."), if the claimant table lists
+    it; ''."""
+    who = claimants()
+    words = named.split()
+    if (
+        not words
+        or not speakers.names_state_body(named, language=article.language)
+        # "the army" of a story of two is read by the story's headline and places.
+        or speakers.is_armed_head(_bare_word(words[-1]), language=article.language)
+    ):
+        return ""
+    key = article.sentence_at(position)
+    before = article.sentence_before(key) if key is not None else None
+    earlier = article.sentence_of(before) if before is not None else ""
+    if not any(
+        speakers.is_armed_head(_bare_word(word), language=article.language)
+        for word in earlier.split()
+    ):
+        return ""
+    countries = who.countries_in(earlier)
+    opening = article.text[article.sentence_span(key).start : position]
+    if len(countries) != 1 or who.countries_in(opening) - countries:
+        return ""  # not after another country in the speaker's own sentence ("In Mali, the")
+    demonym = who.demonym_of.get(next(iter(countries)), "")
+    if words[0].lower() == "the":
+        words = words[1:]
+    listed = who.organisation(f"the {demonym} {' '.join(words)}") if demonym else ""
+    return listed if who.country_of.get(listed) == next(iter(countries)) else ""
 
 
 def _body_of_the_story_s_country(

@@ -7350,3 +7350,20 @@ def test_a_spokesperson_for_the_ministry_and_a_body_named_with_its_place(
     text, speaker, organisation
 ):
     assert fields_of(text, "speaker", "speaker_org")[-1] == (speaker, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # An army's staff named with no country in a story of two: the forces the sentence
+        # before names with one country.
+        ("Russian forces attacked. Ukraine's military gave a very different picture. The "
+         "General Staff said in its evening report that Russian forces had lost 930 soldiers "
+         "killed or wounded over the previous day.", "Ukrainian General Staff"),
+        # Not after another country in the speaker's own sentence.
+        ("Ukraine's military reported heavy fighting. In Russia, the General Staff said 930 "
+         "soldiers were killed.", ""),
+    ],
+)  # fmt: skip
+def test_an_army_s_staff_with_no_country_is_of_the_forces_named_just_before(text, organisation):
+    assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
