@@ -2399,6 +2399,8 @@ def paragraph_attributions(
         if body[match.start() - 1 : match.start()].isspace() and previous:
             if previous[-1] in sp.adjectival_before:
                 continue  # "an estimated 250,000", "the reported deaths"
+            if previous[-1].endswith(("'s", "\u2019s")):
+                continue  # "The General Staff's report": a noun after its owner
             passive = previous[-1] in sp.passive_before or (
                 len(previous) == 2
                 and previous[-1].endswith("ly")

@@ -7367,3 +7367,16 @@ def test_a_spokesperson_for_the_ministry_and_a_body_named_with_its_place(
 )  # fmt: skip
 def test_an_army_s_staff_with_no_country_is_of_the_forces_named_just_before(text, organisation):
     assert [org or "" for (org,) in fields_of(text, "speaker_org")] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A speech verb's word after a possessive is a noun: "report" here says nothing.
+        ("The General Staff's report listed 14 Russian air strikes.", ""),
+        ("The General Staff's report said 14 Russian air strikes hit positions.",
+         "The General Staff's report"),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_s_word_after_a_possessive_is_a_noun(text, speaker):
+    assert [found or "" for (found,) in fields_of(text, "speaker")] == [speaker]
