@@ -7380,3 +7380,17 @@ def test_an_army_s_staff_with_no_country_is_of_the_forces_named_just_before(text
 )  # fmt: skip
 def test_a_speech_verb_s_word_after_a_possessive_is_a_noun(text, speaker):
     assert [found or "" for (found,) in fields_of(text, "speaker")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Whose members the dead were, before "members".
+        ("4 family members were killed.", [("killed", "civilians", 4.0)]),
+        ("Around 100 Afghan security force members have been killed.",
+         [("killed", "soldiers", 100.0)]),
+        ("The strike wounded two security guards.", [("injured", "guards", 2.0)]),
+    ],
+)  # fmt: skip
+def test_family_and_security_force_members(text, expected):
+    assert fields_of(text, "subtype", "casualty_group", "low") == expected
