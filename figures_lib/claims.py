@@ -268,6 +268,7 @@ class _Matcher:
     # enemy| 14 tanks"
     between_verb_and_figure: tuple[tuple[str, ...], ...]
     span_before_figure: regex.Pattern  # "destroyed |during the last 24 hours| 23 dens"
+    rate_after: regex.Pattern  # "2 tonnes| per sortie|": a rate, not an amount
     # "|The General Staff (EMGA)| has made public this Sunday a |communiqué|"
     document_issued: regex.Pattern
     toll_words: frozenset[str]
@@ -394,7 +395,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         launch_list_links="words", carried_openers="words", object_list_links="words",
         between_verb_and_figure="words", span_openers_before_figure="words",
         document_issue_verbs="words", document_issue_auxiliaries="words",
-        document_determiners="words",
+        document_determiners="words", rate_words="words",
         participle_ends="words", participle_phrases="words", action_participles="words",
         active_object_openers="words",
         attack_verbs="words", instrument_links="words", part_references="words",
@@ -1379,6 +1380,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?i:{phrase_alternation(grammar['document_determiners'])})\s{{1,3}}"
             r"(?:[\w-]{1,20}\s{1,3}){0,2}?"
             rf"(?P<document>(?i:{phrase_alternation(speech_words['document_heads'])}))(?![\w-])"
+        ),
+        rate_after=regex.compile(
+            rf"\s{{1,3}}(?i:{phrase_alternation(grammar['rate_words'])})\s{{1,3}}"
+            r"(?P<unit>[A-Za-z][\w-]{1,20})(?![\w-])"
         ),
         span_before_figure=regex.compile(
             rf"(?<![\w-])(?:{phrase_alternation(grammar['span_openers_before_figure'])})"
@@ -7862,6 +7867,13 @@ _BY_BEFORE = regex.compile(
 )
 
 
+def _rate_per_thing(text: str, counted: _Counted, m: _Matcher) -> bool:
+    """Whether a count is a rate per thing, not an amount: "2 tonnes per sortie", "4 bombs per
+    aircraft"; not a rate per span of time ("64 sorties per day"), which a window counts."""
+    rate = m.rate_after.match(text, counted.what_end, min(len(text), counted.what_end + 40))
+    return rate is not None and rate.group("unit").lower() not in m.window_units
+
+
 def _share(mention: numbers.NumberMention) -> bool:
     """Whether a figure is a share below one ("a third", "more than half"), which counts
     nothing but what it is a share of."""
@@ -8502,6 +8514,8 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
             continue
         if _generic(text, mention, m):
             continue  # "A battalion typically consists of 300 to 800 troops"
+        if _rate_per_thing(text, counted, m):
+            continue  # "a C-130 drops about 2 tonnes per sortie": a rate, no amount moved
         head_noun = counted.what.lower().rsplit(None, 1)[-1] if counted.what.strip() else ""
         if (
             mention.low > 1

@@ -1879,7 +1879,8 @@ def test_a_model_number_before_a_singular_machine_is_no_count():
         "Hezbollah said it shot down a Hermes 900 drone, and Israel said it downed 3 drones.",
         published="2024-03-15",
     )
-    assert claims.value.tolist() == [3.0]
+    # The model's number counts nothing; its article counts one drone lost.
+    assert claims.value.tolist() == [1.0, 3.0]
 
 
 @pytest.mark.parametrize(
@@ -2291,3 +2292,18 @@ def test_a_part_of_a_body_s_own_aircraft(text, values):
 def test_an_armed_group_s_name_is_a_word_of_war(text, values):
     claims = extract_claims(text, published="2024-03-25")
     assert claims[claims.kind == "targets"].value.tolist() == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A weapon named by a word and a number: the number is the name's.
+        ("The Ukrainian air force operates around 40 F-16 jets and a small number of French "
+         "Mirage 2000 jets.", [40.0]),
+        # A rate per thing is no amount; a rate per day is a window's count.
+        ("A C-130 drops about 2 tonnes per sortie, the World Food Programme said.", []),
+        ("The jets flew 64 sorties per day.", [64.0]),
+    ],
+)  # fmt: skip
+def test_a_weapon_s_name_number_and_a_rate_per_thing(text, values):
+    assert extract_claims(text, published="2024-03-15").value.tolist() == values
