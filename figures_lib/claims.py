@@ -4738,6 +4738,24 @@ def _group_after_fate(text: str, end: int, lex: Lexicon) -> str:
     return lex.casualty_group(noun) if noun in lex.group_of or noun in lex.people_nouns else ""
 
 
+def _of_people_named_before(text: str, mention, words: list[str], m: _Matcher) -> bool:
+    """Whether a bare figure is a part of people its clause named before it: "engaged the
+    terrorists, neutralising |11 of them|" (not "found 40 devices, neutralising 11 of them")."""
+    verb = _verb_before(words, m)
+    if verb is None or verb[1] < 1 or m.part_reference_after.match(text, mention.end) is None:
+        return False
+    # The last noun of a kind or of people before the verb: "the terrorists| in a fierce
+    # firefight, neutralising", not "40 explosive |devices|, neutralising".
+    lex = lexicon()
+    for word in reversed(words[: verb[1]]):
+        noun = _bare_word(word).rstrip(",;:")
+        if noun in lex.people_nouns or lex.noun_to_kind.get(noun) == "fighters":
+            return True
+        if noun in lex.noun_to_kind or noun.endswith("s") or numbers.has_figure(noun):
+            return False  # another plural noun, or a count of its own, comes first
+    return False
+
+
 def _bare_figure(
     text: str,
     mention: numbers.NumberMention,
@@ -4755,7 +4773,9 @@ def _bare_figure(
         return None  # "executed 24 targeting operation": things a translation left singular
     words = _words_before(text, mention.start)
     if not ellipsis_only:
-        if _people_only_verb(text, words, mention.end, limit, m):
+        if _people_only_verb(text, words, mention.end, limit, m) and not _of_people_named_before(
+            text, mention, words, m
+        ):
             return None  # "the army neutralised 40": alone, no count of people
         participle = m.participle_after.match(
             text, _after_scare_quotes(text, mention), limit

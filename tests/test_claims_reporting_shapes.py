@@ -7394,3 +7394,18 @@ def test_a_speech_verb_s_word_after_a_possessive_is_a_noun(text, speaker):
 )  # fmt: skip
 def test_family_and_security_force_members(text, expected):
     assert fields_of(text, "subtype", "casualty_group", "low") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A verb that counts only people counts a part "of them" its clause named before.
+        ("Troops engaged the terrorists in a fierce firefight, neutralising 11 of them and "
+         "recovering 6 rifles.", [11.0]),
+        # Not things, nor a figure alone.
+        ("Troops found 40 explosive devices, neutralising 11 of them.", []),
+        ("The army neutralised 40.", []),
+    ],
+)  # fmt: skip
+def test_a_people_only_verb_counts_a_part_of_the_people_named_before(text, values):
+    assert [low for (low,) in fields_of(text, "low")] == values
