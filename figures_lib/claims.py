@@ -5479,12 +5479,20 @@ class _Article:
     @functools.cached_property
     def dateline_country(self) -> str:
         """The country of a dateline that opens one of the first paragraphs ("BEIRUT —",
-        "KYIV, Ukraine (AP) —"), where the story was filed; ''."""
+        "KYIV, Ukraine (AP) —"), where the story was filed; ''. A bureau city's only when
+        none of the story's places lies in another country."""
         for span in self.paragraph_spans[:_DATELINE_PARAGRAPHS]:
             found = places.find_places(self.text, span.start, min(span.end, span.start + 40))
             if found and found[0].start - span.start <= 3:
-                if incidents.is_dateline(self.text, found[0]):
-                    return claimants().country(found[0].place.country)
+                if not incidents.is_dateline(self.text, found[0]):
+                    continue
+                country = claimants().country(found[0].place.country)
+                # A bureau city ("BEIRUT (Reuters) - Air strikes in Idlib ...") says where the
+                # reporter sits when the story's places lie in another country.
+                elsewhere = (self.place_countries | self.countries_placed_in) - {country}
+                if places.is_bureau(found[0].place) and elsewhere:
+                    return ""
+                return country
         return ""
 
     @functools.cached_property

@@ -7115,6 +7115,10 @@ def test_a_voice_of_a_body_named_by_its_kind_speaks_for_the_one_named_before(tex
         # A role held for now is the ministry's all the same.
         ("BEIRUT — Caretaker Health Minister Firass Abiad said Wednesday that Israeli attacks "
          "on Lebanon had killed 2,350 people.", "Lebanese Health Ministry"),
+        # A bureau city's dateline says only where the reporter sits when the story's places
+        # lie in another country.
+        ("BEIRUT (Reuters) - Air strikes killed 30 people in Idlib in Syria, the health "
+         "ministry said, as Lebanese officials met in Beirut.", ""),
         # No dateline: a story of two countries leaves it open.
         ("Israeli strikes killed 12 people in Gaza and 5 in Lebanon on Tuesday, the health "
          "ministry said.", ""),
