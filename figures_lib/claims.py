@@ -739,8 +739,10 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"|\s{{1,3}}{aged_person}(?:\s{{1,3}}(?:and\s{{1,3}})?{aged_person}){{0,2}}"
             # ... or a relative clause of their own, up to eight words with no figure: "15
             # terrorists who were operating in the area of Aitaroun were eliminated".
+            # Not a clause with a fate of its own: "60 soldiers who were captured last year
+            # were released" were captured.
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['people_relatives'])})"
-            r"(?:\s{1,3}[^\s\d,.;:!?\"]{1,30}){1,8}?"
+            rf"(?:\s{{1,3}}(?!{cues})[^\s\d,.;:!?\"]{{1,30}}){{1,8}}?"
             rf"(?=(?:\s{{1,3}}{auxiliaries}){{1,4}}\s)"
             rf"|\s{{1,3}}(?:{phrase_alternation(grammar['postmodifier_openers'])})"
             # A relative word opens a clause of its own, but "and" before a possessive goes on
@@ -3767,7 +3769,7 @@ def _counted(
         and not _lost_part(text, mention, noun, lex)
         and not _performed_part(text, mention, noun, lex)
         and not _hit_part(text, noun, lex, m)
-        and not _own_aircraft_part(noun, lex, m)
+        and not _own_aircraft_part(text, mention, noun, lex, m)
     ):
         if noun is not None and mention.qualifier != "vague" and not _scaled(mention):
             return None  # "17 of the targets" counts part of something else
@@ -4507,13 +4509,21 @@ def _performed_part(text: str, mention, noun, lex: Lexicon) -> bool:
     return kind is not None and _part_verb_before(text, mention, kind)
 
 
-def _own_aircraft_part(noun, lex: Lexicon, m: _Matcher) -> bool:
+def _own_aircraft_part(text: str, mention, noun, lex: Lexicon, m: _Matcher) -> bool:
     """ "four of its C-130 aircraft took part": a part of a body's own aircraft, after its
-    possessive, counts aircraft (where "4 of the aircraft" is a part of a count before)."""
+    possessive, counts aircraft (where "4 of the aircraft" is a part of a count before), where
+    the text speaks of war ("The airline said two of its aircraft were delayed" counts none)."""
     if lex.noun_to_kind.get(" ".join(noun.group("head").lower().split())) != "aircraft":
         return False
     owner = noun.group("of").split()[1:2]
-    return bool(owner) and m.possessive_between.fullmatch(owner[0]) is not None
+    if not owner or m.possessive_between.fullmatch(owner[0]) is None:
+        return False
+    # A word of war around it, not the aircraft's own noun.
+    war, end = lex.kinds["targets"].verb_context, _noun_end(noun)
+    return war is not None and bool(
+        war.search(text, max(0, mention.start - _WAR_REACH), mention.start)
+        or war.search(text, end, min(len(text), end + _WAR_REACH))
+    )
 
 
 def _hit_part(text: str, noun, lex: Lexicon, m: _Matcher) -> bool:
@@ -6001,8 +6011,10 @@ class _Article:
         earlier = self.latest_before(position, f"kind:{kind}") if kind else ""
         if not earlier:
             return ""
-        return claimants().organisation(earlier) or speakers.named_organisation(
-            earlier, language=self.language
+        return (
+            claimants().organisation(earlier)
+            or _listed_body_of_its_country(earlier, kind)
+            or speakers.named_organisation(earlier, language=self.language)
         )
 
     def names_another_before(self, position: int, head: str, organisation: str) -> bool:
@@ -7110,6 +7122,9 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
         named_here = who.countries_in(article.sentence_text(attribution.position))
         if named_here and not named_here & theatre:
             earlier = ""  # "In Syria, the coalition said" after the Saudi-led one was named
+    if earlier and kind and not who.organisation(earlier):
+        # "Nigeria's army" named before is the Nigerian military the table lists.
+        earlier = _listed_body_of_its_country(earlier, kind) or earlier
     if earlier:
         lead, phrase, named = "", earlier, earlier
     elif not want and not lead:
@@ -7325,6 +7340,18 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     return bool(countries) and home not in countries
 
 
+def _listed_body_of_its_country(phrase: str, kind: str) -> str:
+    """The body of ``kind`` the claimant table lists for the one country ``phrase`` names
+    ("Nigeria's army" is the Nigerian military); ''."""
+    who = claimants()
+    countries = who.countries_in(phrase)
+    if len(countries) != 1:
+        return ""
+    demonym = who.demonym_of.get(next(iter(countries)), "")
+    listed = who.organisation(f"the {demonym} {kind}") if demonym else ""
+    return listed if who.country_of.get(listed) == next(iter(countries)) else ""
+
+
 def _body_of_the_forces_named_before(article: _Article, position: int, named: str) -> str:
     """The body of an army's staff or command named with no country ("The General Staff said")
     in a story of two countries: the one of the forces the sentence before names with one
@@ -7398,11 +7425,12 @@ def _body_of_the_story_s_country(
                 not placed or headline & placed
             ):
                 countries = headline
-    if len(countries) != 1 and speakers.of_a_domestic_portfolio(words, language=article.language):
+    if speakers.of_a_domestic_portfolio(words, language=article.language):
         # "BEIRUT — Health Minister Firass Abiad said Israeli strikes killed 12": a portfolio
-        # of the country's own affairs is the country's the story was filed in.
+        # of the country's own affairs is the country's the story was filed in, whichever
+        # other country its sentences name.
         dateline = article.dateline_country
-        if dateline and (dateline in countries or not countries):
+        if dateline:
             countries = frozenset({dateline})
     if len(countries) != 1:
         return ""

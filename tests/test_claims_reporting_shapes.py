@@ -7413,3 +7413,26 @@ def test_family_and_security_force_members(text, expected):
 )  # fmt: skip
 def test_a_people_only_verb_counts_a_part_of_the_people_named_before(text, values):
     assert [low for (low,) in fields_of(text, "low")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The four a review found worse after this session's first rules, mended.
+        # A domestic portfolio of a datelined story is the dateline's, not the attacker's.
+        ("BEIRUT — Acting Health Minister Firass Abiad said Israeli strikes had killed 31 "
+         "people on Monday.", [("casualties", 31.0, "Lebanese Health Ministry")]),
+        # An army named before with its country is the body the table lists for it.
+        ("ABUJA - Nigeria's army said it raided a camp.\n\nArmy spokesman Onyema Nwachukwu "
+         "said troops killed 6 bandits.", [("casualties", 6.0, "Nigerian military")]),
+        # A part of an airline's own aircraft is no count where no word of war stands.
+        ("The airline said two of its Airbus A320 aircraft were delayed by fog.", []),
+        # A relative clause with a fate of its own keeps it.
+        ("The 60 soldiers who were captured last year were released in an exchange.",
+         [("casualties", 60.0, "")]),
+    ],
+)  # fmt: skip
+def test_what_the_review_of_the_twenty_sixth_set_s_rules_found(text, expected):
+    assert [
+        (kind, low, org or "") for kind, low, org in fields_of(text, "kind", "low", "speaker_org")
+    ] == expected
