@@ -7162,10 +7162,19 @@ def _speaker(article: _Article, mention, sentence_key, span, who) -> tuple[str, 
             or _acronym_organisation(article, named, who)
         )  # fmt: skip
         organisation = _coalition_of_the_story(article, organisation, (lead, phrase, named))
-        if organisation and _default_abroad(article, organisation, named):
+        body_phrase = named
+        if (
+            organisation
+            and organisation == attribution.affiliation
+            and not speakers.names_state_body(named, language=article.language)
+        ):
+            # "The army spokesman in North Kivu, Lt Col Guillaume Ndjike,": the aside's body,
+            # which the table read as its default, is checked as the bare body it was.
+            body_phrase = f"the {organisation.split()[-1].lower()}"
+        if organisation and _default_abroad(article, organisation, body_phrase):
             organisation = _body_of_the_story_s_country(
-                article, named, article.sentence_text(attribution.position), organisation
-            ) or _body_of_the_forces_named_before(article, attribution.position, named)
+                article, body_phrase, article.sentence_text(attribution.position), organisation
+            ) or _body_of_the_forces_named_before(article, attribution.position, body_phrase)
         elif organisation and _away_from_home(article, organisation, named):
             organisation = ""  # "a local monitoring group" of a Myanmar story
         elif not organisation and any(
@@ -7253,6 +7262,10 @@ def _default_abroad(article: _Article, organisation: str, named: str) -> bool:
         return False
     if named_countries:
         return True
+    # A dateline in capitals ("MANILA -") names its country as a place does.
+    place_countries = place_countries or frozenset({article.dateline_country}) - {""}
+    if country in place_countries:
+        return False
     return bool(place_countries) and not place_countries & who.operates_in.get(
         organisation, frozenset()
     )
@@ -7402,7 +7415,10 @@ def _body_of_the_story_s_country(
     if words and words[0].lower() == "the":
         words = words[1:]
     words = speakers.without_office_modifiers(words, language=article.language)
-    countries = article.named_countries | article.place_countries
+    # A dateline in capitals ("MANILA - ... The Army said") names where the story is too.
+    countries = (
+        article.named_countries | article.place_countries | {article.dateline_country}
+    ) - {""}
     possessive = bool(words) and speakers.names_the_story_s_country(
         words[0], language=article.language
     )

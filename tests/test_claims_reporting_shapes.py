@@ -7436,3 +7436,18 @@ def test_what_the_review_of_the_twenty_sixth_set_s_rules_found(text, expected):
     assert [
         (kind, low, org or "") for kind, low, org in fields_of(text, "kind", "low", "speaker_org")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # A dateline in capitals names the story's country as a place does: the army is its.
+        ("MANILA - Clashes erupted in Mindanao. The Army said 8 NPA rebels were killed.",
+         "Armed Forces of the Philippines"),
+        # An aside's bare army, before the name, is the story's country's too.
+        ("GOMA - Fighting flared near Rutshuru. The army spokesman in North Kivu, Lt Col "
+         "Guillaume Ndjike, said 16 M23 fighters were killed.", "Armed Forces of the DR Congo"),
+    ],
+)  # fmt: skip
+def test_the_army_of_a_datelined_story_and_of_an_aside(text, organisation):
+    assert fields_of(text, "speaker_org") == [(organisation,)]
