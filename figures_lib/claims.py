@@ -1339,7 +1339,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             rf"(?:(?P<killed>{killed})|(?P<injured>{injured}))"
             # A participle's phrase may describe them first: "of the wounded brought in
             # overnight were children".
-            rf"(?![\w-])(?:(?:\s{{1,3}}(?!{copula}\b)(?-i:[a-z])[\w-]{{1,20}}){{0,4}}?"
+            rf"(?![\w-])(?:(?:\s{{1,3}}(?!{copula}\b)[\w-]{{1,20}}){{0,5}}?"
             rf"\s{{1,3}}{copula}\s{{1,3}}(?:all\s{{1,3}})?(?P<group>[A-Za-z][\w-]{{1,30}})"
             # "Six of the wounded later died": the wounded who died are dead.
             rf"|(?:\s{{1,3}}{auxiliaries}){{0,3}}\s{{1,3}}(?P<died>{finite_killed})(?![\w-]))?",
@@ -7382,11 +7382,15 @@ def _body_of_the_forces_named_before(article: _Article, position: int, named: st
     key = article.sentence_at(position)
     before = article.sentence_before(key) if key is not None else None
     earlier = article.sentence_of(before) if before is not None else ""
+    written = [_bare_word(word) for word in earlier.split()]
     if not any(
-        speakers.is_armed_head(_bare_word(word), language=article.language)
-        for word in earlier.split()
+        speakers.is_armed_head(word, language=article.language)
+        for word in (
+            *written,
+            *(" ".join(pair) for pair in zip(written, written[1:], strict=False)),
+        )
     ):
-        return ""
+        return ""  # no forces named: "Ukraine's military", "Ukraine's armed forces"
     countries = who.countries_in(earlier)
     opening = article.text[article.sentence_span(key).start : position]
     if len(countries) != 1 or who.countries_in(opening) - countries:

@@ -7451,3 +7451,20 @@ def test_what_the_review_of_the_twenty_sixth_set_s_rules_found(text, expected):
 )  # fmt: skip
 def test_the_army_of_a_datelined_story_and_of_an_aside(text, organisation):
     assert fields_of(text, "speaker_org") == [(organisation,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The participle's phrase may name a place in capitals.
+        ("At least 25 of the wounded taken to Al-Aqsa hospital were women.",
+         [("injured", "women", 25.0)]),
+        # "armed forces" name the forces as "military" does.
+        ("Ukraine's armed forces gave a different account. The General Staff said Russia had "
+         "lost 1,100 soldiers.", [("killed", "soldiers", 1100.0)]),
+    ],
+)  # fmt: skip
+def test_a_wounded_part_taken_to_a_named_hospital_and_a_staff_after_armed_forces(text, expected):
+    assert fields_of(text, "subtype", "casualty_group", "low") == expected
+    if "General Staff" in text:
+        assert fields_of(text, "speaker_org") == [("Ukrainian General Staff",)]
