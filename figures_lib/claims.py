@@ -5497,12 +5497,18 @@ class _Article:
                 if not incidents.is_dateline(self.text, found[0]):
                     continue
                 country = claimants().country(found[0].place.country)
-                # A bureau city ("BEIRUT (Reuters) - Air strikes in Idlib ...") says where the
-                # reporter sits when the story's places lie in another country.
-                elsewhere = (self.place_countries | self.countries_placed_in) - {country}
-                if places.is_bureau(found[0].place) and elsewhere:
-                    return ""
-                return country
+                if not places.is_bureau(found[0].place):
+                    return country
+                # A bureau city ("BEIRUT (Reuters) - Air strikes in Idlib ...") says only where
+                # the reporter sits when the story's places past the dateline ("BEIRUT/
+                # JERUSALEM") lie in other countries and none in its own.
+                after = found[-1].end
+                placed = {
+                    claimants().country(mention.place.country)
+                    for mention in places.find_places(self.text, after)
+                    if mention.place.country and not places.is_bureau(mention.place)
+                } | self.countries_placed_in
+                return country if not placed - {""} or country in placed else ""
         return ""
 
     @functools.cached_property

@@ -7118,7 +7118,12 @@ def test_a_voice_of_a_body_named_by_its_kind_speaks_for_the_one_named_before(tex
         # A bureau city's dateline says only where the reporter sits when the story's places
         # lie in another country.
         ("BEIRUT (Reuters) - Air strikes killed 30 people in Idlib in Syria, the health "
-         "ministry said, as Lebanese officials met in Beirut.", ""),
+         "ministry said, as Lebanese officials condemned the raid.", ""),
+        # A bureau city's dateline counts when some of the story's places lie in its country,
+        # whatever others lie elsewhere (a second city of the dateline is none of them).
+        ("Israel Says It Hit Hezbollah Targets\n\nBEIRUT/JERUSALEM, Sept 24 (Reuters) - "
+         "Strikes hit Tyre, the health ministry said, killing six people. Rockets later hit "
+         "Haifa.", "Lebanese Health Ministry"),
         # No dateline: a story of two countries leaves it open.
         ("Israeli strikes killed 12 people in Gaza and 5 in Lebanon on Tuesday, the health "
          "ministry said.", ""),
