@@ -1747,7 +1747,8 @@ def _without_fillers(words: list[str], m: _Matcher) -> list[str]:
     24 hours| 23 dens" (a span, then maybe another filler)."""
     for _ in range(2):
         cut = next((len(f) for f in m.between_verb_and_figure if tuple(words[-len(f) :]) == f), 0)
-        if not cut:
+        # The span's pattern only where its last word is a unit of time, as most words aren't.
+        if not cut and words and words[-1] in m.window_units:
             span = m.span_before_figure.search(" ".join(words[-_SPAN_FILLER_WORDS:]))
             cut = len(span.group().split()) if span is not None else 0
         if not cut:
