@@ -202,6 +202,7 @@ class _Matcher:
     part_person_nouns: frozenset[str]  # people and group nouns: "a suspected militant"
     age_after: regex.Pattern  # "-year-old" after the 25 of "a 25-year-old man"
     age_before: regex.Pattern  # "aged 8, 12 and " before the 17 of "children aged 8, 12 and 17"
+    age_hints: tuple[str, ...]  # "aged": a word the pattern needs, looked for first
     age_next: regex.Pattern  # " 25-year-old" after the "a" of "a 25-year-old man"
     copula_after: regex.Pattern  # " were" right after a figure
     joint_noun: regex.Pattern  # " and children", " and civilians were killed" after a noun
@@ -1251,6 +1252,7 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
             regex.IGNORECASE,
         ),
         age_after=regex.compile(age[len(r"\d{1,3}") :], regex.IGNORECASE),
+        age_hints=tuple(sorted({w.split()[0].lower() for w in grammar["age_openers"]})),
         age_before=regex.compile(
             rf"(?<![\w-])(?i:{phrase_alternation(grammar['age_openers'])})\s{{1,3}}"
             rf"(?:\d{{1,3}}\s{{0,3}},?\s{{0,3}}"
@@ -8395,6 +8397,15 @@ def _tally_source(rows: list[dict], text: str, start: int) -> dict | None:
 _AGES_REACH = 60  # characters before a figure read for "aged" and the ages listed after it
 
 
+def _aged_before(text: str, start: int, m: _Matcher) -> bool:
+    """Whether a figure at ``start`` is an age after "aged" or in the list of ages after it;
+    the pattern runs only where one of its words is written near (most figures have none)."""
+    window = text[max(0, start - _AGES_REACH) : start].lower()
+    return any(word in window for word in m.age_hints) and (
+        m.age_before.search(text, max(0, start - _AGES_REACH), start) is not None
+    )
+
+
 def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
     text, published, language = article.text, article.published, article.language
     m = _matcher(language)
@@ -8406,7 +8417,7 @@ def _claim_rows(article: _Article, doc_id: str, outlet: str) -> Iterator[dict]:
         if not _change_amount(text, found)
         and not m.age_after.match(text, found.end)
         # "a boy aged 17", "children aged 8, 12 and 17": ages too
-        and m.age_before.search(text, max(0, found.start - _AGES_REACH), found.start) is None
+        and not _aged_before(text, found.start, m)
     ]
     retracted = (
         [found.end() for found in m.retraction.finditer(text)]

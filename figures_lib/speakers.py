@@ -3313,7 +3313,8 @@ def names_state_body(phrase: str, *, language: str = lang.DEFAULT_LANGUAGE) -> b
     the Ministry of Defence", "the army", or one who speaks for it: "a military source", "the
     military's media wing"."""
     table = _speech(language)
-    phrase = _BRACKETED_TAIL.sub("", phrase)  # "The General Staff of the Armies (EMGA)"
+    if phrase.endswith(")"):
+        phrase = _BRACKETED_TAIL.sub("", phrase)  # "The General Staff of the Armies (EMGA)"
     written = phrase.split()
     if _is_personal(phrase, table):
         # A person named with the body's title: "Defence Ministry spokesman Dawlat Waziri".
@@ -3390,8 +3391,8 @@ def _names_whose(phrase: str, kind: str, sp: _Speech) -> bool:
         phrase = " ".join(written[: len(written) - len(_name_run(phrase, sp))])
         if not phrase:
             return False
-    # "The Somali National Army (SNA)": the name without its acronym.
-    phrase = _BRACKETED_TAIL.sub("", phrase)
+    if phrase.endswith(")"):
+        phrase = _BRACKETED_TAIL.sub("", phrase)  # "The Somali National Army (SNA)"
     words = _head_of(phrase.split(), sp)
     kind_words = kind.split()
     size = len(kind_words)
