@@ -7473,3 +7473,17 @@ def test_a_wounded_part_taken_to_a_named_hospital_and_a_staff_after_armed_forces
     assert fields_of(text, "subtype", "casualty_group", "low") == expected
     if "General Staff" in text:
         assert fields_of(text, "speaker_org") == [("Ukrainian General Staff",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French "plus de" translated word for word bounds the figure as "more than" does.
+        ("The Defence and Security Forces have neutralized more of 200 terrorists.",
+         [(200.0, math.inf, "more_than")]),
+        # Not "more of the", a part.
+        ("The army killed 12 militants and more of the 200 fled.", [(12.0, 12.0, "exact")]),
+    ],
+)  # fmt: skip
+def test_more_of_as_translations_write_more_than(text, expected):
+    assert fields_of(text, "low", "high", "qualifier") == expected
