@@ -7362,16 +7362,23 @@ def _away_from_home(article: _Article, organisation: str, named: str) -> bool:
     return bool(countries) and home not in countries
 
 
+def _country_s_listed_body(country: str, words: str, *, or_countryless: bool = False) -> str:
+    """The body the claimant table lists for ``country``'s ``words`` ("Nigeria", "army" ->
+    "Nigerian military"), never another country's ("the Colombian intelligence of the Army"
+    holds the table's default "Army", Syria's); with ``or_countryless``, also a listed body of
+    no country; ''."""
+    who = claimants()
+    demonym = who.demonym_of.get(country, "")
+    listed = who.organisation(f"the {demonym} {words}") if demonym else ""
+    home = who.country_of.get(listed, country if or_countryless else "")
+    return listed if home == country else ""
+
+
 def _listed_body_of_its_country(phrase: str, kind: str) -> str:
     """The body of ``kind`` the claimant table lists for the one country ``phrase`` names
     ("Nigeria's army" is the Nigerian military); ''."""
-    who = claimants()
-    countries = who.countries_in(phrase)
-    if len(countries) != 1:
-        return ""
-    demonym = who.demonym_of.get(next(iter(countries)), "")
-    listed = who.organisation(f"the {demonym} {kind}") if demonym else ""
-    return listed if who.country_of.get(listed) == next(iter(countries)) else ""
+    countries = claimants().countries_in(phrase)
+    return _country_s_listed_body(next(iter(countries)), kind) if len(countries) == 1 else ""
 
 
 def _body_of_the_forces_named_before(article: _Article, position: int, named: str) -> str:
@@ -7404,11 +7411,9 @@ def _body_of_the_forces_named_before(article: _Article, position: int, named: st
     opening = article.text[article.sentence_span(key).start : position]
     if len(countries) != 1 or who.countries_in(opening) - countries:
         return ""  # not after another country in the speaker's own sentence ("In Mali, the")
-    demonym = who.demonym_of.get(next(iter(countries)), "")
     if words[0].lower() == "the":
         words = words[1:]
-    listed = who.organisation(f"the {demonym} {' '.join(words)}") if demonym else ""
-    return listed if who.country_of.get(listed) == next(iter(countries)) else ""
+    return _country_s_listed_body(next(iter(countries)), " ".join(words))
 
 
 def _body_of_the_story_s_country(
@@ -7469,19 +7474,12 @@ def _body_of_the_story_s_country(
     # "the country's health ministry" of a Lebanon story, "the military's media wing" of a
     # Pakistan story: the body the claimant table names, in whatever case it is written.
     country = next(iter(countries))
-
-    def of_the_country(phrase: str) -> str:
-        # A body of another country is none of the story's: "the Colombian intelligence of the
-        # Army" holds the table's default "Army", Syria's.
-        listed = claimants().organisation(phrase)
-        return listed if claimants().country_of.get(listed, country) == country else ""
-
-    listed = of_the_country(f"the {demonym} {' '.join(words)}")
+    listed = _country_s_listed_body(country, " ".join(words), or_countryless=True)
     # The body a longer phrase names: "Caretaker Health Ministry" of "BEIRUT — Caretaker Health
     # Ministry Firass", as a dateline and a given name run into the role.
     body = speakers.named_organisation(" ".join(words), language=article.language)
     if not listed and body:
-        listed = of_the_country(f"the {demonym} {body}")
+        listed = _country_s_listed_body(country, body, or_countryless=True)
     if listed:
         return listed
     army = default.split()[-1:]
