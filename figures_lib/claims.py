@@ -592,9 +592,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         rf"|(?P<captured>{captured})"
         rf"|(?P<excluded>{excluded}))(?![\w-])"
     )
-    verbs = phrase_alternation(
-        list(lex.killed_verbs) + list(lex.injured_verbs) + list(lex.captured_verbs)
-    )
+    casualty_verbs = list(lex.killed_verbs) + list(lex.injured_verbs) + list(lex.captured_verbs)
+    verbs = phrase_alternation(casualty_verbs)
+    verbs_read_backwards = phrase_alternation(casualty_verbs, reverse=True)
     subtype_of = {}
     for subtype, words in (
         ("captured", lex.captured_cues + lex.captured_verbs),
@@ -929,8 +929,9 @@ def _matcher(language: str = lang.DEFAULT_LANGUAGE) -> _Matcher:
         # Not before an infinitive ("Tigrayan leaders have claimed to field 250,000
         # fighters"), nor as one ("vowed to kill 100 soldiers").
         verb_in_clause=regex.compile(
-            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['aim_verbs'])})\s{{1,3}}{to}\s{{1,3}})"
-            rf"(?<![\w-])(?P<verb>{verbs})(?![\w-])(?!\s{{1,3}}{to}\s)",
+            rf"(?r)(?<!(?<![\w-])(?:{phrase_alternation(grammar['aim_verbs'], reverse=True)})"
+            rf"\s{{1,3}}{to}\s{{1,3}})(?<![\w-])(?P<verb>{verbs_read_backwards})(?![\w-])"
+            rf"(?!\s{{1,3}}{to}\s)",
             regex.IGNORECASE,
         ),
         captured_later=regex.compile(

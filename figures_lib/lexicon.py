@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,17 +35,160 @@ def load_toml(path: Path) -> dict:
         raise FiguresInputError(f"{path}: not valid TOML ({error}); fix the file") from error
 
 
-def phrase_alternation(phrases: list[str]) -> str:
+def phrase_alternation(
+    phrases: list[str], *, reverse: bool = False, as_written: bool = False
+) -> str:
     """Regex alternation of phrases, longest first, spaces flexible, capitalised ones exact.
 
     An entry with an upper-case letter ("Chechens", "IS") matches only as written; a lower-case
     one matches in any case. White space inside a phrase matches one to three spaces.
+
+    Phrases that begin alike share that beginning ("air strike|air strikes|aircraft" is
+    ``air(?:\\s{1,3}strikes|\\s{1,3}strike|craft)``), so a long list costs one test per letter
+    read rather than one per phrase. Read forwards this matches what the plain alternation does:
+    where two phrases match at one place, one is the other's beginning and the longer is tried
+    first in both. A pattern that matches backwards (``(?r)``) tries phrases from their ends, so
+    it takes ``reverse=True``: the plain alternation, longest first.
+
+    ``as_written=True`` is for a pattern with no IGNORECASE (the standard library's engine
+    reading aliases already lower-cased): every phrase matches as written, with no flags.
     """
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
-        parts.append(f"(?-i:{body})" if phrase != phrase.lower() else body)
-    return "|".join(parts)
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    if reverse:
+        return "|".join(_phrase_pattern(phrase) for phrase in ordered)
+    write = _as_written_pattern if as_written else _letters_pattern
+    return _shared_beginnings([_letters(phrase, as_written) for phrase in ordered], 0, write)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    body = r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
+    return f"(?-i:{body})" if phrase != phrase.lower() else body
+
+
+# One letter of a phrase: (the letter, whether it must match as written); a space between words
+# is (" ", False) and matches one to three spaces.
+_Letter = tuple[str, bool]
+
+
+def _letters(phrase: str, as_written: bool = False) -> list[_Letter]:
+    exact = as_written or phrase != phrase.lower()
+    letters: list[_Letter] = []
+    for word in phrase.split():
+        if letters:
+            letters.append((" ", False))
+        # A letter with no case matches the same whether or not the phrase is exact.
+        letters.extend((char, exact and char.lower() != char.upper()) for char in word)
+    return letters
+
+
+def _may_match_the_same(a: _Letter, b: _Letter) -> bool:
+    """Whether two letters of phrases can match one character of a text."""
+    if a == b:
+        return True
+    (char_a, exact_a), (char_b, exact_b) = a, b
+    if " " in (char_a, char_b):
+        return False  # the space between words is no letter
+    if not (char_a.isascii() and char_b.isascii()):
+        return True  # case folding pairs some with ASCII letters: the kelvin sign with "k"
+    if exact_a and exact_b:
+        return char_a == char_b
+    return char_a.lower() == char_b.lower()
+
+
+def _letters_pattern(letters: list[_Letter]) -> str:
+    # Runs of letters as written and of letters in any case, each escaped at once; a letter
+    # with no case stays inside an exact run: "(?-i:Al-Qaeda)".
+    runs: list[tuple[str, list[str]]] = []
+    for char, exact in letters:
+        if char == " ":
+            kind = " "
+        elif exact or (runs and runs[-1][0] == "exact" and char.lower() == char.upper()):
+            kind = "exact"
+        else:
+            kind = "any case"
+        if runs and runs[-1][0] == kind != " ":
+            runs[-1][1].append(char)
+        else:
+            runs.append((kind, [char]))
+    written = {
+        " ": lambda chars: r"\s{1,3}",
+        "exact": lambda chars: f"(?-i:{regex.escape(''.join(chars))})",
+        "any case": lambda chars: regex.escape("".join(chars)),
+    }
+    return "".join(written[kind](chars) for kind, chars in runs)
+
+
+def _as_written_pattern(letters: list[_Letter]) -> str:
+    words = "".join(char for char, _ in letters).split(" ")
+    return r"\s{1,3}".join(re.escape(word) for word in words)
+
+
+def _shared_beginnings(
+    group: list[list[_Letter]], depth: int, write: Callable[[list[_Letter]], str]
+) -> str:
+    """The alternation of ``group`` (phrases as letters, longest first, all alike up to
+    ``depth``) from ``depth`` on, sharing each next letter; ``write`` makes a run of letters
+    a pattern.
+
+    The next letters of the group must be apart (no character matches two of them) for the
+    order between them not to matter; letters that overlap ("a" in any case and an exact "A")
+    keep their phrases' rest as a plain alternation, in the group's order. A phrase that ends
+    here is the shortest of the group, so it comes last, as in the plain alternation.
+    """
+    by_next: dict[_Letter, list[list[_Letter]]] = {}
+    ends_here = False
+    for letters in group:
+        if len(letters) == depth:
+            ends_here = True
+        else:
+            by_next.setdefault(letters[depth], []).append(letters)
+    # Overlapping next letters join one set; each set is written once, where it first appears.
+    nexts = list(by_next)
+    set_of = {letter: index for index, letter in enumerate(nexts)}
+    for index, letter in enumerate(nexts):
+        for other in nexts[index + 1 :]:
+            if set_of[other] != set_of[letter] and _may_match_the_same(letter, other):
+                merged, into = set_of[other], set_of[letter]
+                for key, value in set_of.items():
+                    if value == merged:
+                        set_of[key] = into
+    branches, written = [], set()
+    for letter in nexts:
+        if set_of[letter] in written:
+            continue
+        written.add(set_of[letter])
+        members = [key for key in nexts if set_of[key] == set_of[letter]]
+        if len(members) == 1:
+            branches.append(_one_letter_on(by_next[letter], depth, write))
+            continue
+        # Overlapping letters keep their phrases' order: only neighbours that go on with the
+        # same letter share it ("air strikes", "air strike", then an exact "Air Force").
+        runs: list[list[list[_Letter]]] = []
+        for letters in group:
+            if len(letters) > depth and set_of[letters[depth]] == set_of[letter]:
+                if runs and runs[-1][0][depth] == letters[depth]:
+                    runs[-1].append(letters)
+                else:
+                    runs.append([letters])
+        branches.append("(?:" + "|".join(_one_letter_on(run, depth, write) for run in runs) + ")")
+    if ends_here and branches:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
+
+
+def _one_letter_on(
+    group: list[list[_Letter]], depth: int, write: Callable[[list[_Letter]], str]
+) -> str:
+    """``group`` (phrases with the same letter at ``depth``) from that letter on, a run of
+    letters they all share written at once ("aircraft" alone after "air" is one piece)."""
+    if len(group) == 1:
+        return write(group[0][depth:])
+    end = depth + 1
+    while all(len(letters) > end for letters in group) and len({g[end] for g in group}) == 1:
+        end += 1
+    return write(group[0][depth:end]) + _shared_beginnings(group, end, write)
 
 
 @lru_cache(maxsize=8)
@@ -949,6 +1093,4 @@ def _country_words(countries: dict) -> dict[str, str]:
 
 def _literal_alternation(phrases: list[str]) -> str:
     """A stdlib alternation of phrases as written, longest first, spaces flexible."""
-    parts = [r"\s{1,3}".join(re.escape(word) for word in phrase.split())
-             for phrase in sorted(set(phrases), key=len, reverse=True)]  # fmt: skip
-    return "|".join(parts)
+    return phrase_alternation(phrases, as_written=True)

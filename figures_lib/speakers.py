@@ -606,9 +606,9 @@ def _speech(language: str = lang.DEFAULT_LANGUAGE) -> _Speech:
         ),
         stripped_opening=regex.compile(
             r"(?r)(?<=[a-z][ \t]{1,3})"
-            rf"(?:(?:{phrase_alternation(t['stripped_openers'])})[ \t](?=[a-z])"
+            rf"(?:(?:{phrase_alternation(t['stripped_openers'], reverse=True)})[ \t](?=[a-z])"
             # ... or a pronoun right before the verb: "rejected the alliance's figures He said".
-            rf"|(?:{phrase_alternation(t['stripped_pronouns'])})$)"
+            rf"|(?:{phrase_alternation(t['stripped_pronouns'], reverse=True)})$)"
         ),
         # Lower-case words only before the record: an author is capitalised ("UN figures").
         authorless_record=regex.compile(
