@@ -6,12 +6,14 @@ its file and names the file and entry in any error.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 
@@ -53,11 +55,19 @@ def phrase_alternation(
     ``as_written=True`` is for a pattern with no IGNORECASE (the standard library's engine
     reading aliases already lower-cased): every phrase matches as written, with no flags.
     """
-    ordered = sorted(set(phrases), key=len, reverse=True)
+    return _alternation(frozenset(phrases), reverse, as_written)
+
+
+@lru_cache(maxsize=1024)
+def _alternation(phrases: frozenset[str], reverse: bool, as_written: bool) -> str:
+    ordered = sorted(phrases, key=len, reverse=True)
     if reverse:
         return "|".join(_phrase_pattern(phrase) for phrase in ordered)
-    write = _as_written_pattern if as_written else _letters_pattern
-    return _shared_beginnings([_letters(phrase, as_written) for phrase in ordered], 0, write)
+    group = [
+        _Phrase(" ".join(phrase.split()), as_written or phrase != phrase.lower())
+        for phrase in ordered
+    ]
+    return _shared_beginnings(group, 0, as_written)
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -65,112 +75,90 @@ def _phrase_pattern(phrase: str) -> str:
     return f"(?-i:{body})" if phrase != phrase.lower() else body
 
 
-# One letter of a phrase: (the letter, whether it must match as written); a space between words
-# is (" ", False) and matches one to three spaces.
+class _Phrase(NamedTuple):
+    text: str  # its words, one space apart
+    exact: bool  # its letters match only as written
+
+
+# One letter of a phrase: (the letter, whether it must match as written); the space between
+# words is (" ", False) and matches one to three spaces.
 _Letter = tuple[str, bool]
 
 
-def _letters(phrase: str, as_written: bool = False) -> list[_Letter]:
-    exact = as_written or phrase != phrase.lower()
-    letters: list[_Letter] = []
-    for word in phrase.split():
-        if letters:
-            letters.append((" ", False))
-        # A letter with no case matches the same whether or not the phrase is exact.
-        letters.extend((char, exact and char.lower() != char.upper()) for char in word)
-    return letters
+def _letter(phrase: _Phrase, index: int) -> _Letter:
+    char = phrase.text[index]
+    # A letter with no case matches the same whether or not the phrase is exact.
+    return char, phrase.exact and char.lower() != char.upper()
 
 
-def _may_match_the_same(a: _Letter, b: _Letter) -> bool:
-    """Whether two letters of phrases can match one character of a text."""
-    if a == b:
-        return True
-    (char_a, exact_a), (char_b, exact_b) = a, b
-    if " " in (char_a, char_b):
-        return False  # the space between words is no letter
-    if not (char_a.isascii() and char_b.isascii()):
-        return True  # case folding pairs some with ASCII letters: the kelvin sign with "k"
-    if exact_a and exact_b:
-        return char_a == char_b
-    return char_a.lower() == char_b.lower()
-
-
-def _letters_pattern(letters: list[_Letter]) -> str:
-    # Runs of letters as written and of letters in any case, each escaped at once; a letter
-    # with no case stays inside an exact run: "(?-i:Al-Qaeda)".
-    runs: list[tuple[str, list[str]]] = []
-    for char, exact in letters:
-        if char == " ":
-            kind = " "
-        elif exact or (runs and runs[-1][0] == "exact" and char.lower() == char.upper()):
-            kind = "exact"
-        else:
-            kind = "any case"
-        if runs and runs[-1][0] == kind != " ":
-            runs[-1][1].append(char)
-        else:
-            runs.append((kind, [char]))
-    written = {
-        " ": lambda chars: r"\s{1,3}",
-        "exact": lambda chars: f"(?-i:{regex.escape(''.join(chars))})",
-        "any case": lambda chars: regex.escape("".join(chars)),
+def _overlapping_sets(letters: list[_Letter]) -> dict[_Letter, str]:
+    """Each letter's set, where letters that can match one character of a text share one: a
+    letter in any case and the same letter as written ("a", "A"), and every non-ASCII letter
+    with all the others, as case folding pairs some with ASCII ones (the kelvin sign with
+    "k"). The space between words matches no letter."""
+    if any(not char.isascii() for char, _ in letters):
+        return {letter: " " if letter[0] == " " else "letters" for letter in letters}
+    in_any_case = {char for char, exact in letters if not exact}
+    return {
+        (char, exact): char.lower() if char.lower() in in_any_case else char
+        for char, exact in letters
     }
-    return "".join(written[kind](chars) for kind, chars in runs)
 
 
-def _as_written_pattern(letters: list[_Letter]) -> str:
-    words = "".join(char for char, _ in letters).split(" ")
-    return r"\s{1,3}".join(re.escape(word) for word in words)
+def _written(phrase: _Phrase, start: int, end: int, as_written: bool) -> str:
+    """``phrase.text[start:end]`` as a pattern: a space matches one to three spaces."""
+    words = phrase.text[start:end].translate(_ESCAPED).split(" ")
+    if as_written or not phrase.exact:
+        return r"\s{1,3}".join(words)
+    return r"\s{1,3}".join(
+        f"(?-i:{word})" if word.lower() != word.upper() else word for word in words
+    )
 
 
-def _shared_beginnings(
-    group: list[list[_Letter]], depth: int, write: Callable[[list[_Letter]], str]
-) -> str:
-    """The alternation of ``group`` (phrases as letters, longest first, all alike up to
-    ``depth``) from ``depth`` on, sharing each next letter; ``write`` makes a run of letters
-    a pattern.
+# What re.escape escapes but the space, which _written reads as the gap between words; a
+# literal to both engines, and quicker to make than either engine's escape.
+_ESCAPED = str.maketrans({char: "\\" + char for char in "()[]{}?*+-|^$\\.&~#\t\n\r\v\f"})
+
+
+def _shared_beginnings(group: list[_Phrase], depth: int, as_written: bool) -> str:
+    """The alternation of ``group`` (phrases longest first, all alike up to ``depth``) from
+    ``depth`` on, sharing each next letter.
 
     The next letters of the group must be apart (no character matches two of them) for the
     order between them not to matter; letters that overlap ("a" in any case and an exact "A")
-    keep their phrases' rest as a plain alternation, in the group's order. A phrase that ends
+    keep their phrases in the group's order, and only neighbours share. A phrase that ends
     here is the shortest of the group, so it comes last, as in the plain alternation.
     """
-    by_next: dict[_Letter, list[list[_Letter]]] = {}
+    by_next: dict[_Letter, list[_Phrase]] = {}
     ends_here = False
-    for letters in group:
-        if len(letters) == depth:
+    for phrase in group:
+        if len(phrase.text) == depth:
             ends_here = True
         else:
-            by_next.setdefault(letters[depth], []).append(letters)
-    # Overlapping next letters join one set; each set is written once, where it first appears.
+            by_next.setdefault(_letter(phrase, depth), []).append(phrase)
+    # Each set of overlapping next letters is written once, where it first appears.
     nexts = list(by_next)
-    set_of = {letter: index for index, letter in enumerate(nexts)}
-    for index, letter in enumerate(nexts):
-        for other in nexts[index + 1 :]:
-            if set_of[other] != set_of[letter] and _may_match_the_same(letter, other):
-                merged, into = set_of[other], set_of[letter]
-                for key, value in set_of.items():
-                    if value == merged:
-                        set_of[key] = into
+    set_of = _overlapping_sets(nexts)
+    set_sizes = Counter(set_of.values()) if len(set(set_of.values())) < len(nexts) else None
     branches, written = [], set()
     for letter in nexts:
         if set_of[letter] in written:
             continue
         written.add(set_of[letter])
-        members = [key for key in nexts if set_of[key] == set_of[letter]]
-        if len(members) == 1:
-            branches.append(_one_letter_on(by_next[letter], depth, write))
+        if set_sizes is None or set_sizes[set_of[letter]] == 1:
+            branches.append(_one_letter_on(by_next[letter], depth, as_written))
             continue
         # Overlapping letters keep their phrases' order: only neighbours that go on with the
         # same letter share it ("air strikes", "air strike", then an exact "Air Force").
-        runs: list[list[list[_Letter]]] = []
-        for letters in group:
-            if len(letters) > depth and set_of[letters[depth]] == set_of[letter]:
-                if runs and runs[-1][0][depth] == letters[depth]:
-                    runs[-1].append(letters)
+        runs: list[list[_Phrase]] = []
+        for phrase in group:
+            if len(phrase.text) > depth and set_of[_letter(phrase, depth)] == set_of[letter]:
+                if runs and _letter(runs[-1][0], depth) == _letter(phrase, depth):
+                    runs[-1].append(phrase)
                 else:
-                    runs.append([letters])
-        branches.append("(?:" + "|".join(_one_letter_on(run, depth, write) for run in runs) + ")")
+                    runs.append([phrase])
+        runs_written = (_one_letter_on(run, depth, as_written) for run in runs)
+        branches.append("(?:" + "|".join(runs_written) + ")")
     if ends_here and branches:
         branches.append("")
     if len(branches) == 1:
@@ -178,17 +166,21 @@ def _shared_beginnings(
     return "(?:" + "|".join(branches) + ")" if branches else ""
 
 
-def _one_letter_on(
-    group: list[list[_Letter]], depth: int, write: Callable[[list[_Letter]], str]
-) -> str:
-    """``group`` (phrases with the same letter at ``depth``) from that letter on, a run of
-    letters they all share written at once ("aircraft" alone after "air" is one piece)."""
+def _one_letter_on(group: list[_Phrase], depth: int, as_written: bool) -> str:
+    """``group`` (phrases with the same letter at ``depth``) from that letter on, the letters
+    they all share written at once ("aircraft" alone after "air" is one piece)."""
+    first = group[0]
     if len(group) == 1:
-        return write(group[0][depth:])
-    end = depth + 1
-    while all(len(letters) > end for letters in group) and len({g[end] for g in group}) == 1:
-        end += 1
-    return write(group[0][depth:end]) + _shared_beginnings(group, end, write)
+        return _written(first, depth, len(first.text), as_written)
+    shared = os.path.commonprefix([phrase.text[depth:] for phrase in group])
+    end = depth + len(shared)
+    if len({phrase.exact for phrase in group}) > 1:
+        # An exact phrase and one in any case share only the letters with no case.
+        end = next(
+            (i for i in range(depth + 1, end) if first.text[i].lower() != first.text[i].upper()),
+            end,
+        )
+    return _written(first, depth, end, as_written) + _shared_beginnings(group, end, as_written)
 
 
 @lru_cache(maxsize=8)
