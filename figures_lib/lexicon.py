@@ -46,11 +46,12 @@ def phrase_alternation(
     one matches in any case. White space inside a phrase matches one to three spaces.
 
     Phrases that begin alike share that beginning ("air strike|air strikes|aircraft" is
-    ``air(?:\\s{1,3}strikes|\\s{1,3}strike|craft)``), so a long list costs one test per letter
+    ``air(?:\\s{1,3}strike(?:s|)|craft)``), so a long list costs one test per letter
     read rather than one per phrase. Read forwards this matches what the plain alternation does:
     where two phrases match at one place, one is the other's beginning and the longer is tried
-    first in both. A pattern that matches backwards (``(?r)``) tries phrases from their ends, so
-    it takes ``reverse=True``: the plain alternation, longest first.
+    first in both (with simple case folding, as every pattern here has: no ``FULLCASE``, where
+    one letter may match two). A pattern that matches backwards (``(?r)``) tries phrases from
+    their ends, so it takes ``reverse=True``: the plain alternation, longest first.
 
     ``as_written=True`` is for a pattern with no IGNORECASE (the standard library's engine
     reading aliases already lower-cased): every phrase matches as written, with no flags.
