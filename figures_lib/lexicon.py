@@ -54,20 +54,24 @@ def phrase_alternation(
     their ends, so it takes ``reverse=True``: the plain alternation, longest first.
 
     ``as_written=True`` is for a pattern with no IGNORECASE (the standard library's engine
-    reading aliases already lower-cased): every phrase matches as written, with no flags.
+    reading aliases already lower-cased): every phrase matches as written, with no flags; such
+    an alternation must not be compiled with IGNORECASE, where "a" and "A" would overlap.
+
+    White space inside a phrase is one space, and a blank phrase is none: "air  strike " is
+    "air strike", and sorts by that length.
     """
     return _alternation(frozenset(phrases), reverse, as_written)
 
 
 @lru_cache(maxsize=1024)
 def _alternation(phrases: frozenset[str], reverse: bool, as_written: bool) -> str:
-    ordered = sorted(phrases, key=len, reverse=True)
+    # Longest first by the words one space apart, as they are matched: a stray space in an
+    # edited list ("air strike ") neither moves a phrase ahead nor makes a blank phrase.
+    spaced = {" ".join(phrase.split()) for phrase in phrases} - {""}
+    ordered = sorted(spaced, key=len, reverse=True)
     if reverse:
         return "|".join(_phrase_pattern(phrase) for phrase in ordered)
-    group = [
-        _Phrase(" ".join(phrase.split()), as_written or phrase != phrase.lower())
-        for phrase in ordered
-    ]
+    group = [_Phrase(phrase, as_written or phrase != phrase.lower()) for phrase in ordered]
     return _shared_beginnings(group, 0, as_written)
 
 
@@ -89,7 +93,13 @@ _Letter = tuple[str, bool]
 def _letter(phrase: _Phrase, index: int) -> _Letter:
     char = phrase.text[index]
     # A letter with no case matches the same whether or not the phrase is exact.
-    return char, phrase.exact and char.lower() != char.upper()
+    return char, phrase.exact and _may_have_case(char)
+
+
+def _may_have_case(text: str) -> bool:
+    """Whether some letter of ``text`` may match another in any case. Any non-ASCII letter
+    may: the regex module's case tables are newer than Python's ("ƛ" has a capital there)."""
+    return not text.isascii() or text.lower() != text.upper()
 
 
 def _overlapping_sets(letters: list[_Letter]) -> dict[_Letter, str]:
@@ -111,9 +121,7 @@ def _written(phrase: _Phrase, start: int, end: int, as_written: bool) -> str:
     words = phrase.text[start:end].translate(_ESCAPED).split(" ")
     if as_written or not phrase.exact:
         return r"\s{1,3}".join(words)
-    return r"\s{1,3}".join(
-        f"(?-i:{word})" if word.lower() != word.upper() else word for word in words
-    )
+    return r"\s{1,3}".join(f"(?-i:{word})" if _may_have_case(word) else word for word in words)
 
 
 # What re.escape escapes but the space, which _written reads as the gap between words; a

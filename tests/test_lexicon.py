@@ -122,3 +122,26 @@ def test_phrases_as_written_match_as_the_plain_alternation_does(phrase_list, tex
                 for pattern in found
             ]
             assert spans[0] == spans[1]
+
+
+def test_stray_spaces_and_blank_phrases_change_nothing():
+    # "ab " is the phrase "ab", shorter than "abc": the longer still wins.
+    stray = regex.compile(f"(?:{phrase_alternation(['ab  ', 'abc'])})", regex.IGNORECASE)
+    assert stray.match("abc").group() == "abc"
+    # A phrase of spaces is no phrase: it matches no empty string.
+    blank = regex.compile(f"(?:{phrase_alternation(['   ', 'ab'])})", regex.IGNORECASE)
+    assert blank.match("xy") is None
+    assert phrase_alternation(["air  strike", "air strike "]) == phrase_alternation(["air strike"])
+
+
+def test_an_exact_phrase_keeps_its_non_ascii_letters_exact():
+    # The regex module folds some letters Python's tables give no case ("ƛ" and U+A7DC):
+    # in a capitalised phrase they match only as written, as the whole phrase does.
+    for phrases in (["X \u019b"], ["\u019bA", "\u019bb"]):
+        shared = regex.compile(f"(?:{phrase_alternation(phrases)})", regex.IGNORECASE)
+        plain = regex.compile(f"(?:{_plain_alternation(phrases)})", regex.IGNORECASE)
+        for text in ("X \ua7dc", "\ua7dcA", "\u019bA", "X \u019b"):
+            found = [
+                None if m is None else m.span() for m in (shared.match(text), plain.match(text))
+            ]
+            assert found[0] == found[1], (phrases, text)
