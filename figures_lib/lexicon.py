@@ -186,7 +186,7 @@ def _one_letter_on(group: list[_Phrase], depth: int, as_written: bool) -> str:
     if len({phrase.exact for phrase in group}) > 1:
         # An exact phrase and one in any case share only the letters with no case.
         end = next(
-            (i for i in range(depth + 1, end) if first.text[i].lower() != first.text[i].upper()),
+            (i for i in range(depth + 1, end) if _may_have_case(first.text[i])),
             end,
         )
     return _written(first, depth, end, as_written) + _shared_beginnings(group, end, as_written)
