@@ -69,15 +69,10 @@ def _alternation(phrases: frozenset[str], reverse: bool, as_written: bool) -> st
     # edited list ("air strike ") neither moves a phrase ahead nor makes a blank phrase.
     spaced = {" ".join(phrase.split()) for phrase in phrases} - {""}
     ordered = sorted(spaced, key=len, reverse=True)
-    if reverse:
-        return "|".join(_phrase_pattern(phrase) for phrase in ordered)
     group = [_Phrase(phrase, as_written or phrase != phrase.lower()) for phrase in ordered]
+    if reverse:
+        return "|".join(_written(phrase, 0, len(phrase.text), as_written) for phrase in group)
     return _shared_beginnings(group, 0, as_written)
-
-
-def _phrase_pattern(phrase: str) -> str:
-    body = r"\s{1,3}".join(regex.escape(word) for word in phrase.split())
-    return f"(?-i:{body})" if phrase != phrase.lower() else body
 
 
 class _Phrase(NamedTuple):
